@@ -1,0 +1,23 @@
+/*
+ * matome/matome.h - the whole public API of libmatome.
+ *
+ * libmatome turns scattered breach disclosures (press releases, authority
+ * statements, news articles) into a cited incident dossier.  Each module
+ * has one header:
+ *
+ *   common.h  status codes, mt_error, ownership rules
+ *   date.h    partial calendar dates
+ *   source.h  the source record
+ *   store.h   the source archive (SQLite, full-text search)
+ *   ingest.h  files and URLs to sources (HTML, text, PDF; charsets)
+ */
+#ifndef MATOME_MATOME_H
+#define MATOME_MATOME_H
+
+#include "common.h"
+#include "date.h"
+#include "source.h"
+#include "store.h"
+#include "ingest.h"
+
+#endif

@@ -1,0 +1,131 @@
+/*
+ * matome/store.h - the source archive.
+ *
+ * The embedded store is one SQLite file (WAL journal, foreign keys on).
+ * Its schema is versioned with PRAGMA user_version and upgraded by forward
+ * migrations when opened; a file written by a newer matome is refused with
+ * MT_ERR_VERSION, never downgraded.  Sources are indexed with FTS5 over
+ * title and text using matome's own tokenizer: English and other
+ * alphabetic text by lower-cased word, CJK text by overlapping character
+ * bigrams (plus unigrams), so that two-character Japanese queries such as
+ * 流出 find their substrings.
+ *
+ * Every write is one transaction: a failed add leaves no partial row.  A
+ * store locked by another writer is waited for up to busy_timeout_ms, then
+ * reported as MT_ERR_BUSY.
+ */
+#ifndef MATOME_STORE_H
+#define MATOME_STORE_H
+
+#include "common.h"
+#include "source.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct mt_store mt_store;
+
+typedef struct mt_store_options {
+    unsigned version;    /* MT_STORE_OPTIONS_VERSION */
+    int busy_timeout_ms; /* wait for a locked store this long */
+    int readonly;        /* open without write access */
+} mt_store_options;
+
+#define MT_STORE_OPTIONS_VERSION 1
+#define MT_STORE_OPTIONS_INIT                                                  \
+    {                                                                          \
+        MT_STORE_OPTIONS_VERSION, 5000, 0                                      \
+    }
+
+/* The schema version this build writes (PRAGMA user_version). */
+int mt_store_schema_version(void);
+
+/*
+ * Open (creating if needed, unless readonly) the store at path and migrate
+ * it to the current schema.  opts may be NULL for defaults.  Fails with
+ * MT_ERR_STORE for a file that is not a matome store (or not SQLite),
+ * MT_ERR_VERSION for a newer schema, MT_ERR_READONLY, MT_ERR_BUSY.
+ * The store is the caller's: close it with mt_store_free().
+ */
+mt_status mt_store_open(mt_store **out, const char *path,
+                        const mt_store_options *opts, mt_error *err);
+void mt_store_free(mt_store *store);
+
+/*
+ * Add a source (src->id must be set; see mt_source_compute_id).  When a
+ * source with the same id exists nothing changes and *added is 0;
+ * otherwise *added is 1 and src->added_at is set.  added may be NULL.
+ */
+mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
+                       mt_error *err);
+
+/*
+ * Fetch one source by id or by an unambiguous id prefix (at least 4 hex
+ * digits).  MT_ERR_NOTFOUND when none matches, MT_ERR_ARG when the prefix
+ * is ambiguous.  with_content: also load original bytes and text.
+ */
+mt_status mt_store_get(mt_store *store, mt_source **out, const char *id,
+                       int with_content, mt_error *err);
+
+/* Delete a source and its index entries.  MT_ERR_NOTFOUND if absent. */
+mt_status mt_store_remove(mt_store *store, const char *id, mt_error *err);
+
+/* Called once per source; return non-zero to stop early.  The source is
+ * borrowed for the duration of the call. */
+typedef int (*mt_source_cb)(const mt_source *src, void *ctx);
+
+/*
+ * Every source's metadata (no original bytes or text), newest publication
+ * date first, undated last, ties by id.
+ */
+mt_status mt_store_list(mt_store *store, mt_source_cb cb, void *ctx,
+                        mt_error *err);
+
+/* The number of sources. */
+mt_status mt_store_count(mt_store *store, int64_t *out, mt_error *err);
+
+typedef enum mt_search_order {
+    MT_SEARCH_RANK = 0,  /* best match first (bm25) */
+    MT_SEARCH_NEWEST = 1 /* newest publication date first */
+} mt_search_order;
+
+typedef struct mt_search_options {
+    unsigned version; /* MT_SEARCH_OPTIONS_VERSION */
+    int limit;        /* at most this many hits, > 0 */
+    mt_search_order order;
+    const char *mark_open; /* put around matches in snippets */
+    const char *mark_close;
+    int snippet_tokens; /* approximate snippet length in tokens */
+} mt_search_options;
+
+#define MT_SEARCH_OPTIONS_VERSION 1
+#define MT_SEARCH_OPTIONS_INIT                                                 \
+    {                                                                          \
+        MT_SEARCH_OPTIONS_VERSION, 20, MT_SEARCH_RANK, "[", "]", 24            \
+    }
+
+typedef struct mt_search_hit {
+    const mt_source *source; /* metadata only */
+    const char *snippet;     /* UTF-8 excerpt with marks around matches */
+    double score;            /* bm25: lower is better */
+} mt_search_hit;
+
+typedef int (*mt_search_cb)(const mt_search_hit *hit, void *ctx);
+
+/*
+ * Full-text search.  The query is words separated by white space; every
+ * word must occur (in title or text), as a substring for CJK words and as
+ * a word or word prefix ending in '*' for alphabetic ones; a double-quoted
+ * part is matched as a phrase.  Query syntax never reaches FTS5 unescaped,
+ * so no user input is a syntax error except an empty query (MT_ERR_ARG).
+ * The hit is borrowed for the duration of the callback.
+ */
+mt_status mt_store_search(mt_store *store, const char *query,
+                          const mt_search_options *opts, mt_search_cb cb,
+                          void *ctx, mt_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

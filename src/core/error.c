@@ -1,0 +1,134 @@
+/*
+ * Status names and mt_error helpers.  Reporting an error must never
+ * allocate: an out-of-memory failure has to be reportable too.
+ */
+#include "core/internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *mt_status_str(mt_status status)
+{
+    switch (status) {
+    case MT_OK:
+        return "ok";
+    case MT_ERR_NOMEM:
+        return "out of memory";
+    case MT_ERR_ARG:
+        return "invalid argument";
+    case MT_ERR_INPUT:
+        return "input error";
+    case MT_ERR_IO:
+        return "i/o error";
+    case MT_ERR_NOTFOUND:
+        return "not found";
+    case MT_ERR_EXISTS:
+        return "already exists";
+    case MT_ERR_STORE:
+        return "store error";
+    case MT_ERR_BUSY:
+        return "store is busy";
+    case MT_ERR_VERSION:
+        return "store version is newer than this matome";
+    case MT_ERR_NETWORK:
+        return "network error";
+    case MT_ERR_TOOBIG:
+        return "input too large";
+    case MT_ERR_READONLY:
+        return "store is read-only";
+    case MT_ERR_FULL:
+        return "disk full";
+    case MT_ERR_INTERNAL:
+        return "internal error";
+    }
+    return "unknown status";
+}
+
+void mt_error_clear(mt_error *err)
+{
+    if (!err)
+        return;
+    err->status = MT_OK;
+    err->message[0] = '\0';
+    err->where[0] = '\0';
+    err->line = 0;
+    err->column = 0;
+    err->offset = -1;
+}
+
+mt_status mt_error_set(mt_error *err, mt_status status, const char *fmt, ...)
+{
+    if (!err)
+        return status;
+    err->status = status;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        err->message[0] = '\0';
+    return status;
+}
+
+mt_status mt_error_at(mt_error *err, mt_status status, const char *where,
+                      int64_t offset, const char *fmt, ...)
+{
+    if (!err)
+        return status;
+    err->status = status;
+    err->offset = offset;
+    mt_error_where(err, where);
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        err->message[0] = '\0';
+    return status;
+}
+
+void mt_error_where(mt_error *err, const char *where)
+{
+    if (!err || !where)
+        return;
+    snprintf(err->where, sizeof err->where, "%s", where);
+}
+
+char *mt_error_format(const mt_error *err, char *buf, size_t size)
+{
+    if (!buf || size == 0)
+        return buf;
+    if (!err) {
+        buf[0] = '\0';
+        return buf;
+    }
+    const char *msg =
+        err->message[0] ? err->message : mt_status_str(err->status);
+    if (err->where[0] && err->line > 0 && err->column > 0)
+        snprintf(buf, size, "%s:%ld:%ld: %s", err->where, err->line,
+                 err->column, msg);
+    else if (err->where[0] && err->line > 0)
+        snprintf(buf, size, "%s:%ld: %s", err->where, err->line, msg);
+    else if (err->where[0] && err->offset >= 0)
+        snprintf(buf, size, "%s: byte %lld: %s", err->where,
+                 (long long)err->offset, msg);
+    else if (err->where[0])
+        snprintf(buf, size, "%s: %s", err->where, msg);
+    else if (err->offset >= 0)
+        snprintf(buf, size, "byte %lld: %s", (long long)err->offset, msg);
+    else
+        snprintf(buf, size, "%s", msg);
+    return buf;
+}
+
+void mt_free(void *p)
+{
+    free(p);
+}
+
+const char *mt_version(void)
+{
+    return MT_VERSION_STRING;
+}

@@ -1,0 +1,80 @@
+/*
+ * Helpers shared by libmatome's modules; not part of the public API.
+ */
+#ifndef MT_CORE_INTERNAL_H
+#define MT_CORE_INTERNAL_H
+
+#include "matome/common.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define MT_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Fill err (if non-NULL) and return status, so callers can write
+ * `return mt_error_set(err, MT_ERR_INPUT, "...")`. */
+mt_status mt_error_set(mt_error *err, mt_status status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Same, also recording the input name and a byte offset (-1: none). */
+mt_status mt_error_at(mt_error *err, mt_status status, const char *where,
+                      int64_t offset, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Set only err->where (a path, URL or id); NULL-safe both ways. */
+void mt_error_where(mt_error *err, const char *where);
+
+/* strdup/strndup that never return a string without a NUL; NULL on OOM. */
+char *mt_strdup(const char *s);
+char *mt_strndup(const char *s, size_t n);
+
+/*
+ * Parse a whole decimal integer s[0..len) into *out, refusing signs other
+ * than a leading '-', empty input, trailing bytes and overflow.  The
+ * replacement for atoi/strtol-without-checks.  Returns false on failure.
+ */
+bool mt_parse_i64(const char *s, size_t len, int64_t *out);
+
+/*
+ * Read a whole file into a NUL-terminated buffer the caller frees with
+ * free().  Refuses directories and files larger than max bytes
+ * (MT_ERR_TOOBIG), reports errno detail in err with the path as `where`.
+ */
+mt_status mt_read_file(const char *path, size_t max, char **out,
+                       size_t *out_len, mt_error *err);
+
+/*
+ * The directory holding matome's data files (lexicons, era table, aliases):
+ * $MATOME_DATA when set, else the installed data directory when it exists,
+ * else the source tree's data/ (so an uninstalled build works).  Borrowed.
+ */
+const char *mt_data_dir(void);
+
+/*
+ * A TSV data file: the first line names the columns; lines starting with
+ * '#' and blank lines are skipped.  Fields are split on TAB only.
+ * mt_tsv_next() returns 1 with a row, 0 at the end, or a negative status
+ * (with file:line in err) for a row whose field count differs from the
+ * header's.  Row fields point into the reader's buffer and stay valid until
+ * the next call.
+ */
+#define MT_TSV_MAX_FIELDS 16
+typedef struct mt_tsv {
+    char *data; /* whole file, owned */
+    size_t len; /* bytes in data */
+    size_t pos; /* next unread byte */
+    long line;  /* 1-based number of the last line returned */
+    int ncols;  /* columns in the header */
+    char path[512];
+    const char *header[MT_TSV_MAX_FIELDS];
+    const char *field[MT_TSV_MAX_FIELDS];
+    size_t field_len[MT_TSV_MAX_FIELDS];
+} mt_tsv;
+
+/* Open data file `name` under mt_data_dir() (or an absolute path). */
+mt_status mt_tsv_open(mt_tsv *t, const char *name, mt_error *err);
+int mt_tsv_next(mt_tsv *t, mt_error *err);
+/* Index of the named column, or -1. */
+int mt_tsv_col(const mt_tsv *t, const char *name);
+void mt_tsv_close(mt_tsv *t);
+
+#endif

@@ -1,0 +1,239 @@
+#include "core/internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+char *mt_strdup(const char *s)
+{
+    return s ? mt_strndup(s, strlen(s)) : NULL;
+}
+
+char *mt_strndup(const char *s, size_t n)
+{
+    if (!s || n == SIZE_MAX)
+        return NULL;
+    char *p = malloc(n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+bool mt_parse_i64(const char *s, size_t len, int64_t *out)
+{
+    if (!s || len == 0)
+        return false;
+    size_t i = 0;
+    bool neg = false;
+    if (s[0] == '-') {
+        neg = true;
+        i = 1;
+        if (len == 1)
+            return false;
+    }
+    uint64_t v = 0;
+    uint64_t limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
+    for (; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        unsigned d = (unsigned)(s[i] - '0');
+        if (v > (limit - d) / 10)
+            return false;
+        v = v * 10 + d;
+    }
+    if (neg)
+        *out = v == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)v;
+    else
+        *out = (int64_t)v;
+    return true;
+}
+
+mt_status mt_read_file(const char *path, size_t max, char **out,
+                       size_t *out_len, mt_error *err)
+{
+    *out = NULL;
+    if (out_len)
+        *out_len = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return mt_error_at(err, MT_ERR_IO, path, -1, "cannot open: %s",
+                           strerror(errno));
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0) {
+        int e = errno;
+        fclose(f);
+        return mt_error_at(err, MT_ERR_IO, path, -1, "cannot stat: %s",
+                           strerror(e));
+    }
+    if (S_ISDIR(st.st_mode)) {
+        fclose(f);
+        return mt_error_at(err, MT_ERR_INPUT, path, -1,
+                           "is a directory, not a file");
+    }
+    if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > (uint64_t)max) {
+        fclose(f);
+        return mt_error_at(err, MT_ERR_TOOBIG, path, -1,
+                           "file is %lld bytes, above the limit of %zu",
+                           (long long)st.st_size, max);
+    }
+    /* Read in chunks: st_size is only a hint (pipes, /proc, growing
+     * files), the cap is what is enforced. */
+    size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
+    if (cap == 0)
+        cap = 1;
+    char *buf = malloc(cap);
+    if (!buf) {
+        fclose(f);
+        return mt_error_at(err, MT_ERR_NOMEM, path, -1, "out of memory");
+    }
+    size_t len = 0;
+    for (;;) {
+        if (len + 1 >= cap) {
+            /* Data may grow to max + 1 bytes: one byte past the cap is
+             * how an over-limit stream is recognised. */
+            size_t limit = max > SIZE_MAX - 2 ? SIZE_MAX : max + 2;
+            if (cap >= limit) {
+                free(buf);
+                fclose(f);
+                return mt_error_at(err, MT_ERR_TOOBIG, path, -1,
+                                   "input is above the limit of %zu bytes",
+                                   max);
+            }
+            size_t ncap = cap > limit / 2 ? limit : cap * 2;
+            char *nb = realloc(buf, ncap);
+            if (!nb) {
+                free(buf);
+                fclose(f);
+                return mt_error_at(err, MT_ERR_NOMEM, path, -1,
+                                   "out of memory");
+            }
+            buf = nb;
+            cap = ncap;
+        }
+        size_t n = fread(buf + len, 1, cap - 1 - len, f);
+        len += n;
+        if (n == 0) {
+            if (ferror(f)) {
+                int e = errno;
+                free(buf);
+                fclose(f);
+                return mt_error_at(err, MT_ERR_IO, path, -1, "read failed: %s",
+                                   strerror(e));
+            }
+            break;
+        }
+    }
+    fclose(f);
+    if (len > max) {
+        free(buf);
+        return mt_error_at(err, MT_ERR_TOOBIG, path, -1,
+                           "input is above the limit of %zu bytes", max);
+    }
+    buf[len] = '\0';
+    *out = buf;
+    if (out_len)
+        *out_len = len;
+    return MT_OK;
+}
+
+const char *mt_data_dir(void)
+{
+    const char *env = getenv("MATOME_DATA");
+    if (env && *env)
+        return env;
+    struct stat st;
+    if (stat(MT_INSTALLED_DATADIR, &st) == 0 && S_ISDIR(st.st_mode))
+        return MT_INSTALLED_DATADIR;
+    return MT_SOURCE_DATADIR;
+}
+
+mt_status mt_tsv_open(mt_tsv *t, const char *name, mt_error *err)
+{
+    memset(t, 0, sizeof *t);
+    if (name[0] == '/')
+        snprintf(t->path, sizeof t->path, "%s", name);
+    else
+        snprintf(t->path, sizeof t->path, "%s/%s", mt_data_dir(), name);
+    mt_status st =
+        mt_read_file(t->path, (size_t)64 << 20, &t->data, &t->len, err);
+    if (st != MT_OK)
+        return st;
+    int r = mt_tsv_next(t, err);
+    if (r < 0) {
+        mt_tsv_close(t);
+        return (mt_status)r;
+    }
+    if (r == 0) {
+        mt_tsv_close(t);
+        return mt_error_at(err, MT_ERR_INPUT, name, -1,
+                           "data file has no header line");
+    }
+    for (int i = 0; i < t->ncols; i++)
+        t->header[i] = t->field[i];
+    return MT_OK;
+}
+
+int mt_tsv_next(mt_tsv *t, mt_error *err)
+{
+    while (t->pos < t->len) {
+        char *line = t->data + t->pos;
+        char *nl = memchr(line, '\n', t->len - t->pos);
+        size_t n = nl ? (size_t)(nl - line) : t->len - t->pos;
+        t->pos += n + (nl ? 1 : 0);
+        t->line++;
+        if (n && line[n - 1] == '\r')
+            n--;
+        line[n] = '\0';
+        if (n == 0 || line[0] == '#')
+            continue;
+        int k = 0;
+        char *p = line;
+        for (;;) {
+            if (k == MT_TSV_MAX_FIELDS) {
+                mt_error_at(err, MT_ERR_INPUT, t->path, -1, "too many fields");
+                if (err)
+                    err->line = t->line;
+                return MT_ERR_INPUT;
+            }
+            char *tab = strchr(p, '\t');
+            t->field[k] = p;
+            t->field_len[k] = tab ? (size_t)(tab - p) : strlen(p);
+            k++;
+            if (!tab)
+                break;
+            *tab = '\0';
+            p = tab + 1;
+        }
+        if (t->ncols == 0) {
+            t->ncols = k;
+        } else if (k != t->ncols) {
+            mt_error_at(err, MT_ERR_INPUT, t->path, -1,
+                        "row has %d fields, header has %d", k, t->ncols);
+            if (err)
+                err->line = t->line;
+            return MT_ERR_INPUT;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+int mt_tsv_col(const mt_tsv *t, const char *name)
+{
+    for (int i = 0; i < t->ncols; i++)
+        if (strcmp(t->header[i], name) == 0)
+            return i;
+    return -1;
+}
+
+void mt_tsv_close(mt_tsv *t)
+{
+    if (!t)
+        return;
+    free(t->data);
+    t->data = NULL;
+}

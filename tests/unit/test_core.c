@@ -1,0 +1,219 @@
+/* Unit tests for src/core: sized buffers, partial dates, number parsing,
+ * TSV data files, error formatting. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/buf.h"
+#include "core/internal.h"
+#include "matome/date.h"
+#include "matome/source.h"
+
+static void test_core__buf_refuses_past_max(void **state)
+{
+    (void)state;
+    mt_buf b;
+    mt_buf_init(&b, 8);
+    assert_int_equal(mt_buf_puts(&b, "abcd"), MT_OK);
+    assert_int_equal(mt_buf_puts(&b, "efgh"), MT_OK);
+    assert_int_equal(b.len, 8);
+    /* One byte past the maximum fails and leaves the contents intact. */
+    assert_int_equal(mt_buf_putc(&b, 'x'), MT_ERR_TOOBIG);
+    assert_string_equal(b.data, "abcdefgh");
+    assert_int_equal(mt_buf_printf(&b, "%d", 1), MT_ERR_TOOBIG);
+    size_t len = 0;
+    char *s = mt_buf_detach(&b, &len);
+    assert_int_equal(len, 8);
+    assert_string_equal(s, "abcdefgh");
+    assert_null(b.data);
+    free(s);
+}
+
+static void test_core__buf_printf_grows(void **state)
+{
+    (void)state;
+    mt_buf b;
+    mt_buf_init(&b, 0);
+    for (int i = 0; i < 1000; i++)
+        assert_int_equal(mt_buf_printf(&b, "%04d,", i), MT_OK);
+    assert_int_equal(b.len, 5000);
+    assert_memory_equal(b.data + 4995, "0999,", 5);
+    mt_buf_free(&b);
+}
+
+static void roundtrip(const char *in, const char *expect)
+{
+    mt_date d;
+    char buf[MT_DATE_TEXT_MAX];
+    assert_int_equal(mt_date_parse(&d, in, strlen(in)), MT_OK);
+    assert_string_equal(mt_date_format(&d, buf, sizeof buf), expect);
+}
+
+static void test_core__date_parse_and_format(void **state)
+{
+    (void)state;
+    roundtrip("2016", "2016");
+    roundtrip("2016-08", "2016-08");
+    roundtrip("2016-08-06", "2016-08-06");
+    roundtrip("2024-02-29", "2024-02-29");
+    roundtrip("FY2021", "FY2021");
+    roundtrip("XXXX-07-18", "XXXX-07-18");
+    /* A timestamp keeps the source's own calendar date, never UTC. */
+    roundtrip("2020-02-07T01:00:00+09:00", "2020-02-07");
+}
+
+static void test_core__date_rejects_impossible(void **state)
+{
+    (void)state;
+    static const char *bad[] = {"2017-13",     "2017-02-30", "2023-02-29",
+                                "2017-00",     "2017-1",     "17-01-01",
+                                "2017-01-01x", "",           "FY21",
+                                "2017-04-31",  "abcd"};
+    for (size_t i = 0; i < MT_ARRAY_LEN(bad); i++) {
+        mt_date d;
+        assert_int_equal(mt_date_parse(&d, bad[i], strlen(bad[i])),
+                         MT_ERR_INPUT);
+    }
+}
+
+static void test_core__date_span_and_order(void **state)
+{
+    (void)state;
+    mt_date m = {2016, 4, 0, 0}, d = {2018, 5, 15, 0}, y = {2016, 0, 0, 0};
+    int32_t lo, hi;
+    assert_int_equal(mt_date_span(&m, &lo, &hi), MT_OK);
+    assert_int_equal(hi - lo, 29); /* April has 30 days */
+    assert_int_equal(lo, mt_date_days_from_civil(2016, 4, 1));
+    int yy, mm, dd;
+    mt_date_civil_from_days(hi, &yy, &mm, &dd);
+    assert_int_equal(yy * 10000 + mm * 100 + dd, 20160430);
+    assert_int_equal(mt_date_days_from_civil(1970, 1, 1), 0);
+    assert_true(mt_date_compare(&y, &m) < 0); /* 2016 before 2016-04 */
+    assert_true(mt_date_compare(&m, &d) < 0);
+    assert_true(mt_date_compare(&d, &m) > 0);
+    mt_date fy = {2021, 0, 0, 1};
+    assert_int_equal(mt_date_span(&fy, &lo, &hi), MT_OK);
+    assert_int_equal(lo, mt_date_days_from_civil(2021, 4, 1));
+    assert_int_equal(hi, mt_date_days_from_civil(2022, 3, 31));
+}
+
+static void test_core__parse_i64(void **state)
+{
+    (void)state;
+    int64_t v;
+    assert_true(mt_parse_i64("250", 3, &v));
+    assert_int_equal(v, 250);
+    assert_true(mt_parse_i64("-9223372036854775808", 20, &v));
+    assert_true(v == INT64_MIN);
+    assert_false(mt_parse_i64("9223372036854775808", 19, &v));
+    assert_false(mt_parse_i64("", 0, &v));
+    assert_false(mt_parse_i64("-", 1, &v));
+    assert_false(mt_parse_i64("12a", 3, &v));
+    assert_false(mt_parse_i64("+1", 2, &v));
+}
+
+static void test_core__tsv_reports_bad_row(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/matome-tsv-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    const char *body = "# comment\nname\tvalue\n\na\t1\nb\t2\textra\n";
+    assert_int_equal(write(fd, body, strlen(body)), (ssize_t)strlen(body));
+    close(fd);
+
+    mt_tsv t;
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_tsv_open(&t, path, &err), MT_OK);
+    assert_int_equal(t.ncols, 2);
+    assert_int_equal(mt_tsv_col(&t, "value"), 1);
+    assert_int_equal(mt_tsv_next(&t, &err), 1);
+    assert_string_equal(t.field[0], "a");
+    assert_string_equal(t.field[1], "1");
+    assert_int_equal(mt_tsv_next(&t, &err), MT_ERR_INPUT);
+    assert_int_equal(err.line, 5);
+    mt_tsv_close(&t);
+    unlink(path);
+}
+
+static void test_core__error_format(void **state)
+{
+    (void)state;
+    mt_error err;
+    char buf[256];
+    mt_error_clear(&err);
+    mt_error_at(&err, MT_ERR_INPUT, "a.html", 1234, "invalid %s", "byte");
+    assert_string_equal(mt_error_format(&err, buf, sizeof buf),
+                        "a.html: byte 1234: invalid byte");
+    err.line = 3;
+    err.column = 7;
+    assert_string_equal(mt_error_format(&err, buf, sizeof buf),
+                        "a.html:3:7: invalid byte");
+    /* A NULL error is allowed everywhere. */
+    assert_int_equal(mt_error_set(NULL, MT_ERR_IO, "x"), MT_ERR_IO);
+}
+
+static void test_core__read_file_limits(void **state)
+{
+    (void)state;
+    mt_error err;
+    char *data;
+    size_t len;
+    mt_error_clear(&err);
+    assert_int_equal(mt_read_file("/", 100, &data, &len, &err), MT_ERR_INPUT);
+    assert_int_equal(
+        mt_read_file("/nonexistent/matome", 100, &data, &len, &err), MT_ERR_IO);
+    assert_string_equal(err.where, "/nonexistent/matome");
+    char path[] = "/tmp/matome-read-XXXXXX";
+    int fd = mkstemp(path);
+    assert_int_equal(write(fd, "0123456789", 10), 10);
+    close(fd);
+    assert_int_equal(mt_read_file(path, 9, &data, &len, &err), MT_ERR_TOOBIG);
+    assert_int_equal(mt_read_file(path, 10, &data, &len, &err), MT_OK);
+    assert_int_equal(len, 10);
+    free(data);
+    unlink(path);
+}
+
+static void test_core__source_id_is_content_hash(void **state)
+{
+    (void)state;
+    mt_source *s = mt_source_new();
+    assert_non_null(s);
+    s->original = (unsigned char *)mt_strdup("abc");
+    s->original_len = 3;
+    mt_source_compute_id(s);
+    /* SHA-256("abc") = ba7816bf8f01cfea... */
+    assert_string_equal(s->id, "ba7816bf8f01cfea");
+    mt_source_kind k;
+    assert_int_equal(mt_source_kind_parse(&k, "authority"), MT_OK);
+    assert_int_equal(k, MT_KIND_AUTHORITY);
+    assert_int_equal(mt_source_kind_parse(&k, "press"), MT_ERR_ARG);
+    mt_source_free(s);
+    mt_source_free(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_core__buf_refuses_past_max),
+        cmocka_unit_test(test_core__buf_printf_grows),
+        cmocka_unit_test(test_core__date_parse_and_format),
+        cmocka_unit_test(test_core__date_rejects_impossible),
+        cmocka_unit_test(test_core__date_span_and_order),
+        cmocka_unit_test(test_core__parse_i64),
+        cmocka_unit_test(test_core__tsv_reports_bad_row),
+        cmocka_unit_test(test_core__error_format),
+        cmocka_unit_test(test_core__read_file_limits),
+        cmocka_unit_test(test_core__source_id_is_content_hash),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
