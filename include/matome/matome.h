@@ -9,6 +9,7 @@
  *   date.h    partial calendar dates
  *   source.h  the source record
  *   store.h   the source archive (SQLite, full-text search)
+ *   text.h    charsets, HTML/PDF/plain text to article text and metadata
  *   ingest.h  files and URLs to sources (HTML, text, PDF; charsets)
  */
 #ifndef MATOME_MATOME_H
@@ -18,6 +19,7 @@
 #include "date.h"
 #include "source.h"
 #include "store.h"
+#include "text.h"
 #include "ingest.h"
 
 #endif
