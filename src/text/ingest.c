@@ -293,7 +293,7 @@ typedef struct fetch {
     mt_buf body;
     int toobig;
     int http_error;
-    long status;
+    long long length; /* Content-Length of the last response, -1 if none */
     char reason[128];
 } fetch;
 
@@ -322,8 +322,20 @@ static size_t on_header(char *p, size_t size, size_t n, void *ctx)
 {
     fetch *f = ctx;
     size_t len = size * n;
+    if (len > 15 && strncasecmp(p, "content-length:", 15) == 0) {
+        size_t a = 15, b = len;
+        while (a < b && p[a] == ' ')
+            a++;
+        while (b > a &&
+               (p[b - 1] == '\r' || p[b - 1] == '\n' || p[b - 1] == ' '))
+            b--;
+        int64_t v;
+        if (mt_parse_i64(p + a, b - a, &v) && v >= 0)
+            f->length = v;
+    }
     /* "HTTP/1.1 404 Not Found": the last status line wins (redirects). */
     if (len > 9 && strncmp(p, "HTTP/", 5) == 0) {
+        f->length = -1;
         const char *sp = memchr(p, ' ', len);
         if (sp) {
             size_t rest = len - (size_t)(sp + 1 - p);
@@ -362,6 +374,7 @@ mt_status mt_ingest_url(mt_source **out, const char *url,
                            curl_easy_strerror(curl_init_rc));
     fetch f;
     memset(&f, 0, sizeof f);
+    f.length = -1;
     mt_buf_init(&f.body, opts->max_bytes);
     f.h = curl_easy_init();
     if (!f.h)
@@ -392,12 +405,11 @@ mt_status mt_ingest_url(mt_source **out, const char *url,
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
     mt_status st = MT_OK;
     if (f.toobig || rc == CURLE_FILESIZE_EXCEEDED) {
-        curl_off_t cl = -1;
-        curl_easy_getinfo(h, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &cl);
+        long long cl = f.length;
         if (cl > 0)
             st = mt_error_at(err, MT_ERR_TOOBIG, url, -1,
                              "response is %lld bytes, above the limit of %zu",
-                             (long long)cl, opts->max_bytes);
+                             cl, opts->max_bytes);
         else
             st = mt_error_at(err, MT_ERR_TOOBIG, url, -1,
                              "response is above the limit of %zu bytes",
