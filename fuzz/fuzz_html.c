@@ -21,15 +21,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (mt_utf8_check(doc->text, doc->text_len, NULL) != MT_OK ||
             strlen(doc->text) != doc->text_len)
             abort();
-        if (doc->title && mt_utf8_check(doc->title, strlen(doc->title),
-                                        NULL) != MT_OK)
+        if (doc->title &&
+            mt_utf8_check(doc->title, strlen(doc->title), NULL) != MT_OK)
             abort();
         mt_doc_free(doc);
     }
     free(utf8);
     /* Also the raw bytes when they happen to be UTF-8. */
-    if (mt_utf8_check(data, size, NULL) == MT_OK &&
-        !memchr(data, '\0', size) &&
+    if (mt_utf8_check(data, size, NULL) == MT_OK && !memchr(data, '\0', size) &&
         mt_doc_from_html(&doc, (const char *)data, size, NULL) == MT_OK)
         mt_doc_free(doc);
     return 0;

@@ -6,7 +6,10 @@
 # leaving no row.  tests/unit/test_ingest.c runs the same cases through
 # the library.
 set -euo pipefail
-"$MATOME_BIN" help add >/dev/null 2>&1 || { echo "matome add not built"; exit 77; }
+# The checks read back through `matome show` and `matome sources`.
+for c in add show sources; do
+    "$MATOME_BIN" help $c >/dev/null 2>&1 || { echo "skip: matome $c not built"; exit 77; }
+done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export MATOME_DB=$tmp/golden.db
