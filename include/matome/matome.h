@@ -10,6 +10,8 @@
  *   source.h  the source record
  *   store.h   the source archive (SQLite, full-text search)
  *   ingest.h  files and URLs to sources (HTML, text, PDF; charsets)
+ *   dossier.h the incident dossier: model, text format, validation,
+ *             derived figures, JSON output
  */
 #ifndef MATOME_MATOME_H
 #define MATOME_MATOME_H
@@ -19,5 +21,6 @@
 #include "source.h"
 #include "store.h"
 #include "ingest.h"
+#include "dossier.h"
 
 #endif
