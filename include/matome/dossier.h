@@ -172,7 +172,8 @@ mt_status mt_dossier_date_span(const mt_dossier_date *d, int32_t *lo,
 /* Source numbers cited by one element, in the order written. */
 typedef struct mt_cites {
     int *n;       /* footnote numbers, >= 1 */
-    size_t count; /* entries in n */
+    long *col;    /* column of each number in the text (0: built by hand) */
+    size_t count; /* entries in n and col */
 } mt_cites;
 
 /* How well an element is sourced (filled by mt_dossier_derive()).  Counts
@@ -365,6 +366,10 @@ typedef struct mt_diag {
     char *message; /* what is wrong, one line, no trailing period */
     char *hint;    /* how to fix it, imperative; may be NULL */
 } mt_diag;
+
+/* Diagnostics kept in a list; later ones are only counted (errors and
+ * warnings then exceed count). */
+#define MT_DIAG_MAX 1000
 
 /* A list of diagnostics for one file, in the order found (the parser's
  * first, then the validator's). */

@@ -38,6 +38,15 @@ void mt_diag_list_clear(mt_diag_list *list)
 mt_status mt_diag_add(mt_diag_list *list, mt_diag_severity sev, long line,
                       long col, const char *hint, const char *fmt, ...)
 {
+    /* Past the cap only the counts grow, so a hostile input cannot make
+     * the list (or the time spent formatting) unbounded. */
+    if (list->count >= MT_DIAG_MAX) {
+        if (sev == MT_DIAG_ERROR)
+            list->errors++;
+        else
+            list->warnings++;
+        return MT_OK;
+    }
     mt_buf b;
     mt_buf_init(&b, 4096);
     va_list ap;

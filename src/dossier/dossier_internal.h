@@ -35,6 +35,9 @@ long mt_dossier_source_index(const mt_dossier *d, int n);
  * need no capacity field.  false on overflow or OOM (array unchanged). */
 bool mt_grow_pow2(void **arr, size_t count, size_t elem);
 
+/* mt_cites_add recording the column of the number. */
+mt_status mt_cites_add_at(mt_cites *c, int n, long col);
+
 /* Characters (code points) in s[0..n) of valid UTF-8. */
 size_t mt_utf8_chars(const char *s, size_t n);
 

@@ -240,6 +240,7 @@ mt_dossier *mt_dossier_new(void)
 static void cites_free(mt_cites *c)
 {
     free(c->n);
+    free(c->col);
 }
 
 void mt_dossier_free(mt_dossier *d)
@@ -407,13 +408,26 @@ mt_status mt_dossier_org_add_alias(mt_dossier_org *org, const char *name)
 
 mt_status mt_cites_add(mt_cites *c, int n)
 {
+    return mt_cites_add_at(c, n, 0);
+}
+
+mt_status mt_cites_add_at(mt_cites *c, int n, long col)
+{
     if (n < 1)
         return MT_ERR_ARG;
+    /* n and col share the implied power-of-two capacity; grow col first
+     * so that a failure leaves both at the old count. */
+    void *b = c->col;
+    if (!mt_grow_pow2(&b, c->count, sizeof *c->col))
+        return MT_ERR_NOMEM;
+    c->col = b;
     void *a = c->n;
     if (!mt_grow_pow2(&a, c->count, sizeof *c->n))
         return MT_ERR_NOMEM;
     c->n = a;
-    c->n[c->count++] = n;
+    c->n[c->count] = n;
+    c->col[c->count] = col;
+    c->count++;
     return MT_OK;
 }
 
