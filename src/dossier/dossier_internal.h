@@ -38,6 +38,10 @@ bool mt_grow_pow2(void **arr, size_t count, size_t elem);
 /* mt_cites_add recording the column of the number. */
 mt_status mt_cites_add_at(mt_cites *c, int n, long col);
 
+/* Set org_index of claims, events and annotated conflicts from the
+ * organisations' names and aliases (-1 when unknown). */
+void mt_dossier_resolve_orgs(mt_dossier *d);
+
 /* Characters (code points) in s[0..n) of valid UTF-8. */
 size_t mt_utf8_chars(const char *s, size_t n);
 
