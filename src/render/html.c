@@ -17,6 +17,7 @@
 #include "core/internal.h"
 #include "render/render_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -280,7 +281,7 @@ static void official(page *p)
         const char *dt = date_text(&s->published, buf, sizeof buf);
         if (*dt)
             mt_out_printf(o, " <span class=\"qty\">(%s)</span>", dt);
-        mt_cites one = {&d->sources[i].n, 1};
+        mt_cites one = {&d->sources[i].n, NULL, 1};
         cites(p, &one);
         mt_out_puts(o, "</li>\n");
         shown++;

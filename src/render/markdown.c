@@ -16,6 +16,7 @@
 #include "core/internal.h"
 #include "render/render_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
