@@ -16,8 +16,9 @@
  *             counted thing but different values, or the same value and
  *             unit but different counted things (what "250" counts);
  *   date      timeline entries of one organisation and one of the types
- *             detection, notification, disclosure (one-off events) whose
- *             dates cannot all be true (their spans do not intersect);
+ *             detection, notification, disclosure whose dates cannot both
+ *             be true (their spans do not intersect) and that cite no
+ *             common source;
  *   leak      impact claims of one organisation, one confirmed and one
  *             denied.
  * Each needs sorting, never all pairs: the whole derivation is
@@ -399,46 +400,74 @@ static int cmp_events(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
+static bool share_cite(const mt_cites *a, const mt_cites *b)
+{
+    for (size_t i = 0; i < a->count; i++)
+        for (size_t k = 0; k < b->count; k++)
+            if (a->n[i] == b->n[k])
+                return true;
+    return false;
+}
+
+static void open_span(const mt_dossier_event *e, int32_t *lo, int32_t *hi)
+{
+    mt_dossier_date_span(&e->date, lo, hi);
+    if (e->date.mods & MT_DMOD_BEFORE)
+        *lo = INT32_MIN;
+    if (e->date.mods & MT_DMOD_AFTER)
+        *hi = INT32_MAX;
+}
+
+/*
+ * Within a run of one organisation's entries of one type, the entry that
+ * ends first (A) and the one that starts last (B) are disjoint exactly when
+ * some pair is (intervals on a line intersect pairwise iff max(lo) <=
+ * min(hi)), so one pass decides.  A and B are a conflict only when they
+ * rest on different sources: one source reporting two detections is a
+ * sequence, not a disagreement.
+ */
 static mt_status date_conflicts(mt_dossier *d, const mt_dossier_event **idx,
                                 size_t n)
 {
     size_t i = 0;
     char buf[MT_DOSSIER_DATE_TEXT_MAX];
     while (i < n) {
-        const mt_dossier_event *a = idx[i];
-        size_t j = i;
-        /* One-dimensional intervals intersect pairwise iff max(lo) <=
-         * min(hi), so one pass over the run decides. */
+        const mt_dossier_event *first = idx[i];
+        const mt_dossier_event *ea = NULL, *eb = NULL; /* min hi, max lo */
         int32_t maxlo = INT32_MIN, minhi = INT32_MAX;
-        while (j < n && idx[j]->org_index == a->org_index &&
-               idx[j]->type == a->type) {
-            const mt_dossier_event *e = idx[j];
+        size_t j = i;
+        while (j < n && idx[j]->org_index == first->org_index &&
+               idx[j]->type == first->type) {
             int32_t lo, hi;
-            mt_dossier_date_span(&e->date, &lo, &hi);
-            if (e->date.mods & MT_DMOD_BEFORE)
-                lo = INT32_MIN;
-            if (e->date.mods & MT_DMOD_AFTER)
-                hi = INT32_MAX;
-            if (lo > maxlo)
+            open_span(idx[j], &lo, &hi);
+            if (!eb || lo > maxlo) {
                 maxlo = lo;
-            if (hi < minhi)
+                eb = idx[j];
+            }
+            if (!ea || hi < minhi) {
                 minhi = hi;
+                ea = idx[j];
+            }
             j++;
         }
-        if (j - i > 1 && maxlo > minhi) {
+        if (j - i > 1 && maxlo > minhi && !share_cite(&ea->cites, &eb->cites)) {
             char about[64];
             snprintf(about, sizeof about, "date of %s",
-                     mt_event_type_str(a->type));
-            mt_dossier_conflict *c = new_conflict(d, a->org_index, about);
+                     mt_event_type_str(first->type));
+            mt_dossier_conflict *c = new_conflict(d, first->org_index, about);
             if (!c)
                 return MT_ERR_NOMEM;
-            c->line = a->line;
-            c->col = a->col;
-            for (size_t k = i; k < j; k++) {
-                const mt_dossier_event *e = idx[k];
+            const mt_dossier_event *pair[2] = {ea, eb};
+            if (eb < ea) { /* file order */
+                pair[0] = eb;
+                pair[1] = ea;
+            }
+            c->line = pair[0]->line;
+            c->col = pair[0]->col;
+            for (int k = 0; k < 2; k++) {
                 mt_conflict_variant *v = mt_dossier_conflict_add_variant(
-                    c, mt_dossier_date_format(&e->date, buf, sizeof buf));
-                if (!v || add_cites(&v->cites, &e->cites) != MT_OK)
+                    c, mt_dossier_date_format(&pair[k]->date, buf, sizeof buf));
+                if (!v || add_cites(&v->cites, &pair[k]->cites) != MT_OK)
                     return MT_ERR_NOMEM;
             }
         }
