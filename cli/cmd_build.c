@@ -6,11 +6,13 @@
  * style, and renders.  Errors stop the build (exit 2) before anything is
  * written; warnings are printed and the build goes on.
  *
- * The store: with --db PATH (or $MATOME_DB) the store must exist; without
- * either, ./matome.db is used when it exists and the build runs without a
- * store otherwise (stored "@id" sources are then errors and related
- * incidents are not checked, which a note on stderr says).  --no-store
- * never opens one.
+ * The store: with --db PATH (or $MATOME_DB) that store is opened (created
+ * if needed); without either, ./matome.db is used when it exists and the
+ * build runs without a store otherwise (stored "@id" sources are then
+ * errors and related incidents are not checked, which a note on stderr
+ * says).  --no-store never opens one.  After a successful build the
+ * incident (id, title, status, JSON model) is recorded in the store, so
+ * that later dossiers may list it under related:.
  */
 #include "cli.h"
 
@@ -116,7 +118,6 @@ int cmd_build(cli_ctx *ctx, int argc, char **argv)
     if (today && (mt_date_parse(&opts.today, today, strlen(today)) != MT_OK ||
                   opts.today.day == 0))
         return cli_usage_error("build", "--today takes a date YYYY-MM-DD");
-    (void)no_store; /* the store is consulted once the store module lands */
 
     mt_error err;
     mt_error_clear(&err);
@@ -166,8 +167,26 @@ int cmd_build(cli_ctx *ctx, int argc, char **argv)
         return EXIT_INPUT;
     }
 
+    mt_store *store = NULL;
+    if (!no_store) {
+        /* The default ./matome.db is used only when it exists; a store
+         * named explicitly (--db, $MATOME_DB) is opened or created. */
+        int explicit_db = strcmp(ctx->db_path, "./matome.db") != 0;
+        FILE *probe = explicit_db ? NULL : fopen(ctx->db_path, "rb");
+        if (explicit_db || probe) {
+            if (probe)
+                fclose(probe);
+            int rc = cli_open_store(ctx, 0, &store);
+            if (rc != EXIT_OK) {
+                free(text);
+                return rc;
+            }
+        }
+    }
+    opts.store = store;
     mt_diag_list diags;
     mt_dossier *d = NULL;
+    char *json = NULL;
     int rc = EXIT_OK;
     mt_status st = mt_diag_list_init(&diags, file);
     if (st == MT_OK)
@@ -181,6 +200,10 @@ int cmd_build(cli_ctx *ctx, int argc, char **argv)
         rc = cli_fail(ctx, st, &err);
         goto done;
     }
+    if (!store && d->nrelated)
+        fprintf(stderr,
+                "%s: note: no store (%s); related incidents not checked\n",
+                file, no_store ? "--no-store" : "no ./matome.db");
     char line[MT_ERROR_MESSAGE_MAX * 4];
     for (size_t i = 0; i < diags.count; i++)
         fprintf(stderr, "%s\n", mt_diag_format(&diags, i, line, sizeof line));
@@ -203,7 +226,19 @@ int cmd_build(cli_ctx *ctx, int argc, char **argv)
     }
     rc = write_out(out_path, out, out_len);
     mt_free(out);
+    if (rc == EXIT_OK && store) {
+        /* Record the incident so that other dossiers can relate to it. */
+        st = mt_render_json(d, &json, NULL, &err);
+        if (st == MT_OK)
+            st = mt_store_incident_put(store, d->id, d->title,
+                                       mt_incident_status_str(d->status), json,
+                                       &err);
+        if (st != MT_OK)
+            rc = cli_fail(ctx, st, &err);
+    }
 done:
+    mt_free(json);
+    mt_store_free(store);
     mt_dossier_free(d);
     mt_diag_list_clear(&diags);
     return rc;

@@ -124,6 +124,69 @@ static void unknown_org(vctx *v, GHashTable *reported, const char *name,
         "unknown organisation '%s'", name);
 }
 
+/* Copy a stored source's metadata into s; a diagnostic and -1 when the
+ * store does not have it (or the prefix is ambiguous). */
+static int resolve_stored(vctx *v, mt_dossier_source *s, mt_store *store)
+{
+    mt_source *src = NULL;
+    mt_error e;
+    mt_error_clear(&e);
+    mt_status st = mt_store_get(store, &src, s->stored_id, 0, &e);
+    if (st == MT_ERR_NOTFOUND) {
+        add(v, MT_DIAG_ERROR, s->line, s->col,
+            "add it with 'matome add' or correct the id (see 'matome "
+            "sources')",
+            "source %d: no stored source @%s", s->n, s->stored_id);
+        return -1;
+    }
+    if (st == MT_ERR_ARG) {
+        add(v, MT_DIAG_ERROR, s->line, s->col,
+            "write more digits of the id (see 'matome sources')",
+            "source %d: stored source id @%s is ambiguous", s->n, s->stored_id);
+        return -1;
+    }
+    if (st != MT_OK) {
+        if (v->st == MT_OK)
+            v->st = st;
+        return -1;
+    }
+    memcpy(s->stored_id, src->id, sizeof s->stored_id);
+    s->stored_id[MT_SOURCE_ID_LEN] = '\0';
+    /* Move the strings over instead of copying them. */
+    free(s->url);
+    free(s->publisher);
+    free(s->title);
+    free(s->lang);
+    s->url = src->url;
+    s->publisher = src->publisher;
+    s->title = src->title;
+    s->lang = src->lang;
+    src->url = src->publisher = src->title = src->lang = NULL;
+    s->published = src->published;
+    s->kind = src->kind;
+    mt_source_free(src);
+    return 0;
+}
+
+static void check_related(vctx *v, const mt_dossier_options *opts)
+{
+    if (!opts || !opts->store)
+        return;
+    for (size_t i = 0; i < v->d->nrelated && v->st == MT_OK; i++) {
+        const mt_dossier_related *r = &v->d->related[i];
+        int exists = 0;
+        mt_status st =
+            mt_store_incident_exists(opts->store, r->id, &exists, NULL);
+        if (st != MT_OK)
+            v->st = st;
+        else if (!exists)
+            add(v, MT_DIAG_ERROR, r->line, r->col,
+                "build that incident's dossier into this store first, or "
+                "correct the id",
+                "related incident '%s' does not exist in the store", r->id);
+    }
+}
+
 static void check_sources(vctx *v, const mt_dossier_options *opts)
 {
     mt_dossier *d = v->d;
@@ -143,6 +206,8 @@ static void check_sources(vctx *v, const mt_dossier_options *opts)
         g_hash_table_insert(by_n, GINT_TO_POINTER(s->n),
                             GSIZE_TO_POINTER(i + 1));
         if (s->stored_id[0]) {
+            if (opts && opts->store && resolve_stored(v, s, opts->store) != 0)
+                continue;
             prev = g_hash_table_lookup(by_id, s->stored_id);
             if (prev) {
                 const mt_dossier_source *f =
@@ -298,6 +363,7 @@ mt_status mt_dossier_validate(mt_dossier *d, const mt_dossier_options *opts,
                 "remove it: an incident is not related to itself",
                 "related incident '%s' is this incident", d->id);
 
+    check_related(&v, opts);
     check_sources(&v, opts);
 
     /* Organisations and their uses. */
@@ -355,6 +421,9 @@ mt_status mt_dossier_validate(mt_dossier *d, const mt_dossier_options *opts,
     check_timeline(&v);
     mt_diag_list_sort(diags);
     if (v.st != MT_OK)
-        return mt_error_set(err, v.st, "out of memory");
+        return mt_error_set(err, v.st, "%s",
+                            v.st == MT_ERR_NOMEM ? "out of memory"
+                                                 : "the store failed while "
+                                                   "checking the dossier");
     return MT_OK;
 }
