@@ -439,7 +439,7 @@ static void write_intervals(mt_out *o, const mt_dossier *d, const layout *l)
         int32_t flo, fhi, tlo, thi;
         mt_dossier_date_span(&fg->from, &flo, &fhi);
         mt_dossier_date_span(&fg->to, &tlo, &thi);
-        int y = l->lanes[li].y + LANE_BASE - 14 + (int)row[li]++ * FIG_ROW;
+        int y = l->lanes[li].y + MARK_Y + 28 + (int)row[li]++ * FIG_ROW;
         double x0 = xday(l, flo), x1 = xday(l, thi + 1);
         if (x1 - x0 < 2)
             x1 = x0 + 2;
