@@ -392,6 +392,7 @@ static bool parse_date(parser *p, span s, mt_dossier_date *out)
         static const char nen[] = "\xe5\xb9\xb4", gatsu[] = "\xe6\x9c\x88",
                           nichi[] = "\xe6\x97\xa5", do_[] = "\xe5\xba\xa6";
         int v;
+        y = 0; /* take_digits above may have stored a shorter number */
         size_t k = take_digits(p, i, s.e, &v);
         bool has_y = false;
         if (k == 4 && s.e - (i + k) >= 3 &&
