@@ -416,7 +416,7 @@ typedef struct imp {
     size_t nuses;
     mt_buf para; /* commentary paragraph being collected */
     long para_line;
-    bool para_heading_only;
+    str rel_heading; /* "Xとの関係": kept in front of its claims */
 } imp;
 
 static void nomem(imp *m)
@@ -567,6 +567,22 @@ static void claim(imp *m, str body, mt_claim_category cat)
     c->org = use_org(m, org);
     c->category = cat;
     c->text = strip_cites(m, rest, &c->cites);
+    if (c->text && *c->text && cat == MT_CLAIM_RELATIONSHIP &&
+        m->rel_heading.n) {
+        /* The heading names the other party: "Xとの関係: text". */
+        mt_buf b;
+        mt_buf_init(&b, 0);
+        if (mt_buf_append(&b, m->rel_heading.s, m->rel_heading.n) != MT_OK ||
+            mt_buf_printf(&b, ": %s", c->text) != MT_OK) {
+            nomem(m);
+        } else {
+            free(c->text);
+            c->text = mt_buf_detach(&b, NULL);
+            if (!c->text)
+                nomem(m);
+        }
+        mt_buf_free(&b);
+    }
     if (c->text && !*c->text)
         diag(m, MT_DIAG_ERROR, "say what the sources claim", "empty claim");
     const rule *h =
@@ -917,6 +933,7 @@ static bool heading(imp *m, str t)
             para_flush(m);
             row_finish(m);
             m->sec = secs[i].sec;
+            m->rel_heading = ru->kind == R_SECTION_SUFFIX ? t : (str){NULL, 0};
             return true;
         }
     return false;
