@@ -11,6 +11,8 @@
  *   store.h   the source archive (SQLite, full-text search)
  *   text.h    charsets, HTML/PDF/plain text to article text and metadata
  *   ingest.h  files and URLs to sources (HTML, text, PDF; charsets)
+ *   dossier.h the incident dossier: model, text format, validation,
+ *             derived figures, JSON output
  */
 #ifndef MATOME_MATOME_H
 #define MATOME_MATOME_H
@@ -21,5 +23,6 @@
 #include "store.h"
 #include "text.h"
 #include "ingest.h"
+#include "dossier.h"
 
 #endif
