@@ -287,7 +287,8 @@ static bool parse_jdate(const rules *rs, str t, jdate *out)
     if (starts(r, "\xE5\xB9\xB4")) { /* 年 */
         if (nd != 4 && nd != 2)
             return false;
-        out->y = (int)a;
+        /* "23年": two-digit years pivot at 1970 (no reference date). */
+        out->y = nd == 2 ? (int)(a < 70 ? 2000 + a : 1900 + a) : (int)a;
         r = advance(r, 3);
         if (starts(r, "\xE5\xBA\xA6")) { /* 度 */
             out->fiscal = 1;
@@ -607,8 +608,9 @@ static bool date_ok(imp *m, const jdate *j, str as_written)
              "impossible date '%.*s'", (int)as_written.n, as_written.s);
         return false;
     }
-    if (j->y && (j->y < 1000 || j->y > 9999)) {
-        diag(m, MT_DIAG_ERROR, "write the year with four digits",
+    /* The dossier format takes years 1900-2999 (docs/dossier-format.md). */
+    if (j->y && (j->y < 1900 || j->y > 2999)) {
+        diag(m, MT_DIAG_ERROR, "write a four-digit year from 1900 to 2999",
              "cannot use the year in '%.*s'", (int)as_written.n, as_written.s);
         return false;
     }
