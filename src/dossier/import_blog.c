@@ -570,11 +570,12 @@ static void claim(imp *m, str body, mt_claim_category cat)
     c->text = strip_cites(m, rest, &c->cites);
     if (c->text && *c->text && cat == MT_CLAIM_RELATIONSHIP &&
         m->rel_heading.n) {
-        /* The heading names the other party: "Xとの関係: text". */
+        /* The heading names the other party: "（Xとの関係）text". */
         mt_buf b;
         mt_buf_init(&b, 0);
-        if (mt_buf_append(&b, m->rel_heading.s, m->rel_heading.n) != MT_OK ||
-            mt_buf_printf(&b, ": %s", c->text) != MT_OK) {
+        if (mt_buf_puts(&b, "\xEF\xBC\x88") != MT_OK || /* （ */
+            mt_buf_append(&b, m->rel_heading.s, m->rel_heading.n) != MT_OK ||
+            mt_buf_printf(&b, "\xEF\xBC\x89%s", c->text) != MT_OK) {
             nomem(m);
         } else {
             free(c->text);
