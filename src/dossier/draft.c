@@ -952,6 +952,11 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
         return;
     }
     d->status = MT_INCIDENT_ONGOING;
+    /* The header lines as mt_dossier_print() writes them; the validator
+     * takes a line of 0 for a missing field. */
+    d->id_line = 2;
+    d->title_line = 3;
+    d->status_line = 4;
     /* Organisations in role order; index map old -> new. */
     long *perm = calloc(c->orgs.n ? c->orgs.n : 1, sizeof(long));
     if (!perm) {
