@@ -24,5 +24,6 @@
 #include "text.h"
 #include "ingest.h"
 #include "dossier.h"
+#include "draft.h"
 
 #endif
