@@ -252,8 +252,8 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
         eo.lang = lang_of(l->src->lang);
         eo.ref_date = l->src->published;
         eo.flags = MT_EXTRACT_SENTENCES;
-        st = mt_extract(ex, l->src->text ? l->src->text : "",
-                        l->src->text_len, &eo, &l->spans, err);
+        st = mt_extract(ex, l->src->text ? l->src->text : "", l->src->text_len,
+                        &eo, &l->spans, err);
         if (st == MT_OK && split(l) != MT_OK)
             st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
         if (st != MT_OK)
@@ -283,7 +283,7 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
             oth.v[i].attackers = (const char *const *)oth.att[i].v;
             oth.v[i].nattackers = oth.att[i].n;
         }
-        draft_input in = {opts->incident, opts->title, ds,    n,
+        draft_input in = {opts->incident, opts->title, ds,     n,
                           oth.v,          oth.n,       &counts};
         st = draft_assemble(out, &in, err);
     }
@@ -345,8 +345,8 @@ mt_status mt_draft_query(mt_dossier **out, mt_store *store, const char *query,
     so.limit = QUERY_MAX;
     mt_status st = mt_store_search(store, query, &so, on_hit, &h, err);
     if (st == MT_OK && h.n == 0)
-        st = mt_error_set(err, MT_ERR_NOTFOUND, "no source matches '%s'",
-                          query);
+        st =
+            mt_error_set(err, MT_ERR_NOTFOUND, "no source matches '%s'", query);
     const char **ids = NULL;
     if (st == MT_OK && !(ids = calloc(h.n, sizeof *ids)))
         st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
