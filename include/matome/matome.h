@@ -28,5 +28,6 @@
 #include "dossier.h"
 #include "render.h"
 #include "import.h"
+#include "draft.h"
 
 #endif
