@@ -52,6 +52,7 @@ struct mt_store {
     char *path;          /* as given to mt_store_open; error `where` */
     int busy_timeout_ms; /* for the MT_ERR_BUSY message */
     int readonly;        /* opened read-only, or the file is not writable */
+    int batch;           /* inside mt_store_begin .. mt_store_commit */
     sqlite3_stmt *ins;   /* cached INSERT for mt_store_add, or NULL */
 };
 
@@ -181,6 +182,46 @@ static void rollback(mt_store *s)
 {
     if (!sqlite3_get_autocommit(s->db))
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/*
+ * One write: its own BEGIN IMMEDIATE transaction, or inside a batch a
+ * savepoint, so that a failed write still leaves nothing behind while the
+ * batch's earlier writes stay.
+ */
+static int write_begin(mt_store *s)
+{
+    if (s->batch && sqlite3_get_autocommit(s->db))
+        s->batch = 0; /* an error (disk full) ended the batch's transaction */
+    return exec(s, s->batch ? "SAVEPOINT mt_write" : "BEGIN IMMEDIATE");
+}
+
+static int write_commit(mt_store *s)
+{
+    return exec(s, s->batch ? "RELEASE mt_write" : "COMMIT");
+}
+
+static void write_rollback(mt_store *s)
+{
+    if (sqlite3_get_autocommit(s->db)) {
+        s->batch = 0; /* SQLite rolled the whole transaction back itself */
+        return;
+    }
+    if (s->batch)
+        sqlite3_exec(s->db, "ROLLBACK TO mt_write; RELEASE mt_write", NULL,
+                     NULL, NULL);
+    else
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* After a failed write: tell the caller when it cost the whole batch. */
+static void note_batch_lost(const mt_store *s, int was_batch, mt_error *err)
+{
+    if (was_batch && !s->batch && err) {
+        size_t len = strlen(err->message);
+        snprintf(err->message + len, sizeof err->message - len,
+                 " (the whole batch was rolled back)");
+    }
 }
 
 /* Run a statement returning one integer. */
@@ -355,10 +396,59 @@ void mt_store_free(mt_store *store)
 {
     if (!store)
         return;
+    if (store->batch)
+        rollback(store);
     sqlite3_finalize(store->ins);
     sqlite3_close(store->db);
     free(store->path);
     free(store);
+}
+
+/* ---- batches ------------------------------------------------------ */
+
+mt_status mt_store_begin(mt_store *store, mt_error *err)
+{
+    if (!store)
+        return mt_error_set(err, MT_ERR_ARG, "no store");
+    if (store->batch)
+        return mt_error_at(err, MT_ERR_ARG, store->path, -1,
+                           "a batch is already open");
+    int rc = exec(store, "BEGIN IMMEDIATE");
+    if (rc != SQLITE_OK) {
+        mt_status st = fail(store, rc, err);
+        rollback(store);
+        return st;
+    }
+    store->batch = 1;
+    return MT_OK;
+}
+
+mt_status mt_store_commit(mt_store *store, mt_error *err)
+{
+    if (!store)
+        return mt_error_set(err, MT_ERR_ARG, "no store");
+    if (!store->batch || sqlite3_get_autocommit(store->db)) {
+        store->batch = 0;
+        return mt_error_at(err, MT_ERR_STORE, store->path, -1,
+                           "no batch to commit (an earlier error rolled it "
+                           "back)");
+    }
+    store->batch = 0;
+    int rc = exec(store, "COMMIT");
+    if (rc != SQLITE_OK) {
+        mt_status st = fail(store, rc, err);
+        rollback(store);
+        return st;
+    }
+    return MT_OK;
+}
+
+void mt_store_rollback(mt_store *store)
+{
+    if (!store)
+        return;
+    store->batch = 0;
+    rollback(store);
 }
 
 /* ---- sources ------------------------------------------------------ */
@@ -438,6 +528,7 @@ static int bind_source(sqlite3_stmt *st, const mt_source *src,
 mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
                        mt_error *err)
 {
+    int was_batch = store ? store->batch : 0;
     if (added)
         *added = 0;
     if (!store || !src)
@@ -464,7 +555,7 @@ mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
         rc = sqlite3_prepare_v3(store->db, ins_sql, -1,
                                 SQLITE_PREPARE_PERSISTENT, &store->ins, NULL);
     if (rc == SQLITE_OK)
-        rc = exec(store, "BEGIN IMMEDIATE");
+        rc = write_begin(store);
     if (rc == SQLITE_OK)
         rc = bind_source(store->ins, src, published, now);
     if (rc == SQLITE_OK) {
@@ -474,11 +565,12 @@ mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
     }
     int changed = rc == SQLITE_OK ? sqlite3_changes(store->db) : 0;
     if (rc == SQLITE_OK)
-        rc = exec(store, "COMMIT");
+        rc = write_commit(store);
     mt_status st = MT_OK;
     if (rc != SQLITE_OK) {
         st = fail(store, rc, err);
-        rollback(store);
+        write_rollback(store);
+        note_batch_lost(store, was_batch, err);
     }
     if (store->ins) {
         sqlite3_reset(store->ins);
@@ -609,13 +701,14 @@ mt_status mt_store_get(mt_store *store, mt_source **out, const char *id,
 
 mt_status mt_store_remove(mt_store *store, const char *id, mt_error *err)
 {
+    int was_batch = store ? store->batch : 0;
     if (!store || !id)
         return mt_error_set(err, MT_ERR_ARG, "no store or id");
     if (!is_hex_id(id, MT_SOURCE_ID_LEN, MT_SOURCE_ID_LEN))
         return mt_error_at(err, MT_ERR_ARG, id, -1,
                            "not a full source id (16 hex digits)");
     sqlite3_stmt *st = NULL;
-    int rc = exec(store, "BEGIN IMMEDIATE");
+    int rc = write_begin(store);
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(store->db, "DELETE FROM sources WHERE id = ?1",
                                 -1, &st, NULL);
@@ -626,14 +719,15 @@ mt_status mt_store_remove(mt_store *store, const char *id, mt_error *err)
     int changed = rc == SQLITE_OK ? sqlite3_changes(store->db) : 0;
     sqlite3_finalize(st);
     if (rc == SQLITE_OK && !changed) {
-        rollback(store);
+        write_rollback(store);
         return mt_error_at(err, MT_ERR_NOTFOUND, id, -1, "no such source");
     }
     if (rc == SQLITE_OK)
-        rc = exec(store, "COMMIT");
+        rc = write_commit(store);
     if (rc != SQLITE_OK) {
         mt_status f = fail(store, rc, err);
-        rollback(store);
+        write_rollback(store);
+        note_batch_lost(store, was_batch, err);
         return f;
     }
     return MT_OK;
@@ -686,8 +780,8 @@ mt_status mt_store_count(mt_store *store, int64_t *out, mt_error *err)
 /* Append one query word or phrase as an FTS5 string, "" doubled. */
 static mt_status add_term(mt_buf *q, const char *w, size_t len, int star)
 {
-    int tokens = 0, ends_in_word = 0;
-    mt_store_query_word(w, (int)len, &tokens, &ends_in_word);
+    int tokens = 0, ends_in = 0;
+    mt_store_query_word(w, (int)len, &tokens, &ends_in);
     if (tokens == 0)
         return MT_OK; /* punctuation only: matches nothing; drop it */
     mt_status r = q->len ? mt_buf_putc(q, ' ') : MT_OK;
@@ -697,7 +791,9 @@ static mt_status add_term(mt_buf *q, const char *w, size_t len, int star)
         r = w[i] == '"' ? mt_buf_puts(q, "\"\"") : mt_buf_putc(q, w[i]);
     if (r == MT_OK)
         r = mt_buf_putc(q, '"');
-    if (r == MT_OK && star && ends_in_word)
+    /* A lone CJK character is indexed only as the start of bigrams. */
+    if (r == MT_OK && ((star && ends_in == MT_QUERY_ENDS_WORD) ||
+                       ends_in == MT_QUERY_ENDS_LONE_CJK))
         r = mt_buf_puts(q, " *");
     return r;
 }
@@ -854,10 +950,11 @@ mt_status mt_store_incident_put(mt_store *store, const char *id,
                                 const char *title, const char *status,
                                 const char *json, mt_error *err)
 {
+    int was_batch = store ? store->batch : 0;
     if (!store || !id || !*id)
         return mt_error_set(err, MT_ERR_ARG, "no store or incident id");
     sqlite3_stmt *st = NULL;
-    int rc = exec(store, "BEGIN IMMEDIATE");
+    int rc = write_begin(store);
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(
             store->db,
@@ -880,14 +977,15 @@ mt_status mt_store_incident_put(mt_store *store, const char *id,
         rc = SQLITE_OK;
     sqlite3_finalize(st);
     if (rc == SQLITE_OK)
-        rc = exec(store, "COMMIT");
+        rc = write_commit(store);
     if (rc == SQLITE_OK)
         return MT_OK;
     mt_status f = (rc & 0xff) == SQLITE_CONSTRAINT
                       ? mt_error_at(err, MT_ERR_ARG, id, -1,
                                     "incident JSON is not valid JSON")
                       : fail(store, rc, err);
-    rollback(store);
+    write_rollback(store);
+    note_batch_lost(store, was_batch, err);
     return f;
 }
 
