@@ -116,7 +116,8 @@ typedef struct mt_search_options {
     mt_search_order order;
     const char *mark_open; /* put around matches in snippets */
     const char *mark_close;
-    int snippet_tokens; /* approximate snippet length in tokens */
+    int snippet_tokens; /* snippet length in tokens, at most 64; 0: no
+                           snippet (""), which saves re-reading each text */
 } mt_search_options;
 
 #define MT_SEARCH_OPTIONS_VERSION 1

@@ -15,6 +15,10 @@
  *             `published` is the normalised partial date ("2020-02"),
  *             `published_sort` the first day it can denote (days since
  *             1970-01-01; NULL when the year is unknown), for ordering.
+ *             `text` is the last column: SQLite reads a row's columns in
+ *             order through overflow pages, so metadata reads stay cheap.
+ *             originals: the archived bytes, apart, because only `show`
+ *             and re-extraction read them (deleted with their source).
  *             sources_fts: FTS5 over title and text with matome's bigram
  *             tokenizer (tokenizer.c), as an external-content table on
  *             sources.  External content keeps each text once (a plain FTS
@@ -53,7 +57,8 @@ struct mt_store {
     int busy_timeout_ms; /* for the MT_ERR_BUSY message */
     int readonly;        /* opened read-only, or the file is not writable */
     int batch;           /* inside mt_store_begin .. mt_store_commit */
-    sqlite3_stmt *ins;   /* cached INSERT for mt_store_add, or NULL */
+    sqlite3_stmt *ins;   /* cached INSERTs for mt_store_add, or NULL */
+    sqlite3_stmt *ins_orig;
 };
 
 typedef struct migration {
@@ -75,10 +80,13 @@ static const migration migrations[] = {
         "  lang TEXT,"
         "  charset TEXT,"
         "  media_type TEXT,"
-        "  original BLOB NOT NULL,"
-        "  text TEXT NOT NULL,"
-        "  added_at INTEGER NOT NULL);"
-        "CREATE INDEX sources_by_date ON sources (published_sort DESC, id);"
+        "  added_at INTEGER NOT NULL,"
+        "  text TEXT NOT NULL);"
+        "CREATE TABLE originals ("
+        "  n INTEGER PRIMARY KEY REFERENCES sources (n) ON DELETE CASCADE,"
+        "  bytes BLOB NOT NULL);"
+        "CREATE INDEX sources_sort ON sources"
+        "  (n, published_sort, published, id);"
         "CREATE VIRTUAL TABLE sources_fts USING fts5(title, text,"
         "  content = 'sources', content_rowid = 'n',"
         "  tokenize = '" MT_TOKENIZER_NAME "');"
@@ -399,6 +407,7 @@ void mt_store_free(mt_store *store)
     if (store->batch)
         rollback(store);
     sqlite3_finalize(store->ins);
+    sqlite3_finalize(store->ins_orig);
     sqlite3_close(store->db);
     free(store->path);
     free(store);
@@ -459,7 +468,7 @@ void mt_store_rollback(mt_store *store)
     "s.id, s.url, s.publisher, s.title, s.published, s.kind, s.lang, "         \
     "s.charset, s.media_type, s.added_at"
 #define N_SOURCE_COLS 10
-#define CONTENT_COLS  "s.original, s.text"
+#define CONTENT_COLS  "o.bytes, s.text"
 
 static int bind_text(sqlite3_stmt *st, int i, const char *v)
 {
@@ -480,9 +489,12 @@ static int is_hex_id(const char *id, size_t min, size_t max)
 
 static const char *const ins_sql =
     "INSERT INTO sources (id, url, publisher, title, published,"
-    " published_sort, kind, lang, charset, media_type, original, text,"
-    " added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-    " ?13) ON CONFLICT (id) DO NOTHING";
+    " published_sort, kind, lang, charset, media_type, added_at, text)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+    " ON CONFLICT (id) DO NOTHING";
+
+static const char *const ins_orig_sql =
+    "INSERT INTO originals (n, bytes) VALUES (?1, ?2)";
 
 static int bind_source(sqlite3_stmt *st, const mt_source *src,
                        const char *published, int64_t added_at)
@@ -510,18 +522,12 @@ static int bind_source(sqlite3_stmt *st, const mt_source *src,
         rc = bind_text(st, 9, src->charset);
     if (rc == SQLITE_OK)
         rc = bind_text(st, 10, src->media_type);
-    /* A NULL pointer would bind SQL NULL; an empty original is a blob. */
     if (rc == SQLITE_OK)
-        rc = src->original_len
-                 ? sqlite3_bind_blob64(st, 11, src->original, src->original_len,
-                                       SQLITE_STATIC)
-                 : sqlite3_bind_zeroblob(st, 11, 0);
+        rc = sqlite3_bind_int64(st, 11, added_at);
     if (rc == SQLITE_OK)
         rc = src->text ? sqlite3_bind_text64(st, 12, src->text, src->text_len,
                                              SQLITE_STATIC, SQLITE_UTF8)
                        : sqlite3_bind_text(st, 12, "", 0, SQLITE_STATIC);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_bind_int64(st, 13, added_at);
     return rc;
 }
 
@@ -554,16 +560,30 @@ mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
     if (!store->ins)
         rc = sqlite3_prepare_v3(store->db, ins_sql, -1,
                                 SQLITE_PREPARE_PERSISTENT, &store->ins, NULL);
+    if (rc == SQLITE_OK && !store->ins_orig)
+        rc = sqlite3_prepare_v3(store->db, ins_orig_sql, -1,
+                                SQLITE_PREPARE_PERSISTENT, &store->ins_orig,
+                                NULL);
     if (rc == SQLITE_OK)
         rc = write_begin(store);
     if (rc == SQLITE_OK)
         rc = bind_source(store->ins, src, published, now);
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(store->ins);
-        if (rc == SQLITE_DONE)
+    if (rc == SQLITE_OK && (rc = sqlite3_step(store->ins)) == SQLITE_DONE)
+        rc = SQLITE_OK;
+    /* ON CONFLICT DO NOTHING: no change means the id was there already. */
+    int changed = rc == SQLITE_OK ? sqlite3_changes(store->db) : 0;
+    if (rc == SQLITE_OK && changed) {
+        sqlite3_stmt *o = store->ins_orig;
+        rc = sqlite3_bind_int64(o, 1, sqlite3_last_insert_rowid(store->db));
+        /* A NULL pointer would bind SQL NULL; an empty original is a blob. */
+        if (rc == SQLITE_OK)
+            rc = src->original_len
+                     ? sqlite3_bind_blob64(o, 2, src->original,
+                                           src->original_len, SQLITE_STATIC)
+                     : sqlite3_bind_zeroblob(o, 2, 0);
+        if (rc == SQLITE_OK && (rc = sqlite3_step(o)) == SQLITE_DONE)
             rc = SQLITE_OK;
     }
-    int changed = rc == SQLITE_OK ? sqlite3_changes(store->db) : 0;
     if (rc == SQLITE_OK)
         rc = write_commit(store);
     mt_status st = MT_OK;
@@ -572,9 +592,10 @@ mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
         write_rollback(store);
         note_batch_lost(store, was_batch, err);
     }
-    if (store->ins) {
-        sqlite3_reset(store->ins);
-        sqlite3_clear_bindings(store->ins);
+    sqlite3_stmt *stmts[] = {store->ins, store->ins_orig};
+    for (size_t i = 0; i < MT_ARRAY_LEN(stmts); i++) {
+        sqlite3_reset(stmts[i]);
+        sqlite3_clear_bindings(stmts[i]);
     }
     if (st == MT_OK && changed) {
         src->added_at = now;
@@ -657,6 +678,7 @@ mt_status mt_store_get(mt_store *store, mt_source **out, const char *id,
     snprintf(upper, sizeof upper, "%sg", key);
     const char *sql =
         with_content ? "SELECT " SOURCE_COLS ", " CONTENT_COLS " FROM sources s"
+                       " JOIN originals o ON o.n = s.n"
                        " WHERE s.id >= ?1 AND s.id < ?2 ORDER BY s.id LIMIT 2"
                      : "SELECT " SOURCE_COLS " FROM sources s"
                        " WHERE s.id >= ?1 AND s.id < ?2 ORDER BY s.id LIMIT 2";
@@ -850,21 +872,31 @@ static mt_status build_query(mt_buf *q, const char *p)
 
 static const char *const search_rank_sql =
     "SELECT " SOURCE_COLS ", h.snip, h.score FROM"
-    " (SELECT rowid AS r, snippet(sources_fts, -1, ?2, ?3, '…', ?4) AS snip,"
+    " (SELECT rowid AS r, CASE WHEN ?4 > 0 THEN"
+    "   snippet(sources_fts, 1, ?2, ?3, '…', ?4) ELSE '' END AS snip,"
     "   rank AS score FROM sources_fts WHERE sources_fts MATCH ?1"
     "   ORDER BY rank LIMIT ?5) AS h"
     " JOIN sources s ON s.n = h.r ORDER BY h.score, s.id";
 
-/* The inner query picks the newest matches without computing snippets,
- * which cost a re-tokenization each; the outer one adds them. */
+/*
+ * Newest first: first every match's rowid (FTS5 alone, materialized),
+ * then each one's sort key from the narrow covering index sources_sort
+ * (not from the wide rows, whose text would be read page by page), keep
+ * the newest ?5 with a bounded sort, and only for those fetch the rows
+ * and compute snippets (each costs a re-tokenization of the text).
+ */
 static const char *const search_newest_sql =
-    "SELECT " SOURCE_COLS ", snippet(sources_fts, -1, ?2, ?3, '…', ?4),"
+    "WITH m (n) AS MATERIALIZED"
+    "  (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?1),"
+    " top (n) AS MATERIALIZED"
+    "  (SELECT k.n FROM m CROSS JOIN sources AS k INDEXED BY sources_sort"
+    "   ON k.n = m.n ORDER BY k.published_sort IS NULL,"
+    "   k.published_sort DESC, length(k.published) DESC, k.id LIMIT ?5)"
+    " SELECT " SOURCE_COLS ", CASE WHEN ?4 > 0 THEN"
+    " snippet(sources_fts, 1, ?2, ?3, '…', ?4) ELSE '' END,"
     " sources_fts.rank FROM sources_fts JOIN sources s"
     " ON s.n = sources_fts.rowid WHERE sources_fts MATCH ?1"
-    " AND sources_fts.rowid IN (SELECT s.n FROM sources s WHERE s.n IN"
-    "  (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?1)"
-    "  ORDER BY " ORDER_NEWEST " LIMIT ?5)"
-    " ORDER BY " ORDER_NEWEST;
+    " AND +sources_fts.rowid IN top ORDER BY " ORDER_NEWEST;
 
 mt_status mt_store_search(mt_store *store, const char *query,
                           const mt_search_options *opts, mt_search_cb cb,
@@ -889,7 +921,7 @@ mt_status mt_store_search(mt_store *store, const char *query,
         p += space_len(p);
     if (!*p)
         return mt_error_set(err, MT_ERR_ARG, "empty query");
-    int tokens = o.snippet_tokens < 1    ? 1
+    int tokens = o.snippet_tokens < 0    ? 0
                  : o.snippet_tokens > 64 ? 64
                                          : o.snippet_tokens;
 
