@@ -545,6 +545,15 @@ mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
     if (src->text && !g_utf8_validate_len(src->text, src->text_len, NULL))
         return mt_error_at(err, MT_ERR_ARG, src->id, -1,
                            "source text is not valid UTF-8");
+    const struct {
+        const char *name, *value;
+    } fields[] = {{"url", src->url},         {"publisher", src->publisher},
+                  {"title", src->title},     {"lang", src->lang},
+                  {"charset", src->charset}, {"media type", src->media_type}};
+    for (size_t i = 0; i < MT_ARRAY_LEN(fields); i++)
+        if (fields[i].value && !g_utf8_validate(fields[i].value, -1, NULL))
+            return mt_error_at(err, MT_ERR_ARG, src->id, -1,
+                               "source %s is not valid UTF-8", fields[i].name);
     char pub[MT_DATE_TEXT_MAX];
     const char *published = NULL;
     const mt_date *d = &src->published;

@@ -229,6 +229,20 @@ static void test_store__add_get_roundtrip(void **state)
     mt_store_free(s);
 }
 
+/* Run a query returning one integer on a plain SQLite connection. */
+static int raw_count(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    int n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
 static void test_store__duplicate_add_is_noop(void **state)
 {
     fixture *f = *state;
@@ -305,6 +319,8 @@ static void test_store__remove(void **state)
     assert_int_equal(n, 3);
     assert_int_equal(mt_store_remove(s, h.ids[0], &err), MT_ERR_NOTFOUND);
     assert_string_equal(err.message, "no such source");
+    /* The archived original went too (ON DELETE CASCADE). */
+    assert_int_equal(raw_count(f->db, "SELECT count(*) FROM originals"), 3);
     assert_int_equal(mt_store_remove(s, "abcd", &err), MT_ERR_ARG);
     mt_store_free(s);
 }
@@ -668,14 +684,55 @@ static void test_store__readonly(void **state)
     mt_store_free(s);
 }
 
-static void test_store__disk_full(void **state)
+static void test_store__batch(void **state)
 {
     fixture *f = *state;
     hits h;
     mt_store *s = open_sample(f, h.ids);
-    /* Write through the real file system with a file size limit: writes
-     * past it fail with EFBIG (SIGXFSZ ignored), as on a full disk. */
-    size_t big = 4 << 20;
+    assert_int_equal(mt_store_begin(s, NULL), MT_OK);
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_store_begin(s, &err), MT_ERR_ARG);
+    assert_string_equal(err.message, "a batch is already open");
+    mt_source *a = make_source("a", "batch one", NULL, 0, "en");
+    mt_source *b = make_source("b", "batch two", NULL, 0, "en");
+    add_ok(s, a);
+    /* A failed add inside the batch is undone alone. */
+    assert_int_equal(mt_source_set(&b->title, "\xff"), MT_OK);
+    assert_int_equal(mt_store_add(s, b, NULL, NULL), MT_ERR_ARG);
+    assert_int_equal(mt_source_set(&b->title, "b"), MT_OK);
+    add_ok(s, b);
+    assert_int_equal(mt_store_remove(s, h.ids[3], NULL), MT_OK);
+    /* Other connections see nothing before the commit. */
+    assert_int_equal(raw_count(f->db, "SELECT count(*) FROM sources"),
+                     N_SAMPLE);
+    assert_int_equal(mt_store_commit(s, NULL), MT_OK);
+    assert_int_equal(raw_count(f->db, "SELECT count(*) FROM sources"),
+                     N_SAMPLE + 1);
+    assert_string_equal(search(s, &h, "batch", MT_SEARCH_NEWEST), "-1,-1");
+    /* Rolled back: as if never added. */
+    mt_source *c = make_source("c", "batch three", NULL, 0, "en");
+    assert_int_equal(mt_store_begin(s, NULL), MT_OK);
+    add_ok(s, c);
+    mt_store_rollback(s);
+    mt_source *got = NULL;
+    assert_int_equal(mt_store_get(s, &got, c->id, 0, NULL), MT_ERR_NOTFOUND);
+    assert_int_equal(mt_store_commit(s, &err), MT_ERR_STORE);
+    /* An open batch is rolled back when the store is closed. */
+    assert_int_equal(mt_store_begin(s, NULL), MT_OK);
+    add_ok(s, c);
+    mt_store_free(s);
+    s = open_ok(f->db);
+    assert_int_equal(mt_store_get(s, &got, c->id, 0, NULL), MT_ERR_NOTFOUND);
+    mt_store_free(s);
+    mt_source_free(a);
+    mt_source_free(b);
+    mt_source_free(c);
+}
+
+/* A source with `big` bytes of English-like text. */
+static mt_source *big_source(size_t big)
+{
     char *text = malloc(big + 1);
     assert_non_null(text);
     for (size_t i = 0; i < big; i++)
@@ -685,21 +742,69 @@ static void test_store__disk_full(void **state)
     text[big] = '\0';
     mt_source *src = make_source("big", text, NULL, 0, "en");
     free(text);
+    return src;
+}
 
+/* Run mt_store_add with the file size limited to `limit` bytes, so that
+ * writes past it fail with EFBIG (SIGXFSZ ignored), as on a full disk. */
+static mt_status add_limited(mt_store *s, mt_source *src, rlim_t limit,
+                             mt_error *err)
+{
     struct rlimit old;
     assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
     void (*prev)(int) = signal(SIGXFSZ, SIG_IGN);
     struct rlimit lim = old;
-    lim.rlim_cur = 1 << 20;
+    lim.rlim_cur = limit;
     assert_int_equal(setrlimit(RLIMIT_FSIZE, &lim), 0);
-    mt_error err;
-    mt_error_clear(&err);
     int added = -1;
-    mt_status st = mt_store_add(s, src, &added, &err);
+    mt_status st = mt_store_add(s, src, &added, err);
     assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
     signal(SIGXFSZ, prev);
-    assert_int_equal(st, MT_ERR_FULL);
     assert_int_equal(added, 0);
+    return st;
+}
+
+static void test_store__disk_full_in_batch(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    mt_source *small = make_source("small", "in the batch", NULL, 0, "en");
+    mt_source *big = big_source((size_t)4 << 20);
+    assert_int_equal(mt_store_begin(s, NULL), MT_OK);
+    add_ok(s, small);
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(add_limited(s, big, (rlim_t)1 << 20, &err), MT_ERR_FULL);
+    /* SQLite abandons the whole transaction; the error says so. */
+    size_t n = strlen(err.message);
+    const char *tail = " (the whole batch was rolled back)";
+    assert_true(n > strlen(tail));
+    assert_string_equal(err.message + n - strlen(tail), tail);
+    assert_int_equal(mt_store_commit(s, &err), MT_ERR_STORE);
+    assert_string_equal(err.message, "no batch to commit (an earlier error "
+                                     "rolled it back)");
+    int64_t count = 0;
+    assert_int_equal(mt_store_count(s, &count, NULL), MT_OK);
+    assert_int_equal(count, N_SAMPLE);
+    /* Writable again outside a batch. */
+    add_ok(s, small);
+    mt_source_free(small);
+    mt_source_free(big);
+    mt_store_free(s);
+}
+
+static void test_store__disk_full(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    /* Write through the real file system with a file size limit. */
+    mt_source *src = big_source((size_t)4 << 20);
+    mt_error err;
+    mt_error_clear(&err);
+    mt_status st = add_limited(s, src, (rlim_t)1 << 20, &err);
+    assert_int_equal(st, MT_ERR_FULL);
     assert_string_equal(err.where, f->db);
     assert_int_equal(strncmp(err.message, "disk is full", 12), 0);
 
@@ -795,6 +900,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_store__busy, setup, teardown),
         cmocka_unit_test_setup_teardown(test_store__readonly, setup, teardown),
         cmocka_unit_test_setup_teardown(test_store__disk_full, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store__batch, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store__disk_full_in_batch, setup,
+                                        teardown),
         cmocka_unit_test(test_store__tokenizer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
