@@ -58,14 +58,12 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     return EXIT_USAGE;
 }
 
-int cli_open_store(const cli_ctx *ctx, int readonly, mt_store **out)
+int cli_open_store(const cli_ctx *ctx, int must_exist, mt_store **out)
 {
     mt_store_options opts = MT_STORE_OPTIONS_INIT;
     mt_error err;
     mt_error_clear(&err);
-    /* Reading commands never create a store, but open it writable so
-     * that a store of an older schema is upgraded in place. */
-    opts.create = !readonly;
+    opts.create = !must_exist;
     mt_status st = mt_store_open(out, ctx->db_path, &opts, &err);
     if (st != MT_OK)
         return cli_fail(ctx, st, &err);

@@ -40,11 +40,12 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 
 /*
  * Open the store named by ctx; prints the error itself on failure and
- * returns the exit code.  readonly: the command only reads, so a missing
- * store is an error ("no store here") instead of being created.  The
- * store is still opened for writing so that an older schema is migrated.
+ * returns the exit code.  must_exist: a missing store is an error ("no
+ * store here") instead of being created, for every command but `add`.
+ * The store is opened for writing either way, so that a store of an older
+ * schema is migrated.
  */
-int cli_open_store(const cli_ctx *ctx, int readonly, mt_store **out);
+int cli_open_store(const cli_ctx *ctx, int must_exist, mt_store **out);
 
 /*
  * Parse a whole decimal number for an option (no atoi): returns 0 and sets

@@ -59,7 +59,7 @@ static int print_json(const mt_source *src, list_ctx *lc)
     return 0;
 }
 
-static void print_header(const list_ctx *lc)
+static void print_header(void)
 {
     cli_print_fit(stdout, "ID", W_ID, 1);
     fputs("  ", stdout);
@@ -71,7 +71,6 @@ static void print_header(const list_ctx *lc)
     fputs("  ", stdout);
     cli_print_fit(stdout, "PUBLISHER", W_PUBLISHER, 1);
     fputs("  TITLE\n", stdout);
-    (void)lc;
 }
 
 static int print_row(const mt_source *src, void *ctx)
@@ -80,7 +79,7 @@ static int print_row(const mt_source *src, void *ctx)
     if (lc->json)
         return print_json(src, lc);
     if (lc->rows++ == 0)
-        print_header(lc);
+        print_header();
     char date[MT_DATE_TEXT_MAX] = "-";
     if (src->published.year || src->published.month)
         mt_date_format(&src->published, date, sizeof date);
