@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/internal.h"
@@ -626,7 +627,14 @@ static void test_store__busy(void **state)
     mt_error err;
     mt_error_clear(&err);
     int added = -1;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     assert_int_equal(mt_store_add(s, src, &added, &err), MT_ERR_BUSY);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    /* It waited for the lock before giving up. */
+    long waited = (long)(t1.tv_sec - t0.tv_sec) * 1000 +
+                  (t1.tv_nsec - t0.tv_nsec) / 1000000;
+    assert_true(waited >= 90);
     assert_int_equal(added, 0);
     assert_string_equal(err.where, f->db);
     assert_string_equal(err.message,
