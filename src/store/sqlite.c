@@ -32,9 +32,10 @@
  * synchronous=NORMAL (durable across application crashes; the last commit
  * may be lost on power failure, which WAL still keeps consistent), busy
  * timeout from the options.  Every write is one BEGIN IMMEDIATE
- * transaction: taking the write lock up front means a busy store fails
- * before anything is written, and any failure rolls back, so no partial row
- * ever remains.  All SQL takes its values through bound parameters.
+ * transaction (a SAVEPOINT inside a caller's batch): taking the write lock
+ * up front means a busy store fails before anything is written, and any
+ * failure rolls back, so no partial row ever remains.  All SQL takes its
+ * values through bound parameters.
  */
 #include "store/store_internal.h"
 
@@ -172,6 +173,9 @@ static mt_status fail(const mt_store *s, int rc, mt_error *err)
                            "store is corrupt (%s)", msg);
     case SQLITE_NOMEM:
         return mt_error_at(err, MT_ERR_NOMEM, where, -1, "out of memory");
+    case SQLITE_TOOBIG:
+        return mt_error_at(err, MT_ERR_TOOBIG, where, -1,
+                           "text or original larger than the store accepts");
     case SQLITE_CONSTRAINT:
         return mt_error_at(err, MT_ERR_ARG, where, -1, "rejected: %s", msg);
     default:
@@ -375,12 +379,16 @@ mt_status mt_store_open_at(mt_store **out, const char *path,
         goto fail;
     }
     if (version < target) {
+        if (s->readonly && version == 0) {
+            st = mt_error_at(err, MT_ERR_READONLY, path, -1,
+                             "empty store opened read-only");
+            goto fail;
+        }
         if (s->readonly) {
             st = mt_error_at(err, MT_ERR_READONLY, path, -1,
-                             version == 0 ? "empty store opened read-only"
-                                          : "store has schema %lld and "
-                                            "needs write access to upgrade",
-                             (long long)version);
+                             "store has schema %lld and needs write access "
+                             "to upgrade to %d",
+                             (long long)version, target);
             goto fail;
         }
         st = migrate(s, (int)version, target, err);
