@@ -5,6 +5,11 @@
  * often opens and yields part of its text.  A partial document archived as
  * if it were whole would mislead the analyst, so a file whose last KB has
  * no %%EOF marker is refused before poppler sees it.
+ *
+ * poppler reports syntax problems through GLib's log under the "Poppler"
+ * domain, which by default prints to stderr; a library must not print, so
+ * that domain gets a handler (installed once) that keeps the last message
+ * per thread, for error detail, instead of printing it.
  */
 #include "matome/text.h"
 
@@ -14,8 +19,29 @@
 
 #include <glib.h>
 #include <poppler.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static _Thread_local char poppler_last[256];
+static pthread_once_t poppler_log_once = PTHREAD_ONCE_INIT;
+
+static void poppler_log(const gchar *domain, GLogLevelFlags level,
+                        const gchar *message, gpointer data)
+{
+    (void)domain;
+    (void)level;
+    (void)data;
+    snprintf(poppler_last, sizeof poppler_last, "%s", message ? message : "");
+}
+
+static void install_poppler_log(void)
+{
+    g_log_set_handler(
+        "Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
+        poppler_log, NULL);
+}
 
 static int has_eof_marker(const unsigned char *s, size_t len)
 {
@@ -53,14 +79,17 @@ mt_status mt_doc_from_pdf(mt_doc **out, const void *data, size_t len,
                             "truncated PDF: no %%%%EOF marker at the end");
     if (len > G_MAXSSIZE)
         return mt_error_set(err, MT_ERR_INPUT, "PDF too large");
+    pthread_once(&poppler_log_once, install_poppler_log);
+    poppler_last[0] = '\0';
     GBytes *bytes = g_bytes_new(data, len);
     GError *gerr = NULL;
     PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &gerr);
     g_bytes_unref(bytes);
     if (!doc) {
-        mt_status st =
-            mt_error_set(err, MT_ERR_INPUT, "corrupt PDF: %s",
-                         gerr && gerr->message ? gerr->message : "cannot open");
+        const char *why = gerr && gerr->message ? gerr->message
+                          : poppler_last[0]     ? poppler_last
+                                                : "cannot open";
+        mt_status st = mt_error_set(err, MT_ERR_INPUT, "corrupt PDF: %s", why);
         if (gerr)
             g_error_free(gerr);
         return st;
