@@ -165,6 +165,13 @@ def annotate(gold_path):
                 obj[k] = obj_extra[k]
         items.append(obj)
     items.sort(key=lambda o: (o["start"], o["end"], KINDS.index(o["kind"])))
+    last_end = {}
+    for o in items:
+        if o["start"] < last_end.get(o["kind"], 0):
+            raise SystemExit("%s: %s span %r at byte %d overlaps the previous"
+                             " one (use @N?)" % (gold_path, o["kind"],
+                                                 o["text"], o["start"]))
+        last_end[o["kind"]] = max(last_end.get(o["kind"], 0), o["end"])
     seen = set()
     for o in items:
         key = (o["kind"], o["start"], o["end"])
