@@ -10,6 +10,7 @@
  *   source.h  the source record
  *   store.h   the source archive (SQLite, full-text search)
  *   ingest.h  files and URLs to sources (HTML, text, PDF; charsets)
+ *   extract.h dates, durations, quantities, orgs, events, hedges in text
  */
 #ifndef MATOME_MATOME_H
 #define MATOME_MATOME_H
@@ -19,5 +20,6 @@
 #include "source.h"
 #include "store.h"
 #include "ingest.h"
+#include "extract.h"
 
 #endif
