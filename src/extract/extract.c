@@ -525,23 +525,16 @@ static void add_days(mt_date *d, int k)
     d->day = (uint8_t)dd;
 }
 
-/* Year for a month written without one (see the file comment). */
+/* Year for a month written without one: the previous date's, else the
+ * reference date's, else unknown. */
 static int ctx_year(const scan *sc, int month, int day, size_t start)
 {
-    bool near = sc->prev.year > 0 && start >= sc->prev_end &&
-                start - sc->prev_end <= 48;
-    if (sc->prev.year > 0 && (near || sc->ref.year == 0))
+    (void)month;
+    (void)day;
+    (void)start;
+    if (sc->prev.year > 0)
         return sc->prev.year;
-    if (sc->ref.year > 0) {
-        if (month < sc->ref.month ||
-            (month == sc->ref.month && (day == 0 || day <= sc->ref.day + 7) &&
-             sc->ref.month))
-            return sc->ref.year;
-        if (!sc->ref.month)
-            return sc->ref.year;
-        return sc->ref.year - 1;
-    }
-    return 0;
+    return sc->ref.year;
 }
 
 static bool date_ok(const mt_date *d)
@@ -606,20 +599,44 @@ static void emit_quantity(scan *sc, size_t start, size_t end, double v,
     sc->last_end = end;
 }
 
+/* Does a date begin at i (a number, era, month name or relative word)? */
+static bool date_follows(const scan *sc, size_t i)
+{
+    int n;
+    uint32_t c = cp_at(sc, i, &n);
+    if (is_digit(c) || knum_of(sc->ex, c))
+        return true;
+    size_t e;
+    return longest(sc, i, LEX_REL, 0, 0, &e) ||
+           longest(sc, i, LEX_ERA, 0, 0, &e) ||
+           longest(sc, i, LEX_MONTH, 0, 0, &e);
+}
+
+/* Does the text before i end with a range connector (から, ～, ~)? */
+static bool range_before(const scan *sc, size_t i)
+{
+    static const char kara[] = "から";
+    size_t k = sizeof kara - 1;
+    if (i >= k && memcmp(sc->s + i - k, kara, k) == 0)
+        return true;
+    size_t ps;
+    uint32_t c = cp_before(sc, i, &ps);
+    return c == '~' || c == 0xFF5E || c == 0x301C;
+}
+
 /* Post-modifiers after a date: ごろ 以降 上旬 末, "or earlier"; also after
- * の for the start/mid/end family (2016年の初め). */
-static void date_postmod(const scan *sc, dres *r)
+ * の for the start/mid/end family (2016年の初め).  The words that join
+ * the two ends of a range set nothing: から before another date, まで
+ * after a から. */
+static void date_postmod(const scan *sc, size_t start, dres *r)
 {
     size_t e;
     const lex_entry *m = longest(sc, r->end, LEX_MOD, POS_POST, APPLY_DATE, &e);
     if (!m) {
+        /* English "or earlier" only after a space */
         size_t q = skip_sp(sc, r->end);
-        if (q > r->end)
+        if (q > r->end && q < sc->len && sc->s[q] < 0x80)
             m = longest(sc, q, LEX_MOD, POS_POST, APPLY_DATE, &e);
-        if (m && (e - q < 2 || !(sc->s[q] < 0x80)))
-            m = m; /* English "or earlier" only after a space */
-        else if (m)
-            m = NULL;
     }
     size_t q;
     if (!m && lit(sc, r->end, CP_NO, &q)) {
@@ -631,7 +648,11 @@ static void date_postmod(const scan *sc, dres *r)
     }
     if (!m)
         return;
-    /* 前後 after a date is "around", but 2016年前半 must not read as 前. */
+    const char *key = pstr(sc, m->key);
+    if (strcmp(key, "から") == 0 && date_follows(sc, e))
+        return;
+    if (strcmp(key, "まで") == 0 && range_before(sc, start))
+        return;
     r->mod = pstr(sc, m->s1);
     r->end = e;
 }
@@ -721,7 +742,7 @@ static size_t finish_ja(scan *sc, size_t start, int year, size_t p,
     }
     if (!date_ok(&r.d))
         return 0;
-    date_postmod(sc, &r);
+    date_postmod(sc, start, &r);
     emit_date(sc, start, &r);
     return r.end;
 }
@@ -774,34 +795,19 @@ static const lex_entry *direction(const scan *sc, size_t p, size_t *end)
 }
 
 /* Emit a duration of y years m months w weeks d days from start to p,
- * reading a direction after it; "ago"/前 with a reference date becomes a
- * date. */
+ * reading a bound (以上) and a direction (後, 前, later, ago) after it; the
+ * direction wins over any bound for the mod. */
 static size_t finish_duration(scan *sc, size_t start, size_t p, int y, int m,
                               int w, int d, const char *premod)
 {
     size_t e;
-    const lex_entry *dir = direction(sc, p, &e);
     const char *mod = premod;
-    if (dir && dir->a && sc->ref.year > 0) {
-        dres r = {sc->ref, e, premod};
-        if (d || w) {
-            if (!r.d.day)
-                goto as_duration;
-            add_days(&r.d, -(d + 7 * w));
-        } else if (m) {
-            if (!r.d.month)
-                goto as_duration;
-            r.d.day = 0;
-            add_months(&r.d, -(m + 12 * y));
-        } else {
-            r.d.month = 0;
-            r.d.day = 0;
-            r.d.year = (int16_t)(r.d.year - y);
-        }
-        emit_date(sc, start, &r);
-        return e;
+    const lex_entry *bound = longest(sc, p, LEX_MOD, POS_POST, APPLY_QTY, &e);
+    if (bound && sc->s[p] >= 0x80) {
+        mod = pstr(sc, bound->s1);
+        p = e;
     }
-as_duration:
+    const lex_entry *dir = direction(sc, p, &e);
     if (dir) {
         mod = pstr(sc, dir->s1);
         p = e;
@@ -837,7 +843,7 @@ static size_t ja_year_forms(scan *sc, size_t start, const num *n, int iv,
         if (!y)
             return 0;
         dres r = {{(int16_t)y, 0, 0, 1}, q, premod};
-        date_postmod(sc, &r);
+        date_postmod(sc, start, &r);
         emit_date(sc, start, &r);
         return r.end;
     }
@@ -947,7 +953,7 @@ static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
         return 0;
     if (r.d.day)
         weekday_and_time(sc, &r);
-    date_postmod(sc, &r);
+    date_postmod(sc, start, &r);
     emit_date(sc, start, &r);
     return r.end;
 }
@@ -981,7 +987,7 @@ static size_t after_number(scan *sc, size_t start, const num *n,
             return r.end;
         if (r.d.day)
             weekday_and_time(sc, &r);
-        date_postmod(sc, &r);
+        date_postmod(sc, start, &r);
         emit_date(sc, start, &r);
         return r.end;
     }
@@ -996,23 +1002,19 @@ static size_t after_number(scan *sc, size_t start, const num *n,
         /* 6日: a day of the month of the previous date or of the
          * reference date */
         dres r = {{0, 0, (uint8_t)iv, 0}, e, premod};
-        bool near = sc->prev.month > 0 && start >= sc->prev_end &&
-                    start - sc->prev_end <= 64;
-        if (near) {
+        if (sc->prev.month > 0) {
             r.d.year = sc->prev.year;
             r.d.month = sc->prev.month;
         } else if (sc->ref.month > 0) {
             r.d.year = sc->ref.year;
             r.d.month = sc->ref.month;
-            if (iv > sc->ref.day + 7)
-                add_months(&r.d, -1);
         } else {
             return e;
         }
         if (!date_ok(&r.d))
             return e;
         weekday_and_time(sc, &r);
-        date_postmod(sc, &r);
+        date_postmod(sc, start, &r);
         emit_date(sc, start, &r);
         return r.end;
     }
@@ -1103,7 +1105,7 @@ static size_t after_number(scan *sc, size_t start, const num *n,
         }
         if (ctx_ok && after_ok) {
             dres r = {{(int16_t)iv, 0, 0, 0}, p, premod};
-            date_postmod(sc, &r);
+            date_postmod(sc, start, &r);
             emit_date(sc, start, &r);
             return r.end;
         }
@@ -1149,7 +1151,7 @@ static size_t month_name_date(scan *sc, size_t start, const lex_entry *mo,
         r.d.year = (int16_t)ctx_year(sc, mo->a, r.d.day, start);
     if (!date_ok(&r.d))
         return 0;
-    date_postmod(sc, &r);
+    date_postmod(sc, start, &r);
     emit_date(sc, start, &r);
     return r.end;
 }
@@ -1178,7 +1180,7 @@ static size_t era_date(scan *sc, size_t start, const lex_entry *er, size_t e,
     size_t q3;
     if (lit(sc, q2, CP_DO, &q3)) {
         dres r = {{(int16_t)y, 0, 0, 1}, q3, premod};
-        date_postmod(sc, &r);
+        date_postmod(sc, start, &r);
         emit_date(sc, start, &r);
         return r.end;
     }
@@ -1217,9 +1219,14 @@ static size_t letter_date(scan *sc, size_t i, const char *premod, size_t start)
         size_t ye;
         if (q == e || digits_at(sc, q, 4, &y, &ye) != 4)
             return 0;
-        static const char *const qmod[] = {"", "start", "mid", "mid", "end"};
-        dres r = {{(int16_t)y, 0, 0, 0}, ye, premod ? premod : qmod[v]};
+        dres r = {{(int16_t)y, 0, 0, 0}, ye, premod};
         emit_date(sc, start, &r);
+        /* A quarter is written 2021-Q1 (mt_date has no quarters). */
+        if (sc->out->n && !sc->out->nomem) {
+            char qv[16];
+            snprintf(qv, sizeof qv, "%04d-Q%d", y, v);
+            sc->out->v[sc->out->n - 1].value = cstr(sc->out, qv);
+        }
         return r.end;
     }
     for (int k = 0; k < sc->ex->neras; k++) {
@@ -1316,6 +1323,19 @@ static size_t relative_date(scan *sc, size_t start, const lex_entry *rel,
     case RU_DAYOF: {
         num dn;
         size_t q;
+        int mm, md;
+        if (known && ja_month_day(sc, e, &mm, &md, &q)) {
+            /* 翌11月1日: the next such date after the anchor */
+            r.d.year = base.year;
+            r.d.month = (uint8_t)mm;
+            r.d.day = (uint8_t)md;
+            if (rel->c > 0 &&
+                (mm < base.month ||
+                 (mm == base.month && base.day && md && md <= base.day)))
+                r.d.year++;
+            r.end = q;
+            break;
+        }
         if (!known || !base.month || !parse_num(sc, e, &dn) ||
             small_int(&dn) < 1 || small_int(&dn) > 31 ||
             !lit(sc, dn.end, CP_HI, &q))
@@ -1336,7 +1356,7 @@ static size_t relative_date(scan *sc, size_t start, const lex_entry *rel,
         return 0;
     if (r.d.day)
         weekday_and_time(sc, &r);
-    date_postmod(sc, &r);
+    date_postmod(sc, start, &r);
     emit_date(sc, start, &r);
     return r.end;
 }
@@ -1475,6 +1495,18 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
     return e;
 }
 
+/* "$200", "$4.5 million": a quantity with unit "$" */
+static size_t dollars(scan *sc, size_t i, const char *premod, size_t start)
+{
+    num n;
+    if (i + 1 >= sc->len || !is_digit(sc->s[i + 1]) ||
+        !parse_num(sc, i + 1, &n) || !n.ok || n.kanji)
+        return 0;
+    en_scale(sc, &n);
+    emit_quantity(sc, start, n.end, n.v, "$", premod);
+    return n.end;
+}
+
 /* ---- the lexicon step --------------------------------------------------- */
 
 /* Try the date/quantity grammar at q (after a premodifier). */
@@ -1543,9 +1575,20 @@ static size_t lexical(scan *sc, size_t i)
         return finish_duration(sc, i, bend[LEX_UNIT], 0, 6, 0, 0, NULL);
     size_t end = 0;
     if (best[LEX_LEGAL] && bend[LEX_LEGAL] >= bend[LEX_ORG]) {
-        e = legal_form(sc, i, best[LEX_LEGAL], bend[LEX_LEGAL]);
-        if (e)
-            return e;
+        /* A form may be both (株式会社X, X株式会社): the name before it
+         * is tried first. */
+        for (int h = nh - 1; h >= 0; h--) {
+            if (hits[h].end != bend[LEX_LEGAL])
+                continue;
+            for (int pass = POS_POST; pass >= POS_PRE; pass--)
+                for (int32_t k = hits[h].entry; k >= 0;
+                     k = sc->ex->entries[k].next) {
+                    const lex_entry *le = &sc->ex->entries[k];
+                    if (le->cls == LEX_LEGAL && le->a == pass &&
+                        (e = legal_form(sc, i, le, bend[LEX_LEGAL])))
+                        return e;
+                }
+        }
     }
     if (best[LEX_ORG]) {
         emit_org(sc, i, bend[LEX_ORG], pstr(sc, best[LEX_ORG]->s1),
@@ -1583,7 +1626,9 @@ static size_t temporal_at(scan *sc, size_t q, const char *premod, size_t start)
     uint32_t c = cp_at(sc, q, &n);
     size_t before = sc->out->n;
     size_t e = 0;
-    if (is_digit(c) || knum_of(sc->ex, c)) {
+    if (c == '$') {
+        e = dollars(sc, q, premod, start);
+    } else if (is_digit(c) || knum_of(sc->ex, c)) {
         num nu;
         if (parse_num(sc, q, &nu) && nu.ok) {
             if (sc->s[q] < 0x80)
@@ -1632,6 +1677,14 @@ static void scan_text(scan *sc)
     size_t i = 0;
     while (i < sc->len) {
         unsigned char b = s[i];
+        if (b == '$') {
+            size_t ps;
+            uint32_t pc = cp_before(sc, i, &ps);
+            size_t e =
+                pc < 0x80 && mt_ex_is_alnum(pc) ? 0 : dollars(sc, i, NULL, i);
+            i = e > i ? e : i + 1;
+            continue;
+        }
         /* ASCII that starts nothing: skip fast. */
         if (b < 0x80 && !mt_ex_is_alnum(b) && !sc->ex->root_next[b]) {
             i++;
@@ -1691,7 +1744,7 @@ static mt_status finish(span_list *l, mt_spans **out)
     /* Date values are formatted last: a premodifier may have changed
      * them (fiscal 2022). */
     for (size_t i = 0; i < l->n; i++) {
-        if (l->v[i].kind == MT_SPAN_DATE) {
+        if (l->v[i].kind == MT_SPAN_DATE && !l->v[i].value) {
             char buf[MT_DATE_TEXT_MAX];
             mt_date_format(&l->v[i].date, buf, sizeof buf);
             l->v[i].value = cstr(l, buf);
