@@ -140,9 +140,27 @@ span_rec *mt_ex_push(span_list *l, int kind, size_t start, size_t end)
     return r;
 }
 
+/* Copy a string into the span pool once per call: the strings are
+ * mostly the extractor's (mods, units, types), so a small cache keyed by
+ * address saves copying them for every span. */
 static uint32_t cstr(span_list *l, const char *s)
 {
-    return s ? mt_ex_str(l, s, strlen(s)) : 0;
+    if (!s)
+        return 0;
+    size_t h = ((uintptr_t)s >> 3) % SPAN_STR_CACHE;
+    if (l->cache_key[h] == s)
+        return l->cache_off[h];
+    uint32_t off = mt_ex_str(l, s, strlen(s));
+    l->cache_key[h] = s;
+    l->cache_off[h] = off;
+    return off;
+}
+
+/* Like cstr for strings that live only during the call (formatted
+ * values): never cached. */
+static uint32_t tstr(span_list *l, const char *s, size_t n)
+{
+    return mt_ex_str(l, s, n);
 }
 
 /* ---- characters -------------------------------------------------------- */
@@ -579,7 +597,7 @@ static void emit_duration(scan *sc, size_t start, size_t end, int y, int m,
     span_rec *sp = mt_ex_push(sc->out, MT_SPAN_DURATION, start, end);
     if (!sp)
         return;
-    sp->value = cstr(sc->out, v);
+    sp->value = tstr(sc->out, v, strlen(v));
     sp->mod = cstr(sc->out, mod);
     sc->last_end = end;
 }
@@ -591,8 +609,24 @@ static void emit_quantity(scan *sc, size_t start, size_t end, double v,
     if (!sp)
         return;
     char buf[64];
-    snprintf(buf, sizeof buf, "%.15g", v);
-    sp->value = cstr(sc->out, buf);
+    size_t bn;
+    if (v >= 0 && v < 1e15 && v == floor(v)) {
+        /* integers without printf: most quantities are */
+        char tmp[24];
+        size_t k = 0;
+        uint64_t u = (uint64_t)v;
+        do {
+            tmp[k++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        for (bn = 0; bn < k; bn++)
+            buf[bn] = tmp[k - 1 - bn];
+        buf[bn] = '\0';
+    } else {
+        snprintf(buf, sizeof buf, "%.15g", v);
+        bn = strlen(buf);
+    }
+    sp->value = tstr(sc->out, buf, bn);
     sp->number = v;
     sp->unit = cstr(sc->out, unit);
     sp->mod = cstr(sc->out, mod);
@@ -1225,7 +1259,7 @@ static size_t letter_date(scan *sc, size_t i, const char *premod, size_t start)
         if (sc->out->n && !sc->out->nomem) {
             char qv[16];
             snprintf(qv, sizeof qv, "%04d-Q%d", y, v);
-            sc->out->v[sc->out->n - 1].value = cstr(sc->out, qv);
+            sc->out->v[sc->out->n - 1].value = tstr(sc->out, qv, strlen(qv));
         }
         return r.end;
     }
@@ -1709,7 +1743,8 @@ static void scan_text(scan *sc)
             if (!(pc < 0x80 && mt_ex_is_alnum(pc)))
                 e = letter_date(sc, i, NULL, i);
         }
-        if (!e && mt_ex_may_start(sc->ex, c))
+        if (!e && (c < 0x80 ? mt_ex_may_start_ascii(sc->ex, s, sc->len, i)
+                            : mt_ex_may_start(sc->ex, c)))
             e = lexical(sc, i);
         if (!e && knum_of(sc->ex, c))
             e = numeric(sc, i, NULL, i);
@@ -1739,6 +1774,43 @@ static int span_cmp(const void *pa, const void *pb)
     return (int)a->kind - (int)b->kind;
 }
 
+static char *put_num(char *p, int v, int width)
+{
+    for (int k = width - 1; k >= 0; k--) {
+        p[k] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    return p + width;
+}
+
+/* mt_date_format without printf (one call per date span). */
+static size_t format_date(const mt_date *d, char *buf)
+{
+    char *p = buf;
+    if (d->fiscal) {
+        *p++ = 'F';
+        *p++ = 'Y';
+        p = put_num(p, d->year, 4);
+    } else {
+        if (d->year > 0 && d->year <= 9999) {
+            p = put_num(p, d->year, 4);
+        } else {
+            memcpy(p, "XXXX", 4);
+            p += 4;
+        }
+        if (d->month) {
+            *p++ = '-';
+            p = put_num(p, d->month, 2);
+            if (d->day) {
+                *p++ = '-';
+                p = put_num(p, d->day, 2);
+            }
+        }
+    }
+    *p = '\0';
+    return (size_t)(p - buf);
+}
+
 static mt_status finish(span_list *l, mt_spans **out)
 {
     /* Date values are formatted last: a premodifier may have changed
@@ -1746,13 +1818,18 @@ static mt_status finish(span_list *l, mt_spans **out)
     for (size_t i = 0; i < l->n; i++) {
         if (l->v[i].kind == MT_SPAN_DATE && !l->v[i].value) {
             char buf[MT_DATE_TEXT_MAX];
-            mt_date_format(&l->v[i].date, buf, sizeof buf);
-            l->v[i].value = cstr(l, buf);
+            size_t n = format_date(&l->v[i].date, buf);
+            l->v[i].value = tstr(l, buf, n);
         }
     }
     if (l->nomem)
         return MT_ERR_NOMEM;
-    qsort(l->v, l->n, sizeof *l->v, span_cmp);
+    /* The scanner emits in order almost always; sort only when not. */
+    bool sorted = true;
+    for (size_t i = 1; i < l->n && sorted; i++)
+        sorted = span_cmp(&l->v[i - 1], &l->v[i]) <= 0;
+    if (!sorted)
+        qsort(l->v, l->n, sizeof *l->v, span_cmp);
     mt_spans *r = calloc(1, sizeof *r);
     if (!r)
         return MT_ERR_NOMEM;
@@ -1856,6 +1933,8 @@ void mt_extractor_free(mt_extractor *ex)
     free(ex->node_entry);
     free(ex->edge_byte);
     free(ex->edge_to);
+    free(ex->node_dense);
+    free(ex->dense);
     free(ex->entries);
     free(ex->pool);
     free(ex);

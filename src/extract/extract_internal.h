@@ -80,9 +80,16 @@ struct mt_extractor {
     uint32_t *edge_to;
     size_t nnodes, nedges;
     uint32_t root_next[256];
+    /* Nodes with many edges also get a direct table: node_dense[i] is
+     * 0 or 1 + the index of a 256-entry block in dense (0 = no edge). */
+    uint32_t *node_dense;
+    uint32_t *dense;
     /* Bit per BMP code point that starts some key (after folding). */
     uint8_t first_cp[65536 / 8];
     uint8_t maxdepth; /* longest key in bytes, capped at 255 */
+    /* Bit per pair of first two folded bytes of a key the scanner looks
+     * for on its own (ASCII keys only: a quick test at each word). */
+    uint8_t first_pair[65536 / 8];
 
     lex_entry *entries;
     size_t nentries;
@@ -112,9 +119,67 @@ typedef struct lex_hit {
 /*
  * Decode the character at s[i] (i < len), folding full-width ASCII to
  * ASCII, U+3000 to space, 〜 to '~'.  *n gets its length in the text;
- * invalid bytes decode as U+FFFD with length 1.
+ * invalid bytes decode as U+FFFD with length 1.  Inline: the scanner
+ * calls it for every character.
  */
-uint32_t mt_ex_decode(const unsigned char *s, size_t len, size_t i, int *n);
+static inline uint32_t mt_ex_decode(const unsigned char *s, size_t len,
+                                    size_t i, int *n)
+{
+    unsigned c = s[i];
+    uint32_t cp;
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    /* Fast path for most CJK text: E1..EC (but E3, which holds characters
+     * that fold) cannot be overlong or a surrogate. */
+    if (c >= 0xE1 && c <= 0xEC && c != 0xE3 && i + 2 < len &&
+        (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+        *n = 3;
+        return ((uint32_t)(c & 0x0F) << 12) |
+               ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+    }
+    int need;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        cp = c & 0x07;
+    } else {
+        *n = 1;
+        return 0xFFFD;
+    }
+    if (i + (size_t)need >= len) {
+        *n = 1;
+        return 0xFFFD;
+    }
+    for (int k = 1; k <= need; k++) {
+        unsigned cc = s[i + (size_t)k];
+        if ((cc & 0xC0) != 0x80) {
+            *n = 1;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    /* Overlong forms, surrogates and values past U+10FFFF are invalid. */
+    if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+        *n = 1;
+        return 0xFFFD;
+    }
+    *n = need + 1;
+    if (cp >= 0xFF01 && cp <= 0xFF5E)
+        return cp - 0xFEE0; /* full-width ASCII */
+    if (cp == 0x3000)
+        return ' ';
+    if (cp == 0x301C)
+        return '~'; /* wave dash, used for ranges like the full-width tilde */
+    return cp;
+}
 
 /* Walk the trie from text position pos; store the keys that end there,
  * honouring case and word-boundary flags of at least one of their
@@ -133,6 +198,20 @@ static inline bool mt_ex_may_start(const mt_extractor *ex, uint32_t cp)
     if (cp >= 0x10000)
         return true;
     return (ex->first_cp[cp >> 3] >> (cp & 7)) & 1;
+}
+
+/* May a key start with the two ASCII bytes at s[i]? */
+static inline bool mt_ex_may_start_ascii(const mt_extractor *ex,
+                                         const unsigned char *s, size_t len,
+                                         size_t i)
+{
+    unsigned a = s[i], b = i + 1 < len ? s[i + 1] : 0;
+    if (a >= 'A' && a <= 'Z')
+        a += 32;
+    if (b >= 'A' && b <= 'Z')
+        b += 32;
+    unsigned k = (a << 8) | b;
+    return (ex->first_pair[k >> 3] >> (k & 7)) & 1;
 }
 
 static inline bool mt_ex_is_alnum(uint32_t cp)
@@ -154,12 +233,16 @@ typedef struct span_rec {
     double number;
 } span_rec;
 
+#define SPAN_STR_CACHE 61
 typedef struct span_list {
     span_rec *v;
     size_t n, cap;
     char *pool;
     size_t pool_len, pool_cap;
     bool nomem;
+    /* pool offsets of recently copied constant strings, by address */
+    const char *cache_key[SPAN_STR_CACHE];
+    uint32_t cache_off[SPAN_STR_CACHE];
 } span_list;
 
 /* Add a string to the list's pool; returns its offset (0 on OOM). */

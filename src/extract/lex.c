@@ -16,56 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-uint32_t mt_ex_decode(const unsigned char *s, size_t len, size_t i, int *n)
-{
-    unsigned c = s[i];
-    uint32_t cp;
-    if (c < 0x80) {
-        *n = 1;
-        return c;
-    }
-    int need;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        cp = c & 0x07;
-    } else {
-        *n = 1;
-        return 0xFFFD;
-    }
-    if (i + (size_t)need >= len) {
-        *n = 1;
-        return 0xFFFD;
-    }
-    for (int k = 1; k <= need; k++) {
-        unsigned cc = s[i + (size_t)k];
-        if ((cc & 0xC0) != 0x80) {
-            *n = 1;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    /* Overlong forms, surrogates and values past U+10FFFF are invalid. */
-    if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-        *n = 1;
-        return 0xFFFD;
-    }
-    *n = need + 1;
-    if (cp >= 0xFF01 && cp <= 0xFF5E)
-        return cp - 0xFEE0; /* full-width ASCII */
-    if (cp == 0x3000)
-        return ' ';
-    if (cp == 0x301C)
-        return '~'; /* wave dash, used for ranges like the full-width tilde */
-    return cp;
-}
-
 static uint32_t lower(uint32_t cp)
 {
     return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
@@ -96,6 +46,9 @@ static int encode(uint32_t cp, unsigned char *out)
 }
 
 /* ---- building ---------------------------------------------------------- */
+
+/* Nodes with more edges than this get a direct 256-entry table. */
+#define LEX_DENSE_MIN 6
 
 typedef struct keyrec {
     unsigned char *k; /* folded key */
@@ -239,6 +192,22 @@ static uint32_t build_node(mt_extractor *ex, const keyrec *keys, size_t lo,
     return node;
 }
 
+static bool starts_alone(const lex_entry *e)
+{
+    switch (e->cls) {
+    case LEX_COUNTER:
+    case LEX_DIR:
+    case LEX_ABBREV:
+        return false;
+    case LEX_UNIT:
+        return e->a == 'H';
+    case LEX_MOD:
+        return e->a == POS_PRE;
+    default:
+        return true;
+    }
+}
+
 static mt_status compile(mt_extractor *ex, builder *b)
 {
     qsort(b->keys, b->nkeys, sizeof *b->keys, keycmp);
@@ -250,6 +219,23 @@ static mt_status compile(mt_extractor *ex, builder *b)
             ex->maxdepth = b->keys[i].n > 255 ? 255 : (uint8_t)b->keys[i].n;
         int n;
         uint32_t cp = mt_ex_decode(b->keys[i].k, b->keys[i].n, 0, &n);
+        /* The bitmap says where the scanner may find a key on its own;
+         * counters, units, directions and post-modifiers are only looked
+         * up after a number, so they need no bit (は, か, ま are common
+         * characters). */
+        if (!starts_alone(&ex->entries[b->keys[i].entry]))
+            continue;
+        if (b->keys[i].k[0] < 0x80) {
+            /* keys are folded to lower case already; a one-byte key pairs
+             * with anything */
+            unsigned a = b->keys[i].k[0];
+            for (unsigned c2 = 0; c2 < 256; c2++) {
+                if (b->keys[i].n > 1 && c2 != b->keys[i].k[1])
+                    continue;
+                unsigned k = (a << 8) | c2;
+                ex->first_pair[k >> 3] |= (uint8_t)(1u << (k & 7));
+            }
+        }
         if (cp < 0x10000)
             ex->first_cp[cp >> 3] |= (uint8_t)(1u << (cp & 7));
         /* Upper-case letters fold to the lower-case key. */
@@ -283,6 +269,25 @@ static mt_status compile(mt_extractor *ex, builder *b)
     for (uint32_t e = 0; e < ex->node_nedge[0]; e++)
         ex->root_next[ex->edge_byte[ex->node_edge[0] + e]] =
             ex->edge_to[ex->node_edge[0] + e];
+    /* Direct tables for the busy nodes (near the root). */
+    size_t ndense = 0;
+    for (size_t i = 1; i < ex->nnodes; i++)
+        if (ex->node_nedge[i] > LEX_DENSE_MIN)
+            ndense++;
+    ex->node_dense = calloc(ex->nnodes, sizeof *ex->node_dense);
+    ex->dense = calloc(ndense ? ndense * 256 : 1, sizeof *ex->dense);
+    if (!ex->node_dense || !ex->dense)
+        return MT_ERR_NOMEM;
+    size_t k = 0;
+    for (size_t i = 1; i < ex->nnodes; i++) {
+        if (ex->node_nedge[i] <= LEX_DENSE_MIN)
+            continue;
+        ex->node_dense[i] = (uint32_t)(k + 1);
+        for (uint32_t e = 0; e < ex->node_nedge[i]; e++)
+            ex->dense[k * 256 + ex->edge_byte[ex->node_edge[i] + e]] =
+                ex->edge_to[ex->node_edge[i] + e];
+        k++;
+    }
     return MT_OK;
 }
 
@@ -334,13 +339,30 @@ int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
     size_t i = pos;
     unsigned depth = 0;
     while (i < len && depth < ex->maxdepth) {
-        int n;
-        uint32_t cp = lower(mt_ex_decode(s, len, i, &n));
+        /* The folded bytes of the next character.  Only ASCII capitals
+         * and characters in EF xx xx (full-width forms) and E3 80 xx
+         * (ideographic space, wave dash) fold; everything else is walked
+         * as it is written.  A malformed sequence cannot match: keys are
+         * valid UTF-8. */
         unsigned char buf[4];
-        int m = encode(cp, buf);
+        const unsigned char *p = buf;
+        unsigned b = s[i];
+        int m, adv;
+        if (b < 0x80) {
+            buf[0] = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            m = adv = 1;
+        } else if (b == 0xEF || b == 0xE3) {
+            uint32_t cp = lower(mt_ex_decode(s, len, i, &adv));
+            m = encode(cp, buf);
+        } else {
+            m = adv = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+            if (i + (size_t)adv > len)
+                return nh;
+            p = s + i;
+        }
         for (int k = 0; k < m; k++) {
             if (node == 0) {
-                node = ex->root_next[buf[k]];
+                node = ex->root_next[p[k]];
                 if (!node)
                     return nh;
                 continue;
@@ -348,13 +370,18 @@ int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
             uint32_t first = ex->node_edge[node];
             unsigned ne = ex->node_nedge[node];
             uint32_t next = 0;
+            if (ex->node_dense[node]) {
+                next =
+                    ex->dense[(size_t)(ex->node_dense[node] - 1) * 256 + p[k]];
+                ne = 0;
+            }
             for (unsigned e = 0; e < ne; e++) {
                 unsigned char eb = ex->edge_byte[first + e];
-                if (eb == buf[k]) {
+                if (eb == p[k]) {
                     next = ex->edge_to[first + e];
                     break;
                 }
-                if (eb > buf[k])
+                if (eb > p[k])
                     break;
             }
             if (!next)
@@ -362,13 +389,13 @@ int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
             node = next;
         }
         depth += (unsigned)m;
-        i += (size_t)n;
+        i += (size_t)adv;
         int32_t ent = ex->node_entry[node];
         if (ent >= 0 && nh < LEX_MAX_HITS) {
             for (int32_t e = ent; e >= 0; e = ex->entries[e].next) {
                 const lex_entry *le = &ex->entries[e];
-                if (boundary_ok(s, len, pos, i, le->flags) &&
-                    case_ok(ex, le, s, len, pos)) {
+                if ((!le->flags || boundary_ok(s, len, pos, i, le->flags)) &&
+                    (!(le->flags & LF_CASE) || case_ok(ex, le, s, len, pos))) {
                     hits[nh].entry = ent;
                     hits[nh].end = i;
                     nh++;
