@@ -97,6 +97,8 @@ def gen(lang, size, seed):
 
 
 def main():
+    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
+        sys.exit(__doc__)
     outdir = sys.argv[1]
     mb = float(sys.argv[2]) if len(sys.argv) > 2 else 2.0
     os.makedirs(outdir, exist_ok=True)
