@@ -32,11 +32,16 @@ if (mode === 'bench') {
   const paras = text.split('\n\n');
   const parser = a2 === 'ja' ? chrono.ja : chrono.en;
   const ref = refDate(a3 || '2020-02-06');
-  let n = 0;
-  const t0 = process.hrtime.bigint();
-  for (const p of paras) n += parser.parse(p, ref).length;
-  const t1 = process.hrtime.bigint();
-  console.log(JSON.stringify({ bytes: Buffer.byteLength(text), seconds: Number(t1 - t0) / 1e9, dates: n }));
+  // Best of 3 runs, as the matome driver reports its best run.
+  let n = 0, best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    n = 0;
+    const t0 = process.hrtime.bigint();
+    for (const p of paras) n += parser.parse(p, ref).length;
+    const t1 = process.hrtime.bigint();
+    best = Math.min(best, Number(t1 - t0) / 1e9);
+  }
+  console.log(JSON.stringify({ bytes: Buffer.byteLength(text), seconds: best, dates: n }));
 } else if (mode === 'gold') {
   fs.mkdirSync(a2, { recursive: true });
   for (const f of fs.readdirSync(a1).filter((f) => f.endsWith('.txt')).sort()) {
