@@ -980,6 +980,9 @@ static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
         return 0;
     }
     uint32_t after = cp_at(sc, r.end, &o);
+    int o2;
+    if (after == '.' && !is_digit(cp_at(sc, r.end + (size_t)o, &o2)))
+        after = ' '; /* a full stop */
     if (is_digit(after) || after == sep || after == '.' ||
         (after < 0x80 && mt_ex_is_alnum(after)))
         return 0;
@@ -1743,7 +1746,7 @@ static void scan_text(scan *sc)
             if (!(pc < 0x80 && mt_ex_is_alnum(pc)))
                 e = letter_date(sc, i, NULL, i);
         }
-        if (!e && (c < 0x80 ? mt_ex_may_start_ascii(sc->ex, s, sc->len, i)
+        if (!e && (b < 0x80 ? mt_ex_may_start_ascii(sc->ex, s, sc->len, i)
                             : mt_ex_may_start(sc->ex, c)))
             e = lexical(sc, i);
         if (!e && knum_of(sc->ex, c))
@@ -1752,7 +1755,7 @@ static void scan_text(scan *sc)
             i = e;
             continue;
         }
-        if (c < 0x80 && mt_ex_is_alnum(c)) {
+        if (b < 0x80 && mt_ex_is_alnum(b)) {
             /* rest of an ASCII word: no key starts inside a word */
             while (i < sc->len && s[i] < 0x80 && mt_ex_is_alnum(s[i]))
                 i++;
