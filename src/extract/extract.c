@@ -44,6 +44,10 @@ typedef struct scan {
                         past it */
     mt_lang lang;
     span_list *out;
+    /* Work done: bytes a trie walk may visit (maxdepth per walk) plus
+     * bytes read by the number parser.  Counted for the linearity test
+     * (mt_ex_work); a pointer so that const helpers can count. */
+    size_t *work;
 } scan;
 
 /* A date under construction, with the span it covers so far. */
@@ -290,6 +294,7 @@ static const lex_entry *longest(const scan *sc, size_t i, int cls, int pos,
                                 int applies, size_t *end)
 {
     lex_hit hits[LEX_MAX_HITS];
+    *sc->work += sc->ex->maxdepth;
     int c = mt_ex_lex_match(sc->ex, sc->s, sc->len, i, hits);
     for (int h = c - 1; h >= 0; h--) {
         for (int32_t e = hits[h].entry; e >= 0; e = sc->ex->entries[e].next) {
@@ -398,6 +403,7 @@ static bool parse_num(const scan *sc, size_t i, num *out)
                         is_digit(cp_at(sc, fq + (size_t)o, &o))) {
                         out->ok = false;
                         out->end = run_end(sc, fq, ".");
+                        *sc->work += out->end - i;
                         return true;
                     }
                     if (fk > 15)
@@ -437,6 +443,7 @@ static bool parse_num(const scan *sc, size_t i, num *out)
         out->kanji = true;
         p += (size_t)n;
     }
+    *sc->work += p - i;
     if (p == i)
         return false;
     out->v = total + section + (pending >= 0 ? pending : 0);
@@ -1419,6 +1426,7 @@ static void emit_org(scan *sc, size_t start, size_t end, const char *canon,
 static const char *known_org(const scan *sc, size_t a, size_t b)
 {
     lex_hit hits[LEX_MAX_HITS];
+    *sc->work += sc->ex->maxdepth;
     int c = mt_ex_lex_match(sc->ex, sc->s, sc->len, a, hits);
     for (int h = 0; h < c; h++)
         if (hits[h].end == b) {
@@ -1552,6 +1560,7 @@ static size_t temporal_at(scan *sc, size_t q, const char *premod, size_t start);
 static size_t lexical(scan *sc, size_t i)
 {
     lex_hit hits[LEX_MAX_HITS];
+    *sc->work += sc->ex->maxdepth;
     int nh = mt_ex_lex_match(sc->ex, sc->s, sc->len, i, hits);
     if (nh == 0)
         return 0;
@@ -1956,9 +1965,9 @@ static mt_lang guess_lang(const unsigned char *s, size_t len)
     return ja * 4 >= en ? MT_LANG_JA : MT_LANG_EN;
 }
 
-mt_status mt_extract(const mt_extractor *ex, const char *text, size_t len,
-                     const mt_extract_options *opts, mt_spans **out,
-                     mt_error *err)
+static mt_status extract(const mt_extractor *ex, const char *text, size_t len,
+                         const mt_extract_options *opts, mt_spans **out,
+                         mt_error *err, size_t *opts_work)
 {
     mt_extract_options def = MT_EXTRACT_OPTIONS_INIT;
     if (!out)
@@ -1978,6 +1987,8 @@ mt_status mt_extract(const mt_extractor *ex, const char *text, size_t len,
     memset(&l, 0, sizeof l);
     scan sc;
     memset(&sc, 0, sizeof sc);
+    size_t work = 0;
+    sc.work = opts_work ? opts_work : &work;
     sc.ex = ex;
     sc.s = (const unsigned char *)(text ? text : "");
     sc.len = len;
@@ -1998,6 +2009,23 @@ mt_status mt_extract(const mt_extractor *ex, const char *text, size_t len,
     }
     free(l.v);
     free(l.pool);
+    return st;
+}
+
+mt_status mt_extract(const mt_extractor *ex, const char *text, size_t len,
+                     const mt_extract_options *opts, mt_spans **out,
+                     mt_error *err)
+{
+    return extract(ex, text, len, opts, out, err, NULL);
+}
+
+mt_status mt_ex_work(const mt_extractor *ex, const char *text, size_t len,
+                     size_t *work)
+{
+    mt_spans *sp = NULL;
+    *work = 0;
+    mt_status st = extract(ex, text, len, NULL, &sp, NULL, work);
+    mt_spans_free(sp);
     return st;
 }
 

@@ -250,6 +250,11 @@ uint32_t mt_ex_str(span_list *l, const char *s, size_t n);
 /* Append a span; returns it (NULL on OOM, which sets l->nomem). */
 span_rec *mt_ex_push(span_list *l, int kind, size_t start, size_t end);
 
+/* Run the extraction with default options and report the work it did
+ * (see the scanner): for tests that check the work is linear. */
+mt_status mt_ex_work(const mt_extractor *ex, const char *text, size_t len,
+                     size_t *work);
+
 /* Sentence spans into l (sentence.c). */
 void mt_ex_sentences(const mt_extractor *ex, const unsigned char *s, size_t len,
                      span_list *l);
