@@ -48,7 +48,18 @@ typedef struct scan {
      * bytes read by the number parser.  Counted for the linearity test
      * (mt_ex_work); a pointer so that const helpers can count. */
     size_t *work;
+    /* The last few trie walks: the grammar asks the same position for
+     * several classes (a counter, a unit, a direction, a modifier). */
+    struct hitcache *hc;
 } scan;
+
+#define HITCACHE 4
+typedef struct hitcache {
+    size_t pos[HITCACHE];
+    int nh[HITCACHE];
+    lex_hit hits[HITCACHE][LEX_MAX_HITS];
+    unsigned next;
+} hitcache;
 
 /* A date under construction, with the span it covers so far. */
 typedef struct dres {
@@ -290,12 +301,39 @@ static int digits_at(const scan *sc, size_t i, int maxd, int *v, size_t *end)
 
 /* The longest hit at i carrying an entry of class cls (and, for LEX_MOD,
  * the given position and applicability). */
+/* The trie hits at i, from the cache or a new walk (borrowed until the
+ * next call). */
+static const lex_hit *hits_at(const scan *sc, size_t i, int *nh)
+{
+    hitcache *hc = sc->hc;
+    for (unsigned k = 0; k < HITCACHE; k++)
+        if (hc->pos[k] == i) {
+            *nh = hc->nh[k];
+            return hc->hits[k];
+        }
+    unsigned k = hc->next++ % HITCACHE;
+    hc->pos[k] = i;
+    if (i >= sc->len) {
+        hc->nh[k] = 0;
+    } else {
+        int n;
+        uint32_t c = mt_ex_decode(sc->s, sc->len, i, &n);
+        if (c < 0x10000 && !((sc->ex->any_cp[c >> 3] >> (c & 7)) & 1)) {
+            hc->nh[k] = 0;
+        } else {
+            *sc->work += sc->ex->maxdepth;
+            hc->nh[k] = mt_ex_lex_match(sc->ex, sc->s, sc->len, i, hc->hits[k]);
+        }
+    }
+    *nh = hc->nh[k];
+    return hc->hits[k];
+}
+
 static const lex_entry *longest(const scan *sc, size_t i, int cls, int pos,
                                 int applies, size_t *end)
 {
-    lex_hit hits[LEX_MAX_HITS];
-    *sc->work += sc->ex->maxdepth;
-    int c = mt_ex_lex_match(sc->ex, sc->s, sc->len, i, hits);
+    int c;
+    const lex_hit *hits = hits_at(sc, i, &c);
     for (int h = c - 1; h >= 0; h--) {
         for (int32_t e = hits[h].entry; e >= 0; e = sc->ex->entries[e].next) {
             const lex_entry *le = &sc->ex->entries[e];
@@ -1989,6 +2027,11 @@ static mt_status extract(const mt_extractor *ex, const char *text, size_t len,
     memset(&sc, 0, sizeof sc);
     size_t work = 0;
     sc.work = opts_work ? opts_work : &work;
+    hitcache hc;
+    memset(&hc, 0, sizeof hc);
+    for (unsigned k = 0; k < HITCACHE; k++)
+        hc.pos[k] = SIZE_MAX;
+    sc.hc = &hc;
     sc.ex = ex;
     sc.s = (const unsigned char *)(text ? text : "");
     sc.len = len;

@@ -84,12 +84,16 @@ struct mt_extractor {
      * 0 or 1 + the index of a 256-entry block in dense (0 = no edge). */
     uint32_t *node_dense;
     uint32_t *dense;
-    /* Bit per BMP code point that starts some key (after folding). */
+    /* Bit per BMP code point that starts a key the scanner looks for on
+     * its own (after folding); any_cp: that starts any key at all. */
     uint8_t first_cp[65536 / 8];
+    uint8_t any_cp[65536 / 8];
     uint8_t maxdepth; /* longest key in bytes, capped at 255 */
-    /* Bit per pair of first two folded bytes of a key the scanner looks
-     * for on its own (ASCII keys only: a quick test at each word). */
-    uint8_t first_pair[65536 / 8];
+    /* Bit per triple of first three folded bytes (6 low bits each) of a
+     * key the scanner looks for on its own, ASCII keys only: the quick
+     * test at each English word.  Keys shorter than three bytes set the
+     * bit of every non-alphanumeric byte after them. */
+    uint8_t first_tri[(1u << 18) / 8];
 
     lex_entry *entries;
     size_t nentries;
@@ -122,63 +126,27 @@ typedef struct lex_hit {
  * invalid bytes decode as U+FFFD with length 1.  Inline: the scanner
  * calls it for every character.
  */
+uint32_t mt_ex_decode_slow(const unsigned char *s, size_t len, size_t i,
+                           int *n);
+
 static inline uint32_t mt_ex_decode(const unsigned char *s, size_t len,
                                     size_t i, int *n)
 {
     unsigned c = s[i];
-    uint32_t cp;
     if (c < 0x80) {
         *n = 1;
         return c;
     }
-    /* Fast path for most CJK text: E1..EC (but E3, which holds characters
-     * that fold) cannot be overlong or a surrogate. */
-    if (c >= 0xE1 && c <= 0xEC && c != 0xE3 && i + 2 < len &&
-        (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+    /* Three-byte characters (all of kana and kanji) that cannot be
+     * overlong (E0) or surrogates (ED) and need no folding (EF: full-width
+     * forms; E3 80: U+3000 and 〜): the common case, kept inline. */
+    if (c >= 0xE1 && c <= 0xEC && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80 && !(c == 0xE3 && s[i + 1] == 0x80)) {
         *n = 3;
         return ((uint32_t)(c & 0x0F) << 12) |
                ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
     }
-    int need;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        cp = c & 0x07;
-    } else {
-        *n = 1;
-        return 0xFFFD;
-    }
-    if (i + (size_t)need >= len) {
-        *n = 1;
-        return 0xFFFD;
-    }
-    for (int k = 1; k <= need; k++) {
-        unsigned cc = s[i + (size_t)k];
-        if ((cc & 0xC0) != 0x80) {
-            *n = 1;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    /* Overlong forms, surrogates and values past U+10FFFF are invalid. */
-    if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-        *n = 1;
-        return 0xFFFD;
-    }
-    *n = need + 1;
-    if (cp >= 0xFF01 && cp <= 0xFF5E)
-        return cp - 0xFEE0; /* full-width ASCII */
-    if (cp == 0x3000)
-        return ' ';
-    if (cp == 0x301C)
-        return '~'; /* wave dash, used for ranges like the full-width tilde */
-    return cp;
+    return mt_ex_decode_slow(s, len, i, n);
 }
 
 /* Walk the trie from text position pos; store the keys that end there,
@@ -200,18 +168,25 @@ static inline bool mt_ex_may_start(const mt_extractor *ex, uint32_t cp)
     return (ex->first_cp[cp >> 3] >> (cp & 7)) & 1;
 }
 
-/* May a key start with the two ASCII bytes at s[i]? */
-static inline bool mt_ex_may_start_ascii(const mt_extractor *ex,
-                                         const unsigned char *s, size_t len,
-                                         size_t i)
+static inline unsigned mt_ex_tri(unsigned a, unsigned b, unsigned c)
 {
-    unsigned a = s[i], b = i + 1 < len ? s[i + 1] : 0;
     if (a >= 'A' && a <= 'Z')
         a += 32;
     if (b >= 'A' && b <= 'Z')
         b += 32;
-    unsigned k = (a << 8) | b;
-    return (ex->first_pair[k >> 3] >> (k & 7)) & 1;
+    if (c >= 'A' && c <= 'Z')
+        c += 32;
+    return ((a & 0x3F) << 12) | ((b & 0x3F) << 6) | (c & 0x3F);
+}
+
+/* May a key start with the ASCII bytes at s[i]? */
+static inline bool mt_ex_may_start_ascii(const mt_extractor *ex,
+                                         const unsigned char *s, size_t len,
+                                         size_t i)
+{
+    unsigned k =
+        mt_ex_tri(s[i], i + 1 < len ? s[i + 1] : 0, i + 2 < len ? s[i + 2] : 0);
+    return (ex->first_tri[k >> 3] >> (k & 7)) & 1;
 }
 
 static inline bool mt_ex_is_alnum(uint32_t cp)

@@ -16,6 +16,56 @@
 #include <stdlib.h>
 #include <string.h>
 
+uint32_t mt_ex_decode_slow(const unsigned char *s, size_t len, size_t i, int *n)
+{
+    unsigned c = s[i];
+    uint32_t cp;
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    int need;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        cp = c & 0x07;
+    } else {
+        *n = 1;
+        return 0xFFFD;
+    }
+    if (i + (size_t)need >= len) {
+        *n = 1;
+        return 0xFFFD;
+    }
+    for (int k = 1; k <= need; k++) {
+        unsigned cc = s[i + (size_t)k];
+        if ((cc & 0xC0) != 0x80) {
+            *n = 1;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    /* Overlong forms, surrogates and values past U+10FFFF are invalid. */
+    if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+        *n = 1;
+        return 0xFFFD;
+    }
+    *n = need + 1;
+    if (cp >= 0xFF01 && cp <= 0xFF5E)
+        return cp - 0xFEE0; /* full-width ASCII */
+    if (cp == 0x3000)
+        return ' ';
+    if (cp == 0x301C)
+        return '~'; /* wave dash, used for ranges like the full-width tilde */
+    return cp;
+}
+
 static uint32_t lower(uint32_t cp)
 {
     return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
@@ -208,6 +258,56 @@ static bool starts_alone(const lex_entry *e)
     }
 }
 
+/* Set the bit of a folded first character and of every character that
+ * folds to it (capitals, full-width forms, U+3000, 〜). */
+static void set_cp(uint8_t *bits, uint32_t cp)
+{
+    if (cp >= 0x10000)
+        return;
+    bits[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    if (cp >= 'a' && cp <= 'z')
+        bits[(cp - 32) >> 3] |= (uint8_t)(1u << ((cp - 32) & 7));
+    if (cp >= 0x21 && cp <= 0x7E) {
+        uint32_t fw = cp + 0xFEE0;
+        bits[fw >> 3] |= (uint8_t)(1u << (fw & 7));
+        if (cp >= 'a' && cp <= 'z') {
+            fw -= 32;
+            bits[fw >> 3] |= (uint8_t)(1u << (fw & 7));
+        }
+    }
+    if (cp == ' ')
+        bits[0x3000 >> 3] |= (uint8_t)(1u << (0x3000 & 7));
+    if (cp == '~')
+        bits[0x301C >> 3] |= (uint8_t)(1u << (0x301C & 7));
+}
+
+static bool alnum_byte(unsigned c)
+{
+    return c < 0x80 && mt_ex_is_alnum(c);
+}
+
+/* Set the trigram bits of an ASCII-initial key; a short key pairs with
+ * every byte that may end a word (and the text's end, read as 0). */
+static void set_tri(mt_extractor *ex, const unsigned char *k, size_t n)
+{
+    for (unsigned x = 0; x < 256; x++) {
+        if (n >= 2 && x != k[1])
+            continue;
+        if (n < 2 && alnum_byte(x))
+            continue;
+        for (unsigned y = 0; y < 256; y++) {
+            if (n >= 3 && y != k[2])
+                continue;
+            if (n == 2 && alnum_byte(y))
+                continue;
+            if (n < 2 && y != 0 && alnum_byte(y))
+                continue;
+            unsigned t = mt_ex_tri(k[0], x, y);
+            ex->first_tri[t >> 3] |= (uint8_t)(1u << (t & 7));
+        }
+    }
+}
+
 static mt_status compile(mt_extractor *ex, builder *b)
 {
     qsort(b->keys, b->nkeys, sizeof *b->keys, keycmp);
@@ -219,41 +319,16 @@ static mt_status compile(mt_extractor *ex, builder *b)
             ex->maxdepth = b->keys[i].n > 255 ? 255 : (uint8_t)b->keys[i].n;
         int n;
         uint32_t cp = mt_ex_decode(b->keys[i].k, b->keys[i].n, 0, &n);
+        set_cp(ex->any_cp, cp);
         /* The bitmap says where the scanner may find a key on its own;
          * counters, units, directions and post-modifiers are only looked
          * up after a number, so they need no bit (は, か, ま are common
          * characters). */
         if (!starts_alone(&ex->entries[b->keys[i].entry]))
             continue;
-        if (b->keys[i].k[0] < 0x80) {
-            /* keys are folded to lower case already; a one-byte key pairs
-             * with anything */
-            unsigned a = b->keys[i].k[0];
-            for (unsigned c2 = 0; c2 < 256; c2++) {
-                if (b->keys[i].n > 1 && c2 != b->keys[i].k[1])
-                    continue;
-                unsigned k = (a << 8) | c2;
-                ex->first_pair[k >> 3] |= (uint8_t)(1u << (k & 7));
-            }
-        }
-        if (cp < 0x10000)
-            ex->first_cp[cp >> 3] |= (uint8_t)(1u << (cp & 7));
-        /* Upper-case letters fold to the lower-case key. */
-        if (cp >= 'a' && cp <= 'z')
-            ex->first_cp[(cp - 32) >> 3] |= (uint8_t)(1u << ((cp - 32) & 7));
-        /* Full-width forms fold too. */
-        if (cp >= 0x21 && cp <= 0x7E) {
-            uint32_t fw = cp + 0xFEE0;
-            ex->first_cp[fw >> 3] |= (uint8_t)(1u << (fw & 7));
-            if (cp >= 'a' && cp <= 'z') {
-                fw -= 32;
-                ex->first_cp[fw >> 3] |= (uint8_t)(1u << (fw & 7));
-            }
-        }
-        if (cp == ' ')
-            ex->first_cp[0x3000 >> 3] |= (uint8_t)(1u << (0x3000 & 7));
-        if (cp == '~')
-            ex->first_cp[0x301C >> 3] |= (uint8_t)(1u << (0x301C & 7));
+        if (b->keys[i].k[0] < 0x80)
+            set_tri(ex, b->keys[i].k, b->keys[i].n);
+        set_cp(ex->first_cp, cp);
     }
     ex->node_edge = calloc(maxn, sizeof *ex->node_edge);
     ex->node_nedge = calloc(maxn, sizeof *ex->node_nedge);
@@ -331,6 +406,21 @@ static bool case_ok(const mt_extractor *ex, const lex_entry *e,
     return true;
 }
 
+static inline uint32_t child(const mt_extractor *ex, uint32_t node,
+                             unsigned char c)
+{
+    uint32_t first = ex->node_edge[node];
+    unsigned ne = ex->node_nedge[node];
+    for (unsigned e = 0; e < ne; e++) {
+        unsigned char eb = ex->edge_byte[first + e];
+        if (eb == c)
+            return ex->edge_to[first + e];
+        if (eb > c)
+            break;
+    }
+    return 0;
+}
+
 int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
                     size_t pos, lex_hit *hits)
 {
@@ -349,9 +439,25 @@ int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
         unsigned b = s[i];
         int m, adv;
         if (b < 0x80) {
-            buf[0] = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
-            m = adv = 1;
-        } else if (b == 0xEF || b == 0xE3) {
+            /* one byte, one step */
+            unsigned char lb =
+                (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            uint32_t next;
+            if (node == 0)
+                next = ex->root_next[lb];
+            else if (ex->node_dense[node])
+                next = ex->dense[(size_t)(ex->node_dense[node] - 1) * 256 + lb];
+            else
+                next = child(ex, node, lb);
+            if (!next)
+                return nh;
+            node = next;
+            depth++;
+            i++;
+            goto terminal;
+        } else if ((b == 0xEF && i + 1 < len &&
+                    (s[i + 1] == 0xBC || s[i + 1] == 0xBD)) ||
+                   (b == 0xE3 && i + 1 < len && s[i + 1] == 0x80)) {
             uint32_t cp = lower(mt_ex_decode(s, len, i, &adv));
             m = encode(cp, buf);
         } else {
@@ -390,6 +496,7 @@ int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
         }
         depth += (unsigned)m;
         i += (size_t)adv;
+    terminal:;
         int32_t ent = ex->node_entry[node];
         if (ent >= 0 && nh < LEX_MAX_HITS) {
             for (int32_t e = ent; e >= 0; e = ex->entries[e].next) {
