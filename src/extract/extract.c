@@ -1787,11 +1787,22 @@ static void scan_text(scan *sc)
                 e = run_end(sc, i, ".,/-:");
             else
                 e = numeric(sc, i, NULL, i);
-        } else if (is_upper(c)) {
+        } else if (is_upper(c) && i + 1 < sc->len &&
+                   (is_digit(s[i + 1]) || (c == 'F' && s[i + 1] == 'Y'))) {
+            /* R2, H31, FY2022, Q1 2021 */
             size_t ps;
             uint32_t pc = cp_before(sc, i, &ps);
             if (!(pc < 0x80 && mt_ex_is_alnum(pc)))
                 e = letter_date(sc, i, NULL, i);
+        }
+        if (!e && b < 0x80 && mt_ex_is_alnum(b) && !is_digit(b)) {
+            /* an English word: no walk unless some key begins with it */
+            size_t we;
+            unsigned wh = mt_ex_word_hash(s, sc->len, i, &we);
+            if (!((sc->ex->first_word[wh >> 3] >> (wh & 7)) & 1)) {
+                i = we;
+                continue;
+            }
         }
         if (!e && (b < 0x80 ? mt_ex_may_start_ascii(sc->ex, s, sc->len, i)
                             : mt_ex_may_start(sc->ex, c)))

@@ -94,6 +94,9 @@ struct mt_extractor {
      * test at each English word.  Keys shorter than three bytes set the
      * bit of every non-alphanumeric byte after them. */
     uint8_t first_tri[(1u << 18) / 8];
+    /* Bloom bit per hash of the first word (alphanumeric run, lower
+     * case) of such keys: most English words are rejected whole. */
+    uint8_t first_word[65536 / 8];
 
     lex_entry *entries;
     size_t nentries;
@@ -189,10 +192,26 @@ static inline bool mt_ex_may_start_ascii(const mt_extractor *ex,
     return (ex->first_tri[k >> 3] >> (k & 7)) & 1;
 }
 
+/* Hash of the lower-cased alphanumeric run s[i..*end). */
+static inline unsigned mt_ex_word_hash(const unsigned char *s, size_t len,
+                                       size_t i, size_t *end)
+{
+    uint32_t h = 2166136261u;
+    while (i < len) {
+        unsigned c = s[i];
+        if (!((c - '0' < 10u) | ((c | 0x20u) - 'a' < 26u)))
+            break;
+        h = (h ^ (c >= 'A' ? c | 0x20u : c)) * 16777619u;
+        i++;
+    }
+    *end = i;
+    return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
 static inline bool mt_ex_is_alnum(uint32_t cp)
 {
-    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-           (cp >= 'A' && cp <= 'Z');
+    /* branch-free: the scanner asks this for every ASCII letter */
+    return (cp - '0' < 10u) | ((cp | 0x20u) - 'a' < 26u);
 }
 
 /* Load and compile the lexicon files (lex.c). */

@@ -326,8 +326,12 @@ static mt_status compile(mt_extractor *ex, builder *b)
          * characters). */
         if (!starts_alone(&ex->entries[b->keys[i].entry]))
             continue;
-        if (b->keys[i].k[0] < 0x80)
+        if (b->keys[i].k[0] < 0x80) {
             set_tri(ex, b->keys[i].k, b->keys[i].n);
+            size_t we;
+            unsigned wh = mt_ex_word_hash(b->keys[i].k, b->keys[i].n, 0, &we);
+            ex->first_word[wh >> 3] |= (uint8_t)(1u << (wh & 7));
+        }
         set_cp(ex->first_cp, cp);
     }
     ex->node_edge = calloc(maxn, sizeof *ex->node_edge);
@@ -368,8 +372,8 @@ static mt_status compile(mt_extractor *ex, builder *b)
 
 /* ---- matching ---------------------------------------------------------- */
 
-static bool boundary_ok(const unsigned char *s, size_t len, size_t start,
-                        size_t end, uint8_t flags)
+static inline bool boundary_ok(const unsigned char *s, size_t len, size_t start,
+                               size_t end, uint8_t flags)
 {
     if ((flags & LF_WORDL) && start > 0) {
         unsigned char c = s[start - 1];
@@ -384,8 +388,8 @@ static bool boundary_ok(const unsigned char *s, size_t len, size_t start,
     return true;
 }
 
-static bool case_ok(const mt_extractor *ex, const lex_entry *e,
-                    const unsigned char *s, size_t len, size_t start)
+static inline bool case_ok(const mt_extractor *ex, const lex_entry *e,
+                           const unsigned char *s, size_t len, size_t start)
 {
     if (!(e->flags & LF_CASE))
         return true;
