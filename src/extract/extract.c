@@ -339,12 +339,9 @@ static const lex_entry *longest(const scan *sc, size_t i, int cls, int pos,
             const lex_entry *le = &sc->ex->entries[e];
             if (le->cls != cls)
                 continue;
-            if (cls == LEX_MOD &&
-                (le->a != pos || !(le->b & applies) ||
-                 !mt_ex_entry(sc->ex, sc->s, sc->len, i, &hits[h], cls)))
+            if (cls == LEX_MOD && (le->a != pos || !(le->b & applies)))
                 continue;
-            if (cls != LEX_MOD &&
-                mt_ex_entry(sc->ex, sc->s, sc->len, i, &hits[h], cls) != le)
+            if (!mt_ex_entry_ok(sc->ex, sc->s, sc->len, i, hits[h].end, le))
                 continue;
             *end = hits[h].end;
             return le;
@@ -626,23 +623,41 @@ static void emit_date(scan *sc, size_t start, const dres *r)
     sc->last_end = r->end;
 }
 
+/* Append "<n><unit>" to v (no printf: one call per duration span). */
+static size_t put_part(char *v, size_t k, int n, char unit)
+{
+    char tmp[12];
+    int t = 0;
+    unsigned u = n < 0 ? 0u : (unsigned)n;
+    do {
+        tmp[t++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    while (t)
+        v[k++] = tmp[--t];
+    v[k++] = unit;
+    return k;
+}
+
 static void emit_duration(scan *sc, size_t start, size_t end, int y, int m,
                           int w, int d, const char *mod)
 {
     char v[64];
-    int k = snprintf(v, sizeof v, "P");
+    size_t k = 0;
+    v[k++] = 'P';
     if (y)
-        k += snprintf(v + k, sizeof v - (size_t)k, "%dY", y);
+        k = put_part(v, k, y, 'Y');
     if (m)
-        k += snprintf(v + k, sizeof v - (size_t)k, "%dM", m);
+        k = put_part(v, k, m, 'M');
     if (w)
-        k += snprintf(v + k, sizeof v - (size_t)k, "%dW", w);
+        k = put_part(v, k, w, 'W');
     if (d || k == 1)
-        snprintf(v + k, sizeof v - (size_t)k, "%dD", d);
+        k = put_part(v, k, d, 'D');
+    v[k] = '\0';
     span_rec *sp = mt_ex_push(sc->out, MT_SPAN_DURATION, start, end);
     if (!sp)
         return;
-    sp->value = tstr(sc->out, v, strlen(v));
+    sp->value = tstr(sc->out, v, k);
     sp->mod = cstr(sc->out, mod);
     sc->last_end = end;
 }
@@ -1610,7 +1625,7 @@ static size_t lexical(scan *sc, size_t i)
     for (int h = 0; h < nh; h++) {
         for (int32_t e = hits[h].entry; e >= 0; e = sc->ex->entries[e].next) {
             const lex_entry *le = &sc->ex->entries[e];
-            if (mt_ex_entry(sc->ex, sc->s, sc->len, i, &hits[h], le->cls) != le)
+            if (!mt_ex_entry_ok(sc->ex, sc->s, sc->len, i, hits[h].end, le))
                 continue;
             if (le->cls == LEX_MOD) {
                 if (le->a == POS_PRE) {

@@ -163,6 +163,10 @@ int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
 const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
                              size_t len, size_t pos, const lex_hit *h, int cls);
 
+/* Do the case and boundary flags of entry le hold for text[pos..end)? */
+bool mt_ex_entry_ok(const mt_extractor *ex, const unsigned char *s, size_t len,
+                    size_t pos, size_t end, const lex_entry *le);
+
 /* Quick test: may a key start with this (folded) code point? */
 static inline bool mt_ex_may_start(const mt_extractor *ex, uint32_t cp)
 {

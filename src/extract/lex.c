@@ -518,6 +518,13 @@ int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
     return nh;
 }
 
+bool mt_ex_entry_ok(const mt_extractor *ex, const unsigned char *s, size_t len,
+                    size_t pos, size_t end, const lex_entry *le)
+{
+    return (!le->flags || boundary_ok(s, len, pos, end, le->flags)) &&
+           (!(le->flags & LF_CASE) || case_ok(ex, le, s, len, pos));
+}
+
 const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
                              size_t len, size_t pos, const lex_hit *h, int cls)
 {
