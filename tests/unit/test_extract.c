@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -385,6 +386,48 @@ static void test_extract__pathological_inputs(void **state)
     free(t);
 }
 
+/* One extractor, four threads: each gets the same spans as a
+ * single-threaded run (the extractor is immutable after construction). */
+static const char *const thread_text =
+    "神戸製鋼所は17年10月、16年4月ごろから不正アクセスを受け、約250件の"
+    "うち231件が流出した可能性があると発表した。Kobe Steel said on Feb. "
+    "6, 2020 that 27,445 files may have leaked.";
+
+static void *thread_main(void *arg)
+{
+    size_t *count = arg;
+    mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
+    mt_date_parse(&o.ref_date, "2020-02-06", 10);
+    for (int k = 0; k < 200; k++) {
+        mt_spans *sp = NULL;
+        if (mt_extract(ex, thread_text, strlen(thread_text), &o, &sp, NULL) !=
+            MT_OK)
+            return NULL;
+        *count = mt_spans_count(sp);
+        mt_spans_free(sp);
+    }
+    return arg;
+}
+
+static void test_extract__concurrent_calls(void **state)
+{
+    (void)state;
+    mt_spans *sp = run(thread_text, "2020-02-06");
+    size_t want = mt_spans_count(sp);
+    mt_spans_free(sp);
+    assert_int_equal(want, 14);
+    pthread_t t[4];
+    size_t got[4] = {0};
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(pthread_create(&t[i], NULL, thread_main, &got[i]), 0);
+    for (int i = 0; i < 4; i++) {
+        void *r = NULL;
+        assert_int_equal(pthread_join(t[i], &r), 0);
+        assert_ptr_equal(r, &got[i]);
+        assert_int_equal(got[i], want);
+    }
+}
+
 static void test_extract__bad_arguments(void **state)
 {
     (void)state;
@@ -420,6 +463,7 @@ int main(void)
         cmocka_unit_test(test_extract__sentences),
         cmocka_unit_test(test_extract__offsets_are_input_bytes),
         cmocka_unit_test(test_extract__pathological_inputs),
+        cmocka_unit_test(test_extract__concurrent_calls),
         cmocka_unit_test(test_extract__bad_arguments),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
