@@ -13,9 +13,8 @@
  * tokens after the number).
  *
  * Anaphora: the last date emitted is the anchor for 同年, 同月, 翌日, "the
- * next day"; a month without a year takes the year of a date just before
- * it (a range or a list) or else the latest such month not after the
- * reference date.
+ * next day"; a month or day written without a year takes the previous
+ * date's year (and month), else the reference date's, else stays unknown.
  */
 #include "extract/extract_internal.h"
 
@@ -412,8 +411,6 @@ static bool parse_num(const scan *sc, size_t i, num *out)
             int m;
             uint32_t cc = cp_at(sc, p, &m);
             if (cc == '.' && d > 0) {
-                int fv;
-                size_t fe;
                 size_t f0 = p + (size_t)m;
                 int fk = 0;
                 size_t fq = f0;
@@ -428,8 +425,6 @@ static bool parse_num(const scan *sc, size_t i, num *out)
                     fk++;
                     fq += (size_t)o;
                 }
-                (void)fv;
-                (void)fe;
                 if (fk > 0) {
                     int o;
                     uint32_t nc = cp_at(sc, fq, &o);
@@ -587,11 +582,8 @@ static void add_days(mt_date *d, int k)
 
 /* Year for a month written without one: the previous date's, else the
  * reference date's, else unknown. */
-static int ctx_year(const scan *sc, int month, int day, size_t start)
+static int ctx_year(const scan *sc)
 {
-    (void)month;
-    (void)day;
-    (void)start;
     if (sc->prev.year > 0)
         return sc->prev.year;
     return sc->ref.year;
@@ -990,7 +982,7 @@ static size_t en_day_month(scan *sc, size_t start, int day, size_t p,
         r.d.year = (int16_t)y;
         r.end = ye;
     } else {
-        r.d.year = (int16_t)ctx_year(sc, mo->a, day, start);
+        r.d.year = (int16_t)ctx_year(sc);
     }
     if (!date_ok(&r.d))
         return 0;
@@ -1003,10 +995,9 @@ static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
 {
     int a, b;
     size_t ae, be;
-    size_t q = p + 1; /* separators are ASCII after folding... */
     int w;
     cp_at(sc, p, &w);
-    q = p + (size_t)w;
+    size_t q = p + (size_t)w; /* after the separator (maybe full-width) */
     int ka = digits_at(sc, q, 2, &a, &ae);
     if (ka == 0)
         return 0;
@@ -1035,7 +1026,7 @@ static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
             return 0;
         r.d.month = (uint8_t)iv;
         r.d.day = (uint8_t)a;
-        r.d.year = (int16_t)ctx_year(sc, iv, a, start);
+        r.d.year = (int16_t)ctx_year(sc);
     } else {
         return 0;
     }
@@ -1079,7 +1070,7 @@ static size_t after_number(scan *sc, size_t start, const num *n,
             r.d.day = (uint8_t)small_int(&dn);
             r.end = q2;
         }
-        r.d.year = (int16_t)ctx_year(sc, iv, r.d.day, start);
+        r.d.year = (int16_t)ctx_year(sc);
         if (!date_ok(&r.d))
             return r.end;
         if (r.d.day)
@@ -1154,9 +1145,10 @@ static size_t after_number(scan *sc, size_t start, const num *n,
             }
         }
     }
-    if (cnt && (nn.ok)) {
-        dres dummy = {{0, 0, 0, 0}, ce, premod};
-        size_t e2;
+    if (cnt && nn.ok) {
+        /* a bound after the counter: 250件以上, "or more" */
+        size_t qend = ce, e2;
+        const char *qmod = premod;
         const lex_entry *pm =
             longest(sc, ce, LEX_MOD, POS_POST, APPLY_QTY, &e2);
         if (!pm) {
@@ -1167,11 +1159,11 @@ static size_t after_number(scan *sc, size_t start, const num *n,
                 pm = NULL;
         }
         if (pm) {
-            dummy.mod = pstr(sc, pm->s1);
-            dummy.end = e2;
+            qmod = pstr(sc, pm->s1);
+            qend = e2;
         }
-        emit_quantity(sc, start, dummy.end, nn.v, pstr(sc, cnt->s1), dummy.mod);
-        return dummy.end;
+        emit_quantity(sc, start, qend, nn.v, pstr(sc, cnt->s1), qmod);
+        return qend;
     }
     if (n->word)
         return n->end;
@@ -1245,7 +1237,7 @@ static size_t month_name_date(scan *sc, size_t start, const lex_entry *mo,
         }
     }
     if (!have_year)
-        r.d.year = (int16_t)ctx_year(sc, mo->a, r.d.day, start);
+        r.d.year = (int16_t)ctx_year(sc);
     if (!date_ok(&r.d))
         return 0;
     date_postmod(sc, start, &r);
@@ -1536,12 +1528,10 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
     if (lf->b == SCRIPT_EN) {
         /* "Acme Widgets, Inc.": capitalised words before the form */
         size_t p = i;
-        size_t q;
         if (p > 0 && sc->s[p - 1] == ' ')
             p--;
         if (p > 0 && sc->s[p - 1] == ',' && p - 1 >= sc->last_end)
             p--;
-        (void)q;
         while (k < 4 && p > sc->last_end) {
             size_t ws = p;
             while (ws > sc->last_end && sc->s[ws - 1] < 0x80 &&
@@ -1621,7 +1611,6 @@ static size_t lexical(scan *sc, size_t i)
     size_t bend[LEX_NCLASSES] = {0};
     const lex_entry *premod = NULL;
     size_t premod_end = 0;
-    size_t maxend = 0;
     for (int h = 0; h < nh; h++) {
         for (int32_t e = hits[h].entry; e >= 0; e = sc->ex->entries[e].next) {
             const lex_entry *le = &sc->ex->entries[e];
@@ -1637,7 +1626,6 @@ static size_t lexical(scan *sc, size_t i)
             best[le->cls] = le;
             bend[le->cls] = hits[h].end;
         }
-        maxend = hits[h].end;
     }
     size_t e;
     /* The nouns and phrases that are longer than any temporal reading
@@ -1713,7 +1701,6 @@ static size_t lexical(scan *sc, size_t i)
             end = bend[LEX_HEDGE];
         sc->last_end = end;
     }
-    (void)maxend;
     return end;
 }
 
