@@ -1896,7 +1896,8 @@ static mt_status finish(span_list *l, mt_spans **out)
     mt_spans *r = calloc(1, sizeof *r);
     if (!r)
         return MT_ERR_NOMEM;
-    r->v = calloc(l->n ? l->n : 1, sizeof *r->v);
+    /* every field of every span is set below */
+    r->v = malloc((l->n ? l->n : 1) * sizeof *r->v);
     if (!r->v) {
         free(r);
         return MT_ERR_NOMEM;
