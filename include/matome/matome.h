@@ -11,10 +11,12 @@
  *   store.h   the source archive (SQLite, full-text search)
  *   text.h    charsets, HTML/PDF/plain text to article text and metadata
  *   ingest.h  files and URLs to sources (HTML, text, PDF; charsets)
+ *   extract.h dates, durations, quantities, orgs, events, hedges in text
  *   dossier.h the incident dossier: model, text format, validation,
  *             derived figures, JSON output
  *   render.h  Markdown, HTML and SVG timeline renderers
  *   import.h  the Japanese security-blog layout to a dossier
+ *   draft.h   stored sources to a draft dossier
  */
 #ifndef MATOME_MATOME_H
 #define MATOME_MATOME_H
@@ -25,6 +27,7 @@
 #include "store.h"
 #include "text.h"
 #include "ingest.h"
+#include "extract.h"
 #include "dossier.h"
 #include "render.h"
 #include "import.h"

@@ -1,0 +1,266 @@
+/*
+ * Internals of the extractor: the compiled lexicon (one byte trie over
+ * every data-file entry, keyed by width-folded, lower-cased text), the
+ * character decoder that folds while scanning, and the pieces shared by
+ * the scanner (extract.c), the sentence splitter (sentence.c) and the
+ * MeCab pass (mecab.c).
+ */
+#ifndef MT_EXTRACT_INTERNAL_H
+#define MT_EXTRACT_INTERNAL_H
+
+#include "matome/extract.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* What a lexicon entry is; one key may carry entries of several classes. */
+enum lex_class {
+    LEX_EVENT = 1, /* s1 = event type */
+    LEX_HEDGE,     /* s1 = hedge value */
+    LEX_ORG,       /* s1 = canonical name */
+    LEX_TRAP,      /* never a date or quantity */
+    LEX_MONTH,     /* a = month 1..12 */
+    LEX_ERA,       /* a = index into eras */
+    LEX_REL,       /* a = anchor, b = rel_unit, c = offset */
+    LEX_MOD,       /* a = position, b = applies, s1 = mod */
+    LEX_COUNTER,   /* s1 = unit */
+    LEX_UNIT,      /* a = 'Y', 'M', 'W' or 'D' */
+    LEX_DIR,       /* s1 = mod, a = 1 for "ago" */
+    LEX_NUMWORD,   /* num = value, a = numeral kind */
+    LEX_LEGAL,     /* a = position, b = script */
+    LEX_ABBREV,    /* a word ending in '.' that ends no sentence */
+    LEX_NCLASSES
+};
+
+enum { POS_PRE = 0, POS_POST = 1 };
+enum { APPLY_DATE = 1, APPLY_QTY = 2, APPLY_ANY = 3 };
+enum { ANCHOR_REF = 0, ANCHOR_PREV = 1 };
+enum { RU_YEAR, RU_MONTH, RU_DAY, RU_FYEAR, RU_MONTHNAME, RU_DAYOF };
+enum { NUM_DIGIT, NUM_UNIT, NUM_BIG, NUM_WORD, NUM_SCALE };
+enum { SCRIPT_JA, SCRIPT_JAGOV, SCRIPT_EN };
+
+/* Entry flags. */
+#define LF_CASE  0x1 /* ASCII letters must match in case */
+#define LF_WORDL 0x2 /* needs a word boundary before (key starts alnum) */
+#define LF_WORDR 0x4 /* needs a word boundary after (key ends alnum) */
+
+typedef struct lex_entry {
+    uint8_t cls;     /* enum lex_class */
+    uint8_t flags;   /* LF_* */
+    int16_t a, b, c; /* class-specific, see enum lex_class */
+    int64_t num;     /* LEX_NUMWORD value */
+    uint32_t s1;     /* pool offset of a string, 0 = none */
+    uint32_t key;    /* pool offset of the key as written (width-folded) */
+    int32_t next;    /* next entry with the same key, -1 = last */
+} lex_entry;
+
+typedef struct era {
+    char name[16];
+    char letter;
+    int16_t year; /* first Gregorian year */
+    uint8_t month, day;
+} era;
+
+typedef struct knum {
+    uint32_t cp;
+    int64_t value;
+    int kind; /* NUM_DIGIT, NUM_UNIT, NUM_BIG */
+} knum;
+
+struct mt_extractor {
+    /* Trie: node i has node_nedge[i] edges from node_edge[i] on, sorted
+     * by byte; node_entry[i] is its first entry or -1.  Node 0 is the
+     * root, whose edges are also in root_next (0 = none). */
+    uint32_t *node_edge;
+    uint16_t *node_nedge;
+    int32_t *node_entry;
+    uint8_t *edge_byte;
+    uint32_t *edge_to;
+    size_t nnodes, nedges;
+    uint32_t root_next[256];
+    /* Nodes with many edges also get a direct table: node_dense[i] is
+     * 0 or 1 + the index of a 256-entry block in dense (0 = no edge). */
+    uint32_t *node_dense;
+    uint32_t *dense;
+    /* Bit per BMP code point that starts a key the scanner looks for on
+     * its own (after folding); any_cp: that starts any key at all. */
+    uint8_t first_cp[65536 / 8];
+    uint8_t any_cp[65536 / 8];
+    uint8_t maxdepth; /* longest key in bytes, capped at 255 */
+    /* Bit per triple of first three folded bytes (6 low bits each) of a
+     * key the scanner looks for on its own, ASCII keys only: the quick
+     * test at each English word.  Keys shorter than three bytes set the
+     * bit of every non-alphanumeric byte after them. */
+    uint8_t first_tri[(1u << 18) / 8];
+    /* Bloom bit per hash of the first word (alphanumeric run, lower
+     * case) of such keys: most English words are rejected whole. */
+    uint8_t first_word[65536 / 8];
+
+    lex_entry *entries;
+    size_t nentries;
+    char *pool; /* NUL-separated strings; offset 0 is "" */
+    size_t pool_len;
+
+    era eras[16];
+    int neras;
+    knum knums[32];
+    int nknums;
+    /* Bit per BMP code point that is a kanji numeral (knums). */
+    uint8_t knum_bits[65536 / 8];
+
+    /* The MeCab model, loaded on first use under mecab_lock. */
+    pthread_mutex_t mecab_lock;
+    void *mecab_model;
+    int mecab_failed;
+};
+
+/* Hits of one trie walk, shortest first. */
+#define LEX_MAX_HITS 16
+typedef struct lex_hit {
+    int32_t entry; /* first entry of the key */
+    size_t end;    /* byte after the key in the text */
+} lex_hit;
+
+/*
+ * Decode the character at s[i] (i < len), folding full-width ASCII to
+ * ASCII, U+3000 to space, 〜 to '~'.  *n gets its length in the text;
+ * invalid bytes decode as U+FFFD with length 1.  Inline: the scanner
+ * calls it for every character.
+ */
+uint32_t mt_ex_decode_slow(const unsigned char *s, size_t len, size_t i,
+                           int *n);
+
+static inline uint32_t mt_ex_decode(const unsigned char *s, size_t len,
+                                    size_t i, int *n)
+{
+    unsigned c = s[i];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    /* Three-byte characters (all of kana and kanji) that cannot be
+     * overlong (E0) or surrogates (ED) and need no folding (EF: full-width
+     * forms; E3 80: U+3000 and 〜): the common case, kept inline. */
+    if (c >= 0xE1 && c <= 0xEC && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80 && !(c == 0xE3 && s[i + 1] == 0x80)) {
+        *n = 3;
+        return ((uint32_t)(c & 0x0F) << 12) |
+               ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+    }
+    return mt_ex_decode_slow(s, len, i, n);
+}
+
+/* Walk the trie from text position pos; store the keys that end there,
+ * honouring case and word-boundary flags of at least one of their
+ * entries.  Returns the number of hits. */
+int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
+                    size_t pos, lex_hit *hits);
+
+/* The first entry of class cls among the entries of hit h (found at
+ * pos) whose case and boundary flags hold, or NULL. */
+const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
+                             size_t len, size_t pos, const lex_hit *h, int cls);
+
+/* Do the case and boundary flags of entry le hold for text[pos..end)? */
+bool mt_ex_entry_ok(const mt_extractor *ex, const unsigned char *s, size_t len,
+                    size_t pos, size_t end, const lex_entry *le);
+
+/* Quick test: may a key start with this (folded) code point? */
+static inline bool mt_ex_may_start(const mt_extractor *ex, uint32_t cp)
+{
+    if (cp >= 0x10000)
+        return true;
+    return (ex->first_cp[cp >> 3] >> (cp & 7)) & 1;
+}
+
+static inline unsigned mt_ex_tri(unsigned a, unsigned b, unsigned c)
+{
+    if (a >= 'A' && a <= 'Z')
+        a += 32;
+    if (b >= 'A' && b <= 'Z')
+        b += 32;
+    if (c >= 'A' && c <= 'Z')
+        c += 32;
+    return ((a & 0x3F) << 12) | ((b & 0x3F) << 6) | (c & 0x3F);
+}
+
+/* May a key start with the ASCII bytes at s[i]? */
+static inline bool mt_ex_may_start_ascii(const mt_extractor *ex,
+                                         const unsigned char *s, size_t len,
+                                         size_t i)
+{
+    unsigned k =
+        mt_ex_tri(s[i], i + 1 < len ? s[i + 1] : 0, i + 2 < len ? s[i + 2] : 0);
+    return (ex->first_tri[k >> 3] >> (k & 7)) & 1;
+}
+
+/* Hash of the lower-cased alphanumeric run s[i..*end). */
+static inline unsigned mt_ex_word_hash(const unsigned char *s, size_t len,
+                                       size_t i, size_t *end)
+{
+    uint32_t h = 2166136261u;
+    while (i < len) {
+        unsigned c = s[i];
+        if (!((c - '0' < 10u) | ((c | 0x20u) - 'a' < 26u)))
+            break;
+        h = (h ^ (c >= 'A' ? c | 0x20u : c)) * 16777619u;
+        i++;
+    }
+    *end = i;
+    return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
+static inline bool mt_ex_is_alnum(uint32_t cp)
+{
+    /* branch-free: the scanner asks this for every ASCII letter */
+    return (cp - '0' < 10u) | ((cp | 0x20u) - 'a' < 26u);
+}
+
+/* Load and compile the lexicon files (lex.c). */
+mt_status mt_ex_lex_load(mt_extractor *ex, const char *dir, mt_error *err);
+
+/* The span list under construction (extract.c). */
+typedef struct span_rec {
+    uint8_t kind;
+    size_t start, end;
+    uint32_t value; /* offset into the spans' string pool */
+    uint32_t mod, unit, type;
+    mt_date date;
+    double number;
+} span_rec;
+
+#define SPAN_STR_CACHE 61
+typedef struct span_list {
+    span_rec *v;
+    size_t n, cap;
+    char *pool;
+    size_t pool_len, pool_cap;
+    bool nomem;
+    /* pool offsets of recently copied constant strings, by address */
+    const char *cache_key[SPAN_STR_CACHE];
+    uint32_t cache_off[SPAN_STR_CACHE];
+} span_list;
+
+/* Add a string to the list's pool; returns its offset (0 on OOM). */
+uint32_t mt_ex_str(span_list *l, const char *s, size_t n);
+/* Append a span; returns it (NULL on OOM, which sets l->nomem). */
+span_rec *mt_ex_push(span_list *l, int kind, size_t start, size_t end);
+
+/* Run the extraction with default options and report the work it did
+ * (see the scanner): for tests that check the work is linear. */
+mt_status mt_ex_work(const mt_extractor *ex, const char *text, size_t len,
+                     size_t *work);
+
+/* Sentence spans into l (sentence.c). */
+void mt_ex_sentences(const mt_extractor *ex, const unsigned char *s, size_t len,
+                     span_list *l);
+
+/* Organisation candidates from MeCab (mecab.c): spans of kind org not
+ * overlapping an existing org span. */
+mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
+                           span_list *l, mt_error *err);
+void mt_ex_mecab_free(mt_extractor *ex);
+
+#endif

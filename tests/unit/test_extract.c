@@ -1,0 +1,470 @@
+/* Unit tests for src/extract: one group per rule family (absolute,
+ * two-digit, era, relative, anaphoric dates; durations; quantities;
+ * organisations; events; hedges; traps; sentences), exact spans and
+ * values, and a linear-work check on pathological inputs. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/internal.h"
+#include "extract/extract_internal.h"
+#include "matome/extract.h"
+
+static mt_extractor *ex;
+
+static int setup(void **state)
+{
+    (void)state;
+    mt_error err;
+    mt_error_clear(&err);
+    return mt_extractor_new(&ex, NULL, &err) == MT_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    mt_extractor_free(ex);
+    return 0;
+}
+
+static mt_spans *run(const char *text, const char *ref)
+{
+    mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
+    if (ref)
+        assert_int_equal(mt_date_parse(&o.ref_date, ref, strlen(ref)), MT_OK);
+    mt_spans *sp = NULL;
+    assert_int_equal(mt_extract(ex, text, strlen(text), &o, &sp, NULL), MT_OK);
+    return sp;
+}
+
+/* The span of this kind whose text is exactly `what` (first one after
+ * byte `from`); fails the test when there is none. */
+static const mt_span *find(const mt_spans *sp, const char *text,
+                           mt_span_kind kind, const char *what)
+{
+    const char *at = strstr(text, what);
+    assert_non_null(at);
+    size_t start = (size_t)(at - text), end = start + strlen(what);
+    for (size_t i = 0; i < mt_spans_count(sp); i++) {
+        const mt_span *s = mt_spans_get(sp, i);
+        if (s->kind == kind && s->start == start && s->end == end)
+            return s;
+    }
+    fail_msg("no %s span '%s' at [%zu,%zu)", mt_span_kind_str(kind), what,
+             start, end);
+    return NULL;
+}
+
+static void expect(const char *text, const char *ref, mt_span_kind kind,
+                   const char *what, const char *value, const char *mod)
+{
+    mt_spans *sp = run(text, ref);
+    const mt_span *s = find(sp, text, kind, what);
+    assert_string_equal(s->value, value);
+    if (mod) {
+        assert_non_null(s->mod);
+        assert_string_equal(s->mod, mod);
+    } else {
+        assert_null(s->mod);
+    }
+    mt_spans_free(sp);
+}
+
+static size_t count_kind(const mt_spans *sp, mt_span_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < mt_spans_count(sp); i++)
+        n += mt_spans_get(sp, i)->kind == kind;
+    return n;
+}
+
+static void test_extract__absolute_ja(void **state)
+{
+    (void)state;
+    /* dateparser reads 2016年8月 as the year 3: must be 2016-08 */
+    expect("同社は2016年8月に侵入された。", NULL, MT_SPAN_DATE, "2016年8月",
+           "2016-08", NULL);
+    expect("2016年8月6日に", NULL, MT_SPAN_DATE, "2016年8月6日", "2016-08-06",
+           NULL);
+    expect("２０１６年８月", NULL, MT_SPAN_DATE, "２０１６年８月", "2016-08",
+           NULL);
+    expect("二〇二〇年十二月二十八日", NULL, MT_SPAN_DATE,
+           "二〇二〇年十二月二十八日", "2020-12-28", NULL);
+    expect("2020/2/6に", NULL, MT_SPAN_DATE, "2020/2/6", "2020-02-06", NULL);
+    expect("on 2020-02-06.", NULL, MT_SPAN_DATE, "2020-02-06", "2020-02-06",
+           NULL);
+    expect("2月6日（木）午前10時頃に", "2020-02-06", MT_SPAN_DATE,
+           "2月6日（木）午前10時頃", "2020-02-06", "approx");
+    expect("2021年度の", NULL, MT_SPAN_DATE, "2021年度", "FY2021", NULL);
+}
+
+static void test_extract__two_digit_years(void **state)
+{
+    (void)state;
+    expect("16年4月ごろから", "2020-02-06", MT_SPAN_DATE, "16年4月ごろ",
+           "2016-04", "approx");
+    expect("17年10月に", "2020-02-06", MT_SPAN_DATE, "17年10月", "2017-10",
+           NULL);
+    expect("17年6月", "2020-02-06", MT_SPAN_DATE, "17年6月", "2017-06", NULL);
+}
+
+static void test_extract__eras(void **state)
+{
+    (void)state;
+    expect("平成31年に", NULL, MT_SPAN_DATE, "平成31年", "2019", NULL);
+    expect("令和元年5月1日", NULL, MT_SPAN_DATE, "令和元年5月1日", "2019-05-01",
+           NULL);
+    expect("令和2年度", NULL, MT_SPAN_DATE, "令和2年度", "FY2020", NULL);
+    expect("期限 R2.3.31 まで", NULL, MT_SPAN_DATE, "R2.3.31", "2020-03-31",
+           NULL);
+    expect("H31", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
+}
+
+static void test_extract__english_dates(void **state)
+{
+    (void)state;
+    expect("On Feb. 6, 2020, the firm", NULL, MT_SPAN_DATE, "Feb. 6, 2020",
+           "2020-02-06", NULL);
+    expect("on 6 February 2020.", NULL, MT_SPAN_DATE, "6 February 2020",
+           "2020-02-06", NULL);
+    expect("in August 2016 the", NULL, MT_SPAN_DATE, "August 2016", "2016-08",
+           NULL);
+    expect("by late 2022.", NULL, MT_SPAN_DATE, "late 2022", "2022", "end");
+    expect("in fiscal 2022", NULL, MT_SPAN_DATE, "fiscal 2022", "FY2022", NULL);
+    expect("in Q1 2021", NULL, MT_SPAN_DATE, "Q1 2021", "2021-Q1", NULL);
+    expect("last March", "2020-02-06", MT_SPAN_DATE, "last March", "2019-03",
+           NULL);
+}
+
+static void test_extract__relative_and_anaphora(void **state)
+{
+    (void)state;
+    expect("昨年3月に", "2020-02-06", MT_SPAN_DATE, "昨年3月", "2019-03", NULL);
+    expect("昨年3月に", NULL, MT_SPAN_DATE, "昨年3月", "XXXX-03", NULL);
+    expect("2016年8月に侵入、同年10月に発覚", NULL, MT_SPAN_DATE, "同年10月",
+           "2016-10", NULL);
+    expect("2016年8月に侵入、同月中旬に発覚", NULL, MT_SPAN_DATE, "同月中旬",
+           "2016-08", "mid");
+    expect("2021年10月21日に検知し、翌22日に", NULL, MT_SPAN_DATE, "翌22日",
+           "2021-10-22", NULL);
+    expect("on March 3, 2020 and the next day", NULL, MT_SPAN_DATE,
+           "the next day", "2020-03-04", NULL);
+}
+
+static void test_extract__ranges(void **state)
+{
+    (void)state;
+    const char *t = "2016年～17年にかけて";
+    mt_spans *sp = run(t, "2020-02-06");
+    assert_int_equal(mt_spans_count(sp), 2);
+    assert_string_equal(find(sp, t, MT_SPAN_DATE, "2016年")->value, "2016");
+    assert_string_equal(find(sp, t, MT_SPAN_DATE, "17年")->value, "2017");
+    assert_null(find(sp, t, MT_SPAN_DATE, "17年")->mod);
+    mt_spans_free(sp);
+    t = "2016年8月から2017年3月まで";
+    sp = run(t, NULL);
+    assert_null(find(sp, t, MT_SPAN_DATE, "2016年8月")->mod);
+    assert_null(find(sp, t, MT_SPAN_DATE, "2017年3月")->mod);
+    mt_spans_free(sp);
+    expect("2017年10月以降", NULL, MT_SPAN_DATE, "2017年10月以降", "2017-10",
+           "after");
+}
+
+static void test_extract__durations(void **state)
+{
+    (void)state;
+    expect("約10か月", NULL, MT_SPAN_DURATION, "約10か月", "P10M", "approx");
+    expect("10ヶ月後に", NULL, MT_SPAN_DURATION, "10ヶ月後", "P10M", "after");
+    expect("約3年半", NULL, MT_SPAN_DURATION, "約3年半", "P3Y6M", "approx");
+    expect("3週間", NULL, MT_SPAN_DURATION, "3週間", "P3W", NULL);
+    expect("半年前", "2020-02-06", MT_SPAN_DURATION, "半年前", "P6M", "before");
+    expect("for 18 months.", NULL, MT_SPAN_DURATION, "18 months", "P18M", NULL);
+    expect("more than two years earlier", NULL, MT_SPAN_DURATION,
+           "more than two years earlier", "P2Y", "before");
+}
+
+static void test_extract__quantities(void **state)
+{
+    (void)state;
+    const char *t = "計250件のうち231件、2万7445件、約7万8千件、"
+                    "約1億2500万円、最大2万件、少なくとも5社";
+    mt_spans *sp = run(t, NULL);
+    const mt_span *s = find(sp, t, MT_SPAN_QUANTITY, "250件");
+    assert_true(s->number == 250.0);
+    assert_string_equal(s->unit, "件");
+    assert_true(find(sp, t, MT_SPAN_QUANTITY, "231件")->number == 231.0);
+    assert_true(find(sp, t, MT_SPAN_QUANTITY, "2万7445件")->number == 27445.0);
+    s = find(sp, t, MT_SPAN_QUANTITY, "約7万8千件");
+    assert_true(s->number == 78000.0);
+    assert_string_equal(s->mod, "approx");
+    s = find(sp, t, MT_SPAN_QUANTITY, "約1億2500万円");
+    assert_string_equal(s->value, "125000000");
+    assert_string_equal(s->unit, "円");
+    assert_string_equal(find(sp, t, MT_SPAN_QUANTITY, "最大2万件")->mod,
+                        "at_most");
+    assert_string_equal(find(sp, t, MT_SPAN_QUANTITY, "少なくとも5社")->mod,
+                        "at_least");
+    mt_spans_free(sp);
+    t = "up to 1.2 million records and 27,445 files";
+    sp = run(t, NULL);
+    s = find(sp, t, MT_SPAN_QUANTITY, "up to 1.2 million records");
+    assert_string_equal(s->value, "1200000");
+    assert_string_equal(s->unit, "record");
+    assert_string_equal(find(sp, t, MT_SPAN_QUANTITY, "27,445 files")->unit,
+                        "file");
+    mt_spans_free(sp);
+}
+
+static void test_extract__orgs(void **state)
+{
+    (void)state;
+    expect("神鋼によると", NULL, MT_SPAN_ORG, "神鋼", "神戸製鋼所", NULL);
+    expect("Kobe Steel Ltd. said", NULL, MT_SPAN_ORG, "Kobe Steel Ltd.",
+           "神戸製鋼所", NULL);
+    expect("株式会社パスコは", NULL, MT_SPAN_ORG, "株式会社パスコ", "パスコ",
+           NULL);
+    expect("the MOD said", NULL, MT_SPAN_ORG, "MOD", "防衛省", NULL);
+    expect("株式会社ホシノ精機は", NULL, MT_SPAN_ORG, "株式会社ホシノ精機",
+           "株式会社ホシノ精機", NULL);
+    expect("and Acme Widgets Corp. said", NULL, MT_SPAN_ORG,
+           "Acme Widgets Corp.", "Acme Widgets Corp.", NULL);
+    /* "mod" in lower case is not the ministry */
+    mt_spans *sp = run("a game mod was released", NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
+    mt_spans_free(sp);
+}
+
+static void test_extract__events_and_hedges(void **state)
+{
+    (void)state;
+    const char *t = "情報の流出は確認されていない。北朝鮮の関与が疑われる。";
+    mt_spans *sp = run(t, NULL);
+    const mt_span *s = find(sp, t, MT_SPAN_EVENT, "流出");
+    assert_string_equal(s->type, "leak_possible");
+    assert_string_equal(find(sp, t, MT_SPAN_HEDGE, "確認されていない")->value,
+                        "not_confirmed");
+    assert_string_equal(find(sp, t, MT_SPAN_EVENT, "関与")->type,
+                        "attribution");
+    assert_string_equal(find(sp, t, MT_SPAN_HEDGE, "疑われる")->value,
+                        "suspected");
+    mt_spans_free(sp);
+    t = "流出はないとしている";
+    sp = run(t, NULL);
+    assert_string_equal(find(sp, t, MT_SPAN_HEDGE, "流出はない")->value,
+                        "denied");
+    assert_string_equal(find(sp, t, MT_SPAN_EVENT, "流出")->type,
+                        "leak_possible");
+    mt_spans_free(sp);
+    expect("data may have been stolen", NULL, MT_SPAN_HEDGE, "may have",
+           "possible", NULL);
+    expect("it has not been confirmed", NULL, MT_SPAN_HEDGE,
+           "has not been confirmed", "not_confirmed", NULL);
+}
+
+static void test_extract__traps(void **state)
+{
+    (void)state;
+    static const char *const traps[] = {
+        "毎日新聞によると一時的に十分な一体の",
+        "バージョン2.4.1を",
+        "7.18メートルの",
+        "1/50の確率",
+        "電話03-1234-5678まで",
+        "Windows 10 and version 10.2",
+        "50%の",
+    };
+    for (size_t i = 0; i < MT_ARRAY_LEN(traps); i++) {
+        mt_spans *sp = run(traps[i], "2020-02-06");
+        assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
+        assert_int_equal(count_kind(sp, MT_SPAN_DURATION), 0);
+        assert_int_equal(count_kind(sp, MT_SPAN_QUANTITY), 0);
+        mt_spans_free(sp);
+    }
+}
+
+static void test_extract__sentences(void **state)
+{
+    (void)state;
+    const char *t = "同社は「調査中だ。詳細は後日。」と述べた。次の文。"
+                    "Kobe Steel Ltd. said on Feb. 6 that 1.2 million files "
+                    "leaked. It added more.";
+    mt_spans *sp = NULL;
+    assert_int_equal(
+        mt_extract_sentences(ex, t, strlen(t), MT_LANG_AUTO, &sp, NULL), MT_OK);
+    assert_int_equal(mt_spans_count(sp), 4);
+    const mt_span *s = mt_spans_get(sp, 0);
+    assert_int_equal(s->kind, MT_SPAN_SENTENCE);
+    assert_int_equal(s->start, 0);
+    assert_int_equal(s->end,
+                     strlen("同社は「調査中だ。詳細は後日。」と述べた。"));
+    s = mt_spans_get(sp, 2);
+    assert_memory_equal(t + s->start, "Kobe Steel Ltd. said", 20);
+    assert_memory_equal(t + s->end - 7, "leaked.", 7);
+    mt_spans_free(sp);
+}
+
+static void test_extract__offsets_are_input_bytes(void **state)
+{
+    (void)state;
+    /* full-width digits are folded while scanning, never copied: the
+     * span covers the original bytes */
+    const char *t = "\u3000２０１６年８月";
+    mt_spans *sp = run(t, NULL);
+    assert_int_equal(mt_spans_count(sp), 1);
+    assert_int_equal(mt_spans_get(sp, 0)->start, 3);
+    assert_int_equal(mt_spans_get(sp, 0)->end, strlen(t));
+    mt_spans_free(sp);
+}
+
+/* Work is linear: the scanner counts the bytes its trie walks may visit
+ * and the bytes its number parser reads (mt_ex_work).  Doubling a
+ * pathological input may at most double that count (plus a constant),
+ * which a quadratic rescan would not; and every span stays inside. */
+static size_t work_for(const char *unit, size_t reps)
+{
+    size_t ul = strlen(unit);
+    char *t = malloc(ul * reps + 1);
+    assert_non_null(t);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(t + i * ul, unit, ul);
+    t[ul * reps] = '\0';
+    mt_spans *sp = NULL;
+    assert_int_equal(mt_extract(ex, t, ul * reps, NULL, &sp, NULL), MT_OK);
+    for (size_t i = 0; i < mt_spans_count(sp); i++)
+        assert_true(mt_spans_get(sp, i)->end <= ul * reps);
+    mt_spans_free(sp);
+    size_t w = 0;
+    assert_int_equal(mt_ex_work(ex, t, ul * reps, &w), MT_OK);
+    free(t);
+    return w;
+}
+
+static void pathological(const char *unit, size_t reps)
+{
+    size_t w1 = work_for(unit, reps);
+    size_t w2 = work_for(unit, 2 * reps);
+    if (w2 > 2 * w1 + 4096)
+        print_message("%s x %zu: work %zu then %zu\n", unit, reps, w1, w2);
+    assert_true(w2 <= 2 * w1 + 4096);
+    /* and bounded per input byte: a few walks, each no deeper than the
+     * deepest key */
+    assert_true(w2 <= 2 * reps * strlen(unit) * 16u * (ex->maxdepth + 1u));
+}
+
+static void test_extract__pathological_inputs(void **state)
+{
+    (void)state;
+    /* a trie walk visits at most maxdepth bytes, whatever the input */
+    assert_true(ex->maxdepth < 64);
+    pathological("1", 100000);   /* 100,000 then 200,000 digits */
+    pathological("年", 1 << 18); /* 768 KiB of 年年年 */
+    pathological("「（(", 100000);
+    pathological("一", 100000);
+    pathological("1,", 100000);
+    pathological("2016年", 20000);
+    pathological("1.", 50000);
+    pathological("同年", 50000);
+    pathological("約", 50000);
+    /* sentences over nested brackets */
+    char *t = malloc(300001);
+    assert_non_null(t);
+    for (int i = 0; i < 100000; i++)
+        memcpy(t + 3 * i, "「", 3);
+    t[300000] = '\0';
+    mt_spans *sp = NULL;
+    assert_int_equal(mt_extract_sentences(ex, t, 300000, MT_LANG_JA, &sp, NULL),
+                     MT_OK);
+    assert_int_equal(mt_spans_count(sp), 1);
+    mt_spans_free(sp);
+    free(t);
+}
+
+/* One extractor, four threads: each gets the same spans as a
+ * single-threaded run (the extractor is immutable after construction). */
+static const char *const thread_text =
+    "神戸製鋼所は17年10月、16年4月ごろから不正アクセスを受け、約250件の"
+    "うち231件が流出した可能性があると発表した。Kobe Steel said on Feb. "
+    "6, 2020 that 27,445 files may have leaked.";
+
+static void *thread_main(void *arg)
+{
+    size_t *count = arg;
+    mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
+    mt_date_parse(&o.ref_date, "2020-02-06", 10);
+    for (int k = 0; k < 200; k++) {
+        mt_spans *sp = NULL;
+        if (mt_extract(ex, thread_text, strlen(thread_text), &o, &sp, NULL) !=
+            MT_OK)
+            return NULL;
+        *count = mt_spans_count(sp);
+        mt_spans_free(sp);
+    }
+    return arg;
+}
+
+static void test_extract__concurrent_calls(void **state)
+{
+    (void)state;
+    mt_spans *sp = run(thread_text, "2020-02-06");
+    size_t want = mt_spans_count(sp);
+    mt_spans_free(sp);
+    assert_int_equal(want, 14);
+    pthread_t t[4];
+    size_t got[4] = {0};
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(pthread_create(&t[i], NULL, thread_main, &got[i]), 0);
+    for (int i = 0; i < 4; i++) {
+        void *r = NULL;
+        assert_int_equal(pthread_join(t[i], &r), 0);
+        assert_ptr_equal(r, &got[i]);
+        assert_int_equal(got[i], want);
+    }
+}
+
+static void test_extract__bad_arguments(void **state)
+{
+    (void)state;
+    mt_spans *sp = NULL;
+    mt_error err;
+    mt_error_clear(&err);
+    mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
+    o.version = 99;
+    assert_int_equal(mt_extract(ex, "x", 1, &o, &sp, &err), MT_ERR_ARG);
+    assert_string_equal(err.message, "unknown extract options version 99");
+    assert_null(sp);
+    assert_int_equal(mt_extract(ex, NULL, 3, NULL, &sp, NULL), MT_ERR_ARG);
+    mt_extractor *e2 = NULL;
+    assert_int_equal(mt_extractor_new(&e2, "/nonexistent-dir", &err),
+                     MT_ERR_IO);
+    assert_null(e2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_extract__absolute_ja),
+        cmocka_unit_test(test_extract__two_digit_years),
+        cmocka_unit_test(test_extract__eras),
+        cmocka_unit_test(test_extract__english_dates),
+        cmocka_unit_test(test_extract__relative_and_anaphora),
+        cmocka_unit_test(test_extract__ranges),
+        cmocka_unit_test(test_extract__durations),
+        cmocka_unit_test(test_extract__quantities),
+        cmocka_unit_test(test_extract__orgs),
+        cmocka_unit_test(test_extract__events_and_hedges),
+        cmocka_unit_test(test_extract__traps),
+        cmocka_unit_test(test_extract__sentences),
+        cmocka_unit_test(test_extract__offsets_are_input_bytes),
+        cmocka_unit_test(test_extract__pathological_inputs),
+        cmocka_unit_test(test_extract__concurrent_calls),
+        cmocka_unit_test(test_extract__bad_arguments),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
