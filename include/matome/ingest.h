@@ -34,7 +34,9 @@ typedef struct mt_ingest_options {
 } mt_ingest_options;
 
 #define MT_INGEST_OPTIONS_VERSION 1
-#define MT_INGEST_DEFAULT_MAX     ((size_t)64 << 20)
+/* 32 MiB: above any press-release PDF or news page seen in practice, low
+ * enough that a runaway download is refused early. */
+#define MT_INGEST_DEFAULT_MAX ((size_t)32 << 20)
 #define MT_INGEST_OPTIONS_INIT                                                 \
     {                                                                          \
         MT_INGEST_OPTIONS_VERSION, MT_INGEST_DEFAULT_MAX, 30000, 10000, 5,     \

@@ -9,7 +9,10 @@
  *   date.h    partial calendar dates
  *   source.h  the source record
  *   store.h   the source archive (SQLite, full-text search)
+ *   text.h    charsets, HTML/PDF/plain text to article text and metadata
  *   ingest.h  files and URLs to sources (HTML, text, PDF; charsets)
+ *   dossier.h the incident dossier: model, text format, validation,
+ *             derived figures, JSON output
  */
 #ifndef MATOME_MATOME_H
 #define MATOME_MATOME_H
@@ -18,6 +21,8 @@
 #include "date.h"
 #include "source.h"
 #include "store.h"
+#include "text.h"
 #include "ingest.h"
+#include "dossier.h"
 
 #endif

@@ -29,24 +29,29 @@ typedef struct mt_store mt_store;
 typedef struct mt_store_options {
     unsigned version;    /* MT_STORE_OPTIONS_VERSION */
     int busy_timeout_ms; /* wait for a locked store this long */
-    int readonly;        /* open without write access */
+    int readonly;        /* open without write access (no migration) */
+    int create;          /* create the file when missing (not readonly) */
 } mt_store_options;
 
 #define MT_STORE_OPTIONS_VERSION 1
 #define MT_STORE_OPTIONS_INIT                                                  \
     {                                                                          \
-        MT_STORE_OPTIONS_VERSION, 5000, 0                                      \
+        MT_STORE_OPTIONS_VERSION, 5000, 0, 1                                   \
     }
 
 /* The schema version this build writes (PRAGMA user_version). */
 int mt_store_schema_version(void);
 
 /*
- * Open (creating if needed, unless readonly) the store at path and migrate
- * it to the current schema.  opts may be NULL for defaults.  Fails with
+ * Open (creating if needed when opts->create, unless readonly) the store at
+ * path and migrate it to the current schema; an empty (0-byte) file
+ * becomes a new store.  opts may be NULL for defaults.  Fails with
  * MT_ERR_STORE for a file that is not a matome store (or not SQLite),
- * MT_ERR_VERSION for a newer schema, MT_ERR_READONLY, MT_ERR_BUSY.
- * The store is the caller's: close it with mt_store_free().
+ * MT_ERR_VERSION for a newer schema, MT_ERR_NOTFOUND when the file does
+ * not exist and may not be created, MT_ERR_READONLY (also for a read-only
+ * open of a store that needs a migration), MT_ERR_BUSY.  err->where is
+ * the path.  The store is the caller's: close it with mt_store_free().
+ * A store is one SQLite connection: use it from one thread at a time.
  */
 mt_status mt_store_open(mt_store **out, const char *path,
                         const mt_store_options *opts, mt_error *err);
@@ -68,7 +73,8 @@ mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
 mt_status mt_store_get(mt_store *store, mt_source **out, const char *id,
                        int with_content, mt_error *err);
 
-/* Delete a source and its index entries.  MT_ERR_NOTFOUND if absent. */
+/* Delete a source (full 16-digit id) and its index entries.
+ * MT_ERR_NOTFOUND if absent, MT_ERR_ARG for anything but a full id. */
 mt_status mt_store_remove(mt_store *store, const char *id, mt_error *err);
 
 /* Called once per source; return non-zero to stop early.  The source is
@@ -114,16 +120,55 @@ typedef struct mt_search_hit {
 typedef int (*mt_search_cb)(const mt_search_hit *hit, void *ctx);
 
 /*
- * Full-text search.  The query is words separated by white space; every
- * word must occur (in title or text), as a substring for CJK words and as
- * a word or word prefix ending in '*' for alphabetic ones; a double-quoted
- * part is matched as a phrase.  Query syntax never reaches FTS5 unescaped,
- * so no user input is a syntax error except an empty query (MT_ERR_ARG).
- * The hit is borrowed for the duration of the callback.
+ * Full-text search.  The query is words separated by white space (ASCII or
+ * U+3000); every word must occur (in title or text), as a substring for
+ * CJK words and as a word, or a word prefix when it ends in '*', for
+ * alphabetic ones; a double-quoted part is matched as a phrase.  Matching
+ * ignores case and width (Ｋｏｂｅ finds Kobe).  Words of punctuation only
+ * are ignored (a query of nothing else finds nothing).  Query syntax never
+ * reaches FTS5 unescaped, so no user input is a syntax error; MT_ERR_ARG
+ * for an empty query or invalid UTF-8.  Hits come best first (or newest
+ * first, see order), at most opts->limit of them; snippets are at most 64
+ * tokens.  The hit is borrowed for the duration of the callback; return
+ * non-zero from it to stop.
  */
 mt_status mt_store_search(mt_store *store, const char *query,
                           const mt_search_options *opts, mt_search_cb cb,
                           void *ctx, mt_error *err);
+
+/*
+ * Incidents (schema 2): the store records which incident dossiers exist,
+ * so that later commands can list them and refuse duplicates.  An
+ * incident is identified by a short name chosen by the analyst
+ * ("kobelco-pasco-2020").
+ */
+typedef struct mt_incident_record {
+    const char *id;     /* never NULL */
+    const char *title;  /* may be NULL */
+    const char *status; /* free text such as "draft"; may be NULL */
+    int64_t updated_at; /* Unix seconds of the last put */
+    const char *json;   /* the dossier model as JSON; may be NULL */
+} mt_incident_record;
+
+/* Called once per incident, records borrowed; non-zero stops early. */
+typedef int (*mt_incident_cb)(const mt_incident_record *rec, void *ctx);
+
+/*
+ * Create or replace the incident id (non-empty) with these fields and
+ * updated_at = now.  title, status, json may be NULL.  MT_ERR_ARG when
+ * json is not valid JSON; store errors as for mt_store_add.
+ */
+mt_status mt_store_incident_put(mt_store *store, const char *id,
+                                const char *title, const char *status,
+                                const char *json, mt_error *err);
+
+/* Set *out to 1 when incident id exists, else 0. */
+mt_status mt_store_incident_exists(mt_store *store, const char *id, int *out,
+                                   mt_error *err);
+
+/* Every incident, ordered by id. */
+mt_status mt_store_incident_list(mt_store *store, mt_incident_cb cb, void *ctx,
+                                 mt_error *err);
 
 #ifdef __cplusplus
 }

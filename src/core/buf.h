@@ -34,7 +34,8 @@ mt_status mt_buf_puts(mt_buf *b, const char *s);
 mt_status mt_buf_putc(mt_buf *b, char c);
 mt_status mt_buf_printf(mt_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-mt_status mt_buf_vprintf(mt_buf *b, const char *fmt, va_list ap);
+mt_status mt_buf_vprintf(mt_buf *b, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 /* Hand the contents to the caller (free with mt_free); buffer is reset.
  * Returns an empty allocated string for an empty buffer, NULL on OOM. */
 char *mt_buf_detach(mt_buf *b, size_t *len);

@@ -1,0 +1,48 @@
+/*
+ * Helpers shared by src/dossier/ and the JSON renderer; not public.
+ */
+#ifndef MT_DOSSIER_INTERNAL_H
+#define MT_DOSSIER_INTERNAL_H
+
+#include "matome/dossier.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * Private part of an mt_dossier (d->priv): an index from footnote number
+ * to source position, sorted by n, built on demand by
+ * mt_dossier_index_sources() and dropped whenever a source is added.
+ */
+typedef struct dossier_priv {
+    struct n_index {
+        int n;
+        size_t at;
+    } * by_n;
+    size_t nby_n;
+    bool indexed;
+} dossier_priv;
+
+/* Build (or rebuild) the footnote-number index; MT_ERR_NOMEM on failure.
+ * With duplicate numbers the first one wins. */
+mt_status mt_dossier_index_sources(mt_dossier *d);
+
+/* Index of the source numbered n, or -1. */
+long mt_dossier_source_index(const mt_dossier *d, int n);
+
+/* Grow an array that holds count elements of elem bytes so that one more
+ * fits.  Capacity is implied: the next power of two >= count, so arrays
+ * need no capacity field.  false on overflow or OOM (array unchanged). */
+bool mt_grow_pow2(void **arr, size_t count, size_t elem);
+
+/* mt_cites_add recording the column of the number. */
+mt_status mt_cites_add_at(mt_cites *c, int n, long col);
+
+/* Set org_index of claims, events and annotated conflicts from the
+ * organisations' names and aliases (-1 when unknown). */
+void mt_dossier_resolve_orgs(mt_dossier *d);
+
+/* Characters (code points) in s[0..n) of valid UTF-8. */
+size_t mt_utf8_chars(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * Internals of the SQLite store shared between sqlite.c, tokenizer.c and
+ * the unit tests; not part of the public API.
+ */
+#ifndef MT_STORE_INTERNAL_H
+#define MT_STORE_INTERNAL_H
+
+#include "matome/store.h"
+
+#include <sqlite3.h>
+
+/* The FTS5 tokenizer's name in CREATE VIRTUAL TABLE ... tokenize=. */
+#define MT_TOKENIZER_NAME "matome"
+
+/*
+ * Register matome's FTS5 tokenizer on a connection (it must be registered
+ * on every connection that writes to or queries sources_fts).  Returns an
+ * SQLite result code.
+ */
+int mt_store_register_tokenizer(sqlite3 *db);
+
+/*
+ * Called for each token: flags is 0 or FTS5_TOKEN_COLOCATED, tok/ntok the
+ * folded token text (not NUL-terminated), start/end its byte range in the
+ * original text.  Return SQLITE_OK to continue.
+ */
+typedef int (*mt_token_fn)(void *ctx, int flags, const char *tok, int ntok,
+                           int start, int end);
+
+/*
+ * Tokenize text[0..len) the way the index does.  query: tokenize a query
+ * phrase (CJK runs become bigrams only, a lone CJK character a unigram)
+ * instead of a document (bigrams with colocated unigrams).  Invalid UTF-8
+ * bytes separate tokens.  Returns the first non-OK value of fn, else
+ * SQLITE_OK.
+ */
+int mt_store_tokenize(const char *text, int len, int query, mt_token_fn fn,
+                      void *ctx);
+
+/*
+ * How a query word tokenizes: *tokens is the number of query tokens it
+ * yields (0 for punctuation only), *ends_in_word 1 when its last
+ * character belongs to an alphabetic word (so "word*" may be a prefix
+ * query; a CJK word is matched as a substring already).
+ */
+void mt_store_query_word(const char *text, int len, int *tokens,
+                         int *ends_in_word);
+
+/*
+ * Open like mt_store_open but migrate only up to schema `target` (tests
+ * use it to make files of older schemas).  target must be between 1 and
+ * mt_store_schema_version().
+ */
+mt_status mt_store_open_at(mt_store **out, const char *path,
+                           const mt_store_options *opts, int target,
+                           mt_error *err);
+
+#endif

@@ -1,0 +1,448 @@
+/*
+ * Files and URLs to sources: size checks, media type, charset, extraction
+ * (src/text/), and fetching with libcurl's easy interface.
+ *
+ * Size caps are enforced before the whole input is read: st_size for
+ * files (mt_read_file), Content-Length (CURLOPT_MAXFILESIZE_LARGE) and a
+ * cap in the write callback for URLs, whose length may be unknown.
+ */
+#include "matome/ingest.h"
+#include "matome/text.h"
+
+#include "core/buf.h"
+#include "core/internal.h"
+#include "text/text_internal.h"
+
+#include <curl/curl.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+typedef enum doc_type {
+    TYPE_UNKNOWN,
+    TYPE_HTML,
+    TYPE_PLAIN,
+    TYPE_MARKDOWN,
+    TYPE_PDF
+} doc_type;
+
+static const char *const type_names[] = {NULL, "text/html", "text/plain",
+                                         "text/markdown", "application/pdf"};
+
+static doc_type type_from_media(const char *ct)
+{
+    if (!ct)
+        return TYPE_UNKNOWN;
+    while (*ct == ' ')
+        ct++;
+    size_t n = strcspn(ct, "; \t");
+    static const struct {
+        const char *name;
+        doc_type type;
+    } map[] = {
+        {"text/html", TYPE_HTML},
+        {"application/xhtml+xml", TYPE_HTML},
+        {"text/plain", TYPE_PLAIN},
+        {"text/markdown", TYPE_MARKDOWN},
+        {"text/x-markdown", TYPE_MARKDOWN},
+        {"application/pdf", TYPE_PDF},
+        {"application/x-pdf", TYPE_PDF},
+    };
+    for (size_t i = 0; i < MT_ARRAY_LEN(map); i++)
+        if (strlen(map[i].name) == n && strncasecmp(ct, map[i].name, n) == 0)
+            return map[i].type;
+    return TYPE_UNKNOWN;
+}
+
+static int starts_ci(const unsigned char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return n >= k && strncasecmp((const char *)s, w, k) == 0;
+}
+
+static doc_type type_from_magic(const unsigned char *s, size_t n)
+{
+    if (n >= 5 && memcmp(s, "%PDF-", 5) == 0)
+        return TYPE_PDF;
+    if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
+        s += 3;
+        n -= 3;
+    }
+    while (n && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
+        s++;
+        n--;
+    }
+    static const char *const html_starts[] = {
+        "<!doctype html", "<html", "<head", "<body", "<meta", "<title", NULL};
+    for (size_t i = 0; html_starts[i]; i++)
+        if (starts_ci(s, n, html_starts[i]))
+            return TYPE_HTML;
+    /* An XML declaration or comment first: HTML if <html follows soon. */
+    if (starts_ci(s, n, "<?xml") || starts_ci(s, n, "<!--")) {
+        size_t lim = n < 1024 ? n : 1024;
+        for (size_t i = 0; i + 5 <= lim; i++)
+            if (starts_ci(s + i, lim - i, "<html"))
+                return TYPE_HTML;
+    }
+    return TYPE_UNKNOWN;
+}
+
+static doc_type type_from_name(const char *name)
+{
+    if (!name)
+        return TYPE_UNKNOWN;
+    /* For a URL, only the path counts. */
+    size_t n = strcspn(name, "?#");
+    const char *dot = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (name[i] == '/')
+            dot = NULL;
+        else if (name[i] == '.')
+            dot = name + i;
+    }
+    if (!dot)
+        return TYPE_UNKNOWN;
+    size_t el = (size_t)(name + n - dot);
+    static const struct {
+        const char *ext;
+        doc_type type;
+    } map[] = {{".html", TYPE_HTML},   {".htm", TYPE_HTML},
+               {".xhtml", TYPE_HTML},  {".shtml", TYPE_HTML},
+               {".txt", TYPE_PLAIN},   {".text", TYPE_PLAIN},
+               {".md", TYPE_MARKDOWN}, {".markdown", TYPE_MARKDOWN},
+               {".pdf", TYPE_PDF}};
+    for (size_t i = 0; i < MT_ARRAY_LEN(map); i++)
+        if (strlen(map[i].ext) == el && strncasecmp(dot, map[i].ext, el) == 0)
+            return map[i].type;
+    return TYPE_UNKNOWN;
+}
+
+static int utf16_bom(const unsigned char *s, size_t n)
+{
+    return n >= 2 &&
+           ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF));
+}
+
+static mt_status copy_field(char **field, const char *v)
+{
+    return mt_source_set(field, v);
+}
+
+mt_status mt_ingest_bytes(mt_source **out, const void *data, size_t len,
+                          const char *name, const char *content_type,
+                          const mt_ingest_options *opts, mt_error *err)
+{
+    static const mt_ingest_options defaults = MT_INGEST_OPTIONS_INIT;
+    const unsigned char *s = data;
+    *out = NULL;
+    if (!opts)
+        opts = &defaults;
+    if (!data && len)
+        return mt_error_at(err, MT_ERR_ARG, name, -1, "no data");
+    if (len == 0)
+        return mt_error_at(err, MT_ERR_INPUT, name, -1, "empty file");
+    if (len > opts->max_bytes)
+        return mt_error_at(err, MT_ERR_TOOBIG, name, -1,
+                           "input is %zu bytes, above the limit of %zu", len,
+                           opts->max_bytes);
+
+    doc_type type = TYPE_UNKNOWN;
+    if (opts->media_type) {
+        type = type_from_media(opts->media_type);
+        if (type == TYPE_UNKNOWN)
+            return mt_error_at(err, MT_ERR_ARG, name, -1,
+                               "unsupported media type '%s'", opts->media_type);
+    }
+    if (type == TYPE_UNKNOWN)
+        type = type_from_media(content_type);
+    if (type == TYPE_UNKNOWN)
+        type = type_from_magic(s, len);
+    if (type == TYPE_UNKNOWN)
+        type = type_from_name(name);
+    if (type != TYPE_PDF) {
+        size_t head = len < 1024 ? len : 1024;
+        int utf16 =
+            utf16_bom(s, len) ||
+            (opts->charset && strncasecmp(opts->charset, "utf-16", 6) == 0);
+        if (!utf16 && memchr(s, '\0', head)) {
+            if (len >= 5 && memcmp(s, "%PDF-", 5) == 0)
+                type = TYPE_PDF;
+            else
+                return mt_error_at(err, MT_ERR_INPUT, name, -1,
+                                   "binary file, not a document");
+        }
+    }
+    if (type == TYPE_UNKNOWN)
+        type = TYPE_PLAIN;
+
+    mt_doc *doc = NULL;
+    char charset[MT_CHARSET_NAME_MAX] = "";
+    mt_status st;
+    if (type == TYPE_PDF) {
+        st = mt_doc_from_pdf(&doc, s, len, err);
+    } else {
+        st = mt_charset_detect(s, len, opts->charset, content_type, charset,
+                               sizeof charset, NULL, err);
+        char *utf8 = NULL;
+        size_t ulen = 0;
+        if (st == MT_OK)
+            st = mt_charset_convert(&utf8, &ulen, s, len, charset, err);
+        if (st == MT_OK) {
+            if (type == TYPE_HTML)
+                st = mt_doc_from_html(&doc, utf8, ulen, err);
+            else if (type == TYPE_MARKDOWN)
+                st = mt_doc_from_markdown(&doc, utf8, ulen, err);
+            else
+                st = mt_doc_from_plain(&doc, utf8, ulen, err);
+        }
+        free(utf8);
+    }
+    if (st != MT_OK) {
+        mt_error_where(err, name);
+        return st;
+    }
+    int blank = 1;
+    for (size_t i = 0; i < doc->text_len && blank; i++)
+        blank = doc->text[i] == ' ' || doc->text[i] == '\n' ||
+                doc->text[i] == '\t' || doc->text[i] == '\r' ||
+                doc->text[i] == '\f';
+    if (blank) {
+        mt_doc_free(doc);
+        return mt_error_at(err, MT_ERR_INPUT, name, -1,
+                           type == TYPE_PDF
+                               ? "no text in the PDF (scanned images?)"
+                               : "no text in the document");
+    }
+
+    mt_source *src = mt_source_new();
+    if (!src) {
+        mt_doc_free(doc);
+        return mt_error_at(err, MT_ERR_NOMEM, name, -1, "out of memory");
+    }
+    src->original = malloc(len);
+    st = src->original ? MT_OK : MT_ERR_NOMEM;
+    if (st == MT_OK) {
+        memcpy(src->original, s, len);
+        src->original_len = len;
+        mt_source_compute_id(src);
+        /* The text moves over; the rest is copied. */
+        src->text = doc->text;
+        src->text_len = doc->text_len;
+        doc->text = NULL;
+        src->published = doc->published;
+        src->kind = MT_KIND_OTHER;
+        st = copy_field(&src->title, doc->title);
+    }
+    if (st == MT_OK)
+        st = copy_field(&src->publisher, doc->publisher);
+    if (st == MT_OK)
+        st = copy_field(&src->lang, doc->lang);
+    if (st == MT_OK)
+        st = copy_field(&src->url, doc->url);
+    if (st == MT_OK && charset[0])
+        st = copy_field(&src->charset, charset);
+    if (st == MT_OK)
+        st = copy_field(&src->media_type, type_names[type]);
+    mt_doc_free(doc);
+    if (st != MT_OK) {
+        mt_source_free(src);
+        return mt_error_at(err, st, name, -1, "out of memory");
+    }
+    *out = src;
+    return MT_OK;
+}
+
+mt_status mt_ingest_file(mt_source **out, const char *path,
+                         const mt_ingest_options *opts, mt_error *err)
+{
+    static const mt_ingest_options defaults = MT_INGEST_OPTIONS_INIT;
+    *out = NULL;
+    if (!opts)
+        opts = &defaults;
+    if (!path)
+        return mt_error_set(err, MT_ERR_ARG, "no path");
+    char *data = NULL;
+    size_t len = 0;
+    mt_status st = mt_read_file(path, opts->max_bytes, &data, &len, err);
+    if (st != MT_OK)
+        return st;
+    st = mt_ingest_bytes(out, data, len, path, NULL, opts, err);
+    free(data);
+    return st;
+}
+
+int mt_ingest_is_url(const char *arg)
+{
+    return arg && (strncasecmp(arg, "http://", 7) == 0 ||
+                   strncasecmp(arg, "https://", 8) == 0);
+}
+
+/* ---- URLs ------------------------------------------------------------- */
+
+static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
+static CURLcode curl_init_rc = CURLE_FAILED_INIT;
+
+static void curl_init(void)
+{
+    curl_init_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+typedef struct fetch {
+    CURL *h;
+    mt_buf body;
+    int toobig;
+    int http_error;
+    long long length; /* Content-Length of the last response, -1 if none */
+    char reason[128];
+} fetch;
+
+static size_t on_body(char *p, size_t size, size_t n, void *ctx)
+{
+    fetch *f = ctx;
+    size_t len = size * n;
+    if (f->body.len == 0 && !f->http_error) {
+        long code = 0;
+        curl_easy_getinfo(f->h, CURLINFO_RESPONSE_CODE, &code);
+        if (code >= 400) {
+            /* Do not read an error page, however long. */
+            f->http_error = 1;
+            return 0;
+        }
+    }
+    mt_status st = mt_buf_append(&f->body, p, len);
+    if (st == MT_ERR_TOOBIG) {
+        f->toobig = 1;
+        return 0;
+    }
+    return st == MT_OK ? len : 0;
+}
+
+static size_t on_header(char *p, size_t size, size_t n, void *ctx)
+{
+    fetch *f = ctx;
+    size_t len = size * n;
+    if (len > 15 && strncasecmp(p, "content-length:", 15) == 0) {
+        size_t a = 15, b = len;
+        while (a < b && p[a] == ' ')
+            a++;
+        while (b > a &&
+               (p[b - 1] == '\r' || p[b - 1] == '\n' || p[b - 1] == ' '))
+            b--;
+        int64_t v;
+        if (mt_parse_i64(p + a, b - a, &v) && v >= 0)
+            f->length = v;
+    }
+    /* "HTTP/1.1 404 Not Found": the last status line wins (redirects). */
+    if (len > 9 && strncmp(p, "HTTP/", 5) == 0) {
+        f->length = -1;
+        const char *sp = memchr(p, ' ', len);
+        if (sp) {
+            size_t rest = len - (size_t)(sp + 1 - p);
+            const char *r = memchr(sp + 1, ' ', rest);
+            size_t k = 0;
+            if (r) {
+                r++;
+                size_t rl = len - (size_t)(r - p);
+                while (rl && (r[rl - 1] == '\r' || r[rl - 1] == '\n'))
+                    rl--;
+                k = rl < sizeof f->reason - 1 ? rl : sizeof f->reason - 1;
+                /* Keep printable ASCII only: it goes into a message. */
+                for (size_t i = 0; i < k; i++)
+                    f->reason[i] = (r[i] >= 0x20 && r[i] < 0x7F) ? r[i] : '?';
+            }
+            f->reason[k] = '\0';
+        }
+    }
+    return len;
+}
+
+mt_status mt_ingest_url(mt_source **out, const char *url,
+                        const mt_ingest_options *opts, mt_error *err)
+{
+    static const mt_ingest_options defaults = MT_INGEST_OPTIONS_INIT;
+    *out = NULL;
+    if (!opts)
+        opts = &defaults;
+    if (!mt_ingest_is_url(url))
+        return mt_error_at(err, MT_ERR_ARG, url, -1,
+                           "only http:// and https:// URLs can be fetched");
+    pthread_once(&curl_once, curl_init);
+    if (curl_init_rc != CURLE_OK)
+        return mt_error_at(err, MT_ERR_INTERNAL, url, -1,
+                           "libcurl failed to initialise: %s",
+                           curl_easy_strerror(curl_init_rc));
+    fetch f;
+    memset(&f, 0, sizeof f);
+    f.length = -1;
+    mt_buf_init(&f.body, opts->max_bytes);
+    f.h = curl_easy_init();
+    if (!f.h)
+        return mt_error_at(err, MT_ERR_NOMEM, url, -1, "out of memory");
+    char errbuf[CURL_ERROR_SIZE] = "";
+    char ua[64];
+    snprintf(ua, sizeof ua, "matome/%s", mt_version());
+    CURL *h = f.h;
+    curl_easy_setopt(h, CURLOPT_URL, url);
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION,
+                     opts->max_redirects > 0 ? 1L : 0L);
+    curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)opts->max_redirects);
+    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, opts->timeout_ms);
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, opts->connect_timeout_ms);
+    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)opts->max_bytes);
+    curl_easy_setopt(h, CURLOPT_USERAGENT,
+                     opts->user_agent ? opts->user_agent : ua);
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, &f);
+    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(h, CURLOPT_HEADERDATA, &f);
+    CURLcode rc = curl_easy_perform(h);
+    long code = 0;
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
+    mt_status st = MT_OK;
+    if (f.toobig || rc == CURLE_FILESIZE_EXCEEDED) {
+        long long cl = f.length;
+        if (cl > 0)
+            st = mt_error_at(err, MT_ERR_TOOBIG, url, -1,
+                             "response is %lld bytes, above the limit of %zu",
+                             cl, opts->max_bytes);
+        else
+            st = mt_error_at(err, MT_ERR_TOOBIG, url, -1,
+                             "response is above the limit of %zu bytes",
+                             opts->max_bytes);
+    } else if (f.http_error || (rc == CURLE_OK && code >= 400)) {
+        st = mt_error_at(err, MT_ERR_NETWORK, url, -1, "HTTP %ld%s%s", code,
+                         f.reason[0] ? " " : "", f.reason);
+    } else if (rc == CURLE_TOO_MANY_REDIRECTS) {
+        st = mt_error_at(err, MT_ERR_NETWORK, url, -1, "more than %d redirects",
+                         opts->max_redirects);
+    } else if (rc != CURLE_OK) {
+        st = mt_error_at(err, MT_ERR_NETWORK, url, -1, "%s",
+                         errbuf[0] ? errbuf : curl_easy_strerror(rc));
+    } else if (code == 0 || code >= 300) {
+        st = mt_error_at(err, MT_ERR_NETWORK, url, -1,
+                         "unexpected HTTP status %ld", code);
+    }
+    if (st == MT_OK) {
+        const char *final = NULL;
+        const char *ctype = NULL;
+        curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &final);
+        curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ctype);
+        if (!final)
+            final = url;
+        st = mt_ingest_bytes(out, f.body.data, f.body.len, url, ctype, opts,
+                             err);
+        if (st == MT_OK && mt_source_set(&(*out)->url, final) != MT_OK) {
+            mt_source_free(*out);
+            *out = NULL;
+            st = mt_error_at(err, MT_ERR_NOMEM, url, -1, "out of memory");
+        }
+    }
+    mt_buf_free(&f.body);
+    curl_easy_cleanup(h);
+    return st;
+}

@@ -1,0 +1,799 @@
+/* Unit tests for src/store: the SQLite source archive, its migrations,
+ * error mapping, and full-text search with the bigram tokenizer. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/internal.h"
+#include "matome/store.h"
+#include "store/store_internal.h"
+
+/* Each test gets a fresh directory; `db` is the store path inside it. */
+typedef struct fixture {
+    char dir[64];
+    char db[128];
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    if (!f)
+        return -1;
+    snprintf(f->dir, sizeof f->dir, "/tmp/mt-store-XXXXXX");
+    if (!mkdtemp(f->dir)) {
+        free(f);
+        return -1;
+    }
+    snprintf(f->db, sizeof f->db, "%s/test.db", f->dir);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    char cmd[200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+    int rc = system(cmd);
+    free(f);
+    return rc == 0 ? 0 : -1;
+}
+
+static mt_store *open_ok(const char *path)
+{
+    mt_store *s = NULL;
+    mt_error err;
+    mt_error_clear(&err);
+    mt_status st = mt_store_open(&s, path, NULL, &err);
+    if (st != MT_OK)
+        fail_msg("open %s: %s", path, err.message);
+    return s;
+}
+
+/* A source whose original bytes are its text. */
+static mt_source *make_source(const char *title, const char *text,
+                              const char *date, mt_source_kind kind,
+                              const char *lang)
+{
+    mt_source *src = mt_source_new();
+    assert_non_null(src);
+    assert_int_equal(mt_source_set(&src->title, title), MT_OK);
+    assert_int_equal(mt_source_set(&src->text, text), MT_OK);
+    src->text_len = strlen(text);
+    src->original = (unsigned char *)mt_strdup(text);
+    src->original_len = strlen(text);
+    if (date)
+        assert_int_equal(mt_date_parse(&src->published, date, strlen(date)),
+                         MT_OK);
+    src->kind = kind;
+    assert_int_equal(mt_source_set(&src->lang, lang), MT_OK);
+    mt_source_compute_id(src);
+    return src;
+}
+
+static void add_ok(mt_store *s, mt_source *src)
+{
+    int added = -1;
+    mt_error err;
+    mt_error_clear(&err);
+    mt_status st = mt_store_add(s, src, &added, &err);
+    if (st != MT_OK)
+        fail_msg("add: %s", err.message);
+    assert_int_equal(added, 1);
+}
+
+/* The sample archive used by the search tests; ids in the order added. */
+static const char *const sample[][5] = {
+    {"神戸製鋼所に不正アクセス、防衛関連情報が流出の可能性",
+     "神戸製鋼所は6日、社内のパソコンがマルウエアに感染し、"
+     "防衛省に関する情報が外部に漏えいした可能性があると発表した。",
+     "2020-02-06", "ja", "media"},
+    {"Notice regarding unauthorized access at Kobe Steel",
+     "Kobe Steel, Ltd. announced that some servers were accessed without "
+     "authorization. About 250 files may have been affected.",
+     "2020-02-07", "en", "official"},
+    {"ＰＡＳＣＯ社への不正アクセスについて",
+     "株式会社パスコのサーバーに２０２０年、外部からの不正な通信が"
+     "確認された。",
+     "2020-01-31", "ja", "authority"},
+    {"Steel prices and Kobe beef",
+     "A note about steel, then Kobe. Nothing about security here.", NULL, "en",
+     "blog"},
+};
+#define N_SAMPLE 4
+
+static mt_store *open_sample(const fixture *f, char ids[][MT_SOURCE_ID_LEN + 1])
+{
+    mt_store *s = open_ok(f->db);
+    for (int i = 0; i < N_SAMPLE; i++) {
+        mt_source_kind kind;
+        assert_int_equal(mt_source_kind_parse(&kind, sample[i][4]), MT_OK);
+        mt_source *src = make_source(sample[i][0], sample[i][1], sample[i][2],
+                                     kind, sample[i][3]);
+        add_ok(s, src);
+        memcpy(ids[i], src->id, sizeof ids[i]);
+        mt_source_free(src);
+    }
+    return s;
+}
+
+/* Search hits collected as "i,j,..." (sample indexes) plus snippets. */
+typedef struct hits {
+    char ids[N_SAMPLE][MT_SOURCE_ID_LEN + 1];
+    char list[64];
+    char snippets[4][512];
+    int n;
+} hits;
+
+static int collect(const mt_search_hit *hit, void *ctx)
+{
+    hits *h = ctx;
+    int idx = -1;
+    for (int i = 0; i < N_SAMPLE; i++)
+        if (strcmp(h->ids[i], hit->source->id) == 0)
+            idx = i;
+    size_t len = strlen(h->list);
+    snprintf(h->list + len, sizeof h->list - len, "%s%d", len ? "," : "", idx);
+    if (h->n < 4)
+        snprintf(h->snippets[h->n], sizeof h->snippets[0], "%s", hit->snippet);
+    h->n++;
+    return 0;
+}
+
+/* Run a query and return the hit list, e.g. "0" or "1,3" or "". */
+static const char *search(mt_store *s, hits *h, const char *query,
+                          mt_search_order order)
+{
+    mt_search_options o = MT_SEARCH_OPTIONS_INIT;
+    o.order = order;
+    h->list[0] = '\0';
+    h->n = 0;
+    mt_error err;
+    mt_error_clear(&err);
+    mt_status st = mt_store_search(s, query, &o, collect, h, &err);
+    if (st != MT_OK)
+        fail_msg("search '%s': %s", query, err.message);
+    return h->list;
+}
+
+static void test_store__add_get_roundtrip(void **state)
+{
+    fixture *f = *state;
+    mt_store *s = open_ok(f->db);
+    mt_source *src = make_source("タイトル", "本文です。", "2020-02", 3, "ja");
+    assert_int_equal(mt_source_set(&src->url, "https://example.jp/a"), MT_OK);
+    assert_int_equal(mt_source_set(&src->publisher, "例新聞"), MT_OK);
+    assert_int_equal(mt_source_set(&src->charset, "Shift_JIS"), MT_OK);
+    assert_int_equal(mt_source_set(&src->media_type, "text/html"), MT_OK);
+    add_ok(s, src);
+    assert_true(src->added_at > 1700000000);
+
+    mt_source *got = NULL;
+    char prefix[5];
+    snprintf(prefix, sizeof prefix, "%.4s", src->id);
+    assert_int_equal(mt_store_get(s, &got, prefix, 1, NULL), MT_OK);
+    assert_string_equal(got->id, src->id);
+    assert_string_equal(got->url, "https://example.jp/a");
+    assert_string_equal(got->publisher, "例新聞");
+    assert_string_equal(got->title, "タイトル");
+    assert_int_equal(got->published.year, 2020);
+    assert_int_equal(got->published.month, 2);
+    assert_int_equal(got->published.day, 0);
+    assert_int_equal(got->kind, MT_KIND_MEDIA);
+    assert_string_equal(got->lang, "ja");
+    assert_string_equal(got->charset, "Shift_JIS");
+    assert_string_equal(got->media_type, "text/html");
+    assert_int_equal(got->text_len, strlen("本文です。"));
+    assert_string_equal(got->text, "本文です。");
+    assert_int_equal(got->original_len, src->original_len);
+    assert_memory_equal(got->original, src->original, src->original_len);
+    assert_int_equal(got->added_at, src->added_at);
+    mt_source_free(got);
+
+    /* Without content: metadata only. */
+    assert_int_equal(mt_store_get(s, &got, src->id, 0, NULL), MT_OK);
+    assert_null(got->text);
+    assert_null(got->original);
+    mt_source_free(got);
+
+    /* Upper-case prefixes are accepted; bad ids are argument errors. */
+    char upper[MT_SOURCE_ID_LEN + 1];
+    for (int i = 0; i <= MT_SOURCE_ID_LEN; i++)
+        upper[i] = (char)(src->id[i] >= 'a' ? src->id[i] - 32 : src->id[i]);
+    assert_int_equal(mt_store_get(s, &got, upper, 0, NULL), MT_OK);
+    mt_source_free(got);
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_store_get(s, &got, "abc", 0, &err), MT_ERR_ARG);
+    assert_null(got);
+    assert_string_equal(err.message, "not a source id (4 to 16 hex digits)");
+    assert_int_equal(mt_store_get(s, &got, "zzzz", 0, NULL), MT_ERR_ARG);
+    mt_error_clear(&err);
+    const char *missing = src->id[0] == '0' ? "1111" : "0000";
+    assert_int_equal(mt_store_get(s, &got, missing, 0, &err), MT_ERR_NOTFOUND);
+    assert_string_equal(err.where, missing);
+    assert_string_equal(err.message, "no such source");
+    mt_source_free(src);
+    mt_store_free(s);
+}
+
+static void test_store__duplicate_add_is_noop(void **state)
+{
+    fixture *f = *state;
+    mt_store *s = open_ok(f->db);
+    mt_source *src = make_source("t", "same bytes", NULL, 0, "en");
+    add_ok(s, src);
+    int64_t first = src->added_at;
+    mt_source *again =
+        make_source("another title", "same bytes", NULL, 0, "en");
+    int added = -1;
+    assert_int_equal(mt_store_add(s, again, &added, NULL), MT_OK);
+    assert_int_equal(added, 0);
+    int64_t n = 0;
+    assert_int_equal(mt_store_count(s, &n, NULL), MT_OK);
+    assert_int_equal(n, 1);
+    mt_source *got = NULL;
+    assert_int_equal(mt_store_get(s, &got, src->id, 0, NULL), MT_OK);
+    assert_string_equal(got->title, "t"); /* unchanged */
+    assert_int_equal(got->added_at, first);
+    mt_source_free(got);
+    mt_source_free(again);
+    mt_source_free(src);
+    mt_store_free(s);
+}
+
+static int list_titles(const mt_source *src, void *ctx)
+{
+    char *out = ctx;
+    size_t len = strlen(out);
+    snprintf(out + len, 256 - len, "%s%s", len ? "," : "", src->title);
+    return 0;
+}
+
+static void test_store__list_newest_first(void **state)
+{
+    fixture *f = *state;
+    mt_store *s = open_ok(f->db);
+    const char *dates[] = {"2019-12-01", NULL,      "2020",
+                           "2020-02-06", "2020-02", "2020-01-01"};
+    const char *titles[] = {"d2019",     "undated", "y2020",
+                            "d20200206", "m202002", "d20200101"};
+    for (int i = 0; i < 6; i++) {
+        mt_source *src = make_source(titles[i], titles[i], dates[i], 0, NULL);
+        add_ok(s, src);
+        mt_source_free(src);
+    }
+    char out[256] = "";
+    assert_int_equal(mt_store_list(s, list_titles, out, NULL), MT_OK);
+    /* 2020-02 and 2020-02-06 by first day; 2020 and 2020-01-01 share a
+     * first day, and the finer date comes first. */
+    assert_string_equal(out, "d20200206,m202002,d20200101,y2020,d2019,undated");
+    int64_t n = 0;
+    assert_int_equal(mt_store_count(s, &n, NULL), MT_OK);
+    assert_int_equal(n, 6);
+    mt_store_free(s);
+}
+
+static void test_store__remove(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    assert_string_equal(search(s, &h, "流出", MT_SEARCH_RANK), "0");
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_store_remove(s, h.ids[0], &err), MT_OK);
+    mt_source *got = NULL;
+    assert_int_equal(mt_store_get(s, &got, h.ids[0], 0, NULL), MT_ERR_NOTFOUND);
+    /* The index entries went with the row. */
+    assert_string_equal(search(s, &h, "流出", MT_SEARCH_RANK), "");
+    assert_string_equal(search(s, &h, "不正アクセス", MT_SEARCH_RANK), "2");
+    int64_t n = 0;
+    assert_int_equal(mt_store_count(s, &n, NULL), MT_OK);
+    assert_int_equal(n, 3);
+    assert_int_equal(mt_store_remove(s, h.ids[0], &err), MT_ERR_NOTFOUND);
+    assert_string_equal(err.message, "no such source");
+    assert_int_equal(mt_store_remove(s, "abcd", &err), MT_ERR_ARG);
+    mt_store_free(s);
+}
+
+static void test_store__search_japanese(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    /* Two characters: a bigram inside a longer run. */
+    assert_string_equal(search(s, &h, "流出", MT_SEARCH_RANK), "0");
+    /* One character: the colocated unigram. */
+    assert_string_equal(search(s, &h, "漏", MT_SEARCH_RANK), "0");
+    /* Four characters inside 神戸製鋼所: a phrase of three bigrams. */
+    assert_string_equal(search(s, &h, "神戸製鋼", MT_SEARCH_RANK), "0");
+    assert_string_equal(search(s, &h, "製鋼所", MT_SEARCH_RANK), "0");
+    /* Every word must occur. */
+    assert_string_equal(search(s, &h, "不正アクセス", MT_SEARCH_NEWEST), "0,2");
+    assert_string_equal(search(s, &h, "不正アクセス パスコ", MT_SEARCH_RANK),
+                        "2");
+    assert_string_equal(search(s, &h, "不正アクセス　パスコ", MT_SEARCH_RANK),
+                        "2"); /* ideographic space */
+    /* Bigrams must be adjacent: 鋼神 occurs nowhere. */
+    assert_string_equal(search(s, &h, "製鋼神戸", MT_SEARCH_RANK), "");
+    /* Katakana with the long-vowel mark, and half-width katakana. */
+    assert_string_equal(search(s, &h, "サーバー", MT_SEARCH_RANK), "2");
+    assert_string_equal(search(s, &h, "ｻｰﾊﾞｰ", MT_SEARCH_RANK), "2");
+    /* Digits next to kanji: "2020年" as a phrase, full-width folded. */
+    assert_string_equal(search(s, &h, "2020年", MT_SEARCH_RANK), "2");
+    assert_string_equal(search(s, &h, "２０２０", MT_SEARCH_RANK), "2");
+    mt_store_free(s);
+}
+
+static void test_store__search_english(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    assert_string_equal(search(s, &h, "kobe", MT_SEARCH_NEWEST), "1,3");
+    assert_string_equal(search(s, &h, "KOBE", MT_SEARCH_NEWEST), "1,3");
+    assert_string_equal(search(s, &h, "Ｋｏｂｅ", MT_SEARCH_NEWEST), "1,3");
+    assert_string_equal(search(s, &h, "\"Kobe Steel\"", MT_SEARCH_RANK), "1");
+    assert_string_equal(search(s, &h, "steel kobe", MT_SEARCH_NEWEST), "1,3");
+    /* By rank the short document 3 with both words in its title wins. */
+    assert_string_equal(search(s, &h, "steel kobe", MT_SEARCH_RANK), "3,1");
+    assert_string_equal(search(s, &h, "pasco", MT_SEARCH_RANK), "2");
+    /* Prefixes with '*' only. */
+    assert_string_equal(search(s, &h, "author", MT_SEARCH_RANK), "");
+    assert_string_equal(search(s, &h, "author*", MT_SEARCH_RANK), "1");
+    assert_string_equal(search(s, &h, "unauth*", MT_SEARCH_RANK), "1");
+    /* A '*' after CJK is dropped: CJK words match substrings anyway. */
+    assert_string_equal(search(s, &h, "流出*", MT_SEARCH_RANK), "0");
+    /* Newest first: 1 (2020-02-07) before 3 (undated). */
+    assert_string_equal(search(s, &h, "steel", MT_SEARCH_NEWEST), "1,3");
+    assert_string_equal(search(s, &h, "不正", MT_SEARCH_NEWEST), "0,2");
+    mt_store_free(s);
+}
+
+static void test_store__search_snippets(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    /* A bigram's bytes cover the next character too, so a window that
+     * ends one position short of the title's end shows all of it and
+     * still adds the ellipsis. */
+    search(s, &h, "流出", MT_SEARCH_RANK);
+    assert_string_equal(
+        h.snippets[0],
+        "神戸製鋼所に不正アクセス、防衛関連情報が[流出]の可能性…");
+    search(s, &h, "神戸製鋼", MT_SEARCH_RANK);
+    assert_string_equal(
+        h.snippets[0],
+        "[神戸製鋼]所に不正アクセス、防衛関連情報が流出の可能性…");
+    /* Offsets are into the original text: full-width input highlighted
+     * as written. */
+    search(s, &h, "pasco", MT_SEARCH_RANK);
+    assert_string_equal(h.snippets[0],
+                        "[ＰＡＳＣＯ]社への不正アクセスについて");
+    search(s, &h, "\"kobe steel\"", MT_SEARCH_RANK);
+    assert_string_equal(h.snippets[0],
+                        "Notice regarding unauthorized access at [Kobe Steel]");
+    /* A one-character match is highlighted with its position's bigram. */
+    search(s, &h, "漏", MT_SEARCH_RANK);
+    assert_string_equal(
+        h.snippets[0],
+        "…省に関する情報が外部に[漏え]いした可能性があると発表…");
+    search(s, &h, "affected", MT_SEARCH_RANK);
+    assert_string_equal(h.snippets[0],
+                        "Kobe Steel, Ltd. announced that some servers were "
+                        "accessed without authorization. About 250 files may "
+                        "have been [affected].");
+    mt_store_free(s);
+}
+
+static void test_store__search_syntax_is_not_error(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    const char *queries[] = {"\"",       "*",           "NEAR(",
+                             "-",        ":",           "title:kobe",
+                             "a OR",     "NOT kobe",    "(kobe",
+                             "kobe)",    "^kobe",       "\"kobe",
+                             "\"\"\"\"", "kobe\"steel", "+ - *",
+                             "k*b*e",    "{title}",     "NEAR(kobe steel, 2)",
+                             "ｋｏｂｅ*"};
+    for (size_t i = 0; i < MT_ARRAY_LEN(queries); i++)
+        search(s, &h, queries[i], MT_SEARCH_RANK);
+    /* The words inside are still searched, as plain words. */
+    assert_string_equal(search(s, &h, "NOT kobe", MT_SEARCH_RANK), "");
+    assert_string_equal(search(s, &h, "NOT* kobe", MT_SEARCH_NEWEST), "1,3");
+    assert_string_equal(search(s, &h, "title:kobe", MT_SEARCH_RANK), "");
+    assert_string_equal(search(s, &h, "-", MT_SEARCH_RANK), "");
+    assert_string_equal(search(s, &h, "\"kobe", MT_SEARCH_NEWEST), "1,3");
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_store_search(s, "  \t　", NULL, collect, &h, &err),
+                     MT_ERR_ARG);
+    assert_string_equal(err.message, "empty query");
+    assert_int_equal(mt_store_search(s, "\xff\xfe", NULL, collect, &h, &err),
+                     MT_ERR_ARG);
+    mt_store_free(s);
+}
+
+static void write_file(const char *path, const void *data, size_t len)
+{
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    assert_int_equal(fwrite(data, 1, len, fp), len);
+    assert_int_equal(fclose(fp), 0);
+}
+
+static void test_store__not_sqlite(void **state)
+{
+    fixture *f = *state;
+    char text[300];
+    memset(text, 'x', sizeof text);
+    write_file(f->db, text, sizeof text);
+    mt_store *s = NULL;
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_store_open(&s, f->db, NULL, &err), MT_ERR_STORE);
+    assert_null(s);
+    assert_string_equal(err.where, f->db);
+    assert_string_equal(err.message,
+                        "not a matome store (not an SQLite database)");
+}
+
+/* Run SQL on a plain SQLite connection (no matome tokenizer). */
+static void raw_sql(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    char *msg = NULL;
+    if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
+        fail_msg("%s: %s", sql, msg);
+    sqlite3_close(db);
+}
+
+static void test_store__foreign_sqlite(void **state)
+{
+    fixture *f = *state;
+    raw_sql(f->db, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+    mt_store *s = NULL;
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_store_open(&s, f->db, NULL, &err), MT_ERR_STORE);
+    assert_string_equal(err.message, "not a matome store (an SQLite database "
+                                     "of another program)");
+    /* The foreign file is untouched. */
+    raw_sql(f->db, "SELECT x FROM t");
+}
+
+static void test_store__newer_schema(void **state)
+{
+    fixture *f = *state;
+    mt_store_free(open_ok(f->db));
+    raw_sql(f->db, "PRAGMA user_version = 99");
+    mt_store *s = NULL;
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_store_open(&s, f->db, NULL, &err), MT_ERR_VERSION);
+    assert_string_equal(err.where, f->db);
+    char expect[128];
+    snprintf(expect, sizeof expect,
+             "written by a newer matome (schema 99, this build reads up to "
+             "%d)",
+             mt_store_schema_version());
+    assert_string_equal(err.message, expect);
+    /* Never downgraded. */
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(f->db, &db), SQLITE_OK);
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(
+        sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL),
+        SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 99);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+static int count_incidents(const mt_incident_record *rec, void *ctx)
+{
+    (void)rec;
+    ++*(int *)ctx;
+    return 0;
+}
+
+static void test_store__migrate_1_to_2(void **state)
+{
+    fixture *f = *state;
+    mt_store *s = NULL;
+    assert_int_equal(mt_store_open_at(&s, f->db, NULL, 1, NULL), MT_OK);
+    mt_source *src = make_source("古い記事", "流出の記事本文", "2020-02-06",
+                                 MT_KIND_MEDIA, "ja");
+    add_ok(s, src);
+    /* At schema 1 there is no incidents table. */
+    int exists = 0;
+    assert_int_equal(mt_store_incident_exists(s, "x", &exists, NULL),
+                     MT_ERR_STORE);
+    mt_store_free(s);
+
+    s = open_ok(f->db);
+    mt_source *got = NULL;
+    assert_int_equal(mt_store_get(s, &got, src->id, 1, NULL), MT_OK);
+    assert_string_equal(got->title, "古い記事");
+    assert_string_equal(got->text, "流出の記事本文");
+    assert_int_equal(got->published.day, 6);
+    mt_source_free(got);
+    hits h;
+    memcpy(h.ids[0], src->id, sizeof h.ids[0]);
+    assert_string_equal(search(s, &h, "流出", MT_SEARCH_RANK), "0");
+    assert_int_equal(mt_store_incident_put(s, "kobelco-pasco-2020", "t",
+                                           "draft", "{\"a\": 1}", NULL),
+                     MT_OK);
+    assert_int_equal(
+        mt_store_incident_exists(s, "kobelco-pasco-2020", &exists, NULL),
+        MT_OK);
+    assert_int_equal(exists, 1);
+    mt_store_free(s);
+    mt_source_free(src);
+
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(f->db, &db), SQLITE_OK);
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(
+        sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL),
+        SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 2);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+static void test_store__incidents(void **state)
+{
+    fixture *f = *state;
+    mt_store *s = open_ok(f->db);
+    int exists = -1;
+    assert_int_equal(mt_store_incident_exists(s, "a", &exists, NULL), MT_OK);
+    assert_int_equal(exists, 0);
+    assert_int_equal(mt_store_incident_put(s, "b", "B", "draft", NULL, NULL),
+                     MT_OK);
+    assert_int_equal(mt_store_incident_put(s, "a", "A", NULL, "[]", NULL),
+                     MT_OK);
+    assert_int_equal(mt_store_incident_put(s, "a", "A2", "final", "{}", NULL),
+                     MT_OK);
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(
+        mt_store_incident_put(s, "c", "C", NULL, "{not json", &err),
+        MT_ERR_ARG);
+    assert_string_equal(err.message, "incident JSON is not valid JSON");
+    int n = 0;
+    assert_int_equal(mt_store_incident_list(s, count_incidents, &n, NULL),
+                     MT_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(mt_store_incident_exists(s, "c", &exists, NULL), MT_OK);
+    assert_int_equal(exists, 0);
+    mt_store_free(s);
+}
+
+static void test_store__busy(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    mt_store_free(s);
+    mt_store_options o = MT_STORE_OPTIONS_INIT;
+    o.busy_timeout_ms = 100;
+    assert_int_equal(mt_store_open(&s, f->db, &o, NULL), MT_OK);
+
+    sqlite3 *other = NULL;
+    assert_int_equal(sqlite3_open(f->db, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL),
+                     SQLITE_OK);
+    mt_source *src = make_source("new", "新しい流出の記事", NULL, 0, "ja");
+    mt_error err;
+    mt_error_clear(&err);
+    int added = -1;
+    assert_int_equal(mt_store_add(s, src, &added, &err), MT_ERR_BUSY);
+    assert_int_equal(added, 0);
+    assert_string_equal(err.where, f->db);
+    assert_string_equal(err.message,
+                        "store is locked by another writer; waited 100 ms");
+    assert_int_equal(mt_store_remove(s, h.ids[0], &err), MT_ERR_BUSY);
+    /* Readers are not blocked (WAL). */
+    assert_string_equal(search(s, &h, "流出", MT_SEARCH_RANK), "0");
+    assert_int_equal(sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(other);
+    /* Intact and writable once the lock is gone. */
+    add_ok(s, src);
+    int64_t n = 0;
+    assert_int_equal(mt_store_count(s, &n, NULL), MT_OK);
+    assert_int_equal(n, N_SAMPLE + 1);
+    mt_source_free(src);
+    mt_store_free(s);
+}
+
+static void test_store__readonly(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store_free(open_sample(f, h.ids));
+    mt_store_options o = MT_STORE_OPTIONS_INIT;
+    o.readonly = 1;
+    mt_store *s = NULL;
+    assert_int_equal(mt_store_open(&s, f->db, &o, NULL), MT_OK);
+    mt_source *src = make_source("new", "text", NULL, 0, "en");
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_store_add(s, src, NULL, &err), MT_ERR_READONLY);
+    assert_string_equal(err.where, f->db);
+    assert_int_equal(strncmp(err.message, "store is read-only", 18), 0);
+    assert_int_equal(mt_store_remove(s, h.ids[0], &err), MT_ERR_READONLY);
+    assert_string_equal(search(s, &h, "kobe", MT_SEARCH_NEWEST), "1,3");
+    mt_store_free(s);
+    mt_source_free(src);
+
+    /* A missing file is not created by a read-only open, nor when create
+     * is off. */
+    char missing[160];
+    snprintf(missing, sizeof missing, "%s/none.db", f->dir);
+    mt_error_clear(&err);
+    assert_int_equal(mt_store_open(&s, missing, &o, &err), MT_ERR_NOTFOUND);
+    assert_string_equal(err.message,
+                        "no store here (no such file or directory)");
+    o.readonly = 0;
+    o.create = 0;
+    assert_int_equal(mt_store_open(&s, missing, &o, &err), MT_ERR_NOTFOUND);
+    assert_int_equal(access(missing, F_OK), -1);
+    /* An empty file is a new store. */
+    write_file(missing, "", 0);
+    assert_int_equal(mt_store_open(&s, missing, &o, &err), MT_OK);
+    mt_store_free(s);
+}
+
+static void test_store__disk_full(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    /* Write through the real file system with a file size limit: writes
+     * past it fail with EFBIG (SIGXFSZ ignored), as on a full disk. */
+    size_t big = 4 << 20;
+    char *text = malloc(big + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < big; i++)
+        text[i] = (char)('a' + (i * 7 + i / 5) % 26);
+    for (size_t i = 9; i < big; i += 10)
+        text[i] = ' ';
+    text[big] = '\0';
+    mt_source *src = make_source("big", text, NULL, 0, "en");
+    free(text);
+
+    struct rlimit old;
+    assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+    void (*prev)(int) = signal(SIGXFSZ, SIG_IGN);
+    struct rlimit lim = old;
+    lim.rlim_cur = 1 << 20;
+    assert_int_equal(setrlimit(RLIMIT_FSIZE, &lim), 0);
+    mt_error err;
+    mt_error_clear(&err);
+    int added = -1;
+    mt_status st = mt_store_add(s, src, &added, &err);
+    assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+    signal(SIGXFSZ, prev);
+    assert_int_equal(st, MT_ERR_FULL);
+    assert_int_equal(added, 0);
+    assert_string_equal(err.where, f->db);
+    assert_int_equal(strncmp(err.message, "disk is full", 12), 0);
+
+    /* No partial row, and the store still works. */
+    int64_t n = 0;
+    assert_int_equal(mt_store_count(s, &n, NULL), MT_OK);
+    assert_int_equal(n, N_SAMPLE);
+    mt_store_free(s);
+    s = open_ok(f->db);
+    assert_int_equal(mt_store_count(s, &n, NULL), MT_OK);
+    assert_int_equal(n, N_SAMPLE);
+    mt_source *got = NULL;
+    assert_int_equal(mt_store_get(s, &got, src->id, 0, NULL), MT_ERR_NOTFOUND);
+    assert_string_equal(search(s, &h, "kobe", MT_SEARCH_NEWEST), "1,3");
+    mt_source *small =
+        make_source("small", "after the full disk", NULL, 0, "en");
+    add_ok(s, small);
+    mt_source_free(small);
+    mt_source_free(src);
+    mt_store_free(s);
+}
+
+/* Tokens as "text@start-end" joined by spaces, '+' marking colocated. */
+static int print_token(void *ctx, int flags, const char *tok, int ntok,
+                       int start, int end)
+{
+    char *out = ctx;
+    size_t len = strlen(out);
+    snprintf(out + len, 512 - len, "%s%s%.*s@%d-%d", len ? " " : "",
+             flags & FTS5_TOKEN_COLOCATED ? "+" : "", ntok, tok, start, end);
+    return SQLITE_OK;
+}
+
+static const char *tokens(char *out, const char *in, int query)
+{
+    out[0] = '\0';
+    assert_int_equal(
+        mt_store_tokenize(in, (int)strlen(in), query, print_token, out),
+        SQLITE_OK);
+    return out;
+}
+
+static void test_store__tokenizer(void **state)
+{
+    (void)state;
+    char out[512];
+    /* Full-width letters fold to ASCII; offsets stay in the input. */
+    assert_string_equal(tokens(out, "Ｋｏｂｅ流出し", 0),
+                        "kobe@0-12 流出@12-18 +流@12-15 出し@15-21 "
+                        "+出@15-18 し@18-21");
+    assert_string_equal(tokens(out, "Ｋｏｂｅ流出し", 1),
+                        "kobe@0-12 流出@12-18 出し@15-21");
+    assert_string_equal(tokens(out, "漏", 1), "漏@0-3");
+    /* Half-width katakana with a voicing mark composes (ﾊﾞ is バ). */
+    assert_string_equal(tokens(out, "ｻｰﾊﾞ", 1), "サー@0-6 ーバ@3-12");
+    /* Punctuation and the katakana middle dot separate; case folds. */
+    assert_string_equal(tokens(out, "Kobe・PASCO, 2020年", 0),
+                        "kobe@0-4 pasco@7-12 2020@14-18 年@18-21");
+    /* Invalid bytes separate tokens instead of failing. */
+    assert_string_equal(tokens(out,
+                               "ab\xff"
+                               "cd",
+                               0),
+                        "ab@0-2 cd@3-5");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_store__add_get_roundtrip, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__duplicate_add_is_noop,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store__list_newest_first, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__remove, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store__search_japanese, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__search_english, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__search_snippets, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__search_syntax_is_not_error,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store__not_sqlite, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__foreign_sqlite, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__newer_schema, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__migrate_1_to_2, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__incidents, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store__busy, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store__readonly, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store__disk_full, setup, teardown),
+        cmocka_unit_test(test_store__tokenizer),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
