@@ -41,7 +41,8 @@ test: bootstrap build-asan/build.ninja build-fuzz/build.ninja
 	$(MESON) compile -C build-fuzz
 	scripts/fuzz-smoke build-fuzz $(SMOKE_RUNS)
 	scripts/lint
-	@echo "make test: all checks passed"
+	@echo "make test: fuzz smoke runs and lint passed"
+	@scripts/test-summary build-asan
 
 fuzz: bootstrap build-fuzz/build.ninja
 	$(MESON) compile -C build-fuzz

@@ -4,7 +4,10 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <getopt.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 int cli_exit_code(mt_status st)
 {
@@ -55,12 +58,12 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     return EXIT_USAGE;
 }
 
-int cli_open_store(const cli_ctx *ctx, int readonly, mt_store **out)
+int cli_open_store(const cli_ctx *ctx, int must_exist, mt_store **out)
 {
     mt_store_options opts = MT_STORE_OPTIONS_INIT;
     mt_error err;
     mt_error_clear(&err);
-    opts.readonly = readonly;
+    opts.create = !must_exist;
     mt_status st = mt_store_open(out, ctx->db_path, &opts, &err);
     if (st != MT_OK)
         return cli_fail(ctx, st, &err);
@@ -88,4 +91,93 @@ int cli_stdout_tty(void)
 int cli_stderr_tty(void)
 {
     return isatty(STDERR_FILENO);
+}
+
+int cli_bad_option(const char *cmd, int c, char **argv)
+{
+    const char *opt = optind > 0 ? argv[optind - 1] : "?";
+    if (c == ':')
+        return cli_usage_error(cmd, "option '%s' needs a value", opt);
+    return cli_usage_error(cmd, "unknown option '%s'", opt);
+}
+
+int cli_term_width(void)
+{
+    struct winsize ws;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+        ws.ws_col > 0)
+        return ws.ws_col;
+    const char *cols = getenv("COLUMNS");
+    if (cols && *cols) {
+        char *end = NULL;
+        errno = 0;
+        long v = strtol(cols, &end, 10);
+        if (!*end && !errno && v > 0 && v < 10000)
+            return (int)v;
+    }
+    return 0;
+}
+
+/* Decode one character; invalid bytes are one U+FFFD-like unit. */
+static size_t next_char(const char *s, utf8proc_int32_t *c)
+{
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, c);
+    if (n <= 0) {
+        *c = -1;
+        return 1;
+    }
+    return (size_t)n;
+}
+
+static int char_width(utf8proc_int32_t c)
+{
+    if (c < 0)
+        return 1;
+    if (c < 0x20 || c == 0x7f)
+        return 1; /* printed as a space */
+    int w = utf8proc_charwidth(c);
+    return w < 0 ? 0 : w;
+}
+
+size_t cli_display_width(const char *s)
+{
+    size_t w = 0;
+    while (s && *s) {
+        utf8proc_int32_t c;
+        s += next_char(s, &c);
+        w += (size_t)char_width(c);
+    }
+    return w;
+}
+
+void cli_print_fit(FILE *f, const char *s, size_t width, int pad)
+{
+    if (!s)
+        s = "";
+    size_t total = cli_display_width(s);
+    size_t limit = width && total > width ? width - 1 : (size_t)-1;
+    size_t used = 0;
+    while (*s) {
+        utf8proc_int32_t c;
+        size_t n = next_char(s, &c);
+        size_t cw = (size_t)char_width(c);
+        if (used + cw > limit)
+            break;
+        if (c < 0)
+            fputc('?', f);
+        else if (c < 0x20 || c == 0x7f)
+            fputc(' ', f);
+        else
+            fwrite(s, 1, n, f);
+        used += cw;
+        s += n;
+    }
+    if (limit != (size_t)-1) {
+        fputs("…", f);
+        used++;
+    }
+    while (pad && used < width) {
+        fputc(' ', f);
+        used++;
+    }
 }

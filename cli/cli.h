@@ -38,8 +38,14 @@ int cli_fail(const cli_ctx *ctx, mt_status st, const mt_error *err);
 int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* Open the store named by ctx; prints the error itself on failure. */
-int cli_open_store(const cli_ctx *ctx, int readonly, mt_store **out);
+/*
+ * Open the store named by ctx; prints the error itself on failure and
+ * returns the exit code.  must_exist: a missing store is an error ("no
+ * store here") instead of being created, for every command but `add`.
+ * The store is opened for writing either way, so that a store of an older
+ * schema is migrated.
+ */
+int cli_open_store(const cli_ctx *ctx, int must_exist, mt_store **out);
 
 /*
  * Parse a whole decimal number for an option (no atoi): returns 0 and sets
@@ -51,6 +57,34 @@ int cli_parse_long(const char *cmd, const char *opt, const char *s, long min,
 /* True when stdout / stderr is a terminal (progress bars, colour). */
 int cli_stdout_tty(void);
 int cli_stderr_tty(void);
+
+/*
+ * Width of the output in display columns: the terminal's when stdout is a
+ * terminal, else $COLUMNS when set, else 0 (no limit).
+ */
+int cli_term_width(void);
+
+/* Display columns of UTF-8 text (CJK characters take 2, combining marks
+ * 0); invalid bytes count 1. */
+size_t cli_display_width(const char *s);
+
+/*
+ * Print s, cut to at most width display columns (ending in "…" when cut;
+ * width 0 means no limit), then pad with spaces to width when pad is set.
+ * Control characters (newlines, tabs) print as spaces.
+ */
+void cli_print_fit(FILE *f, const char *s, size_t width, int pad);
+
+/*
+ * Report a bad option met by getopt_long (run with an optstring starting
+ * with ':' and opterr = 0): c is what getopt_long returned ('?' or ':').
+ * Returns EXIT_USAGE.
+ */
+int cli_bad_option(const char *cmd, int c, char **argv);
+
+/* Handle the --db option shared by all subcommands (getopt_long value
+ * CLI_OPT_DB). */
+#define CLI_OPT_DB 0x100
 
 /* Subcommands; each handles --help itself. */
 int cmd_add(cli_ctx *ctx, int argc, char **argv);

@@ -16,13 +16,6 @@
  */
 #include "cli.h"
 
-#if defined(__has_include)
-#if __has_include(<matome/render.h>)
-#include <matome/render.h>
-#define HAVE_RENDER_H 1
-#endif
-#endif
-
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,12 +43,10 @@ static render_fn renderer(const char *format)
 {
     if (strcmp(format, "json") == 0)
         return mt_render_json;
-#ifdef HAVE_RENDER_H
     if (strcmp(format, "md") == 0 || strcmp(format, "markdown") == 0)
         return mt_render_markdown;
     if (strcmp(format, "html") == 0)
         return mt_render_html;
-#endif
     return NULL;
 }
 

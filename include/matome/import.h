@@ -68,6 +68,18 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
                          const char *file, const mt_import_options *opts,
                          mt_diag_list *diags, mt_error *err);
 
+/*
+ * Write a dossier built by mt_import_blog() in the dossier text format
+ * (docs/dossier-format.md): header, sources, organisations, claims,
+ * timeline and commentary, escaped so that mt_dossier_parse() reads back
+ * the same model with no diagnostics.  A claim text that ends in ']' or
+ * '}' (which the format would read as citations or a hedge) has that
+ * character written full-width.  *out is the caller's (mt_free).
+ * MT_ERR_ARG for NULL arguments, MT_ERR_NOMEM.
+ */
+mt_status mt_import_write(const mt_dossier *d, char **out, size_t *out_len,
+                          mt_error *err);
+
 #ifdef __cplusplus
 }
 #endif

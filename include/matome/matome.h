@@ -13,6 +13,8 @@
  *   ingest.h  files and URLs to sources (HTML, text, PDF; charsets)
  *   dossier.h the incident dossier: model, text format, validation,
  *             derived figures, JSON output
+ *   render.h  Markdown, HTML and SVG timeline renderers
+ *   import.h  the Japanese security-blog layout to a dossier
  */
 #ifndef MATOME_MATOME_H
 #define MATOME_MATOME_H
@@ -24,5 +26,8 @@
 #include "text.h"
 #include "ingest.h"
 #include "dossier.h"
+#include "render.h"
+#include "import.h"
+#include "draft.h"
 
 #endif

@@ -6,9 +6,9 @@
  * migrations when opened; a file written by a newer matome is refused with
  * MT_ERR_VERSION, never downgraded.  Sources are indexed with FTS5 over
  * title and text using matome's own tokenizer: English and other
- * alphabetic text by lower-cased word, CJK text by overlapping character
- * bigrams (plus unigrams), so that two-character Japanese queries such as
- * 流出 find their substrings.
+ * alphabetic text by case- and width-folded word, CJK text by overlapping
+ * character bigrams, so that Japanese queries of any length (流出, 漏)
+ * find their substrings.
  *
  * Every write is one transaction: a failed add leaves no partial row.  A
  * store locked by another writer is waited for up to busy_timeout_ms, then
@@ -58,6 +58,20 @@ mt_status mt_store_open(mt_store **out, const char *path,
 void mt_store_free(mt_store *store);
 
 /*
+ * Batches.  Each write is atomic on its own; a caller adding many sources
+ * can group them in one transaction, which is much faster (one commit and
+ * one full-text index flush instead of one per source).  Inside a batch a
+ * failed write is undone alone and the batch stays open, except when
+ * SQLite has to abandon the transaction (disk full, I/O error): then the
+ * whole batch is rolled back, the failing call says so, and
+ * mt_store_commit() returns MT_ERR_STORE.  Readers see the batch only
+ * after mt_store_commit().  mt_store_free() rolls back an open batch.
+ */
+mt_status mt_store_begin(mt_store *store, mt_error *err);
+mt_status mt_store_commit(mt_store *store, mt_error *err);
+void mt_store_rollback(mt_store *store);
+
+/*
  * Add a source (src->id must be set; see mt_source_compute_id).  When a
  * source with the same id exists nothing changes and *added is 0;
  * otherwise *added is 1 and src->added_at is set.  added may be NULL.
@@ -102,7 +116,8 @@ typedef struct mt_search_options {
     mt_search_order order;
     const char *mark_open; /* put around matches in snippets */
     const char *mark_close;
-    int snippet_tokens; /* approximate snippet length in tokens */
+    int snippet_tokens; /* snippet length in tokens, at most 64; 0: no
+                           snippet (""), which saves re-reading each text */
 } mt_search_options;
 
 #define MT_SEARCH_OPTIONS_VERSION 1

@@ -287,7 +287,8 @@ static bool parse_jdate(const rules *rs, str t, jdate *out)
     if (starts(r, "\xE5\xB9\xB4")) { /* 年 */
         if (nd != 4 && nd != 2)
             return false;
-        out->y = (int)a;
+        /* "23年": two-digit years pivot at 1970 (no reference date). */
+        out->y = nd == 2 ? (int)(a < 70 ? 2000 + a : 1900 + a) : (int)a;
         r = advance(r, 3);
         if (starts(r, "\xE5\xBA\xA6")) { /* 度 */
             out->fiscal = 1;
@@ -551,8 +552,8 @@ static void claim(imp *m, str body, mt_claim_category cat)
         if (i == 0 || clen == 0) {
             diag(m, MT_DIAG_ERROR,
                  "start the bullet with the organisation in 【】, e.g. "
-                 "\xE3\x80\x90\xE6\xB9\x96\xE5\x8C\x97\xE7\x89\xA9\xE6\xB5"
-                 "\x81\xE3\x80\x91",
+                 "\xE3\x80\x90\xE7\xB5\x84\xE7\xB9\x94\xE5\x90\x8D"
+                 "\xE3\x80\x91",
                  "claim without an organisation");
             return;
         }
@@ -569,11 +570,12 @@ static void claim(imp *m, str body, mt_claim_category cat)
     c->text = strip_cites(m, rest, &c->cites);
     if (c->text && *c->text && cat == MT_CLAIM_RELATIONSHIP &&
         m->rel_heading.n) {
-        /* The heading names the other party: "Xとの関係: text". */
+        /* The heading names the other party: "（Xとの関係）text". */
         mt_buf b;
         mt_buf_init(&b, 0);
-        if (mt_buf_append(&b, m->rel_heading.s, m->rel_heading.n) != MT_OK ||
-            mt_buf_printf(&b, ": %s", c->text) != MT_OK) {
+        if (mt_buf_puts(&b, "\xEF\xBC\x88") != MT_OK || /* （ */
+            mt_buf_append(&b, m->rel_heading.s, m->rel_heading.n) != MT_OK ||
+            mt_buf_printf(&b, "\xEF\xBC\x89%s", c->text) != MT_OK) {
             nomem(m);
         } else {
             free(c->text);
@@ -607,8 +609,9 @@ static bool date_ok(imp *m, const jdate *j, str as_written)
              "impossible date '%.*s'", (int)as_written.n, as_written.s);
         return false;
     }
-    if (j->y && (j->y < 1000 || j->y > 9999)) {
-        diag(m, MT_DIAG_ERROR, "write the year with four digits",
+    /* The dossier format takes years 1900-2999 (docs/dossier-format.md). */
+    if (j->y && (j->y < 1900 || j->y > 2999)) {
+        diag(m, MT_DIAG_ERROR, "write a four-digit year from 1900 to 2999",
              "cannot use the year in '%.*s'", (int)as_written.n, as_written.s);
         return false;
     }
@@ -1270,5 +1273,204 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
                             file ? file : "<input>", mt_status_str(m.st));
     }
     *out = d;
+    return MT_OK;
+}
+
+/* ---- writing the dossier text ---- */
+
+typedef struct wr {
+    mt_buf b;
+    mt_status st;
+} wr;
+
+static void put(wr *w, const char *s, size_t n)
+{
+    if (w->st == MT_OK && n)
+        w->st = mt_buf_append(&w->b, s, n);
+}
+
+static void puts_(wr *w, const char *s)
+{
+    put(w, s, strlen(s));
+}
+
+/* A field of a '|'-separated line: '|' written "\|"; a backslash before
+ * it doubled so that "\|" in the input does not join fields. */
+static void field(wr *w, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == '|')
+            puts_(w, "\\|");
+        else if (*s == '\\' && s[1] == '|')
+            puts_(w, "\\\\");
+        else
+            put(w, s, 1);
+    }
+}
+
+/* Text that the parser reads from its end: a final ']' or '}' would be
+ * taken for citations or a hedge, so it is written full-width. */
+static void tail_safe(wr *w, const char *s, bool pipes)
+{
+    size_t n = s ? strlen(s) : 0;
+    char *copy = mt_strndup(s ? s : "", n);
+    if (!copy) {
+        w->st = MT_ERR_NOMEM;
+        return;
+    }
+    char last = n ? copy[n - 1] : '\0';
+    if (last == ']' || last == '}')
+        copy[n - 1] = '\0';
+    if (pipes)
+        field(w, copy);
+    else
+        puts_(w, copy);
+    if (last == ']')
+        puts_(w, "\xEF\xBC\xBD");
+    else if (last == '}')
+        puts_(w, "\xEF\xBD\x9D");
+    free(copy);
+}
+
+static void cites_out(wr *w, const mt_cites *c)
+{
+    if (!c->count)
+        return;
+    char num[16];
+    puts_(w, " [");
+    for (size_t i = 0; i < c->count; i++) {
+        snprintf(num, sizeof num, "%s%d", i ? "," : "", c->n[i]);
+        puts_(w, num);
+    }
+    puts_(w, "]");
+}
+
+mt_status mt_import_write(const mt_dossier *d, char **out, size_t *out_len,
+                          mt_error *err)
+{
+    if (!d || !out)
+        return mt_error_set(err, MT_ERR_ARG, "mt_import_write: NULL argument");
+    wr w;
+    mt_buf_init(&w.b, 0);
+    w.st = MT_OK;
+    char date[MT_DOSSIER_DATE_TEXT_MAX];
+    puts_(&w, "---\nid: ");
+    puts_(&w, d->id ? d->id : "imported");
+    puts_(&w, "\ntitle: ");
+    puts_(&w, d->title ? d->title : "");
+    puts_(&w, "\nstatus: ");
+    puts_(&w, mt_incident_status_str(d->status));
+    for (size_t i = 0; i < d->nrelated; i++) {
+        puts_(&w, i ? ", " : "\nrelated: ");
+        puts_(&w, d->related[i].id);
+    }
+    for (size_t i = 0; i < d->nupdates; i++) {
+        puts_(&w, "\nupdated: ");
+        puts_(&w, mt_date_format(&d->updates[i].date, date, sizeof date));
+        puts_(&w, " ");
+        puts_(&w, d->updates[i].text);
+    }
+    puts_(&w, "\n---\n\n## Sources\n\n");
+    for (size_t i = 0; i < d->nsources; i++) {
+        const mt_dossier_source *s = &d->sources[i];
+        char head[48];
+        snprintf(head, sizeof head, "%d. [%s] ", s->n,
+                 mt_source_kind_str(s->kind));
+        puts_(&w, head);
+        field(&w, s->publisher ? s->publisher : "?");
+        puts_(&w, " | ");
+        field(&w, s->title && *s->title ? s->title : "-");
+        puts_(&w, " | ");
+        puts_(&w, s->published.year
+                      ? mt_date_format(&s->published, date, sizeof date)
+                      : "-");
+        puts_(&w, " | ");
+        field(&w, s->url ? s->url : "-");
+        if (s->lang) {
+            puts_(&w, " | ");
+            field(&w, s->lang);
+        }
+        puts_(&w, "\n");
+    }
+    puts_(&w, "\n## Organisations\n\n");
+    for (size_t i = 0; i < d->norgs; i++) {
+        const mt_dossier_org *o = &d->orgs[i];
+        puts_(&w, "- ");
+        puts_(&w, o->name);
+        puts_(&w, " (");
+        puts_(&w, mt_org_role_str(o->role));
+        puts_(&w, ")");
+        if (o->note) {
+            puts_(&w, ": ");
+            tail_safe(&w, o->note, false);
+            cites_out(&w, &o->cites);
+        }
+        puts_(&w, "\n");
+    }
+    puts_(&w, "\n## Claims\n");
+    for (size_t i = 0; i < d->norgs; i++) {
+        bool opened = false;
+        for (size_t c = 0; c < d->nclaims; c++) {
+            const mt_dossier_claim *cl = &d->claims[c];
+            if (!cl->org || strcmp(cl->org, d->orgs[i].name) != 0)
+                continue;
+            if (!opened) {
+                puts_(&w, "\n### ");
+                puts_(&w, d->orgs[i].name);
+                puts_(&w, "\n\n");
+                opened = true;
+            }
+            puts_(&w, "- [");
+            puts_(&w, mt_claim_category_str(cl->category));
+            puts_(&w, "] ");
+            tail_safe(&w, cl->text, false);
+            if (cl->hedge != MT_HEDGE_CONFIRMED) {
+                puts_(&w, " {");
+                puts_(&w, mt_hedge_str(cl->hedge));
+                puts_(&w, "}");
+            }
+            cites_out(&w, &cl->cites);
+            puts_(&w, "\n");
+        }
+    }
+    puts_(&w, "\n## Timeline\n\n");
+    for (size_t i = 0; i < d->nevents; i++) {
+        const mt_dossier_event *e = &d->events[i];
+        puts_(&w, "- ");
+        puts_(&w, mt_dossier_date_format(&e->date, date, sizeof date));
+        puts_(&w, " | ");
+        field(&w, e->org);
+        puts_(&w, " | ");
+        puts_(&w, mt_event_type_str(e->type));
+        puts_(&w, " | ");
+        tail_safe(&w, e->text, true);
+        cites_out(&w, &e->cites);
+        puts_(&w, "\n");
+    }
+    puts_(&w, "\n## Commentary\n");
+    for (size_t i = 0; i < d->ncommentary; i++) {
+        puts_(&w, "\n");
+        /* Verbatim, except that a line reading as a heading is escaped. */
+        const char *t = d->commentary[i].text ? d->commentary[i].text : "";
+        for (const char *l = t; *l;) {
+            const char *nl = strchr(l, '\n');
+            size_t n = nl ? (size_t)(nl - l) : strlen(l);
+            str line = trim((str){l, n});
+            if (starts(line, "##"))
+                puts_(&w, "\\");
+            put(&w, l, n);
+            puts_(&w, "\n");
+            l += n + (nl ? 1 : 0);
+        }
+    }
+    if (w.st != MT_OK) {
+        mt_buf_free(&w.b);
+        return mt_error_set(err, w.st, "writing the dossier: %s",
+                            mt_status_str(w.st));
+    }
+    char *text = mt_buf_detach(&w.b, out_len);
+    if (!text)
+        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    *out = text;
     return MT_OK;
 }

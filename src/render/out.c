@@ -38,7 +38,21 @@ void mt_out_printf(mt_out *o, const char *fmt, ...)
 {
     if (o->st != MT_OK)
         return;
+    /* Most pieces are short: format on the stack and append once, which
+     * halves the formatting work of mt_buf_vprintf's measure-then-write. */
+    char small[256];
     va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        o->st = MT_ERR_INTERNAL;
+        return;
+    }
+    if ((size_t)n < sizeof small) {
+        mt_out_write(o, small, (size_t)n);
+        return;
+    }
     va_start(ap, fmt);
     o->st = mt_buf_vprintf(&o->buf, fmt, ap);
     va_end(ap);

@@ -439,7 +439,7 @@ static void write_intervals(mt_out *o, const mt_dossier *d, const layout *l)
         int32_t flo, fhi, tlo, thi;
         mt_dossier_date_span(&fg->from, &flo, &fhi);
         mt_dossier_date_span(&fg->to, &tlo, &thi);
-        int y = l->lanes[li].y + MARK_Y + 28 + (int)row[li]++ * FIG_ROW;
+        int y = l->lanes[li].y + MARK_Y + 26 + (int)row[li]++ * FIG_ROW;
         double x0 = xday(l, flo), x1 = xday(l, thi + 1);
         if (x1 - x0 < 2)
             x1 = x0 + 2;
@@ -461,16 +461,17 @@ static void write_intervals(mt_out *o, const mt_dossier *d, const layout *l)
         mt_out_printf(o, ": %s</title>", range);
         mt_out_puts(o, "<rect x=\"");
         mt_out_num(o, x0);
-        mt_out_printf(o, "\" y=\"%d\" width=\"", y);
+        mt_out_printf(o, "\" y=\"%d\" width=\"", y + 11);
         mt_out_num(o, x1 - x0);
         mt_out_puts(o, "\" height=\"6\" rx=\"3\"/>");
-        /* The words go right of the bar, or left of it near the end. */
+        /* The words sit above the bar from its start, or end at its end
+         * when the bar starts too far right for them to fit. */
         size_t chars = strlen(label) + strlen(range) + 2;
-        int right = x1 + 6 + (double)chars * 5.2 <= SVG_W;
+        int from_start = x0 + (double)chars * 5.4 <= SVG_W - 4;
         mt_out_puts(o, "<text x=\"");
-        mt_out_num(o, right ? x1 + 6 : x0 - 6);
-        mt_out_printf(o, "\" y=\"%d\" text-anchor=\"%s\">%s: %s</text>", y + 6,
-                      right ? "start" : "end", label, range);
+        mt_out_num(o, from_start ? x0 : x1);
+        mt_out_printf(o, "\" y=\"%d\" text-anchor=\"%s\">%s: %s</text>", y + 9,
+                      from_start ? "start" : "end", label, range);
         mt_out_puts(o, "</g>\n");
     }
     free(row);

@@ -15,6 +15,10 @@
  *             `published` is the normalised partial date ("2020-02"),
  *             `published_sort` the first day it can denote (days since
  *             1970-01-01; NULL when the year is unknown), for ordering.
+ *             `text` is the last column: SQLite reads a row's columns in
+ *             order through overflow pages, so metadata reads stay cheap.
+ *             originals: the archived bytes, apart, because only `show`
+ *             and re-extraction read them (deleted with their source).
  *             sources_fts: FTS5 over title and text with matome's bigram
  *             tokenizer (tokenizer.c), as an external-content table on
  *             sources.  External content keeps each text once (a plain FTS
@@ -28,9 +32,10 @@
  * synchronous=NORMAL (durable across application crashes; the last commit
  * may be lost on power failure, which WAL still keeps consistent), busy
  * timeout from the options.  Every write is one BEGIN IMMEDIATE
- * transaction: taking the write lock up front means a busy store fails
- * before anything is written, and any failure rolls back, so no partial row
- * ever remains.  All SQL takes its values through bound parameters.
+ * transaction (a SAVEPOINT inside a caller's batch): taking the write lock
+ * up front means a busy store fails before anything is written, and any
+ * failure rolls back, so no partial row ever remains.  All SQL takes its
+ * values through bound parameters.
  */
 #include "store/store_internal.h"
 
@@ -52,7 +57,9 @@ struct mt_store {
     char *path;          /* as given to mt_store_open; error `where` */
     int busy_timeout_ms; /* for the MT_ERR_BUSY message */
     int readonly;        /* opened read-only, or the file is not writable */
-    sqlite3_stmt *ins;   /* cached INSERT for mt_store_add, or NULL */
+    int batch;           /* inside mt_store_begin .. mt_store_commit */
+    sqlite3_stmt *ins;   /* cached INSERTs for mt_store_add, or NULL */
+    sqlite3_stmt *ins_orig;
 };
 
 typedef struct migration {
@@ -74,10 +81,13 @@ static const migration migrations[] = {
         "  lang TEXT,"
         "  charset TEXT,"
         "  media_type TEXT,"
-        "  original BLOB NOT NULL,"
-        "  text TEXT NOT NULL,"
-        "  added_at INTEGER NOT NULL);"
-        "CREATE INDEX sources_by_date ON sources (published_sort DESC, id);"
+        "  added_at INTEGER NOT NULL,"
+        "  text TEXT NOT NULL);"
+        "CREATE TABLE originals ("
+        "  n INTEGER PRIMARY KEY REFERENCES sources (n) ON DELETE CASCADE,"
+        "  bytes BLOB NOT NULL);"
+        "CREATE INDEX sources_sort ON sources"
+        "  (n, published_sort, published, id);"
         "CREATE VIRTUAL TABLE sources_fts USING fts5(title, text,"
         "  content = 'sources', content_rowid = 'n',"
         "  tokenize = '" MT_TOKENIZER_NAME "');"
@@ -163,6 +173,9 @@ static mt_status fail(const mt_store *s, int rc, mt_error *err)
                            "store is corrupt (%s)", msg);
     case SQLITE_NOMEM:
         return mt_error_at(err, MT_ERR_NOMEM, where, -1, "out of memory");
+    case SQLITE_TOOBIG:
+        return mt_error_at(err, MT_ERR_TOOBIG, where, -1,
+                           "text or original larger than the store accepts");
     case SQLITE_CONSTRAINT:
         return mt_error_at(err, MT_ERR_ARG, where, -1, "rejected: %s", msg);
     default:
@@ -181,6 +194,46 @@ static void rollback(mt_store *s)
 {
     if (!sqlite3_get_autocommit(s->db))
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/*
+ * One write: its own BEGIN IMMEDIATE transaction, or inside a batch a
+ * savepoint, so that a failed write still leaves nothing behind while the
+ * batch's earlier writes stay.
+ */
+static int write_begin(mt_store *s)
+{
+    if (s->batch && sqlite3_get_autocommit(s->db))
+        s->batch = 0; /* an error (disk full) ended the batch's transaction */
+    return exec(s, s->batch ? "SAVEPOINT mt_write" : "BEGIN IMMEDIATE");
+}
+
+static int write_commit(mt_store *s)
+{
+    return exec(s, s->batch ? "RELEASE mt_write" : "COMMIT");
+}
+
+static void write_rollback(mt_store *s)
+{
+    if (sqlite3_get_autocommit(s->db)) {
+        s->batch = 0; /* SQLite rolled the whole transaction back itself */
+        return;
+    }
+    if (s->batch)
+        sqlite3_exec(s->db, "ROLLBACK TO mt_write; RELEASE mt_write", NULL,
+                     NULL, NULL);
+    else
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* After a failed write: tell the caller when it cost the whole batch. */
+static void note_batch_lost(const mt_store *s, int was_batch, mt_error *err)
+{
+    if (was_batch && !s->batch && err) {
+        size_t len = strlen(err->message);
+        snprintf(err->message + len, sizeof err->message - len,
+                 " (the whole batch was rolled back)");
+    }
 }
 
 /* Run a statement returning one integer. */
@@ -326,12 +379,16 @@ mt_status mt_store_open_at(mt_store **out, const char *path,
         goto fail;
     }
     if (version < target) {
+        if (s->readonly && version == 0) {
+            st = mt_error_at(err, MT_ERR_READONLY, path, -1,
+                             "empty store opened read-only");
+            goto fail;
+        }
         if (s->readonly) {
             st = mt_error_at(err, MT_ERR_READONLY, path, -1,
-                             version == 0 ? "empty store opened read-only"
-                                          : "store has schema %lld and "
-                                            "needs write access to upgrade",
-                             (long long)version);
+                             "store has schema %lld and needs write access "
+                             "to upgrade to %d",
+                             (long long)version, target);
             goto fail;
         }
         st = migrate(s, (int)version, target, err);
@@ -355,10 +412,60 @@ void mt_store_free(mt_store *store)
 {
     if (!store)
         return;
+    if (store->batch)
+        rollback(store);
     sqlite3_finalize(store->ins);
+    sqlite3_finalize(store->ins_orig);
     sqlite3_close(store->db);
     free(store->path);
     free(store);
+}
+
+/* ---- batches ------------------------------------------------------ */
+
+mt_status mt_store_begin(mt_store *store, mt_error *err)
+{
+    if (!store)
+        return mt_error_set(err, MT_ERR_ARG, "no store");
+    if (store->batch)
+        return mt_error_at(err, MT_ERR_ARG, store->path, -1,
+                           "a batch is already open");
+    int rc = exec(store, "BEGIN IMMEDIATE");
+    if (rc != SQLITE_OK) {
+        mt_status st = fail(store, rc, err);
+        rollback(store);
+        return st;
+    }
+    store->batch = 1;
+    return MT_OK;
+}
+
+mt_status mt_store_commit(mt_store *store, mt_error *err)
+{
+    if (!store)
+        return mt_error_set(err, MT_ERR_ARG, "no store");
+    if (!store->batch || sqlite3_get_autocommit(store->db)) {
+        store->batch = 0;
+        return mt_error_at(err, MT_ERR_STORE, store->path, -1,
+                           "no batch to commit (an earlier error rolled it "
+                           "back)");
+    }
+    store->batch = 0;
+    int rc = exec(store, "COMMIT");
+    if (rc != SQLITE_OK) {
+        mt_status st = fail(store, rc, err);
+        rollback(store);
+        return st;
+    }
+    return MT_OK;
+}
+
+void mt_store_rollback(mt_store *store)
+{
+    if (!store)
+        return;
+    store->batch = 0;
+    rollback(store);
 }
 
 /* ---- sources ------------------------------------------------------ */
@@ -369,7 +476,7 @@ void mt_store_free(mt_store *store)
     "s.id, s.url, s.publisher, s.title, s.published, s.kind, s.lang, "         \
     "s.charset, s.media_type, s.added_at"
 #define N_SOURCE_COLS 10
-#define CONTENT_COLS  "s.original, s.text"
+#define CONTENT_COLS  "o.bytes, s.text"
 
 static int bind_text(sqlite3_stmt *st, int i, const char *v)
 {
@@ -390,9 +497,12 @@ static int is_hex_id(const char *id, size_t min, size_t max)
 
 static const char *const ins_sql =
     "INSERT INTO sources (id, url, publisher, title, published,"
-    " published_sort, kind, lang, charset, media_type, original, text,"
-    " added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-    " ?13) ON CONFLICT (id) DO NOTHING";
+    " published_sort, kind, lang, charset, media_type, added_at, text)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+    " ON CONFLICT (id) DO NOTHING";
+
+static const char *const ins_orig_sql =
+    "INSERT INTO originals (n, bytes) VALUES (?1, ?2)";
 
 static int bind_source(sqlite3_stmt *st, const mt_source *src,
                        const char *published, int64_t added_at)
@@ -420,24 +530,19 @@ static int bind_source(sqlite3_stmt *st, const mt_source *src,
         rc = bind_text(st, 9, src->charset);
     if (rc == SQLITE_OK)
         rc = bind_text(st, 10, src->media_type);
-    /* A NULL pointer would bind SQL NULL; an empty original is a blob. */
     if (rc == SQLITE_OK)
-        rc = src->original_len
-                 ? sqlite3_bind_blob64(st, 11, src->original, src->original_len,
-                                       SQLITE_STATIC)
-                 : sqlite3_bind_zeroblob(st, 11, 0);
+        rc = sqlite3_bind_int64(st, 11, added_at);
     if (rc == SQLITE_OK)
         rc = src->text ? sqlite3_bind_text64(st, 12, src->text, src->text_len,
                                              SQLITE_STATIC, SQLITE_UTF8)
                        : sqlite3_bind_text(st, 12, "", 0, SQLITE_STATIC);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_bind_int64(st, 13, added_at);
     return rc;
 }
 
 mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
                        mt_error *err)
 {
+    int was_batch = store ? store->batch : 0;
     if (added)
         *added = 0;
     if (!store || !src)
@@ -448,6 +553,15 @@ mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
     if (src->text && !g_utf8_validate_len(src->text, src->text_len, NULL))
         return mt_error_at(err, MT_ERR_ARG, src->id, -1,
                            "source text is not valid UTF-8");
+    const struct {
+        const char *name, *value;
+    } fields[] = {{"url", src->url},         {"publisher", src->publisher},
+                  {"title", src->title},     {"lang", src->lang},
+                  {"charset", src->charset}, {"media type", src->media_type}};
+    for (size_t i = 0; i < MT_ARRAY_LEN(fields); i++)
+        if (fields[i].value && !g_utf8_validate(fields[i].value, -1, NULL))
+            return mt_error_at(err, MT_ERR_ARG, src->id, -1,
+                               "source %s is not valid UTF-8", fields[i].name);
     char pub[MT_DATE_TEXT_MAX];
     const char *published = NULL;
     const mt_date *d = &src->published;
@@ -463,26 +577,42 @@ mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
     if (!store->ins)
         rc = sqlite3_prepare_v3(store->db, ins_sql, -1,
                                 SQLITE_PREPARE_PERSISTENT, &store->ins, NULL);
+    if (rc == SQLITE_OK && !store->ins_orig)
+        rc = sqlite3_prepare_v3(store->db, ins_orig_sql, -1,
+                                SQLITE_PREPARE_PERSISTENT, &store->ins_orig,
+                                NULL);
     if (rc == SQLITE_OK)
-        rc = exec(store, "BEGIN IMMEDIATE");
+        rc = write_begin(store);
     if (rc == SQLITE_OK)
         rc = bind_source(store->ins, src, published, now);
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(store->ins);
-        if (rc == SQLITE_DONE)
+    if (rc == SQLITE_OK && (rc = sqlite3_step(store->ins)) == SQLITE_DONE)
+        rc = SQLITE_OK;
+    /* ON CONFLICT DO NOTHING: no change means the id was there already. */
+    int changed = rc == SQLITE_OK ? sqlite3_changes(store->db) : 0;
+    if (rc == SQLITE_OK && changed) {
+        sqlite3_stmt *o = store->ins_orig;
+        rc = sqlite3_bind_int64(o, 1, sqlite3_last_insert_rowid(store->db));
+        /* A NULL pointer would bind SQL NULL; an empty original is a blob. */
+        if (rc == SQLITE_OK)
+            rc = src->original_len
+                     ? sqlite3_bind_blob64(o, 2, src->original,
+                                           src->original_len, SQLITE_STATIC)
+                     : sqlite3_bind_zeroblob(o, 2, 0);
+        if (rc == SQLITE_OK && (rc = sqlite3_step(o)) == SQLITE_DONE)
             rc = SQLITE_OK;
     }
-    int changed = rc == SQLITE_OK ? sqlite3_changes(store->db) : 0;
     if (rc == SQLITE_OK)
-        rc = exec(store, "COMMIT");
+        rc = write_commit(store);
     mt_status st = MT_OK;
     if (rc != SQLITE_OK) {
         st = fail(store, rc, err);
-        rollback(store);
+        write_rollback(store);
+        note_batch_lost(store, was_batch, err);
     }
-    if (store->ins) {
-        sqlite3_reset(store->ins);
-        sqlite3_clear_bindings(store->ins);
+    sqlite3_stmt *stmts[] = {store->ins, store->ins_orig};
+    for (size_t i = 0; i < MT_ARRAY_LEN(stmts); i++) {
+        sqlite3_reset(stmts[i]);
+        sqlite3_clear_bindings(stmts[i]);
     }
     if (st == MT_OK && changed) {
         src->added_at = now;
@@ -565,6 +695,7 @@ mt_status mt_store_get(mt_store *store, mt_source **out, const char *id,
     snprintf(upper, sizeof upper, "%sg", key);
     const char *sql =
         with_content ? "SELECT " SOURCE_COLS ", " CONTENT_COLS " FROM sources s"
+                       " JOIN originals o ON o.n = s.n"
                        " WHERE s.id >= ?1 AND s.id < ?2 ORDER BY s.id LIMIT 2"
                      : "SELECT " SOURCE_COLS " FROM sources s"
                        " WHERE s.id >= ?1 AND s.id < ?2 ORDER BY s.id LIMIT 2";
@@ -609,13 +740,14 @@ mt_status mt_store_get(mt_store *store, mt_source **out, const char *id,
 
 mt_status mt_store_remove(mt_store *store, const char *id, mt_error *err)
 {
+    int was_batch = store ? store->batch : 0;
     if (!store || !id)
         return mt_error_set(err, MT_ERR_ARG, "no store or id");
     if (!is_hex_id(id, MT_SOURCE_ID_LEN, MT_SOURCE_ID_LEN))
         return mt_error_at(err, MT_ERR_ARG, id, -1,
                            "not a full source id (16 hex digits)");
     sqlite3_stmt *st = NULL;
-    int rc = exec(store, "BEGIN IMMEDIATE");
+    int rc = write_begin(store);
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(store->db, "DELETE FROM sources WHERE id = ?1",
                                 -1, &st, NULL);
@@ -626,14 +758,15 @@ mt_status mt_store_remove(mt_store *store, const char *id, mt_error *err)
     int changed = rc == SQLITE_OK ? sqlite3_changes(store->db) : 0;
     sqlite3_finalize(st);
     if (rc == SQLITE_OK && !changed) {
-        rollback(store);
+        write_rollback(store);
         return mt_error_at(err, MT_ERR_NOTFOUND, id, -1, "no such source");
     }
     if (rc == SQLITE_OK)
-        rc = exec(store, "COMMIT");
+        rc = write_commit(store);
     if (rc != SQLITE_OK) {
         mt_status f = fail(store, rc, err);
-        rollback(store);
+        write_rollback(store);
+        note_batch_lost(store, was_batch, err);
         return f;
     }
     return MT_OK;
@@ -686,8 +819,8 @@ mt_status mt_store_count(mt_store *store, int64_t *out, mt_error *err)
 /* Append one query word or phrase as an FTS5 string, "" doubled. */
 static mt_status add_term(mt_buf *q, const char *w, size_t len, int star)
 {
-    int tokens = 0, ends_in_word = 0;
-    mt_store_query_word(w, (int)len, &tokens, &ends_in_word);
+    int tokens = 0, ends_in = 0;
+    mt_store_query_word(w, (int)len, &tokens, &ends_in);
     if (tokens == 0)
         return MT_OK; /* punctuation only: matches nothing; drop it */
     mt_status r = q->len ? mt_buf_putc(q, ' ') : MT_OK;
@@ -697,7 +830,9 @@ static mt_status add_term(mt_buf *q, const char *w, size_t len, int star)
         r = w[i] == '"' ? mt_buf_puts(q, "\"\"") : mt_buf_putc(q, w[i]);
     if (r == MT_OK)
         r = mt_buf_putc(q, '"');
-    if (r == MT_OK && star && ends_in_word)
+    /* A lone CJK character is indexed only as the start of bigrams. */
+    if (r == MT_OK && ((star && ends_in == MT_QUERY_ENDS_WORD) ||
+                       ends_in == MT_QUERY_ENDS_LONE_CJK))
         r = mt_buf_puts(q, " *");
     return r;
 }
@@ -754,21 +889,31 @@ static mt_status build_query(mt_buf *q, const char *p)
 
 static const char *const search_rank_sql =
     "SELECT " SOURCE_COLS ", h.snip, h.score FROM"
-    " (SELECT rowid AS r, snippet(sources_fts, -1, ?2, ?3, '…', ?4) AS snip,"
+    " (SELECT rowid AS r, CASE WHEN ?4 > 0 THEN"
+    "   snippet(sources_fts, 1, ?2, ?3, '…', ?4) ELSE '' END AS snip,"
     "   rank AS score FROM sources_fts WHERE sources_fts MATCH ?1"
     "   ORDER BY rank LIMIT ?5) AS h"
     " JOIN sources s ON s.n = h.r ORDER BY h.score, s.id";
 
-/* The inner query picks the newest matches without computing snippets,
- * which cost a re-tokenization each; the outer one adds them. */
+/*
+ * Newest first: first every match's rowid (FTS5 alone, materialized),
+ * then each one's sort key from the narrow covering index sources_sort
+ * (not from the wide rows, whose text would be read page by page), keep
+ * the newest ?5 with a bounded sort, and only for those fetch the rows
+ * and compute snippets (each costs a re-tokenization of the text).
+ */
 static const char *const search_newest_sql =
-    "SELECT " SOURCE_COLS ", snippet(sources_fts, -1, ?2, ?3, '…', ?4),"
+    "WITH m (n) AS MATERIALIZED"
+    "  (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?1),"
+    " top (n) AS MATERIALIZED"
+    "  (SELECT k.n FROM m CROSS JOIN sources AS k INDEXED BY sources_sort"
+    "   ON k.n = m.n ORDER BY k.published_sort IS NULL,"
+    "   k.published_sort DESC, length(k.published) DESC, k.id LIMIT ?5)"
+    " SELECT " SOURCE_COLS ", CASE WHEN ?4 > 0 THEN"
+    " snippet(sources_fts, 1, ?2, ?3, '…', ?4) ELSE '' END,"
     " sources_fts.rank FROM sources_fts JOIN sources s"
     " ON s.n = sources_fts.rowid WHERE sources_fts MATCH ?1"
-    " AND sources_fts.rowid IN (SELECT s.n FROM sources s WHERE s.n IN"
-    "  (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?1)"
-    "  ORDER BY " ORDER_NEWEST " LIMIT ?5)"
-    " ORDER BY " ORDER_NEWEST;
+    " AND +sources_fts.rowid IN top ORDER BY " ORDER_NEWEST;
 
 mt_status mt_store_search(mt_store *store, const char *query,
                           const mt_search_options *opts, mt_search_cb cb,
@@ -793,7 +938,7 @@ mt_status mt_store_search(mt_store *store, const char *query,
         p += space_len(p);
     if (!*p)
         return mt_error_set(err, MT_ERR_ARG, "empty query");
-    int tokens = o.snippet_tokens < 1    ? 1
+    int tokens = o.snippet_tokens < 0    ? 0
                  : o.snippet_tokens > 64 ? 64
                                          : o.snippet_tokens;
 
@@ -854,10 +999,11 @@ mt_status mt_store_incident_put(mt_store *store, const char *id,
                                 const char *title, const char *status,
                                 const char *json, mt_error *err)
 {
+    int was_batch = store ? store->batch : 0;
     if (!store || !id || !*id)
         return mt_error_set(err, MT_ERR_ARG, "no store or incident id");
     sqlite3_stmt *st = NULL;
-    int rc = exec(store, "BEGIN IMMEDIATE");
+    int rc = write_begin(store);
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(
             store->db,
@@ -880,14 +1026,15 @@ mt_status mt_store_incident_put(mt_store *store, const char *id,
         rc = SQLITE_OK;
     sqlite3_finalize(st);
     if (rc == SQLITE_OK)
-        rc = exec(store, "COMMIT");
+        rc = write_commit(store);
     if (rc == SQLITE_OK)
         return MT_OK;
     mt_status f = (rc & 0xff) == SQLITE_CONSTRAINT
                       ? mt_error_at(err, MT_ERR_ARG, id, -1,
                                     "incident JSON is not valid JSON")
                       : fail(store, rc, err);
-    rollback(store);
+    write_rollback(store);
+    note_batch_lost(store, was_batch, err);
     return f;
 }
 

@@ -37,14 +37,18 @@ typedef int (*mt_token_fn)(void *ctx, int flags, const char *tok, int ntok,
 int mt_store_tokenize(const char *text, int len, int query, mt_token_fn fn,
                       void *ctx);
 
+/* What a query word ends in (see mt_store_query_word). */
+enum {
+    MT_QUERY_ENDS_OTHER = 0,   /* punctuation, or a CJK run of 2 or more */
+    MT_QUERY_ENDS_WORD = 1,    /* an alphabetic word: "word*" may be a prefix */
+    MT_QUERY_ENDS_LONE_CJK = 2 /* one CJK character: must be a prefix query */
+};
+
 /*
  * How a query word tokenizes: *tokens is the number of query tokens it
- * yields (0 for punctuation only), *ends_in_word 1 when its last
- * character belongs to an alphabetic word (so "word*" may be a prefix
- * query; a CJK word is matched as a substring already).
+ * yields (0 for punctuation only), *ends_in one of MT_QUERY_ENDS_*.
  */
-void mt_store_query_word(const char *text, int len, int *tokens,
-                         int *ends_in_word);
+void mt_store_query_word(const char *text, int len, int *tokens, int *ends_in);
 
 /*
  * Open like mt_store_open but migrate only up to schema `target` (tests

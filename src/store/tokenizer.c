@@ -7,7 +7,7 @@
  * morphological analyser (MeCab) would split words, but a query for a
  * substring that crosses its word boundaries (製鋼 in 神戸製鋼所) would
  * then miss.  Overlapping bigrams find every substring of two or more
- * characters; a unigram at the same position finds single characters.
+ * characters.
  *
  * Every character is first folded: NFKC (full-width Ｋｏｂｅ and ２０２０
  * become Kobe and 2020, half-width ｶﾀｶﾅ becomes カタカナ) and Unicode case
@@ -19,15 +19,16 @@
  *
  * A run of word characters is one token (at most MAX_WORD bytes; longer
  * runs are truncated, identically for documents and queries).  A run of
- * CJK characters c0 c1 ... c(n-1) gives, in a document, for each position
- * k the bigram ck c(k+1) followed by the unigram ck as a colocated token
- * (FTS5_TOKEN_COLOCATED: same position), and the last character's unigram
- * alone.  In a query the run gives the bigrams only, at consecutive
- * positions, so that FTS5 matches them as a phrase; a one-character run
- * gives its unigram.  The bigram comes first at each position because
- * snippet() highlights using the first token at a position, so a bigram
- * phrase is highlighted exactly (a one-character match is highlighted
- * with its bigram).
+ * CJK characters c0 c1 ... c(n-1) gives, in a document, the bigram
+ * ck c(k+1) at each position k < n-1 and the unigram c(n-1) at the last
+ * position, so every character starts exactly one token.  In a query a
+ * run gives the same bigrams at consecutive positions, which FTS5 matches
+ * as a phrase, and its last character only when the run is one character
+ * long.  Such a lone character must match as a prefix (漏 is the start of
+ * the bigram 漏え), so mt_store_search() makes it an FTS5 prefix query;
+ * mt_store_query_word() tells it when.  Indexing a unigram colocated at
+ * every position instead would also find single characters but doubles
+ * the index and halves the insert rate, for a rare kind of query.
  *
  * Token offsets are byte offsets into the original, unfolded text, so
  * snippets highlight the text as written.
@@ -146,8 +147,8 @@ static int flush_word(tok_state *t)
     return rc;
 }
 
-/* End the CJK run: in a document the last unigram, in a query a lone
- * character's unigram. */
+/* End the CJK run: in a document the last character's unigram, in a query
+ * only a lone character's. */
 static int flush_cjk(tok_state *t)
 {
     int rc = SQLITE_OK;
@@ -188,9 +189,6 @@ static int add_cjk(tok_state *t, utf8proc_int32_t c, int start, int end)
         memcpy(bi, t->prev.utf8, (size_t)t->prev.n);
         memcpy(bi + t->prev.n, cur.utf8, (size_t)cur.n);
         rc = t->fn(t->ctx, 0, bi, t->prev.n + cur.n, t->prev.start, cur.end);
-        if (rc == SQLITE_OK && !t->query)
-            rc = t->fn(t->ctx, FTS5_TOKEN_COLOCATED, t->prev.utf8, t->prev.n,
-                       t->prev.start, t->prev.end);
         if (rc != SQLITE_OK)
             return rc;
     }
@@ -350,25 +348,31 @@ static int count_token(void *ctx, int flags, const char *tok, int ntok,
     return SQLITE_OK;
 }
 
-void mt_store_query_word(const char *text, int len, int *tokens,
-                         int *ends_in_word)
+void mt_store_query_word(const char *text, int len, int *tokens, int *ends_in)
 {
     *tokens = 0;
     mt_store_tokenize(text, len, 1, count_token, tokens);
     int cls = CLASS_OTHER;
+    int cjk_run = 0; /* CJK code points at the end so far */
     const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
     for (int i = 0; i < len;) {
         utf8proc_int32_t c;
         utf8proc_ssize_t n = utf8proc_iterate(s + i, len - i, &c);
         if (n <= 0) {
             cls = CLASS_OTHER;
+            cjk_run = 0;
             i++;
             continue;
         }
         i += (int)n;
         utf8proc_int32_t f[MAX_FOLD];
         int nf = fold(c, f);
-        cls = classify(f[nf - 1]);
+        for (int k = 0; k < nf; k++) {
+            cls = classify(f[k]);
+            cjk_run = cls == CLASS_CJK ? cjk_run + 1 : 0;
+        }
     }
-    *ends_in_word = cls == CLASS_WORD;
+    *ends_in = cls == CLASS_WORD                  ? MT_QUERY_ENDS_WORD
+               : cls == CLASS_CJK && cjk_run == 1 ? MT_QUERY_ENDS_LONE_CJK
+                                                  : MT_QUERY_ENDS_OTHER;
 }

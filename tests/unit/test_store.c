@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/internal.h"
@@ -229,6 +230,20 @@ static void test_store__add_get_roundtrip(void **state)
     mt_store_free(s);
 }
 
+/* Run a query returning one integer on a plain SQLite connection. */
+static int raw_count(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    int n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
 static void test_store__duplicate_add_is_noop(void **state)
 {
     fixture *f = *state;
@@ -305,6 +320,8 @@ static void test_store__remove(void **state)
     assert_int_equal(n, 3);
     assert_int_equal(mt_store_remove(s, h.ids[0], &err), MT_ERR_NOTFOUND);
     assert_string_equal(err.message, "no such source");
+    /* The archived original went too (ON DELETE CASCADE). */
+    assert_int_equal(raw_count(f->db, "SELECT count(*) FROM originals"), 3);
     assert_int_equal(mt_store_remove(s, "abcd", &err), MT_ERR_ARG);
     mt_store_free(s);
 }
@@ -316,8 +333,10 @@ static void test_store__search_japanese(void **state)
     mt_store *s = open_sample(f, h.ids);
     /* Two characters: a bigram inside a longer run. */
     assert_string_equal(search(s, &h, "流出", MT_SEARCH_RANK), "0");
-    /* One character: the colocated unigram. */
+    /* One character: inside a run (a bigram prefix) and at its end. */
     assert_string_equal(search(s, &h, "漏", MT_SEARCH_RANK), "0");
+    assert_string_equal(search(s, &h, "年", MT_SEARCH_RANK), "2");
+    assert_string_equal(search(s, &h, "省", MT_SEARCH_RANK), "0");
     /* Four characters inside 神戸製鋼所: a phrase of three bigrams. */
     assert_string_equal(search(s, &h, "神戸製鋼", MT_SEARCH_RANK), "0");
     assert_string_equal(search(s, &h, "製鋼所", MT_SEARCH_RANK), "0");
@@ -368,25 +387,26 @@ static void test_store__search_snippets(void **state)
     fixture *f = *state;
     hits h;
     mt_store *s = open_sample(f, h.ids);
-    /* A bigram's bytes cover the next character too, so a window that
-     * ends one position short of the title's end shows all of it and
-     * still adds the ellipsis. */
+    /* Snippets come from the text: a match in the title alone gives the
+     * start of the text without marks. */
     search(s, &h, "流出", MT_SEARCH_RANK);
-    assert_string_equal(
-        h.snippets[0],
-        "神戸製鋼所に不正アクセス、防衛関連情報が[流出]の可能性…");
+    assert_string_equal(h.snippets[0],
+                        "神戸製鋼所は6日、社内のパソコンがマルウエアに感染し…");
     search(s, &h, "神戸製鋼", MT_SEARCH_RANK);
     assert_string_equal(
         h.snippets[0],
-        "[神戸製鋼]所に不正アクセス、防衛関連情報が流出の可能性…");
+        "[神戸製鋼]所は6日、社内のパソコンがマルウエアに感染し…");
     /* Offsets are into the original text: full-width input highlighted
      * as written. */
-    search(s, &h, "pasco", MT_SEARCH_RANK);
+    search(s, &h, "2020", MT_SEARCH_RANK);
     assert_string_equal(h.snippets[0],
-                        "[ＰＡＳＣＯ]社への不正アクセスについて");
+                        "株式会社パスコのサーバーに[２０２０]年、"
+                        "外部からの不正な通信…");
     search(s, &h, "\"kobe steel\"", MT_SEARCH_RANK);
     assert_string_equal(h.snippets[0],
-                        "Notice regarding unauthorized access at [Kobe Steel]");
+                        "[Kobe Steel], Ltd. announced that some servers were "
+                        "accessed without authorization. About 250 files may "
+                        "have been affected.");
     /* A one-character match is highlighted with its position's bigram. */
     search(s, &h, "漏", MT_SEARCH_RANK);
     assert_string_equal(
@@ -607,7 +627,14 @@ static void test_store__busy(void **state)
     mt_error err;
     mt_error_clear(&err);
     int added = -1;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     assert_int_equal(mt_store_add(s, src, &added, &err), MT_ERR_BUSY);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    /* It waited for the lock before giving up. */
+    long waited = (long)(t1.tv_sec - t0.tv_sec) * 1000 +
+                  (t1.tv_nsec - t0.tv_nsec) / 1000000;
+    assert_true(waited >= 90);
     assert_int_equal(added, 0);
     assert_string_equal(err.where, f->db);
     assert_string_equal(err.message,
@@ -665,14 +692,55 @@ static void test_store__readonly(void **state)
     mt_store_free(s);
 }
 
-static void test_store__disk_full(void **state)
+static void test_store__batch(void **state)
 {
     fixture *f = *state;
     hits h;
     mt_store *s = open_sample(f, h.ids);
-    /* Write through the real file system with a file size limit: writes
-     * past it fail with EFBIG (SIGXFSZ ignored), as on a full disk. */
-    size_t big = 4 << 20;
+    assert_int_equal(mt_store_begin(s, NULL), MT_OK);
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_store_begin(s, &err), MT_ERR_ARG);
+    assert_string_equal(err.message, "a batch is already open");
+    mt_source *a = make_source("a", "batch one", NULL, 0, "en");
+    mt_source *b = make_source("b", "batch two", NULL, 0, "en");
+    add_ok(s, a);
+    /* A failed add inside the batch is undone alone. */
+    assert_int_equal(mt_source_set(&b->title, "\xff"), MT_OK);
+    assert_int_equal(mt_store_add(s, b, NULL, NULL), MT_ERR_ARG);
+    assert_int_equal(mt_source_set(&b->title, "b"), MT_OK);
+    add_ok(s, b);
+    assert_int_equal(mt_store_remove(s, h.ids[3], NULL), MT_OK);
+    /* Other connections see nothing before the commit. */
+    assert_int_equal(raw_count(f->db, "SELECT count(*) FROM sources"),
+                     N_SAMPLE);
+    assert_int_equal(mt_store_commit(s, NULL), MT_OK);
+    assert_int_equal(raw_count(f->db, "SELECT count(*) FROM sources"),
+                     N_SAMPLE + 1);
+    assert_string_equal(search(s, &h, "batch", MT_SEARCH_NEWEST), "-1,-1");
+    /* Rolled back: as if never added. */
+    mt_source *c = make_source("c", "batch three", NULL, 0, "en");
+    assert_int_equal(mt_store_begin(s, NULL), MT_OK);
+    add_ok(s, c);
+    mt_store_rollback(s);
+    mt_source *got = NULL;
+    assert_int_equal(mt_store_get(s, &got, c->id, 0, NULL), MT_ERR_NOTFOUND);
+    assert_int_equal(mt_store_commit(s, &err), MT_ERR_STORE);
+    /* An open batch is rolled back when the store is closed. */
+    assert_int_equal(mt_store_begin(s, NULL), MT_OK);
+    add_ok(s, c);
+    mt_store_free(s);
+    s = open_ok(f->db);
+    assert_int_equal(mt_store_get(s, &got, c->id, 0, NULL), MT_ERR_NOTFOUND);
+    mt_store_free(s);
+    mt_source_free(a);
+    mt_source_free(b);
+    mt_source_free(c);
+}
+
+/* A source with `big` bytes of English-like text. */
+static mt_source *big_source(size_t big)
+{
     char *text = malloc(big + 1);
     assert_non_null(text);
     for (size_t i = 0; i < big; i++)
@@ -682,21 +750,69 @@ static void test_store__disk_full(void **state)
     text[big] = '\0';
     mt_source *src = make_source("big", text, NULL, 0, "en");
     free(text);
+    return src;
+}
 
+/* Run mt_store_add with the file size limited to `limit` bytes, so that
+ * writes past it fail with EFBIG (SIGXFSZ ignored), as on a full disk. */
+static mt_status add_limited(mt_store *s, mt_source *src, rlim_t limit,
+                             mt_error *err)
+{
     struct rlimit old;
     assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
     void (*prev)(int) = signal(SIGXFSZ, SIG_IGN);
     struct rlimit lim = old;
-    lim.rlim_cur = 1 << 20;
+    lim.rlim_cur = limit;
     assert_int_equal(setrlimit(RLIMIT_FSIZE, &lim), 0);
-    mt_error err;
-    mt_error_clear(&err);
     int added = -1;
-    mt_status st = mt_store_add(s, src, &added, &err);
+    mt_status st = mt_store_add(s, src, &added, err);
     assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
     signal(SIGXFSZ, prev);
-    assert_int_equal(st, MT_ERR_FULL);
     assert_int_equal(added, 0);
+    return st;
+}
+
+static void test_store__disk_full_in_batch(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    mt_source *small = make_source("small", "in the batch", NULL, 0, "en");
+    mt_source *big = big_source((size_t)4 << 20);
+    assert_int_equal(mt_store_begin(s, NULL), MT_OK);
+    add_ok(s, small);
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(add_limited(s, big, (rlim_t)1 << 20, &err), MT_ERR_FULL);
+    /* SQLite abandons the whole transaction; the error says so. */
+    size_t n = strlen(err.message);
+    const char *tail = " (the whole batch was rolled back)";
+    assert_true(n > strlen(tail));
+    assert_string_equal(err.message + n - strlen(tail), tail);
+    assert_int_equal(mt_store_commit(s, &err), MT_ERR_STORE);
+    assert_string_equal(err.message, "no batch to commit (an earlier error "
+                                     "rolled it back)");
+    int64_t count = 0;
+    assert_int_equal(mt_store_count(s, &count, NULL), MT_OK);
+    assert_int_equal(count, N_SAMPLE);
+    /* Writable again outside a batch. */
+    add_ok(s, small);
+    mt_source_free(small);
+    mt_source_free(big);
+    mt_store_free(s);
+}
+
+static void test_store__disk_full(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    /* Write through the real file system with a file size limit. */
+    mt_source *src = big_source((size_t)4 << 20);
+    mt_error err;
+    mt_error_clear(&err);
+    mt_status st = add_limited(s, src, (rlim_t)1 << 20, &err);
+    assert_int_equal(st, MT_ERR_FULL);
     assert_string_equal(err.where, f->db);
     assert_int_equal(strncmp(err.message, "disk is full", 12), 0);
 
@@ -745,8 +861,7 @@ static void test_store__tokenizer(void **state)
     char out[512];
     /* Full-width letters fold to ASCII; offsets stay in the input. */
     assert_string_equal(tokens(out, "Ｋｏｂｅ流出し", 0),
-                        "kobe@0-12 流出@12-18 +流@12-15 出し@15-21 "
-                        "+出@15-18 し@18-21");
+                        "kobe@0-12 流出@12-18 出し@15-21 し@18-21");
     assert_string_equal(tokens(out, "Ｋｏｂｅ流出し", 1),
                         "kobe@0-12 流出@12-18 出し@15-21");
     assert_string_equal(tokens(out, "漏", 1), "漏@0-3");
@@ -793,6 +908,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_store__busy, setup, teardown),
         cmocka_unit_test_setup_teardown(test_store__readonly, setup, teardown),
         cmocka_unit_test_setup_teardown(test_store__disk_full, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store__batch, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_store__disk_full_in_batch, setup,
+                                        teardown),
         cmocka_unit_test(test_store__tokenizer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

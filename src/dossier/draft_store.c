@@ -1,0 +1,361 @@
+/*
+ * mt_draft_new / mt_draft_query (draft.h): load the sources from the
+ * store, run the extractor over each with its publication date as the
+ * reference date, cut the spans into sentences, read the other incidents'
+ * authorities and attackers from their JSON models, and hand all of it to
+ * draft_assemble() (draft.c).
+ */
+#include "dossier/draft_internal.h"
+
+#include "core/internal.h"
+#include "matome/draft.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(__has_include)
+#if __has_include("matome/extract.h")
+#include "matome/extract.h"
+#define HAVE_EXTRACT 1
+#endif
+#endif
+
+/* Most sources one --query drafts from. */
+#define QUERY_MAX 200
+
+#ifdef HAVE_EXTRACT
+
+typedef struct loaded {
+    mt_source *src;
+    mt_spans *spans;
+    draft_sentence *sents;
+    draft_span *spans_rel; /* every sentence's spans, relative offsets */
+} loaded;
+
+static bool to_kind(mt_span_kind k, draft_span_kind *out)
+{
+    switch (k) {
+    case MT_SPAN_DATE:
+        *out = DRAFT_DATE;
+        return true;
+    case MT_SPAN_QUANTITY:
+        *out = DRAFT_QUANTITY;
+        return true;
+    case MT_SPAN_ORG:
+        *out = DRAFT_ORG;
+        return true;
+    case MT_SPAN_EVENT:
+        *out = DRAFT_EVENT;
+        return true;
+    case MT_SPAN_HEDGE:
+        *out = DRAFT_HEDGE;
+        return true;
+    default:
+        return false;
+    }
+}
+
+static mt_lang lang_of(const char *lang)
+{
+    if (lang && strcmp(lang, "ja") == 0)
+        return MT_LANG_JA;
+    if (lang && strcmp(lang, "en") == 0)
+        return MT_LANG_EN;
+    return MT_LANG_AUTO;
+}
+
+/* Spans of one source cut into its sentences (spans are ordered by
+ * start; a span belongs to the sentence holding its start and must end
+ * inside it). */
+static mt_status split(loaded *l)
+{
+    size_t n = mt_spans_count(l->spans), ns = 0;
+    for (size_t i = 0; i < n; i++)
+        ns += mt_spans_get(l->spans, i)->kind == MT_SPAN_SENTENCE;
+    l->sents = calloc(ns ? ns : 1, sizeof *l->sents);
+    l->spans_rel = calloc(n ? n : 1, sizeof *l->spans_rel);
+    if (!l->sents || !l->spans_rel)
+        return MT_ERR_NOMEM;
+    size_t k = 0, used = 0;
+    for (size_t i = 0; i < n; i++) {
+        const mt_span *s = mt_spans_get(l->spans, i);
+        if (s->kind != MT_SPAN_SENTENCE)
+            continue;
+        draft_sentence *ds = &l->sents[k++];
+        ds->text = l->src->text + s->start;
+        ds->len = s->end - s->start;
+        ds->spans = l->spans_rel + used;
+        for (size_t j = 0; j < n; j++) {
+            const mt_span *x = mt_spans_get(l->spans, j);
+            draft_span_kind dk;
+            if (x->start < s->start || x->end > s->end ||
+                !to_kind(x->kind, &dk))
+                continue;
+            draft_span *r = &l->spans_rel[used++];
+            r->kind = dk;
+            r->start = x->start - s->start;
+            r->end = x->end - s->start;
+            r->value = x->value;
+            r->mod = x->mod;
+            r->unit = x->unit;
+            r->type = x->type;
+            r->date = x->date;
+            r->number = x->number;
+            ds->nspans++;
+        }
+    }
+    return MT_OK;
+}
+
+/* Names and aliases of one role in an incident's JSON model. */
+typedef struct names {
+    char **v;
+    size_t n;
+} names;
+
+static void collect(json_t *orgs, const char *role, names *out)
+{
+    size_t i;
+    json_t *o;
+    json_array_foreach(orgs, i, o)
+    {
+        const char *r = json_string_value(json_object_get(o, "role"));
+        if (!r || strcmp(r, role) != 0)
+            continue;
+        const char *nm = json_string_value(json_object_get(o, "name"));
+        json_t *al = json_object_get(o, "aliases");
+        size_t want = 1 + json_array_size(al);
+        char **v = realloc(out->v, (out->n + want) * sizeof *v);
+        if (!v)
+            return;
+        out->v = v;
+        if (nm && (out->v[out->n] = mt_strdup(nm)))
+            out->n++;
+        size_t k;
+        json_t *a;
+        json_array_foreach(al, k, a)
+        {
+            const char *s = json_string_value(a);
+            if (s && (out->v[out->n] = mt_strdup(s)))
+                out->n++;
+        }
+    }
+}
+
+typedef struct others {
+    draft_incident *v;
+    names *auth, *att;
+    char **ids;
+    size_t n;
+    bool oom;
+} others;
+
+static int on_incident(const mt_incident_record *rec, void *p)
+{
+    others *o = p;
+    if (!rec->json)
+        return 0;
+    json_t *root = json_loads(rec->json, 0, NULL);
+    if (!root)
+        return 0;
+    json_t *orgs = json_object_get(root, "organizations");
+    size_t n = o->n + 1;
+    draft_incident *v = realloc(o->v, n * sizeof *v);
+    names *a = v ? realloc(o->auth, n * sizeof *a) : NULL;
+    if (v)
+        o->v = v;
+    if (a)
+        o->auth = a;
+    names *t = a ? realloc(o->att, n * sizeof *t) : NULL;
+    if (t)
+        o->att = t;
+    char **ids = t ? realloc(o->ids, n * sizeof *ids) : NULL;
+    if (ids)
+        o->ids = ids;
+    if (!ids || !(o->ids[o->n] = mt_strdup(rec->id))) {
+        json_decref(root);
+        o->oom = true;
+        return 1;
+    }
+    memset(&o->auth[o->n], 0, sizeof(names));
+    memset(&o->att[o->n], 0, sizeof(names));
+    collect(orgs, "authority", &o->auth[o->n]);
+    collect(orgs, "attacker", &o->att[o->n]);
+    json_decref(root);
+    o->n++;
+    return 0;
+}
+
+static void others_free(others *o)
+{
+    for (size_t i = 0; i < o->n; i++) {
+        for (size_t k = 0; k < o->auth[i].n; k++)
+            free(o->auth[i].v[k]);
+        for (size_t k = 0; k < o->att[i].n; k++)
+            free(o->att[i].v[k]);
+        free(o->auth[i].v);
+        free(o->att[i].v);
+        free(o->ids[i]);
+    }
+    free(o->v);
+    free(o->auth);
+    free(o->att);
+    free(o->ids);
+}
+
+mt_status mt_draft_new(mt_dossier **out, mt_store *store,
+                       const char *const *ids, size_t nids,
+                       const mt_draft_options *opts, mt_error *err)
+{
+    if (!out || !store || !opts || !opts->incident || !*opts->incident ||
+        (!ids && nids))
+        return mt_error_set(err, MT_ERR_ARG,
+                            "mt_draft_new: an incident id is required");
+    *out = NULL;
+    if (opts->version != MT_DRAFT_OPTIONS_VERSION)
+        return mt_error_set(err, MT_ERR_ARG, "unknown draft options version");
+    if (nids == 0)
+        return mt_error_set(err, MT_ERR_ARG, "no sources to draft from");
+    mt_extractor *ex = NULL;
+    mt_status st = mt_extractor_new(&ex, opts->data_dir, err);
+    if (st != MT_OK)
+        return st;
+    draft_counts counts;
+    st = draft_counts_load(&counts, opts->data_dir, err);
+    if (st != MT_OK) {
+        mt_extractor_free(ex);
+        return st;
+    }
+    loaded *ls = calloc(nids, sizeof *ls);
+    draft_source *ds = calloc(nids, sizeof *ds);
+    others oth;
+    memset(&oth, 0, sizeof oth);
+    size_t n = 0;
+    if (!ls || !ds)
+        st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < nids && st == MT_OK; i++) {
+        loaded *l = &ls[n];
+        st = mt_store_get(store, &l->src, ids[i], 1, err);
+        if (st != MT_OK)
+            break;
+        bool dup = false;
+        for (size_t k = 0; k < n; k++)
+            dup = dup || strcmp(ls[k].src->id, l->src->id) == 0;
+        if (dup) {
+            mt_source_free(l->src);
+            l->src = NULL;
+            continue;
+        }
+        n++;
+        mt_extract_options eo = MT_EXTRACT_OPTIONS_INIT;
+        eo.lang = lang_of(l->src->lang);
+        eo.ref_date = l->src->published;
+        eo.flags = MT_EXTRACT_SENTENCES;
+        st = mt_extract(ex, l->src->text ? l->src->text : "", l->src->text_len,
+                        &eo, &l->spans, err);
+        if (st == MT_OK && split(l) != MT_OK)
+            st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+        if (st != MT_OK)
+            break;
+        draft_source *s = &ds[n - 1];
+        s->id = l->src->id;
+        s->url = l->src->url;
+        s->publisher = l->src->publisher;
+        s->title = l->src->title;
+        s->lang = l->src->lang;
+        s->published = l->src->published;
+        s->kind = l->src->kind;
+        s->sentences = l->sents;
+        for (size_t k = 0; k < mt_spans_count(l->spans); k++)
+            s->nsentences +=
+                mt_spans_get(l->spans, k)->kind == MT_SPAN_SENTENCE;
+    }
+    if (st == MT_OK)
+        st = mt_store_incident_list(store, on_incident, &oth, err);
+    if (st == MT_OK && oth.oom)
+        st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    if (st == MT_OK) {
+        for (size_t i = 0; i < oth.n; i++) {
+            oth.v[i].id = oth.ids[i];
+            oth.v[i].authorities = (const char *const *)oth.auth[i].v;
+            oth.v[i].nauthorities = oth.auth[i].n;
+            oth.v[i].attackers = (const char *const *)oth.att[i].v;
+            oth.v[i].nattackers = oth.att[i].n;
+        }
+        draft_input in = {opts->incident, opts->title, ds,     n,
+                          oth.v,          oth.n,       &counts};
+        st = draft_assemble(out, &in, err);
+    }
+    for (size_t i = 0; ls && i < nids; i++) {
+        mt_source_free(ls[i].src);
+        mt_spans_free(ls[i].spans);
+        free(ls[i].sents);
+        free(ls[i].spans_rel);
+    }
+    free(ls);
+    free(ds);
+    others_free(&oth);
+    draft_counts_free(&counts);
+    mt_extractor_free(ex);
+    return st;
+}
+
+#else /* !HAVE_EXTRACT */
+
+mt_status mt_draft_new(mt_dossier **out, mt_store *store,
+                       const char *const *ids, size_t nids,
+                       const mt_draft_options *opts, mt_error *err)
+{
+    (void)store;
+    (void)ids;
+    (void)nids;
+    (void)opts;
+    if (out)
+        *out = NULL;
+    return mt_error_set(err, MT_ERR_INPUT,
+                        "this build has no extraction engine (extract.h)");
+}
+
+#endif
+
+typedef struct hits {
+    char (*ids)[MT_SOURCE_ID_LEN + 1];
+    size_t n;
+} hits;
+
+static int on_hit(const mt_search_hit *hit, void *p)
+{
+    hits *h = p;
+    if (h->n < QUERY_MAX)
+        memcpy(h->ids[h->n++], hit->source->id, MT_SOURCE_ID_LEN + 1);
+    return h->n >= QUERY_MAX;
+}
+
+mt_status mt_draft_query(mt_dossier **out, mt_store *store, const char *query,
+                         const mt_draft_options *opts, mt_error *err)
+{
+    if (!out || !store || !query)
+        return mt_error_set(err, MT_ERR_ARG, "mt_draft_query: NULL argument");
+    *out = NULL;
+    hits h = {calloc(QUERY_MAX, MT_SOURCE_ID_LEN + 1), 0};
+    if (!h.ids)
+        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    mt_search_options so = MT_SEARCH_OPTIONS_INIT;
+    so.limit = QUERY_MAX;
+    mt_status st = mt_store_search(store, query, &so, on_hit, &h, err);
+    if (st == MT_OK && h.n == 0)
+        st =
+            mt_error_set(err, MT_ERR_NOTFOUND, "no source matches '%s'", query);
+    const char **ids = NULL;
+    if (st == MT_OK && !(ids = calloc(h.n, sizeof *ids)))
+        st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    if (st == MT_OK) {
+        for (size_t i = 0; i < h.n; i++)
+            ids[i] = h.ids[i];
+        st = mt_draft_new(out, store, ids, h.n, opts, err);
+    }
+    free(ids);
+    free(h.ids);
+    return st;
+}
