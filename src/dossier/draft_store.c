@@ -14,17 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#if defined(__has_include)
-#if __has_include("matome/extract.h")
 #include "matome/extract.h"
-#define HAVE_EXTRACT 1
-#endif
-#endif
 
 /* Most sources one --query drafts from. */
 #define QUERY_MAX 200
-
-#ifdef HAVE_EXTRACT
 
 typedef struct loaded {
     mt_source *src;
@@ -300,24 +293,6 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
     mt_extractor_free(ex);
     return st;
 }
-
-#else /* !HAVE_EXTRACT */
-
-mt_status mt_draft_new(mt_dossier **out, mt_store *store,
-                       const char *const *ids, size_t nids,
-                       const mt_draft_options *opts, mt_error *err)
-{
-    (void)store;
-    (void)ids;
-    (void)nids;
-    (void)opts;
-    if (out)
-        *out = NULL;
-    return mt_error_set(err, MT_ERR_INPUT,
-                        "this build has no extraction engine (extract.h)");
-}
-
-#endif
 
 typedef struct hits {
     char (*ids)[MT_SOURCE_ID_LEN + 1];
