@@ -1457,13 +1457,17 @@ static bool name_char_ja(uint32_t c)
     return is_kanji(c) || is_katakana(c) || mt_ex_is_alnum(c) || c == '&';
 }
 
-static void emit_org(scan *sc, size_t start, size_t end, const char *canon,
-                     size_t canon_len)
+/* An org span over text[start..end): its value is the canonical name
+ * when known (borrowed from the lexicon pool), else the text itself. */
+static void emit_org(scan *sc, size_t start, size_t end, const char *canon)
 {
     span_rec *sp = mt_ex_push(sc->out, MT_SPAN_ORG, start, end);
     if (!sp)
         return;
-    sp->value = mt_ex_str(sc->out, canon, canon_len);
+    if (canon)
+        sp->value = cstr(sc->out, canon);
+    else
+        sp->value = tstr(sc->out, (const char *)sc->s + start, end - start);
     sc->last_end = end;
 }
 
@@ -1508,13 +1512,9 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         }
         if (k == 0)
             return 0;
+        /* the name alone (株式会社[パスコ]) or with the form */
         const char *canon = known_org(sc, e, p);
-        if (!canon)
-            canon = known_org(sc, i, p);
-        if (canon)
-            emit_org(sc, i, p, canon, strlen(canon));
-        else
-            emit_org(sc, i, p, (const char *)sc->s + i, p - i);
+        emit_org(sc, i, p, canon ? canon : known_org(sc, i, p));
         return p;
     }
     span_rec *prev = org_ending_at(sc, i);
@@ -1573,13 +1573,9 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
             return 0;
         }
     }
+    /* the name with the form (Kobe Steel Ltd.) or alone */
     const char *canon = known_org(sc, b, e);
-    if (!canon)
-        canon = known_org(sc, b, i);
-    if (canon)
-        emit_org(sc, b, e, canon, strlen(canon));
-    else
-        emit_org(sc, b, e, (const char *)sc->s + b, e - b);
+    emit_org(sc, b, e, canon ? canon : known_org(sc, b, i));
     return e;
 }
 
@@ -1678,8 +1674,7 @@ static size_t lexical(scan *sc, size_t i)
         }
     }
     if (best[LEX_ORG]) {
-        emit_org(sc, i, bend[LEX_ORG], pstr(sc, best[LEX_ORG]->s1),
-                 strlen(pstr(sc, best[LEX_ORG]->s1)));
+        emit_org(sc, i, bend[LEX_ORG], pstr(sc, best[LEX_ORG]->s1));
         end = bend[LEX_ORG];
     }
     if (best[LEX_EVENT] && bend[LEX_EVENT] > end) {
