@@ -94,14 +94,26 @@ typedef struct num {
 
 /* ---- strings and span list --------------------------------------------- */
 
+/* First size of a span list's string pool and span array. */
+#define SPAN_POOL_MIN 256
+#define SPAN_LIST_MIN 64
+
 uint32_t mt_ex_str(span_list *l, const char *s, size_t n)
 {
     if (!s || l->nomem)
         return 0;
-    if (l->pool_len + n + 1 > l->pool_cap) {
-        size_t nc = l->pool_cap ? l->pool_cap : 256;
-        while (nc < l->pool_len + n + 1) {
-            if (nc > SIZE_MAX / 2 || nc > UINT32_MAX) {
+    /* Offset 0 is "" (none): the first string reserves it.  Offsets are
+     * uint32_t, so the pool stays below 4 GiB. */
+    size_t lead = l->pool_len == 0;
+    if (n > UINT32_MAX - 2 - l->pool_len) {
+        l->nomem = true;
+        return 0;
+    }
+    size_t need = l->pool_len + lead + n + 1;
+    if (need > l->pool_cap) {
+        size_t nc = l->pool_cap ? l->pool_cap : SPAN_POOL_MIN;
+        while (nc < need) {
+            if (nc > SIZE_MAX / 2) { /* 32-bit size_t */
                 l->nomem = true;
                 return 0;
             }
@@ -115,12 +127,8 @@ uint32_t mt_ex_str(span_list *l, const char *s, size_t n)
         l->pool = np;
         l->pool_cap = nc;
     }
-    if (l->pool_len == 0) {
-        l->pool[0] = '\0'; /* offset 0 is "" (none) */
-        l->pool_len = 1;
-        if (l->pool_len + n + 1 > l->pool_cap)
-            return mt_ex_str(l, s, n);
-    }
+    if (lead)
+        l->pool[l->pool_len++] = '\0';
     uint32_t off = (uint32_t)l->pool_len;
     memcpy(l->pool + l->pool_len, s, n);
     l->pool[l->pool_len + n] = '\0';
@@ -133,7 +141,7 @@ span_rec *mt_ex_push(span_list *l, int kind, size_t start, size_t end)
     if (l->nomem)
         return NULL;
     if (l->n == l->cap) {
-        size_t nc = l->cap ? l->cap * 2 : 64;
+        size_t nc = l->cap ? l->cap * 2 : SPAN_LIST_MIN;
         if (nc > SIZE_MAX / sizeof *l->v) {
             l->nomem = true;
             return NULL;
@@ -298,8 +306,6 @@ static int digits_at(const scan *sc, size_t i, int maxd, int *v, size_t *end)
 
 /* ---- lexicon helpers ---------------------------------------------------- */
 
-/* The longest hit at i carrying an entry of class cls (and, for LEX_MOD,
- * the given position and applicability). */
 /* The trie hits at i, from the cache or a new walk (borrowed until the
  * next call). */
 static const lex_hit *hits_at(const scan *sc, size_t i, int *nh)
@@ -328,6 +334,8 @@ static const lex_hit *hits_at(const scan *sc, size_t i, int *nh)
     return hc->hits[k];
 }
 
+/* The longest hit at i carrying an entry of class cls (and, for LEX_MOD,
+ * the given position and applicability); *end gets where it ends. */
 static const lex_entry *longest(const scan *sc, size_t i, int cls, int pos,
                                 int applies, size_t *end)
 {
@@ -1892,6 +1900,10 @@ static mt_status finish(span_list *l, mt_spans **out)
     if (!r)
         return MT_ERR_NOMEM;
     /* every field of every span is set below */
+    if (l->n > SIZE_MAX / sizeof *r->v) {
+        free(r);
+        return MT_ERR_NOMEM;
+    }
     r->v = malloc((l->n ? l->n : 1) * sizeof *r->v);
     if (!r->v) {
         free(r);
