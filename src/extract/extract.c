@@ -91,6 +91,26 @@ typedef struct num {
 #define CP_JI    0x6642 /* 時 */
 #define CP_FUN   0x5206 /* 分 */
 #define CP_GOZEN 0x5348 /* 午 */
+#define CP_ZEN   0x524D /* 前 */
+#define CP_GO    0x5F8C /* 後 */
+
+/* The weekdays as written in (木): 月 火 水 木 金 土 日. */
+static const uint32_t weekday_cps[] = {0x6708, 0x706B, 0x6C34, 0x6728,
+                                       0x91D1, 0x571F, 0x65E5};
+
+/* Longest organisation names the legal-form rules take, in characters
+ * (words for English): 株式会社 + name, name + 株式会社, name + 省/庁
+ * (a ministry's name is short and all kanji), "Acme Widgets, Inc.". */
+#define ORG_NAME_MAX_JA        24
+#define ORG_NAME_MAX_JA_SUFFIX 16
+#define ORG_NAME_MAX_JAGOV     6
+#define ORG_NAME_MAX_EN_WORDS  4
+
+/* guess_lang reads this many bytes; Japanese wins when its lead bytes
+ * (E3..E9: kana and kanji) are at least 1/LANG_JA_RATIO of the Latin
+ * letters (a Japanese character is one lead byte, a word several). */
+#define LANG_SAMPLE   4096
+#define LANG_JA_RATIO 4
 
 /* ---- strings and span list --------------------------------------------- */
 
@@ -751,6 +771,14 @@ static void date_postmod(const scan *sc, size_t start, dres *r)
     r->end = e;
 }
 
+static bool is_weekday(uint32_t c)
+{
+    for (size_t k = 0; k < MT_ARRAY_LEN(weekday_cps); k++)
+        if (weekday_cps[k] == c)
+            return true;
+    return false;
+}
+
 /* (木) / （木） and a time of day (午前10時30分) after a day. */
 static void weekday_and_time(const scan *sc, dres *r)
 {
@@ -762,10 +790,7 @@ static void weekday_and_time(const scan *sc, dres *r)
         uint32_t w = cp_at(sc, q, &n);
         size_t q2 = q + (size_t)n;
         size_t q3;
-        if (n &&
-            (w == 0x6708 || w == 0x706B || w == 0x6C34 || w == 0x6728 ||
-             w == 0x91D1 || w == 0x571F || w == 0x65E5) &&
-            lit(sc, q2, ')', &q3)) {
+        if (n && is_weekday(w) && lit(sc, q2, ')', &q3)) {
             r->end = q3;
             p = q3;
         }
@@ -773,7 +798,7 @@ static void weekday_and_time(const scan *sc, dres *r)
     /* 午前 / 午後 N時 [N分] */
     if (lit(sc, p, CP_GOZEN, &q)) {
         uint32_t c2 = cp_at(sc, q, &n);
-        if (c2 == 0x524D || c2 == 0x5F8C) {
+        if (c2 == CP_ZEN || c2 == CP_GO) {
             q += (size_t)n;
             num h;
             size_t q2;
@@ -1510,7 +1535,7 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         /* 株式会社X: the name follows */
         size_t p = e;
         int k = 0;
-        while (p < sc->len && k < 24) {
+        while (p < sc->len && k < ORG_NAME_MAX_JA) {
             int n;
             uint32_t c = cp_at(sc, p, &n);
             if (!name_char_ja(c))
@@ -1540,7 +1565,7 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
             p--;
         if (p > 0 && sc->s[p - 1] == ',' && p - 1 >= sc->last_end)
             p--;
-        while (k < 4 && p > sc->last_end) {
+        while (k < ORG_NAME_MAX_EN_WORDS && p > sc->last_end) {
             size_t ws = p;
             while (ws > sc->last_end && sc->s[ws - 1] < 0x80 &&
                    (mt_ex_is_alnum(sc->s[ws - 1]) || sc->s[ws - 1] == '&' ||
@@ -1557,7 +1582,8 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         if (k == 0)
             return 0;
     } else {
-        int maxk = lf->b == SCRIPT_JAGOV ? 6 : 16;
+        int maxk =
+            lf->b == SCRIPT_JAGOV ? ORG_NAME_MAX_JAGOV : ORG_NAME_MAX_JA_SUFFIX;
         size_t p = i;
         while (k < maxk && p > sc->last_end) {
             size_t ps;
@@ -2014,14 +2040,14 @@ void mt_extractor_free(mt_extractor *ex)
 static mt_lang guess_lang(const unsigned char *s, size_t len)
 {
     size_t ja = 0, en = 0;
-    size_t lim = len < 4096 ? len : 4096;
+    size_t lim = len < LANG_SAMPLE ? len : LANG_SAMPLE;
     for (size_t i = 0; i < lim; i++) {
         if (s[i] >= 0xE3 && s[i] <= 0xE9)
             ja++;
         else if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
             en++;
     }
-    return ja * 4 >= en ? MT_LANG_JA : MT_LANG_EN;
+    return ja * LANG_JA_RATIO >= en ? MT_LANG_JA : MT_LANG_EN;
 }
 
 static mt_status extract(const mt_extractor *ex, const char *text, size_t len,
