@@ -27,7 +27,9 @@
  * month names, trap words) are data files in the data directory (see
  * docs/extraction.md).  mt_extractor_new() loads and compiles them once;
  * the extractor is immutable afterwards, so any number of threads may call
- * mt_extract() on one extractor at the same time.
+ * mt_extract() on one extractor at the same time.  (The one exception,
+ * the MeCab model that MT_EXTRACT_MECAB loads on first use, is loaded
+ * once under a mutex the extractor owns.)
  *
  * Relative expressions (昨年, last year) resolve against opts->ref_date,
  * anaphoric ones (同年, the next day) against the previous date in the
@@ -136,6 +138,8 @@ mt_status mt_extract(const mt_extractor *ex, const char *text, size_t len,
  * Only the sentences of text[0..len), as spans of kind MT_SPAN_SENTENCE
  * that cover the text except the white space between sentences.  The
  * draft assembly uses them to attach hedges and events to their clause.
+ * lang is accepted for later use: the splitter handles Japanese and
+ * English punctuation in the same pass whatever it says.
  */
 mt_status mt_extract_sentences(const mt_extractor *ex, const char *text,
                                size_t len, mt_lang lang, mt_spans **out,

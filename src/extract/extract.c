@@ -91,17 +91,49 @@ typedef struct num {
 #define CP_JI    0x6642 /* 時 */
 #define CP_FUN   0x5206 /* 分 */
 #define CP_GOZEN 0x5348 /* 午 */
+#define CP_ZEN   0x524D /* 前 */
+#define CP_GO    0x5F8C /* 後 */
+
+/* The weekdays as written in (木): 月 火 水 木 金 土 日. */
+static const uint32_t weekday_cps[] = {0x6708, 0x706B, 0x6C34, 0x6728,
+                                       0x91D1, 0x571F, 0x65E5};
+
+/* Longest organisation names the legal-form rules take, in characters
+ * (words for English): 株式会社 + name, name + 株式会社, name + 省/庁
+ * (a ministry's name is short and all kanji), "Acme Widgets, Inc.". */
+#define ORG_NAME_MAX_JA        24
+#define ORG_NAME_MAX_JA_SUFFIX 16
+#define ORG_NAME_MAX_JAGOV     6
+#define ORG_NAME_MAX_EN_WORDS  4
+
+/* guess_lang reads this many bytes; Japanese wins when its lead bytes
+ * (E3..E9: kana and kanji) are at least 1/LANG_JA_RATIO of the Latin
+ * letters (a Japanese character is one lead byte, a word several). */
+#define LANG_SAMPLE   4096
+#define LANG_JA_RATIO 4
 
 /* ---- strings and span list --------------------------------------------- */
+
+/* First size of a span list's string pool and span array. */
+#define SPAN_POOL_MIN 256
+#define SPAN_LIST_MIN 64
 
 uint32_t mt_ex_str(span_list *l, const char *s, size_t n)
 {
     if (!s || l->nomem)
         return 0;
-    if (l->pool_len + n + 1 > l->pool_cap) {
-        size_t nc = l->pool_cap ? l->pool_cap : 256;
-        while (nc < l->pool_len + n + 1) {
-            if (nc > SIZE_MAX / 2 || nc > UINT32_MAX) {
+    /* Offset 0 is "" (none): the first string reserves it.  Offsets are
+     * uint32_t, so the pool stays below 4 GiB. */
+    size_t lead = l->pool_len == 0;
+    if (n > UINT32_MAX - 2 - l->pool_len) {
+        l->nomem = true;
+        return 0;
+    }
+    size_t need = l->pool_len + lead + n + 1;
+    if (need > l->pool_cap) {
+        size_t nc = l->pool_cap ? l->pool_cap : SPAN_POOL_MIN;
+        while (nc < need) {
+            if (nc > SIZE_MAX / 2) { /* 32-bit size_t */
                 l->nomem = true;
                 return 0;
             }
@@ -115,12 +147,8 @@ uint32_t mt_ex_str(span_list *l, const char *s, size_t n)
         l->pool = np;
         l->pool_cap = nc;
     }
-    if (l->pool_len == 0) {
-        l->pool[0] = '\0'; /* offset 0 is "" (none) */
-        l->pool_len = 1;
-        if (l->pool_len + n + 1 > l->pool_cap)
-            return mt_ex_str(l, s, n);
-    }
+    if (lead)
+        l->pool[l->pool_len++] = '\0';
     uint32_t off = (uint32_t)l->pool_len;
     memcpy(l->pool + l->pool_len, s, n);
     l->pool[l->pool_len + n] = '\0';
@@ -133,7 +161,7 @@ span_rec *mt_ex_push(span_list *l, int kind, size_t start, size_t end)
     if (l->nomem)
         return NULL;
     if (l->n == l->cap) {
-        size_t nc = l->cap ? l->cap * 2 : 64;
+        size_t nc = l->cap ? l->cap * 2 : SPAN_LIST_MIN;
         if (nc > SIZE_MAX / sizeof *l->v) {
             l->nomem = true;
             return NULL;
@@ -298,8 +326,6 @@ static int digits_at(const scan *sc, size_t i, int maxd, int *v, size_t *end)
 
 /* ---- lexicon helpers ---------------------------------------------------- */
 
-/* The longest hit at i carrying an entry of class cls (and, for LEX_MOD,
- * the given position and applicability). */
 /* The trie hits at i, from the cache or a new walk (borrowed until the
  * next call). */
 static const lex_hit *hits_at(const scan *sc, size_t i, int *nh)
@@ -328,6 +354,8 @@ static const lex_hit *hits_at(const scan *sc, size_t i, int *nh)
     return hc->hits[k];
 }
 
+/* The longest hit at i carrying an entry of class cls (and, for LEX_MOD,
+ * the given position and applicability); *end gets where it ends. */
 static const lex_entry *longest(const scan *sc, size_t i, int cls, int pos,
                                 int applies, size_t *end)
 {
@@ -743,6 +771,14 @@ static void date_postmod(const scan *sc, size_t start, dres *r)
     r->end = e;
 }
 
+static bool is_weekday(uint32_t c)
+{
+    for (size_t k = 0; k < MT_ARRAY_LEN(weekday_cps); k++)
+        if (weekday_cps[k] == c)
+            return true;
+    return false;
+}
+
 /* (木) / （木） and a time of day (午前10時30分) after a day. */
 static void weekday_and_time(const scan *sc, dres *r)
 {
@@ -754,10 +790,7 @@ static void weekday_and_time(const scan *sc, dres *r)
         uint32_t w = cp_at(sc, q, &n);
         size_t q2 = q + (size_t)n;
         size_t q3;
-        if (n &&
-            (w == 0x6708 || w == 0x706B || w == 0x6C34 || w == 0x6728 ||
-             w == 0x91D1 || w == 0x571F || w == 0x65E5) &&
-            lit(sc, q2, ')', &q3)) {
+        if (n && is_weekday(w) && lit(sc, q2, ')', &q3)) {
             r->end = q3;
             p = q3;
         }
@@ -765,7 +798,7 @@ static void weekday_and_time(const scan *sc, dres *r)
     /* 午前 / 午後 N時 [N分] */
     if (lit(sc, p, CP_GOZEN, &q)) {
         uint32_t c2 = cp_at(sc, q, &n);
-        if (c2 == 0x524D || c2 == 0x5F8C) {
+        if (c2 == CP_ZEN || c2 == CP_GO) {
             q += (size_t)n;
             num h;
             size_t q2;
@@ -1457,13 +1490,17 @@ static bool name_char_ja(uint32_t c)
     return is_kanji(c) || is_katakana(c) || mt_ex_is_alnum(c) || c == '&';
 }
 
-static void emit_org(scan *sc, size_t start, size_t end, const char *canon,
-                     size_t canon_len)
+/* An org span over text[start..end): its value is the canonical name
+ * when known (borrowed from the lexicon pool), else the text itself. */
+static void emit_org(scan *sc, size_t start, size_t end, const char *canon)
 {
     span_rec *sp = mt_ex_push(sc->out, MT_SPAN_ORG, start, end);
     if (!sp)
         return;
-    sp->value = mt_ex_str(sc->out, canon, canon_len);
+    if (canon)
+        sp->value = cstr(sc->out, canon);
+    else
+        sp->value = tstr(sc->out, (const char *)sc->s + start, end - start);
     sc->last_end = end;
 }
 
@@ -1498,7 +1535,7 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         /* 株式会社X: the name follows */
         size_t p = e;
         int k = 0;
-        while (p < sc->len && k < 24) {
+        while (p < sc->len && k < ORG_NAME_MAX_JA) {
             int n;
             uint32_t c = cp_at(sc, p, &n);
             if (!name_char_ja(c))
@@ -1508,13 +1545,9 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         }
         if (k == 0)
             return 0;
+        /* the name alone (株式会社[パスコ]) or with the form */
         const char *canon = known_org(sc, e, p);
-        if (!canon)
-            canon = known_org(sc, i, p);
-        if (canon)
-            emit_org(sc, i, p, canon, strlen(canon));
-        else
-            emit_org(sc, i, p, (const char *)sc->s + i, p - i);
+        emit_org(sc, i, p, canon ? canon : known_org(sc, i, p));
         return p;
     }
     span_rec *prev = org_ending_at(sc, i);
@@ -1532,7 +1565,7 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
             p--;
         if (p > 0 && sc->s[p - 1] == ',' && p - 1 >= sc->last_end)
             p--;
-        while (k < 4 && p > sc->last_end) {
+        while (k < ORG_NAME_MAX_EN_WORDS && p > sc->last_end) {
             size_t ws = p;
             while (ws > sc->last_end && sc->s[ws - 1] < 0x80 &&
                    (mt_ex_is_alnum(sc->s[ws - 1]) || sc->s[ws - 1] == '&' ||
@@ -1549,7 +1582,8 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         if (k == 0)
             return 0;
     } else {
-        int maxk = lf->b == SCRIPT_JAGOV ? 6 : 16;
+        int maxk =
+            lf->b == SCRIPT_JAGOV ? ORG_NAME_MAX_JAGOV : ORG_NAME_MAX_JA_SUFFIX;
         size_t p = i;
         while (k < maxk && p > sc->last_end) {
             size_t ps;
@@ -1573,13 +1607,9 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
             return 0;
         }
     }
+    /* the name with the form (Kobe Steel Ltd.) or alone */
     const char *canon = known_org(sc, b, e);
-    if (!canon)
-        canon = known_org(sc, b, i);
-    if (canon)
-        emit_org(sc, b, e, canon, strlen(canon));
-    else
-        emit_org(sc, b, e, (const char *)sc->s + b, e - b);
+    emit_org(sc, b, e, canon ? canon : known_org(sc, b, i));
     return e;
 }
 
@@ -1678,8 +1708,7 @@ static size_t lexical(scan *sc, size_t i)
         }
     }
     if (best[LEX_ORG]) {
-        emit_org(sc, i, bend[LEX_ORG], pstr(sc, best[LEX_ORG]->s1),
-                 strlen(pstr(sc, best[LEX_ORG]->s1)));
+        emit_org(sc, i, bend[LEX_ORG], pstr(sc, best[LEX_ORG]->s1));
         end = bend[LEX_ORG];
     }
     if (best[LEX_EVENT] && bend[LEX_EVENT] > end) {
@@ -1897,6 +1926,10 @@ static mt_status finish(span_list *l, mt_spans **out)
     if (!r)
         return MT_ERR_NOMEM;
     /* every field of every span is set below */
+    if (l->n > SIZE_MAX / sizeof *r->v) {
+        free(r);
+        return MT_ERR_NOMEM;
+    }
     r->v = malloc((l->n ? l->n : 1) * sizeof *r->v);
     if (!r->v) {
         free(r);
@@ -2007,14 +2040,14 @@ void mt_extractor_free(mt_extractor *ex)
 static mt_lang guess_lang(const unsigned char *s, size_t len)
 {
     size_t ja = 0, en = 0;
-    size_t lim = len < 4096 ? len : 4096;
+    size_t lim = len < LANG_SAMPLE ? len : LANG_SAMPLE;
     for (size_t i = 0; i < lim; i++) {
         if (s[i] >= 0xE3 && s[i] <= 0xE9)
             ja++;
         else if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
             en++;
     }
-    return ja * 4 >= en ? MT_LANG_JA : MT_LANG_EN;
+    return ja * LANG_JA_RATIO >= en ? MT_LANG_JA : MT_LANG_EN;
 }
 
 static mt_status extract(const mt_extractor *ex, const char *text, size_t len,

@@ -110,7 +110,9 @@ struct mt_extractor {
     /* Bit per BMP code point that is a kanji numeral (knums). */
     uint8_t knum_bits[65536 / 8];
 
-    /* The MeCab model, loaded on first use under mecab_lock. */
+    /* The MeCab model, loaded on first use under mecab_lock: the only
+     * fields written after mt_extractor_new (mt_extract takes a const
+     * extractor and casts for this pass alone). */
     pthread_mutex_t mecab_lock;
     void *mecab_model;
     int mecab_failed;

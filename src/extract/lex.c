@@ -112,10 +112,11 @@ typedef struct builder {
     mt_buf pool;
 } builder;
 
-static uint32_t pool_add(builder *b, mt_extractor *ex, const char *s, size_t n,
-                         mt_status *st)
+/* Add s[0..n) and a NUL to the pool; returns its offset (0 for "").
+ * On failure sets *st and returns 0; *st is left alone otherwise, so a
+ * caller may chain several calls and test once. */
+static uint32_t pool_add(builder *b, const char *s, size_t n, mt_status *st)
 {
-    (void)ex;
     if (n == 0)
         return 0;
     if (b->pool.len > UINT32_MAX - n - 2) {
@@ -131,14 +132,23 @@ static uint32_t pool_add(builder *b, mt_extractor *ex, const char *s, size_t n,
     return off;
 }
 
+/* Most bytes one key byte may fold to (see add_entry). */
+#define KEY_GROWTH_MAX 3
+/* ex->entries grows by this many entries at a time. */
+#define LEX_ENTRY_CHUNK 256
+
 static mt_status add_entry(builder *b, mt_extractor *ex, const char *key,
                            size_t keylen, const lex_entry *proto)
 {
     if (keylen == 0)
         return MT_OK;
-    /* Fold the key as the scanner folds text. */
-    unsigned char *folded = malloc(keylen * 2 + 4);
-    char *asis = malloc(keylen * 2 + 4);
+    /* Fold the key as the scanner folds text.  Folding never lengthens
+     * valid UTF-8, but each invalid byte decodes to U+FFFD, three bytes:
+     * three output bytes per input byte is the bound. */
+    if (keylen > SIZE_MAX / KEY_GROWTH_MAX)
+        return MT_ERR_TOOBIG;
+    unsigned char *folded = malloc(keylen * KEY_GROWTH_MAX);
+    char *asis = malloc(keylen * KEY_GROWTH_MAX);
     if (!folded || !asis) {
         free(folded);
         free(asis);
@@ -152,9 +162,15 @@ static mt_status add_entry(builder *b, mt_extractor *ex, const char *key,
         fn += (size_t)encode(lower(cp), folded + fn);
         i += (size_t)n;
     }
-    if (ex->nentries % 256 == 0) {
-        lex_entry *ne =
-            realloc(ex->entries, (ex->nentries + 256) * sizeof *ex->entries);
+    /* Entry indices are int32_t (lex_entry.next, lex_hit.entry). */
+    if (ex->nentries >= INT32_MAX) {
+        free(folded);
+        free(asis);
+        return MT_ERR_TOOBIG;
+    }
+    if (ex->nentries % LEX_ENTRY_CHUNK == 0) {
+        lex_entry *ne = realloc(ex->entries, (ex->nentries + LEX_ENTRY_CHUNK) *
+                                                 sizeof *ex->entries);
         if (!ne)
             goto nomem;
         ex->entries = ne;
@@ -169,7 +185,7 @@ static mt_status add_entry(builder *b, mt_extractor *ex, const char *key,
     }
     mt_status st = MT_OK;
     lex_entry e = *proto;
-    e.key = pool_add(b, ex, asis, an, &st);
+    e.key = pool_add(b, asis, an, &st);
     e.next = -1;
     const unsigned char *a = (const unsigned char *)asis;
     if (mt_ex_is_alnum(a[0]))
@@ -539,6 +555,17 @@ const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
 
 /* ---- loading ----------------------------------------------------------- */
 
+/*
+ * Every data file is read by one loop (load_file) driven by a table
+ * (data_files below): per file its name, the columns it needs and a
+ * function that turns one row into lexicon entries (or era / numeral
+ * table rows).  Row functions see the needed columns in table order,
+ * report bad data with row_error and never close the file: load_file
+ * closes it on every path.
+ */
+
+#define DATA_MAX_COLS 4
+
 typedef struct loadctx {
     mt_extractor *ex;
     builder *b;
@@ -546,33 +573,84 @@ typedef struct loadctx {
     mt_tsv t;
 } loadctx;
 
-static mt_status open_file(loadctx *c, const char *name, const char **cols,
-                           int ncols, int *idx, mt_error *err)
-{
-    char path[PATH_MAX + 64];
-    snprintf(path, sizeof path, "%s/%s", c->dir, name);
-    mt_status st = mt_tsv_open(&c->t, path, err);
-    if (st != MT_OK)
-        return st;
-    for (int i = 0; i < ncols; i++) {
-        idx[i] = mt_tsv_col(&c->t, cols[i]);
-        if (idx[i] < 0) {
-            mt_tsv_close(&c->t);
-            return mt_error_at(err, MT_ERR_INPUT, path, -1,
-                               "data file has no column '%s'", cols[i]);
-        }
-    }
-    return MT_OK;
-}
+/* The needed columns of the current row, in the order the table names
+ * them; f[i] is NUL-terminated, n[i] is its length. */
+typedef struct row {
+    const char *f[DATA_MAX_COLS];
+    size_t n[DATA_MAX_COLS];
+} row;
 
+typedef struct data_file data_file;
+typedef mt_status (*row_fn)(loadctx *c, const data_file *df, const row *r,
+                            mt_error *err);
+
+struct data_file {
+    const char *name;
+    const char *cols[DATA_MAX_COLS]; /* needed columns; NULL ends early */
+    row_fn load_row;
+    uint8_t cls;   /* for row_simple: the class of every entry */
+    uint8_t flags; /* for row_simple: LF_* of every entry */
+};
+
+/* Bad data in the current row: "what 'value'" at the file and line. */
 static mt_status row_error(loadctx *c, mt_error *err, const char *what,
                            const char *value)
 {
     mt_error_at(err, MT_ERR_INPUT, c->t.path, -1, "%s '%s'", what, value);
     if (err)
         err->line = c->t.line;
-    mt_tsv_close(&c->t);
     return MT_ERR_INPUT;
+}
+
+/* The builder failed (out of memory, or the pool past 4 GiB). */
+static mt_status build_error(loadctx *c, mt_error *err, mt_status st)
+{
+    return mt_error_at(err, st, c->t.path, -1, "%s",
+                       st == MT_ERR_NOMEM ? "out of memory"
+                                          : "lexicon too large");
+}
+
+static mt_status load_file(loadctx *c, const data_file *df, mt_error *err)
+{
+    char path[PATH_MAX + 64];
+    int plen = snprintf(path, sizeof path, "%s/%s", c->dir, df->name);
+    if (plen < 0 || (size_t)plen >= sizeof path)
+        return mt_error_at(err, MT_ERR_IO, df->name, -1,
+                           "data file path too long");
+    mt_status st = mt_tsv_open(&c->t, path, err);
+    if (st != MT_OK)
+        return st;
+    int idx[DATA_MAX_COLS];
+    int ncols = 0;
+    for (; ncols < DATA_MAX_COLS && df->cols[ncols]; ncols++) {
+        idx[ncols] = mt_tsv_col(&c->t, df->cols[ncols]);
+        if (idx[ncols] < 0) {
+            st = mt_error_at(err, MT_ERR_INPUT, path, -1,
+                             "data file has no column '%s'", df->cols[ncols]);
+            break;
+        }
+    }
+    int r = 1;
+    while (st == MT_OK && (r = mt_tsv_next(&c->t, err)) == 1) {
+        row rw;
+        for (int i = 0; i < ncols; i++) {
+            rw.f[i] = c->t.field[idx[i]];
+            rw.n[i] = c->t.field_len[idx[i]];
+        }
+        st = df->load_row(c, df, &rw, err);
+    }
+    if (st == MT_OK && r < 0)
+        st = (mt_status)r;
+    mt_tsv_close(&c->t);
+    return st;
+}
+
+/* Add one entry keyed by s[0..n), reporting a builder failure. */
+static mt_status add(loadctx *c, mt_error *err, const char *s, size_t n,
+                     const lex_entry *e)
+{
+    mt_status st = add_entry(c->b, c->ex, s, n, e);
+    return st == MT_OK ? MT_OK : build_error(c, err, st);
 }
 
 static bool parse_int(const char *s, size_t n, int64_t lo, int64_t hi,
@@ -589,361 +667,263 @@ static int pick(const char *s, const char *const *names)
     return -1;
 }
 
-static bool has_acronym(const char *s)
+/* Two ASCII capitals in a row in s[0..n): an acronym, matched in case. */
+static bool has_acronym(const char *s, size_t n)
 {
-    for (; s[0] && s[1]; s++)
-        if (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z')
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z')
             return true;
     return false;
 }
 
-/* Simple files: first column is the key, cls fixed, s1 from column 2. */
-static mt_status load_simple(loadctx *c, const char *name, const char *keycol,
-                             const char *valcol, int cls, uint8_t flags,
+/* key [, value]: an entry of class df->cls, s1 = the value if any. */
+static mt_status row_simple(loadctx *c, const data_file *df, const row *r,
+                            mt_error *err)
+{
+    mt_status st = MT_OK;
+    lex_entry e = {.cls = df->cls, .flags = df->flags};
+    if (df->cols[1])
+        e.s1 = pool_add(c->b, r->f[1], r->n[1], &st);
+    if (st != MT_OK)
+        return build_error(c, err, st);
+    return add(c, err, r->f[0], r->n[0], &e);
+}
+
+/* era, letter, start: a row of ex->eras and an entry for the name. */
+static mt_status row_era(loadctx *c, const data_file *df, const row *r,
+                         mt_error *err)
+{
+    (void)df;
+    mt_extractor *ex = c->ex;
+    const char *name = r->f[0], *letter = r->f[1];
+    mt_date d;
+    if (ex->neras == (int)MT_ARRAY_LEN(ex->eras))
+        return row_error(c, err, "too many eras at", name);
+    if (r->n[0] >= sizeof ex->eras[0].name)
+        return row_error(c, err, "era name too long", name);
+    if (r->n[1] != 1 || letter[0] < 'A' || letter[0] > 'Z')
+        return row_error(c, err, "era letter must be one capital", letter);
+    if (mt_date_parse(&d, r->f[2], r->n[2]) != MT_OK || !d.day)
+        return row_error(c, err, "bad era start date", r->f[2]);
+    era *e = &ex->eras[ex->neras];
+    snprintf(e->name, sizeof e->name, "%s", name);
+    e->letter = letter[0];
+    e->year = d.year;
+    e->month = d.month;
+    e->day = d.day;
+    lex_entry le = {.cls = LEX_ERA, .a = (int16_t)ex->neras};
+    mt_status st = add(c, err, name, r->n[0], &le);
+    if (st == MT_OK)
+        ex->neras++;
+    return st;
+}
+
+/* Largest value a numeral may have (10^15, 千兆). */
+#define NUMERAL_MAX INT64_C(1000000000000000)
+
+/* word, value, kind: kanji numerals (digit, unit, big) go to ex->knums,
+ * numeral words (word, scale) become LEX_NUMWORD entries. */
+static mt_status row_numeral(loadctx *c, const data_file *df, const row *r,
                              mt_error *err)
 {
-    const char *cols[2] = {keycol, valcol};
-    int idx[2];
-    mt_status st = open_file(c, name, cols, valcol ? 2 : 1, idx, err);
-    if (st != MT_OK)
-        return st;
-    int r;
-    while ((r = mt_tsv_next(&c->t, err)) == 1) {
-        lex_entry e = {0};
-        e.cls = (uint8_t)cls;
-        e.flags = flags;
-        if (valcol)
-            e.s1 = pool_add(c->b, c->ex, c->t.field[idx[1]],
-                            c->t.field_len[idx[1]], &st);
-        if (st == MT_OK)
-            st = add_entry(c->b, c->ex, c->t.field[idx[0]],
-                           c->t.field_len[idx[0]], &e);
-        if (st != MT_OK) {
-            mt_tsv_close(&c->t);
-            return mt_error_set(err, st, "cannot compile %s", name);
-        }
-    }
-    mt_tsv_close(&c->t);
-    return r < 0 ? (mt_status)r : MT_OK;
-}
-
-static mt_status load_eras(loadctx *c, mt_error *err)
-{
-    const char *cols[3] = {"era", "letter", "start"};
-    int idx[3];
-    mt_status st = open_file(c, "eras.tsv", cols, 3, idx, err);
-    if (st != MT_OK)
-        return st;
-    int r;
-    mt_extractor *ex = c->ex;
-    while ((r = mt_tsv_next(&c->t, err)) == 1) {
-        const char *name = c->t.field[idx[0]];
-        const char *letter = c->t.field[idx[1]];
-        mt_date d;
-        if (ex->neras == (int)MT_ARRAY_LEN(ex->eras))
-            return row_error(c, err, "too many eras at", name);
-        if (strlen(name) >= sizeof ex->eras[0].name)
-            return row_error(c, err, "era name too long", name);
-        if (strlen(letter) != 1 || letter[0] < 'A' || letter[0] > 'Z')
-            return row_error(c, err, "era letter must be one capital", letter);
-        if (mt_date_parse(&d, c->t.field[idx[2]], c->t.field_len[idx[2]]) !=
-                MT_OK ||
-            !d.day)
-            return row_error(c, err, "bad era start date", c->t.field[idx[2]]);
-        era *e = &ex->eras[ex->neras];
-        snprintf(e->name, sizeof e->name, "%s", name);
-        e->letter = letter[0];
-        e->year = d.year;
-        e->month = d.month;
-        e->day = d.day;
-        lex_entry le = {0};
-        le.cls = LEX_ERA;
-        le.a = (int16_t)ex->neras;
-        st = add_entry(c->b, ex, name, strlen(name), &le);
-        if (st != MT_OK) {
-            mt_tsv_close(&c->t);
-            return mt_error_set(err, st, "out of memory");
-        }
-        ex->neras++;
-    }
-    mt_tsv_close(&c->t);
-    return r < 0 ? (mt_status)r : MT_OK;
-}
-
-static mt_status load_numerals(loadctx *c, mt_error *err)
-{
+    (void)df;
     static const char *const kinds[] = {"digit", "unit",  "big",
                                         "word",  "scale", NULL};
-    const char *cols[3] = {"word", "value", "kind"};
-    int idx[3];
-    mt_status st = open_file(c, "numerals.tsv", cols, 3, idx, err);
-    if (st != MT_OK)
-        return st;
-    int r;
     mt_extractor *ex = c->ex;
-    while ((r = mt_tsv_next(&c->t, err)) == 1) {
-        int64_t v;
-        int kind = pick(c->t.field[idx[2]], kinds);
-        if (kind < 0)
-            return row_error(c, err, "unknown numeral kind",
-                             c->t.field[idx[2]]);
-        if (!parse_int(c->t.field[idx[1]], c->t.field_len[idx[1]], 0,
-                       INT64_C(1000000000000000), &v))
-            return row_error(c, err, "bad numeral value", c->t.field[idx[1]]);
-        const unsigned char *w = (const unsigned char *)c->t.field[idx[0]];
-        size_t wn = c->t.field_len[idx[0]];
-        if (kind <= NUM_BIG) {
-            int n;
-            uint32_t cp = wn ? mt_ex_decode(w, wn, 0, &n) : 0;
-            if (!wn || (size_t)n != wn)
-                return row_error(c, err, "kanji numeral must be one character",
-                                 (const char *)w);
-            if (ex->nknums == (int)MT_ARRAY_LEN(ex->knums))
-                return row_error(c, err, "too many kanji numerals at",
-                                 (const char *)w);
-            ex->knums[ex->nknums].cp = cp;
-            ex->knums[ex->nknums].value = v;
-            ex->knums[ex->nknums].kind = kind;
-            ex->nknums++;
-            if (cp < 0x10000)
-                ex->knum_bits[cp >> 3] |= (uint8_t)(1u << (cp & 7));
-        } else {
-            lex_entry le = {0};
-            le.cls = LEX_NUMWORD;
-            le.a = (int16_t)kind;
-            le.num = v;
-            st = add_entry(c->b, ex, (const char *)w, wn, &le);
-            if (st != MT_OK) {
-                mt_tsv_close(&c->t);
-                return mt_error_set(err, st, "out of memory");
-            }
-        }
+    int64_t v;
+    int kind = pick(r->f[2], kinds);
+    if (kind < 0)
+        return row_error(c, err, "unknown numeral kind", r->f[2]);
+    if (!parse_int(r->f[1], r->n[1], 0, NUMERAL_MAX, &v))
+        return row_error(c, err, "bad numeral value", r->f[1]);
+    const unsigned char *w = (const unsigned char *)r->f[0];
+    size_t wn = r->n[0];
+    if (kind > NUM_BIG) {
+        lex_entry le = {.cls = LEX_NUMWORD, .a = (int16_t)kind, .num = v};
+        return add(c, err, r->f[0], wn, &le);
     }
-    mt_tsv_close(&c->t);
-    return r < 0 ? (mt_status)r : MT_OK;
+    int n;
+    uint32_t cp = wn ? mt_ex_decode(w, wn, 0, &n) : 0;
+    if (!wn || (size_t)n != wn)
+        return row_error(c, err, "kanji numeral must be one character",
+                         r->f[0]);
+    if (ex->nknums == (int)MT_ARRAY_LEN(ex->knums))
+        return row_error(c, err, "too many kanji numerals at", r->f[0]);
+    ex->knums[ex->nknums].cp = cp;
+    ex->knums[ex->nknums].value = v;
+    ex->knums[ex->nknums].kind = kind;
+    ex->nknums++;
+    if (cp < 0x10000)
+        ex->knum_bits[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    return MT_OK;
 }
 
-static mt_status load_months(loadctx *c, mt_error *err)
+/* name, month (1..12); month names match in case (May, Mar.). */
+static mt_status row_month(loadctx *c, const data_file *df, const row *r,
+                           mt_error *err)
 {
-    const char *cols[2] = {"name", "month"};
-    int idx[2];
-    mt_status st = open_file(c, "months.tsv", cols, 2, idx, err);
-    if (st != MT_OK)
-        return st;
-    int r;
-    while ((r = mt_tsv_next(&c->t, err)) == 1) {
-        int64_t m;
-        if (!parse_int(c->t.field[idx[1]], c->t.field_len[idx[1]], 1, 12, &m))
-            return row_error(c, err, "bad month", c->t.field[idx[1]]);
-        lex_entry le = {0};
-        le.cls = LEX_MONTH;
-        le.flags = LF_CASE;
-        le.a = (int16_t)m;
-        st = add_entry(c->b, c->ex, c->t.field[idx[0]], c->t.field_len[idx[0]],
-                       &le);
-        if (st != MT_OK) {
-            mt_tsv_close(&c->t);
-            return mt_error_set(err, st, "out of memory");
-        }
-    }
-    mt_tsv_close(&c->t);
-    return r < 0 ? (mt_status)r : MT_OK;
+    (void)df;
+    int64_t m;
+    if (!parse_int(r->f[1], r->n[1], 1, 12, &m))
+        return row_error(c, err, "bad month", r->f[1]);
+    lex_entry le = {.cls = LEX_MONTH, .flags = LF_CASE, .a = (int16_t)m};
+    return add(c, err, r->f[0], r->n[0], &le);
 }
 
-static mt_status load_modifiers(loadctx *c, mt_error *err)
+/* word, position (pre|post), mod, applies (date|qty|any). */
+static mt_status row_modifier(loadctx *c, const data_file *df, const row *r,
+                              mt_error *err)
 {
+    (void)df;
     static const char *const pos[] = {"pre", "post", NULL};
+    /* index = APPLY_*; "" at 0 keeps the indices equal to the flags */
     static const char *const app[] = {"", "date", "qty", "any", NULL};
-    const char *cols[4] = {"word", "position", "mod", "applies"};
-    int idx[4];
-    mt_status st = open_file(c, "modifiers.tsv", cols, 4, idx, err);
+    int p = pick(r->f[1], pos);
+    int a = pick(r->f[3], app);
+    if (p < 0)
+        return row_error(c, err, "bad position", r->f[1]);
+    if (a < APPLY_DATE)
+        return row_error(c, err, "bad applies", r->f[3]);
+    mt_status st = MT_OK;
+    lex_entry le = {.cls = LEX_MOD, .a = (int16_t)p, .b = (int16_t)a};
+    le.s1 = pool_add(c->b, r->f[2], r->n[2], &st);
     if (st != MT_OK)
-        return st;
-    int r;
-    while ((r = mt_tsv_next(&c->t, err)) == 1) {
-        int p = pick(c->t.field[idx[1]], pos);
-        int a = pick(c->t.field[idx[3]], app);
-        if (p < 0)
-            return row_error(c, err, "bad position", c->t.field[idx[1]]);
-        if (a < 1)
-            return row_error(c, err, "bad applies", c->t.field[idx[3]]);
-        lex_entry le = {0};
-        le.cls = LEX_MOD;
-        le.a = (int16_t)p;
-        le.b = (int16_t)a;
-        le.s1 = pool_add(c->b, c->ex, c->t.field[idx[2]],
-                         c->t.field_len[idx[2]], &st);
-        if (st == MT_OK)
-            st = add_entry(c->b, c->ex, c->t.field[idx[0]],
-                           c->t.field_len[idx[0]], &le);
-        if (st != MT_OK) {
-            mt_tsv_close(&c->t);
-            return mt_error_set(err, st, "out of memory");
-        }
-    }
-    mt_tsv_close(&c->t);
-    return r < 0 ? (mt_status)r : MT_OK;
+        return build_error(c, err, st);
+    return add(c, err, r->f[0], r->n[0], &le);
 }
 
-static mt_status load_relative(loadctx *c, mt_error *err)
+/* Furthest a relative word may point, in its unit (昨年: -1). */
+#define REL_OFFSET_MAX 100
+
+/* word, anchor (ref|prev), unit, offset. */
+static mt_status row_relative(loadctx *c, const data_file *df, const row *r,
+                              mt_error *err)
 {
+    (void)df;
     static const char *const anchors[] = {"ref", "prev", NULL};
+    /* index = RU_* */
     static const char *const units[] = {"year",      "month", "day", "fyear",
                                         "monthname", "dayof", NULL};
-    const char *cols[4] = {"word", "anchor", "unit", "offset"};
-    int idx[4];
-    mt_status st = open_file(c, "relative.tsv", cols, 4, idx, err);
-    if (st != MT_OK)
-        return st;
-    int r;
-    while ((r = mt_tsv_next(&c->t, err)) == 1) {
-        int an = pick(c->t.field[idx[1]], anchors);
-        int un = pick(c->t.field[idx[2]], units);
-        int64_t off;
-        if (an < 0)
-            return row_error(c, err, "bad anchor", c->t.field[idx[1]]);
-        if (un < 0)
-            return row_error(c, err, "bad unit", c->t.field[idx[2]]);
-        if (!parse_int(c->t.field[idx[3]], c->t.field_len[idx[3]], -100, 100,
-                       &off))
-            return row_error(c, err, "bad offset", c->t.field[idx[3]]);
-        lex_entry le = {0};
-        le.cls = LEX_REL;
-        le.a = (int16_t)an;
-        le.b = (int16_t)un;
-        le.c = (int16_t)off;
-        st = add_entry(c->b, c->ex, c->t.field[idx[0]], c->t.field_len[idx[0]],
-                       &le);
-        if (st != MT_OK) {
-            mt_tsv_close(&c->t);
-            return mt_error_set(err, st, "out of memory");
-        }
-    }
-    mt_tsv_close(&c->t);
-    return r < 0 ? (mt_status)r : MT_OK;
+    int an = pick(r->f[1], anchors);
+    int un = pick(r->f[2], units);
+    int64_t off;
+    if (an < 0)
+        return row_error(c, err, "bad anchor", r->f[1]);
+    if (un < 0)
+        return row_error(c, err, "bad unit", r->f[2]);
+    if (!parse_int(r->f[3], r->n[3], -REL_OFFSET_MAX, REL_OFFSET_MAX, &off))
+        return row_error(c, err, "bad offset", r->f[3]);
+    lex_entry le = {
+        .cls = LEX_REL, .a = (int16_t)an, .b = (int16_t)un, .c = (int16_t)off};
+    return add(c, err, r->f[0], r->n[0], &le);
 }
 
-static mt_status load_units(loadctx *c, mt_error *err)
+/* word, unit: one of Y, M, W, D (duration units) or H (half: 半年). */
+static mt_status row_unit(loadctx *c, const data_file *df, const row *r,
+                          mt_error *err)
 {
-    const char *cols[2] = {"word", "unit"};
-    int idx[2];
-    mt_status st = open_file(c, "units.tsv", cols, 2, idx, err);
-    if (st != MT_OK)
-        return st;
-    int r;
-    while ((r = mt_tsv_next(&c->t, err)) == 1) {
-        const char *u = c->t.field[idx[1]];
-        if (strlen(u) != 1 || !strchr("YMWDH", u[0]))
-            return row_error(c, err, "unit must be Y, M, W, D or H", u);
-        lex_entry le = {0};
-        le.cls = LEX_UNIT;
-        le.a = (int16_t)u[0];
-        st = add_entry(c->b, c->ex, c->t.field[idx[0]], c->t.field_len[idx[0]],
-                       &le);
-        if (st != MT_OK) {
-            mt_tsv_close(&c->t);
-            return mt_error_set(err, st, "out of memory");
-        }
-    }
-    mt_tsv_close(&c->t);
-    return r < 0 ? (mt_status)r : MT_OK;
+    (void)df;
+    const char *u = r->f[1];
+    if (r->n[1] != 1 || !strchr("YMWDH", u[0]))
+        return row_error(c, err, "unit must be Y, M, W, D or H", u);
+    lex_entry le = {.cls = LEX_UNIT, .a = (int16_t)u[0]};
+    return add(c, err, r->f[0], r->n[0], &le);
 }
 
-static mt_status load_directions(loadctx *c, mt_error *err)
+/* word, mod: "ago" is stored as mod "before" with a = 1, so the scanner
+ * can resolve the duration into a date. */
+static mt_status row_direction(loadctx *c, const data_file *df, const row *r,
+                               mt_error *err)
 {
-    const char *cols[2] = {"word", "mod"};
-    int idx[2];
-    mt_status st = open_file(c, "directions.tsv", cols, 2, idx, err);
+    (void)df;
+    static const char before[] = "before";
+    mt_status st = MT_OK;
+    lex_entry le = {.cls = LEX_DIR, .a = strcmp(r->f[1], "ago") == 0};
+    if (le.a)
+        le.s1 = pool_add(c->b, before, sizeof before - 1, &st);
+    else
+        le.s1 = pool_add(c->b, r->f[1], r->n[1], &st);
     if (st != MT_OK)
-        return st;
-    int r;
-    while ((r = mt_tsv_next(&c->t, err)) == 1) {
-        const char *m = c->t.field[idx[1]];
-        lex_entry le = {0};
-        le.cls = LEX_DIR;
-        le.a = strcmp(m, "ago") == 0;
-        le.s1 = pool_add(c->b, c->ex, le.a ? "before" : m,
-                         le.a ? 6 : c->t.field_len[idx[1]], &st);
-        if (st == MT_OK)
-            st = add_entry(c->b, c->ex, c->t.field[idx[0]],
-                           c->t.field_len[idx[0]], &le);
-        if (st != MT_OK) {
-            mt_tsv_close(&c->t);
-            return mt_error_set(err, st, "out of memory");
-        }
-    }
-    mt_tsv_close(&c->t);
-    return r < 0 ? (mt_status)r : MT_OK;
+        return build_error(c, err, st);
+    return add(c, err, r->f[0], r->n[0], &le);
 }
 
-static mt_status load_orgs(loadctx *c, mt_error *err)
+/* canonical, aliases ('|'-separated): one entry per name, each with the
+ * canonical name as s1; names with an acronym match in case. */
+static mt_status row_org(loadctx *c, const data_file *df, const row *r,
+                         mt_error *err)
 {
-    const char *cols[2] = {"canonical", "aliases"};
-    int idx[2];
-    mt_status st = open_file(c, "orgs.tsv", cols, 2, idx, err);
+    (void)df;
+    mt_status st = MT_OK;
+    lex_entry le = {.cls = LEX_ORG};
+    le.s1 = pool_add(c->b, r->f[0], r->n[0], &st);
     if (st != MT_OK)
-        return st;
-    int r;
-    while ((r = mt_tsv_next(&c->t, err)) == 1) {
-        const char *canon = c->t.field[idx[0]];
-        size_t cn = c->t.field_len[idx[0]];
-        lex_entry le = {0};
-        le.cls = LEX_ORG;
-        le.s1 = pool_add(c->b, c->ex, canon, cn, &st);
-        le.flags = has_acronym(canon) ? LF_CASE : 0;
-        if (st == MT_OK)
-            st = add_entry(c->b, c->ex, canon, cn, &le);
-        const char *p = c->t.field[idx[1]];
-        while (st == MT_OK && *p) {
-            const char *bar = strchr(p, '|');
-            size_t n = bar ? (size_t)(bar - p) : strlen(p);
-            char tmp[256];
-            snprintf(tmp, sizeof tmp, "%.*s", (int)n, p);
-            le.flags = has_acronym(tmp) ? LF_CASE : 0;
-            st = add_entry(c->b, c->ex, p, n, &le);
-            p += n + (bar ? 1 : 0);
-        }
-        if (st != MT_OK) {
-            mt_tsv_close(&c->t);
-            return mt_error_set(err, st, "out of memory");
-        }
+        return build_error(c, err, st);
+    le.flags = has_acronym(r->f[0], r->n[0]) ? LF_CASE : 0;
+    st = add(c, err, r->f[0], r->n[0], &le);
+    const char *p = r->f[1];
+    while (st == MT_OK && *p) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        le.flags = has_acronym(p, n) ? LF_CASE : 0;
+        st = add(c, err, p, n, &le);
+        p += n + (bar ? 1 : 0);
     }
-    mt_tsv_close(&c->t);
-    return r < 0 ? (mt_status)r : MT_OK;
+    return st;
 }
 
-static mt_status load_legal(loadctx *c, mt_error *err)
+/* form, position (prefix|suffix), script (ja|jagov|en). */
+static mt_status row_legal(loadctx *c, const data_file *df, const row *r,
+                           mt_error *err)
 {
+    (void)df;
     static const char *const pos[] = {"prefix", "suffix", NULL};
+    /* index = SCRIPT_* */
     static const char *const scripts[] = {"ja", "jagov", "en", NULL};
-    const char *cols[3] = {"form", "position", "script"};
-    int idx[3];
-    mt_status st = open_file(c, "legal_forms.tsv", cols, 3, idx, err);
-    if (st != MT_OK)
-        return st;
-    int r;
-    while ((r = mt_tsv_next(&c->t, err)) == 1) {
-        int p = pick(c->t.field[idx[1]], pos);
-        int s = pick(c->t.field[idx[2]], scripts);
-        if (p < 0)
-            return row_error(c, err, "bad position", c->t.field[idx[1]]);
-        if (s < 0)
-            return row_error(c, err, "bad script", c->t.field[idx[2]]);
-        lex_entry le = {0};
-        le.cls = LEX_LEGAL;
-        le.flags = LF_CASE;
-        le.a = (int16_t)p;
-        le.b = (int16_t)s;
-        st = add_entry(c->b, c->ex, c->t.field[idx[0]], c->t.field_len[idx[0]],
-                       &le);
-        if (st != MT_OK) {
-            mt_tsv_close(&c->t);
-            return mt_error_set(err, st, "out of memory");
-        }
-    }
-    mt_tsv_close(&c->t);
-    return r < 0 ? (mt_status)r : MT_OK;
+    int p = pick(r->f[1], pos);
+    int s = pick(r->f[2], scripts);
+    if (p < 0)
+        return row_error(c, err, "bad position", r->f[1]);
+    if (s < 0)
+        return row_error(c, err, "bad script", r->f[2]);
+    lex_entry le = {
+        .cls = LEX_LEGAL, .flags = LF_CASE, .a = (int16_t)p, .b = (int16_t)s};
+    return add(c, err, r->f[0], r->n[0], &le);
 }
+
+/* The data files in load order.  Order matters: entries of one key are
+ * chained in the order they were added, and the scanner takes the first
+ * that fits. */
+static const data_file data_files[] = {
+    {"eras.tsv", {"era", "letter", "start"}, .load_row = row_era},
+    {"numerals.tsv", {"word", "value", "kind"}, .load_row = row_numeral},
+    {"months.tsv", {"name", "month"}, .load_row = row_month},
+    {"modifiers.tsv",
+     {"word", "position", "mod", "applies"},
+     .load_row = row_modifier},
+    {"relative.tsv",
+     {"word", "anchor", "unit", "offset"},
+     .load_row = row_relative},
+    {"units.tsv", {"word", "unit"}, .load_row = row_unit},
+    {"directions.tsv", {"word", "mod"}, .load_row = row_direction},
+    {"orgs.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    {"legal_forms.tsv", {"form", "position", "script"}, .load_row = row_legal},
+    {"counters.tsv",
+     {"word", "unit"},
+     .load_row = row_simple,
+     .cls = LEX_COUNTER},
+    {"events.tsv", {"word", "type"}, .load_row = row_simple, .cls = LEX_EVENT},
+    {"hedges.tsv",
+     {"phrase", "value"},
+     .load_row = row_simple,
+     .cls = LEX_HEDGE},
+    {"traps.tsv", {"word"}, .load_row = row_simple, .cls = LEX_TRAP},
+    {"abbreviations.tsv",
+     {"word"},
+     .load_row = row_simple,
+     .cls = LEX_ABBREV,
+     .flags = LF_CASE},
+};
 
 mt_status mt_ex_lex_load(mt_extractor *ex, const char *dir, mt_error *err)
 {
@@ -966,39 +946,10 @@ mt_status mt_ex_lex_load(mt_extractor *ex, const char *dir, mt_error *err)
     } else {
         snprintf(c->dir, sizeof c->dir, "%s", dir);
     }
-    mt_status st = MT_OK;
     /* Offset 0 of the pool is the empty string. */
-    st = mt_buf_putc(&b.pool, '\0');
-    if (st == MT_OK)
-        st = load_eras(c, err);
-    if (st == MT_OK)
-        st = load_numerals(c, err);
-    if (st == MT_OK)
-        st = load_months(c, err);
-    if (st == MT_OK)
-        st = load_modifiers(c, err);
-    if (st == MT_OK)
-        st = load_relative(c, err);
-    if (st == MT_OK)
-        st = load_units(c, err);
-    if (st == MT_OK)
-        st = load_directions(c, err);
-    if (st == MT_OK)
-        st = load_orgs(c, err);
-    if (st == MT_OK)
-        st = load_legal(c, err);
-    if (st == MT_OK)
-        st =
-            load_simple(c, "counters.tsv", "word", "unit", LEX_COUNTER, 0, err);
-    if (st == MT_OK)
-        st = load_simple(c, "events.tsv", "word", "type", LEX_EVENT, 0, err);
-    if (st == MT_OK)
-        st = load_simple(c, "hedges.tsv", "phrase", "value", LEX_HEDGE, 0, err);
-    if (st == MT_OK)
-        st = load_simple(c, "traps.tsv", "word", NULL, LEX_TRAP, 0, err);
-    if (st == MT_OK)
-        st = load_simple(c, "abbreviations.tsv", "word", NULL, LEX_ABBREV,
-                         LF_CASE, err);
+    mt_status st = mt_buf_putc(&b.pool, '\0');
+    for (size_t i = 0; st == MT_OK && i < MT_ARRAY_LEN(data_files); i++)
+        st = load_file(c, &data_files[i], err);
     if (st == MT_OK) {
         st = compile(ex, &b);
         if (st != MT_OK)
