@@ -215,8 +215,15 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
     if (st != MT_OK)
         return st;
     draft_counts counts;
+    draft_cues cues;
     st = draft_counts_load(&counts, opts->data_dir, err);
     if (st != MT_OK) {
+        mt_extractor_free(ex);
+        return st;
+    }
+    st = draft_cues_load(&cues, opts->data_dir, err);
+    if (st != MT_OK) {
+        draft_counts_free(&counts);
         mt_extractor_free(ex);
         return st;
     }
@@ -276,8 +283,8 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
             oth.v[i].attackers = (const char *const *)oth.att[i].v;
             oth.v[i].nattackers = oth.att[i].n;
         }
-        draft_input in = {opts->incident, opts->title, ds,     n,
-                          oth.v,          oth.n,       &counts};
+        draft_input in = {opts->incident, opts->title, ds,    n,
+                          oth.v,          oth.n,       &counts, &cues};
         st = draft_assemble(out, &in, err);
     }
     for (size_t i = 0; ls && i < nids; i++) {
@@ -290,6 +297,7 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
     free(ds);
     others_free(&oth);
     draft_counts_free(&counts);
+    draft_cues_free(&cues);
     mt_extractor_free(ex);
     return st;
 }

@@ -302,8 +302,17 @@ static mt_dossier *mini(draft_counts *counts)
     const char *auth[] = {"防衛省"};
     draft_incident others[] = {{"mitsubishi-2020", auth, 1, NULL, 0},
                                {"unrelated-2019", NULL, 0, NULL, 0}};
-    draft_input in = {"kobe-2020", NULL, srcs,  sizeof srcs / sizeof srcs[0],
-                      others,      2,    counts};
+    static draft_cues cues;
+    if (counts && !cues.n) {
+        const char *root = getenv("MATOME_SRC");
+        char dir[4096];
+        mt_error cerr;
+        snprintf(dir, sizeof dir, "%s/data", root ? root : ".");
+        if (draft_cues_load(&cues, dir, &cerr) != MT_OK)
+            fail_msg("cues: %s", cerr.message);
+    }
+    draft_input in = {"kobe-2020", NULL,   srcs, sizeof srcs / sizeof srcs[0],
+                      others,      2,      counts, counts ? &cues : NULL};
     mt_dossier *d = NULL;
     mt_error err;
     memset(&err, 0, sizeof err);
@@ -468,7 +477,7 @@ static void test_draft__merges_compatible_dates(void **state)
             2),
         src(MT_KIND_MEDIA, "Wire", NULL, "2020-02-07", xb, 2),
     };
-    draft_input in = {"p-1", "P", srcs, 2, NULL, 0, NULL};
+    draft_input in = {"p-1", "P", srcs, 2, NULL, 0, NULL, NULL};
     mt_dossier *d = NULL;
     assert_int_equal(draft_assemble(&d, &in, NULL), MT_OK);
     char *text = print(d);
