@@ -450,8 +450,8 @@ static void add_claim(ctx *c, const claim *proto, char *text, int n)
             x->leak != proto->leak || !same_str(x->detail, proto->detail))
             continue;
         if (proto->has_q ? (x->value != proto->value ||
-                            !same_str(x->unit, proto->unit) ||
-                            !same_str(x->counts, proto->counts))
+                            !(proto->counts ? same_str(x->counts, proto->counts)
+                                            : same_str(x->unit, proto->unit)))
                          : x->key != proto->key)
             continue;
         if (cites_put(&x->cites, n) != MT_OK)
@@ -671,6 +671,9 @@ static long subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
 {
     const mention *m = (const mention *)p->mentions.v;
     size_t n = p->mentions.n;
+    /* English: a name that opens the sentence is its subject. */
+    if (!r->ja && n && m[0].pos < 5 && m[0].end <= pos)
+        return m[0].org;
     if (r->ja)
         for (size_t i = n; i-- > 0;)
             if (m[i].end <= pos && m[i].subject)
@@ -809,6 +812,62 @@ static char *clause_text(const draft_sentence *s, size_t a, size_t b)
     return statement(s->text + from, to - from);
 }
 
+/*
+ * A month and day written without a year ("1月20日", "January 20") is
+ * the latest such day on or before the publication date: the extractor
+ * may have taken the year of an earlier date in the text instead.
+ */
+static mt_date own_year(const draft_sentence *s, const draft_span *x,
+                        const mt_date *pub)
+{
+    mt_date d = x->date;
+    if (!pub->year || !d.month || x->end > s->len)
+        return d;
+    const char *t = s->text + x->start;
+    size_t n = x->end - x->start, run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] >= '0' && t[i] <= '9') {
+            if (++run >= 4)
+                return d; /* a year is written */
+        } else {
+            run = 0;
+        }
+        if (t[i] == '\'' || (i + 3 <= n && memcmp(t + i, "\xe5\xb9\xb4", 3) == 0))
+            return d; /* 年, '17 */
+    }
+    /* Only month-day forms: a digit must be there. */
+    bool digit = false;
+    for (size_t i = 0; i < n; i++)
+        digit = digit || (t[i] >= '0' && t[i] <= '9');
+    if (!digit)
+        return d;
+    d.year = pub->year;
+    if (d.month > pub->month ||
+        (d.month == pub->month && pub->day && d.day > pub->day))
+        d.year--;
+    if (!mt_date_valid(&d))
+        return x->date;
+    return d;
+}
+
+/* The authority that a sentence says checked something ("防衛省は...確認
+ * しました", "同省には...ご確認いただいて"): an authority named before a
+ * confirm cue; -1 when none. */
+static long authority_confirms(ctx *c, const parts *p)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *t = (const trig *)p->trigs.v + i;
+        if (t->type != TRIG_CONFIRM)
+            continue;
+        for (size_t k = 0; k < p->mentions.n; k++) {
+            const mention *m = (const mention *)p->mentions.v + k;
+            if (m->end <= t->pos && is_authority(c, m->org))
+                return m->org;
+        }
+    }
+    return -1;
+}
+
 /* A dated event: which trigger, which organisation. */
 static void dated_events(ctx *c, reader *r, parts *p)
 {
@@ -825,8 +884,11 @@ static void dated_events(ctx *c, reader *r, parts *p)
     int types[64];
     const trig *chosen[64];
     long subj[64];
+    long checker = authority_confirms(c, p);
     for (size_t k = 0; k < nd; k++) {
         subj[k] = subject_at(c, r, p, dates[k]->start);
+        if (checker >= 0)
+            subj[k] = checker;
         bool auth = is_authority(c, subj[k]);
         const trig *t;
         if (r->ja) {
@@ -875,6 +937,14 @@ static void dated_events(ctx *c, reader *r, parts *p)
             type = MT_EVENT_INTRUSION_START;
         else
             type = (mt_event_type)types[k];
+        /* Someone else's disclosure needs its name in the sentence. */
+        if (type == MT_EVENT_DISCLOSURE && r->src->kind != MT_KIND_OFFICIAL) {
+            bool named = false;
+            for (size_t i = 0; i < p->mentions.n; i++)
+                named = named || ((const mention *)p->mentions.v)[i].org == oi;
+            if (!named)
+                continue;
+        }
         /* An authority's own events are its statements and checks. */
         if (auth && type != MT_EVENT_AUTHORITY_CONFIRMATION &&
             type != MT_EVENT_DISCLOSURE)
@@ -889,7 +959,8 @@ static void dated_events(ctx *c, reader *r, parts *p)
             (type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
              type == MT_EVENT_LEAK_POSSIBLE))
             org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
-        mt_dossier_date dd = {dates[k]->date, draft_mods(dates[k]->mod)};
+        mt_dossier_date dd = {own_year(s, dates[k], &r->src->published),
+                              draft_mods(dates[k]->mod)};
         size_t a = dates[k]->start, b = dates[k]->end;
         if (chosen[k]->pos < a)
             a = chosen[k]->pos;
@@ -1070,6 +1141,8 @@ static void sentence_claims(ctx *c, reader *r, parts *p, bool dated)
             x->number < 1 || x->number > 1e15 || strpbrk(x->unit, ":{}|\n"))
             continue;
         const char *w = counted(c->in->counts, s, x);
+        if (w && strcmp(w, "-") == 0)
+            continue;
         if (w) {
             q = x;
             counts = w;
@@ -1078,7 +1151,9 @@ static void sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     }
     if (leak || q) {
         size_t at = leak ? leak->pos : q->start;
-        long oi = subject_at(c, r, p, at);
+        long oi = authority_confirms(c, p);
+        if (oi < 0)
+            oi = subject_at(c, r, p, at);
         if (oi >= 0) {
             claim proto;
             memset(&proto, 0, sizeof proto);
@@ -1112,9 +1187,7 @@ static void sentence_claims(ctx *c, reader *r, parts *p, bool dated)
                 attacker_from(c, p, &hits[i]);
                 break;
             }
-        long oi = r->topic;
-        if (oi < 0 || is_authority(c, oi))
-            oi = subject_at(c, r, p, attr->pos);
+        long oi = subject_at(c, r, p, attr->pos);
         if (oi >= 0 && !(org_at(c, oi)->hints & ROLE_HINT_ATTACKER) &&
             !is_authority(c, oi)) {
             claim proto;
@@ -1211,11 +1284,11 @@ static void add_variant(ctx *c, conflict *k, const char *value,
         oom(c);
 }
 
+/* "~250 files" when what it counts is known, else "~250 件". */
 static const char *qty_label(const claim *q, char *buf, size_t size)
 {
-    snprintf(buf, size, "%s%lld %s%s%s%s", q->approx ? "~" : "",
-             (long long)q->value, q->unit, q->counts ? " (" : "",
-             q->counts ? q->counts : "", q->counts ? ")" : "");
+    snprintf(buf, size, "%s%lld %s", q->approx ? "~" : "",
+             (long long)q->value, q->counts ? q->counts : q->unit);
     return buf;
 }
 
@@ -1233,8 +1306,9 @@ static void quantity_conflicts(ctx *c)
                 continue;
             if (j < i)
                 first = false;
-            if (!same_str(cl[j].unit, cl[i].unit) ||
-                !same_str(cl[j].counts, cl[i].counts))
+            char la[256], lb[256];
+            if (strcmp(qty_label(&cl[j], la, sizeof la),
+                       qty_label(&cl[i], lb, sizeof lb)) != 0)
                 other = true;
         }
         if (!first || !other)
@@ -1266,7 +1340,8 @@ static void quantity_conflicts(ctx *c)
     }
 }
 
-/* A leak stated as fact by some sources and hedged by others. */
+/* A leak stated as fact by some sources and hedged by others, or
+ * denied by some and only "not confirmed" by others. */
 static void leak_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
@@ -1274,14 +1349,14 @@ static void leak_conflicts(ctx *c)
         mt_cites by[5];
         memset(by, 0, sizeof by);
         for (size_t i = 0; i < c->claims.n; i++)
-            if (cl[i].org == (long)o && cl[i].category == MT_CLAIM_IMPACT &&
-                cl[i].key == MT_EVENT_LEAK_POSSIBLE && !cl[i].has_q)
-                if (cites_merge(&by[cl[i].hedge], &cl[i].cites) != MT_OK)
-                    oom(c);
+            if (cl[i].org == (long)o && cl[i].leak &&
+                cites_merge(&by[cl[i].hedge], &cl[i].cites) != MT_OK)
+                oom(c);
         int kinds = 0;
         for (int h = 0; h < 5; h++)
             kinds += by[h].count > 0;
-        if (by[MT_HEDGE_CONFIRMED].count && kinds > 1) {
+        if ((by[MT_HEDGE_CONFIRMED].count && kinds > 1) ||
+            (by[MT_HEDGE_DENIED].count && by[MT_HEDGE_NOT_CONFIRMED].count)) {
             conflict *k = add_conflict(c, (long)o, "leak");
             for (int h = 0; k && h < 5; h++)
                 if (by[h].count)
@@ -1363,7 +1438,7 @@ static void event_conflicts(ctx *c)
                 ev[i].type == MT_EVENT_INTRUSION_START &&
                 mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK &&
                 lo > det_hi)
-                ev[i].type = MT_EVENT_OTHER;
+                ev[i].dropped = true;
     }
 }
 
