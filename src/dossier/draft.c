@@ -330,6 +330,32 @@ static bool alias_ok(const char *s, size_t n)
 static long org_get(ctx *c, const char *name, const char *surface,
                     size_t surface_len)
 {
+    /* 株式会社パスコ and パスコ are one organisation: the name without
+     * its legal form (data/draft_cues.tsv, kind legal_form) is the key. */
+    char base[256];
+    const draft_cues *cu = c->in->cues;
+    for (size_t k = 0; cu && k < cu->n; k++) {
+        if (strcmp(cu->kind[k], "legal_form") != 0)
+            continue;
+        size_t fl = strlen(cu->word[k]), nl = strlen(name);
+        if (nl <= fl || nl - fl >= sizeof base)
+            continue;
+        if (memcmp(name, cu->word[k], fl) == 0) {
+            memcpy(base, name + fl, nl - fl);
+            base[nl - fl] = '\0';
+        } else if (memcmp(name + nl - fl, cu->word[k], fl) == 0) {
+            memcpy(base, name, nl - fl);
+            base[nl - fl] = '\0';
+        } else {
+            continue;
+        }
+        if (!surface) {
+            surface = name;
+            surface_len = nl;
+        }
+        name = base;
+        break;
+    }
     size_t n = strlen(name);
     if (!alias_ok(name, n))
         return -1;
@@ -418,9 +444,9 @@ static void add_event(ctx *c, const mt_dossier_date *date, long oi,
             continue;
         if (cites_put(&ev[i].cites, n) != MT_OK)
             oom(c);
-        /* Keep the coarser date, as the merge promises: "2017-10" and
-         * "by 2017-10" are one line at month precision. */
-        if (precision(&date->date) < precision(&ev[i].date.date))
+        /* Compatible at the coarser precision; keep the finer date:
+         * 2023-07-14 over "last month". */
+        if (precision(&date->date) > precision(&ev[i].date.date))
             ev[i].date = *date;
         free(text);
         return;
@@ -492,6 +518,7 @@ typedef struct mention {
     long org;
     bool named;   /* by name, not by an anaphor */
     bool subject; /* followed by a subject particle (Japanese) */
+    bool object;  /* followed by an object particle (に, を, から) */
 } mention;
 
 /* A trigger: an extractor event span or an event cue. */
@@ -565,14 +592,13 @@ static void find_hits(ctx *c, parts *p)
     }
 }
 
-static bool particle_at(ctx *c, const parts *p, size_t at)
+static bool particle_at(const parts *p, size_t at, const char *kind)
 {
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (h->pos == at && strcmp(h->kind, "subject") == 0)
+        if (h->pos == at && strcmp(h->kind, kind) == 0)
             return true;
     }
-    (void)c;
     return false;
 }
 
@@ -586,7 +612,8 @@ static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
         oom(c);
         return;
     }
-    *m = (mention){pos, end, oi, named, particle_at(c, p, end)};
+    *m = (mention){pos, end, oi, named, particle_at(p, end, "subject"),
+                   particle_at(p, end, "object")};
     /* Keep them ordered by position (insertion sort: few per sentence). */
     mention *v = (mention *)p->mentions.v;
     for (size_t i = p->mentions.n - 1; i > 0 && v[i - 1].pos > v[i].pos;
@@ -630,6 +657,36 @@ static void read_parts(ctx *c, reader *r, parts *p)
             mt_event_type t;
             if (mt_event_type_parse(&t, x->type) == MT_OK)
                 add_trig(c, p, x->start, x->end, (int)t);
+        }
+    }
+    /* Names the extractor does not know but the draft does (a victim's
+     * own name from its statement): every name and alias of the
+     * organisations seen so far, where no span covers it. */
+    for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
+        org *og = org_at(c, (long)o);
+        for (size_t k = 0; k <= og->aliases.n; k++) {
+            const char *w = k ? ((char **)og->aliases.v)[k - 1] : og->name;
+            size_t wl = strlen(w);
+            if (wl < 2)
+                continue;
+            for (size_t i = 0; i + wl <= s->len; i++) {
+                if (memcmp(s->text + i, w, wl) != 0)
+                    continue;
+                if ((unsigned char)w[0] < 0x80 &&
+                    ((i && ascii_alnum((unsigned char)s->text[i - 1])) ||
+                     (i + wl < s->len &&
+                      ascii_alnum((unsigned char)s->text[i + wl]))))
+                    continue;
+                bool covered = false;
+                for (size_t j = 0; j < p->mentions.n; j++) {
+                    const mention *m = (const mention *)p->mentions.v + j;
+                    covered = covered || (m->pos <= i && i < m->end) ||
+                              (i <= m->pos && m->pos < i + wl);
+                }
+                if (!covered)
+                    add_mention(c, p, i, i + wl, (long)o, true);
+                i += wl - 1;
+            }
         }
     }
     for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
@@ -679,7 +736,8 @@ static long subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
             if (m[i].end <= pos && m[i].subject)
                 return m[i].org;
     for (size_t i = n; i-- > 0;)
-        if (m[i].end <= pos && !is_authority(c, m[i].org))
+        if (m[i].end <= pos && !is_authority(c, m[i].org) &&
+            !(r->ja && m[i].object))
             return m[i].org;
     if (r->topic >= 0)
         return r->topic;
@@ -1791,9 +1849,12 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
             order[nsrc++] = (ranked){&in->sources[i], i};
     }
     qsort(order, nsrc, sizeof *order, cmp_sources);
+    /* The one organisation with official statements (-1 none, -2 more
+     * than one): the default topic of the other sources. */
+    long sole = -1;
     for (size_t i = 0; i < nsrc && c.st == MT_OK; i++) {
         const draft_source *s = order[i].s;
-        reader r = {s, -1, -1, -1, {-1, -1}, (int)i + 1,
+        reader r = {s, -1, sole >= 0 ? sole : -1, -1, {-1, -1}, (int)i + 1,
                     !(s->lang && strcmp(s->lang, "en") == 0)};
         if (s->publisher &&
             (s->kind == MT_KIND_OFFICIAL || s->kind == MT_KIND_AUTHORITY)) {
@@ -1808,6 +1869,10 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
                 r.authority = r.pub;
             } else {
                 po->hints |= ROLE_HINT_VICTIM;
+                if (!po->official)
+                    sole = sole == -1 ? r.pub : -2;
+                else if (sole != r.pub)
+                    sole = -2;
                 po->official = true;
                 r.topic = r.pub;
             }
