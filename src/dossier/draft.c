@@ -705,6 +705,25 @@ static void read_parts(ctx *c, reader *r, parts *p)
                 oi = r->recent[0];
             }
             add_mention(c, p, h->pos, h->end, oi, false);
+        } else if (strcmp(h->kind, "actor_name") == 0 &&
+                   (unsigned char)s->text[h->pos] < 0x80) {
+            /* "a gang calling itself Karasu": the next word names it. */
+            size_t a = h->end;
+            while (a < s->len && s->text[a] == ' ')
+                a++;
+            size_t z = a;
+            while (z < s->len && ascii_alnum((unsigned char)s->text[z]))
+                z++;
+            if (z > a && z - a < 64 && s->text[a] >= 'A' && s->text[a] <= 'Z') {
+                char name[64];
+                memcpy(name, s->text + a, z - a);
+                name[z - a] = '\0';
+                long oi = org_get(c, name, NULL, 0);
+                if (oi >= 0) {
+                    org_at(c, oi)->hints |= ROLE_HINT_ATTACKER;
+                    add_mention(c, p, a, z, oi, true);
+                }
+            }
         } else if (strcmp(h->kind, "event") == 0) {
             mt_event_type t;
             if (strcmp(h->value, "traces") == 0)
@@ -986,6 +1005,16 @@ static void dated_events(ctx *c, reader *r, parts *p)
     for (size_t k = 0; k < nd && c->st == MT_OK; k++) {
         long oi = subj[k];
         if (types[k] < 0 || oi < 0)
+            continue;
+        /* A plan ("7月下旬の再開を目指して") is not an event yet. */
+        bool plan = false;
+        size_t cs = clause_start(s, dates[k]->start),
+               ce = clause_end(s, dates[k]->end);
+        const hit *hv = (const hit *)p->hits.v;
+        for (size_t i = 0; i < p->hits.n; i++)
+            plan = plan || (strcmp(hv[i].kind, "plan") == 0 &&
+                            hv[i].pos >= cs && hv[i].end <= ce);
+        if (plan)
             continue;
         bool auth = is_authority(c, oi);
         mt_event_type type;
@@ -1297,7 +1326,7 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
             continue;
         if (m[i].named) {
             note_recent(r, m[i].org);
-            if (!topic_set) {
+            if (!topic_set && !(r->ja && m[i].object)) {
                 r->topic = m[i].org;
                 topic_set = true;
             }
