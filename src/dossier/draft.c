@@ -612,12 +612,15 @@ static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
         oom(c);
         return;
     }
-    *m = (mention){pos, end, oi, named, particle_at(p, end, "subject"),
+    *m = (mention){pos,
+                   end,
+                   oi,
+                   named,
+                   particle_at(p, end, "subject"),
                    particle_at(p, end, "object")};
     /* Keep them ordered by position (insertion sort: few per sentence). */
     mention *v = (mention *)p->mentions.v;
-    for (size_t i = p->mentions.n - 1; i > 0 && v[i - 1].pos > v[i].pos;
-         i--) {
+    for (size_t i = p->mentions.n - 1; i > 0 && v[i - 1].pos > v[i].pos; i--) {
         mention t = v[i];
         v[i] = v[i - 1];
         v[i - 1] = t;
@@ -650,8 +653,8 @@ static void read_parts(ctx *c, reader *r, parts *p)
     for (size_t i = 0; i < s->nspans && c->st == MT_OK; i++) {
         const draft_span *x = &s->spans[i];
         if (x->kind == DRAFT_ORG && x->value && x->end <= s->len) {
-            long oi = org_get(c, x->value, s->text + x->start,
-                              x->end - x->start);
+            long oi =
+                org_get(c, x->value, s->text + x->start, x->end - x->start);
             add_mention(c, p, x->start, x->end, oi, true);
         } else if (x->kind == DRAFT_EVENT && x->type) {
             mt_event_type t;
@@ -909,7 +912,8 @@ static mt_date own_year(const draft_sentence *s, const draft_span *x,
         } else {
             run = 0;
         }
-        if (t[i] == '\'' || (i + 3 <= n && memcmp(t + i, "\xe5\xb9\xb4", 3) == 0))
+        if (t[i] == '\'' ||
+            (i + 3 <= n && memcmp(t + i, "\xe5\xb9\xb4", 3) == 0))
             return d; /* 年, '17 */
     }
     /* Only month-day forms: a digit must be there. */
@@ -954,8 +958,7 @@ static void dated_events(ctx *c, reader *r, parts *p)
     for (size_t i = 0; i < s->nspans && nd < MT_ARRAY_LEN(dates); i++) {
         const draft_span *x = &s->spans[i];
         if (x->kind == DRAFT_DATE && x->date.year >= 1900 &&
-            x->date.year <= 2999 && !x->date.fiscal &&
-            mt_date_valid(&x->date))
+            x->date.year <= 2999 && !x->date.fiscal && mt_date_valid(&x->date))
             dates[nd++] = x;
     }
     int types[64];
@@ -978,8 +981,8 @@ static void dated_events(ctx *c, reader *r, parts *p)
                 from = cs;
             t = best_trig(p, from, dates[k]->start, auth);
             if (!t && k == 0) {
-                size_t to = nd > 1 ? dates[1]->start
-                                   : clause_end(s, dates[k]->end);
+                size_t to =
+                    nd > 1 ? dates[1]->start : clause_end(s, dates[k]->end);
                 t = best_trig(p, dates[k]->end, to, auth);
             }
         }
@@ -1107,8 +1110,8 @@ static const char *counted(const draft_counts *dc, const draft_sentence *s,
     return best;
 }
 
-static void put_claim(ctx *c, claim *proto, const draft_sentence *s,
-                      size_t a, size_t b, int n)
+static void put_claim(ctx *c, claim *proto, const draft_sentence *s, size_t a,
+                      size_t b, int n)
 {
     char *text = clause_text(s, a, b);
     if (!text) {
@@ -1374,8 +1377,8 @@ static void add_variant(ctx *c, conflict *k, const char *value,
 /* "~250 files" when what it counts is known, else "~250 件". */
 static const char *qty_label(const claim *q, char *buf, size_t size)
 {
-    snprintf(buf, size, "%s%lld %s", q->approx ? "~" : "",
-             (long long)q->value, q->counts ? q->counts : q->unit);
+    snprintf(buf, size, "%s%lld %s", q->approx ? "~" : "", (long long)q->value,
+             q->counts ? q->counts : q->unit);
     return buf;
 }
 
@@ -1883,7 +1886,12 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
     long sole = -1;
     for (size_t i = 0; i < nsrc && c.st == MT_OK; i++) {
         const draft_source *s = order[i].s;
-        reader r = {s, -1, sole >= 0 ? sole : -1, -1, {-1, -1}, (int)i + 1,
+        reader r = {s,
+                    -1,
+                    sole >= 0 ? sole : -1,
+                    -1,
+                    {-1, -1},
+                    (int)i + 1,
                     !(s->lang && strcmp(s->lang, "en") == 0)};
         if (s->publisher &&
             (s->kind == MT_KIND_OFFICIAL || s->kind == MT_KIND_AUTHORITY)) {
@@ -1908,14 +1916,13 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
             /* The statement itself is its publisher's disclosure. */
             if (s->published.year && mt_date_valid(&s->published)) {
                 mt_dossier_date dd = {s->published, 0};
-                char *text = statement(s->title ? s->title : s->publisher,
-                                       strlen(s->title ? s->title
-                                                       : s->publisher));
+                char *text =
+                    statement(s->title ? s->title : s->publisher,
+                              strlen(s->title ? s->title : s->publisher));
                 if (!text)
                     oom(&c);
                 else
-                    add_event(&c, &dd, r.pub, MT_EVENT_DISCLOSURE, text,
-                              r.n);
+                    add_event(&c, &dd, r.pub, MT_EVENT_DISCLOSURE, text, r.n);
             }
         }
         for (size_t k = 0; k < s->nsentences && c.st == MT_OK; k++)
@@ -1996,8 +2003,7 @@ void draft_counts_free(draft_counts *c)
     memset(c, 0, sizeof *c);
 }
 
-mt_status draft_cues_load(draft_cues *out, const char *data_dir,
-                          mt_error *err)
+mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
 {
     memset(out, 0, sizeof *out);
     char path[1024];

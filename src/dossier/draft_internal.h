@@ -83,8 +83,7 @@ typedef struct draft_cues {
 } draft_cues;
 
 /* Load data/draft_cues.tsv from data_dir (NULL: mt_data_dir()). */
-mt_status draft_cues_load(draft_cues *out, const char *data_dir,
-                          mt_error *err);
+mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err);
 void draft_cues_free(draft_cues *c);
 
 typedef struct draft_input {

@@ -70,8 +70,8 @@ static char *unwrap(const char *text, size_t len)
         if (t[i] != '\n')
             continue;
         unsigned char a = (unsigned char)t[i - 1], z = (unsigned char)t[i + 1];
-        bool wa = (a >= '0' && a <= '9') || ((a | 32) >= 'a' && (a | 32) <= 'z') ||
-                  a == ',' || a == '-';
+        bool wa = (a >= '0' && a <= '9') ||
+                  ((a | 32) >= 'a' && (a | 32) <= 'z') || a == ',' || a == '-';
         bool lower_z = (z >= '0' && z <= '9') || (z >= 'a' && z <= 'z');
         bool upper_z = z >= 'A' && z <= 'Z';
         /* "Kobe\nSteel": a capitalised word continues a name. */
@@ -325,7 +325,7 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
             oth.v[i].attackers = (const char *const *)oth.att[i].v;
             oth.v[i].nattackers = oth.att[i].n;
         }
-        draft_input in = {opts->incident, opts->title, ds,    n,
+        draft_input in = {opts->incident, opts->title, ds,      n,
                           oth.v,          oth.n,       &counts, &cues};
         st = draft_assemble(out, &in, err);
     }
