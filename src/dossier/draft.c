@@ -231,7 +231,8 @@ typedef struct org {
     char *name;
     vec aliases; /* char * */
     unsigned hints;
-    size_t first; /* order of first sight */
+    bool official; /* publisher of an official statement */
+    size_t first;  /* order of first sight */
 } org;
 
 typedef struct event {
@@ -252,6 +253,8 @@ typedef struct claim {
     int64_t value;
     int approx;
     char *unit, *counts;
+    bool leak;          /* says whether data left (any hedge) */
+    const char *detail; /* key of a detail cue (borrowed), or NULL */
     char *text;
     mt_cites cites;
 } claim;
@@ -327,6 +330,32 @@ static bool alias_ok(const char *s, size_t n)
 static long org_get(ctx *c, const char *name, const char *surface,
                     size_t surface_len)
 {
+    /* 株式会社パスコ and パスコ are one organisation: the name without
+     * its legal form (data/draft_cues.tsv, kind legal_form) is the key. */
+    char base[256];
+    const draft_cues *cu = c->in->cues;
+    for (size_t k = 0; cu && k < cu->n; k++) {
+        if (strcmp(cu->kind[k], "legal_form") != 0)
+            continue;
+        size_t fl = strlen(cu->word[k]), nl = strlen(name);
+        if (nl <= fl || nl - fl >= sizeof base)
+            continue;
+        if (memcmp(name, cu->word[k], fl) == 0) {
+            memcpy(base, name + fl, nl - fl);
+            base[nl - fl] = '\0';
+        } else if (memcmp(name + nl - fl, cu->word[k], fl) == 0) {
+            memcpy(base, name, nl - fl);
+            base[nl - fl] = '\0';
+        } else {
+            continue;
+        }
+        if (!surface) {
+            surface = name;
+            surface_len = nl;
+        }
+        name = base;
+        break;
+    }
     size_t n = strlen(name);
     if (!alias_ok(name, n))
         return -1;
@@ -394,76 +423,7 @@ static int cmp_sources(const void *pa, const void *pb)
     return a->at < b->at ? -1 : a->at > b->at;
 }
 
-/* ---- per sentence ---- */
-
-static size_t dist(const draft_span *a, const draft_span *b)
-{
-    if (a->end <= b->start)
-        return b->start - a->end;
-    if (b->end <= a->start)
-        return a->start - b->end;
-    return 0;
-}
-
-static const draft_span *nearest(const draft_sentence *s, draft_span_kind k,
-                                 const draft_span *to, const draft_span *skip)
-{
-    const draft_span *best = NULL;
-    size_t bd = 0;
-    for (size_t i = 0; i < s->nspans; i++) {
-        const draft_span *x = &s->spans[i];
-        if (x->kind != k || x == skip)
-            continue;
-        if (k == DRAFT_DATE && (x->date.year == 0 || !mt_date_valid(&x->date)))
-            continue;
-        size_t d = dist(x, to);
-        if (!best || d < bd) {
-            best = x;
-            bd = d;
-        }
-    }
-    return best;
-}
-
-static mt_hedge sentence_hedge(const draft_sentence *s)
-{
-    for (size_t i = 0; i < s->nspans; i++) {
-        mt_hedge h;
-        if (s->spans[i].kind == DRAFT_HEDGE && s->spans[i].value &&
-            mt_hedge_parse(&h, s->spans[i].value) == MT_OK &&
-            h != MT_HEDGE_CONFIRMED)
-            return h;
-    }
-    return MT_HEDGE_CONFIRMED;
-}
-
-static void add_event(ctx *c, const mt_dossier_date *date, long oi,
-                      mt_event_type type, const draft_sentence *s, int n)
-{
-    event *ev = (event *)c->events.v;
-    for (size_t i = 0; i < c->events.n; i++) {
-        if (ev[i].org != oi || ev[i].type != type ||
-            !draft_dates_compatible(&ev[i].date, date))
-            continue;
-        if (cites_put(&ev[i].cites, n) != MT_OK)
-            oom(c);
-        /* Keep the finer date: 2017-10 over 2017. */
-        if (precision(&date->date) > precision(&ev[i].date.date))
-            ev[i].date = *date;
-        return;
-    }
-    event *e = vec_push(&c->events, sizeof(event));
-    if (!e) {
-        oom(c);
-        return;
-    }
-    e->date = *date;
-    e->org = oi;
-    e->type = type;
-    e->text = statement(s->text, s->len);
-    if (!e->text || cites_put(&e->cites, n) != MT_OK)
-        oom(c);
-}
+/* ---- merging ---- */
 
 static bool same_str(const char *a, const char *b)
 {
@@ -472,37 +432,643 @@ static bool same_str(const char *a, const char *b)
     return strcmp(a, b) == 0;
 }
 
-static void add_claim(ctx *c, const claim *proto, const draft_sentence *s,
-                      int n)
+/* Merge into an entry of the same organisation, type and a compatible
+ * date, or add one; text is taken (freed when merged). */
+static void add_event(ctx *c, const mt_dossier_date *date, long oi,
+                      mt_event_type type, char *text, int n)
+{
+    event *ev = (event *)c->events.v;
+    for (size_t i = 0; i < c->events.n; i++) {
+        if (ev[i].org != oi || ev[i].type != type ||
+            !draft_dates_compatible(&ev[i].date, date))
+            continue;
+        if (cites_put(&ev[i].cites, n) != MT_OK)
+            oom(c);
+        /* Compatible at the coarser precision; keep the finer date:
+         * 2023-07-14 over "last month". */
+        if (precision(&date->date) > precision(&ev[i].date.date))
+            ev[i].date = *date;
+        free(text);
+        return;
+    }
+    event *e = vec_push(&c->events, sizeof(event));
+    if (!e) {
+        free(text);
+        oom(c);
+        return;
+    }
+    e->date = *date;
+    e->org = oi;
+    e->type = type;
+    e->text = text;
+    if (cites_put(&e->cites, n) != MT_OK)
+        oom(c);
+}
+
+/* Merge into a claim saying the same thing, or add one; text is taken. */
+static void add_claim(ctx *c, const claim *proto, char *text, int n)
 {
     claim *cl = (claim *)c->claims.v;
     for (size_t i = 0; i < c->claims.n; i++) {
         claim *x = &cl[i];
         if (x->org != proto->org || x->category != proto->category ||
-            x->hedge != proto->hedge || x->has_q != proto->has_q)
+            x->hedge != proto->hedge || x->has_q != proto->has_q ||
+            x->leak != proto->leak || !same_str(x->detail, proto->detail))
             continue;
         if (proto->has_q ? (x->value != proto->value ||
-                            !same_str(x->unit, proto->unit) ||
-                            !same_str(x->counts, proto->counts))
+                            !(proto->counts ? same_str(x->counts, proto->counts)
+                                            : same_str(x->unit, proto->unit)))
                          : x->key != proto->key)
             continue;
         if (cites_put(&x->cites, n) != MT_OK)
             oom(c);
+        free(text);
         return;
     }
     claim *x = vec_push(&c->claims, sizeof(claim));
     if (!x) {
+        free(text);
         oom(c);
         return;
     }
     *x = *proto;
     x->unit = proto->unit ? mt_strdup(proto->unit) : NULL;
     x->counts = proto->counts ? mt_strdup(proto->counts) : NULL;
-    x->text = statement(s->text, s->len);
+    x->text = text;
     x->cites = (mt_cites){NULL, NULL, 0};
-    if (!x->text || (proto->unit && !x->unit) ||
-        (proto->counts && !x->counts) || cites_put(&x->cites, n) != MT_OK)
+    if ((proto->unit && !x->unit) || (proto->counts && !x->counts) ||
+        cites_put(&x->cites, n) != MT_OK)
         oom(c);
+}
+
+/* ---- per sentence ---- */
+
+/* Pseudo event types for cue words (see data/draft_cues.tsv). */
+enum { TRIG_TRACES = 100, TRIG_CONFIRM = 101 };
+
+/* A cue word found in a sentence. */
+typedef struct hit {
+    size_t pos, end;
+    const char *kind, *value;
+} hit;
+
+/* An organisation named, or referred to, in a sentence. */
+typedef struct mention {
+    size_t pos, end;
+    long org;
+    bool named;   /* by name, not by an anaphor */
+    bool subject; /* followed by a subject particle (Japanese) */
+    bool object;  /* followed by an object particle (に, を, から) */
+} mention;
+
+/* A trigger: an extractor event span or an event cue. */
+typedef struct trig {
+    size_t pos, end;
+    int type; /* mt_event_type or TRIG_* */
+} trig;
+
+/* Reading state of one source, sentence after sentence. */
+typedef struct reader {
+    const draft_source *src;
+    long pub;       /* publisher of an official/authority source, or -1 */
+    long topic;     /* the organisation the passage is about, or -1 */
+    long authority; /* the authority named last, or -1 */
+    long recent[2]; /* the last two non-authority organisations named */
+    int n;          /* the source's footnote number */
+    bool ja;
+} reader;
+
+/* The parts of one sentence the rules look at. */
+typedef struct parts {
+    const draft_sentence *s;
+    vec hits;     /* hit */
+    vec mentions; /* mention, by pos */
+    vec trigs;    /* trig, by pos */
+} parts;
+
+static bool is_authority(ctx *c, long oi)
+{
+    return oi >= 0 && (org_at(c, oi)->hints & ROLE_HINT_AUTHORITY);
+}
+
+static bool ascii_alnum(unsigned char ch)
+{
+    return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+}
+
+/* Every cue word of the sentence (whole words for ASCII cues). */
+static void find_hits(ctx *c, parts *p)
+{
+    const draft_cues *cu = c->in->cues;
+    const draft_sentence *s = p->s;
+    for (size_t k = 0; cu && k < cu->n && c->st == MT_OK; k++) {
+        const char *w = cu->word[k];
+        size_t wl = strlen(w);
+        bool alpha = (unsigned char)w[0] < 0x80;
+        bool start_only = strcmp(cu->kind[k], "anaphor_start") == 0;
+        for (size_t i = 0; i + wl <= s->len; i++) {
+            if (start_only ? memcmp(s->text + i, w, wl) != 0
+                           : !ascii_ieq(s->text + i, wl, w))
+                continue;
+            if (alpha && ((i && ascii_alnum((unsigned char)s->text[i - 1])) ||
+                          (i + wl < s->len &&
+                           ascii_alnum((unsigned char)s->text[i + wl]))))
+                continue;
+            if (start_only) {
+                size_t j = 0;
+                while (j < i && (s->text[j] == ' ' || s->text[j] == '\n'))
+                    j++;
+                if (j != i)
+                    continue;
+            }
+            hit *h = vec_push(&p->hits, sizeof(hit));
+            if (!h) {
+                oom(c);
+                return;
+            }
+            *h = (hit){i, i + wl, cu->kind[k], cu->value[k]};
+            i += wl - 1;
+        }
+    }
+}
+
+static bool particle_at(const parts *p, size_t at, const char *kind)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->pos == at && strcmp(h->kind, kind) == 0)
+            return true;
+    }
+    return false;
+}
+
+static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
+                        bool named)
+{
+    if (oi < 0)
+        return;
+    mention *m = vec_push(&p->mentions, sizeof(mention));
+    if (!m) {
+        oom(c);
+        return;
+    }
+    *m = (mention){pos,
+                   end,
+                   oi,
+                   named,
+                   particle_at(p, end, "subject"),
+                   particle_at(p, end, "object")};
+    /* Keep them ordered by position (insertion sort: few per sentence). */
+    mention *v = (mention *)p->mentions.v;
+    for (size_t i = p->mentions.n - 1; i > 0 && v[i - 1].pos > v[i].pos; i--) {
+        mention t = v[i];
+        v[i] = v[i - 1];
+        v[i - 1] = t;
+    }
+}
+
+static void add_trig(ctx *c, parts *p, size_t pos, size_t end, int type)
+{
+    trig *t = vec_push(&p->trigs, sizeof(trig));
+    if (!t) {
+        oom(c);
+        return;
+    }
+    *t = (trig){pos, end, type};
+}
+
+static void note_recent(reader *r, long oi)
+{
+    if (r->recent[0] == oi)
+        return;
+    r->recent[1] = r->recent[0];
+    r->recent[0] = oi;
+}
+
+/* Organisations named and referred to; triggers. */
+static void read_parts(ctx *c, reader *r, parts *p)
+{
+    const draft_sentence *s = p->s;
+    find_hits(c, p);
+    for (size_t i = 0; i < s->nspans && c->st == MT_OK; i++) {
+        const draft_span *x = &s->spans[i];
+        if (x->kind == DRAFT_ORG && x->value && x->end <= s->len) {
+            long oi =
+                org_get(c, x->value, s->text + x->start, x->end - x->start);
+            add_mention(c, p, x->start, x->end, oi, true);
+        } else if (x->kind == DRAFT_EVENT && x->type) {
+            mt_event_type t;
+            if (mt_event_type_parse(&t, x->type) == MT_OK)
+                add_trig(c, p, x->start, x->end, (int)t);
+        }
+    }
+    /* Names the extractor does not know but the draft does (a victim's
+     * own name from its statement): every name and alias of the
+     * organisations seen so far, where no span covers it. */
+    for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
+        org *og = org_at(c, (long)o);
+        for (size_t k = 0; k <= og->aliases.n; k++) {
+            const char *w = k ? ((char **)og->aliases.v)[k - 1] : og->name;
+            size_t wl = strlen(w);
+            if (wl < 2)
+                continue;
+            for (size_t i = 0; i + wl <= s->len; i++) {
+                if (memcmp(s->text + i, w, wl) != 0)
+                    continue;
+                if ((unsigned char)w[0] < 0x80 &&
+                    ((i && ascii_alnum((unsigned char)s->text[i - 1])) ||
+                     (i + wl < s->len &&
+                      ascii_alnum((unsigned char)s->text[i + wl]))))
+                    continue;
+                bool covered = false;
+                for (size_t j = 0; j < p->mentions.n; j++) {
+                    const mention *m = (const mention *)p->mentions.v + j;
+                    covered = covered || (m->pos <= i && i < m->end) ||
+                              (i <= m->pos && m->pos < i + wl);
+                }
+                if (!covered)
+                    add_mention(c, p, i, i + wl, (long)o, true);
+                i += wl - 1;
+            }
+        }
+    }
+    for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (strcmp(h->kind, "anaphor") == 0 ||
+            strcmp(h->kind, "anaphor_start") == 0) {
+            long oi = -1;
+            if (strcmp(h->value, "self") == 0)
+                oi = r->src->kind == MT_KIND_OFFICIAL ? r->pub : r->topic;
+            else if (strcmp(h->value, "topic") == 0)
+                oi = r->topic;
+            else if (strcmp(h->value, "authority") == 0)
+                oi = r->authority;
+            else if (strcmp(h->value, "both") == 0) {
+                add_mention(c, p, h->pos, h->end, r->recent[1], false);
+                oi = r->recent[0];
+            }
+            add_mention(c, p, h->pos, h->end, oi, false);
+        } else if (strcmp(h->kind, "actor_name") == 0 &&
+                   (unsigned char)s->text[h->pos] < 0x80) {
+            /* "a gang calling itself Karasu": the next word names it. */
+            size_t a = h->end;
+            while (a < s->len && s->text[a] == ' ')
+                a++;
+            size_t z = a;
+            while (z < s->len && ascii_alnum((unsigned char)s->text[z]))
+                z++;
+            if (z > a && z - a < 64 && s->text[a] >= 'A' && s->text[a] <= 'Z') {
+                char name[64];
+                memcpy(name, s->text + a, z - a);
+                name[z - a] = '\0';
+                long oi = org_get(c, name, NULL, 0);
+                if (oi >= 0) {
+                    org_at(c, oi)->hints |= ROLE_HINT_ATTACKER;
+                    add_mention(c, p, a, z, oi, true);
+                }
+            }
+        } else if (strcmp(h->kind, "event") == 0) {
+            mt_event_type t;
+            if (strcmp(h->value, "traces") == 0)
+                add_trig(c, p, h->pos, h->end, TRIG_TRACES);
+            else if (strcmp(h->value, "confirm") == 0)
+                add_trig(c, p, h->pos, h->end, TRIG_CONFIRM);
+            else if (mt_event_type_parse(&t, h->value) == MT_OK)
+                add_trig(c, p, h->pos, h->end, (int)t);
+        }
+    }
+}
+
+/*
+ * Who a statement at byte pos is about: the nearest organisation before
+ * it marked as a Japanese subject (は, が), else the nearest one before
+ * that is not an authority, else the passage's topic, else an authority
+ * before it, else (Japanese) a marked subject after it or (English) the
+ * nearest organisation after it.  -1 when nobody.
+ */
+static long subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
+{
+    const mention *m = (const mention *)p->mentions.v;
+    size_t n = p->mentions.n;
+    /* English: a name that opens the sentence is its subject. */
+    if (!r->ja && n && m[0].pos < 5 && m[0].end <= pos)
+        return m[0].org;
+    if (r->ja)
+        for (size_t i = n; i-- > 0;)
+            if (m[i].end <= pos && m[i].subject)
+                return m[i].org;
+    for (size_t i = n; i-- > 0;)
+        if (m[i].end <= pos && !is_authority(c, m[i].org) &&
+            !(r->ja && m[i].object))
+            return m[i].org;
+    if (r->topic >= 0)
+        return r->topic;
+    for (size_t i = n; i-- > 0;)
+        if (m[i].end <= pos)
+            return m[i].org;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].pos >= pos && (!r->ja || m[i].subject))
+            return m[i].org;
+    return -1;
+}
+
+static int trig_rank(int t, bool authority)
+{
+    switch (t) {
+    case TRIG_CONFIRM:
+        return authority ? 0 : 99;
+    case TRIG_TRACES:
+        return 1;
+    case MT_EVENT_DETECTION:
+        return 2;
+    case MT_EVENT_NOTIFICATION:
+        return 3;
+    case MT_EVENT_DISCLOSURE:
+        return 4;
+    case MT_EVENT_LEAK_POSSIBLE:
+    case MT_EVENT_LEAK_DENIED:
+        return 5;
+    case MT_EVENT_CONTAINMENT:
+        return 6;
+    case MT_EVENT_REMEDIATION:
+        return 7;
+    case MT_EVENT_INVESTIGATION:
+        return 8;
+    case MT_EVENT_INTRUSION_START:
+        return 9;
+    case MT_EVENT_ATTRIBUTION:
+        return 10;
+    case MT_EVENT_MEDIA_REPORT:
+        return 11;
+    default:
+        return 99;
+    }
+}
+
+/* The strongest trigger in [from, to); NULL when none. */
+static const trig *best_trig(const parts *p, size_t from, size_t to,
+                             bool authority)
+{
+    const trig *best = NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *t = (const trig *)p->trigs.v + i;
+        if (t->pos < from || t->end > to || trig_rank(t->type, authority) >= 99)
+            continue;
+        if (!best ||
+            trig_rank(t->type, authority) < trig_rank(best->type, authority))
+            best = t;
+    }
+    return best;
+}
+
+/* The hedge that governs a statement at pos: Japanese puts it after the
+ * trigger, English on either side. */
+static mt_hedge hedge_near(const draft_sentence *s, size_t pos, bool ja)
+{
+    const draft_span *best = NULL;
+    size_t bd = 0;
+    for (size_t i = 0; i < s->nspans; i++) {
+        const draft_span *x = &s->spans[i];
+        mt_hedge h;
+        if (x->kind != DRAFT_HEDGE || !x->value ||
+            mt_hedge_parse(&h, x->value) != MT_OK)
+            continue;
+        size_t d = x->start >= pos ? x->start - pos
+                                   : (ja ? 4 * (pos - x->start) : pos - x->end);
+        if (!best || d < bd) {
+            best = x;
+            bd = d;
+        }
+    }
+    mt_hedge h = MT_HEDGE_CONFIRMED;
+    if (best)
+        mt_hedge_parse(&h, best->value);
+    return h;
+}
+
+static bool clause_mark(const char *t, size_t i, size_t n, size_t *len)
+{
+    static const char *marks[] = {"\xe3\x80\x81", "\xe3\x80\x82",
+                                  "\xef\xbc\x8c", "\xef\xbc\x9b"};
+    if (t[i] == ',' || t[i] == ';' || t[i] == '\n') {
+        *len = 1;
+        return true;
+    }
+    for (size_t k = 0; k < MT_ARRAY_LEN(marks); k++)
+        if (i + 3 <= n && memcmp(t + i, marks[k], 3) == 0) {
+            *len = 3;
+            return true;
+        }
+    return false;
+}
+
+/* Start of the clause holding byte at. */
+static size_t clause_start(const draft_sentence *s, size_t at)
+{
+    size_t start = 0, ml;
+    for (size_t i = 0; i < at && i < s->len; i++)
+        if (clause_mark(s->text, i, s->len, &ml) && i + ml <= at)
+            start = i + ml;
+    return start;
+}
+
+/* End of the clause holding byte at (its mark excluded). */
+static size_t clause_end(const draft_sentence *s, size_t at)
+{
+    size_t ml;
+    for (size_t i = at; i < s->len; i++)
+        if (clause_mark(s->text, i, s->len, &ml))
+            return i;
+    return s->len;
+}
+
+/* The short statement for spans a..b of a sentence: the clauses that
+ * hold them, and the subject's clause when it comes first. */
+static char *clause_text(const draft_sentence *s, size_t a, size_t b)
+{
+    size_t from = clause_start(s, a), to = clause_end(s, b);
+    if (to <= from)
+        return statement(s->text, s->len);
+    return statement(s->text + from, to - from);
+}
+
+/*
+ * A month and day written without a year ("1月20日", "January 20") is
+ * the latest such day on or before the publication date: the extractor
+ * may have taken the year of an earlier date in the text instead.
+ */
+static mt_date own_year(const draft_sentence *s, const draft_span *x,
+                        const mt_date *pub)
+{
+    mt_date d = x->date;
+    if (!pub->year || !d.month || x->end > s->len)
+        return d;
+    const char *t = s->text + x->start;
+    size_t n = x->end - x->start, run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] >= '0' && t[i] <= '9') {
+            if (++run >= 4)
+                return d; /* a year is written */
+        } else {
+            run = 0;
+        }
+        if (t[i] == '\'' ||
+            (i + 3 <= n && memcmp(t + i, "\xe5\xb9\xb4", 3) == 0))
+            return d; /* 年, '17 */
+    }
+    /* Only month-day forms: a digit must be there. */
+    bool digit = false;
+    for (size_t i = 0; i < n; i++)
+        digit = digit || (t[i] >= '0' && t[i] <= '9');
+    if (!digit)
+        return d;
+    d.year = pub->year;
+    if (d.month > pub->month ||
+        (d.month == pub->month && pub->day && d.day > pub->day))
+        d.year--;
+    if (!mt_date_valid(&d))
+        return x->date;
+    return d;
+}
+
+/* The authority that a sentence says checked something ("防衛省は...確認
+ * しました", "同省には...ご確認いただいて"): an authority named before a
+ * confirm cue; -1 when none. */
+static long authority_confirms(ctx *c, const parts *p)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *t = (const trig *)p->trigs.v + i;
+        if (t->type != TRIG_CONFIRM)
+            continue;
+        for (size_t k = 0; k < p->mentions.n; k++) {
+            const mention *m = (const mention *)p->mentions.v + k;
+            if (m->end <= t->pos && is_authority(c, m->org))
+                return m->org;
+        }
+    }
+    return -1;
+}
+
+/* A dated event: which trigger, which organisation. */
+static void dated_events(ctx *c, reader *r, parts *p)
+{
+    const draft_sentence *s = p->s;
+    const draft_span *dates[64];
+    size_t nd = 0;
+    for (size_t i = 0; i < s->nspans && nd < MT_ARRAY_LEN(dates); i++) {
+        const draft_span *x = &s->spans[i];
+        if (x->kind == DRAFT_DATE && x->date.year >= 1900 &&
+            x->date.year <= 2999 && !x->date.fiscal && mt_date_valid(&x->date))
+            dates[nd++] = x;
+    }
+    int types[64];
+    const trig *chosen[64];
+    long subj[64];
+    long checker = authority_confirms(c, p);
+    for (size_t k = 0; k < nd; k++) {
+        subj[k] = subject_at(c, r, p, dates[k]->start);
+        if (checker >= 0)
+            subj[k] = checker;
+        bool auth = is_authority(c, subj[k]);
+        const trig *t;
+        if (r->ja) {
+            size_t to = k + 1 < nd ? dates[k + 1]->start : s->len;
+            t = best_trig(p, dates[k]->end, to, auth);
+        } else {
+            size_t from = k ? dates[k - 1]->end : 0;
+            size_t cs = clause_start(s, dates[k]->start);
+            if (cs > from)
+                from = cs;
+            t = best_trig(p, from, dates[k]->start, auth);
+            if (!t && k == 0) {
+                size_t to =
+                    nd > 1 ? dates[1]->start : clause_end(s, dates[k]->end);
+                t = best_trig(p, dates[k]->end, to, auth);
+            }
+        }
+        chosen[k] = t;
+        types[k] = t ? t->type : -1;
+    }
+    /* Coordinated dates share the predicate: "X が1月20日に、Y が1月31日
+     * に公表" (the next one's) and "X on January 20 and Y on January 31"
+     * (the previous one's). */
+    if (r->ja) {
+        for (size_t k = nd; k-- > 1;)
+            if (types[k - 1] < 0 && types[k] >= 0) {
+                types[k - 1] = types[k];
+                chosen[k - 1] = chosen[k];
+            }
+    } else {
+        for (size_t k = 1; k < nd; k++)
+            if (types[k] < 0 && types[k - 1] >= 0) {
+                types[k] = types[k - 1];
+                chosen[k] = chosen[k - 1];
+            }
+    }
+    for (size_t k = 0; k < nd && c->st == MT_OK; k++) {
+        long oi = subj[k];
+        if (types[k] < 0 || oi < 0)
+            continue;
+        /* A plan ("7月下旬の再開を目指して") is not an event yet. */
+        bool plan = false;
+        size_t cs = clause_start(s, dates[k]->start),
+               ce = clause_end(s, dates[k]->end);
+        const hit *hv = (const hit *)p->hits.v;
+        for (size_t i = 0; i < p->hits.n; i++)
+            plan = plan || (strcmp(hv[i].kind, "plan") == 0 &&
+                            hv[i].pos >= cs && hv[i].end <= ce);
+        if (plan)
+            continue;
+        bool auth = is_authority(c, oi);
+        mt_event_type type;
+        if (types[k] == TRIG_CONFIRM)
+            type = MT_EVENT_AUTHORITY_CONFIRMATION;
+        else if (types[k] == TRIG_TRACES)
+            type = MT_EVENT_INTRUSION_START;
+        else
+            type = (mt_event_type)types[k];
+        /* Someone else's disclosure needs its name in the sentence. */
+        if (type == MT_EVENT_DISCLOSURE && r->src->kind != MT_KIND_OFFICIAL) {
+            bool named = false;
+            for (size_t i = 0; i < p->mentions.n; i++)
+                named = named || ((const mention *)p->mentions.v)[i].org == oi;
+            if (!named)
+                continue;
+        }
+        /* An authority's own events are its statements and checks. */
+        if (auth && type != MT_EVENT_AUTHORITY_CONFIRMATION &&
+            type != MT_EVENT_DISCLOSURE)
+            continue;
+        if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
+            mt_hedge h = hedge_near(s, chosen[k]->pos, r->ja);
+            type = (h == MT_HEDGE_DENIED || h == MT_HEDGE_NOT_CONFIRMED)
+                       ? MT_EVENT_LEAK_DENIED
+                       : MT_EVENT_LEAK_POSSIBLE;
+        }
+        if (!auth &&
+            (type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
+             type == MT_EVENT_LEAK_POSSIBLE))
+            org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
+        mt_dossier_date dd = {own_year(s, dates[k], &r->src->published),
+                              draft_mods(dates[k]->mod)};
+        size_t a = dates[k]->start, b = dates[k]->end;
+        if (chosen[k]->pos < a)
+            a = chosen[k]->pos;
+        if (chosen[k]->end > b)
+            b = chosen[k]->end;
+        for (size_t i = 0; i < p->mentions.n; i++) {
+            const mention *m = (const mention *)p->mentions.v + i;
+            if (m->org == oi && m->end <= a && clause_start(s, a) > m->pos &&
+                m->pos + 60 > a)
+                a = m->pos;
+        }
+        char *text = clause_text(s, a, b);
+        if (!text) {
+            oom(c);
+            return;
+        }
+        add_event(c, &dd, oi, type, text, r->n);
+    }
 }
 
 /* What the quantity counts: the data-file word nearest the number. */
@@ -528,8 +1094,7 @@ static const char *counted(const draft_counts *dc, const draft_sentence *s,
             unsigned char z =
                 i + wl < s->len ? (unsigned char)s->text[i + wl] : ' ';
             bool alpha = (unsigned char)dc->word[k][0] < 0x80;
-            if (alpha && (((a | 32) >= 'a' && (a | 32) <= 'z') ||
-                          ((z | 32) >= 'a' && (z | 32) <= 'z')))
+            if (alpha && (ascii_alnum(a) || ascii_alnum(z)))
                 continue;
             size_t d = i + wl <= q->start ? q->start - (i + wl)
                        : i >= q->end      ? i - q->end
@@ -545,126 +1110,234 @@ static const char *counted(const draft_counts *dc, const draft_sentence *s,
     return best;
 }
 
-static mt_claim_category category_of(mt_event_type t, bool dated)
+static void put_claim(ctx *c, claim *proto, const draft_sentence *s, size_t a,
+                      size_t b, int n)
 {
-    switch (t) {
-    case MT_EVENT_LEAK_POSSIBLE:
-    case MT_EVENT_LEAK_DENIED:
-        return MT_CLAIM_IMPACT;
-    case MT_EVENT_ATTRIBUTION:
-        return MT_CLAIM_ATTRIBUTION;
-    case MT_EVENT_NOTIFICATION:
-    case MT_EVENT_CONTAINMENT:
-    case MT_EVENT_REMEDIATION:
-        return MT_CLAIM_RESPONSE;
-    case MT_EVENT_INTRUSION_START:
-        return dated ? MT_CLAIM_CONTEXT : MT_CLAIM_IMPACT;
-    default:
-        return MT_CLAIM_CONTEXT;
+    char *text = clause_text(s, a, b);
+    if (!text) {
+        oom(c);
+        return;
+    }
+    add_claim(c, proto, text, n);
+}
+
+/* An attacker described by a noun such as 攻撃グループ or "group". */
+static void attacker_from(ctx *c, const parts *p, const hit *h)
+{
+    const draft_sentence *s = p->s;
+    size_t from = clause_start(s, h->pos);
+    if ((unsigned char)s->text[h->pos] < 0x80) {
+        /* "a China-linked group": back to the article. */
+        size_t i = h->pos;
+        size_t words = 0;
+        while (i > from && words < 4) {
+            size_t j = i;
+            while (j > from && s->text[j - 1] == ' ')
+                j--;
+            size_t w = j;
+            while (w > from && s->text[w - 1] != ' ')
+                w--;
+            if (j - w == 1 && (s->text[w] == 'a' || s->text[w] == 'A'))
+                break;
+            if ((j - w == 2 && ascii_ieq(s->text + w, 2, "an")) ||
+                (j - w == 3 && ascii_ieq(s->text + w, 3, "the")))
+                break;
+            i = w;
+            words++;
+        }
+        from = i;
+    }
+    while (from < h->pos && s->text[from] == ' ')
+        from++;
+    if (from >= h->pos)
+        return;
+    char name[160];
+    size_t len = h->end - from;
+    if (len >= sizeof name)
+        return;
+    memcpy(name, s->text + from, len);
+    name[len] = '\0';
+    long oi = org_get(c, name, NULL, 0);
+    if (oi >= 0)
+        org_at(c, oi)->hints |= ROLE_HINT_ATTACKER;
+}
+
+/* Claims of one sentence: relationship, impact, attribution, response. */
+static void sentence_claims(ctx *c, reader *r, parts *p, bool dated)
+{
+    const draft_sentence *s = p->s;
+    const hit *hits = (const hit *)p->hits.v;
+    /* Relationship: what the organisation supplies to whom. */
+    for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
+        if (strcmp(hits[i].kind, "relationship") != 0)
+            continue;
+        long oi = subject_at(c, r, p, hits[i].pos);
+        if (oi < 0 || is_authority(c, oi))
+            break;
+        claim proto;
+        memset(&proto, 0, sizeof proto);
+        proto.org = oi;
+        proto.category = MT_CLAIM_RELATIONSHIP;
+        proto.key = MT_EVENT_OTHER;
+        put_claim(c, &proto, s, hits[i].pos, hits[i].end, r->n);
+        break;
+    }
+    /* Details (malware), one claim per organisation referred to. */
+    for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
+        if (strcmp(hits[i].kind, "detail") != 0)
+            continue;
+        long orgs[2] = {subject_at(c, r, p, hits[i].pos), -1};
+        const mention *m = (const mention *)p->mentions.v;
+        for (size_t k = 0; k + 1 < p->mentions.n; k++)
+            if (!m[k].named && !m[k + 1].named && m[k].pos == m[k + 1].pos &&
+                m[k].end <= hits[i].pos) {
+                orgs[0] = m[k].org;
+                orgs[1] = m[k + 1].org;
+            }
+        for (int k = 0; k < 2; k++) {
+            if (orgs[k] < 0 || is_authority(c, orgs[k]))
+                continue;
+            claim proto;
+            memset(&proto, 0, sizeof proto);
+            proto.org = orgs[k];
+            proto.category = MT_CLAIM_IMPACT;
+            proto.hedge = hedge_near(s, hits[i].pos, r->ja);
+            proto.key = MT_EVENT_OTHER;
+            proto.detail = hits[i].value;
+            put_claim(c, &proto, s, hits[i].pos, hits[i].end, r->n);
+        }
+        break;
+    }
+    /* Impact: a leak statement, with the counted quantity if any. */
+    const trig *leak = NULL, *attr = NULL, *resp = NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *t = (const trig *)p->trigs.v + i;
+        if (!leak && (t->type == MT_EVENT_LEAK_POSSIBLE ||
+                      t->type == MT_EVENT_LEAK_DENIED))
+            leak = t;
+        if (!attr && t->type == MT_EVENT_ATTRIBUTION)
+            attr = t;
+        if (!resp && !dated &&
+            (t->type == MT_EVENT_CONTAINMENT ||
+             t->type == MT_EVENT_REMEDIATION ||
+             t->type == MT_EVENT_NOTIFICATION))
+            resp = t;
+    }
+    const draft_span *q = NULL;
+    const char *counts = NULL;
+    for (size_t i = 0; i < s->nspans; i++) {
+        const draft_span *x = &s->spans[i];
+        if (x->kind != DRAFT_QUANTITY || !x->unit || !*x->unit ||
+            x->number < 1 || x->number > 1e15 || strpbrk(x->unit, ":{}|\n"))
+            continue;
+        const char *w = counted(c->in->counts, s, x);
+        if (w && strcmp(w, "-") == 0)
+            continue;
+        if (w) {
+            q = x;
+            counts = w;
+            break;
+        }
+    }
+    if (leak || q) {
+        size_t at = leak ? leak->pos : q->start;
+        long oi = authority_confirms(c, p);
+        if (oi < 0)
+            oi = subject_at(c, r, p, at);
+        if (oi >= 0) {
+            claim proto;
+            memset(&proto, 0, sizeof proto);
+            proto.org = oi;
+            proto.category =
+                is_authority(c, oi) ? MT_CLAIM_RESPONSE : MT_CLAIM_IMPACT;
+            proto.hedge = hedge_near(s, at, r->ja);
+            proto.leak = leak != NULL && !is_authority(c, oi);
+            proto.key = MT_EVENT_LEAK_POSSIBLE;
+            if (q && !is_authority(c, oi)) {
+                proto.has_q = 1;
+                proto.value = (int64_t)q->number;
+                proto.approx = q->mod && strstr(q->mod, "approx") != NULL;
+                proto.unit = (char *)q->unit;
+                proto.counts = (char *)counts;
+            }
+            size_t a = at, b = at;
+            if (q && q->start < a)
+                a = q->start;
+            if (leak && leak->end > b)
+                b = leak->end;
+            if (q && q->end > b)
+                b = q->end;
+            put_claim(c, &proto, s, a, b, r->n);
+        }
+    }
+    /* Attribution: the victim's claim; the suspect becomes an attacker. */
+    if (attr && c->st == MT_OK) {
+        for (size_t i = 0; i < p->hits.n; i++)
+            if (strcmp(hits[i].kind, "actor") == 0) {
+                attacker_from(c, p, &hits[i]);
+                break;
+            }
+        long oi = subject_at(c, r, p, attr->pos);
+        if (oi >= 0 && !(org_at(c, oi)->hints & ROLE_HINT_ATTACKER) &&
+            !is_authority(c, oi)) {
+            claim proto;
+            memset(&proto, 0, sizeof proto);
+            proto.org = oi;
+            proto.category = MT_CLAIM_ATTRIBUTION;
+            proto.hedge = hedge_near(s, attr->pos, r->ja);
+            proto.key = MT_EVENT_ATTRIBUTION;
+            put_claim(c, &proto, s, attr->pos, attr->end, r->n);
+        }
+    }
+    /* Response: containment, remediation, notification without a date. */
+    if (resp && c->st == MT_OK) {
+        long oi = subject_at(c, r, p, resp->pos);
+        if (oi >= 0 && !is_authority(c, oi)) {
+            claim proto;
+            memset(&proto, 0, sizeof proto);
+            proto.org = oi;
+            proto.category = MT_CLAIM_RESPONSE;
+            proto.key = (mt_event_type)resp->type;
+            put_claim(c, &proto, s, resp->pos, resp->end, r->n);
+        }
     }
 }
 
-static void sentence(ctx *c, const draft_source *src, long pub_org,
-                     const draft_sentence *s, int n)
+static void sentence(ctx *c, reader *r, const draft_sentence *s)
 {
-    mt_hedge hedge = sentence_hedge(s);
-    /* Organisations first, so aliases merge before use. */
-    for (size_t i = 0; i < s->nspans; i++) {
-        const draft_span *x = &s->spans[i];
-        if (x->kind == DRAFT_ORG && x->value && x->end <= s->len)
-            org_get(c, x->value, s->text + x->start, x->end - x->start);
-    }
-    const draft_span *attacker = NULL;
-    for (size_t i = 0; i < s->nspans && c->st == MT_OK; i++) {
-        const draft_span *x = &s->spans[i];
-        mt_event_type type;
-        if (x->kind != DRAFT_EVENT || !x->type ||
-            mt_event_type_parse(&type, x->type) != MT_OK)
+    parts p;
+    memset(&p, 0, sizeof p);
+    p.s = s;
+    read_parts(c, r, &p);
+    bool dated = false;
+    for (size_t i = 0; i < s->nspans; i++)
+        dated = dated || s->spans[i].kind == DRAFT_DATE;
+    if (c->st == MT_OK)
+        dated_events(c, r, &p);
+    if (c->st == MT_OK)
+        sentence_claims(c, r, &p, dated);
+    /* The passage's topic: the first company this sentence names. */
+    const mention *m = (const mention *)p.mentions.v;
+    bool topic_set = false;
+    for (size_t i = 0; i < p.mentions.n; i++) {
+        if (is_authority(c, m[i].org)) {
+            if (m[i].named)
+                r->authority = m[i].org;
             continue;
-        const draft_span *o = nearest(s, DRAFT_ORG, x, NULL);
-        long oi = -1;
-        if (type == MT_EVENT_ATTRIBUTION && o) {
-            /* "X の関与", "linked to X": the org next to the trigger is
-             * the suspect; the claim belongs to another org. */
-            attacker = o;
-            long ai = org_find(c, o->value, strlen(o->value));
-            if (ai >= 0)
-                org_at(c, ai)->hints |= ROLE_HINT_ATTACKER;
-            o = nearest(s, DRAFT_ORG, x, attacker);
         }
-        if (o)
-            oi = org_find(c, o->value, strlen(o->value));
-        if (oi < 0 &&
-            (src->kind == MT_KIND_OFFICIAL || src->kind == MT_KIND_AUTHORITY))
-            oi = pub_org;
-        if (oi < 0)
+        if (org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER)
             continue;
-        if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED)
-            type = (hedge == MT_HEDGE_DENIED || hedge == MT_HEDGE_NOT_CONFIRMED)
-                       ? MT_EVENT_LEAK_DENIED
-                       : MT_EVENT_LEAK_POSSIBLE;
-        if (type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
-            type == MT_EVENT_LEAK_POSSIBLE)
-            if (oi != pub_org || src->kind != MT_KIND_AUTHORITY)
-                org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
-        const draft_span *d = nearest(s, DRAFT_DATE, x, NULL);
-        if (d) {
-            mt_dossier_date dd = {d->date, draft_mods(d->mod)};
-            if (d->date.year >= 1900 && d->date.year <= 2999)
-                add_event(c, &dd, oi, type, s, n);
+        if (m[i].named) {
+            note_recent(r, m[i].org);
+            if (!topic_set && !(r->ja && m[i].object)) {
+                r->topic = m[i].org;
+                topic_set = true;
+            }
         }
-        mt_claim_category cat = category_of(type, d != NULL);
-        if (cat == MT_CLAIM_CONTEXT)
-            continue;
-        claim proto;
-        memset(&proto, 0, sizeof proto);
-        proto.org = oi;
-        proto.category = cat;
-        proto.hedge = hedge;
-        proto.key =
-            type == MT_EVENT_LEAK_DENIED ? MT_EVENT_LEAK_POSSIBLE : type;
-        add_claim(c, &proto, s, n);
     }
-    /* One quantity per sentence and organisation: "250件、うち231件" is
-     * one figure and its part. */
-    vec seen = {NULL, 0};
-    for (size_t i = 0; i < s->nspans && c->st == MT_OK; i++) {
-        const draft_span *x = &s->spans[i];
-        if (x->kind != DRAFT_QUANTITY || !x->unit || !*x->unit ||
-            x->number < 1 || x->number > 1e15)
-            continue;
-        const draft_span *o = nearest(s, DRAFT_ORG, x, attacker);
-        long oi = o ? org_find(c, o->value, strlen(o->value)) : -1;
-        if (oi < 0 && src->kind == MT_KIND_OFFICIAL)
-            oi = pub_org;
-        if (oi < 0)
-            continue;
-        bool dup = false;
-        for (size_t k = 0; k < seen.n; k++)
-            dup = dup || ((long *)seen.v)[k] == oi;
-        if (dup)
-            continue;
-        long *slot = vec_push(&seen, sizeof(long));
-        if (!slot) {
-            oom(c);
-            break;
-        }
-        *slot = oi;
-        claim proto;
-        memset(&proto, 0, sizeof proto);
-        proto.org = oi;
-        proto.category = MT_CLAIM_IMPACT;
-        proto.hedge = hedge;
-        proto.has_q = 1;
-        proto.value = (int64_t)x->number;
-        proto.approx = x->mod && strstr(x->mod, "approx") != NULL;
-        proto.unit = (char *)x->unit;
-        proto.counts = (char *)counted(c->in->counts, s, x);
-        if (strpbrk(proto.unit, ":{}|\n"))
-            continue;
-        add_claim(c, &proto, s, n);
-    }
-    free(seen.v);
+    free(p.hits.v);
+    free(p.mentions.v);
+    free(p.trigs.v);
 }
 
 /* ---- conflicts ---- */
@@ -701,11 +1374,11 @@ static void add_variant(ctx *c, conflict *k, const char *value,
         oom(c);
 }
 
+/* "~250 files" when what it counts is known, else "~250 件". */
 static const char *qty_label(const claim *q, char *buf, size_t size)
 {
-    snprintf(buf, size, "%s%lld %s%s%s%s", q->approx ? "~" : "",
-             (long long)q->value, q->unit, q->counts ? " (" : "",
-             q->counts ? q->counts : "", q->counts ? ")" : "");
+    snprintf(buf, size, "%s%lld %s", q->approx ? "~" : "", (long long)q->value,
+             q->counts ? q->counts : q->unit);
     return buf;
 }
 
@@ -723,8 +1396,9 @@ static void quantity_conflicts(ctx *c)
                 continue;
             if (j < i)
                 first = false;
-            if (!same_str(cl[j].unit, cl[i].unit) ||
-                !same_str(cl[j].counts, cl[i].counts))
+            char la[256], lb[256];
+            if (strcmp(qty_label(&cl[j], la, sizeof la),
+                       qty_label(&cl[i], lb, sizeof lb)) != 0)
                 other = true;
         }
         if (!first || !other)
@@ -756,7 +1430,8 @@ static void quantity_conflicts(ctx *c)
     }
 }
 
-/* A leak stated as fact by some sources and hedged by others. */
+/* A leak stated as fact by some sources and hedged by others, or
+ * denied by some and only "not confirmed" by others. */
 static void leak_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
@@ -764,14 +1439,14 @@ static void leak_conflicts(ctx *c)
         mt_cites by[5];
         memset(by, 0, sizeof by);
         for (size_t i = 0; i < c->claims.n; i++)
-            if (cl[i].org == (long)o && cl[i].category == MT_CLAIM_IMPACT &&
-                cl[i].key == MT_EVENT_LEAK_POSSIBLE && !cl[i].has_q)
-                if (cites_merge(&by[cl[i].hedge], &cl[i].cites) != MT_OK)
-                    oom(c);
+            if (cl[i].org == (long)o && cl[i].leak &&
+                cites_merge(&by[cl[i].hedge], &cl[i].cites) != MT_OK)
+                oom(c);
         int kinds = 0;
         for (int h = 0; h < 5; h++)
             kinds += by[h].count > 0;
-        if (by[MT_HEDGE_CONFIRMED].count && kinds > 1) {
+        if ((by[MT_HEDGE_CONFIRMED].count && kinds > 1) ||
+            (by[MT_HEDGE_DENIED].count && by[MT_HEDGE_NOT_CONFIRMED].count)) {
             conflict *k = add_conflict(c, (long)o, "leak");
             for (int h = 0; k && h < 5; h++)
                 if (by[h].count)
@@ -853,7 +1528,7 @@ static void event_conflicts(ctx *c)
                 ev[i].type == MT_EVENT_INTRUSION_START &&
                 mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK &&
                 lo > det_hi)
-                ev[i].type = MT_EVENT_OTHER;
+                ev[i].dropped = true;
     }
 }
 
@@ -909,15 +1584,19 @@ static int role_rank(mt_org_role r)
     }
 }
 
-static ctx *sort_ctx; /* for qsort of organisation indexes; see below */
+/* An organisation's place in the output: role rank, then first sight.
+ * The ranks travel with the index, so the comparison needs no context. */
+typedef struct org_order {
+    long idx;
+    int rank;
+    size_t first;
+} org_order;
 
 static int cmp_orgs(const void *pa, const void *pb)
 {
-    const org *a = org_at(sort_ctx, *(const long *)pa);
-    const org *b = org_at(sort_ctx, *(const long *)pb);
-    int ra = role_rank(role_of(a)), rb = role_rank(role_of(b));
-    if (ra != rb)
-        return ra < rb ? -1 : 1;
+    const org_order *a = pa, *b = pb;
+    if (a->rank != b->rank)
+        return a->rank < b->rank ? -1 : 1;
     return a->first < b->first ? -1 : a->first > b->first;
 }
 
@@ -958,20 +1637,25 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
     d->title_line = 3;
     d->status_line = 4;
     /* Organisations in role order; index map old -> new. */
-    long *perm = calloc(c->orgs.n ? c->orgs.n : 1, sizeof(long));
+    org_order *perm = calloc(c->orgs.n ? c->orgs.n : 1, sizeof *perm);
     if (!perm) {
         oom(c);
         return;
     }
+    for (size_t i = 0; i < c->orgs.n; i++) {
+        const org *o = org_at(c, (long)i);
+        perm[i] = (org_order){(long)i, role_rank(role_of(o)), o->first};
+    }
+    qsort(perm, c->orgs.n, sizeof *perm, cmp_orgs);
+    /* The title names the organisations that made statements, or else
+     * every victim. */
+    bool any_official = false;
     for (size_t i = 0; i < c->orgs.n; i++)
-        perm[i] = (long)i;
-    sort_ctx = c;
-    qsort(perm, c->orgs.n, sizeof(long), cmp_orgs);
-    sort_ctx = NULL;
+        any_official = any_official || org_at(c, (long)i)->official;
     mt_buf title;
     mt_buf_init(&title, 1024);
     for (size_t i = 0; i < c->orgs.n && c->st == MT_OK; i++) {
-        org *o = org_at(c, perm[i]);
+        org *o = org_at(c, perm[i].idx);
         mt_dossier_org *dorg = mt_dossier_add_org(d);
         if (!dorg || dup_into(&dorg->name, o->name) != MT_OK) {
             oom(c);
@@ -982,7 +1666,8 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
             if (mt_dossier_org_add_alias(dorg, ((char **)o->aliases.v)[k]) !=
                 MT_OK)
                 oom(c);
-        if (dorg->role == MT_ROLE_VICTIM && title.len < 512)
+        if ((any_official ? o->official : dorg->role == MT_ROLE_VICTIM) &&
+            title.len < 512)
             if (mt_buf_printf(&title, "%s%s", title.len ? ", " : "", o->name) !=
                 MT_OK)
                 oom(c);
@@ -1196,21 +1881,52 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
             order[nsrc++] = (ranked){&in->sources[i], i};
     }
     qsort(order, nsrc, sizeof *order, cmp_sources);
+    /* The one organisation with official statements (-1 none, -2 more
+     * than one): the default topic of the other sources. */
+    long sole = -1;
     for (size_t i = 0; i < nsrc && c.st == MT_OK; i++) {
         const draft_source *s = order[i].s;
-        long pub = -1;
+        reader r = {s,
+                    -1,
+                    sole >= 0 ? sole : -1,
+                    -1,
+                    {-1, -1},
+                    (int)i + 1,
+                    !(s->lang && strcmp(s->lang, "en") == 0)};
         if (s->publisher &&
             (s->kind == MT_KIND_OFFICIAL || s->kind == MT_KIND_AUTHORITY)) {
-            pub = org_find(&c, s->publisher, strlen(s->publisher));
-            if (pub < 0)
-                pub = org_get(&c, s->publisher, NULL, 0);
-            if (pub >= 0)
-                org_at(&c, pub)->hints |= s->kind == MT_KIND_AUTHORITY
-                                              ? ROLE_HINT_AUTHORITY
-                                              : ROLE_HINT_VICTIM;
+            r.pub = org_find(&c, s->publisher, strlen(s->publisher));
+            if (r.pub < 0)
+                r.pub = org_get(&c, s->publisher, NULL, 0);
+        }
+        if (r.pub >= 0) {
+            org *po = org_at(&c, r.pub);
+            if (s->kind == MT_KIND_AUTHORITY) {
+                po->hints |= ROLE_HINT_AUTHORITY;
+                r.authority = r.pub;
+            } else {
+                po->hints |= ROLE_HINT_VICTIM;
+                if (!po->official)
+                    sole = sole == -1 ? r.pub : -2;
+                else if (sole != r.pub)
+                    sole = -2;
+                po->official = true;
+                r.topic = r.pub;
+            }
+            /* The statement itself is its publisher's disclosure. */
+            if (s->published.year && mt_date_valid(&s->published)) {
+                mt_dossier_date dd = {s->published, 0};
+                char *text =
+                    statement(s->title ? s->title : s->publisher,
+                              strlen(s->title ? s->title : s->publisher));
+                if (!text)
+                    oom(&c);
+                else
+                    add_event(&c, &dd, r.pub, MT_EVENT_DISCLOSURE, text, r.n);
+            }
         }
         for (size_t k = 0; k < s->nsentences && c.st == MT_OK; k++)
-            sentence(&c, s, pub, &s->sentences[k], (int)i + 1);
+            sentence(&c, &r, &s->sentences[k]);
     }
     if (c.st == MT_OK) {
         quantity_conflicts(&c);
@@ -1284,5 +2000,67 @@ void draft_counts_free(draft_counts *c)
     }
     free(c->word);
     free(c->counts);
+    memset(c, 0, sizeof *c);
+}
+
+mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
+{
+    memset(out, 0, sizeof *out);
+    char path[1024];
+    const char *dir = data_dir ? data_dir : mt_data_dir();
+    snprintf(path, sizeof path, "%s/draft_cues.tsv", dir);
+    mt_tsv t;
+    mt_status st = mt_tsv_open(&t, path, err);
+    if (st != MT_OK)
+        return st;
+    int cw = mt_tsv_col(&t, "word"), ck = mt_tsv_col(&t, "kind"),
+        cv = mt_tsv_col(&t, "value");
+    if (cw < 0 || ck < 0 || cv < 0) {
+        mt_tsv_close(&t);
+        return mt_error_at(err, MT_ERR_INPUT, path, -1,
+                           "draft_cues.tsv needs columns word, kind, value");
+    }
+    int r;
+    while ((r = mt_tsv_next(&t, err)) == 1) {
+        if (t.field_len[cw] == 0)
+            continue;
+        if (!mt_grow_pow2((void **)&out->word, out->n, sizeof(char *)) ||
+            !mt_grow_pow2((void **)&out->kind, out->n, sizeof(char *)) ||
+            !mt_grow_pow2((void **)&out->value, out->n, sizeof(char *))) {
+            r = MT_ERR_NOMEM;
+            break;
+        }
+        out->word[out->n] = mt_strndup(t.field[cw], t.field_len[cw]);
+        out->kind[out->n] = mt_strndup(t.field[ck], t.field_len[ck]);
+        out->value[out->n] = mt_strndup(t.field[cv], t.field_len[cv]);
+        out->n++;
+        if (!out->word[out->n - 1] || !out->kind[out->n - 1] ||
+            !out->value[out->n - 1]) {
+            r = MT_ERR_NOMEM;
+            break;
+        }
+    }
+    mt_tsv_close(&t);
+    if (r < 0) {
+        draft_cues_free(out);
+        return r == MT_ERR_NOMEM
+                   ? mt_error_set(err, MT_ERR_NOMEM, "out of memory")
+                   : (mt_status)r;
+    }
+    return MT_OK;
+}
+
+void draft_cues_free(draft_cues *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->n; i++) {
+        free(c->word[i]);
+        free(c->kind[i]);
+        free(c->value[i]);
+    }
+    free(c->word);
+    free(c->kind);
+    free(c->value);
     memset(c, 0, sizeof *c);
 }

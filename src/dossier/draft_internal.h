@@ -76,6 +76,16 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
                             mt_error *err);
 void draft_counts_free(draft_counts *c);
 
+/* Cue words (data/draft_cues.tsv): word, kind, value. */
+typedef struct draft_cues {
+    char **word, **kind, **value;
+    size_t n;
+} draft_cues;
+
+/* Load data/draft_cues.tsv from data_dir (NULL: mt_data_dir()). */
+mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err);
+void draft_cues_free(draft_cues *c);
+
 typedef struct draft_input {
     const char *incident; /* incident id */
     const char *title;    /* NULL: made from the victims' names */
@@ -84,6 +94,7 @@ typedef struct draft_input {
     const draft_incident *others; /* incidents in the store */
     size_t nothers;
     const draft_counts *counts; /* may be NULL */
+    const draft_cues *cues;     /* may be NULL: names and spans only */
 } draft_input;
 
 /*

@@ -21,6 +21,8 @@
 
 typedef struct loaded {
     mt_source *src;
+    char *text; /* the text with line wraps inside English prose made
+                   spaces (same length, same offsets) */
     mt_spans *spans;
     draft_sentence *sents;
     draft_span *spans_rel; /* every sentence's spans, relative offsets */
@@ -47,6 +49,40 @@ static bool to_kind(mt_span_kind k, draft_span_kind *out)
     default:
         return false;
     }
+}
+
+/*
+ * A copy of text where a single line break between two ASCII letters,
+ * digits or sentence-internal punctuation is a space: PDF and plain-text
+ * sources wrap lines inside sentences ("in May\n2018"), which would cut
+ * dates and names in two.  Blank lines and breaks next to non-ASCII text
+ * (Japanese, where a break is a real boundary) stay.
+ */
+static char *unwrap(const char *text, size_t len)
+{
+    char *t = malloc(len + 1);
+    if (!t)
+        return NULL;
+    if (len)
+        memcpy(t, text, len);
+    t[len] = '\0';
+    for (size_t i = 1; i + 1 < len; i++) {
+        if (t[i] != '\n')
+            continue;
+        unsigned char a = (unsigned char)t[i - 1], z = (unsigned char)t[i + 1];
+        bool wa = (a >= '0' && a <= '9') ||
+                  ((a | 32) >= 'a' && (a | 32) <= 'z') || a == ',' || a == '-';
+        bool lower_z = (z >= '0' && z <= '9') || (z >= 'a' && z <= 'z');
+        bool upper_z = z >= 'A' && z <= 'Z';
+        /* "Kobe\nSteel": a capitalised word continues a name. */
+        size_t w = i;
+        while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n')
+            w--;
+        bool name = t[w] >= 'A' && t[w] <= 'Z';
+        if (wa && (lower_z || (upper_z && name)))
+            t[i] = ' ';
+    }
+    return t;
 }
 
 static mt_lang lang_of(const char *lang)
@@ -76,7 +112,7 @@ static mt_status split(loaded *l)
         if (s->kind != MT_SPAN_SENTENCE)
             continue;
         draft_sentence *ds = &l->sents[k++];
-        ds->text = l->src->text + s->start;
+        ds->text = l->text + s->start;
         ds->len = s->end - s->start;
         ds->spans = l->spans_rel + used;
         for (size_t j = 0; j < n; j++) {
@@ -215,8 +251,15 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
     if (st != MT_OK)
         return st;
     draft_counts counts;
+    draft_cues cues;
     st = draft_counts_load(&counts, opts->data_dir, err);
     if (st != MT_OK) {
+        mt_extractor_free(ex);
+        return st;
+    }
+    st = draft_cues_load(&cues, opts->data_dir, err);
+    if (st != MT_OK) {
+        draft_counts_free(&counts);
         mt_extractor_free(ex);
         return st;
     }
@@ -245,8 +288,14 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
         eo.lang = lang_of(l->src->lang);
         eo.ref_date = l->src->published;
         eo.flags = MT_EXTRACT_SENTENCES;
-        st = mt_extract(ex, l->src->text ? l->src->text : "", l->src->text_len,
-                        &eo, &l->spans, err);
+        l->text = unwrap(l->src->text ? l->src->text : "",
+                         l->src->text ? l->src->text_len : 0);
+        if (!l->text) {
+            st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+            break;
+        }
+        st = mt_extract(ex, l->text, l->src->text ? l->src->text_len : 0, &eo,
+                        &l->spans, err);
         if (st == MT_OK && split(l) != MT_OK)
             st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
         if (st != MT_OK)
@@ -276,12 +325,13 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
             oth.v[i].attackers = (const char *const *)oth.att[i].v;
             oth.v[i].nattackers = oth.att[i].n;
         }
-        draft_input in = {opts->incident, opts->title, ds,     n,
-                          oth.v,          oth.n,       &counts};
+        draft_input in = {opts->incident, opts->title, ds,      n,
+                          oth.v,          oth.n,       &counts, &cues};
         st = draft_assemble(out, &in, err);
     }
     for (size_t i = 0; ls && i < nids; i++) {
         mt_source_free(ls[i].src);
+        free(ls[i].text);
         mt_spans_free(ls[i].spans);
         free(ls[i].sents);
         free(ls[i].spans_rel);
@@ -290,6 +340,7 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
     free(ds);
     others_free(&oth);
     draft_counts_free(&counts);
+    draft_cues_free(&cues);
     mt_extractor_free(ex);
     return st;
 }

@@ -299,11 +299,21 @@ static mt_dossier *mini(draft_counts *counts)
         src(MT_KIND_MEDIA, "Brief", "https://b.example/1", "2020-02-10", f, 1),
         src(MT_KIND_MEDIA, "Wire 2", "https://w.example/2", "2020-02-08", g, 1),
     };
+    srcs[0].lang = srcs[4].lang = srcs[5].lang = "en"; /* the English ones */
     const char *auth[] = {"防衛省"};
     draft_incident others[] = {{"mitsubishi-2020", auth, 1, NULL, 0},
                                {"unrelated-2019", NULL, 0, NULL, 0}};
-    draft_input in = {"kobe-2020", NULL, srcs,  sizeof srcs / sizeof srcs[0],
-                      others,      2,    counts};
+    static draft_cues cues;
+    if (counts && !cues.n) {
+        const char *root = getenv("MATOME_SRC");
+        char dir[4096];
+        mt_error cerr;
+        snprintf(dir, sizeof dir, "%s/data", root ? root : ".");
+        if (draft_cues_load(&cues, dir, &cerr) != MT_OK)
+            fail_msg("cues: %s", cerr.message);
+    }
+    draft_input in = {"kobe-2020", NULL, srcs,   sizeof srcs / sizeof srcs[0],
+                      others,      2,    counts, counts ? &cues : NULL};
     mt_dossier *d = NULL;
     mt_error err;
     memset(&err, 0, sizeof err);
@@ -332,50 +342,59 @@ static void test_draft__assembles_the_mini_incident(void **state)
     mt_dossier *d = mini(dc);
     char *text = print(d);
     const char *want =
-        "---\nid: kobe-2020\ntitle: 神戸製鋼所 (draft)\nstatus: ongoing\n"
-        "related: mitsubishi-2020\n---\n\n# 神戸製鋼所 (draft)\n\n"
+        "---\n"
+        "id: kobe-2020\n"
+        "title: 神戸製鋼所 (draft)\n"
+        "status: ongoing\n"
+        "related: mitsubishi-2020\n"
+        "---\n"
+        "\n"
+        "# 神戸製鋼所 (draft)\n"
+        "\n"
         "## Sources\n"
         "1. [authority] 防衛省 | t | 2020-02-06 | https://mod.example/1 | ja\n"
         "2. [official] 神戸製鋼所 | t | 2020-02-06 | https://k.example/1 | ja\n"
         "3. [media] 毎朝 | t | 2020-02-06 | https://m.example/1 | ja\n"
-        "4. [media] Wire | t | 2020-02-07 | https://w.example/1 | ja\n"
-        "5. [media] Wire 2 | t | 2020-02-08 | https://w.example/2 | ja\n"
-        "6. [media] Brief | t | 2020-02-10 | https://b.example/1 | ja\n\n"
+        "4. [media] Wire | t | 2020-02-07 | https://w.example/1 | en\n"
+        "5. [media] Wire 2 | t | 2020-02-08 | https://w.example/2 | en\n"
+        "6. [media] Brief | t | 2020-02-10 | https://b.example/1 | en\n"
+        "\n"
         "## Organisations\n"
         "- 防衛省 (authority)\n"
-        "- 神戸製鋼所 (victim) aka 神戸鋼, Kobe Steel\n\n"
-        "## Claims\n### 神戸製鋼所\n"
-        "- [impact] 神戸鋼の約250件のファイルが流出した可能性がある。 "
-        "{possible} [3,5]\n"
-        "- [impact] 神戸鋼の約250件のファイルが流出した可能性がある。 "
-        "{possible} {~250 件: files} [3]\n"
-        "- [impact] 神戸鋼のパソコンがマルウェアに感染していた。 [3]\n"
+        "- 神戸製鋼所 (victim) aka 神戸鋼, Kobe Steel\n"
+        "\n"
+        "## Claims\n"
+        "### 神戸製鋼所\n"
+        "- [impact] 神戸鋼の約250件のファイルが流出した可能性がある {possible} "
+        "{~250 件: files} [3]\n"
+        "- [impact] 神戸鋼のパソコンがマルウェアに感染していた [3]\n"
         "- [impact] Data of about 250 people at Kobe Steel may have leaked. "
         "{possible} {~250 人: people} [5]\n"
-        "- [impact] About 250 files were stolen from Kobe Steel. [6]\n"
-        "- [impact] About 250 files were stolen from Kobe Steel. "
-        "{~250 件: files} [6]\n\n"
+        "- [impact] About 250 files were stolen from Kobe Steel. {~250 件: "
+        "files} [6]\n"
+        "\n"
         "## Timeline\n"
         "- 2016-08 | 神戸製鋼所 | detection | "
-        "神戸製鋼所は2016年8月に不審な通信を検知した。 [1,2]\n\n"
+        "神戸製鋼所は2016年8月に不審な通信を検知した [1,2]\n"
+        "- 2020-02-06 | 防衛省 | disclosure | t [1]\n"
+        "- 2020-02-06 | 神戸製鋼所 | disclosure | t [2]\n"
+        "\n"
         "## Conflicts\n"
-        "- 神戸製鋼所 | what 250 counts | ~250 件 (files) [3,6] | "
-        "~250 人 (people) [5]\n"
+        "- 神戸製鋼所 | what 250 counts | ~250 files [3,6] | ~250 people [5]\n"
         "- 神戸製鋼所 | leak | confirmed [6] | possible [3,5]\n"
-        "- 神戸製鋼所 | detection or intrusion in 2016-08 | "
-        "detection 2016-08 [1,2] | intrusion 2016-08 [4]\n\n"
+        "- 神戸製鋼所 | detection or intrusion in 2016-08 | detection 2016-08 "
+        "[1,2] | intrusion 2016-08 [4]\n"
+        "\n"
         "## Commentary\n"
         "Single-source claims (matome draft):\n"
-        "- 神戸製鋼所: 神戸鋼の約250件のファイルが流出した可能性がある。 "
-        "(source 3 only)\n"
-        "- 神戸製鋼所: 神戸鋼のパソコンがマルウェアに感染していた。 "
-        "(source 3 only)\n"
-        "- 神戸製鋼所: Data of about 250 people at Kobe Steel may have "
-        "leaked. (source 5 only)\n"
-        "- 神戸製鋼所: About 250 files were stolen from Kobe Steel. "
-        "(source 6 only)\n"
-        "- 神戸製鋼所: About 250 files were stolen from Kobe Steel. "
-        "(source 6 only)\n";
+        "- 神戸製鋼所: 神戸鋼の約250件のファイルが流出した可能性がある (source "
+        "3 only)\n"
+        "- 神戸製鋼所: 神戸鋼のパソコンがマルウェアに感染していた (source 3 "
+        "only)\n"
+        "- 神戸製鋼所: Data of about 250 people at Kobe Steel may have leaked. "
+        "(source 5 only)\n"
+        "- 神戸製鋼所: About 250 files were stolen from Kobe Steel. (source 6 "
+        "only)\n";
     assert_string_equal(text, want);
     free(text);
     mt_dossier_free(d);
@@ -468,7 +487,8 @@ static void test_draft__merges_compatible_dates(void **state)
             2),
         src(MT_KIND_MEDIA, "Wire", NULL, "2020-02-07", xb, 2),
     };
-    draft_input in = {"p-1", "P", srcs, 2, NULL, 0, NULL};
+    srcs[1].lang = "en";
+    draft_input in = {"p-1", "P", srcs, 2, NULL, 0, NULL, NULL};
     mt_dossier *d = NULL;
     assert_int_equal(draft_assemble(&d, &in, NULL), MT_OK);
     char *text = print(d);
@@ -477,11 +497,12 @@ static void test_draft__merges_compatible_dates(void **state)
     assert_string_equal(
         tl, "## Timeline\n"
             "- 2016-04~ | パスコ | intrusion_start | "
-            "パスコには2016年4月ごろから侵入の痕跡があった。 [1]\n"
+            "パスコには2016年4月ごろから侵入の痕跡があった [1]\n"
             "- 2016-08 | パスコ | intrusion_start | "
             "PASCO was breached in August 2016. [2]\n"
-            "- 2017-10 | パスコ | detection | パスコは2017年に検知した。 "
-            "[1,2]\n\n"
+            "- 2017-10 | パスコ | detection | パスコは2017年に検知した "
+            "[1,2]\n"
+            "- 2020-02-06 | パスコ | disclosure | t [1]\n\n"
             "## Conflicts\n"
             "- パスコ | date of intrusion_start | 2016-04~ [1] | "
             "2016-08 [2]\n");
