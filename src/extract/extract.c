@@ -726,13 +726,16 @@ static bool date_follows(const scan *sc, size_t i)
            longest(sc, i, LEX_MONTH, 0, 0, &e);
 }
 
-/* Does the text before i end with a range connector (から, ～, ~)? */
+/* Does the text before i end with a range connector: a range-opening
+ * word of modifiers.tsv (から) or a wave dash (～, ~, 〜)? */
 static bool range_before(const scan *sc, size_t i)
 {
-    static const char kara[] = "から";
-    size_t k = sizeof kara - 1;
-    if (i >= k && memcmp(sc->s + i - k, kara, k) == 0)
-        return true;
+    for (int k = 0; k < sc->ex->nrange_open; k++) {
+        const char *w = pstr(sc, sc->ex->range_open[k]);
+        size_t n = strlen(w);
+        if (i >= n && memcmp(sc->s + i - n, w, n) == 0)
+            return true;
+    }
     size_t ps;
     uint32_t c = cp_before(sc, i, &ps);
     return c == '~' || c == 0xFF5E || c == 0x301C;
@@ -740,8 +743,8 @@ static bool range_before(const scan *sc, size_t i)
 
 /* Post-modifiers after a date: ごろ 以降 上旬 末, "or earlier"; also after
  * の for the start/mid/end family (2016年の初め).  The words that join
- * the two ends of a range set nothing: から before another date, まで
- * after a から. */
+ * the two ends of a range set nothing (modifiers.tsv's range column): an
+ * opening word before another date, a closing word after an opening one. */
 static void date_postmod(const scan *sc, size_t start, dres *r)
 {
     size_t e;
@@ -762,10 +765,9 @@ static void date_postmod(const scan *sc, size_t start, dres *r)
     }
     if (!m)
         return;
-    const char *key = pstr(sc, m->key);
-    if (strcmp(key, "から") == 0 && date_follows(sc, e))
+    if (m->c == RANGE_OPENS && date_follows(sc, e))
         return;
-    if (strcmp(key, "まで") == 0 && range_before(sc, start))
+    if (m->c == RANGE_CLOSES && range_before(sc, start))
         return;
     r->mod = pstr(sc, m->s1);
     r->end = e;

@@ -24,7 +24,7 @@ enum lex_class {
     LEX_MONTH,     /* a = month 1..12 */
     LEX_ERA,       /* a = index into eras */
     LEX_REL,       /* a = anchor, b = rel_unit, c = offset */
-    LEX_MOD,       /* a = position, b = applies, s1 = mod */
+    LEX_MOD,       /* a = position, b = applies, c = RANGE_*, s1 = mod */
     LEX_COUNTER,   /* s1 = unit */
     LEX_UNIT,      /* a = 'Y', 'M', 'W' or 'D' */
     LEX_DIR,       /* s1 = mod, a = 1 for "ago" */
@@ -36,6 +36,10 @@ enum lex_class {
 
 enum { POS_PRE = 0, POS_POST = 1 };
 enum { APPLY_DATE = 1, APPLY_QTY = 2, APPLY_ANY = 3 };
+/* A modifier's part in a date range (modifiers.tsv, column range). */
+enum { RANGE_NONE = 0, RANGE_OPENS = 1, RANGE_CLOSES = 2 };
+/* Most range-opening words (から) the scanner looks back for. */
+#define RANGE_OPEN_MAX 8
 enum { ANCHOR_REF = 0, ANCHOR_PREV = 1 };
 enum { RU_YEAR, RU_MONTH, RU_DAY, RU_FYEAR, RU_MONTHNAME, RU_DAYOF };
 enum { NUM_DIGIT, NUM_UNIT, NUM_BIG, NUM_WORD, NUM_SCALE };
@@ -105,6 +109,9 @@ struct mt_extractor {
 
     era eras[16];
     int neras;
+    /* Pool offsets of the range-opening modifier words, as written. */
+    uint32_t range_open[RANGE_OPEN_MAX];
+    int nrange_open;
     knum knums[32];
     int nknums;
     /* Bit per BMP code point that is a kanji numeral (knums). */

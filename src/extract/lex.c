@@ -564,7 +564,7 @@ const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
  * closes it on every path.
  */
 
-#define DATA_MAX_COLS 4
+#define DATA_MAX_COLS 5
 
 typedef struct loadctx {
     mt_extractor *ex;
@@ -770,7 +770,8 @@ static mt_status row_month(loadctx *c, const data_file *df, const row *r,
     return add(c, err, r->f[0], r->n[0], &le);
 }
 
-/* word, position (pre|post), mod, applies (date|qty|any). */
+/* word, position (pre|post), mod, applies (date|qty|any),
+ * range (opens|closes|-). */
 static mt_status row_modifier(loadctx *c, const data_file *df, const row *r,
                               mt_error *err)
 {
@@ -778,17 +779,31 @@ static mt_status row_modifier(loadctx *c, const data_file *df, const row *r,
     static const char *const pos[] = {"pre", "post", NULL};
     /* index = APPLY_*; "" at 0 keeps the indices equal to the flags */
     static const char *const app[] = {"", "date", "qty", "any", NULL};
+    /* index = RANGE_* */
+    static const char *const rng[] = {"-", "opens", "closes", NULL};
     int p = pick(r->f[1], pos);
     int a = pick(r->f[3], app);
+    int g = pick(r->f[4], rng);
     if (p < 0)
         return row_error(c, err, "bad position", r->f[1]);
     if (a < APPLY_DATE)
         return row_error(c, err, "bad applies", r->f[3]);
+    if (g < 0)
+        return row_error(c, err, "bad range", r->f[4]);
     mt_status st = MT_OK;
-    lex_entry le = {.cls = LEX_MOD, .a = (int16_t)p, .b = (int16_t)a};
+    lex_entry le = {
+        .cls = LEX_MOD, .a = (int16_t)p, .b = (int16_t)a, .c = (int16_t)g};
     le.s1 = pool_add(c->b, r->f[2], r->n[2], &st);
     if (st != MT_OK)
         return build_error(c, err, st);
+    if (g == RANGE_OPENS) {
+        if (c->ex->nrange_open == RANGE_OPEN_MAX)
+            return row_error(c, err, "too many range-opening words", r->f[0]);
+        uint32_t w = pool_add(c->b, r->f[0], r->n[0], &st);
+        if (st != MT_OK)
+            return build_error(c, err, st);
+        c->ex->range_open[c->ex->nrange_open++] = w;
+    }
     return add(c, err, r->f[0], r->n[0], &le);
 }
 
@@ -899,7 +914,7 @@ static const data_file data_files[] = {
     {"numerals.tsv", {"word", "value", "kind"}, .load_row = row_numeral},
     {"months.tsv", {"name", "month"}, .load_row = row_month},
     {"modifiers.tsv",
-     {"word", "position", "mod", "applies"},
+     {"word", "position", "mod", "applies", "range"},
      .load_row = row_modifier},
     {"relative.tsv",
      {"word", "anchor", "unit", "offset"},
