@@ -645,6 +645,33 @@ static void note_recent(reader *r, long oi)
     r->recent[0] = oi;
 }
 
+/* Mentions of name w (organisation o) in the sentence where no span
+ * covers it; Latin names only as whole words. */
+static void mention_name(ctx *c, parts *p, const char *w, long o)
+{
+    const draft_sentence *s = p->s;
+    size_t wl = strlen(w);
+    if (wl < 2)
+        return;
+    for (size_t i = 0; i + wl <= s->len && c->st == MT_OK; i++) {
+        if (memcmp(s->text + i, w, wl) != 0)
+            continue;
+        if ((unsigned char)w[0] < 0x80 &&
+            ((i && ascii_alnum((unsigned char)s->text[i - 1])) ||
+             (i + wl < s->len && ascii_alnum((unsigned char)s->text[i + wl]))))
+            continue;
+        bool covered = false;
+        for (size_t j = 0; j < p->mentions.n; j++) {
+            const mention *m = (const mention *)p->mentions.v + j;
+            covered = covered || (m->pos <= i && i < m->end) ||
+                      (i <= m->pos && m->pos < i + wl);
+        }
+        if (!covered)
+            add_mention(c, p, i, i + wl, o, true);
+        i += wl - 1;
+    }
+}
+
 /* Organisations named and referred to; triggers. */
 static void read_parts(ctx *c, reader *r, parts *p)
 {
@@ -667,30 +694,23 @@ static void read_parts(ctx *c, reader *r, parts *p)
      * organisations seen so far, where no span covers it. */
     for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
         org *og = org_at(c, (long)o);
-        for (size_t k = 0; k <= og->aliases.n; k++) {
-            const char *w = k ? ((char **)og->aliases.v)[k - 1] : og->name;
-            size_t wl = strlen(w);
-            if (wl < 2)
-                continue;
-            for (size_t i = 0; i + wl <= s->len; i++) {
-                if (memcmp(s->text + i, w, wl) != 0)
-                    continue;
-                if ((unsigned char)w[0] < 0x80 &&
-                    ((i && ascii_alnum((unsigned char)s->text[i - 1])) ||
-                     (i + wl < s->len &&
-                      ascii_alnum((unsigned char)s->text[i + wl]))))
-                    continue;
-                bool covered = false;
-                for (size_t j = 0; j < p->mentions.n; j++) {
-                    const mention *m = (const mention *)p->mentions.v + j;
-                    covered = covered || (m->pos <= i && i < m->end) ||
-                              (i <= m->pos && m->pos < i + wl);
-                }
-                if (!covered)
-                    add_mention(c, p, i, i + wl, (long)o, true);
-                i += wl - 1;
-            }
-        }
+        for (size_t k = 0; k <= og->aliases.n; k++)
+            mention_name(c, p, k ? ((char **)og->aliases.v)[k - 1] : og->name,
+                         (long)o);
+    }
+    /* The publishers of official and authority statements read later
+     * (the authority's statement comes first and names the victim). */
+    for (size_t i = 0; i < c->in->nsources && c->st == MT_OK; i++) {
+        const draft_source *ds = &c->in->sources[i];
+        if (!ds->publisher || (ds->kind != MT_KIND_OFFICIAL &&
+                               ds->kind != MT_KIND_AUTHORITY) ||
+            org_find(c, ds->publisher, strlen(ds->publisher)) >= 0 ||
+            strlen(ds->publisher) < 2 ||
+            !has_sub(s->text, s->len, ds->publisher))
+            continue;
+        long oi = org_get(c, ds->publisher, NULL, 0);
+        if (oi >= 0)
+            mention_name(c, p, ds->publisher, oi);
     }
     for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
         const hit *h = (const hit *)p->hits.v + i;
