@@ -10,7 +10,9 @@ kind is
             draft writes it), date (YYYY, YYYY-MM or YYYY-MM-DD, modifiers
             left out), event type, and the source files that report it
             (comma-separated);
-  conflict  a planted disagreement: organisation and what (count, leak,
+  conflict  a planted disagreement: organisation and what (count: one
+            number counting different things, or different numbers of one
+            thing; leak,
             detection_vs_intrusion, date), date optional;
   single    a claim that rests on one source and must be flagged: the
             organisation and a word of the claim (what), its source file.
@@ -46,7 +48,7 @@ def read_gold(path):
 
 
 def conflict_class(about):
-    if re.match(r"what .* counts", about):
+    if re.match(r"what .* counts", about) or about.startswith("how many "):
         return "count"
     if about == "leak":
         return "leak"

@@ -645,6 +645,33 @@ static void note_recent(reader *r, long oi)
     r->recent[0] = oi;
 }
 
+/* Mentions of name w (organisation o) in the sentence where no span
+ * covers it; Latin names only as whole words. */
+static void mention_name(ctx *c, parts *p, const char *w, long o)
+{
+    const draft_sentence *s = p->s;
+    size_t wl = strlen(w);
+    if (wl < 2)
+        return;
+    for (size_t i = 0; i + wl <= s->len && c->st == MT_OK; i++) {
+        if (memcmp(s->text + i, w, wl) != 0)
+            continue;
+        if ((unsigned char)w[0] < 0x80 &&
+            ((i && ascii_alnum((unsigned char)s->text[i - 1])) ||
+             (i + wl < s->len && ascii_alnum((unsigned char)s->text[i + wl]))))
+            continue;
+        bool covered = false;
+        for (size_t j = 0; j < p->mentions.n; j++) {
+            const mention *m = (const mention *)p->mentions.v + j;
+            covered = covered || (m->pos <= i && i < m->end) ||
+                      (i <= m->pos && m->pos < i + wl);
+        }
+        if (!covered)
+            add_mention(c, p, i, i + wl, o, true);
+        i += wl - 1;
+    }
+}
+
 /* Organisations named and referred to; triggers. */
 static void read_parts(ctx *c, reader *r, parts *p)
 {
@@ -667,30 +694,23 @@ static void read_parts(ctx *c, reader *r, parts *p)
      * organisations seen so far, where no span covers it. */
     for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
         org *og = org_at(c, (long)o);
-        for (size_t k = 0; k <= og->aliases.n; k++) {
-            const char *w = k ? ((char **)og->aliases.v)[k - 1] : og->name;
-            size_t wl = strlen(w);
-            if (wl < 2)
-                continue;
-            for (size_t i = 0; i + wl <= s->len; i++) {
-                if (memcmp(s->text + i, w, wl) != 0)
-                    continue;
-                if ((unsigned char)w[0] < 0x80 &&
-                    ((i && ascii_alnum((unsigned char)s->text[i - 1])) ||
-                     (i + wl < s->len &&
-                      ascii_alnum((unsigned char)s->text[i + wl]))))
-                    continue;
-                bool covered = false;
-                for (size_t j = 0; j < p->mentions.n; j++) {
-                    const mention *m = (const mention *)p->mentions.v + j;
-                    covered = covered || (m->pos <= i && i < m->end) ||
-                              (i <= m->pos && m->pos < i + wl);
-                }
-                if (!covered)
-                    add_mention(c, p, i, i + wl, (long)o, true);
-                i += wl - 1;
-            }
-        }
+        for (size_t k = 0; k <= og->aliases.n; k++)
+            mention_name(c, p, k ? ((char **)og->aliases.v)[k - 1] : og->name,
+                         (long)o);
+    }
+    /* The publishers of official and authority statements read later
+     * (the authority's statement comes first and names the victim). */
+    for (size_t i = 0; i < c->in->nsources && c->st == MT_OK; i++) {
+        const draft_source *ds = &c->in->sources[i];
+        if (!ds->publisher ||
+            (ds->kind != MT_KIND_OFFICIAL && ds->kind != MT_KIND_AUTHORITY) ||
+            org_find(c, ds->publisher, strlen(ds->publisher)) >= 0 ||
+            strlen(ds->publisher) < 2 ||
+            !has_sub(s->text, s->len, ds->publisher))
+            continue;
+        long oi = org_get(c, ds->publisher, NULL, 0);
+        if (oi >= 0)
+            mention_name(c, p, ds->publisher, oi);
     }
     for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
         const hit *h = (const hit *)p->hits.v + i;
@@ -1382,6 +1402,70 @@ static const char *qty_label(const claim *q, char *buf, size_t size)
     return buf;
 }
 
+/* What a quantity counts: its counted thing, else its unit. */
+static const char *qty_thing(const claim *q)
+{
+    return q->counts ? q->counts : q->unit;
+}
+
+/* Two figures for one thing that cannot both be right: unequal, and not
+ * within a tenth of the larger when either is approximate ("about
+ * 12,000" holds 12,148; it does not hold 21,000). */
+static bool qty_disagree(const claim *a, const claim *b)
+{
+    if (a->value == b->value)
+        return false;
+    if (!a->approx && !b->approx)
+        return true;
+    int64_t hi = a->value > b->value ? a->value : b->value;
+    int64_t lo = a->value > b->value ? b->value : a->value;
+    return (hi - lo) * 10 > hi;
+}
+
+/* Same organisation and counted thing, numbers that disagree: one
+ * conflict per organisation and thing, one variant per figure. */
+static void count_conflicts(ctx *c)
+{
+    claim *cl = (claim *)c->claims.v;
+    for (size_t i = 0; i < c->claims.n && c->st == MT_OK; i++) {
+        if (!cl[i].has_q || !cl[i].counts || strcmp(cl[i].counts, "-") == 0)
+            continue;
+        bool first = true, other = false;
+        for (size_t j = 0; j < c->claims.n; j++) {
+            if (!cl[j].has_q || cl[j].org != cl[i].org || !cl[j].counts ||
+                strcmp(cl[j].counts, cl[i].counts) != 0)
+                continue;
+            if (j < i)
+                first = false;
+            other = other || qty_disagree(&cl[i], &cl[j]);
+        }
+        if (!first || !other)
+            continue;
+        char about[96], buf[256];
+        snprintf(about, sizeof about, "how many %s", cl[i].counts);
+        conflict *k = add_conflict(c, cl[i].org, about);
+        if (!k)
+            return;
+        for (size_t j = i; j < c->claims.n && c->st == MT_OK; j++) {
+            if (!cl[j].has_q || cl[j].org != cl[i].org || !cl[j].counts ||
+                strcmp(cl[j].counts, cl[i].counts) != 0)
+                continue;
+            const char *label = qty_label(&cl[j], buf, sizeof buf);
+            size_t v = 0;
+            while (v < k->values.n &&
+                   strcmp(((char **)k->values.v)[v], label) != 0)
+                v++;
+            if (v < k->values.n) {
+                if (cites_merge((mt_cites *)k->cites.v + v, &cl[j].cites) !=
+                    MT_OK)
+                    oom(c);
+            } else {
+                add_variant(c, k, label, &cl[j].cites);
+            }
+        }
+    }
+}
+
 /* Same organisation and number, different units or counted things. */
 static void quantity_conflicts(ctx *c)
 {
@@ -1396,9 +1480,8 @@ static void quantity_conflicts(ctx *c)
                 continue;
             if (j < i)
                 first = false;
-            char la[256], lb[256];
-            if (strcmp(qty_label(&cl[j], la, sizeof la),
-                       qty_label(&cl[i], lb, sizeof lb)) != 0)
+            /* "about 12000 people" and "12000 people" agree. */
+            if (strcmp(qty_thing(&cl[j]), qty_thing(&cl[i])) != 0)
                 other = true;
         }
         if (!first || !other)
@@ -1930,6 +2013,7 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
     }
     if (c.st == MT_OK) {
         quantity_conflicts(&c);
+        count_conflicts(&c);
         leak_conflicts(&c);
         event_conflicts(&c);
     }

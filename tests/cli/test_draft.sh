@@ -38,6 +38,7 @@ draft() { # incident -> $tmp/<incident>.md, store $tmp/<incident>.db
 
 draft kobelco-pasco-2020 || fail=1
 draft koko-logistics-2023 || fail=1
+draft hokuryo-univ-2024 || fail=1
 
 # Facts a user relies on.
 k="$tmp/kobelco-pasco-2020.md"
@@ -49,6 +50,16 @@ sed -n '/^Single-source claims/,$p' "$k" | grep -q '^- 神戸製鋼所: .*マル
     || { echo "FAIL: malware claim not flagged as single-source"; fail=1; }
 grep -q '^- ココ・ロジスティクス | leak | confirmed \[4\] | not_confirmed \[1,2,3\]$' \
     "$tmp/koko-logistics-2023.md" || { echo "FAIL: koko leak conflict"; fail=1; }
+
+h="$tmp/hokuryo-univ-2024.md"
+# The authority's statement, read first, names the victim.
+grep -q '^- 2024-01-15 | 北陵大学 | detection | .* \[1,2,4,5\]$' "$h" \
+    || { echo "FAIL: hokuryo detection not cited to the authority"; fail=1; }
+# About 12,000 people holds 12,148 but not 21,000.
+grep -q '^- 北陵大学 | how many people | 12148 people \[1\] | ~12000 people \[2\] | 12000 people \[3,4\] | ~21000 people \[5\]$' "$h" \
+    || { echo "FAIL: hokuryo count conflict"; fail=1; }
+grep -q 'what 12000 counts' "$h" \
+    && { echo "FAIL: ~12000 and 12000 people reported as a conflict"; fail=1; }
 
 # Usage errors.
 status=0
