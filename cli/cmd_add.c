@@ -326,6 +326,7 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
             st = apply(src, &o);
         if (st == MT_OK && !is_url)
             st = batch_begin(b, &err);
+        int in_store = st == MT_OK; /* a failure now is the store's */
         if (st == MT_OK)
             st = mt_store_add(store, src, NULL, &err);
         if (bar)
@@ -333,7 +334,8 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
         if (st != MT_OK) {
             rc = worse(rc, fail_input(ctx, in, st, &err));
             /* Keep what the batch holds, or learn that it was lost. */
-            rc = worse(rc, batch_end(ctx, b, &err));
+            if (in_store)
+                rc = worse(rc, batch_end(ctx, b, &err));
         } else if (b->open) {
             b->done[b->n].input = k;
             memcpy(b->done[b->n].id, src->id, sizeof b->done[b->n].id);
