@@ -6,12 +6,27 @@
  * the worst one (store errors above input errors).  A successful input
  * prints "ID<TAB>INPUT"; adding identical content again prints the
  * existing id and changes nothing.
+ *
+ * Batches.  A transaction per file costs a commit and a full-text index
+ * flush per file; grouping files in mt_store_begin/commit batches made
+ * `add` of 2,000 5 KB HTML files about 1.5 to 2 times faster (wall time;
+ * the CPU time is the same).  A batch holds at most BATCH_MAX sources or
+ * BATCH_MS of work, so that another writer waits about a second at most,
+ * and a batch is committed before a URL is fetched, so that a slow server
+ * never holds the store's write lock.  A source's line is printed only
+ * once its batch is committed, so an id on stdout always names a stored
+ * source: when a failure costs the whole batch (disk full), each of its
+ * inputs is reported as failed, with that reason.
  */
 #include "cli.h"
 
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#define BATCH_MAX 256
+#define BATCH_MS  1000
 
 static void usage(FILE *f)
 {
@@ -96,6 +111,88 @@ static int worse(int a, int b)
 {
     /* Store and internal failures outrank input failures. */
     return a > b ? a : b;
+}
+
+/* Report a failed input, named as the user gave it; returns the exit
+ * code. */
+static int fail_input(const cli_ctx *ctx, const char *in, mt_status st,
+                      const mt_error *why)
+{
+    mt_error err = *why;
+    snprintf(err.where, sizeof err.where, "%s", in);
+    err.line = 0;
+    err.column = 0;
+    if (err.status == MT_OK)
+        err.status = st;
+    return cli_fail(ctx, st, &err);
+}
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The open batch: the inputs stored in it, whose lines wait for the
+ * commit. */
+typedef struct batch {
+    mt_store *store;
+    char **inputs;
+    int open;        /* mt_store_begin succeeded, no commit yet */
+    int64_t started; /* now_ms() at mt_store_begin */
+    size_t n;        /* entries of done[] */
+    struct {
+        size_t input; /* index into inputs */
+        char id[MT_SOURCE_ID_LEN + 1];
+    } done[BATCH_MAX];
+} batch;
+
+static mt_status batch_begin(batch *b, mt_error *err)
+{
+    if (b->open)
+        return MT_OK;
+    mt_status st = mt_store_begin(b->store, err);
+    if (st == MT_OK) {
+        b->open = 1;
+        b->started = now_ms();
+        b->n = 0;
+    }
+    return st;
+}
+
+/*
+ * Commit the open batch, if any, and print its lines.  When the batch is
+ * gone (cause, the failure of a write in it, made the store roll it
+ * back) or its commit fails, report each of its inputs as failed, with
+ * cause or the commit's error.  Returns the exit code.
+ */
+static int batch_end(const cli_ctx *ctx, batch *b, const mt_error *cause)
+{
+    if (!b->open)
+        return EXIT_OK;
+    b->open = 0;
+    mt_error err;
+    mt_error_clear(&err);
+    const mt_error *why = &err;
+    mt_status st;
+    if (!mt_store_batch_open(b->store) && cause && cause->status != MT_OK) {
+        st = cause->status;
+        why = cause;
+    } else {
+        st = mt_store_commit(b->store, &err);
+    }
+    int rc = EXIT_OK;
+    for (size_t i = 0; i < b->n; i++) {
+        const char *in = b->inputs[b->done[i].input];
+        if (st == MT_OK)
+            printf("%s\t%s\n", b->done[i].id, in);
+        else
+            rc = worse(rc, fail_input(ctx, in, st, why));
+    }
+    b->n = 0;
+    fflush(stdout);
+    return rc;
 }
 
 int cmd_add(cli_ctx *ctx, int argc, char **argv)
@@ -205,35 +302,53 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
     if (rc)
         goto out;
     int bar = ninputs > 1 && cli_stderr_tty();
+    batch *b = calloc(1, sizeof *b);
+    if (!b) {
+        mt_store_free(store);
+        rc = cli_fail(ctx, MT_ERR_NOMEM, NULL);
+        goto out;
+    }
+    b->store = store;
+    b->inputs = inputs;
     for (size_t k = 0; k < ninputs; k++) {
         const char *in = inputs[k];
+        int is_url = mt_ingest_is_url(in);
         mt_source *src = NULL;
         mt_error err;
         mt_error_clear(&err);
+        if (is_url) /* never hold the write lock during a fetch */
+            rc = worse(rc, batch_end(ctx, b, NULL));
         if (bar)
             progress(k, ninputs);
-        mt_status st = mt_ingest_is_url(in)
-                           ? mt_ingest_url(&src, in, &io, &err)
-                           : mt_ingest_file(&src, in, &io, &err);
-        if (st == MT_OK) {
+        mt_status st = is_url ? mt_ingest_url(&src, in, &io, &err)
+                              : mt_ingest_file(&src, in, &io, &err);
+        if (st == MT_OK)
             st = apply(src, &o);
-            if (st == MT_OK)
-                st = mt_store_add(store, src, NULL, &err);
-        }
+        if (st == MT_OK && !is_url)
+            st = batch_begin(b, &err);
+        int in_store = st == MT_OK; /* a failure now is the store's */
+        if (st == MT_OK)
+            st = mt_store_add(store, src, NULL, &err);
         if (bar)
             progress_clear();
         if (st != MT_OK) {
-            /* Name the input as the user gave it. */
-            snprintf(err.where, sizeof err.where, "%s", in);
-            if (err.status == MT_OK)
-                err.status = st;
-            rc = worse(rc, cli_fail(ctx, st, &err));
+            rc = worse(rc, fail_input(ctx, in, st, &err));
+            /* Keep what the batch holds, or learn that it was lost. */
+            if (in_store)
+                rc = worse(rc, batch_end(ctx, b, &err));
+        } else if (b->open) {
+            b->done[b->n].input = k;
+            memcpy(b->done[b->n].id, src->id, sizeof b->done[b->n].id);
+            if (++b->n == BATCH_MAX || now_ms() - b->started >= BATCH_MS)
+                rc = worse(rc, batch_end(ctx, b, NULL));
         } else {
             printf("%s\t%s\n", src->id, in);
             fflush(stdout);
         }
         mt_source_free(src);
     }
+    rc = worse(rc, batch_end(ctx, b, NULL));
+    free(b);
     if (bar) {
         progress(ninputs, ninputs);
         fputc('\n', stderr);

@@ -50,25 +50,6 @@ static render_fn renderer(const char *format)
     return NULL;
 }
 
-static int write_out(const char *path, const char *data, size_t len)
-{
-    FILE *f = path ? fopen(path, "wb") : stdout;
-    if (!f) {
-        fprintf(stderr, "matome build: cannot write '%s'\n", path);
-        return EXIT_INPUT;
-    }
-    size_t w = fwrite(data, 1, len, f);
-    int bad = w != len || fflush(f) != 0;
-    if (path && fclose(f) != 0)
-        bad = 1;
-    if (bad) {
-        fprintf(stderr, "matome build: writing '%s' failed\n",
-                path ? path : "<stdout>");
-        return EXIT_INPUT;
-    }
-    return EXIT_OK;
-}
-
 int cmd_build(cli_ctx *ctx, int argc, char **argv)
 {
     const char *format = "md", *out_path = NULL, *file = NULL;
@@ -112,51 +93,11 @@ int cmd_build(cli_ctx *ctx, int argc, char **argv)
 
     mt_error err;
     mt_error_clear(&err);
-    FILE *in = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
-    if (!in) {
-        fprintf(stderr, "matome build: cannot open '%s'\n", file);
-        return EXIT_INPUT;
-    }
-    /* Read the whole file with a cap (stdin cannot be stat()ed). */
-    size_t cap = 1 << 16, len = 0;
-    char *text = malloc(cap);
-    while (text) {
-        if (len == cap) {
-            if (cap > MT_DOSSIER_MAX_BYTES) {
-                free(text);
-                text = NULL;
-                fprintf(stderr, "matome build: '%s' is larger than %zu bytes\n",
-                        file, MT_DOSSIER_MAX_BYTES);
-                if (in != stdin)
-                    fclose(in);
-                return EXIT_INPUT;
-            }
-            char *p = realloc(text, cap * 2);
-            if (!p) {
-                free(text);
-                text = NULL;
-                break;
-            }
-            text = p;
-            cap *= 2;
-        }
-        size_t n = fread(text + len, 1, cap - len, in);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    int read_err = ferror(in);
-    if (in != stdin)
-        fclose(in);
-    if (!text) {
-        fprintf(stderr, "matome build: out of memory\n");
-        return EXIT_INTERNAL;
-    }
-    if (read_err) {
-        free(text);
-        fprintf(stderr, "matome build: reading '%s' failed\n", file);
-        return EXIT_INPUT;
-    }
+    char *text = NULL;
+    size_t len = 0;
+    int rc = cli_read_input(file, MT_DOSSIER_MAX_BYTES, &text, &len);
+    if (rc != EXIT_OK)
+        return rc;
 
     mt_store *store = NULL;
     if (!no_store) {
@@ -167,7 +108,7 @@ int cmd_build(cli_ctx *ctx, int argc, char **argv)
         if (explicit_db || probe) {
             if (probe)
                 fclose(probe);
-            int rc = cli_open_store(ctx, 0, &store);
+            rc = cli_open_store(ctx, 0, &store);
             if (rc != EXIT_OK) {
                 free(text);
                 return rc;
@@ -178,7 +119,6 @@ int cmd_build(cli_ctx *ctx, int argc, char **argv)
     mt_diag_list diags;
     mt_dossier *d = NULL;
     char *json = NULL;
-    int rc = EXIT_OK;
     mt_status st = mt_diag_list_init(&diags, file);
     if (st == MT_OK)
         st = mt_dossier_parse(&d, text, len, file, &diags, &err);
@@ -215,7 +155,7 @@ int cmd_build(cli_ctx *ctx, int argc, char **argv)
         rc = cli_fail(ctx, st, &err);
         goto done;
     }
-    rc = write_out(out_path, out, out_len);
+    rc = cli_write_output(out_path, out, out_len);
     mt_free(out);
     if (rc == EXIT_OK && store) {
         /* Record the incident so that other dossiers can relate to it. */

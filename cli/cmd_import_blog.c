@@ -30,25 +30,6 @@ static void usage(FILE *f)
             "                 file name)\n");
 }
 
-static int write_out(const char *path, const char *data, size_t len)
-{
-    FILE *f = path ? fopen(path, "wb") : stdout;
-    if (!f) {
-        fprintf(stderr, "matome import-blog: cannot write '%s'\n", path);
-        return EXIT_INPUT;
-    }
-    size_t w = fwrite(data, 1, len, f);
-    int bad = w != len || fflush(f) != 0;
-    if (path && fclose(f) != 0)
-        bad = 1;
-    if (bad) {
-        fprintf(stderr, "matome import-blog: writing '%s' failed\n",
-                path ? path : "<stdout>");
-        return EXIT_INPUT;
-    }
-    return EXIT_OK;
-}
-
 /* Read a whole file (or stdin for "-") with a cap. */
 static int read_input(const char *file, char **text, size_t *len)
 {
@@ -162,7 +143,7 @@ int cmd_import_blog(cli_ctx *ctx, int argc, char **argv)
     mt_dossier_free(d);
     if (st != MT_OK)
         return cli_fail(ctx, st, &err);
-    rc = write_out(out_path, out, out_len);
+    rc = cli_write_output(out_path, out, out_len);
     mt_free(out);
     return rc;
 }

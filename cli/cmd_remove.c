@@ -22,12 +22,11 @@ int cmd_remove(cli_ctx *ctx, int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"yes", no_argument, NULL, 'y'},
-        {"db", required_argument, NULL, CLI_OPT_DB},
-        {"help", no_argument, NULL, 'h'},
+        CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
     };
     int yes = 0;
-    int c;
+    int c, rc;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
@@ -35,34 +34,25 @@ int cmd_remove(cli_ctx *ctx, int argc, char **argv)
         case 'y':
             yes = 1;
             break;
-        case CLI_OPT_DB:
-            ctx->db_path = optarg;
-            break;
-        case 'h':
-            usage(stdout);
-            return EXIT_OK;
         default:
-            return cli_bad_option("remove", c, argv);
+            rc = cli_common_option(ctx, "remove", c, argv, usage);
+            if (rc != CLI_CONTINUE)
+                return rc;
         }
     }
-    if (optind >= argc)
-        return cli_usage_error("remove", "which source? give an ID");
-    if (optind + 1 < argc)
-        return cli_usage_error("remove", "one ID at a time ('%s' is extra)",
-                               argv[optind + 1]);
+    if ((rc = cli_one_id("remove", argc, argv)) != EXIT_OK)
+        return rc;
     if (!yes)
         return cli_usage_error(
             "remove", "not removing %s: add --yes to confirm", argv[optind]);
     mt_store *store = NULL;
-    int rc = cli_open_store(ctx, 1, &store);
+    mt_source *src = NULL;
+    rc = cli_get_source(ctx, argv[optind], 0, &store, &src);
     if (rc != EXIT_OK)
         return rc;
-    mt_source *src = NULL;
     mt_error err;
     mt_error_clear(&err);
-    mt_status st = mt_store_get(store, &src, argv[optind], 0, &err);
-    if (st == MT_OK)
-        st = mt_store_remove(store, src->id, &err);
+    mt_status st = mt_store_remove(store, src->id, &err);
     mt_store_free(store);
     if (st != MT_OK) {
         mt_source_free(src);

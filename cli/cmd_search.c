@@ -23,11 +23,6 @@ typedef struct search_ctx {
     int failed;
 } search_ctx;
 
-static json_t *str_or_null(const char *s)
-{
-    return s && *s ? json_string(s) : json_null();
-}
-
 static void usage(FILE *f)
 {
     fprintf(f, "usage: matome search [--db PATH] [--json] [--limit N] "
@@ -66,25 +61,23 @@ static int print_hit(const mt_search_hit *hit, void *ctx)
 {
     search_ctx *sc = ctx;
     const mt_source *src = hit->source;
-    char date[MT_DATE_TEXT_MAX] = "";
-    if (src->published.year || src->published.month)
-        mt_date_format(&src->published, date, sizeof date);
+    char date[MT_DATE_TEXT_MAX];
+    cli_source_date(src, date);
     if (sc->json) {
         json_t *o = json_object();
         if (!o)
             return sc->failed = 1;
-        json_object_set_new(o, "id", json_string(src->id));
-        json_object_set_new(o, "title", str_or_null(src->title));
-        json_object_set_new(o, "published", str_or_null(date));
-        json_object_set_new(o, "score", json_real(hit->score));
-        json_object_set_new(o, "snippet", json_string(hit->snippet));
-        char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
-                                       JSON_REAL_PRECISION(6));
-        json_decref(o);
-        if (!line)
+        int bad = cli_json_set(o, "id", json_string(src->id));
+        bad |= cli_json_set(o, "title", cli_json_str_or_null(src->title));
+        bad |= cli_json_set(o, "published", cli_json_str_or_null(date));
+        bad |= cli_json_set(o, "score", json_real(hit->score));
+        bad |= cli_json_set(o, "snippet", json_string(hit->snippet));
+        if (bad) {
+            json_decref(o);
             return sc->failed = 1;
-        puts(line);
-        free(line);
+        }
+        if (cli_print_json_line(o, JSON_REAL_PRECISION(6)) != 0)
+            return sc->failed = 1;
         sc->hits++;
         return 0;
     }
@@ -114,14 +107,13 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
         {"json", no_argument, NULL, 'j'},
         {"limit", required_argument, NULL, 'n'},
         {"newest", no_argument, NULL, 'N'},
-        {"db", required_argument, NULL, CLI_OPT_DB},
-        {"help", no_argument, NULL, 'h'},
+        CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
     };
     search_ctx sc = {0, 0, 0, 0};
     mt_search_options opts = MT_SEARCH_OPTIONS_INIT;
     long limit = opts.limit;
-    int c;
+    int c, rc;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
@@ -137,14 +129,10 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
         case 'N':
             opts.order = MT_SEARCH_NEWEST;
             break;
-        case CLI_OPT_DB:
-            ctx->db_path = optarg;
-            break;
-        case 'h':
-            usage(stdout);
-            return EXIT_OK;
         default:
-            return cli_bad_option("search", c, argv);
+            rc = cli_common_option(ctx, "search", c, argv, usage);
+            if (rc != CLI_CONTINUE)
+                return rc;
         }
     }
     if (optind >= argc)
@@ -175,7 +163,7 @@ int cmd_search(cli_ctx *ctx, int argc, char **argv)
     query[pos] = '\0';
 
     mt_store *store = NULL;
-    int rc = cli_open_store(ctx, 1, &store);
+    rc = cli_open_store(ctx, 1, &store);
     if (rc != EXIT_OK) {
         free(query);
         return rc;

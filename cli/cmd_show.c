@@ -40,39 +40,26 @@ static const char *or_dash(const char *s)
     return s && *s ? s : "-";
 }
 
-static json_t *str_or_null(const char *s)
+/* The listing fields (cli_source_json), then the archive's. */
+static int show_json(const mt_source *src, const char *added)
 {
-    return s && *s ? json_string(s) : json_null();
-}
-
-static int show_json(const mt_source *src, const char *date, const char *added)
-{
-    json_t *o = json_object();
+    json_t *o = cli_source_json(src);
     if (!o)
         return -1;
-    json_object_set_new(o, "id", json_string(src->id));
-    json_object_set_new(o, "url", str_or_null(src->url));
-    json_object_set_new(o, "publisher", str_or_null(src->publisher));
-    json_object_set_new(o, "title", str_or_null(src->title));
-    json_object_set_new(o, "published", str_or_null(date));
-    json_object_set_new(o, "kind", json_string(mt_source_kind_str(src->kind)));
-    json_object_set_new(o, "lang", str_or_null(src->lang));
-    json_object_set_new(o, "charset", str_or_null(src->charset));
-    json_object_set_new(o, "media_type", str_or_null(src->media_type));
-    json_object_set_new(o, "added_at", json_string(added));
-    json_object_set_new(o, "original_bytes",
+    int bad = cli_json_set(o, "charset", cli_json_str_or_null(src->charset));
+    bad |= cli_json_set(o, "media_type", cli_json_str_or_null(src->media_type));
+    bad |= cli_json_set(o, "added_at", json_string(added));
+    bad |= cli_json_set(o, "original_bytes",
                         json_integer((json_int_t)src->original_len));
-    json_object_set_new(o, "text_bytes",
-                        json_integer((json_int_t)src->text_len));
-    json_object_set_new(
+    bad |=
+        cli_json_set(o, "text_bytes", json_integer((json_int_t)src->text_len));
+    bad |= cli_json_set(
         o, "text", json_stringn(src->text ? src->text : "", src->text_len));
-    char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(o);
-    if (!line)
+    if (bad) {
+        json_decref(o);
         return -1;
-    puts(line);
-    free(line);
-    return 0;
+    }
+    return cli_print_json_line(o, 0);
 }
 
 int cmd_show(cli_ctx *ctx, int argc, char **argv)
@@ -80,12 +67,11 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
     static const struct option longopts[] = {
         {"text", no_argument, NULL, 't'},
         {"json", no_argument, NULL, 'j'},
-        {"db", required_argument, NULL, CLI_OPT_DB},
-        {"help", no_argument, NULL, 'h'},
+        CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
     };
     int mode = SHOW_META;
-    int c;
+    int c, rc;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
@@ -97,36 +83,21 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
                                                "each other");
             mode = c == 't' ? SHOW_TEXT : SHOW_JSON;
             break;
-        case CLI_OPT_DB:
-            ctx->db_path = optarg;
-            break;
-        case 'h':
-            usage(stdout);
-            return EXIT_OK;
         default:
-            return cli_bad_option("show", c, argv);
+            rc = cli_common_option(ctx, "show", c, argv, usage);
+            if (rc != CLI_CONTINUE)
+                return rc;
         }
     }
-    if (optind >= argc)
-        return cli_usage_error("show", "which source? give an ID");
-    if (optind + 1 < argc)
-        return cli_usage_error("show", "one ID at a time ('%s' is extra)",
-                               argv[optind + 1]);
-    mt_store *store = NULL;
-    int rc = cli_open_store(ctx, 1, &store);
-    if (rc != EXIT_OK)
+    if ((rc = cli_one_id("show", argc, argv)) != EXIT_OK)
         return rc;
     mt_source *src = NULL;
-    mt_error err;
-    mt_error_clear(&err);
-    mt_status st = mt_store_get(store, &src, argv[optind], 1, &err);
-    mt_store_free(store);
-    if (st != MT_OK)
-        return cli_fail(ctx, st, &err);
+    rc = cli_get_source(ctx, argv[optind], 1, NULL, &src);
+    if (rc != EXIT_OK)
+        return rc;
 
-    char date[MT_DATE_TEXT_MAX] = "";
-    if (src->published.year || src->published.month)
-        mt_date_format(&src->published, date, sizeof date);
+    char date[MT_DATE_TEXT_MAX];
+    cli_source_date(src, date);
     char added[32];
     iso_time(src->added_at, added, sizeof added);
     rc = EXIT_OK;
@@ -135,7 +106,7 @@ int cmd_show(cli_ctx *ctx, int argc, char **argv)
         if (src->text_len && src->text[src->text_len - 1] != '\n')
             fputc('\n', stdout);
     } else if (mode == SHOW_JSON) {
-        if (show_json(src, date, added) != 0)
+        if (show_json(src, added) != 0)
             rc = cli_fail(ctx, MT_ERR_NOMEM, NULL);
     } else {
         printf("id: %s\n", src->id);

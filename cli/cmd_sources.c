@@ -28,34 +28,10 @@ typedef struct list_ctx {
     int failed; /* a JSON line could not be built */
 } list_ctx;
 
-static json_t *str_or_null(const char *s)
-{
-    return s && *s ? json_string(s) : json_null();
-}
-
 static int print_json(const mt_source *src, list_ctx *lc)
 {
-    char date[MT_DATE_TEXT_MAX];
-    json_t *o = json_object();
-    if (!o)
+    if (cli_print_json_line(cli_source_json(src), 0) != 0)
         return lc->failed = 1;
-    json_object_set_new(o, "id", json_string(src->id));
-    json_object_set_new(o, "url", str_or_null(src->url));
-    json_object_set_new(o, "publisher", str_or_null(src->publisher));
-    json_object_set_new(o, "title", str_or_null(src->title));
-    json_object_set_new(
-        o, "published",
-        src->published.year || src->published.month
-            ? json_string(mt_date_format(&src->published, date, sizeof date))
-            : json_null());
-    json_object_set_new(o, "kind", json_string(mt_source_kind_str(src->kind)));
-    json_object_set_new(o, "lang", str_or_null(src->lang));
-    char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(o);
-    if (!line)
-        return lc->failed = 1;
-    puts(line);
-    free(line);
     return 0;
 }
 
@@ -80,12 +56,11 @@ static int print_row(const mt_source *src, void *ctx)
         return print_json(src, lc);
     if (lc->rows++ == 0)
         print_header();
-    char date[MT_DATE_TEXT_MAX] = "-";
-    if (src->published.year || src->published.month)
-        mt_date_format(&src->published, date, sizeof date);
+    char date[MT_DATE_TEXT_MAX];
     cli_print_fit(stdout, src->id, W_ID, 1);
     fputs("  ", stdout);
-    cli_print_fit(stdout, date, W_PUBLISHED, 1);
+    cli_print_fit(stdout, *cli_source_date(src, date) ? date : "-", W_PUBLISHED,
+                  1);
     fputs("  ", stdout);
     cli_print_fit(stdout, mt_source_kind_str(src->kind), W_KIND, 1);
     fputs("  ", stdout);
@@ -122,12 +97,11 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"json", no_argument, NULL, 'j'},
-        {"db", required_argument, NULL, CLI_OPT_DB},
-        {"help", no_argument, NULL, 'h'},
+        CLI_COMMON_LONGOPTS,
         {NULL, 0, NULL, 0},
     };
     list_ctx lc = {0, 0, 0, 0};
-    int c;
+    int c, rc;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
@@ -135,14 +109,10 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv)
         case 'j':
             lc.json = 1;
             break;
-        case CLI_OPT_DB:
-            ctx->db_path = optarg;
-            break;
-        case 'h':
-            usage(stdout);
-            return EXIT_OK;
         default:
-            return cli_bad_option("sources", c, argv);
+            rc = cli_common_option(ctx, "sources", c, argv, usage);
+            if (rc != CLI_CONTINUE)
+                return rc;
         }
     }
     if (optind < argc)
@@ -150,7 +120,7 @@ int cmd_sources(cli_ctx *ctx, int argc, char **argv)
                                argv[optind]);
     lc.width = cli_term_width();
     mt_store *store = NULL;
-    int rc = cli_open_store(ctx, 1, &store);
+    rc = cli_open_store(ctx, 1, &store);
     if (rc != EXIT_OK)
         return rc;
     mt_error err;

@@ -71,6 +71,10 @@ mt_status mt_store_begin(mt_store *store, mt_error *err);
 mt_status mt_store_commit(mt_store *store, mt_error *err);
 void mt_store_rollback(mt_store *store);
 
+/* 1 while a batch is open, 0 when none was begun or a failure rolled it
+ * back (then its earlier writes are gone). */
+int mt_store_batch_open(const mt_store *store);
+
 /*
  * Add a source (src->id must be set; see mt_source_compute_id).  When a
  * source with the same id exists nothing changes and *added is 0;

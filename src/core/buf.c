@@ -1,5 +1,6 @@
 #include "core/buf.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,7 +10,9 @@ void mt_buf_init(mt_buf *b, size_t max)
     b->data = NULL;
     b->len = 0;
     b->cap = 0;
-    b->max = max ? max : MT_BUF_DEFAULT_MAX;
+    /* The NUL after the data takes one byte more than max: keep
+     * max + 1 representable. */
+    b->max = !max ? MT_BUF_DEFAULT_MAX : max < SIZE_MAX ? max : SIZE_MAX - 1;
 }
 
 void mt_buf_free(mt_buf *b)

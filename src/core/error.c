@@ -58,6 +58,34 @@ void mt_error_clear(mt_error *err)
     err->offset = -1;
 }
 
+/*
+ * snprintf cuts at a byte count, which may split a UTF-8 character of a
+ * quoted input (a Japanese file name, a title): drop such a partial last
+ * character of buf (whose text is len bytes) so that the text stays
+ * valid UTF-8.
+ */
+static void drop_partial_char(char *buf, size_t len)
+{
+    size_t start = len;
+    while (start > 0 && ((unsigned char)buf[start - 1] & 0xC0) == 0x80)
+        start--;
+    if (start == 0)
+        return;
+    unsigned char lead = (unsigned char)buf[start - 1];
+    size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (len - (start - 1) < want)
+        buf[start - 1] = '\0';
+}
+
+static void set_message(mt_error *err, const char *fmt, va_list ap)
+{
+    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
+    if (n < 0)
+        err->message[0] = '\0';
+    else if ((size_t)n >= sizeof err->message)
+        drop_partial_char(err->message, sizeof err->message - 1);
+}
+
 mt_status mt_error_set(mt_error *err, mt_status status, const char *fmt, ...)
 {
     if (!err)
@@ -65,10 +93,8 @@ mt_status mt_error_set(mt_error *err, mt_status status, const char *fmt, ...)
     err->status = status;
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
+    set_message(err, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        err->message[0] = '\0';
     return status;
 }
 
@@ -82,10 +108,8 @@ mt_status mt_error_at(mt_error *err, mt_status status, const char *where,
     mt_error_where(err, where);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
+    set_message(err, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        err->message[0] = '\0';
     return status;
 }
 
@@ -93,7 +117,9 @@ void mt_error_where(mt_error *err, const char *where)
 {
     if (!err || !where)
         return;
-    snprintf(err->where, sizeof err->where, "%s", where);
+    if ((size_t)snprintf(err->where, sizeof err->where, "%s", where) >=
+        sizeof err->where)
+        drop_partial_char(err->where, sizeof err->where - 1);
 }
 
 char *mt_error_format(const mt_error *err, char *buf, size_t size)

@@ -151,7 +151,7 @@ static mt_status fail(const mt_store *s, int rc, mt_error *err)
             return mt_error_at(err, MT_ERR_READONLY, where, -1,
                                "cannot open the store for writing: %s",
                                strerror(sys));
-        return mt_error_at(err, MT_ERR_IO, where, -1,
+        return mt_error_at(err, MT_ERR_STORE, where, -1,
                            "cannot open the store: %s",
                            sys ? strerror(sys) : msg);
     case SQLITE_FULL:
@@ -163,7 +163,8 @@ static mt_status fail(const mt_store *s, int rc, mt_error *err)
             return mt_error_at(err, MT_ERR_FULL, where, -1,
                                "disk is full (%s); nothing was written",
                                strerror(sys));
-        return mt_error_at(err, MT_ERR_IO, where, -1, "i/o error: %s",
+        /* The store failed, not the user's input: exit code 3. */
+        return mt_error_at(err, MT_ERR_STORE, where, -1, "i/o error: %s",
                            sys ? strerror(sys) : msg);
     case SQLITE_NOTADB:
         return mt_error_at(err, MT_ERR_STORE, where, -1,
@@ -458,6 +459,11 @@ mt_status mt_store_commit(mt_store *store, mt_error *err)
         return st;
     }
     return MT_OK;
+}
+
+int mt_store_batch_open(const mt_store *store)
+{
+    return store && store->batch && !sqlite3_get_autocommit(store->db);
 }
 
 void mt_store_rollback(mt_store *store)

@@ -627,19 +627,29 @@ mt_status mt_charset_convert(char **out, size_t *out_len, const void *data,
     }
     if (st != MT_OK) {
         mt_buf_free(&b);
+        if (st == MT_ERR_TOOBIG)
+            return mt_error_set(err, st,
+                                "text is above %zu bytes once converted "
+                                "from %s",
+                                (size_t)MT_BUF_DEFAULT_MAX, canon);
         return mt_error_set(err, st,
                             st == MT_ERR_ARG ? "unknown charset '%s'"
                                              : "cannot convert from %s",
                             canon);
     }
-    /* No text may contain NUL; name the NUL's offset in the original
-     * when the encoding is byte-for-byte ASCII-compatible. */
-    const char *nul = b.len ? memchr(b.data, '\0', b.len) : NULL;
-    if (nul) {
-        size_t at = (size_t)(nul - b.data);
-        const void *orig = memchr(s, '\0', len);
-        if (orig && strncmp(canon, "UTF-16", 6) != 0)
-            at = (size_t)((const unsigned char *)orig - s);
+    /* No text may contain NUL; name the NUL's offset in the original:
+     * a zero byte in the ASCII-compatible encodings, an aligned zero
+     * code unit in UTF-16. */
+    if (b.len && memchr(b.data, '\0', b.len)) {
+        size_t at = 0;
+        if (strncmp(canon, "UTF-16", 6) == 0) {
+            for (at = skip; at + 1 < len; at += 2)
+                if (s[at] == 0 && s[at + 1] == 0)
+                    break;
+        } else {
+            const unsigned char *orig = memchr(s, '\0', len);
+            at = orig ? (size_t)(orig - s) : 0;
+        }
         mt_buf_free(&b);
         return mt_error_at(err, MT_ERR_INPUT, NULL, (int64_t)at,
                            "NUL byte in %s text", canon);

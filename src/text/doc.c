@@ -181,6 +181,18 @@ static int is_digit_at(const unsigned char *s, size_t n, size_t i)
     return (i < n && s[i] >= '0' && s[i] <= '9');
 }
 
+/* The ", 2020" that ends "6 February, 2020" and "February 6, 2020" at p:
+ * sets *out to the date y-m-d and returns 1 when it is one. */
+static int year_after(const unsigned char *s, size_t n, size_t p, int m, int d,
+                      mt_date *out)
+{
+    if (p < n && s[p] == ',')
+        p++;
+    skip_spaces(s, n, &p);
+    int y = read_num(s, n, &p, 4);
+    return y >= 1000 && ok_date(out, y, m, d);
+}
+
 /* Try every date form at position i. */
 static int date_at(const unsigned char *s, size_t n, size_t i, mt_date *out)
 {
@@ -222,14 +234,8 @@ static int date_at(const unsigned char *s, size_t n, size_t i, mt_date *out)
         if (p < n && s[p] == ' ') {
             skip_spaces(s, n, &p);
             int m = read_month(s, n, &p);
-            if (m) {
-                if (p < n && s[p] == ',')
-                    p++;
-                skip_spaces(s, n, &p);
-                int yy = read_num(s, n, &p, 4);
-                if (yy >= 1000 && ok_date(out, yy, m, d))
-                    return 1;
-            }
+            if (m)
+                return year_after(s, n, p, m, d, out);
         }
         return 0;
     }
@@ -244,12 +250,7 @@ static int date_at(const unsigned char *s, size_t n, size_t i, mt_date *out)
                 (memcmp(s + p, "st", 2) == 0 || memcmp(s + p, "nd", 2) == 0 ||
                  memcmp(s + p, "rd", 2) == 0 || memcmp(s + p, "th", 2) == 0))
                 p += 2;
-            if (p < n && s[p] == ',')
-                p++;
-            skip_spaces(s, n, &p);
-            int yy = read_num(s, n, &p, 4);
-            if (yy >= 1000 && ok_date(out, yy, m, d))
-                return 1;
+            return year_after(s, n, p, m, d, out);
         }
     }
     return 0;

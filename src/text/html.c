@@ -22,6 +22,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -181,7 +182,8 @@ static void vec_push(node_vec *s, xmlNode *n)
 {
     if (s->len == s->cap) {
         size_t cap = s->cap ? s->cap * 2 : 64;
-        xmlNode **v = realloc(s->v, cap * sizeof *v);
+        xmlNode **v =
+            cap < SIZE_MAX / sizeof *v ? realloc(s->v, cap * sizeof *v) : NULL;
         if (!v) {
             s->oom = 1;
             return;

@@ -383,23 +383,49 @@ mt_status mt_ingest_url(mt_source **out, const char *url,
     char ua[64];
     snprintf(ua, sizeof ua, "matome/%s", mt_version());
     CURL *h = f.h;
-    curl_easy_setopt(h, CURLOPT_URL, url);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION,
-                     opts->max_redirects > 0 ? 1L : 0L);
-    curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)opts->max_redirects);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, opts->timeout_ms);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, opts->connect_timeout_ms);
-    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)opts->max_bytes);
-    curl_easy_setopt(h, CURLOPT_USERAGENT,
-                     opts->user_agent ? opts->user_agent : ua);
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, &f);
-    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(h, CURLOPT_HEADERDATA, &f);
+    /* Every option is checked: an older libcurl that silently lacked
+     * one (the protocol lists for redirects, the size cap) would fetch
+     * what the caller meant to forbid. */
+    CURLcode oc = curl_easy_setopt(h, CURLOPT_URL, url);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION,
+                              opts->max_redirects > 0 ? 1L : 0L);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)opts->max_redirects);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, opts->timeout_ms);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS,
+                              opts->connect_timeout_ms);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE,
+                              (curl_off_t)opts->max_bytes);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_USERAGENT,
+                              opts->user_agent ? opts->user_agent : ua);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_WRITEDATA, &f);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+    if (oc == CURLE_OK)
+        oc = curl_easy_setopt(h, CURLOPT_HEADERDATA, &f);
+    if (oc != CURLE_OK) {
+        curl_easy_cleanup(h);
+        mt_buf_free(&f.body);
+        return mt_error_at(err, MT_ERR_INTERNAL, url, -1,
+                           "libcurl refused an option: %s",
+                           curl_easy_strerror(oc));
+    }
     CURLcode rc = curl_easy_perform(h);
     long code = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);

@@ -4,31 +4,11 @@
 # and the reason, the exit code, no partial row).
 set -euo pipefail
 # The checks read back through `matome show` and `matome sources`.
-for c in add show sources; do
-    "$MATOME_BIN" help $c >/dev/null 2>&1 || { echo "skip: matome $c not built"; exit 77; }
-done
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$MATOME_SRC/tests/cli/lib.sh"
+require_commands add show sources
 export MATOME_DB=$tmp/m.db
 golden=$MATOME_SRC/tests/golden/ingest
-fail=0
-check() { # name, expected, got
-    if [ "$2" != "$3" ]; then
-        printf 'FAIL %s\n  expected: %s\n  got:      %s\n' "$1" "$2" "$3"
-        fail=1
-    fi
-}
-add() {
-    set +e
-    "$MATOME_BIN" add "$@" >"$tmp/out" 2>"$tmp/err"
-    rc=$?
-    set -e
-}
 rows() { "$MATOME_BIN" sources --json | wc -l; }
-json() { # id, key
-    "$MATOME_BIN" show --json "$1" |
-        python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$2"
-}
 
 cp "$golden/ja-sjis-news/input.html" "$tmp/news.html"
 add "$tmp/news.html"
@@ -50,12 +30,12 @@ add --publisher "Example Times" --title "Overridden" --date 2020-02 \
     --kind media --lang en --url https://example.test/a "$golden/en-jsonld/input.html"
 check "override rc" 0 "$rc"
 id=$(cut -f1 "$tmp/out")
-check "override publisher" "Example Times" "$(json "$id" publisher)"
-check "override title" "Overridden" "$(json "$id" title)"
-check "override date" "2020-02" "$(json "$id" published)"
-check "override kind" "media" "$(json "$id" kind)"
-check "override lang" "en" "$(json "$id" lang)"
-check "override url" "https://example.test/a" "$(json "$id" url)"
+check "override publisher" "Example Times" "$(field "$id" publisher)"
+check "override title" "Overridden" "$(field "$id" title)"
+check "override date" "2020-02" "$(field "$id" published)"
+check "override kind" "media" "$(field "$id" kind)"
+check "override lang" "en" "$(field "$id" lang)"
+check "override url" "https://example.test/a" "$(field "$id" url)"
 
 # Bad overrides are usage errors (exit 1) and store nothing.
 n=$(rows)
@@ -143,4 +123,38 @@ if command -v script >/dev/null; then
         fail=1
     fi
 fi
+# Many files: stored in batches, one line per input in input order, each
+# printed only once its batch is committed.
+mkdir "$tmp/many"
+python3 - "$tmp/many" <<'PY'
+import sys
+for i in range(300):
+    para = "<p>Batch article %d: the contractor reported access to server %d.</p>" % (i, i)
+    with open("%s/a%03d.html" % (sys.argv[1], i), "w") as f:
+        f.write("<html><head><meta charset=utf-8><title>Article %d</title></head>"
+                "<body><article>%s</article></body></html>" % (i, para * 70))
+PY
+export MATOME_DB=$tmp/many.db
+add "$tmp"/many/a*.html
+check "many rc" 0 "$rc"
+check "many inputs" "$(ls "$tmp"/many/a*.html)" "$(cut -f2 "$tmp/out")"
+check "many rows" 300 "$(rows)"
+# A disk that fills up (a file size limit) part-way: every id printed is
+# stored, and every input is either printed or reported, exactly once.
+export MATOME_DB=$tmp/full.db
+"$MATOME_BIN" add "$tmp/news.html" >/dev/null
+set +e
+(trap '' XFSZ; ulimit -f 1000; "$MATOME_BIN" add "$tmp"/many/a*.html) \
+    >"$tmp/out" 2>"$tmp/err"
+rc=$?
+set -e
+check "full rc" 3 "$rc"
+check "full rows" $(($(wc -l <"$tmp/out") + 1)) "$(rows)"
+check "full accounted" "$(ls "$tmp"/many/a*.html)" \
+    "$( (cut -f2 "$tmp/out"; sed 's/^matome: \([^:]*\): .*/\1/' "$tmp/err") | sort)"
+for id in $(cut -f1 "$tmp/out"); do
+    "$MATOME_BIN" show "$id" >/dev/null 2>&1 || check "full printed id stored" "$id" ""
+done
+check "full reasons" "" "$(grep -v -e ': disk is full' -e ': i/o error' "$tmp/err")"
+
 exit $fail

@@ -7,13 +7,9 @@
 # the library.
 set -euo pipefail
 # The checks read back through `matome show` and `matome sources`.
-for c in add show sources; do
-    "$MATOME_BIN" help $c >/dev/null 2>&1 || { echo "skip: matome $c not built"; exit 77; }
-done
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$MATOME_SRC/tests/cli/lib.sh"
+require_commands add show sources
 export MATOME_DB=$tmp/golden.db
-fail=0
 for dir in "$MATOME_SRC"/tests/golden/ingest/*/; do
     name=$(basename "$dir")
     input=$(cd "$dir" && ls input.* | head -1)

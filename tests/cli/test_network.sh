@@ -3,40 +3,16 @@
 # free port of 127.0.0.1; no other address is ever contacted.
 set -euo pipefail
 # The checks read back through `matome show` and `matome sources`.
-for c in add show sources; do
-    "$MATOME_BIN" help $c >/dev/null 2>&1 || { echo "skip: matome $c not built"; exit 77; }
-done
-tmp=$(mktemp -d)
+source "$MATOME_SRC/tests/cli/lib.sh"
+require_commands add show sources
 server=
-cleanup() {
-    [ -n "$server" ] && kill "$server" 2>/dev/null || true
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
+cleanup_extra='[ -z "$server" ] || kill "$server" 2>/dev/null || true'
 python3 "$MATOME_SRC/tests/tools/httpd.py" "$tmp/port" "$tmp/log" &
 server=$!
 for _ in $(seq 100); do [ -f "$tmp/port" ] && break; sleep 0.05; done
 port=$(cat "$tmp/port")
 base=http://127.0.0.1:$port
 export MATOME_DB=$tmp/net.db
-fail=0
-check() { # name, expected, got
-    if [ "$2" != "$3" ]; then
-        printf 'FAIL %s\n  expected: %s\n  got:      %s\n' "$1" "$2" "$3"
-        fail=1
-    fi
-}
-# Run matome add, capturing stdout, stderr and the exit code.
-add() {
-    set +e
-    "$MATOME_BIN" add "$@" >"$tmp/out" 2>"$tmp/err"
-    rc=$?
-    set -e
-}
-field() { # id, key
-    "$MATOME_BIN" show --json "$1" |
-        python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$2"
-}
 
 add "$base/page.html"
 check "page rc" 0 "$rc"

@@ -161,6 +161,34 @@ static void test_core__error_format(void **state)
     assert_int_equal(mt_error_set(NULL, MT_ERR_IO, "x"), MT_ERR_IO);
 }
 
+/* A message or where cut at its size never ends in half a character. */
+static void test_core__error_cut_keeps_utf8(void **state)
+{
+    (void)state;
+    /* 3-byte characters: 511 usable bytes end one byte into the 171st. */
+    char text[3 * 200 + 1];
+    for (size_t i = 0; i < 200; i++)
+        memcpy(text + 3 * i, "漏", 3);
+    text[600] = '\0';
+    mt_error err;
+    mt_error_clear(&err);
+    mt_error_at(&err, MT_ERR_INPUT, text, -1, "%s", text);
+    assert_int_equal(strlen(err.message), 510);
+    assert_memory_equal(err.message, text, 510);
+    assert_int_equal(strlen(err.where), 600);
+    /* "a" then 3-byte characters: 1023 bytes end two into the 342nd. */
+    char where[1 + 3 * 400 + 1];
+    where[0] = 'a';
+    for (size_t i = 0; i < 400; i++)
+        memcpy(where + 1 + 3 * i, "漏", 3);
+    where[1201] = '\0';
+    mt_error_where(&err, where);
+    assert_int_equal(strlen(err.where), 1 + 3 * 340);
+    /* An ASCII cut stays as it is. */
+    mt_error_set(&err, MT_ERR_INPUT, "%0600d", 7);
+    assert_int_equal(strlen(err.message), 511);
+}
+
 static void test_core__read_file_limits(void **state)
 {
     (void)state;
@@ -212,6 +240,7 @@ int main(void)
         cmocka_unit_test(test_core__parse_i64),
         cmocka_unit_test(test_core__tsv_reports_bad_row),
         cmocka_unit_test(test_core__error_format),
+        cmocka_unit_test(test_core__error_cut_keeps_utf8),
         cmocka_unit_test(test_core__read_file_limits),
         cmocka_unit_test(test_core__source_id_is_content_hash),
     };

@@ -217,6 +217,16 @@ static void test_text__invalid_bytes_name_offset(void **state)
                      MT_ERR_INPUT);
     assert_int_equal(err.offset, 2);
     assert_string_equal(err.message, "NUL byte in UTF-8 text");
+    /* In UTF-16 the offset is the zero code unit's in the input (after
+     * the BOM and two characters), not the output's. */
+    mt_error_clear(&err);
+    assert_int_equal(mt_charset_convert(&out, NULL,
+                                        "\xFF\xFE"
+                                        "a\0b\0\0\0c\0",
+                                        10, "UTF-16LE", &err),
+                     MT_ERR_INPUT);
+    assert_int_equal(err.offset, 6);
+    assert_string_equal(err.message, "NUL byte in UTF-16LE text");
 }
 
 static mt_doc *html(const char *s)

@@ -1,14 +1,26 @@
 #!/usr/bin/env python3
 """Write a small, valid PDF 1.4 from a plain ASCII text file.
 
-Used to produce the example PDFs under examples/ reproducibly: the text
-lives in a .txt file next to them, this script lays it out in Helvetica
-(one text object per page, word-wrapped) and computes the xref offsets.
+The one PDF generator of the project: it produces the example PDFs under
+examples/ and the golden PDF inputs under tests/golden/ingest/
+reproducibly.  The text lives in a .txt file next to them; this script
+lays it out in Helvetica (one text object per page, word-wrapped) and
+writes the file object by object, with the exact byte offset of each in
+the cross-reference table, so that poppler opens it without any repair.
 
   text2pdf.py IN.txt OUT.pdf --title T --author A --date YYYY-MM-DD
+                             [--truncated CUT.pdf]
 
 Lines starting with '# ' are set as headings.  Non-ASCII input is refused
-so that the PDF needs no font embedding.
+so that the PDF needs no font embedding.  --truncated also writes the
+same PDF cut in the middle of the first page's content stream (a
+download that stopped early).  The golden inputs:
+
+  text2pdf.py tests/golden/ingest/pdf-simple/source.txt \
+      tests/golden/ingest/pdf-simple/input.pdf \
+      --title "Notice of unauthorised access" \
+      --author "Example Surveying Co., Ltd." --date 2020-02-07 \
+      --truncated tests/golden/ingest/pdf-truncated/input.pdf
 """
 import argparse
 import sys
@@ -65,7 +77,7 @@ def build(pages, title, author, date):
                 b"/Encoding /WinAnsiEncoding >>")
     d = date.replace("-", "")
     objs.append(("<< /Title (%s) /Author (%s) /CreationDate (D:%s090000+09'00') "
-                 "/Producer (matome examples/tools/text2pdf.py) >>"
+                 "/Producer (matome tests/tools/text2pdf.py) >>"
                  % (esc(title), esc(author), d)).encode("ascii"))
     for i, page in enumerate(pages):
         stream = content_stream(page)
@@ -77,8 +89,11 @@ def build(pages, title, author, date):
                     b"\nendstream")
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
+    first_stream = None
     for num, body in enumerate(objs, 1):
         offsets.append(len(out))
+        if first_stream is None and b"\nstream\n" in body:
+            first_stream = len(out) + body.index(b"\nstream\n")
         out += b"%d 0 obj\n" % num + body + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n" % (len(objs) + 1)
@@ -87,7 +102,7 @@ def build(pages, title, author, date):
         out += b"%010d 00000 n \n" % off
     out += (b"trailer\n<< /Size %d /Root 1 0 R /Info 5 0 R >>\n"
             b"startxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref))
-    return bytes(out)
+    return bytes(out), first_stream
 
 
 def main():
@@ -97,12 +112,17 @@ def main():
     ap.add_argument("--title", required=True)
     ap.add_argument("--author", required=True)
     ap.add_argument("--date", required=True)
+    ap.add_argument("--truncated", metavar="CUT.pdf",
+                    help="also write the PDF cut inside its first stream")
     a = ap.parse_args()
     with open(a.input, encoding="ascii") as f:
         lines = f.readlines()
-    data = build(layout(lines), a.title, a.author, a.date)
+    data, stream_at = build(layout(lines), a.title, a.author, a.date)
     with open(a.output, "wb") as f:
         f.write(data)
+    if a.truncated:
+        with open(a.truncated, "wb") as f:
+            f.write(data[:stream_at + 80])
     return 0
 
 
