@@ -297,14 +297,28 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
         goto out;
     }
 
+    /* Compiled once for every input: the publication date printed by a
+     * headline is read with the extraction rules (和暦 included). */
+    mt_extractor *ex = NULL;
+    mt_error xerr;
+    mt_error_clear(&xerr);
+    mt_status xst = mt_extractor_new(&ex, NULL, &xerr);
+    if (xst != MT_OK) {
+        rc = cli_fail(ctx, xst, &xerr);
+        goto out;
+    }
+    io.extractor = ex;
     mt_store *store = NULL;
     rc = cli_open_store(ctx, 0, &store);
-    if (rc)
+    if (rc) {
+        mt_extractor_free(ex);
         goto out;
+    }
     int bar = ninputs > 1 && cli_stderr_tty();
     batch *b = calloc(1, sizeof *b);
     if (!b) {
         mt_store_free(store);
+        mt_extractor_free(ex);
         rc = cli_fail(ctx, MT_ERR_NOMEM, NULL);
         goto out;
     }
@@ -354,6 +368,7 @@ int cmd_add(cli_ctx *ctx, int argc, char **argv)
         fputc('\n', stderr);
     }
     mt_store_free(store);
+    mt_extractor_free(ex);
 out:
     free(inputs);
     return rc;

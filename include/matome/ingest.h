@@ -16,6 +16,7 @@
 #define MATOME_INGEST_H
 
 #include "common.h"
+#include "extract.h"
 #include "source.h"
 
 #ifdef __cplusplus
@@ -31,7 +32,18 @@ typedef struct mt_ingest_options {
     const char *charset;    /* force this charset; NULL = detect */
     const char *media_type; /* force this type; NULL = detect */
     const char *user_agent; /* NULL = "matome/VERSION" */
+    /*
+     * When the metadata gives no publication date, the first absolute
+     * date with year, month and day in the first MT_INGEST_DATE_WINDOW
+     * bytes of the text (the date printed by the headline: 2020年2月6日,
+     * 令和2年2月6日, Feb. 6, 2020) is taken, as this extractor reads it.
+     * Borrowed; NULL: no date is taken from the text.
+     */
+    const mt_extractor *extractor;
 } mt_ingest_options;
+
+/* How far into the text a publication date is looked for. */
+#define MT_INGEST_DATE_WINDOW 1200
 
 #define MT_INGEST_OPTIONS_VERSION 1
 /* 32 MiB: above any press-release PDF or news page seen in practice, low
@@ -40,7 +52,7 @@ typedef struct mt_ingest_options {
 #define MT_INGEST_OPTIONS_INIT                                                 \
     {                                                                          \
         MT_INGEST_OPTIONS_VERSION, MT_INGEST_DEFAULT_MAX, 30000, 10000, 5,     \
-            NULL, NULL, NULL                                                   \
+            NULL, NULL, NULL, NULL                                             \
     }
 
 /*

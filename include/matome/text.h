@@ -28,8 +28,9 @@
  *      mt_doc_from_pdf() does the same for PDF with poppler;
  *      mt_doc_from_plain() and mt_doc_from_markdown() keep text as is.
  *
- *   3. Language and dates.  mt_text_guess_lang() and mt_text_find_date()
- *      are the fallbacks used when a document declares neither.
+ *   3. Language.  mt_text_guess_lang() is the fallback used when a
+ *      document declares none.  (A publication date written only in the
+ *      text is found by ingest with the extractor; see ingest.h.)
  *
  * All text returned is valid UTF-8 without NUL bytes; all offsets are byte
  * offsets.  Functions are thread-safe (no shared mutable state).
@@ -172,15 +173,6 @@ mt_status mt_doc_from_markdown(mt_doc **out, const char *text, size_t len,
  * static string.
  */
 const char *mt_text_guess_lang(const char *text, size_t len);
-
-/*
- * Find the first full calendar date written in text[0..len): 2020年2月6日,
- * 2020/2/6, 2020-02-06, 2020.02.06, February 6, 2020, Feb. 6, 2020,
- * 6 February 2020.  Returns MT_OK with the date and its byte offset in
- * *at (may be NULL), or MT_ERR_NOTFOUND.
- */
-mt_status mt_text_find_date(mt_date *out, const char *text, size_t len,
-                            size_t *at);
 
 #ifdef __cplusplus
 }

@@ -1816,6 +1816,12 @@ static void scan_text(scan *sc)
             bool glued = pc < 0x80 && pc &&
                          (mt_ex_is_alnum(pc) || pc == '.' || pc == ',' ||
                           pc == '/' || pc == '-' || pc == '$' || pc == ':');
+            /* A colon glues only between digits (10:30, 1:50); after a
+             * label (公開日：2020年2月6日, Updated: ...) a number starts. */
+            if (glued && pc == ':') {
+                size_t ps2;
+                glued = is_digit(cp_before(sc, ps, &ps2));
+            }
             if (glued)
                 e = run_end(sc, i, ".,/-:");
             else

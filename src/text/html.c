@@ -127,8 +127,9 @@ static char *lang_tag(const char *v)
     return mt_strdup(tag);
 }
 
-/* A date from a metadata value: an ISO timestamp, or any date
- * mt_text_find_date() recognises ("2020/02/06", "2020年2月6日"). */
+/* A date from a metadata value: an ISO date or timestamp, also with '/' or
+ * '.' between the numbers as Japanese sites write it ("2020/02/06").
+ * Dates written in prose are left to ingest, which has the extractor. */
 static int loose_date(mt_date *out, const char *v)
 {
     if (!v)
@@ -138,9 +139,15 @@ static int loose_date(mt_date *out, const char *v)
     size_t n = strlen(v);
     while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\n'))
         n--;
-    if (n && mt_date_parse(out, v, n) == MT_OK && out->year && !out->fiscal)
-        return 1;
-    return mt_text_find_date(out, v, n, NULL) == MT_OK;
+    char iso[64];
+    if (n == 0 || n >= sizeof iso)
+        return 0;
+    memcpy(iso, v, n);
+    /* Only the date part's separators: positions 4 and 7 of YYYY/MM/DD. */
+    for (size_t i = 4; i < n && i <= 7; i += 3)
+        if (iso[i] == '/' || iso[i] == '.')
+            iso[i] = '-';
+    return mt_date_parse(out, iso, n) == MT_OK && out->year && !out->fiscal;
 }
 
 /* ---- iterative traversal -------------------------------------------- */
@@ -931,12 +938,6 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
                 d->published = *cands[i];
                 break;
             }
-        if (!d->published.year && d->text)
-            mt_text_find_date(&d->published, d->text,
-                              d->text_len < MT_TEXT_DATE_WINDOW
-                                  ? d->text_len
-                                  : MT_TEXT_DATE_WINDOW,
-                              NULL);
     }
     meta_free(&m);
     if (st != MT_OK) {

@@ -129,6 +129,36 @@ static mt_status copy_field(char **field, const char *v)
     return mt_source_set(field, v);
 }
 
+/*
+ * The publication date printed by the headline: the first date in the
+ * opening MT_INGEST_DATE_WINDOW bytes that the extractor resolves to a full
+ * day on its own (no reference date, so relative and two-digit forms stay
+ * unresolved and are passed over) and that carries no modifier ("by
+ * 2020-02-06" is not a publication date).  *out is left alone when none.
+ */
+static mt_status date_from_text(const mt_extractor *ex, const char *text,
+                                size_t len, mt_date *out, mt_error *err)
+{
+    size_t n = len < MT_INGEST_DATE_WINDOW ? len : MT_INGEST_DATE_WINDOW;
+    while (n < len && n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+        n--; /* end on a character boundary */
+    mt_extract_options eo = MT_EXTRACT_OPTIONS_INIT;
+    mt_spans *spans = NULL;
+    mt_status st = mt_extract(ex, text, n, &eo, &spans, err);
+    if (st != MT_OK)
+        return st;
+    for (size_t i = 0; i < mt_spans_count(spans); i++) {
+        const mt_span *sp = mt_spans_get(spans, i);
+        if (sp->kind == MT_SPAN_DATE && !sp->mod && sp->date.year > 0 &&
+            sp->date.month && sp->date.day && !sp->date.fiscal) {
+            *out = sp->date;
+            break;
+        }
+    }
+    mt_spans_free(spans);
+    return MT_OK;
+}
+
 mt_status mt_ingest_bytes(mt_source **out, const void *data, size_t len,
                           const char *name, const char *content_type,
                           const mt_ingest_options *opts, mt_error *err)
@@ -201,6 +231,15 @@ mt_status mt_ingest_bytes(mt_source **out, const void *data, size_t len,
     if (st != MT_OK) {
         mt_error_where(err, name);
         return st;
+    }
+    if (!doc->published.year && opts->extractor) {
+        st = date_from_text(opts->extractor, doc->text, doc->text_len,
+                            &doc->published, err);
+        if (st != MT_OK) {
+            mt_doc_free(doc);
+            mt_error_where(err, name);
+            return st;
+        }
     }
     int blank = 1;
     for (size_t i = 0; i < doc->text_len && blank; i++)

@@ -6,10 +6,6 @@
 
 #include "matome/text.h"
 
-/* How far into the extracted text a publication date is looked for when
- * the markup declares none: the date printed by the headline. */
-#define MT_TEXT_DATE_WINDOW 1200
-
 /* Initialise libxml2 once per process, thread-safely (pthread_once). */
 void mt_text_init_libs(void);
 

@@ -17,6 +17,7 @@
 
 #include "core/buf.h"
 #include "core/internal.h"
+#include "matome/extract.h"
 #include "matome/ingest.h"
 #include "matome/text.h"
 
@@ -89,7 +90,8 @@ static void check_golden(const char *path, const char *got, size_t n)
     free(want);
 }
 
-static void run_case(const char *dir, const char *name)
+static void run_case(const char *dir, const char *name,
+                     const mt_ingest_options *opts)
 {
     char cwd[1024], path[1400];
     assert_non_null(getcwd(cwd, sizeof cwd));
@@ -105,7 +107,7 @@ static void run_case(const char *dir, const char *name)
     mt_source *src = NULL;
     mt_error err;
     mt_error_clear(&err);
-    mt_status rc = mt_ingest_file(&src, input, NULL, &err);
+    mt_status rc = mt_ingest_file(&src, input, opts, &err);
     if (stat("expected.err", &st) == 0 ||
         (rc != MT_OK && getenv("MATOME_GOLDEN_UPDATE"))) {
         /* An input that must be refused: the exact one-line error. */
@@ -147,10 +149,61 @@ static void test_ingest__golden(void **state)
     closedir(d);
     qsort(names, n, sizeof names[0], cmp_str);
     assert_true(n >= 8);
+    /* As `matome add` runs: with the extractor for dates in the text. */
+    mt_extractor *ex = NULL;
+    assert_int_equal(mt_extractor_new(&ex, NULL, NULL), MT_OK);
+    mt_ingest_options opts = MT_INGEST_OPTIONS_INIT;
+    opts.extractor = ex;
     for (size_t i = 0; i < n; i++) {
-        run_case(dir, names[i]);
+        run_case(dir, names[i], &opts);
         free(names[i]);
     }
+    mt_extractor_free(ex);
+}
+
+/* The publication date printed by the headline, read with the
+ * extractor's grammar when the markup declares none. */
+static void test_ingest__date_from_text(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        const char *want; /* "" = no date */
+    } cases[] = {
+        {"公開日：2020年2月6日\n防衛省は本日発表した。", "2020-02-06"},
+        {"令和2年2月6日\n防衛関連企業に対する不正アクセス事案について",
+         "2020-02-06"},
+        {"２０２０年２月６日　報道発表資料", "2020-02-06"},
+        {"Posted 2020/2/6 10:00 by the press office.", "2020-02-06"},
+        {"TOKYO, Feb. 6, 2020 - Kobe Steel said on Thursday.", "2020-02-06"},
+        {"6 February 2020. The ministry said.", "2020-02-06"},
+        /* month precision, relative and bounded dates are not a
+         * publication date; the first full absolute one is */
+        {"2016年8月に検知。昨年3月までに報告。2020年2月7日更新", "2020-02-07"},
+        {"Version 2.0.1 released. No date here.", ""},
+    };
+    mt_extractor *ex = NULL;
+    assert_int_equal(mt_extractor_new(&ex, NULL, NULL), MT_OK);
+    mt_ingest_options opts = MT_INGEST_OPTIONS_INIT;
+    for (int with = 0; with < 2; with++) {
+        opts.extractor = with ? ex : NULL;
+        for (size_t i = 0; i < MT_ARRAY_LEN(cases); i++) {
+            mt_source *src = NULL;
+            mt_error err;
+            mt_error_clear(&err);
+            assert_int_equal(mt_ingest_bytes(&src, cases[i].text,
+                                             strlen(cases[i].text), "t.txt",
+                                             "text/plain", &opts, &err),
+                             MT_OK);
+            char buf[MT_DATE_TEXT_MAX] = "";
+            if (src->published.year)
+                mt_date_format(&src->published, buf, sizeof buf);
+            /* Without an extractor no date is taken from the text. */
+            assert_string_equal(buf, with ? cases[i].want : "");
+            mt_source_free(src);
+        }
+    }
+    mt_extractor_free(ex);
 }
 
 static mt_status ingest_str(mt_source **out, const char *s, size_t n,
@@ -354,6 +407,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ingest__golden),
+        cmocka_unit_test(test_ingest__date_from_text),
         cmocka_unit_test(test_ingest__empty_file),
         cmocka_unit_test(test_ingest__binary_file),
         cmocka_unit_test(test_ingest__too_big),

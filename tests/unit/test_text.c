@@ -331,9 +331,15 @@ static void test_text__html_metadata(void **state)
                         "2020-01-03");
     mt_doc_free(d);
 
-    /* Last resort: a date written near the headline. */
+    /* A date written only in the prose is not metadata: ingest reads it
+     * with the extractor (test_ingest__date_from_text). */
     d = html("<body><h1>見出し</h1><p>2020年2月6日 18時</p><p>本文。</p>"
              "</body>");
+    assert_int_equal(d->published.year, 0);
+    mt_doc_free(d);
+    /* A meta value written with slashes is still a date. */
+    d = html("<head><meta name='date' content='2020/02/06'></head>"
+             "<body><p>本文。</p></body>");
     assert_string_equal(mt_date_format(&d->published, buf, sizeof buf),
                         "2020-02-06");
     mt_doc_free(d);
@@ -361,42 +367,6 @@ static void test_text__html_pathological(void **state)
     d = html(" \n ");
     assert_string_equal(d->text, "");
     mt_doc_free(d);
-}
-
-static void test_text__find_date(void **state)
-{
-    (void)state;
-    static const struct {
-        const char *text;
-        const char *want;
-        size_t at;
-    } cases[] = {
-        {"公開日：2020年2月6日", "2020-02-06", 12},
-        {"２０２０年２月６日", "2020-02-06", 0},
-        {"Posted 2020/2/6 10:00", "2020-02-06", 7},
-        {"on 2020-02-06.", "2020-02-06", 3},
-        {"February 6, 2020", "2020-02-06", 0},
-        {"Feb. 6, 2020", "2020-02-06", 0},
-        {"Sept 30, 2019", "2019-09-30", 0},
-        {"6 February 2020", "2020-02-06", 0},
-        {"no 2020年2月30日 then 2020.3.1", "2020-03-01", 25},
-    };
-    for (size_t i = 0; i < MT_ARRAY_LEN(cases); i++) {
-        mt_date d;
-        size_t at = 0;
-        char buf[MT_DATE_TEXT_MAX];
-        assert_int_equal(
-            mt_text_find_date(&d, cases[i].text, strlen(cases[i].text), &at),
-            MT_OK);
-        assert_string_equal(mt_date_format(&d, buf, sizeof buf), cases[i].want);
-        assert_int_equal(at, cases[i].at);
-    }
-    mt_date d;
-    static const char *none[] = {"12020-02-06", "2020-02", "Version 2.0.1",
-                                 "Mayday 6, 2020", ""};
-    for (size_t i = 0; i < MT_ARRAY_LEN(none); i++)
-        assert_int_equal(mt_text_find_date(&d, none[i], strlen(none[i]), NULL),
-                         MT_ERR_NOTFOUND);
 }
 
 static void test_text__guess_lang(void **state)
@@ -455,7 +425,6 @@ int main(void)
         cmocka_unit_test(test_text__html_prefers_article),
         cmocka_unit_test(test_text__html_metadata),
         cmocka_unit_test(test_text__html_pathological),
-        cmocka_unit_test(test_text__find_date),
         cmocka_unit_test(test_text__guess_lang),
         cmocka_unit_test(test_text__markdown_title),
         cmocka_unit_test(test_text__charset_names),
