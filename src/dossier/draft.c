@@ -214,6 +214,17 @@ int draft_dates_compatible(const mt_dossier_date *a, const mt_dossier_date *b)
         return 0;
     if (x->day && y->day && x->day != y->day)
         return 0;
+    /* A part of a month or year ("同月下旬", late 2024-01) holds only its
+     * days: 2024-01-15 is not late January.  Approximate and open dates
+     * keep the looser test. */
+    unsigned part = MT_DMOD_START | MT_DMOD_MID | MT_DMOD_END,
+             loose = MT_DMOD_APPROX | MT_DMOD_BEFORE | MT_DMOD_AFTER;
+    if (((a->mods | b->mods) & part) && !((a->mods | b->mods) & loose)) {
+        int32_t alo, ahi, blo, bhi;
+        if (mt_dossier_date_span(a, &alo, &ahi) == MT_OK &&
+            mt_dossier_date_span(b, &blo, &bhi) == MT_OK)
+            return alo <= bhi && blo <= ahi;
+    }
     return 1;
 }
 
@@ -536,6 +547,8 @@ typedef struct reader {
     long recent[2]; /* the last two non-authority organisations named */
     int n;          /* the source's footnote number */
     bool ja;
+    int year_raw; /* the extractor's year of the last date with digits */
+    int year_fix; /* and the year own_year gave it (0, 0: none yet) */
 } reader;
 
 /* The parts of one sentence the rules look at. */
@@ -685,8 +698,20 @@ static void read_parts(ctx *c, reader *r, parts *p)
             add_mention(c, p, x->start, x->end, oi, true);
         } else if (x->kind == DRAFT_EVENT && x->type) {
             mt_event_type t;
-            if (mt_event_type_parse(&t, x->type) == MT_OK)
-                add_trig(c, p, x->start, x->end, (int)t);
+            if (mt_event_type_parse(&t, x->type) != MT_OK)
+                continue;
+            /* "漏えい等の報告" names a report of a leak, not a leak. */
+            size_t end = x->end;
+            for (size_t k = 0; k < p->hits.n; k++) {
+                const hit *h = (const hit *)p->hits.v + k;
+                mt_event_type rt;
+                if (h->pos == x->end && strcmp(h->kind, "report_of") == 0 &&
+                    mt_event_type_parse(&rt, h->value) == MT_OK) {
+                    t = rt;
+                    end = h->end;
+                }
+            }
+            add_trig(c, p, x->start, end, (int)t);
         }
     }
     /* Names the extractor does not know but the draft does (a victim's
@@ -825,20 +850,39 @@ static int trig_rank(int t, bool authority)
     }
 }
 
-/* The strongest trigger in [from, to); NULL when none. */
-static const trig *best_trig(const parts *p, size_t from, size_t to,
-                             bool authority)
+/* A byte range of a sentence, [a, b). */
+typedef struct range {
+    size_t a, b;
+} range;
+
+/* The strongest trigger in [from, to) outside the ranges skip[0..nskip);
+ * NULL when none. */
+static const trig *best_trig_skip(const parts *p, size_t from, size_t to,
+                                  bool authority, const range *skip,
+                                  size_t nskip)
 {
     const trig *best = NULL;
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *t = (const trig *)p->trigs.v + i;
         if (t->pos < from || t->end > to || trig_rank(t->type, authority) >= 99)
             continue;
+        bool skipped = false;
+        for (size_t k = 0; k < nskip; k++)
+            skipped = skipped || (t->pos >= skip[k].a && t->end <= skip[k].b);
+        if (skipped)
+            continue;
         if (!best ||
             trig_rank(t->type, authority) < trig_rank(best->type, authority))
             best = t;
     }
     return best;
+}
+
+/* The strongest trigger in [from, to); NULL when none. */
+static const trig *best_trig(const parts *p, size_t from, size_t to,
+                             bool authority)
+{
+    return best_trig_skip(p, from, to, authority, NULL, 0);
 }
 
 /* The hedge that governs a statement at pos: Japanese puts it after the
@@ -951,6 +995,39 @@ static mt_date own_year(const draft_sentence *s, const draft_span *x,
     return d;
 }
 
+static bool span_has_digit(const draft_sentence *s, const draft_span *x)
+{
+    for (size_t i = x->start; i < x->end && i < s->len; i++)
+        if (s->text[i] >= '0' && s->text[i] <= '9')
+            return true;
+    return false;
+}
+
+/*
+ * The date of span x, its year made right.  A date written without
+ * digits ("同月下旬", "同日", "in February") took its year from an earlier
+ * date of the text, so it follows that date's correction by own_year:
+ * after "1月15日" read as 2023-01-15 and set to 2024-01-15, "同月下旬"
+ * read as 2023-01 is 2024-01.  The reader carries the correction across
+ * the source's sentences.
+ */
+static mt_date fixed_date(reader *r, const draft_sentence *s,
+                          const draft_span *x)
+{
+    mt_date d = own_year(s, x, &r->src->published);
+    if (span_has_digit(s, x)) {
+        r->year_raw = x->date.year;
+        r->year_fix = d.year;
+    } else if (r->year_raw && x->date.year == r->year_raw &&
+               r->year_fix != r->year_raw) {
+        mt_date e = x->date;
+        e.year = r->year_fix;
+        if (mt_date_valid(&e))
+            d = e;
+    }
+    return d;
+}
+
 /* The authority that a sentence says checked something ("防衛省は...確認
  * しました", "同省には...ご確認いただいて"): an authority named before a
  * confirm cue; -1 when none. */
@@ -974,26 +1051,56 @@ static void dated_events(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;
     const draft_span *dates[64];
+    mt_date fixed[64];
     size_t nd = 0;
     for (size_t i = 0; i < s->nspans && nd < MT_ARRAY_LEN(dates); i++) {
         const draft_span *x = &s->spans[i];
         if (x->kind == DRAFT_DATE && x->date.year >= 1900 &&
-            x->date.year <= 2999 && !x->date.fiscal && mt_date_valid(&x->date))
+            x->date.year <= 2999 && !x->date.fiscal &&
+            mt_date_valid(&x->date)) {
+            fixed[nd] = fixed_date(r, s, x);
             dates[nd++] = x;
+        }
     }
     int types[64];
     const trig *chosen[64];
     long subj[64];
     long checker = authority_confirms(c, p);
+    /* Japanese: a date modifies a predicate after it, and first the one
+     * of its own clause ("26日、…が15日に不正アクセスを受け、…と発表": 15日
+     * is the intrusion's).  own[k] is that clause while it holds a
+     * trigger; a date whose clause has none takes the strongest trigger
+     * up to the next date, else the sentence's predicate outside the
+     * clauses other dates own (26日 gets 発表). */
+    range own[64];
+    size_t nown = 0;
+    bool owns[64];
     for (size_t k = 0; k < nd; k++) {
         subj[k] = subject_at(c, r, p, dates[k]->start);
         if (checker >= 0)
             subj[k] = checker;
+        owns[k] = false;
+        if (!r->ja)
+            continue;
+        size_t to = clause_end(s, dates[k]->end);
+        if (k + 1 < nd && dates[k + 1]->start < to)
+            to = dates[k + 1]->start;
+        if (best_trig(p, dates[k]->end, to, is_authority(c, subj[k]))) {
+            own[nown++] = (range){dates[k]->end, to};
+            owns[k] = true;
+        }
+    }
+    for (size_t k = 0, ko = 0; k < nd; k++) {
         bool auth = is_authority(c, subj[k]);
         const trig *t;
-        if (r->ja) {
+        if (r->ja && owns[k]) {
+            t = best_trig(p, own[ko].a, own[ko].b, auth);
+            ko++;
+        } else if (r->ja) {
             size_t to = k + 1 < nd ? dates[k + 1]->start : s->len;
             t = best_trig(p, dates[k]->end, to, auth);
+            if (!t)
+                t = best_trig_skip(p, dates[k]->end, s->len, auth, own, nown);
         } else {
             size_t from = k ? dates[k - 1]->end : 0;
             size_t cs = clause_start(s, dates[k]->start);
@@ -1069,8 +1176,7 @@ static void dated_events(ctx *c, reader *r, parts *p)
             (type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
              type == MT_EVENT_LEAK_POSSIBLE))
             org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
-        mt_dossier_date dd = {own_year(s, dates[k], &r->src->published),
-                              draft_mods(dates[k]->mod)};
+        mt_dossier_date dd = {fixed[k], draft_mods(dates[k]->mod)};
         size_t a = dates[k]->start, b = dates[k]->end;
         if (chosen[k]->pos < a)
             a = chosen[k]->pos;
@@ -1975,7 +2081,9 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
                     -1,
                     {-1, -1},
                     (int)i + 1,
-                    !(s->lang && strcmp(s->lang, "en") == 0)};
+                    !(s->lang && strcmp(s->lang, "en") == 0),
+                    0,
+                    0};
         if (s->publisher &&
             (s->kind == MT_KIND_OFFICIAL || s->kind == MT_KIND_AUTHORITY)) {
             r.pub = org_find(&c, s->publisher, strlen(s->publisher));

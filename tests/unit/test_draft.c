@@ -451,6 +451,16 @@ static void test_draft__dates_compatible_at_mixed_precision(void **state)
     assert_false(draft_dates_compatible(&y, &jan18));
     assert_true(draft_dates_compatible(&fy, &jan18));
     assert_false(draft_dates_compatible(&fy, &may18));
+    /* Late January holds the 21st to the 31st only. */
+    mt_dossier_date late = dd("2024-01", MT_DMOD_END),
+                    jan15 = dd("2024-01-15", 0), jan25 = dd("2024-01-25", 0),
+                    jan = dd("2024-01", 0),
+                    late_approx = dd("2024-01", MT_DMOD_END | MT_DMOD_APPROX);
+    assert_false(draft_dates_compatible(&late, &jan15));
+    assert_false(draft_dates_compatible(&jan15, &late));
+    assert_true(draft_dates_compatible(&late, &jan25));
+    assert_true(draft_dates_compatible(&late, &jan));
+    assert_true(draft_dates_compatible(&late_approx, &jan15));
     assert_int_equal(draft_mods("approx"), MT_DMOD_APPROX);
     assert_int_equal(draft_mods("approx+start"),
                      MT_DMOD_APPROX | MT_DMOD_START);
