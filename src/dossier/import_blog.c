@@ -20,6 +20,7 @@
 #include "core/internal.h"
 #include "dossier/dossier_internal.h"
 
+#include <glib.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1072,6 +1073,91 @@ static void check_cites(imp *m)
     }
 }
 
+/*
+ * The format has no escape for a backslash before '|' or for text that
+ * ends in ']' or '}' (the parser reads those as citations or an
+ * annotation), and mt_dossier_print() refuses them.  So that every model
+ * the import makes can be printed, such characters are made full-width
+ * here: "\|" becomes "＼|", a final ']' '］' and a final '}' '｝'.
+ */
+static void printable(imp *m, char **text, bool tail)
+{
+    const char *s = *text;
+    if (!s)
+        return;
+    size_t n = strlen(s);
+    char last = n ? s[n - 1] : '\0';
+    bool end = tail && (last == ']' || last == '}');
+    if (!end && !strstr(s, "\\|"))
+        return;
+    mt_buf b;
+    mt_buf_init(&b, 0);
+    mt_status st = MT_OK;
+    for (size_t i = 0; i < n && st == MT_OK; i++) {
+        if (end && i == n - 1)
+            st = mt_buf_puts(&b, last == ']' ? "\xEF\xBC\xBD" : "\xEF\xBD\x9D");
+        else if (s[i] == '\\' && s[i + 1] == '|')
+            st = mt_buf_puts(&b, "\xEF\xBC\xBC"); /* ＼ */
+        else
+            st = mt_buf_putc(&b, s[i]);
+    }
+    char *out = st == MT_OK ? mt_buf_detach(&b, NULL) : NULL;
+    mt_buf_free(&b);
+    if (!out) {
+        nomem(m);
+        return;
+    }
+    free(*text);
+    *text = out;
+}
+
+/* A commentary line that reads as a heading ("##...") gets a backslash in
+ * front, so that the paragraph stays commentary. */
+static void unheading(imp *m, char **text)
+{
+    const char *s = *text;
+    size_t n = strlen(s), extra = 0;
+    for (size_t i = 0; i < n; i++)
+        extra += (i == 0 || s[i - 1] == '\n') && strncmp(s + i, "##", 2) == 0;
+    if (!extra)
+        return;
+    char *out = malloc(n + extra + 1);
+    if (!out) {
+        nomem(m);
+        return;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if ((i == 0 || s[i - 1] == '\n') && strncmp(s + i, "##", 2) == 0)
+            out[k++] = '\\';
+        out[k++] = s[i];
+    }
+    free(*text);
+    *text = out;
+}
+
+static void make_printable(imp *m)
+{
+    mt_dossier *d = m->d;
+    for (size_t i = 0; i < d->nsources; i++) {
+        printable(m, &d->sources[i].publisher, false);
+        printable(m, &d->sources[i].title, false);
+    }
+    for (size_t i = 0; i < d->norgs; i++)
+        printable(m, &d->orgs[i].name, false);
+    for (size_t i = 0; i < d->nclaims; i++) {
+        printable(m, &d->claims[i].org, false);
+        printable(m, &d->claims[i].text, true);
+    }
+    for (size_t i = 0; i < d->nevents; i++) {
+        printable(m, &d->events[i].org, false);
+        printable(m, &d->events[i].text, true);
+    }
+    for (size_t i = 0; i < d->ncommentary; i++)
+        if (d->commentary[i].text)
+            unheading(m, &d->commentary[i].text);
+}
+
 /* Incident id from a file name: "blogs/Kohoku_2023.txt" -> "kohoku-2023". */
 static char *id_from_file(const char *file)
 {
@@ -1258,6 +1344,8 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
         resolve_officials(&m);
     if (m.st == MT_OK)
         check_cites(&m);
+    if (m.st == MT_OK)
+        make_printable(&m);
 
     for (size_t i = 0; i < m.noff; i++) {
         free(m.off[i].publisher);
@@ -1278,199 +1366,60 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
 
 /* ---- writing the dossier text ---- */
 
-typedef struct wr {
-    mt_buf b;
-    mt_status st;
-} wr;
+typedef struct ranked {
+    size_t org; /* index into d->orgs; d->norgs for a name not listed */
+    size_t index;
+} ranked;
 
-static void put(wr *w, const char *s, size_t n)
+static int cmp_ranked(const void *a, const void *b)
 {
-    if (w->st == MT_OK && n)
-        w->st = mt_buf_append(&w->b, s, n);
+    const ranked *x = a, *y = b;
+    if (x->org != y->org)
+        return x->org < y->org ? -1 : 1;
+    return (x->index > y->index) - (x->index < y->index);
 }
 
-static void puts_(wr *w, const char *s)
-{
-    put(w, s, strlen(s));
-}
-
-/* A field of a '|'-separated line: '|' written "\|"; a backslash before
- * it doubled so that "\|" in the input does not join fields. */
-static void field(wr *w, const char *s)
-{
-    for (; s && *s; s++) {
-        if (*s == '|')
-            puts_(w, "\\|");
-        else if (*s == '\\' && s[1] == '|')
-            puts_(w, "\\\\");
-        else
-            put(w, s, 1);
-    }
-}
-
-/* Text that the parser reads from its end: a final ']' or '}' would be
- * taken for citations or a hedge, so it is written full-width. */
-static void tail_safe(wr *w, const char *s, bool pipes)
-{
-    size_t n = s ? strlen(s) : 0;
-    char *copy = mt_strndup(s ? s : "", n);
-    if (!copy) {
-        w->st = MT_ERR_NOMEM;
-        return;
-    }
-    char last = n ? copy[n - 1] : '\0';
-    if (last == ']' || last == '}')
-        copy[n - 1] = '\0';
-    if (pipes)
-        field(w, copy);
-    else
-        puts_(w, copy);
-    if (last == ']')
-        puts_(w, "\xEF\xBC\xBD");
-    else if (last == '}')
-        puts_(w, "\xEF\xBD\x9D");
-    free(copy);
-}
-
-static void cites_out(wr *w, const mt_cites *c)
-{
-    if (!c->count)
-        return;
-    char num[16];
-    puts_(w, " [");
-    for (size_t i = 0; i < c->count; i++) {
-        snprintf(num, sizeof num, "%s%d", i ? "," : "", c->n[i]);
-        puts_(w, num);
-    }
-    puts_(w, "]");
-}
-
+/*
+ * The dossier text, by mt_dossier_print(), with the claims grouped by
+ * organisation (in the order of the organisation list, file order within
+ * a group): the blog lists impact, relationship and attribution claims in
+ * separate sections, and a dossier reads best with one "### name" per
+ * organisation.  The model itself is not reordered: the printer is given
+ * a shallow copy whose claim array is permuted.
+ */
 mt_status mt_import_write(const mt_dossier *d, char **out, size_t *out_len,
                           mt_error *err)
 {
     if (!d || !out)
         return mt_error_set(err, MT_ERR_ARG, "mt_import_write: NULL argument");
-    wr w;
-    mt_buf_init(&w.b, 0);
-    w.st = MT_OK;
-    char date[MT_DOSSIER_DATE_TEXT_MAX];
-    puts_(&w, "---\nid: ");
-    puts_(&w, d->id ? d->id : "imported");
-    puts_(&w, "\ntitle: ");
-    puts_(&w, d->title ? d->title : "");
-    puts_(&w, "\nstatus: ");
-    puts_(&w, mt_incident_status_str(d->status));
-    for (size_t i = 0; i < d->nrelated; i++) {
-        puts_(&w, i ? ", " : "\nrelated: ");
-        puts_(&w, d->related[i].id);
-    }
-    for (size_t i = 0; i < d->nupdates; i++) {
-        puts_(&w, "\nupdated: ");
-        puts_(&w, mt_date_format(&d->updates[i].date, date, sizeof date));
-        puts_(&w, " ");
-        puts_(&w, d->updates[i].text);
-    }
-    puts_(&w, "\n---\n\n## Sources\n\n");
-    for (size_t i = 0; i < d->nsources; i++) {
-        const mt_dossier_source *s = &d->sources[i];
-        char head[48];
-        snprintf(head, sizeof head, "%d. [%s] ", s->n,
-                 mt_source_kind_str(s->kind));
-        puts_(&w, head);
-        field(&w, s->publisher ? s->publisher : "?");
-        puts_(&w, " | ");
-        field(&w, s->title && *s->title ? s->title : "-");
-        puts_(&w, " | ");
-        puts_(&w, s->published.year
-                      ? mt_date_format(&s->published, date, sizeof date)
-                      : "-");
-        puts_(&w, " | ");
-        field(&w, s->url ? s->url : "-");
-        if (s->lang) {
-            puts_(&w, " | ");
-            field(&w, s->lang);
-        }
-        puts_(&w, "\n");
-    }
-    puts_(&w, "\n## Organisations\n\n");
-    for (size_t i = 0; i < d->norgs; i++) {
-        const mt_dossier_org *o = &d->orgs[i];
-        puts_(&w, "- ");
-        puts_(&w, o->name);
-        puts_(&w, " (");
-        puts_(&w, mt_org_role_str(o->role));
-        puts_(&w, ")");
-        if (o->note) {
-            puts_(&w, ": ");
-            tail_safe(&w, o->note, false);
-            cites_out(&w, &o->cites);
-        }
-        puts_(&w, "\n");
-    }
-    puts_(&w, "\n## Claims\n");
-    for (size_t i = 0; i < d->norgs; i++) {
-        bool opened = false;
-        for (size_t c = 0; c < d->nclaims; c++) {
-            const mt_dossier_claim *cl = &d->claims[c];
-            if (!cl->org || strcmp(cl->org, d->orgs[i].name) != 0)
-                continue;
-            if (!opened) {
-                puts_(&w, "\n### ");
-                puts_(&w, d->orgs[i].name);
-                puts_(&w, "\n\n");
-                opened = true;
-            }
-            puts_(&w, "- [");
-            puts_(&w, mt_claim_category_str(cl->category));
-            puts_(&w, "] ");
-            tail_safe(&w, cl->text, false);
-            if (cl->hedge != MT_HEDGE_CONFIRMED) {
-                puts_(&w, " {");
-                puts_(&w, mt_hedge_str(cl->hedge));
-                puts_(&w, "}");
-            }
-            cites_out(&w, &cl->cites);
-            puts_(&w, "\n");
-        }
-    }
-    puts_(&w, "\n## Timeline\n\n");
-    for (size_t i = 0; i < d->nevents; i++) {
-        const mt_dossier_event *e = &d->events[i];
-        puts_(&w, "- ");
-        puts_(&w, mt_dossier_date_format(&e->date, date, sizeof date));
-        puts_(&w, " | ");
-        field(&w, e->org);
-        puts_(&w, " | ");
-        puts_(&w, mt_event_type_str(e->type));
-        puts_(&w, " | ");
-        tail_safe(&w, e->text, true);
-        cites_out(&w, &e->cites);
-        puts_(&w, "\n");
-    }
-    puts_(&w, "\n## Commentary\n");
-    for (size_t i = 0; i < d->ncommentary; i++) {
-        puts_(&w, "\n");
-        /* Verbatim, except that a line reading as a heading is escaped. */
-        const char *t = d->commentary[i].text ? d->commentary[i].text : "";
-        for (const char *l = t; *l;) {
-            const char *nl = strchr(l, '\n');
-            size_t n = nl ? (size_t)(nl - l) : strlen(l);
-            str line = trim((str){l, n});
-            if (starts(line, "##"))
-                puts_(&w, "\\");
-            put(&w, l, n);
-            puts_(&w, "\n");
-            l += n + (nl ? 1 : 0);
-        }
-    }
-    if (w.st != MT_OK) {
-        mt_buf_free(&w.b);
-        return mt_error_set(err, w.st, "writing the dossier: %s",
-                            mt_status_str(w.st));
-    }
-    char *text = mt_buf_detach(&w.b, out_len);
-    if (!text)
+    size_t n = d->nclaims ? d->nclaims : 1;
+    ranked *r = calloc(n, sizeof *r);
+    mt_dossier_claim *claims = calloc(n, sizeof *claims);
+    GHashTable *by_name = g_hash_table_new(g_str_hash, g_str_equal);
+    if (!r || !claims) {
+        free(r);
+        free(claims);
+        g_hash_table_destroy(by_name);
         return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
-    *out = text;
-    return MT_OK;
+    }
+    for (size_t i = d->norgs; i-- > 0;) /* the first of equal names wins */
+        if (d->orgs[i].name)
+            g_hash_table_insert(by_name, d->orgs[i].name,
+                                GSIZE_TO_POINTER(i + 1));
+    for (size_t c = 0; c < d->nclaims; c++) {
+        const char *org = d->claims[c].org;
+        size_t k =
+            org ? GPOINTER_TO_SIZE(g_hash_table_lookup(by_name, org)) : 0;
+        r[c] = (ranked){k ? k - 1 : d->norgs, c};
+    }
+    g_hash_table_destroy(by_name);
+    qsort(r, d->nclaims, sizeof *r, cmp_ranked);
+    for (size_t c = 0; c < d->nclaims; c++)
+        claims[c] = d->claims[r[c].index];
+    free(r);
+    mt_dossier grouped = *d;
+    grouped.claims = claims;
+    mt_status st = mt_dossier_print(&grouped, out, out_len, err);
+    free(claims);
+    return st;
 }
