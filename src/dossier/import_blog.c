@@ -8,7 +8,9 @@
  * after the pass: 公式発表 entries are matched against the source table
  * (and their year-less dates resolved against it), and every citation is
  * checked against the table.  Every line is looked at a bounded number of
- * times, except the per-citation source lookup (sources are few).
+ * times; source numbers are a bitmap and titles a hash table, so neither
+ * duplicate rows nor citations nor statements scan the source table
+ * (only a statement without a year compares its date with every source).
  *
  * Whitespace in such text is mixed: ASCII spaces, U+3000 ideographic
  * spaces and U+00A0 no-break spaces (a page copied from a browser uses
@@ -401,6 +403,10 @@ typedef struct cite_use {
     long line;
 } cite_use;
 
+/* A source row's number has at most SOURCE_DIGITS digits; a citation
+ * "*n" at most CITE_DIGITS (so it always fits the table's range). */
+enum { SOURCE_DIGITS = 5, CITE_DIGITS = 4, SOURCE_N_MAX = 99999 };
+
 typedef struct imp {
     const rules *rs;
     mt_dossier *d;
@@ -416,6 +422,11 @@ typedef struct imp {
     size_t noff;
     cite_use *uses;
     size_t nuses;
+    /* Source numbers in use, a bit each: rows are numbered with at most
+     * SOURCE_DIGITS digits, so duplicate rows and unknown citations are
+     * found in O(1) instead of a scan of the table. */
+    unsigned char numbered[(SOURCE_N_MAX >> 3) + 1];
+    int max_n;   /* the largest source number so far */
     mt_buf para; /* commentary paragraph being collected */
     long para_line;
     str rel_heading; /* "Xとの関係": kept in front of its claims */
@@ -464,7 +475,8 @@ static char *strip_cites(imp *m, str t, mt_cites *c)
             star = 3; /* ＊ */
         long v;
         size_t k;
-        if (star && number(advance(t, i + star), 4, &v, &k) > 0 && v > 0) {
+        if (star && number(advance(t, i + star), CITE_DIGITS, &v, &k) > 0 &&
+            v > 0) {
             if (mt_cites_add(c, (int)v) != MT_OK)
                 nomem(m);
             if (!mt_grow_pow2((void **)&m->uses, m->nuses, sizeof *m->uses)) {
@@ -747,6 +759,20 @@ static void history_line(imp *m, str body)
 
 /* ---- 調査ソース rows ---- */
 
+static bool numbered(const imp *m, int n)
+{
+    return n > 0 && n <= SOURCE_N_MAX &&
+           (m->numbered[n >> 3] & (1u << (n & 7))) != 0;
+}
+
+static void number_source(imp *m, int n)
+{
+    if (n > 0 && n <= SOURCE_N_MAX)
+        m->numbered[n >> 3] |= (unsigned char)(1u << (n & 7));
+    if (n > m->max_n)
+        m->max_n = n;
+}
+
 static void row_finish(imp *m)
 {
     if (m->row < 0)
@@ -806,22 +832,22 @@ static void source_line(imp *m, str t)
 {
     long v;
     size_t k;
-    size_t nd = number(t, 5, &v, &k);
+    size_t nd = number(t, SOURCE_DIGITS, &v, &k);
     str after = advance(t, nd ? k : 0);
     if (nd && v > 0 && (after.n == 0 || blank_at(after.s, after.n))) {
         row_finish(m);
-        for (size_t i = 0; i < m->d->nsources; i++)
-            if (m->d->sources[i].n == (int)v) {
-                diag(m, MT_DIAG_ERROR, "number each source once",
-                     "source %ld is listed twice", v);
-                return;
-            }
+        if (numbered(m, (int)v)) {
+            diag(m, MT_DIAG_ERROR, "number each source once",
+                 "source %ld is listed twice", v);
+            return;
+        }
         mt_dossier_source *s = mt_dossier_add_source(m->d);
         if (!s) {
             nomem(m);
             return;
         }
         s->n = (int)v;
+        number_source(m, s->n);
         s->kind = MT_KIND_MEDIA;
         m->row = (long)(m->d->nsources - 1);
         m->row_fields = 0;
@@ -967,17 +993,27 @@ static long days_of(const mt_date *d)
     return mt_date_span(d, &lo, &hi) == MT_OK ? lo : 0;
 }
 
+/* Remember source i under its title unless an earlier one has it. */
+static void index_title(GHashTable *by_title, const mt_dossier *d, size_t i)
+{
+    const char *t = d->sources[i].title;
+    if (t && !g_hash_table_contains(by_title, t))
+        g_hash_table_insert(by_title, (gpointer)t, GSIZE_TO_POINTER(i + 1));
+}
+
 static void resolve_officials(imp *m)
 {
     mt_dossier *d = m->d;
+    /* Title -> first source with it (index + 1), kept up to date as
+     * statements are added, so that matching is not a scan per entry. */
+    GHashTable *by_title = g_hash_table_new(g_str_hash, g_str_equal);
+    for (size_t s = 0; s < d->nsources; s++)
+        index_title(by_title, d, s);
     for (size_t i = 0; i < m->noff && m->st == MT_OK; i++) {
         official *o = &m->off[i];
         m->line = o->line;
-        mt_dossier_source *match = NULL;
-        for (size_t s = 0; s < d->nsources && !match; s++)
-            if (d->sources[s].title &&
-                strcmp(d->sources[s].title, o->title) == 0)
-                match = &d->sources[s];
+        size_t at = GPOINTER_TO_SIZE(g_hash_table_lookup(by_title, o->title));
+        mt_dossier_source *match = at ? &d->sources[at - 1] : NULL;
         mt_source_kind kind =
             rule_find(m->rs, R_AUTHORITY, o->publisher, strlen(o->publisher))
                 ? MT_KIND_AUTHORITY
@@ -1028,16 +1064,13 @@ static void resolve_officials(imp *m)
                 continue;
             }
         }
-        int n = 0;
-        for (size_t s = 0; s < d->nsources; s++)
-            if (d->sources[s].n > n)
-                n = d->sources[s].n;
         mt_dossier_source *s = mt_dossier_add_source(d);
         if (!s) {
             nomem(m);
-            return;
+            break;
         }
-        s->n = n + 1;
+        s->n = m->max_n + 1;
+        number_source(m, s->n);
         s->kind = kind;
         s->publisher = mt_strdup(o->publisher);
         s->title = mt_strdup(o->title);
@@ -1048,21 +1081,20 @@ static void resolve_officials(imp *m)
                           0};
             s->published = dt;
         }
+        index_title(by_title, d, d->nsources - 1);
         diag(m, MT_DIAG_WARNING,
              "add it to \xE8\xAA\xBF\xE6\x9F\xBB\xE3\x82\xBD\xE3\x83\xBC\xE3"
              "\x82\xB9 with its URL",
              "official statement not in the source table; added as source %d",
              s->n);
     }
+    g_hash_table_destroy(by_title);
 }
 
 static void check_cites(imp *m)
 {
     for (size_t i = 0; i < m->nuses; i++) {
-        bool found = false;
-        for (size_t s = 0; s < m->d->nsources && !found; s++)
-            found = m->d->sources[s].n == m->uses[i].n;
-        if (!found) {
+        if (!numbered(m, m->uses[i].n)) {
             m->line = m->uses[i].line;
             diag(m, MT_DIAG_ERROR,
                  "add the source to \xE8\xAA\xBF\xE6\x9F\xBB\xE3\x82\xBD\xE3"
