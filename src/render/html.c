@@ -17,10 +17,6 @@
 #include "core/internal.h"
 #include "render/render_internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
 typedef struct page {
     mt_out o;
     const mt_dossier *d;
@@ -296,7 +292,7 @@ static void official(page *p)
         const char *dt = mt_render_date_text(&s->published, buf, sizeof buf);
         if (*dt)
             mt_out_printf(o, " <span class=\"qty\">(%s)</span>", dt);
-        mt_cites one = {&d->sources[i].n, NULL, 1};
+        mt_cites one = {.n = &d->sources[i].n, .col = NULL, .count = 1};
         cites(p, &one);
         mt_out_puts(o, "</li>\n");
     }
@@ -672,8 +668,10 @@ mt_status mt_render_html(const mt_dossier *d, char **out, size_t *out_len,
     page p;
     p.d = d;
     mt_out_init(&p.o, MT_RENDER_MAX_BYTES);
-    if (mt_view_init(&p.v, d) != MT_OK)
+    if (mt_view_init(&p.v, d) != MT_OK) {
+        mt_out_free(&p.o);
         return mt_error_set(err, MT_ERR_NOMEM, "rendering HTML: out of memory");
+    }
     head(&p);
     header(&p);
     official(&p);

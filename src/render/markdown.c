@@ -16,8 +16,6 @@
 #include "core/internal.h"
 #include "render/render_internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 typedef struct md {
@@ -424,9 +422,11 @@ mt_status mt_render_markdown(const mt_dossier *d, char **out, size_t *out_len,
     md m;
     m.d = d;
     mt_out_init(&m.o, MT_RENDER_MAX_BYTES);
-    if (mt_view_init(&m.v, d) != MT_OK)
+    if (mt_view_init(&m.v, d) != MT_OK) {
+        mt_out_free(&m.o);
         return mt_error_set(err, MT_ERR_NOMEM,
                             "rendering Markdown: out of memory");
+    }
     header(&m);
     official(&m);
     claims(&m);

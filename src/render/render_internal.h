@@ -175,8 +175,8 @@ typedef struct mt_view_figure {
     const char *org; /* never NULL */
     const char *label_ja, *label_en;
     char from[MT_DOSSIER_DATE_TEXT_MAX];
-    char to[MT_DOSSIER_DATE_TEXT_MAX]; /* "today" for an open end */
-    char range[96];                    /* mt_render_figure_range */
+    char to[MT_DOSSIER_DATE_TEXT_MAX];
+    char range[96]; /* mt_render_figure_range */
 } mt_view_figure;
 
 typedef struct mt_view {

@@ -11,7 +11,6 @@
 #include "core/internal.h"
 
 #include <glib.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -208,13 +207,11 @@ static void figure_text(mt_view_figure *vf, const mt_dossier *d,
     vf->org = mt_render_org_name(d, f->org_index, NULL);
     vf->label_ja = mt_render_figure_label_ja(f->name);
     vf->label_en = mt_render_figure_label_en(f->name);
+    /* Both ends are dated: mt_dossier_derive() only makes a figure when
+     * both dates have a day span (a "to today" figure needs the reference
+     * date of mt_dossier_options). */
     mt_dossier_date_format(&f->from, vf->from, sizeof vf->from);
-    /* A "to today" figure derived without a reference date has no end. */
-    if (f->name == MT_FIGURE_DISCLOSURE_TO_TODAY && f->to_event == (size_t)-1 &&
-        f->to.date.year == 0)
-        snprintf(vf->to, sizeof vf->to, "today");
-    else
-        mt_dossier_date_format(&f->to, vf->to, sizeof vf->to);
+    mt_dossier_date_format(&f->to, vf->to, sizeof vf->to);
     mt_render_figure_range(f, vf->range, sizeof vf->range);
 }
 
