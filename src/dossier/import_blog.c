@@ -613,9 +613,9 @@ static void claim(imp *m, str body, mt_claim_category cat)
 /* Check a date for the calendar; an error names it as written. */
 static bool date_ok(imp *m, const jdate *j, str as_written)
 {
+    /* A fiscal year (2023年度) has no month or day but must still have a
+     * year the format takes. */
     int y = j->y ? j->y : 2000; /* a leap year: allow 2月29日 without year */
-    if (j->fiscal)
-        return true;
     if ((j->m && (j->m < 1 || j->m > 12)) ||
         (j->d && (j->d < 1 || j->d > mt_date_days_in_month(y, j->m)))) {
         diag(m, MT_DIAG_ERROR, "correct the month or day",
