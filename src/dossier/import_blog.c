@@ -429,7 +429,8 @@ typedef struct imp {
     int max_n;   /* the largest source number so far */
     mt_buf para; /* commentary paragraph being collected */
     long para_line;
-    str rel_heading; /* "Xとの関係": kept in front of its claims */
+    str rel_heading;       /* "Xとの関係": kept in front of its claims */
+    GHashTable *org_names; /* the names in d->orgs (borrowed keys) */
 } imp;
 
 static void nomem(imp *m)
@@ -527,23 +528,24 @@ static bool org_tag(str t, str *org, str *rest)
 }
 
 /* The dossier organisation called name, added (victim, or authority when
- * a rule says so) on first use; its name for claims and events. */
+ * a rule says so) on first use; its name for claims and events.  Names
+ * already added are found through m->org_names, not a scan. */
 static char *use_org(imp *m, str name)
 {
-    mt_dossier *d = m->d;
-    for (size_t i = 0; i < d->norgs; i++)
-        if (strlen(d->orgs[i].name) == name.n &&
-            memcmp(d->orgs[i].name, name.s, name.n) == 0)
-            return dup(m, name);
-    mt_dossier_org *o = mt_dossier_add_org(d);
-    if (!o) {
+    char *copy = dup(m, name);
+    if (!copy || g_hash_table_contains(m->org_names, copy))
+        return copy;
+    mt_dossier_org *o = mt_dossier_add_org(m->d);
+    if (!o || !(o->name = dup(m, name))) {
         nomem(m);
+        free(copy);
         return NULL;
     }
-    o->name = dup(m, name);
     o->role = rule_find(m->rs, R_AUTHORITY, name.s, name.n) ? MT_ROLE_AUTHORITY
                                                             : MT_ROLE_VICTIM;
-    return dup(m, name);
+    /* Keyed by the organisation's own name, which lives as long as d. */
+    g_hash_table_add(m->org_names, o->name);
+    return copy;
 }
 
 static void claim(imp *m, str body, mt_claim_category cat)
@@ -1260,11 +1262,13 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
     imp m;
     memset(&m, 0, sizeof m);
     m.rs = &rs;
+    m.org_names = g_hash_table_new(g_str_hash, g_str_equal);
     m.diags = diags;
     m.row = -1;
     mt_buf_init(&m.para, 0);
     m.d = mt_dossier_new();
     if (!m.d) {
+        g_hash_table_destroy(m.org_names);
         rules_free(&rs);
         return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
     }
@@ -1386,6 +1390,7 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
     free(m.off);
     free(m.uses);
     mt_buf_free(&m.para);
+    g_hash_table_destroy(m.org_names);
     rules_free(&rs);
     if (m.st != MT_OK) {
         mt_dossier_free(d);
