@@ -13,21 +13,28 @@
 #include "dossier/dossier_internal.h"
 #include "render/render_internal.h"
 
+#include <glib.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* jansson returns NULL on allocation failure; every builder below checks
- * through `ok`, which turns false at the first failure. */
+/* jansson returns NULL on allocation failure and for text that is not
+ * UTF-8; every builder below checks through `ok`, which turns false at
+ * the first failure, and `bad_text` tells the two apart.  The parser only
+ * makes UTF-8, but a model built through the API need not be. */
 typedef struct jctx {
     bool ok;
+    bool bad_text;
 } jctx;
 
 static json_t *str_or_null(jctx *j, const char *s)
 {
     json_t *v = s ? json_string(s) : json_null();
-    if (!v)
-        j->ok = false; /* invalid UTF-8 cannot reach here: parser checked */
+    if (!v) {
+        j->ok = false;
+        if (s && !g_utf8_validate(s, -1, NULL))
+            j->bad_text = true;
+    }
     return v;
 }
 
@@ -278,7 +285,7 @@ mt_status mt_render_json(const mt_dossier *d, char **out, size_t *out_len,
 {
     if (!d || !out)
         return mt_error_set(err, MT_ERR_ARG, "mt_render_json: NULL argument");
-    jctx j = {true};
+    jctx j = {true, false};
     mt_out o;
     mt_out_init(&o, MT_RENDER_MAX_BYTES);
     mt_out_puts(&o, "{\n  \"incident\": ");
@@ -297,6 +304,11 @@ mt_status mt_render_json(const mt_dossier *d, char **out, size_t *out_len,
     put_array(&o, &j, d, "figures", d->nfigures, figure_json);
     put_array(&o, &j, d, "commentary", d->ncommentary, commentary_json);
     mt_out_puts(&o, "\n}\n");
+    if (j.bad_text) {
+        mt_out_free(&o);
+        return mt_error_set(err, MT_ERR_INPUT,
+                            "rendering JSON: a text is not valid UTF-8");
+    }
     if (!j.ok && o.st == MT_OK)
         o.st = MT_ERR_NOMEM;
     return mt_out_finish(&o, out, out_len, err, "JSON");
