@@ -130,6 +130,16 @@ long mt_render_resolve_org(const mt_dossier *d, long idx, const char *name);
 /* True for sources of kind official or authority (公式 in the tables). */
 bool mt_render_source_official(const mt_dossier_source *s);
 
+/* An organisation name as written (not in the list) and the position of
+ * the element that uses it; mt_render_named_cmp orders by name, then
+ * position, for qsort: grouping by name in O(n log n). */
+typedef struct mt_render_named {
+    const char *name;
+    size_t index;
+} mt_render_named;
+
+int mt_render_named_cmp(const void *a, const void *b);
+
 /* Whether a source URL may become a link: http or https only, so that a
  * javascript: or data: URL in a dossier never becomes an active link. */
 bool mt_render_url_safe(const char *url);

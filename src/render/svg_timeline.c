@@ -70,22 +70,6 @@ static void layout_free(layout *l)
     free(l->fig_lane);
 }
 
-/* A timeline entry whose organisation is not in the list, for grouping
- * entries by the name as written. */
-typedef struct unlisted {
-    const char *name;
-    size_t e;
-} unlisted;
-
-static int cmp_unlisted(const void *a, const void *b)
-{
-    const unlisted *x = a, *y = b;
-    int c = strcmp(x->name, y->name);
-    if (c)
-        return c;
-    return (x->e > y->e) - (x->e < y->e);
-}
-
 static int32_t month_start(int32_t day)
 {
     int y, m, dd;
@@ -125,7 +109,8 @@ static int figure_drawable(const mt_dossier_figure *f)
 static mt_status assign_lanes(layout *l, const mt_dossier *d, size_t *org_lane)
 {
     size_t nev = d->nevents;
-    unlisted *un = calloc(nev ? nev : 1, sizeof *un);
+    /* Entries of unlisted organisations: name and entry index. */
+    mt_render_named *un = calloc(nev ? nev : 1, sizeof *un);
     size_t *first = calloc(nev ? nev : 1, sizeof *first);
     size_t *name_lane = calloc(nev ? nev : 1, sizeof *name_lane);
     if (!un || !first || !name_lane) {
@@ -141,7 +126,7 @@ static mt_status assign_lanes(layout *l, const mt_dossier *d, size_t *org_lane)
         if (o >= 0)
             org_lane[o] = 0; /* has entries; numbered below */
         else
-            un[nun++] = (unlisted){ev->org ? ev->org : "", e};
+            un[nun++] = (mt_render_named){ev->org ? ev->org : "", e};
         l->ev_lane[e] = o >= 0 ? (size_t)o : NO_LANE;
     }
     for (size_t o = 0; o < d->norgs; o++) {
@@ -156,10 +141,10 @@ static mt_status assign_lanes(layout *l, const mt_dossier *d, size_t *org_lane)
         if (l->ev_lane[e] != NO_LANE)
             l->ev_lane[e] = org_lane[l->ev_lane[e]];
     /* Unlisted names: first[e] is the first entry with e's name. */
-    qsort(un, nun, sizeof *un, cmp_unlisted);
+    qsort(un, nun, sizeof *un, mt_render_named_cmp);
     for (size_t i = 0; i < nun; i++) {
         bool head = i == 0 || strcmp(un[i - 1].name, un[i].name) != 0;
-        first[un[i].e] = head ? un[i].e : first[un[i - 1].e];
+        first[un[i].index] = head ? un[i].index : first[un[i - 1].index];
     }
     for (size_t e = 0; e < nev; e++)
         name_lane[e] = NO_LANE;

@@ -111,16 +111,9 @@ long mt_render_resolve_org(const mt_dossier *d, long idx, const char *name)
 
 /* ---- claims grouped by organisation ---- */
 
-/* A claim whose organisation is not in the list: its name and its
- * position in the pairs array; sorted by name, then position. */
-typedef struct named {
-    const char *name;
-    size_t index;
-} named;
-
-static int cmp_named(const void *a, const void *b)
+int mt_render_named_cmp(const void *a, const void *b)
 {
-    const named *x = a, *y = b;
+    const mt_render_named *x = a, *y = b;
     int c = strcmp(x->name, y->name);
     if (c)
         return c;
@@ -142,7 +135,8 @@ static mt_status group_claims(mt_view_claim **out, size_t *nout,
     *nout = 0;
     size_t cap = d->nclaims ? d->nclaims : 1;
     pair *pairs = calloc(cap, sizeof *pairs);
-    named *unlisted = calloc(cap, sizeof *unlisted);
+    /* Claims of unlisted organisations: name and position in pairs. */
+    mt_render_named *unlisted = calloc(cap, sizeof *unlisted);
     if (!pairs || !unlisted) {
         free(pairs);
         free(unlisted);
@@ -155,11 +149,11 @@ static mt_status group_claims(mt_view_claim **out, size_t *nout,
             continue;
         long k = mt_render_resolve_org(d, cl->org_index, cl->org);
         if (k < 0) /* keyed below, once all names are known */
-            unlisted[nu++] = (named){cl->org ? cl->org : "", n};
+            unlisted[nu++] = (mt_render_named){cl->org ? cl->org : "", n};
         pairs[n++] = (pair){k, c};
     }
     /* Each unlisted name's key: the first claim that uses it. */
-    qsort(unlisted, nu, sizeof *unlisted, cmp_named);
+    qsort(unlisted, nu, sizeof *unlisted, mt_render_named_cmp);
     for (size_t i = 0; i < nu;) {
         size_t j = i;
         /* The run's head has the smallest position (stable order). */
