@@ -70,12 +70,16 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
 
 /*
  * Write a dossier built by mt_import_blog() in the dossier text format
- * (docs/dossier-format.md): header, sources, organisations, claims,
- * timeline and commentary, escaped so that mt_dossier_parse() reads back
- * the same model with no diagnostics.  A claim text that ends in ']' or
- * '}' (which the format would read as citations or a hedge) has that
- * character written full-width.  *out is the caller's (mt_free).
- * MT_ERR_ARG for NULL arguments, MT_ERR_NOMEM.
+ * (docs/dossier-format.md): mt_dossier_print() of the model with its
+ * claims grouped by organisation (organisation-list order, file order
+ * within a group; the model itself is not reordered), so that
+ * mt_dossier_parse() reads back the same claims with no diagnostics.
+ * mt_import_blog() already made every text printable: a "\|" is written
+ * "＼|", and a claim or timeline text that ends in ']' or '}' (which the
+ * format would read as citations or a hedge) has that character written
+ * full-width.  *out is the caller's (mt_free).  MT_ERR_ARG for NULL
+ * arguments, MT_ERR_NOMEM, MT_ERR_INPUT for a model the format cannot
+ * hold (see mt_dossier_print).
  */
 mt_status mt_import_write(const mt_dossier *d, char **out, size_t *out_len,
                           mt_error *err);

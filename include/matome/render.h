@@ -31,6 +31,11 @@
  *   related incidents, update history
  *   sources                          No | publisher | title | date | URL
  *
+ * Both walk the same internal view of the dossier (src/render/view.c), so
+ * they show the same claims in the same sections and order and differ only
+ * in markup.  A source URL becomes a link only when it is http or https;
+ * any other (javascript:, data:, a file path) is shown as text.
+ *
  * Citations: a claim citing source 3 links to the source table's row 3.
  * In Markdown the link reads `*3` as in Japanese security blogs and points
  * at an anchor in the table (GitHub renumbers `[^n]` footnotes in order of
@@ -63,7 +68,9 @@ extern "C" {
 /*
  * Markdown (CommonMark with GitHub tables) in the layout of Japanese
  * security-blog incident summaries.  Every piece of dossier text is
- * escaped so that it renders literally.
+ * escaped so that it renders literally, including text that starts a
+ * line (a leading '-', '+', '=' or "1." would otherwise start a list, a
+ * rule or a heading).
  */
 mt_status mt_render_markdown(const mt_dossier *d, char **out, size_t *out_len,
                              mt_error *err);

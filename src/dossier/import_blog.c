@@ -8,7 +8,9 @@
  * after the pass: 公式発表 entries are matched against the source table
  * (and their year-less dates resolved against it), and every citation is
  * checked against the table.  Every line is looked at a bounded number of
- * times, except the per-citation source lookup (sources are few).
+ * times; source numbers are a bitmap and titles a hash table, so neither
+ * duplicate rows nor citations nor statements scan the source table
+ * (only a statement without a year compares its date with every source).
  *
  * Whitespace in such text is mixed: ASCII spaces, U+3000 ideographic
  * spaces and U+00A0 no-break spaces (a page copied from a browser uses
@@ -20,6 +22,7 @@
 #include "core/internal.h"
 #include "dossier/dossier_internal.h"
 
+#include <glib.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -400,6 +403,10 @@ typedef struct cite_use {
     long line;
 } cite_use;
 
+/* A source row's number has at most SOURCE_DIGITS digits; a citation
+ * "*n" at most CITE_DIGITS (so it always fits the table's range). */
+enum { SOURCE_DIGITS = 5, CITE_DIGITS = 4, SOURCE_N_MAX = 99999 };
+
 typedef struct imp {
     const rules *rs;
     mt_dossier *d;
@@ -415,9 +422,15 @@ typedef struct imp {
     size_t noff;
     cite_use *uses;
     size_t nuses;
+    /* Source numbers in use, a bit each: rows are numbered with at most
+     * SOURCE_DIGITS digits, so duplicate rows and unknown citations are
+     * found in O(1) instead of a scan of the table. */
+    unsigned char numbered[(SOURCE_N_MAX >> 3) + 1];
+    int max_n;   /* the largest source number so far */
     mt_buf para; /* commentary paragraph being collected */
     long para_line;
-    str rel_heading; /* "Xとの関係": kept in front of its claims */
+    str rel_heading;       /* "Xとの関係": kept in front of its claims */
+    GHashTable *org_names; /* the names in d->orgs (borrowed keys) */
 } imp;
 
 static void nomem(imp *m)
@@ -463,7 +476,8 @@ static char *strip_cites(imp *m, str t, mt_cites *c)
             star = 3; /* ＊ */
         long v;
         size_t k;
-        if (star && number(advance(t, i + star), 4, &v, &k) > 0 && v > 0) {
+        if (star && number(advance(t, i + star), CITE_DIGITS, &v, &k) > 0 &&
+            v > 0) {
             if (mt_cites_add(c, (int)v) != MT_OK)
                 nomem(m);
             if (!mt_grow_pow2((void **)&m->uses, m->nuses, sizeof *m->uses)) {
@@ -514,23 +528,24 @@ static bool org_tag(str t, str *org, str *rest)
 }
 
 /* The dossier organisation called name, added (victim, or authority when
- * a rule says so) on first use; its name for claims and events. */
+ * a rule says so) on first use; its name for claims and events.  Names
+ * already added are found through m->org_names, not a scan. */
 static char *use_org(imp *m, str name)
 {
-    mt_dossier *d = m->d;
-    for (size_t i = 0; i < d->norgs; i++)
-        if (strlen(d->orgs[i].name) == name.n &&
-            memcmp(d->orgs[i].name, name.s, name.n) == 0)
-            return dup(m, name);
-    mt_dossier_org *o = mt_dossier_add_org(d);
-    if (!o) {
+    char *copy = dup(m, name);
+    if (!copy || g_hash_table_contains(m->org_names, copy))
+        return copy;
+    mt_dossier_org *o = mt_dossier_add_org(m->d);
+    if (!o || !(o->name = dup(m, name))) {
         nomem(m);
+        free(copy);
         return NULL;
     }
-    o->name = dup(m, name);
     o->role = rule_find(m->rs, R_AUTHORITY, name.s, name.n) ? MT_ROLE_AUTHORITY
                                                             : MT_ROLE_VICTIM;
-    return dup(m, name);
+    /* Keyed by the organisation's own name, which lives as long as d. */
+    g_hash_table_add(m->org_names, o->name);
+    return copy;
 }
 
 static void claim(imp *m, str body, mt_claim_category cat)
@@ -600,9 +615,9 @@ static void claim(imp *m, str body, mt_claim_category cat)
 /* Check a date for the calendar; an error names it as written. */
 static bool date_ok(imp *m, const jdate *j, str as_written)
 {
+    /* A fiscal year (2023年度) has no month or day but must still have a
+     * year the format takes. */
     int y = j->y ? j->y : 2000; /* a leap year: allow 2月29日 without year */
-    if (j->fiscal)
-        return true;
     if ((j->m && (j->m < 1 || j->m > 12)) ||
         (j->d && (j->d < 1 || j->d > mt_date_days_in_month(y, j->m)))) {
         diag(m, MT_DIAG_ERROR, "correct the month or day",
@@ -746,6 +761,20 @@ static void history_line(imp *m, str body)
 
 /* ---- 調査ソース rows ---- */
 
+static bool numbered(const imp *m, int n)
+{
+    return n > 0 && n <= SOURCE_N_MAX &&
+           (m->numbered[n >> 3] & (1u << (n & 7))) != 0;
+}
+
+static void number_source(imp *m, int n)
+{
+    if (n > 0 && n <= SOURCE_N_MAX)
+        m->numbered[n >> 3] |= (unsigned char)(1u << (n & 7));
+    if (n > m->max_n)
+        m->max_n = n;
+}
+
 static void row_finish(imp *m)
 {
     if (m->row < 0)
@@ -805,22 +834,22 @@ static void source_line(imp *m, str t)
 {
     long v;
     size_t k;
-    size_t nd = number(t, 5, &v, &k);
+    size_t nd = number(t, SOURCE_DIGITS, &v, &k);
     str after = advance(t, nd ? k : 0);
     if (nd && v > 0 && (after.n == 0 || blank_at(after.s, after.n))) {
         row_finish(m);
-        for (size_t i = 0; i < m->d->nsources; i++)
-            if (m->d->sources[i].n == (int)v) {
-                diag(m, MT_DIAG_ERROR, "number each source once",
-                     "source %ld is listed twice", v);
-                return;
-            }
+        if (numbered(m, (int)v)) {
+            diag(m, MT_DIAG_ERROR, "number each source once",
+                 "source %ld is listed twice", v);
+            return;
+        }
         mt_dossier_source *s = mt_dossier_add_source(m->d);
         if (!s) {
             nomem(m);
             return;
         }
         s->n = (int)v;
+        number_source(m, s->n);
         s->kind = MT_KIND_MEDIA;
         m->row = (long)(m->d->nsources - 1);
         m->row_fields = 0;
@@ -966,17 +995,27 @@ static long days_of(const mt_date *d)
     return mt_date_span(d, &lo, &hi) == MT_OK ? lo : 0;
 }
 
+/* Remember source i under its title unless an earlier one has it. */
+static void index_title(GHashTable *by_title, const mt_dossier *d, size_t i)
+{
+    const char *t = d->sources[i].title;
+    if (t && !g_hash_table_contains(by_title, t))
+        g_hash_table_insert(by_title, (gpointer)t, GSIZE_TO_POINTER(i + 1));
+}
+
 static void resolve_officials(imp *m)
 {
     mt_dossier *d = m->d;
+    /* Title -> first source with it (index + 1), kept up to date as
+     * statements are added, so that matching is not a scan per entry. */
+    GHashTable *by_title = g_hash_table_new(g_str_hash, g_str_equal);
+    for (size_t s = 0; s < d->nsources; s++)
+        index_title(by_title, d, s);
     for (size_t i = 0; i < m->noff && m->st == MT_OK; i++) {
         official *o = &m->off[i];
         m->line = o->line;
-        mt_dossier_source *match = NULL;
-        for (size_t s = 0; s < d->nsources && !match; s++)
-            if (d->sources[s].title &&
-                strcmp(d->sources[s].title, o->title) == 0)
-                match = &d->sources[s];
+        size_t at = GPOINTER_TO_SIZE(g_hash_table_lookup(by_title, o->title));
+        mt_dossier_source *match = at ? &d->sources[at - 1] : NULL;
         mt_source_kind kind =
             rule_find(m->rs, R_AUTHORITY, o->publisher, strlen(o->publisher))
                 ? MT_KIND_AUTHORITY
@@ -1027,16 +1066,13 @@ static void resolve_officials(imp *m)
                 continue;
             }
         }
-        int n = 0;
-        for (size_t s = 0; s < d->nsources; s++)
-            if (d->sources[s].n > n)
-                n = d->sources[s].n;
         mt_dossier_source *s = mt_dossier_add_source(d);
         if (!s) {
             nomem(m);
-            return;
+            break;
         }
-        s->n = n + 1;
+        s->n = m->max_n + 1;
+        number_source(m, s->n);
         s->kind = kind;
         s->publisher = mt_strdup(o->publisher);
         s->title = mt_strdup(o->title);
@@ -1047,21 +1083,20 @@ static void resolve_officials(imp *m)
                           0};
             s->published = dt;
         }
+        index_title(by_title, d, d->nsources - 1);
         diag(m, MT_DIAG_WARNING,
              "add it to \xE8\xAA\xBF\xE6\x9F\xBB\xE3\x82\xBD\xE3\x83\xBC\xE3"
              "\x82\xB9 with its URL",
              "official statement not in the source table; added as source %d",
              s->n);
     }
+    g_hash_table_destroy(by_title);
 }
 
 static void check_cites(imp *m)
 {
     for (size_t i = 0; i < m->nuses; i++) {
-        bool found = false;
-        for (size_t s = 0; s < m->d->nsources && !found; s++)
-            found = m->d->sources[s].n == m->uses[i].n;
-        if (!found) {
+        if (!numbered(m, m->uses[i].n)) {
             m->line = m->uses[i].line;
             diag(m, MT_DIAG_ERROR,
                  "add the source to \xE8\xAA\xBF\xE6\x9F\xBB\xE3\x82\xBD\xE3"
@@ -1070,6 +1105,91 @@ static void check_cites(imp *m)
                  m->uses[i].n);
         }
     }
+}
+
+/*
+ * The format has no escape for a backslash before '|' or for text that
+ * ends in ']' or '}' (the parser reads those as citations or an
+ * annotation), and mt_dossier_print() refuses them.  So that every model
+ * the import makes can be printed, such characters are made full-width
+ * here: "\|" becomes "＼|", a final ']' '］' and a final '}' '｝'.
+ */
+static void printable(imp *m, char **text, bool tail)
+{
+    const char *s = *text;
+    if (!s)
+        return;
+    size_t n = strlen(s);
+    char last = n ? s[n - 1] : '\0';
+    bool end = tail && (last == ']' || last == '}');
+    if (!end && !strstr(s, "\\|"))
+        return;
+    mt_buf b;
+    mt_buf_init(&b, 0);
+    mt_status st = MT_OK;
+    for (size_t i = 0; i < n && st == MT_OK; i++) {
+        if (end && i == n - 1)
+            st = mt_buf_puts(&b, last == ']' ? "\xEF\xBC\xBD" : "\xEF\xBD\x9D");
+        else if (s[i] == '\\' && s[i + 1] == '|')
+            st = mt_buf_puts(&b, "\xEF\xBC\xBC"); /* ＼ */
+        else
+            st = mt_buf_putc(&b, s[i]);
+    }
+    char *out = st == MT_OK ? mt_buf_detach(&b, NULL) : NULL;
+    mt_buf_free(&b);
+    if (!out) {
+        nomem(m);
+        return;
+    }
+    free(*text);
+    *text = out;
+}
+
+/* A commentary line that reads as a heading ("##...") gets a backslash in
+ * front, so that the paragraph stays commentary. */
+static void unheading(imp *m, char **text)
+{
+    const char *s = *text;
+    size_t n = strlen(s), extra = 0;
+    for (size_t i = 0; i < n; i++)
+        extra += (i == 0 || s[i - 1] == '\n') && strncmp(s + i, "##", 2) == 0;
+    if (!extra)
+        return;
+    char *out = malloc(n + extra + 1);
+    if (!out) {
+        nomem(m);
+        return;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if ((i == 0 || s[i - 1] == '\n') && strncmp(s + i, "##", 2) == 0)
+            out[k++] = '\\';
+        out[k++] = s[i];
+    }
+    free(*text);
+    *text = out;
+}
+
+static void make_printable(imp *m)
+{
+    mt_dossier *d = m->d;
+    for (size_t i = 0; i < d->nsources; i++) {
+        printable(m, &d->sources[i].publisher, false);
+        printable(m, &d->sources[i].title, false);
+    }
+    for (size_t i = 0; i < d->norgs; i++)
+        printable(m, &d->orgs[i].name, false);
+    for (size_t i = 0; i < d->nclaims; i++) {
+        printable(m, &d->claims[i].org, false);
+        printable(m, &d->claims[i].text, true);
+    }
+    for (size_t i = 0; i < d->nevents; i++) {
+        printable(m, &d->events[i].org, false);
+        printable(m, &d->events[i].text, true);
+    }
+    for (size_t i = 0; i < d->ncommentary; i++)
+        if (d->commentary[i].text)
+            unheading(m, &d->commentary[i].text);
 }
 
 /* Incident id from a file name: "blogs/Kohoku_2023.txt" -> "kohoku-2023". */
@@ -1142,11 +1262,13 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
     imp m;
     memset(&m, 0, sizeof m);
     m.rs = &rs;
+    m.org_names = g_hash_table_new(g_str_hash, g_str_equal);
     m.diags = diags;
     m.row = -1;
     mt_buf_init(&m.para, 0);
     m.d = mt_dossier_new();
     if (!m.d) {
+        g_hash_table_destroy(m.org_names);
         rules_free(&rs);
         return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
     }
@@ -1258,6 +1380,8 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
         resolve_officials(&m);
     if (m.st == MT_OK)
         check_cites(&m);
+    if (m.st == MT_OK)
+        make_printable(&m);
 
     for (size_t i = 0; i < m.noff; i++) {
         free(m.off[i].publisher);
@@ -1266,6 +1390,7 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
     free(m.off);
     free(m.uses);
     mt_buf_free(&m.para);
+    g_hash_table_destroy(m.org_names);
     rules_free(&rs);
     if (m.st != MT_OK) {
         mt_dossier_free(d);
@@ -1278,199 +1403,60 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
 
 /* ---- writing the dossier text ---- */
 
-typedef struct wr {
-    mt_buf b;
-    mt_status st;
-} wr;
+typedef struct ranked {
+    size_t org; /* index into d->orgs; d->norgs for a name not listed */
+    size_t index;
+} ranked;
 
-static void put(wr *w, const char *s, size_t n)
+static int cmp_ranked(const void *a, const void *b)
 {
-    if (w->st == MT_OK && n)
-        w->st = mt_buf_append(&w->b, s, n);
+    const ranked *x = a, *y = b;
+    if (x->org != y->org)
+        return x->org < y->org ? -1 : 1;
+    return (x->index > y->index) - (x->index < y->index);
 }
 
-static void puts_(wr *w, const char *s)
-{
-    put(w, s, strlen(s));
-}
-
-/* A field of a '|'-separated line: '|' written "\|"; a backslash before
- * it doubled so that "\|" in the input does not join fields. */
-static void field(wr *w, const char *s)
-{
-    for (; s && *s; s++) {
-        if (*s == '|')
-            puts_(w, "\\|");
-        else if (*s == '\\' && s[1] == '|')
-            puts_(w, "\\\\");
-        else
-            put(w, s, 1);
-    }
-}
-
-/* Text that the parser reads from its end: a final ']' or '}' would be
- * taken for citations or a hedge, so it is written full-width. */
-static void tail_safe(wr *w, const char *s, bool pipes)
-{
-    size_t n = s ? strlen(s) : 0;
-    char *copy = mt_strndup(s ? s : "", n);
-    if (!copy) {
-        w->st = MT_ERR_NOMEM;
-        return;
-    }
-    char last = n ? copy[n - 1] : '\0';
-    if (last == ']' || last == '}')
-        copy[n - 1] = '\0';
-    if (pipes)
-        field(w, copy);
-    else
-        puts_(w, copy);
-    if (last == ']')
-        puts_(w, "\xEF\xBC\xBD");
-    else if (last == '}')
-        puts_(w, "\xEF\xBD\x9D");
-    free(copy);
-}
-
-static void cites_out(wr *w, const mt_cites *c)
-{
-    if (!c->count)
-        return;
-    char num[16];
-    puts_(w, " [");
-    for (size_t i = 0; i < c->count; i++) {
-        snprintf(num, sizeof num, "%s%d", i ? "," : "", c->n[i]);
-        puts_(w, num);
-    }
-    puts_(w, "]");
-}
-
+/*
+ * The dossier text, by mt_dossier_print(), with the claims grouped by
+ * organisation (in the order of the organisation list, file order within
+ * a group): the blog lists impact, relationship and attribution claims in
+ * separate sections, and a dossier reads best with one "### name" per
+ * organisation.  The model itself is not reordered: the printer is given
+ * a shallow copy whose claim array is permuted.
+ */
 mt_status mt_import_write(const mt_dossier *d, char **out, size_t *out_len,
                           mt_error *err)
 {
     if (!d || !out)
         return mt_error_set(err, MT_ERR_ARG, "mt_import_write: NULL argument");
-    wr w;
-    mt_buf_init(&w.b, 0);
-    w.st = MT_OK;
-    char date[MT_DOSSIER_DATE_TEXT_MAX];
-    puts_(&w, "---\nid: ");
-    puts_(&w, d->id ? d->id : "imported");
-    puts_(&w, "\ntitle: ");
-    puts_(&w, d->title ? d->title : "");
-    puts_(&w, "\nstatus: ");
-    puts_(&w, mt_incident_status_str(d->status));
-    for (size_t i = 0; i < d->nrelated; i++) {
-        puts_(&w, i ? ", " : "\nrelated: ");
-        puts_(&w, d->related[i].id);
-    }
-    for (size_t i = 0; i < d->nupdates; i++) {
-        puts_(&w, "\nupdated: ");
-        puts_(&w, mt_date_format(&d->updates[i].date, date, sizeof date));
-        puts_(&w, " ");
-        puts_(&w, d->updates[i].text);
-    }
-    puts_(&w, "\n---\n\n## Sources\n\n");
-    for (size_t i = 0; i < d->nsources; i++) {
-        const mt_dossier_source *s = &d->sources[i];
-        char head[48];
-        snprintf(head, sizeof head, "%d. [%s] ", s->n,
-                 mt_source_kind_str(s->kind));
-        puts_(&w, head);
-        field(&w, s->publisher ? s->publisher : "?");
-        puts_(&w, " | ");
-        field(&w, s->title && *s->title ? s->title : "-");
-        puts_(&w, " | ");
-        puts_(&w, s->published.year
-                      ? mt_date_format(&s->published, date, sizeof date)
-                      : "-");
-        puts_(&w, " | ");
-        field(&w, s->url ? s->url : "-");
-        if (s->lang) {
-            puts_(&w, " | ");
-            field(&w, s->lang);
-        }
-        puts_(&w, "\n");
-    }
-    puts_(&w, "\n## Organisations\n\n");
-    for (size_t i = 0; i < d->norgs; i++) {
-        const mt_dossier_org *o = &d->orgs[i];
-        puts_(&w, "- ");
-        puts_(&w, o->name);
-        puts_(&w, " (");
-        puts_(&w, mt_org_role_str(o->role));
-        puts_(&w, ")");
-        if (o->note) {
-            puts_(&w, ": ");
-            tail_safe(&w, o->note, false);
-            cites_out(&w, &o->cites);
-        }
-        puts_(&w, "\n");
-    }
-    puts_(&w, "\n## Claims\n");
-    for (size_t i = 0; i < d->norgs; i++) {
-        bool opened = false;
-        for (size_t c = 0; c < d->nclaims; c++) {
-            const mt_dossier_claim *cl = &d->claims[c];
-            if (!cl->org || strcmp(cl->org, d->orgs[i].name) != 0)
-                continue;
-            if (!opened) {
-                puts_(&w, "\n### ");
-                puts_(&w, d->orgs[i].name);
-                puts_(&w, "\n\n");
-                opened = true;
-            }
-            puts_(&w, "- [");
-            puts_(&w, mt_claim_category_str(cl->category));
-            puts_(&w, "] ");
-            tail_safe(&w, cl->text, false);
-            if (cl->hedge != MT_HEDGE_CONFIRMED) {
-                puts_(&w, " {");
-                puts_(&w, mt_hedge_str(cl->hedge));
-                puts_(&w, "}");
-            }
-            cites_out(&w, &cl->cites);
-            puts_(&w, "\n");
-        }
-    }
-    puts_(&w, "\n## Timeline\n\n");
-    for (size_t i = 0; i < d->nevents; i++) {
-        const mt_dossier_event *e = &d->events[i];
-        puts_(&w, "- ");
-        puts_(&w, mt_dossier_date_format(&e->date, date, sizeof date));
-        puts_(&w, " | ");
-        field(&w, e->org);
-        puts_(&w, " | ");
-        puts_(&w, mt_event_type_str(e->type));
-        puts_(&w, " | ");
-        tail_safe(&w, e->text, true);
-        cites_out(&w, &e->cites);
-        puts_(&w, "\n");
-    }
-    puts_(&w, "\n## Commentary\n");
-    for (size_t i = 0; i < d->ncommentary; i++) {
-        puts_(&w, "\n");
-        /* Verbatim, except that a line reading as a heading is escaped. */
-        const char *t = d->commentary[i].text ? d->commentary[i].text : "";
-        for (const char *l = t; *l;) {
-            const char *nl = strchr(l, '\n');
-            size_t n = nl ? (size_t)(nl - l) : strlen(l);
-            str line = trim((str){l, n});
-            if (starts(line, "##"))
-                puts_(&w, "\\");
-            put(&w, l, n);
-            puts_(&w, "\n");
-            l += n + (nl ? 1 : 0);
-        }
-    }
-    if (w.st != MT_OK) {
-        mt_buf_free(&w.b);
-        return mt_error_set(err, w.st, "writing the dossier: %s",
-                            mt_status_str(w.st));
-    }
-    char *text = mt_buf_detach(&w.b, out_len);
-    if (!text)
+    size_t n = d->nclaims ? d->nclaims : 1;
+    ranked *r = calloc(n, sizeof *r);
+    mt_dossier_claim *claims = calloc(n, sizeof *claims);
+    GHashTable *by_name = g_hash_table_new(g_str_hash, g_str_equal);
+    if (!r || !claims) {
+        free(r);
+        free(claims);
+        g_hash_table_destroy(by_name);
         return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
-    *out = text;
-    return MT_OK;
+    }
+    for (size_t i = d->norgs; i-- > 0;) /* the first of equal names wins */
+        if (d->orgs[i].name)
+            g_hash_table_insert(by_name, d->orgs[i].name,
+                                GSIZE_TO_POINTER(i + 1));
+    for (size_t c = 0; c < d->nclaims; c++) {
+        const char *org = d->claims[c].org;
+        size_t k =
+            org ? GPOINTER_TO_SIZE(g_hash_table_lookup(by_name, org)) : 0;
+        r[c] = (ranked){k ? k - 1 : d->norgs, c};
+    }
+    g_hash_table_destroy(by_name);
+    qsort(r, d->nclaims, sizeof *r, cmp_ranked);
+    for (size_t c = 0; c < d->nclaims; c++)
+        claims[c] = d->claims[r[c].index];
+    free(r);
+    mt_dossier grouped = *d;
+    grouped.claims = claims;
+    mt_status st = mt_dossier_print(&grouped, out, out_len, err);
+    free(claims);
+    return st;
 }

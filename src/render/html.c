@@ -17,14 +17,10 @@
 #include "core/internal.h"
 #include "render/render_internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
 typedef struct page {
     mt_out o;
     const mt_dossier *d;
-    mt_cite_index ci;
+    mt_view v;
 } page;
 
 static const char css[] =
@@ -108,7 +104,7 @@ static void cites(page *p, const mt_cites *c)
     mt_out_puts(o, "<sup class=\"cites\">[");
     for (size_t i = 0; i < c->count; i++) {
         int n = c->n[i];
-        long pos = mt_cite_index_find(&p->ci, n);
+        long pos = mt_cite_index_find(&p->v.ci, n);
         if (i)
             mt_out_puts(o, ",");
         if (pos < 0) {
@@ -118,7 +114,7 @@ static void cites(page *p, const mt_cites *c)
                           n, n);
             continue;
         }
-        unsigned k = ++p->ci.uses[pos];
+        unsigned k = ++p->v.ci.uses[pos];
         mt_out_printf(o, "<a id=\"ref-%d-%u\" href=\"#src-%d\">%d</a>", n, k, n,
                       n);
     }
@@ -160,34 +156,55 @@ static void none(page *p, const char *text)
     mt_out_printf(&p->o, "<p class=\"none\">%s</p>\n", text);
 }
 
-static const char *date_text(const mt_date *dt, char *buf, size_t size)
+/* A section that is one table: the heading, then either the `empty` line
+ * (and the section is closed: returns false) or the table's head. */
+static bool table_section(page *p, const char *id, const char *ja,
+                          const char *en, size_t count, const char *empty,
+                          const char *thead)
 {
-    if (dt->year == 0 && dt->month == 0)
-        return "";
-    return mt_date_format(dt, buf, size);
+    section(p, id, ja, en);
+    if (!count) {
+        none(p, empty);
+        end_section(p);
+        return false;
+    }
+    mt_out_puts(&p->o, thead);
+    return true;
 }
 
-static size_t count_claims(const mt_dossier *d, unsigned cats)
+static void end_table_section(page *p)
 {
-    size_t n = 0;
-    for (size_t c = 0; c < d->nclaims; c++)
-        n += (cats & (1u << d->claims[c].category)) != 0;
-    return n;
+    mt_out_puts(&p->o, "</tbody>\n</table>\n");
+    end_section(p);
+}
+
+/* A link to an http(s) URL; any other scheme (javascript:, data:, a
+ * local file) is shown as text, never made a link. */
+static void link(page *p, const char *url, const char *text)
+{
+    mt_out *o = &p->o;
+    if (mt_render_url_safe(url)) {
+        mt_out_puts(o, "<a href=\"");
+        mt_out_html(o, url);
+        mt_out_puts(o, "\">");
+        mt_out_html(o, text);
+        mt_out_puts(o, "</a>");
+    } else {
+        mt_out_html(o, text);
+    }
 }
 
 /* ---- sections ---- */
 
 static void head(page *p)
 {
-    const mt_dossier *d = p->d;
     mt_out *o = &p->o;
-    const char *title = d->title && *d->title ? d->title : d->id;
     mt_out_puts(o, "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n"
                    "<meta charset=\"utf-8\">\n"
                    "<meta name=\"viewport\" content=\"width=device-width, "
                    "initial-scale=1\">\n"
                    "<meta name=\"generator\" content=\"matome\">\n<title>");
-    mt_out_html(o, title);
+    mt_out_html(o, p->v.title);
     mt_out_printf(o,
                   "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>"
                   "\n",
@@ -199,7 +216,7 @@ static void header(page *p)
     const mt_dossier *d = p->d;
     mt_out *o = &p->o;
     mt_out_puts(o, "<header>\n<h1>");
-    mt_out_html(o, d->title && *d->title ? d->title : d->id);
+    mt_out_html(o, p->v.title);
     mt_out_puts(o, "</h1>\n<dl class=\"meta\">\n<dt>\xE3\x82\xA4\xE3\x83\xB3"
                    "\xE3\x82\xB7\xE3\x83\x87\xE3\x83\xB3\xE3\x83\x88 / "
                    "Incident</dt><dd><code>");
@@ -209,22 +226,17 @@ static void header(page *p)
                   "<dd><span class=\"status status-%s\">%s</span></dd>\n",
                   mt_incident_status_str(d->status),
                   mt_incident_status_str(d->status));
-    char buf[MT_DATE_TEXT_MAX];
-    const char *last = mt_render_last_update(d, buf, sizeof buf);
-    if (last)
+    if (p->v.last_update)
         mt_out_printf(o,
                       "<dt>\xE6\x9C\x80\xE7\xB5\x82\xE6\x9B\xB4\xE6\x96"
                       "\xB0 / Last updated</dt><dd>%s</dd>\n",
-                      last);
+                      p->v.last_update);
     mt_out_puts(o, "</dl>\n");
-    size_t single = 0;
-    for (size_t c = 0; c < d->nclaims; c++)
-        single += d->claims[c].corroboration.single_source != 0;
     mt_out_printf(o,
                   "<p class=\"summary\">%zu sources \xC2\xB7 %zu "
                   "organisations \xC2\xB7 %zu claims (%zu single-source) "
                   "\xC2\xB7 %zu timeline entries \xC2\xB7 %zu conflicts</p>\n",
-                  d->nsources, d->norgs, d->nclaims, single, d->nevents,
+                  d->nsources, d->norgs, d->nclaims, p->v.nsingle, d->nevents,
                   d->nconflicts);
     mt_out_puts(o, "</header>\n");
     if (d->nconflicts)
@@ -259,41 +271,36 @@ static void official(page *p)
     mt_out *o = &p->o;
     section(p, "official", "\xE5\x85\xAC\xE5\xBC\x8F\xE7\x99\xBA\xE8\xA1\xA8",
             "Official statements");
-    size_t shown = 0;
+    if (!p->v.nofficial) {
+        none(p, "None yet.");
+        end_section(p);
+        return;
+    }
+    mt_out_puts(o, "<ul class=\"official\">\n");
     for (size_t i = 0; i < d->nsources; i++) {
         const mt_dossier_source *s = &d->sources[i];
-        if (s->kind != MT_KIND_OFFICIAL && s->kind != MT_KIND_AUTHORITY)
+        if (!mt_render_source_official(s))
             continue;
         char buf[MT_DATE_TEXT_MAX];
-        mt_out_puts(o, shown ? "<li>" : "<ul class=\"official\">\n<li>");
-        mt_out_puts(o, "<strong>");
+        mt_out_puts(o, "<li><strong>");
         mt_out_html(o, s->publisher ? s->publisher : "?");
         mt_out_puts(o, "</strong> ");
-        if (s->url && *s->url) {
-            mt_out_puts(o, "<a href=\"");
-            mt_out_html(o, s->url);
-            mt_out_puts(o, "\">");
-            mt_out_html(o, s->title ? s->title : s->url);
-            mt_out_puts(o, "</a>");
-        } else {
+        if (s->url && *s->url)
+            link(p, s->url, s->title ? s->title : s->url);
+        else
             mt_out_html(o, s->title ? s->title : s->stored_id);
-        }
-        const char *dt = date_text(&s->published, buf, sizeof buf);
+        const char *dt = mt_render_date_text(&s->published, buf, sizeof buf);
         if (*dt)
             mt_out_printf(o, " <span class=\"qty\">(%s)</span>", dt);
-        mt_cites one = {&d->sources[i].n, NULL, 1};
+        mt_cites one = {.n = &d->sources[i].n, .col = NULL, .count = 1};
         cites(p, &one);
         mt_out_puts(o, "</li>\n");
-        shown++;
     }
-    if (shown)
-        mt_out_puts(o, "</ul>\n");
-    else
-        none(p, "None yet.");
+    mt_out_puts(o, "</ul>\n");
     end_section(p);
 }
 
-static void claim_body(page *p, const mt_dossier_claim *cl, int show_cat)
+static void claim_body(page *p, const mt_dossier_claim *cl, bool show_cat)
 {
     mt_out *o = &p->o;
     if (show_cat && cl->category != MT_CLAIM_IMPACT)
@@ -316,54 +323,43 @@ static void claim_body(page *p, const mt_dossier_claim *cl, int show_cat)
     single_source(p, &cl->corroboration);
 }
 
-/* Claims in `cats` grouped by organisation: an <h3> per group, or (flat)
- * one list with the organisation in bold on each claim. */
-static void claims_by_org(page *p, unsigned cats, int flat)
+/* The claims of a section grouped by organisation: an <h3> per group, or
+ * (flat) one list with the organisation in bold on each claim. */
+static void claim_list(page *p, mt_view_section sec, bool flat)
 {
-    const mt_dossier *d = p->d;
     mt_out *o = &p->o;
-    mt_claim_groups g;
-    if (mt_claim_groups_init(&g, d, cats) != MT_OK) {
-        if (o->st == MT_OK)
-            o->st = MT_ERR_NOMEM;
-        return;
-    }
-    if (flat && g.n)
+    const mt_view_claim *vc = p->v.claims[sec];
+    size_t n = p->v.nclaims[sec];
+    if (flat && n)
         mt_out_puts(o, "<ul class=\"claims\">\n");
-    for (size_t i = 0; i < g.n; i++) {
-        const mt_dossier_claim *cl = &d->claims[g.order[i]];
-        const char *name = mt_claim_groups_name(d, g.key[i]);
-        int first = i == 0 || g.key[i - 1] != g.key[i];
-        if (first && !flat) {
+    for (size_t i = 0; i < n; i++) {
+        if (vc[i].group_start && !flat) {
             if (i)
                 mt_out_puts(o, "</ul>\n");
             mt_out_puts(o, "<h3>");
-            mt_out_html(o, name);
+            mt_out_html(o, vc[i].org);
             mt_out_puts(o, "</h3>\n<ul class=\"claims\">\n");
         }
         mt_out_puts(o, "<li class=\"claim\">");
         if (flat) {
             mt_out_puts(o, "<strong>");
-            mt_out_html(o, name);
+            mt_out_html(o, vc[i].org);
             mt_out_puts(o, "</strong>: ");
         }
-        claim_body(p, cl, !flat);
+        claim_body(p, vc[i].claim, !flat);
         mt_out_puts(o, "</li>\n");
     }
-    if (g.n)
+    if (n)
         mt_out_puts(o, "</ul>\n");
-    mt_claim_groups_free(&g);
 }
 
 static void claims(page *p)
 {
-    unsigned cats = (1u << MT_CLAIM_IMPACT) | (1u << MT_CLAIM_RESPONSE) |
-                    (1u << MT_CLAIM_CONTEXT);
     section(p, "claims", "\xE5\xBD\xB1\xE9\x9F\xBF\xE7\xAF\x84\xE5\x9B\xB2",
             "Impact and claims by organisation");
-    if (!count_claims(p->d, cats))
+    if (!p->v.nclaims[MT_VIEW_CLAIMS])
         none(p, "None yet.");
-    claims_by_org(p, cats, 0);
+    claim_list(p, MT_VIEW_CLAIMS, false);
     end_section(p);
 }
 
@@ -372,27 +368,25 @@ static void relationships(page *p)
     const mt_dossier *d = p->d;
     mt_out *o = &p->o;
     section(p, "relationships", "\xE9\x96\xA2\xE4\xBF\x82", "Relationships");
-    size_t notes = 0;
+    if (p->v.nnotes)
+        mt_out_puts(o, "<ul class=\"notes\">\n");
     for (size_t i = 0; i < d->norgs; i++) {
         const mt_dossier_org *org = &d->orgs[i];
         if (!org->note)
             continue;
-        mt_out_puts(o, notes ? "<li>" : "<ul class=\"notes\">\n<li>");
-        mt_out_puts(o, "<strong>");
+        mt_out_puts(o, "<li><strong>");
         mt_out_html(o, org->name);
         mt_out_printf(o, "</strong> <span class=\"qty\">(%s)</span>: ",
                       mt_org_role_str(org->role));
         mt_out_html(o, org->note);
         cites(p, &org->cites);
         mt_out_puts(o, "</li>\n");
-        notes++;
     }
-    if (notes)
+    if (p->v.nnotes)
         mt_out_puts(o, "</ul>\n");
-    size_t rel = count_claims(d, 1u << MT_CLAIM_RELATIONSHIP);
-    if (!notes && !rel)
+    if (!p->v.nnotes && !p->v.nclaims[MT_VIEW_RELATIONSHIP])
         none(p, "None yet.");
-    claims_by_org(p, 1u << MT_CLAIM_RELATIONSHIP, 1);
+    claim_list(p, MT_VIEW_RELATIONSHIP, true);
     end_section(p);
 }
 
@@ -400,9 +394,9 @@ static void attribution(page *p)
 {
     section(p, "attribution", "\xE6\x94\xBB\xE6\x92\x83\xE8\x80\x85",
             "Attribution");
-    if (!count_claims(p->d, 1u << MT_CLAIM_ATTRIBUTION))
+    if (!p->v.nclaims[MT_VIEW_ATTRIBUTION])
         none(p, "None yet.");
-    claims_by_org(p, 1u << MT_CLAIM_ATTRIBUTION, 1);
+    claim_list(p, MT_VIEW_ATTRIBUTION, true);
     end_section(p);
 }
 
@@ -428,87 +422,67 @@ static void timeline(page *p)
                    "\n<tbody>\n");
     for (size_t e = 0; e < d->nevents; e++) {
         const mt_dossier_event *ev = &d->events[e];
-        char date[MT_DOSSIER_DATE_TEXT_MAX];
-        mt_dossier_date_format(&ev->date, date, sizeof date);
+        mt_event_text t;
+        mt_render_event_text(&t, d, e);
         mt_out_printf(o,
                       "<tr id=\"entry-%zu\"><td class=\"num\">%zu</td>"
                       "<td class=\"date\">",
                       e + 1, e + 1);
-        mt_out_html(o, date);
+        mt_out_html(o, t.date);
         mt_out_puts(o, "</td><td>");
-        mt_out_html(o, mt_render_org_name(d, ev->org_index, ev->org));
-        mt_out_printf(o, "</td><td>%s</td><td>",
-                      mt_render_event_label(ev->type));
+        mt_out_html(o, t.org);
+        mt_out_printf(o, "</td><td>%s</td><td>", t.type);
         mt_out_html(o, ev->text);
         cites(p, &ev->cites);
         single_source(p, &ev->corroboration);
         mt_out_puts(o, "</td></tr>\n");
     }
-    mt_out_puts(o, "</tbody>\n</table>\n");
-    end_section(p);
+    end_table_section(p);
 }
 
 static void figures(page *p)
 {
     const mt_dossier *d = p->d;
     mt_out *o = &p->o;
-    section(p, "figures", "\xE7\xAE\x97\xE5\x87\xBA\xE5\x80\xA4",
-            "Derived figures");
-    if (!d->nfigures) {
-        none(p, "None: the timeline has no matching pair of events.");
-        end_section(p);
+    if (!table_section(
+            p, "figures", "\xE7\xAE\x97\xE5\x87\xBA\xE5\x80\xA4",
+            "Derived figures", d->nfigures,
+            "None: the timeline has no matching pair of events.",
+            "<table class=\"figures\">\n<thead><tr><th>\xE7\xB5\x84"
+            "\xE7\xB9\x94 <span class=\"en\">Organisation</span></th>"
+            "<th>\xE6\x8C\x87\xE6\xA8\x99 <span class=\"en\">Figure"
+            "</span></th><th>\xE8\xB5\xB7\xE7\x82\xB9 <span class=\"en"
+            "\">From</span></th><th>\xE7\xB5\x82\xE7\x82\xB9 <span "
+            "class=\"en\">To</span></th><th>\xE6\x9C\x9F\xE9\x96\x93 "
+            "<span class=\"en\">Interval</span></th></tr></thead>\n"
+            "<tbody>\n"))
         return;
-    }
-    mt_out_puts(o, "<table class=\"figures\">\n<thead><tr><th>\xE7\xB5\x84"
-                   "\xE7\xB9\x94 <span class=\"en\">Organisation</span></th>"
-                   "<th>\xE6\x8C\x87\xE6\xA8\x99 <span class=\"en\">Figure"
-                   "</span></th><th>\xE8\xB5\xB7\xE7\x82\xB9 <span class=\"en"
-                   "\">From</span></th><th>\xE7\xB5\x82\xE7\x82\xB9 <span "
-                   "class=\"en\">To</span></th><th>\xE6\x9C\x9F\xE9\x96\x93 "
-                   "<span class=\"en\">Interval</span></th></tr></thead>\n"
-                   "<tbody>\n");
     for (size_t f = 0; f < d->nfigures; f++) {
-        const mt_dossier_figure *fg = &d->figures[f];
-        char from[MT_DOSSIER_DATE_TEXT_MAX], to[MT_DOSSIER_DATE_TEXT_MAX];
-        char range[96];
-        mt_dossier_date_format(&fg->from, from, sizeof from);
-        if (fg->name == MT_FIGURE_DISCLOSURE_TO_TODAY && fg->to.date.year == 0)
-            snprintf(to, sizeof to, "today");
-        else
-            mt_dossier_date_format(&fg->to, to, sizeof to);
+        const mt_view_figure *vf = &p->v.figures[f];
         mt_out_puts(o, "<tr><td>");
-        mt_out_html(o, mt_render_org_name(d, fg->org_index, NULL));
+        mt_out_html(o, vf->org);
         mt_out_printf(o,
                       "</td><td>%s <span class=\"en\">(%s)</span></td>"
                       "<td class=\"date\">",
-                      mt_render_figure_label_ja(fg->name),
-                      mt_render_figure_label_en(fg->name));
-        mt_out_html(o, from);
+                      vf->label_ja, vf->label_en);
+        mt_out_html(o, vf->from);
         mt_out_puts(o, "</td><td class=\"date\">");
-        mt_out_html(o, to);
-        mt_out_printf(o, "</td><td>%s</td></tr>\n",
-                      mt_render_figure_range(fg, range, sizeof range));
+        mt_out_html(o, vf->to);
+        mt_out_printf(o, "</td><td>%s</td></tr>\n", vf->range);
     }
-    mt_out_puts(o, "</tbody>\n</table>\n");
-    end_section(p);
+    end_table_section(p);
 }
 
 static void corroboration(page *p)
 {
     const mt_dossier *d = p->d;
     mt_out *o = &p->o;
-    section(p, "corroboration", "\xE8\xA3\x8F\xE4\xBB\x98\xE3\x81\x91",
-            "Corroboration");
-    if (!d->nclaims) {
-        none(p, "No claims.");
-        end_section(p);
+    if (!table_section(p, "corroboration",
+                       "\xE8\xA3\x8F\xE4\xBB\x98\xE3\x81\x91", "Corroboration",
+                       d->nclaims, "No claims.", ""))
         return;
-    }
-    size_t single = 0;
-    for (size_t c = 0; c < d->nclaims; c++)
-        single += d->claims[c].corroboration.single_source != 0;
     mt_out_printf(o, "<p>%zu of %zu claims rest on a single source.</p>\n",
-                  single, d->nclaims);
+                  p->v.nsingle, d->nclaims);
     mt_out_puts(o, "<table class=\"corroboration\">\n<thead><tr><th>\xE7\xB5"
                    "\x84\xE7\xB9\x94 <span class=\"en\">Organisation</span>"
                    "</th><th>\xE4\xB8\xBB\xE5\xBC\xB5 <span class=\"en\">Claim"
@@ -530,8 +504,7 @@ static void corroboration(page *p)
                       k->sources, k->official, k->authority, k->media,
                       k->other);
     }
-    mt_out_puts(o, "</tbody>\n</table>\n");
-    end_section(p);
+    end_table_section(p);
 }
 
 static void conflicts(page *p)
@@ -632,48 +605,40 @@ static void sources(page *p)
 {
     const mt_dossier *d = p->d;
     mt_out *o = &p->o;
-    section(p, "sources",
+    if (!table_section(
+            p, "sources",
             "\xE8\xAA\xBF\xE6\x9F\xBB\xE3\x82\xBD\xE3\x83\xBC\xE3\x82\xB9",
-            "Sources");
-    if (!d->nsources) {
-        none(p, "None.");
-        end_section(p);
+            "Sources", d->nsources, "None.",
+            "<table class=\"sources\">\n<thead><tr><th>No</th><th>"
+            "\xE7\x99\xBA\xE8\xA1\xA8\xE3\x82\xBD\xE3\x83\xBC\xE3\x82"
+            "\xB9 <span class=\"en\">Publisher</span></th><th>\xE8\xA8"
+            "\x98\xE4\xBA\x8B\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3"
+            "\x83\xAB <span class=\"en\">Title</span></th><th>\xE6\x97"
+            "\xA5\xE4\xBB\x98 <span class=\"en\">Date</span></th><th>"
+            "\xE7\xA8\xAE\xE5\x88\xA5 <span class=\"en\">Kind</span>"
+            "</th><th>\xE5\x8F\x82\xE7\x85\xA7 <span class=\"en\">"
+            "Cited at</span></th></tr></thead>\n<tbody>\n"))
         return;
-    }
-    mt_out_puts(o, "<table class=\"sources\">\n<thead><tr><th>No</th><th>"
-                   "\xE7\x99\xBA\xE8\xA1\xA8\xE3\x82\xBD\xE3\x83\xBC\xE3\x82"
-                   "\xB9 <span class=\"en\">Publisher</span></th><th>\xE8\xA8"
-                   "\x98\xE4\xBA\x8B\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3"
-                   "\x83\xAB <span class=\"en\">Title</span></th><th>\xE6\x97"
-                   "\xA5\xE4\xBB\x98 <span class=\"en\">Date</span></th><th>"
-                   "\xE7\xA8\xAE\xE5\x88\xA5 <span class=\"en\">Kind</span>"
-                   "</th><th>\xE5\x8F\x82\xE7\x85\xA7 <span class=\"en\">"
-                   "Cited at</span></th></tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < d->nsources; i++) {
         const mt_dossier_source *s = &d->sources[i];
         char buf[MT_DATE_TEXT_MAX];
         /* Only the first source with a number owns its anchor. */
-        long owner = mt_cite_index_find(&p->ci, s->n);
-        if (owner == (long)i)
+        bool owner = mt_cite_index_find(&p->v.ci, s->n) == (long)i;
+        if (owner)
             mt_out_printf(o, "<tr id=\"src-%d\">", s->n);
         else
             mt_out_puts(o, "<tr>");
         mt_out_printf(o, "<td class=\"num\">%d</td><td>", s->n);
-        if (s->kind == MT_KIND_OFFICIAL || s->kind == MT_KIND_AUTHORITY)
+        if (mt_render_source_official(s))
             mt_out_puts(o, "\xE3\x80\x90\xE5\x85\xAC\xE5\xBC\x8F\xE3\x80"
                            "\x91");
         mt_out_html(o, s->publisher);
         mt_out_puts(o, "</td><td>");
         const char *title = s->title && *s->title ? s->title : NULL;
-        if (s->url && *s->url) {
-            mt_out_puts(o, "<a href=\"");
-            mt_out_html(o, s->url);
-            mt_out_puts(o, "\">");
-            mt_out_html(o, title ? title : s->url);
-            mt_out_puts(o, "</a>");
-        } else {
+        if (s->url && *s->url)
+            link(p, s->url, title ? title : s->url);
+        else
             mt_out_html(o, title);
-        }
         if (s->stored_id[0]) {
             mt_out_puts(o, " <code>@");
             mt_out_html(o, s->stored_id);
@@ -682,9 +647,9 @@ static void sources(page *p)
         mt_out_printf(o,
                       "</td><td class=\"date\">%s</td><td>%s</td>"
                       "<td class=\"backrefs\">",
-                      date_text(&s->published, buf, sizeof buf),
+                      mt_render_date_text(&s->published, buf, sizeof buf),
                       mt_source_kind_str(s->kind));
-        unsigned uses = owner == (long)i ? p->ci.uses[i] : 0;
+        unsigned uses = owner ? p->v.ci.uses[i] : 0;
         for (unsigned k = 1; k <= uses; k++)
             mt_out_printf(o,
                           "<a href=\"#ref-%d-%u\" title=\"back to "
@@ -692,8 +657,7 @@ static void sources(page *p)
                           s->n, k, k, k);
         mt_out_puts(o, "</td></tr>\n");
     }
-    mt_out_puts(o, "</tbody>\n</table>\n");
-    end_section(p);
+    end_table_section(p);
 }
 
 mt_status mt_render_html(const mt_dossier *d, char **out, size_t *out_len,
@@ -704,8 +668,10 @@ mt_status mt_render_html(const mt_dossier *d, char **out, size_t *out_len,
     page p;
     p.d = d;
     mt_out_init(&p.o, MT_RENDER_MAX_BYTES);
-    if (mt_cite_index_init(&p.ci, d) != MT_OK)
+    if (mt_view_init(&p.v, d) != MT_OK) {
+        mt_out_free(&p.o);
         return mt_error_set(err, MT_ERR_NOMEM, "rendering HTML: out of memory");
+    }
     head(&p);
     header(&p);
     official(&p);
@@ -724,6 +690,6 @@ mt_status mt_render_html(const mt_dossier *d, char **out, size_t *out_len,
     mt_out_puts(&p.o, "<footer>Built by matome from dossier <code>");
     mt_out_html(&p.o, d->id);
     mt_out_puts(&p.o, "</code>.</footer>\n</main>\n</body>\n</html>\n");
-    mt_cite_index_free(&p.ci);
+    mt_view_free(&p.v);
     return mt_out_finish(&p.o, out, out_len, err, "HTML");
 }

@@ -16,21 +16,19 @@
 #include "core/internal.h"
 #include "render/render_internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 typedef struct md {
     mt_out o;
     const mt_dossier *d;
-    mt_cite_index ci;
+    mt_view v;
 } md;
 
 static void cites(md *m, const mt_cites *c)
 {
     for (size_t i = 0; i < c->count; i++) {
         int n = c->n[i];
-        if (mt_cite_index_find(&m->ci, n) >= 0)
+        if (mt_cite_index_find(&m->v.ci, n) >= 0)
             mt_out_printf(&m->o, " [\\*%d](#src-%d)", n, n);
         else
             mt_out_printf(&m->o, " \\*%d?", n);
@@ -65,11 +63,14 @@ static void quantity(md *m, const mt_dossier_claim *c)
     mt_out_puts(&m->o, ")");
 }
 
-static const char *date_text(const mt_date *dt, char *buf, size_t size)
+/* A section heading, and when the section is empty the `none` line:
+ * returns whether there is anything to list. */
+static bool section(md *m, const char *heading, size_t count, const char *none)
 {
-    if (dt->year == 0 && dt->month == 0)
-        return "";
-    return mt_date_format(dt, buf, size);
+    mt_out_puts(&m->o, heading);
+    if (!count)
+        mt_out_puts(&m->o, none);
+    return count != 0;
 }
 
 static void header(md *m)
@@ -77,20 +78,18 @@ static void header(md *m)
     const mt_dossier *d = m->d;
     mt_out *o = &m->o;
     mt_out_puts(o, "# ");
-    mt_out_md(o, d->title && *d->title ? d->title : d->id);
+    mt_out_md(o, m->v.title);
     mt_out_puts(o, "\n\n");
     mt_out_puts(o, "- \xE3\x82\xA4\xE3\x83\xB3\xE3\x82\xB7\xE3\x83\x87\xE3\x83"
                    "\xB3\xE3\x83\x88 / Incident: ");
     mt_out_md(o, d->id);
     mt_out_printf(o, "\n- \xE7\x8A\xB6\xE6\x85\x8B / Status: %s\n",
                   mt_incident_status_str(d->status));
-    char buf[MT_DATE_TEXT_MAX];
-    const char *last = mt_render_last_update(d, buf, sizeof buf);
-    if (last)
+    if (m->v.last_update)
         mt_out_printf(o,
                       "- \xE6\x9C\x80\xE7\xB5\x82\xE6\x9B\xB4\xE6\x96\xB0"
                       " / Last updated: %s\n",
-                      last);
+                      m->v.last_update);
     mt_out_puts(o, "\n");
 }
 
@@ -98,93 +97,73 @@ static void official(md *m)
 {
     const mt_dossier *d = m->d;
     mt_out *o = &m->o;
-    mt_out_puts(o, "## \xE5\x85\xAC\xE5\xBC\x8F\xE7\x99\xBA\xE8\xA1\xA8 "
-                   "(Official statements)\n\n");
-    size_t shown = 0;
+    section(m,
+            "## \xE5\x85\xAC\xE5\xBC\x8F\xE7\x99\xBA\xE8\xA1\xA8 "
+            "(Official statements)\n\n",
+            m->v.nofficial, "_None yet._\n");
     for (size_t i = 0; i < d->nsources; i++) {
         const mt_dossier_source *s = &d->sources[i];
-        if (s->kind != MT_KIND_OFFICIAL && s->kind != MT_KIND_AUTHORITY)
+        if (!mt_render_source_official(s))
             continue;
         char buf[MT_DATE_TEXT_MAX];
         mt_out_puts(o, "- ");
-        mt_out_md(o, s->publisher ? s->publisher : "?");
+        mt_out_md_line(o, s->publisher ? s->publisher : "?");
         mt_out_puts(o, ": ");
         mt_out_md(o, s->title ? s->title : s->stored_id);
-        const char *dt = date_text(&s->published, buf, sizeof buf);
+        const char *dt = mt_render_date_text(&s->published, buf, sizeof buf);
         if (*dt)
             mt_out_printf(o, " (%s)", dt);
         mt_out_printf(o, " [\\*%d](#src-%d)\n", s->n, s->n);
-        shown++;
     }
-    if (!shown)
-        mt_out_puts(o, "_None yet._\n");
     mt_out_puts(o, "\n");
 }
 
-/* The categories a section shows, as a bit mask of 1 << category. */
-#define CAT(c) (1u << (c))
-
-/* The claims in `cats` grouped by organisation: a `### name` heading per
- * group, or (flat) one list with the name in bold on each claim. */
-static void claims_by_org(md *m, unsigned cats, int flat)
+/* The claims of a section grouped by organisation: a `### name` heading
+ * per group, or (flat) one list with the name in bold on each claim. */
+static void claim_list(md *m, mt_view_section sec, bool flat)
 {
-    const mt_dossier *d = m->d;
     mt_out *o = &m->o;
-    mt_claim_groups g;
-    if (mt_claim_groups_init(&g, d, cats) != MT_OK) {
-        if (o->st == MT_OK)
-            o->st = MT_ERR_NOMEM;
-        return;
-    }
-    for (size_t i = 0; i < g.n; i++) {
-        const mt_dossier_claim *cl = &d->claims[g.order[i]];
-        const char *name = mt_claim_groups_name(d, g.key[i]);
-        int first = i == 0 || g.key[i - 1] != g.key[i];
-        if (first && !flat) {
+    const mt_view_claim *vc = m->v.claims[sec];
+    size_t n = m->v.nclaims[sec];
+    for (size_t i = 0; i < n; i++) {
+        const mt_dossier_claim *cl = vc[i].claim;
+        if (vc[i].group_start && !flat) {
             if (i)
                 mt_out_puts(o, "\n");
             mt_out_puts(o, "### ");
-            mt_out_md(o, name);
+            mt_out_md(o, vc[i].org);
             mt_out_puts(o, "\n\n");
         }
         mt_out_puts(o, "- ");
         if (flat) {
             mt_out_puts(o, "**");
-            mt_out_md(o, name);
+            mt_out_md(o, vc[i].org);
             mt_out_puts(o, "**: ");
         } else if (cl->category != MT_CLAIM_IMPACT) {
             mt_out_printf(o, "\xE3\x80\x90%s\xE3\x80\x91",
                           mt_claim_category_str(cl->category));
         }
-        mt_out_md(o, cl->text);
+        if (!flat && cl->category == MT_CLAIM_IMPACT)
+            mt_out_md_line(o, cl->text); /* right after "- " */
+        else
+            mt_out_md(o, cl->text);
         quantity(m, cl);
         hedge(m, cl->hedge);
         cites(m, &cl->cites);
         single_source(m, &cl->corroboration);
         mt_out_puts(o, "\n");
     }
-    if (g.n && !flat)
+    if (n && !flat)
         mt_out_puts(o, "\n");
-    mt_claim_groups_free(&g);
-}
-
-static size_t count_claims(const mt_dossier *d, unsigned cats)
-{
-    size_t n = 0;
-    for (size_t c = 0; c < d->nclaims; c++)
-        n += (cats & CAT(d->claims[c].category)) != 0;
-    return n;
 }
 
 static void claims(md *m)
 {
-    unsigned cats =
-        CAT(MT_CLAIM_IMPACT) | CAT(MT_CLAIM_RESPONSE) | CAT(MT_CLAIM_CONTEXT);
-    mt_out_puts(&m->o, "## \xE5\xBD\xB1\xE9\x9F\xBF\xE7\xAF\x84\xE5\x9B\xB2 "
-                       "(Impact and claims by organisation)\n\n");
-    if (!count_claims(m->d, cats))
-        mt_out_puts(&m->o, "_None yet._\n\n");
-    claims_by_org(m, cats, 0);
+    section(m,
+            "## \xE5\xBD\xB1\xE9\x9F\xBF\xE7\xAF\x84\xE5\x9B\xB2 "
+            "(Impact and claims by organisation)\n\n",
+            m->v.nclaims[MT_VIEW_CLAIMS], "_None yet._\n\n");
+    claim_list(m, MT_VIEW_CLAIMS, false);
 }
 
 static void relationships(md *m)
@@ -192,7 +171,6 @@ static void relationships(md *m)
     const mt_dossier *d = m->d;
     mt_out *o = &m->o;
     mt_out_puts(o, "## \xE9\x96\xA2\xE4\xBF\x82 (Relationships)\n\n");
-    size_t shown = 0;
     for (size_t i = 0; i < d->norgs; i++) {
         const mt_dossier_org *org = &d->orgs[i];
         if (!org->note)
@@ -203,22 +181,18 @@ static void relationships(md *m)
         mt_out_md(o, org->note);
         cites(m, &org->cites);
         mt_out_puts(o, "\n");
-        shown++;
     }
-    shown += count_claims(d, CAT(MT_CLAIM_RELATIONSHIP));
-    claims_by_org(m, CAT(MT_CLAIM_RELATIONSHIP), 1);
-    if (!shown)
+    claim_list(m, MT_VIEW_RELATIONSHIP, true);
+    if (!m->v.nnotes && !m->v.nclaims[MT_VIEW_RELATIONSHIP])
         mt_out_puts(o, "_None yet._\n");
     mt_out_puts(o, "\n");
 }
 
 static void attribution(md *m)
 {
-    mt_out_puts(&m->o, "## \xE6\x94\xBB\xE6\x92\x83\xE8\x80\x85 "
-                       "(Attribution)\n\n");
-    if (!count_claims(m->d, CAT(MT_CLAIM_ATTRIBUTION)))
-        mt_out_puts(&m->o, "_None yet._\n");
-    claims_by_org(m, CAT(MT_CLAIM_ATTRIBUTION), 1);
+    section(m, "## \xE6\x94\xBB\xE6\x92\x83\xE8\x80\x85 (Attribution)\n\n",
+            m->v.nclaims[MT_VIEW_ATTRIBUTION], "_None yet._\n");
+    claim_list(m, MT_VIEW_ATTRIBUTION, true);
     mt_out_puts(&m->o, "\n");
 }
 
@@ -226,27 +200,24 @@ static void timeline(md *m)
 {
     const mt_dossier *d = m->d;
     mt_out *o = &m->o;
-    mt_out_puts(o, "## \xE6\x99\x82\xE7\xB3\xBB\xE5\x88\x97 (Timeline)\n\n");
-    if (!d->nevents) {
-        mt_out_puts(o, "_None yet._\n\n");
+    if (!section(m, "## \xE6\x99\x82\xE7\xB3\xBB\xE5\x88\x97 (Timeline)\n\n",
+                 d->nevents, "_None yet._\n\n"))
         return;
-    }
     mt_out_puts(o, "| # | \xE6\x97\xA5\xE4\xBB\x98 Date | \xE7\xB5\x84\xE7\xB9"
                    "\x94 Organisation | \xE7\xA8\xAE\xE5\x88\xA5 Event | "
                    "\xE5\x86\x85\xE5\xAE\xB9 Text | \xE5\x87\xBA\xE5\x85\xB8"
                    " Sources |\n|---:|---|---|---|---|---|\n");
     for (size_t e = 0; e < d->nevents; e++) {
-        const mt_dossier_event *ev = &d->events[e];
-        char date[MT_DOSSIER_DATE_TEXT_MAX];
-        mt_dossier_date_format(&ev->date, date, sizeof date);
+        mt_event_text t;
+        mt_render_event_text(&t, d, e);
         mt_out_printf(o, "| %zu | ", e + 1);
-        mt_out_md(o, date);
+        mt_out_md(o, t.date);
         mt_out_puts(o, " | ");
-        mt_out_md(o, mt_render_org_name(d, ev->org_index, ev->org));
-        mt_out_printf(o, " | %s | ", mt_render_event_label(ev->type));
-        mt_out_md(o, ev->text);
+        mt_out_md(o, t.org);
+        mt_out_printf(o, " | %s | ", t.type);
+        mt_out_md(o, d->events[e].text);
         mt_out_puts(o, " |");
-        cites(m, &ev->cites);
+        cites(m, &d->events[e].cites);
         mt_out_puts(o, " |\n");
     }
     mt_out_puts(o, "\n");
@@ -256,36 +227,24 @@ static void figures(md *m)
 {
     const mt_dossier *d = m->d;
     mt_out *o = &m->o;
-    mt_out_puts(o, "## \xE7\xAE\x97\xE5\x87\xBA\xE5\x80\xA4 (Derived "
-                   "figures)\n\n");
-    if (!d->nfigures) {
-        mt_out_puts(o, "_None: the timeline has no matching pair of "
-                       "events._\n\n");
+    if (!section(
+            m, "## \xE7\xAE\x97\xE5\x87\xBA\xE5\x80\xA4 (Derived figures)\n\n",
+            d->nfigures,
+            "_None: the timeline has no matching pair of events._\n\n"))
         return;
-    }
     mt_out_puts(o, "| \xE7\xB5\x84\xE7\xB9\x94 Organisation | \xE6\x8C\x87"
                    "\xE6\xA8\x99 Figure | \xE8\xB5\xB7\xE7\x82\xB9 From | "
                    "\xE7\xB5\x82\xE7\x82\xB9 To | \xE6\x9C\x9F\xE9\x96\x93 "
                    "Interval |\n|---|---|---|---|---|\n");
     for (size_t f = 0; f < d->nfigures; f++) {
-        const mt_dossier_figure *fg = &d->figures[f];
-        char from[MT_DOSSIER_DATE_TEXT_MAX], to[MT_DOSSIER_DATE_TEXT_MAX];
-        char range[96];
-        mt_dossier_date_format(&fg->from, from, sizeof from);
-        if (fg->name == MT_FIGURE_DISCLOSURE_TO_TODAY &&
-            fg->to_event == (size_t)-1 && fg->to.date.year == 0)
-            snprintf(to, sizeof to, "today");
-        else
-            mt_dossier_date_format(&fg->to, to, sizeof to);
+        const mt_view_figure *vf = &m->v.figures[f];
         mt_out_puts(o, "| ");
-        mt_out_md(o, mt_render_org_name(d, fg->org_index, NULL));
-        mt_out_printf(o, " | %s (%s) | ", mt_render_figure_label_ja(fg->name),
-                      mt_render_figure_label_en(fg->name));
-        mt_out_md(o, from);
+        mt_out_md(o, vf->org);
+        mt_out_printf(o, " | %s (%s) | ", vf->label_ja, vf->label_en);
+        mt_out_md(o, vf->from);
         mt_out_puts(o, " | ");
-        mt_out_md(o, to);
-        mt_out_printf(o, " | %s |\n",
-                      mt_render_figure_range(fg, range, sizeof range));
+        mt_out_md(o, vf->to);
+        mt_out_printf(o, " | %s |\n", vf->range);
     }
     mt_out_puts(o, "\n");
 }
@@ -294,19 +253,14 @@ static void corroboration(md *m)
 {
     const mt_dossier *d = m->d;
     mt_out *o = &m->o;
-    mt_out_puts(o, "## \xE8\xA3\x8F\xE4\xBB\x98\xE3\x81\x91 "
-                   "(Corroboration)\n\n");
-    if (!d->nclaims) {
-        mt_out_puts(o, "_No claims._\n\n");
+    if (!section(m,
+                 "## \xE8\xA3\x8F\xE4\xBB\x98\xE3\x81\x91 (Corroboration)\n\n",
+                 d->nclaims, "_No claims._\n\n"))
         return;
-    }
-    size_t single = 0;
-    for (size_t c = 0; c < d->nclaims; c++)
-        single += d->claims[c].corroboration.single_source != 0;
     mt_out_printf(o,
                   "%zu of %zu claims rest on a single source (flagged "
                   "**\xE5\x8D\x98\xE4\xB8\x80** below).\n\n",
-                  single, d->nclaims);
+                  m->v.nsingle, d->nclaims);
     mt_out_puts(o, "| \xE7\xB5\x84\xE7\xB9\x94 Organisation | \xE4\xB8\xBB"
                    "\xE5\xBC\xB5 Claim | Sources | Official | Authority | "
                    "Media | Other | |\n|---|---|---:|---:|---:|---:|---:|---|"
@@ -330,11 +284,9 @@ static void conflicts(md *m)
 {
     const mt_dossier *d = m->d;
     mt_out *o = &m->o;
-    mt_out_puts(o, "## \xE7\x9F\x9B\xE7\x9B\xBE (Conflicts)\n\n");
-    if (!d->nconflicts) {
-        mt_out_puts(o, "_None found._\n\n");
+    if (!section(m, "## \xE7\x9F\x9B\xE7\x9B\xBE (Conflicts)\n\n",
+                 d->nconflicts, "_None found._\n\n"))
         return;
-    }
     for (size_t i = 0; i < d->nconflicts; i++) {
         const mt_dossier_conflict *c = &d->conflicts[i];
         mt_out_puts(o, "- **");
@@ -357,11 +309,9 @@ static void commentary(md *m)
 {
     const mt_dossier *d = m->d;
     mt_out *o = &m->o;
-    mt_out_puts(o, "## \xE6\x89\x80\xE6\x84\x9F (Commentary)\n\n");
-    if (!d->ncommentary) {
-        mt_out_puts(o, "_None._\n\n");
+    if (!section(m, "## \xE6\x89\x80\xE6\x84\x9F (Commentary)\n\n",
+                 d->ncommentary, "_None._\n\n"))
         return;
-    }
     mt_out_puts(o, "_\xE4\xBB\xA5\xE4\xB8\x8B\xE3\x81\xAF\xE5\x88\x86\xE6\x9E"
                    "\x90\xE8\x80\x85\xE8\x87\xAA\xE8\xBA\xAB\xE3\x81\xAE\xE8"
                    "\xA6\x8B\xE8\xA7\xA3\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82"
@@ -374,14 +324,7 @@ static void commentary(md *m)
         for (const char *p = t;;) {
             const char *nl = strchr(p, '\n');
             size_t len = nl ? (size_t)(nl - p) : strlen(p);
-            char *line = mt_strndup(p, len);
-            if (!line) {
-                if (o->st == MT_OK)
-                    o->st = MT_ERR_NOMEM;
-                return;
-            }
-            mt_out_md(o, line);
-            free(line);
+            mt_out_md_line_n(o, p, len);
             if (!nl)
                 break;
             mt_out_puts(o, "\\\n> ");
@@ -402,7 +345,7 @@ static void related(md *m)
         mt_out_puts(o, "_None._\n");
     for (size_t i = 0; i < d->nrelated; i++) {
         mt_out_puts(o, "- ");
-        mt_out_md(o, d->related[i].id);
+        mt_out_md_line(o, d->related[i].id);
         mt_out_puts(o, "\n");
     }
     mt_out_puts(o, "\n");
@@ -430,12 +373,11 @@ static void sources(md *m)
 {
     const mt_dossier *d = m->d;
     mt_out *o = &m->o;
-    mt_out_puts(o, "## \xE8\xAA\xBF\xE6\x9F\xBB\xE3\x82\xBD\xE3\x83\xBC\xE3"
-                   "\x82\xB9 (Sources)\n\n");
-    if (!d->nsources) {
-        mt_out_puts(o, "_None._\n");
+    if (!section(m,
+                 "## \xE8\xAA\xBF\xE6\x9F\xBB\xE3\x82\xBD\xE3\x83\xBC"
+                 "\xE3\x82\xB9 (Sources)\n\n",
+                 d->nsources, "_None._\n"))
         return;
-    }
     mt_out_puts(o, "| No | \xE7\x99\xBA\xE8\xA1\xA8\xE3\x82\xBD\xE3\x83\xBC"
                    "\xE3\x82\xB9 Publisher | \xE8\xA8\x98\xE4\xBA\x8B\xE3"
                    "\x82\xBF\xE3\x82\xA4\xE3\x83\x88\xE3\x83\xAB Title | "
@@ -445,25 +387,28 @@ static void sources(md *m)
         const mt_dossier_source *s = &d->sources[i];
         char buf[MT_DATE_TEXT_MAX];
         mt_out_printf(o, "| <a id=\"src-%d\"></a>%d | ", s->n, s->n);
-        if (s->kind == MT_KIND_OFFICIAL || s->kind == MT_KIND_AUTHORITY)
+        if (mt_render_source_official(s))
             mt_out_puts(o, "\xE3\x80\x90\xE5\x85\xAC\xE5\xBC\x8F\xE3\x80"
                            "\x91");
         mt_out_md(o, s->publisher);
         mt_out_puts(o, " | ");
         const char *title = s->title && *s->title ? s->title : NULL;
-        if (s->url && *s->url) {
+        if (mt_render_url_safe(s->url)) {
             mt_out_puts(o, "[");
             mt_out_md(o, title ? title : s->url);
             mt_out_puts(o, "](");
             mt_out_md_url(o, s->url);
             mt_out_puts(o, ")");
-        } else if (title) {
-            mt_out_md(o, title);
+        } else {
+            mt_out_md(o, title ? title : s->url);
         }
-        if (s->stored_id[0])
-            mt_out_printf(o, " (@%s)", s->stored_id);
+        if (s->stored_id[0]) {
+            mt_out_puts(o, " (@");
+            mt_out_md(o, s->stored_id);
+            mt_out_puts(o, ")");
+        }
         mt_out_printf(o, " | %s | %s |\n",
-                      date_text(&s->published, buf, sizeof buf),
+                      mt_render_date_text(&s->published, buf, sizeof buf),
                       mt_source_kind_str(s->kind));
     }
 }
@@ -477,10 +422,11 @@ mt_status mt_render_markdown(const mt_dossier *d, char **out, size_t *out_len,
     md m;
     m.d = d;
     mt_out_init(&m.o, MT_RENDER_MAX_BYTES);
-    if (mt_cite_index_init(&m.ci, d) != MT_OK)
+    if (mt_view_init(&m.v, d) != MT_OK) {
+        mt_out_free(&m.o);
         return mt_error_set(err, MT_ERR_NOMEM,
-                            "rendering Markdown: out of "
-                            "memory");
+                            "rendering Markdown: out of memory");
+    }
     header(&m);
     official(&m);
     claims(&m);
@@ -494,6 +440,6 @@ mt_status mt_render_markdown(const mt_dossier *d, char **out, size_t *out_len,
     related(&m);
     history(&m);
     sources(&m);
-    mt_cite_index_free(&m.ci);
+    mt_view_free(&m.v);
     return mt_out_finish(&m.o, out, out_len, err, "Markdown");
 }

@@ -1,5 +1,6 @@
 /*
- * The renderers' output buffer and the escapers for HTML/XML and Markdown.
+ * The renderers' output buffer, the escapers for HTML/XML and Markdown,
+ * and the labels that every renderer shows alike.
  */
 #include "render/render_internal.h"
 
@@ -123,16 +124,16 @@ void mt_out_html(mt_out *o, const char *s)
         mt_out_html_n(o, s, strlen(s));
 }
 
-void mt_out_md(mt_out *o, const char *s)
+void mt_out_md_n(mt_out *o, const char *s, size_t n)
 {
     if (!s)
         return;
     size_t run = 0, i = 0;
-    for (; s[i] && o->st == MT_OK; i++) {
+    for (; i < n && o->st == MT_OK; i++) {
         char c = s[i];
         const char *rep = NULL;
         char esc[3] = {'\\', c, '\0'};
-        if (strchr("\\`*_[]<>|~#&!", c))
+        if (c && strchr("\\`*_[]<>|~#&!", c))
             rep = esc;
         else if (c == '\r' || c == '\n' || c == '\t')
             rep = " ";
@@ -143,6 +144,45 @@ void mt_out_md(mt_out *o, const char *s)
         }
     }
     mt_out_write(o, s + run, i - run);
+}
+
+void mt_out_md(mt_out *o, const char *s)
+{
+    if (s)
+        mt_out_md_n(o, s, strlen(s));
+}
+
+void mt_out_md_line_n(mt_out *o, const char *s, size_t n)
+{
+    if (!s)
+        return;
+    /* Up to three blanks may stand before a block marker. */
+    size_t k = 0;
+    while (k < n && k < 3 && s[k] == ' ')
+        k++;
+    mt_out_md_n(o, s, k);
+    s += k;
+    n -= k;
+    size_t digits = 0;
+    while (digits < n && digits < 9 && s[digits] >= '0' && s[digits] <= '9')
+        digits++;
+    if (n && (s[0] == '-' || s[0] == '+' || s[0] == '=')) {
+        /* A bullet, a thematic break or a setext underline. */
+        mt_out_puts(o, "\\");
+    } else if (digits && digits < n && (s[digits] == '.' || s[digits] == ')')) {
+        /* An ordered-list marker: "1." or "1)". */
+        mt_out_md_n(o, s, digits);
+        mt_out_puts(o, "\\");
+        s += digits;
+        n -= digits;
+    }
+    mt_out_md_n(o, s, n);
+}
+
+void mt_out_md_line(mt_out *o, const char *s)
+{
+    if (s)
+        mt_out_md_line_n(o, s, strlen(s));
 }
 
 mt_status mt_out_finish(mt_out *o, char **out, size_t *out_len, mt_error *err,
@@ -311,163 +351,4 @@ const char *mt_render_hedge_label(mt_hedge h)
         return "未確認 (not confirmed)";
     }
     return "?";
-}
-
-const char *mt_render_org_name(const mt_dossier *d, long org_index,
-                               const char *as_written)
-{
-    if (org_index >= 0 && (size_t)org_index < d->norgs &&
-        d->orgs[org_index].name)
-        return d->orgs[org_index].name;
-    return as_written ? as_written : "";
-}
-
-static int cmp_pair(const void *a, const void *b)
-{
-    const long *x = a, *y = b;
-    if (x[0] != y[0])
-        return x[0] < y[0] ? -1 : 1;
-    return (x[1] > y[1]) - (x[1] < y[1]);
-}
-
-mt_status mt_cite_index_init(mt_cite_index *ci, const mt_dossier *d)
-{
-    memset(ci, 0, sizeof *ci);
-    size_t n = d->nsources ? d->nsources : 1;
-    long *pairs = calloc(n, 2 * sizeof *pairs);
-    ci->n = calloc(n, sizeof *ci->n);
-    ci->pos = calloc(n, sizeof *ci->pos);
-    ci->uses = calloc(n, sizeof *ci->uses);
-    if (!pairs || !ci->n || !ci->pos || !ci->uses) {
-        free(pairs);
-        mt_cite_index_free(ci);
-        return MT_ERR_NOMEM;
-    }
-    for (size_t i = 0; i < d->nsources; i++) {
-        pairs[2 * i] = d->sources[i].n;
-        pairs[2 * i + 1] = (long)i;
-    }
-    qsort(pairs, d->nsources, 2 * sizeof *pairs, cmp_pair);
-    /* A duplicated number keeps its first source (validation reports it). */
-    for (size_t i = 0; i < d->nsources; i++) {
-        if (ci->count && ci->n[ci->count - 1] == (int)pairs[2 * i])
-            continue;
-        ci->n[ci->count] = (int)pairs[2 * i];
-        ci->pos[ci->count] = (size_t)pairs[2 * i + 1];
-        ci->count++;
-    }
-    free(pairs);
-    return MT_OK;
-}
-
-void mt_cite_index_free(mt_cite_index *ci)
-{
-    free(ci->n);
-    free(ci->pos);
-    free(ci->uses);
-    memset(ci, 0, sizeof *ci);
-}
-
-long mt_cite_index_find(const mt_cite_index *ci, int n)
-{
-    size_t lo = 0, hi = ci->count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (ci->n[mid] == n)
-            return (long)ci->pos[mid];
-        if (ci->n[mid] < n)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return -1;
-}
-
-long mt_render_resolve_org(const mt_dossier *d, long idx, const char *name)
-{
-    if (idx >= 0 && (size_t)idx < d->norgs)
-        return idx;
-    if (!name)
-        return -1;
-    for (size_t i = 0; i < d->norgs; i++) {
-        const mt_dossier_org *o = &d->orgs[i];
-        if (o->name && strcmp(o->name, name) == 0)
-            return (long)i;
-        for (size_t a = 0; a < o->naliases; a++)
-            if (o->aliases[a] && strcmp(o->aliases[a], name) == 0)
-                return (long)i;
-    }
-    return -1;
-}
-
-const char *mt_render_last_update(const mt_dossier *d, char *buf, size_t size)
-{
-    const mt_date *best = NULL;
-    for (size_t i = 0; i < d->nupdates; i++)
-        if (!best || mt_date_compare(&d->updates[i].date, best) > 0)
-            best = &d->updates[i].date;
-    return best ? mt_date_format(best, buf, size) : NULL;
-}
-
-mt_status mt_claim_groups_init(mt_claim_groups *g, const mt_dossier *d,
-                               unsigned cats)
-{
-    memset(g, 0, sizeof *g);
-    size_t cap = d->nclaims ? d->nclaims : 1;
-    long *pairs = calloc(cap, 2 * sizeof *pairs);
-    g->order = calloc(cap, sizeof *g->order);
-    g->key = calloc(cap, sizeof *g->key);
-    if (!pairs || !g->order || !g->key) {
-        free(pairs);
-        mt_claim_groups_free(g);
-        return MT_ERR_NOMEM;
-    }
-    size_t n = 0;
-    for (size_t c = 0; c < d->nclaims; c++) {
-        const mt_dossier_claim *cl = &d->claims[c];
-        if ((unsigned)cl->category >= 32 || !(cats & (1u << cl->category)))
-            continue;
-        long k = mt_render_resolve_org(d, cl->org_index, cl->org);
-        if (k < 0) {
-            /* Unlisted name: the group of its first claim in `pairs`. */
-            const char *name = cl->org ? cl->org : "";
-            k = (long)(d->norgs + c);
-            for (size_t p = 0; p < n; p++) {
-                long pk = pairs[2 * p];
-                if (pk >= (long)d->norgs) {
-                    const char *pn = d->claims[pairs[2 * p + 1]].org;
-                    if (strcmp(pn ? pn : "", name) == 0) {
-                        k = pk;
-                        break;
-                    }
-                }
-            }
-        }
-        pairs[2 * n] = k;
-        pairs[2 * n + 1] = (long)c;
-        n++;
-    }
-    qsort(pairs, n, 2 * sizeof *pairs, cmp_pair);
-    for (size_t i = 0; i < n; i++) {
-        g->key[i] = pairs[2 * i];
-        g->order[i] = (size_t)pairs[2 * i + 1];
-    }
-    g->n = n;
-    free(pairs);
-    return MT_OK;
-}
-
-void mt_claim_groups_free(mt_claim_groups *g)
-{
-    free(g->order);
-    free(g->key);
-    memset(g, 0, sizeof *g);
-}
-
-const char *mt_claim_groups_name(const mt_dossier *d, long k)
-{
-    if (k >= 0 && (size_t)k < d->norgs)
-        return d->orgs[k].name ? d->orgs[k].name : "";
-    size_t c = (size_t)k - d->norgs;
-    return c < d->nclaims && d->claims[c].org ? d->claims[c].org : "";
 }

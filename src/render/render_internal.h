@@ -14,6 +14,7 @@
 #include "core/buf.h"
 #include "matome/common.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct mt_out {
@@ -47,6 +48,16 @@ void mt_out_html_n(mt_out *o, const char *s, size_t n);
  * writes nothing.
  */
 void mt_out_md(mt_out *o, const char *s);
+void mt_out_md_n(mt_out *o, const char *s, size_t n);
+
+/*
+ * The same for text that starts a line (a list item's first words, a
+ * line of a blockquote), where a leading '-', '+' or '=' or "1." / "1)"
+ * would start a list, a thematic break or a heading: that character is
+ * backslash-escaped too.
+ */
+void mt_out_md_line(mt_out *o, const char *s);
+void mt_out_md_line_n(mt_out *o, const char *s, size_t n);
 
 /*
  * Hand the rendered text to the caller: on success *out receives a
@@ -116,28 +127,86 @@ long mt_cite_index_find(const mt_cite_index *ci, int n);
  * alias (so an unvalidated dossier still groups correctly); -1 if none. */
 long mt_render_resolve_org(const mt_dossier *d, long idx, const char *name);
 
+/* True for sources of kind official or authority (公式 in the tables). */
+bool mt_render_source_official(const mt_dossier_source *s);
+
+/* An organisation name as written (not in the list) and the position of
+ * the element that uses it; mt_render_named_cmp orders by name, then
+ * position, for qsort: grouping by name in O(n log n). */
+typedef struct mt_render_named {
+    const char *name;
+    size_t index;
+} mt_render_named;
+
+int mt_render_named_cmp(const void *a, const void *b);
+
+/* Whether a source URL may become a link: http or https only, so that a
+ * javascript: or data: URL in a dossier never becomes an active link. */
+bool mt_render_url_safe(const char *url);
+
+/* A publication date as text, "" when it has neither year nor month. */
+const char *mt_render_date_text(const mt_date *dt, char *buf, size_t size);
+
+/* A timeline entry's date, organisation and event type as shown in
+ * tables and tooltips (org and type borrowed). */
+typedef struct mt_event_text {
+    char date[MT_DOSSIER_DATE_TEXT_MAX];
+    const char *org;
+    const char *type;
+} mt_event_text;
+
+void mt_render_event_text(mt_event_text *t, const mt_dossier *d, size_t e);
+
 /*
- * The claims of some categories (mask of 1 << category) grouped by
- * organisation: listed organisations in list order, then names that are
- * not in the list in order of first use; claims keep file order inside a
- * group.  order[i] indexes d->claims; key[i] is its group: an index into
- * d->orgs when < d->norgs, else d->norgs + the index of the group's first
- * claim.  O(n log n) (plus a quadratic pass over unlisted names only).
+ * The view: what the Markdown and HTML renderers show, worked out once per
+ * render (view.c) so that the two walk the same sections in the same order
+ * and differ only in markup.  Every pointer is borrowed from the dossier,
+ * which must outlive the view.
  */
-typedef struct mt_claim_groups {
-    size_t *order;
-    long *key;
-    size_t n;
-} mt_claim_groups;
+typedef enum mt_view_section {
+    MT_VIEW_CLAIMS,       /* impact, response and context claims */
+    MT_VIEW_RELATIONSHIP, /* relationship claims */
+    MT_VIEW_ATTRIBUTION,  /* attribution claims */
+    MT_VIEW_NSECTIONS
+} mt_view_section;
 
-mt_status mt_claim_groups_init(mt_claim_groups *g, const mt_dossier *d,
-                               unsigned cats);
-void mt_claim_groups_free(mt_claim_groups *g);
-/* The display name of group key k. */
-const char *mt_claim_groups_name(const mt_dossier *d, long k);
+/* One claim in a section: claims are grouped by organisation (listed
+ * organisations in list order, then names not in the list in order of
+ * first use) and keep file order inside a group. */
+typedef struct mt_view_claim {
+    const mt_dossier_claim *claim;
+    const char *org;  /* the group's display name, never NULL */
+    bool group_start; /* first claim of its group */
+} mt_view_claim;
 
-/* The latest update date, or NULL when there are none; writes buf. */
-const char *mt_render_last_update(const mt_dossier *d, char *buf, size_t size);
+/* A derived figure's cells. */
+typedef struct mt_view_figure {
+    const mt_dossier_figure *fig;
+    const char *org; /* never NULL */
+    const char *label_ja, *label_en;
+    char from[MT_DOSSIER_DATE_TEXT_MAX];
+    char to[MT_DOSSIER_DATE_TEXT_MAX];
+    char range[96]; /* mt_render_figure_range */
+} mt_view_figure;
+
+typedef struct mt_view {
+    const mt_dossier *d;
+    const char *title; /* the title, or the id when it has none */
+    mt_cite_index ci;
+    mt_view_claim *claims[MT_VIEW_NSECTIONS]; /* nclaims[s] each */
+    size_t nclaims[MT_VIEW_NSECTIONS];
+    mt_view_figure *figures; /* d->nfigures, in the dossier's order */
+    size_t nofficial;        /* sources of kind official or authority */
+    size_t nnotes;           /* organisations with a relationship note */
+    size_t nsingle;          /* claims resting on a single source */
+    const char *last_update; /* latest update date, NULL when none */
+    char last_buf[MT_DATE_TEXT_MAX];
+} mt_view;
+
+/* Build the view of d: MT_OK or MT_ERR_NOMEM (v is then empty).  Free with
+ * mt_view_free, also after a failure. */
+mt_status mt_view_init(mt_view *v, const mt_dossier *d);
+void mt_view_free(mt_view *v);
 
 /* The timeline SVG, written into o (see mt_render_svg_timeline). */
 void mt_svg_timeline_write(mt_out *o, const mt_dossier *d);

@@ -70,17 +70,6 @@ static void layout_free(layout *l)
     free(l->fig_lane);
 }
 
-static size_t find_lane(const layout *l, long org, const char *name)
-{
-    for (size_t i = 0; i < l->nlanes; i++) {
-        if (org >= 0 ? l->lanes[i].org_index == org
-                     : l->lanes[i].org_index < 0 &&
-                           strcmp(l->lanes[i].name, name) == 0)
-            return i;
-    }
-    return NO_LANE;
-}
-
 static int32_t month_start(int32_t day)
 {
     int y, m, dd;
@@ -112,6 +101,71 @@ static int figure_drawable(const mt_dossier_figure *f)
            mt_dossier_date_span(&f->to, &lo, &hi) == MT_OK;
 }
 
+/*
+ * Lanes: listed organisations with entries, in list order, then names only
+ * the timeline uses, in order of first use.  O(n log n): each entry's
+ * organisation is resolved once and unlisted names are grouped by sorting.
+ */
+static mt_status assign_lanes(layout *l, const mt_dossier *d, size_t *org_lane)
+{
+    size_t nev = d->nevents;
+    /* Entries of unlisted organisations: name and entry index. */
+    mt_render_named *un = calloc(nev ? nev : 1, sizeof *un);
+    size_t *first = calloc(nev ? nev : 1, sizeof *first);
+    size_t *name_lane = calloc(nev ? nev : 1, sizeof *name_lane);
+    if (!un || !first || !name_lane) {
+        free(un);
+        free(first);
+        free(name_lane);
+        return MT_ERR_NOMEM;
+    }
+    size_t nun = 0;
+    for (size_t e = 0; e < nev; e++) {
+        const mt_dossier_event *ev = &d->events[e];
+        long o = mt_render_resolve_org(d, ev->org_index, ev->org);
+        if (o >= 0)
+            org_lane[o] = 0; /* has entries; numbered below */
+        else
+            un[nun++] = (mt_render_named){ev->org ? ev->org : "", e};
+        l->ev_lane[e] = o >= 0 ? (size_t)o : NO_LANE;
+    }
+    for (size_t o = 0; o < d->norgs; o++) {
+        if (org_lane[o] == NO_LANE)
+            continue;
+        lane *ln = &l->lanes[l->nlanes];
+        ln->name = d->orgs[o].name ? d->orgs[o].name : "";
+        ln->org_index = (long)o;
+        org_lane[o] = l->nlanes++;
+    }
+    for (size_t e = 0; e < nev; e++)
+        if (l->ev_lane[e] != NO_LANE)
+            l->ev_lane[e] = org_lane[l->ev_lane[e]];
+    /* Unlisted names: first[e] is the first entry with e's name. */
+    qsort(un, nun, sizeof *un, mt_render_named_cmp);
+    for (size_t i = 0; i < nun; i++) {
+        bool head = i == 0 || strcmp(un[i - 1].name, un[i].name) != 0;
+        first[un[i].index] = head ? un[i].index : first[un[i - 1].index];
+    }
+    for (size_t e = 0; e < nev; e++)
+        name_lane[e] = NO_LANE;
+    for (size_t e = 0; e < nev; e++) {
+        if (l->ev_lane[e] != NO_LANE)
+            continue;
+        size_t f = first[e];
+        if (name_lane[f] == NO_LANE) {
+            lane *ln = &l->lanes[l->nlanes];
+            ln->name = d->events[e].org ? d->events[e].org : "";
+            ln->org_index = -1;
+            name_lane[f] = l->nlanes++;
+        }
+        l->ev_lane[e] = name_lane[f];
+    }
+    free(un);
+    free(first);
+    free(name_lane);
+    return MT_OK;
+}
+
 static mt_status layout_build(layout *l, const mt_dossier *d)
 {
     memset(l, 0, sizeof *l);
@@ -121,34 +175,17 @@ static mt_status layout_build(layout *l, const mt_dossier *d)
     l->ev_lane = calloc(nev ? nev : 1, sizeof *l->ev_lane);
     l->ev_drawn = calloc(nev ? nev : 1, sizeof *l->ev_drawn);
     l->fig_lane = calloc(nfig ? nfig : 1, sizeof *l->fig_lane);
-    if (!l->lanes || !l->ev_lane || !l->ev_drawn || !l->fig_lane) {
+    size_t *org_lane = calloc(d->norgs ? d->norgs : 1, sizeof *org_lane);
+    mt_status st = MT_ERR_NOMEM;
+    if (l->lanes && l->ev_lane && l->ev_drawn && l->fig_lane && org_lane) {
+        for (size_t o = 0; o < d->norgs; o++)
+            org_lane[o] = NO_LANE;
+        st = assign_lanes(l, d, org_lane);
+    }
+    if (st != MT_OK) {
+        free(org_lane);
         layout_free(l);
-        return MT_ERR_NOMEM;
-    }
-    /* Lanes: listed organisations with entries, in list order, then
-     * organisations only the timeline names, in order of first use. */
-    for (size_t o = 0; o < d->norgs; o++) {
-        for (size_t e = 0; e < nev; e++) {
-            const mt_dossier_event *ev = &d->events[e];
-            if (mt_render_resolve_org(d, ev->org_index, ev->org) == (long)o) {
-                lane *ln = &l->lanes[l->nlanes++];
-                ln->name = d->orgs[o].name ? d->orgs[o].name : "";
-                ln->org_index = (long)o;
-                break;
-            }
-        }
-    }
-    for (size_t e = 0; e < nev; e++) {
-        const mt_dossier_event *ev = &d->events[e];
-        const char *name = ev->org ? ev->org : "";
-        long o = mt_render_resolve_org(d, ev->org_index, ev->org);
-        size_t li = find_lane(l, o, name);
-        if (li == NO_LANE) {
-            li = l->nlanes++;
-            l->lanes[li].name = name;
-            l->lanes[li].org_index = -1;
-        }
-        l->ev_lane[e] = li;
+        return st;
     }
     /* The day range over every drawable date. */
     int32_t lo_all = 0, hi_all = 0;
@@ -169,7 +206,7 @@ static mt_status layout_build(layout *l, const mt_dossier *d)
         if (!figure_drawable(fg))
             continue;
         long o = mt_render_resolve_org(d, fg->org_index, NULL);
-        size_t li = o >= 0 ? find_lane(l, o, "") : NO_LANE;
+        size_t li = o >= 0 ? org_lane[o] : NO_LANE;
         if (li == NO_LANE)
             continue;
         l->fig_lane[f] = li;
@@ -192,6 +229,7 @@ static mt_status layout_build(layout *l, const mt_dossier *d)
         y += l->lanes[i].h;
     }
     l->height = y;
+    free(org_lane);
     return MT_OK;
 }
 
@@ -330,16 +368,15 @@ static void write_axis(mt_out *o, const layout *l, int y_top, int y_axis)
 /* The tooltip and the label text of event e. */
 static void write_event_title(mt_out *o, const mt_dossier *d, size_t e)
 {
-    const mt_dossier_event *ev = &d->events[e];
-    char date[MT_DOSSIER_DATE_TEXT_MAX];
-    mt_dossier_date_format(&ev->date, date, sizeof date);
+    mt_event_text t;
+    mt_render_event_text(&t, d, e);
     mt_out_printf(o, "<title>#%zu ", e + 1);
-    mt_out_html(o, date);
+    mt_out_html(o, t.date);
     mt_out_puts(o, " ");
-    mt_out_html(o, mt_render_org_name(d, ev->org_index, ev->org));
-    mt_out_printf(o, " (%s): ", mt_render_event_label(ev->type));
-    mt_out_html(o, ev->text);
-    write_cites(o, &ev->cites);
+    mt_out_html(o, t.org);
+    mt_out_printf(o, " (%s): ", t.type);
+    mt_out_html(o, d->events[e].text);
+    write_cites(o, &d->events[e].cites);
     mt_out_puts(o, "</title>");
 }
 
@@ -578,19 +615,18 @@ void mt_svg_timeline_write(mt_out *o, const mt_dossier *d)
         for (size_t e = 0; e < d->nevents; e++) {
             if (l.ev_drawn[e])
                 continue;
-            const mt_dossier_event *ev = &d->events[e];
-            char date[MT_DOSSIER_DATE_TEXT_MAX];
-            mt_dossier_date_format(&ev->date, date, sizeof date);
+            mt_event_text t;
+            mt_render_event_text(&t, d, e);
             ny += NOTE_H;
             mt_out_printf(o,
                           "<text class=\"undated\" data-entry=\"%zu\" "
                           "x=\"%d\" y=\"%d\">#%zu ",
                           e, PLOT_X0 + 12, ny, e + 1);
-            mt_out_html(o, date);
+            mt_out_html(o, t.date);
             mt_out_puts(o, " ");
-            mt_out_html(o, mt_render_org_name(d, ev->org_index, ev->org));
+            mt_out_html(o, t.org);
             mt_out_puts(o, ": ");
-            mt_out_html_trunc(o, ev->text, 60);
+            mt_out_html_trunc(o, d->events[e].text, 60);
             mt_out_puts(o, "</text>\n");
         }
     }
