@@ -474,7 +474,9 @@ mt_status mt_dossier_print(const mt_dossier *d, char **out, size_t *out_len,
  * sources, organizations, claims, timeline, commentary, conflicts,
  * figures), with corroboration on claims and timeline entries, pretty
  * printed with two-space indent and a final newline.  *out is the
- * caller's (mt_free).  Implemented in src/render/json.c.
+ * caller's (mt_free).  Fails with MT_ERR_INPUT for text that is not valid
+ * UTF-8, MT_ERR_TOOBIG past the renderers' 256 MiB output cap and
+ * MT_ERR_NOMEM.  Implemented in src/render/json.c.
  */
 mt_status mt_render_json(const mt_dossier *d, char **out, size_t *out_len,
                          mt_error *err);

@@ -183,6 +183,32 @@ static void test_import__official_date_needs_a_year(void **state)
     mt_diag_list_clear(&dl);
 }
 
+/* Fiscal years get the same year check as other dates: an impossible one
+ * is an error at its line, never a dossier that then fails to build
+ * (found by fuzz_import_blog). */
+static void test_import__fiscal_year_is_checked(void **state)
+{
+    (void)state;
+    /* 時系列 / ・1011年度 【A】対策 *1 */
+    const char *in = "T\n\n\xE6\x99\x82\xE7\xB3\xBB\xE5\x88\x97\n\n"
+                     "\xE3\x83\xBB"
+                     "1011\xE5\xB9\xB4\xE5\xBA\xA6 "
+                     "\xE3\x80\x90"
+                     "A\xE3\x80\x91"
+                     "\xE5\xAF\xBE\xE7\xAD\x96 *1\n";
+    mt_diag_list dl;
+    mt_dossier *d = import_text(in, strlen(in), "x", &dl);
+    assert_true(dl.errors >= 1);
+    int found = 0;
+    for (size_t i = 0; i < dl.count; i++)
+        if (dl.items[i].line == 5 &&
+            strstr(dl.items[i].message, "cannot use the year in '1011"))
+            found = 1;
+    assert_true(found);
+    mt_dossier_free(d);
+    mt_diag_list_clear(&dl);
+}
+
 static void test_import__rejects_bad_input(void **state)
 {
     (void)state;
@@ -212,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_import__model_of_basic),
         cmocka_unit_test(test_import__errors_have_lines),
         cmocka_unit_test(test_import__official_date_needs_a_year),
+        cmocka_unit_test(test_import__fiscal_year_is_checked),
         cmocka_unit_test(test_import__rejects_bad_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

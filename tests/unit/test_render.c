@@ -188,6 +188,42 @@ static void test_render__markdown_escapes_markup(void **state)
     mt_dossier_free(d);
 }
 
+/* Text that starts a Markdown line cannot turn into a list, a rule or a
+ * heading, and only http(s) URLs become links in either format. */
+static void test_render__line_starts_and_urls(void **state)
+{
+    (void)state;
+    const char *dates[] = {"2024-01-02"};
+    mt_dossier *d = hand("T", dates, 1);
+    d->sources[0].url = mt_strdup("javascript:alert(1)");
+    mt_dossier_source *s2 = mt_dossier_add_source(d);
+    s2->n = 2;
+    s2->publisher = mt_strdup("Q");
+    s2->kind = MT_KIND_MEDIA;
+    s2->url = mt_strdup("https://example.org/a");
+    static const char *const paras[] = {"- not a list", "1. not numbered",
+                                        "=== not a rule"};
+    for (size_t i = 0; i < MT_ARRAY_LEN(paras); i++) {
+        mt_dossier_para *p = mt_dossier_add_para(d);
+        assert_non_null(p);
+        p->text = mt_strdup(paras[i]);
+    }
+    assert_int_equal(mt_dossier_derive(d, NULL, NULL), MT_OK);
+    char *md = NULL, *html = NULL;
+    assert_int_equal(mt_render_markdown(d, &md, NULL, NULL), MT_OK);
+    assert_int_equal(mt_render_html(d, &html, NULL, NULL), MT_OK);
+    assert_non_null(strstr(md, "\\- not a list"));
+    assert_non_null(strstr(md, "1\\. not numbered"));
+    assert_non_null(strstr(md, "\\=== not a rule"));
+    assert_null(strstr(md, "](javascript:"));
+    assert_null(strstr(html, "href=\"javascript:"));
+    assert_non_null(strstr(md, "](<https://example.org/a>)"));
+    assert_non_null(strstr(html, "href=\"https://example.org/a\""));
+    mt_free(md);
+    mt_free(html);
+    mt_dossier_free(d);
+}
+
 /* Every footnote link's target exists, and every citation anchor has a
  * back-link from the source table. */
 static void test_render__footnote_links_resolve(void **state)
@@ -307,6 +343,7 @@ int main(void)
         cmocka_unit_test(test_render__golden_edge),
         cmocka_unit_test(test_render__html_escapes_everything),
         cmocka_unit_test(test_render__markdown_escapes_markup),
+        cmocka_unit_test(test_render__line_starts_and_urls),
         cmocka_unit_test(test_render__footnote_links_resolve),
         cmocka_unit_test(test_render__svg_lanes_and_marks),
         cmocka_unit_test(test_render__svg_month_is_month_wide),
