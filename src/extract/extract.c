@@ -1632,11 +1632,13 @@ static size_t dollars(scan *sc, size_t i, const char *premod, size_t start)
 /* Try the date/quantity grammar at q (after a premodifier). */
 static size_t temporal_at(scan *sc, size_t q, const char *premod, size_t start);
 
-static size_t lexical(scan *sc, size_t i)
+/* Lexicon entries at i, where an ASCII alphanumeric run with hash wh
+ * ends at we (i if there is none). */
+static size_t lexical(scan *sc, size_t i, size_t we, uint32_t wh)
 {
     lex_hit hits[LEX_MAX_HITS];
     *sc->work += sc->ex->maxdepth;
-    int nh = mt_ex_lex_match(sc->ex, sc->s, sc->len, i, hits);
+    int nh = mt_ex_lex_match_run(sc->ex, sc->s, sc->len, i, we, wh, hits);
     if (nh == 0)
         return 0;
     const lex_entry *best[LEX_NCLASSES] = {0};
@@ -1791,20 +1793,21 @@ static size_t temporal_at(scan *sc, size_t q, const char *premod, size_t start)
 static void scan_text(scan *sc)
 {
     const unsigned char *s = sc->s;
+    const uint8_t *skip = sc->ex->skip_byte;
     size_t i = 0;
     while (i < sc->len) {
         unsigned char b = s[i];
+        /* ASCII that starts nothing: skip fast. */
+        if (skip[b]) {
+            i++;
+            continue;
+        }
         if (b == '$') {
             size_t ps;
             uint32_t pc = cp_before(sc, i, &ps);
             size_t e =
                 pc < 0x80 && mt_ex_is_alnum(pc) ? 0 : dollars(sc, i, NULL, i);
             i = e > i ? e : i + 1;
-            continue;
-        }
-        /* ASCII that starts nothing: skip fast. */
-        if (b < 0x80 && !mt_ex_is_alnum(b) && !sc->ex->root_next[b]) {
-            i++;
             continue;
         }
         int n;
@@ -1828,26 +1831,37 @@ static void scan_text(scan *sc)
             if (!(pc < 0x80 && mt_ex_is_alnum(pc)))
                 e = letter_date(sc, i, NULL, i);
         }
+        /* The ASCII word at i (we == i: none), hashed once for the
+         * filter and the trie walk. */
+        size_t we = i;
+        uint32_t wh = 0;
         if (!e && b < 0x80 && mt_ex_is_alnum(b) && !is_digit(b)) {
             /* an English word: no walk unless some key begins with it */
-            size_t we;
-            unsigned wh = mt_ex_word_hash(s, sc->len, i, &we);
-            if (!((sc->ex->first_word[wh >> 3] >> (wh & 7)) & 1)) {
+            wh = mt_ex_run_hash(sc->ex, s, sc->len, i, &we);
+            unsigned bit = mt_ex_word_bit(wh);
+            if (!((sc->ex->first_word[bit >> 3] >> (bit & 7)) & 1)) {
                 i = we;
                 continue;
             }
         }
         if (!e && (b < 0x80 ? mt_ex_may_start_ascii(sc->ex, s, sc->len, i)
-                            : mt_ex_may_start(sc->ex, c)))
-            e = lexical(sc, i);
+                            : mt_ex_may_start(sc->ex, c))) {
+            if (we == i && b < 0x80)
+                wh = mt_ex_run_hash(sc->ex, s, sc->len, i, &we);
+            e = lexical(sc, i, we, wh);
+        }
         if (!e && knum_of(sc->ex, c))
             e = numeric(sc, i, NULL, i);
         if (e > i) {
             i = e;
             continue;
         }
-        if (b < 0x80 && mt_ex_is_alnum(b)) {
+        if (we > i) {
             /* rest of an ASCII word: no key starts inside a word */
+            i = we;
+            continue;
+        }
+        if (b < 0x80 && mt_ex_is_alnum(b)) {
             while (i < sc->len && s[i] < 0x80 && mt_ex_is_alnum(s[i]))
                 i++;
             continue;
@@ -2034,6 +2048,8 @@ void mt_extractor_free(mt_extractor *ex)
     free(ex->edge_to);
     free(ex->node_dense);
     free(ex->dense);
+    free(ex->words);
+    free(ex->word_runs);
     free(ex->entries);
     free(ex->pool);
     free(ex);
