@@ -1790,6 +1790,21 @@ static size_t temporal_at(scan *sc, size_t q, const char *premod, size_t start)
 
 /* ---- the pass ----------------------------------------------------------- */
 
+/* May a key that the scanner looks for on its own start with the
+ * character c at i (n bytes) and the one after it? */
+static inline bool pair_may_start(const scan *sc, size_t i, uint32_t c, int n)
+{
+    const mt_extractor *ex = sc->ex;
+    if (c >= 0x10000 || ((ex->first_single[c >> 3] >> (c & 7)) & 1))
+        return true;
+    if (i + (size_t)n >= sc->len)
+        return false;
+    int n2;
+    unsigned h =
+        mt_ex_pair(c, mt_ex_decode(sc->s, sc->len, i + (size_t)n, &n2));
+    return (ex->first_pair[h >> 3] >> (h & 7)) & 1;
+}
+
 static void scan_text(scan *sc)
 {
     const unsigned char *s = sc->s;
@@ -1845,7 +1860,8 @@ static void scan_text(scan *sc)
             }
         }
         if (!e && (b < 0x80 ? mt_ex_may_start_ascii(sc->ex, s, sc->len, i)
-                            : mt_ex_may_start(sc->ex, c))) {
+                            : mt_ex_may_start(sc->ex, c) &&
+                                  pair_may_start(sc, i, c, n))) {
             if (we == i && b < 0x80)
                 wh = mt_ex_run_hash(sc->ex, s, sc->len, i, &we);
             e = lexical(sc, i, we, wh);

@@ -93,6 +93,13 @@ struct mt_extractor {
     uint8_t first_cp[65536 / 8];
     uint8_t any_cp[65536 / 8];
     uint8_t maxdepth; /* longest key in bytes, capped at 255 */
+    /* The second test at a non-ASCII character, for the same keys as
+     * first_cp: a bit per hash of the first two (folded, lower-cased)
+     * code points of a key (mt_ex_pair), and a bit per code point that is
+     * such a key on its own.  Most kanji and kana start some key, few
+     * start one together with the character after them. */
+    uint8_t first_pair[65536 / 8];
+    uint8_t first_single[65536 / 8];
     /* Bit per triple of first three folded bytes (6 low bits each) of a
      * key the scanner looks for on its own, ASCII keys only: the quick
      * test at each English word.  Keys shorter than three bytes set the
@@ -213,6 +220,15 @@ static inline bool mt_ex_may_start(const mt_extractor *ex, uint32_t cp)
     if (cp >= 0x10000)
         return true;
     return (ex->first_cp[cp >> 3] >> (cp & 7)) & 1;
+}
+
+static inline unsigned mt_ex_pair(uint32_t a, uint32_t b)
+{
+    if (b >= 'A' && b <= 'Z')
+        b += 32;
+    if (a >= 'A' && a <= 'Z')
+        a += 32;
+    return ((a * 2654435761u) ^ (b * 40503u)) >> 16;
 }
 
 static inline unsigned mt_ex_tri(unsigned a, unsigned b, unsigned c)

@@ -376,6 +376,15 @@ static mt_status build_words(mt_extractor *ex)
     return MT_OK;
 }
 
+/* Set the pair bit of key characters a, b (folded, lower case): the
+ * scanner decodes the text with the same folding, and mt_ex_pair
+ * lower-cases. */
+static void set_pair(mt_extractor *ex, uint32_t a, uint32_t b)
+{
+    unsigned h = mt_ex_pair(a, b);
+    ex->first_pair[h >> 3] |= (uint8_t)(1u << (h & 7));
+}
+
 static mt_status compile(mt_extractor *ex, builder *b)
 {
     for (unsigned c = 0; c < 256; c++)
@@ -405,6 +414,16 @@ static mt_status compile(mt_extractor *ex, builder *b)
             ex->first_word[wh >> 3] |= (uint8_t)(1u << (wh & 7));
         }
         set_cp(ex->first_cp, cp);
+        if (cp >= 0x10000)
+            continue;
+        if ((size_t)n >= b->keys[i].n) {
+            set_cp(ex->first_single, cp);
+        } else {
+            int n2;
+            uint32_t cp2 =
+                mt_ex_decode(b->keys[i].k, b->keys[i].n, (size_t)n, &n2);
+            set_pair(ex, cp, cp2);
+        }
     }
     ex->node_edge = calloc(maxn, sizeof *ex->node_edge);
     ex->node_nedge = calloc(maxn, sizeof *ex->node_nedge);
