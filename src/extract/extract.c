@@ -1827,6 +1827,12 @@ static void scan_text(scan *sc)
         }
         int n;
         uint32_t c = mt_ex_decode(s, sc->len, i, &n);
+        if (c >= 0x80 && c < 0x10000 &&
+            !((sc->ex->busy_cp[c >> 3] >> (c & 7)) & 1)) {
+            /* most kanji and kana: nothing starts here */
+            i += (size_t)n;
+            continue;
+        }
         size_t e = 0;
         if (is_digit(c)) {
             size_t ps;

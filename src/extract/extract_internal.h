@@ -99,6 +99,9 @@ struct mt_extractor {
      * such a key on its own.  Most kanji and kana start some key, few
      * start one together with the character after them. */
     uint8_t first_pair[65536 / 8];
+    /* first_cp | knum_bits: a non-ASCII character without this bit starts
+     * nothing the scanner looks for (it is no digit or capital either). */
+    uint8_t busy_cp[65536 / 8];
     uint8_t first_single[65536 / 8];
     /* Bit per triple of first three folded bytes (6 low bits each) of a
      * key the scanner looks for on its own, ASCII keys only: the quick

@@ -425,6 +425,8 @@ static mt_status compile(mt_extractor *ex, builder *b)
             set_pair(ex, cp, cp2);
         }
     }
+    for (size_t k = 0; k < sizeof ex->busy_cp; k++)
+        ex->busy_cp[k] = ex->first_cp[k] | ex->knum_bits[k];
     ex->node_edge = calloc(maxn, sizeof *ex->node_edge);
     ex->node_nedge = calloc(maxn, sizeof *ex->node_nedge);
     ex->node_entry = calloc(maxn, sizeof *ex->node_entry);
