@@ -1632,11 +1632,13 @@ static size_t dollars(scan *sc, size_t i, const char *premod, size_t start)
 /* Try the date/quantity grammar at q (after a premodifier). */
 static size_t temporal_at(scan *sc, size_t q, const char *premod, size_t start);
 
-static size_t lexical(scan *sc, size_t i)
+/* Lexicon entries at i, where an ASCII alphanumeric run with hash wh
+ * ends at we (i if there is none). */
+static size_t lexical(scan *sc, size_t i, size_t we, uint32_t wh)
 {
     lex_hit hits[LEX_MAX_HITS];
     *sc->work += sc->ex->maxdepth;
-    int nh = mt_ex_lex_match(sc->ex, sc->s, sc->len, i, hits);
+    int nh = mt_ex_lex_match_run(sc->ex, sc->s, sc->len, i, we, wh, hits);
     if (nh == 0)
         return 0;
     const lex_entry *best[LEX_NCLASSES] = {0};
@@ -1788,12 +1790,33 @@ static size_t temporal_at(scan *sc, size_t q, const char *premod, size_t start)
 
 /* ---- the pass ----------------------------------------------------------- */
 
+/* May a key that the scanner looks for on its own start with the
+ * character c at i (n bytes) and the one after it? */
+static inline bool pair_may_start(const scan *sc, size_t i, uint32_t c, int n)
+{
+    const mt_extractor *ex = sc->ex;
+    if (c >= 0x10000 || ((ex->first_single[c >> 3] >> (c & 7)) & 1))
+        return true;
+    if (i + (size_t)n >= sc->len)
+        return false;
+    int n2;
+    unsigned h =
+        mt_ex_pair(c, mt_ex_decode(sc->s, sc->len, i + (size_t)n, &n2));
+    return (ex->first_pair[h >> 3] >> (h & 7)) & 1;
+}
+
 static void scan_text(scan *sc)
 {
     const unsigned char *s = sc->s;
+    const uint8_t *skip = sc->ex->skip_byte;
     size_t i = 0;
     while (i < sc->len) {
         unsigned char b = s[i];
+        /* ASCII that starts nothing: skip fast. */
+        if (skip[b]) {
+            i++;
+            continue;
+        }
         if (b == '$') {
             size_t ps;
             uint32_t pc = cp_before(sc, i, &ps);
@@ -1802,13 +1825,14 @@ static void scan_text(scan *sc)
             i = e > i ? e : i + 1;
             continue;
         }
-        /* ASCII that starts nothing: skip fast. */
-        if (b < 0x80 && !mt_ex_is_alnum(b) && !sc->ex->root_next[b]) {
-            i++;
-            continue;
-        }
         int n;
         uint32_t c = mt_ex_decode(s, sc->len, i, &n);
+        if (c >= 0x80 && c < 0x10000 &&
+            !((sc->ex->busy_cp[c >> 3] >> (c & 7)) & 1)) {
+            /* most kanji and kana: nothing starts here */
+            i += (size_t)n;
+            continue;
+        }
         size_t e = 0;
         if (is_digit(c)) {
             size_t ps;
@@ -1834,26 +1858,38 @@ static void scan_text(scan *sc)
             if (!(pc < 0x80 && mt_ex_is_alnum(pc)))
                 e = letter_date(sc, i, NULL, i);
         }
+        /* The ASCII word at i (we == i: none), hashed once for the
+         * filter and the trie walk. */
+        size_t we = i;
+        uint32_t wh = 0;
         if (!e && b < 0x80 && mt_ex_is_alnum(b) && !is_digit(b)) {
             /* an English word: no walk unless some key begins with it */
-            size_t we;
-            unsigned wh = mt_ex_word_hash(s, sc->len, i, &we);
-            if (!((sc->ex->first_word[wh >> 3] >> (wh & 7)) & 1)) {
+            wh = mt_ex_run_hash(sc->ex, s, sc->len, i, &we);
+            unsigned bit = mt_ex_word_bit(wh);
+            if (!((sc->ex->first_word[bit >> 3] >> (bit & 7)) & 1)) {
                 i = we;
                 continue;
             }
         }
         if (!e && (b < 0x80 ? mt_ex_may_start_ascii(sc->ex, s, sc->len, i)
-                            : mt_ex_may_start(sc->ex, c)))
-            e = lexical(sc, i);
+                            : mt_ex_may_start(sc->ex, c) &&
+                                  pair_may_start(sc, i, c, n))) {
+            if (we == i && b < 0x80)
+                wh = mt_ex_run_hash(sc->ex, s, sc->len, i, &we);
+            e = lexical(sc, i, we, wh);
+        }
         if (!e && knum_of(sc->ex, c))
             e = numeric(sc, i, NULL, i);
         if (e > i) {
             i = e;
             continue;
         }
-        if (b < 0x80 && mt_ex_is_alnum(b)) {
+        if (we > i) {
             /* rest of an ASCII word: no key starts inside a word */
+            i = we;
+            continue;
+        }
+        if (b < 0x80 && mt_ex_is_alnum(b)) {
             while (i < sc->len && s[i] < 0x80 && mt_ex_is_alnum(s[i]))
                 i++;
             continue;
@@ -2040,6 +2076,8 @@ void mt_extractor_free(mt_extractor *ex)
     free(ex->edge_to);
     free(ex->node_dense);
     free(ex->dense);
+    free(ex->words);
+    free(ex->word_runs);
     free(ex->entries);
     free(ex->pool);
     free(ex);

@@ -93,6 +93,16 @@ struct mt_extractor {
     uint8_t first_cp[65536 / 8];
     uint8_t any_cp[65536 / 8];
     uint8_t maxdepth; /* longest key in bytes, capped at 255 */
+    /* The second test at a non-ASCII character, for the same keys as
+     * first_cp: a bit per hash of the first two (folded, lower-cased)
+     * code points of a key (mt_ex_pair), and a bit per code point that is
+     * such a key on its own.  Most kanji and kana start some key, few
+     * start one together with the character after them. */
+    uint8_t first_pair[65536 / 8];
+    /* first_cp | knum_bits: a non-ASCII character without this bit starts
+     * nothing the scanner looks for (it is no digit or capital either). */
+    uint8_t busy_cp[65536 / 8];
+    uint8_t first_single[65536 / 8];
     /* Bit per triple of first three folded bytes (6 low bits each) of a
      * key the scanner looks for on its own, ASCII keys only: the quick
      * test at each English word.  Keys shorter than three bytes set the
@@ -101,6 +111,23 @@ struct mt_extractor {
     /* Bloom bit per hash of the first word (alphanumeric run, lower
      * case) of such keys: most English words are rejected whole. */
     uint8_t first_word[65536 / 8];
+    /* The lower-cased byte of each ASCII letter or digit, 0 for every
+     * other byte: one load per character of an English word. */
+    uint8_t alnum_fold[256];
+    /* 1 for the ASCII bytes the scanner passes over without a look:
+     * neither a letter, a digit, '$' nor the first byte of a key. */
+    uint8_t skip_byte[256];
+    /* Exact table of the trie nodes reached from the root by a run of
+     * ASCII letters and digits (as folded in keys), keyed by the run's
+     * hash (mt_ex_run_hash): the walk from the start of an ASCII word
+     * crosses the whole word with one look-up instead of one step per
+     * byte.  Sound because every key ending in an ASCII letter or digit
+     * needs a word boundary after it (LF_WORDR), so no hit can end
+     * inside the run.  Open addressing; node 0 (the root, never stored)
+     * marks an empty slot. */
+    struct lex_word *words;
+    size_t words_mask;  /* number of slots - 1, a power of two minus one */
+    uint8_t *word_runs; /* the runs, back to back, not NUL-terminated */
 
     lex_entry *entries;
     size_t nentries;
@@ -124,6 +151,13 @@ struct mt_extractor {
     void *mecab_model;
     int mecab_failed;
 };
+
+/* A slot of the word table: a run of word_runs[run..run+len) that
+ * leads from the root to node. */
+typedef struct lex_word {
+    uint32_t hash, node, run;
+    uint32_t len;
+} lex_word;
 
 /* Hits of one trie walk, shortest first. */
 #define LEX_MAX_HITS 16
@@ -167,6 +201,13 @@ static inline uint32_t mt_ex_decode(const unsigned char *s, size_t len,
 int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
                     size_t pos, lex_hit *hits);
 
+/* mt_ex_lex_match when the caller has hashed the ASCII alphanumeric
+ * run at pos already: it ends at we (pos if there is none) and has hash
+ * h (mt_ex_run_hash). */
+int mt_ex_lex_match_run(const mt_extractor *ex, const unsigned char *s,
+                        size_t len, size_t pos, size_t we, uint32_t h,
+                        lex_hit *hits);
+
 /* The first entry of class cls among the entries of hit h (found at
  * pos) whose case and boundary flags hold, or NULL. */
 const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
@@ -182,6 +223,15 @@ static inline bool mt_ex_may_start(const mt_extractor *ex, uint32_t cp)
     if (cp >= 0x10000)
         return true;
     return (ex->first_cp[cp >> 3] >> (cp & 7)) & 1;
+}
+
+static inline unsigned mt_ex_pair(uint32_t a, uint32_t b)
+{
+    if (b >= 'A' && b <= 'Z')
+        b += 32;
+    if (a >= 'A' && a <= 'Z')
+        a += 32;
+    return ((a * 2654435761u) ^ (b * 40503u)) >> 16;
 }
 
 static inline unsigned mt_ex_tri(unsigned a, unsigned b, unsigned c)
@@ -205,19 +255,25 @@ static inline bool mt_ex_may_start_ascii(const mt_extractor *ex,
     return (ex->first_tri[k >> 3] >> (k & 7)) & 1;
 }
 
-/* Hash of the lower-cased alphanumeric run s[i..*end). */
-static inline unsigned mt_ex_word_hash(const unsigned char *s, size_t len,
-                                       size_t i, size_t *end)
+/* FNV-1a hash of the lower-cased ASCII alphanumeric run s[i..*end)
+ * (empty when s[i] is no ASCII letter or digit). */
+static inline uint32_t mt_ex_run_hash(const mt_extractor *ex,
+                                      const unsigned char *s, size_t len,
+                                      size_t i, size_t *end)
 {
     uint32_t h = 2166136261u;
-    while (i < len) {
-        unsigned c = s[i];
-        if (!((c - '0' < 10u) | ((c | 0x20u) - 'a' < 26u)))
-            break;
-        h = (h ^ (c >= 'A' ? c | 0x20u : c)) * 16777619u;
+    unsigned c;
+    while (i < len && (c = ex->alnum_fold[s[i]]) != 0) {
+        h = (h ^ c) * 16777619u;
         i++;
     }
     *end = i;
+    return h;
+}
+
+/* The 16-bit first_word index of a run hash. */
+static inline unsigned mt_ex_word_bit(uint32_t h)
+{
     return (h ^ (h >> 16)) & 0xFFFFu;
 }
 

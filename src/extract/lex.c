@@ -324,8 +324,72 @@ static void set_tri(mt_extractor *ex, const unsigned char *k, size_t n)
     }
 }
 
+/* Visit the nodes below node reached by ASCII letters and digits (keys
+ * are folded, so no capitals), run[0..depth) being the path so far:
+ * count them (ex->words NULL) or store them in the word table. */
+static void word_nodes(mt_extractor *ex, uint32_t node, uint8_t *run,
+                       unsigned depth, size_t *count, size_t *runs_len)
+{
+    if (depth >= ex->maxdepth)
+        return;
+    for (uint32_t e = 0; e < ex->node_nedge[node]; e++) {
+        uint8_t c = ex->edge_byte[ex->node_edge[node] + e];
+        uint32_t to = ex->edge_to[ex->node_edge[node] + e];
+        if (!ex->alnum_fold[c])
+            continue;
+        run[depth] = c;
+        if (ex->words) {
+            size_t end;
+            uint32_t h = mt_ex_run_hash(ex, run, depth + 1, 0, &end);
+            size_t k = h & ex->words_mask;
+            while (ex->words[k].node)
+                k = (k + 1) & ex->words_mask;
+            ex->words[k] = (lex_word){.hash = h,
+                                      .node = to,
+                                      .run = (uint32_t)*runs_len,
+                                      .len = depth + 1};
+            memcpy(ex->word_runs + *runs_len, run, depth + 1);
+        }
+        (*count)++;
+        *runs_len += depth + 1;
+        word_nodes(ex, to, run, depth + 1, count, runs_len);
+    }
+}
+
+static mt_status build_words(mt_extractor *ex)
+{
+    uint8_t run[256];
+    size_t count = 0, runs_len = 0;
+    word_nodes(ex, 0, run, 0, &count, &runs_len);
+    if (runs_len > UINT32_MAX || count > SIZE_MAX / 4 / sizeof *ex->words)
+        return MT_ERR_TOOBIG;
+    size_t slots = 16;
+    while (slots < 2 * count)
+        slots *= 2;
+    ex->words = calloc(slots, sizeof *ex->words);
+    ex->word_runs = malloc(runs_len ? runs_len : 1);
+    if (!ex->words || !ex->word_runs)
+        return MT_ERR_NOMEM;
+    ex->words_mask = slots - 1;
+    count = runs_len = 0;
+    word_nodes(ex, 0, run, 0, &count, &runs_len);
+    return MT_OK;
+}
+
+/* Set the pair bit of key characters a, b (folded, lower case): the
+ * scanner decodes the text with the same folding, and mt_ex_pair
+ * lower-cases. */
+static void set_pair(mt_extractor *ex, uint32_t a, uint32_t b)
+{
+    unsigned h = mt_ex_pair(a, b);
+    ex->first_pair[h >> 3] |= (uint8_t)(1u << (h & 7));
+}
+
 static mt_status compile(mt_extractor *ex, builder *b)
 {
+    for (unsigned c = 0; c < 256; c++)
+        if (alnum_byte(c))
+            ex->alnum_fold[c] = (uint8_t)lower(c);
     qsort(b->keys, b->nkeys, sizeof *b->keys, keycmp);
     /* At most one node per key byte plus the root, one edge per node. */
     size_t maxn = 1;
@@ -345,11 +409,24 @@ static mt_status compile(mt_extractor *ex, builder *b)
         if (b->keys[i].k[0] < 0x80) {
             set_tri(ex, b->keys[i].k, b->keys[i].n);
             size_t we;
-            unsigned wh = mt_ex_word_hash(b->keys[i].k, b->keys[i].n, 0, &we);
+            unsigned wh = mt_ex_word_bit(
+                mt_ex_run_hash(ex, b->keys[i].k, b->keys[i].n, 0, &we));
             ex->first_word[wh >> 3] |= (uint8_t)(1u << (wh & 7));
         }
         set_cp(ex->first_cp, cp);
+        if (cp >= 0x10000)
+            continue;
+        if ((size_t)n >= b->keys[i].n) {
+            set_cp(ex->first_single, cp);
+        } else {
+            int n2;
+            uint32_t cp2 =
+                mt_ex_decode(b->keys[i].k, b->keys[i].n, (size_t)n, &n2);
+            set_pair(ex, cp, cp2);
+        }
     }
+    for (size_t k = 0; k < sizeof ex->busy_cp; k++)
+        ex->busy_cp[k] = ex->first_cp[k] | ex->knum_bits[k];
     ex->node_edge = calloc(maxn, sizeof *ex->node_edge);
     ex->node_nedge = calloc(maxn, sizeof *ex->node_nedge);
     ex->node_entry = calloc(maxn, sizeof *ex->node_entry);
@@ -364,6 +441,9 @@ static mt_status compile(mt_extractor *ex, builder *b)
     for (uint32_t e = 0; e < ex->node_nedge[0]; e++)
         ex->root_next[ex->edge_byte[ex->node_edge[0] + e]] =
             ex->edge_to[ex->node_edge[0] + e];
+    for (unsigned c = 0; c < 0x80; c++)
+        ex->skip_byte[c] =
+            (uint8_t)(!alnum_byte(c) && !ex->root_next[c] && c != '$');
     /* Direct tables for the busy nodes (near the root). */
     size_t ndense = 0;
     for (size_t i = 1; i < ex->nnodes; i++)
@@ -383,7 +463,7 @@ static mt_status compile(mt_extractor *ex, builder *b)
                 ex->edge_to[ex->node_edge[i] + e];
         k++;
     }
-    return MT_OK;
+    return build_words(ex);
 }
 
 /* ---- matching ---------------------------------------------------------- */
@@ -441,13 +521,72 @@ static inline uint32_t child(const mt_extractor *ex, uint32_t node,
     return 0;
 }
 
+/* Record a hit if a key ends at node (text[pos..i)) with an entry
+ * whose flags hold. */
+static inline void add_hit(const mt_extractor *ex, const unsigned char *s,
+                           size_t len, size_t pos, size_t i, uint32_t node,
+                           lex_hit *hits, int *nh)
+{
+    int32_t ent = ex->node_entry[node];
+    if (ent < 0 || *nh >= LEX_MAX_HITS)
+        return;
+    for (int32_t e = ent; e >= 0; e = ex->entries[e].next) {
+        const lex_entry *le = &ex->entries[e];
+        if ((!le->flags || boundary_ok(s, len, pos, i, le->flags)) &&
+            (!(le->flags & LF_CASE) || case_ok(ex, le, s, len, pos))) {
+            hits[*nh].entry = ent;
+            hits[*nh].end = i;
+            (*nh)++;
+            return;
+        }
+    }
+}
+
+/* The node the ASCII run text[pos..end) (hash h) leads to from the
+ * root, or 0. */
+static inline uint32_t word_node(const mt_extractor *ex, const unsigned char *s,
+                                 size_t pos, size_t end, uint32_t h)
+{
+    size_t n = end - pos;
+    for (size_t k = h & ex->words_mask;; k = (k + 1) & ex->words_mask) {
+        const lex_word *w = &ex->words[k];
+        if (!w->node)
+            return 0;
+        if (w->hash != h || w->len != n)
+            continue;
+        const uint8_t *r = ex->word_runs + w->run;
+        size_t j = 0;
+        while (j < n && ex->alnum_fold[s[pos + j]] == r[j])
+            j++;
+        if (j == n)
+            return w->node;
+    }
+}
+
 int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
                     size_t pos, lex_hit *hits)
+{
+    size_t we = pos;
+    uint32_t h = pos < len ? mt_ex_run_hash(ex, s, len, pos, &we) : 0;
+    return mt_ex_lex_match_run(ex, s, len, pos, we, h, hits);
+}
+
+int mt_ex_lex_match_run(const mt_extractor *ex, const unsigned char *s,
+                        size_t len, size_t pos, size_t we, uint32_t h,
+                        lex_hit *hits)
 {
     int nh = 0;
     uint32_t node = 0;
     size_t i = pos;
     unsigned depth = 0;
+    if (we > pos) {
+        /* An ASCII word: cross it in one look-up (see words). */
+        if (we - pos > ex->maxdepth || !(node = word_node(ex, s, pos, we, h)))
+            return 0;
+        i = we;
+        depth = (unsigned)(we - pos);
+        add_hit(ex, s, len, pos, i, node, hits, &nh);
+    }
     while (i < len && depth < ex->maxdepth) {
         /* The folded bytes of the next character.  Only ASCII capitals
          * and characters in EF xx xx (full-width forms) and E3 80 xx
@@ -474,7 +613,8 @@ int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
             node = next;
             depth++;
             i++;
-            goto terminal;
+            add_hit(ex, s, len, pos, i, node, hits, &nh);
+            continue;
         } else if ((b == 0xEF && i + 1 < len &&
                     (s[i + 1] == 0xBC || s[i + 1] == 0xBD)) ||
                    (b == 0xE3 && i + 1 < len && s[i + 1] == 0x80)) {
@@ -516,20 +656,7 @@ int mt_ex_lex_match(const mt_extractor *ex, const unsigned char *s, size_t len,
         }
         depth += (unsigned)m;
         i += (size_t)adv;
-    terminal:;
-        int32_t ent = ex->node_entry[node];
-        if (ent >= 0 && nh < LEX_MAX_HITS) {
-            for (int32_t e = ent; e >= 0; e = ex->entries[e].next) {
-                const lex_entry *le = &ex->entries[e];
-                if ((!le->flags || boundary_ok(s, len, pos, i, le->flags)) &&
-                    (!(le->flags & LF_CASE) || case_ok(ex, le, s, len, pos))) {
-                    hits[nh].entry = ent;
-                    hits[nh].end = i;
-                    nh++;
-                    break;
-                }
-            }
-        }
+        add_hit(ex, s, len, pos, i, node, hits, &nh);
     }
     return nh;
 }
