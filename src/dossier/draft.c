@@ -1528,6 +1528,20 @@ static bool qty_disagree(const claim *a, const claim *b)
     return (hi - lo) * 10 > hi;
 }
 
+/* Add label as a variant of k citing cites, or merge cites into the
+ * variant with that label when there is one already. */
+static void merge_variant(ctx *c, conflict *k, const char *label,
+                          const mt_cites *cites)
+{
+    size_t v = 0;
+    while (v < k->values.n && strcmp(((char **)k->values.v)[v], label) != 0)
+        v++;
+    if (v == k->values.n)
+        add_variant(c, k, label, cites);
+    else if (cites_merge((mt_cites *)k->cites.v + v, cites) != MT_OK)
+        oom(c);
+}
+
 /* Same organisation and counted thing, numbers that disagree: one
  * conflict per organisation and thing, one variant per figure. */
 static void count_conflicts(ctx *c)
@@ -1556,18 +1570,8 @@ static void count_conflicts(ctx *c)
             if (!cl[j].has_q || cl[j].org != cl[i].org || !cl[j].counts ||
                 strcmp(cl[j].counts, cl[i].counts) != 0)
                 continue;
-            const char *label = qty_label(&cl[j], buf, sizeof buf);
-            size_t v = 0;
-            while (v < k->values.n &&
-                   strcmp(((char **)k->values.v)[v], label) != 0)
-                v++;
-            if (v < k->values.n) {
-                if (cites_merge((mt_cites *)k->cites.v + v, &cl[j].cites) !=
-                    MT_OK)
-                    oom(c);
-            } else {
-                add_variant(c, k, label, &cl[j].cites);
-            }
+            merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
+                          &cl[j].cites);
         }
     }
 }
@@ -1603,18 +1607,8 @@ static void quantity_conflicts(ctx *c)
             if (!cl[j].has_q || cl[j].org != cl[i].org ||
                 cl[j].value != cl[i].value)
                 continue;
-            const char *label = qty_label(&cl[j], buf, sizeof buf);
-            size_t v = 0;
-            while (v < k->values.n &&
-                   strcmp(((char **)k->values.v)[v], label) != 0)
-                v++;
-            if (v < k->values.n) {
-                if (cites_merge((mt_cites *)k->cites.v + v, &cl[j].cites) !=
-                    MT_OK)
-                    oom(c);
-            } else {
-                add_variant(c, k, label, &cl[j].cites);
-            }
+            merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
+                          &cl[j].cites);
         }
     }
 }
