@@ -78,6 +78,9 @@ static void drop_partial_char(char *buf, size_t len)
 }
 
 static void set_message(mt_error *err, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+
+static void set_message(mt_error *err, const char *fmt, va_list ap)
 {
     int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
     if (n < 0)
