@@ -8,7 +8,6 @@
  */
 #include "cli.h"
 
-#include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,65 +30,6 @@ static void help(FILE *f)
                "  --json           one JSON object per span and line\n"
                "  --mecab          also find unknown organisations with MeCab\n"
                "  --sentences      also print the sentence spans\n");
-}
-
-/* Read the whole input ('-' is standard input) into a NUL-terminated
- * buffer, refusing more than EXTRACT_MAX_INPUT bytes. */
-static int read_input(const cli_ctx *ctx, const char *path, char **buf,
-                      size_t *len)
-{
-    int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "%s: %s: cannot open: %s\n", ctx->prog, path,
-                strerror(errno));
-        return EXIT_INPUT;
-    }
-    size_t cap = 65536, n = 0;
-    char *b = malloc(cap);
-    int rc = EXIT_OK;
-    while (b) {
-        if (cap - n < 2) {
-            if (cap > EXTRACT_MAX_INPUT) {
-                fprintf(stderr, "%s: %s: input is above %zu bytes\n", ctx->prog,
-                        path, EXTRACT_MAX_INPUT);
-                rc = EXIT_INPUT;
-                break;
-            }
-            char *nb = realloc(b, cap * 2);
-            if (!nb) {
-                free(b);
-                b = NULL;
-                break;
-            }
-            b = nb;
-            cap *= 2;
-        }
-        size_t r = fread(b + n, 1, cap - 1 - n, f);
-        n += r;
-        if (r == 0) {
-            if (ferror(f)) {
-                fprintf(stderr, "%s: %s: read failed: %s\n", ctx->prog, path,
-                        strerror(errno));
-                rc = EXIT_INPUT;
-            }
-            break;
-        }
-    }
-    if (!is_stdin)
-        fclose(f);
-    if (!b) {
-        fprintf(stderr, "%s: out of memory\n", ctx->prog);
-        return EXIT_INTERNAL;
-    }
-    if (rc != EXIT_OK) {
-        free(b);
-        return rc;
-    }
-    b[n] = '\0';
-    *buf = b;
-    *len = n;
-    return EXIT_OK;
 }
 
 static int print_json(const char *text, const mt_spans *spans)
@@ -206,7 +146,7 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
 
     char *text = NULL;
     size_t len = 0;
-    int rc = read_input(ctx, path, &text, &len);
+    int rc = cli_read_input(path, EXTRACT_MAX_INPUT, &text, &len);
     if (rc != EXIT_OK)
         return rc;
     mt_error err;

@@ -30,57 +30,6 @@ static void usage(FILE *f)
             "                 file name)\n");
 }
 
-/* Read a whole file (or stdin for "-") with a cap. */
-static int read_input(const char *file, char **text, size_t *len)
-{
-    FILE *in = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
-    if (!in) {
-        fprintf(stderr, "matome import-blog: cannot open '%s'\n", file);
-        return EXIT_INPUT;
-    }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    int rc = EXIT_OK;
-    while (buf) {
-        if (n == cap) {
-            if (cap > MT_IMPORT_MAX_BYTES) {
-                fprintf(stderr,
-                        "matome import-blog: '%s' is larger than %zu "
-                        "bytes\n",
-                        file, MT_IMPORT_MAX_BYTES);
-                rc = EXIT_INPUT;
-                break;
-            }
-            char *p = realloc(buf, cap * 2);
-            if (!p)
-                break;
-            buf = p;
-            cap *= 2;
-        }
-        size_t r = fread(buf + n, 1, cap - n, in);
-        n += r;
-        if (r == 0)
-            break;
-    }
-    if (rc == EXIT_OK && buf && ferror(in)) {
-        fprintf(stderr, "matome import-blog: reading '%s' failed\n", file);
-        rc = EXIT_INPUT;
-    }
-    if (in != stdin)
-        fclose(in);
-    if (!buf) {
-        fprintf(stderr, "matome import-blog: out of memory\n");
-        return EXIT_INTERNAL;
-    }
-    if (rc != EXIT_OK) {
-        free(buf);
-        return rc;
-    }
-    *text = buf;
-    *len = n;
-    return EXIT_OK;
-}
-
 int cmd_import_blog(cli_ctx *ctx, int argc, char **argv)
 {
     const char *file = NULL, *out_path = NULL;
@@ -107,7 +56,7 @@ int cmd_import_blog(cli_ctx *ctx, int argc, char **argv)
 
     char *text = NULL;
     size_t len = 0;
-    int rc = read_input(file, &text, &len);
+    int rc = cli_read_input(file, MT_IMPORT_MAX_BYTES, &text, &len);
     if (rc != EXIT_OK)
         return rc;
     const char *name = strcmp(file, "-") == 0 ? "<stdin>" : file;
