@@ -18,35 +18,17 @@ typedef struct command {
 } command;
 
 static const command commands[] = {
-#ifdef MT_HAVE_CMD_ADD
     {"add", cmd_add, "archive files or URLs as sources"},
-#endif
-#ifdef MT_HAVE_CMD_SOURCES
     {"sources", cmd_sources, "list stored sources"},
-#endif
-#ifdef MT_HAVE_CMD_SHOW
     {"show", cmd_show, "show one source's metadata or text"},
-#endif
-#ifdef MT_HAVE_CMD_SEARCH
     {"search", cmd_search, "full-text search over stored sources"},
-#endif
-#ifdef MT_HAVE_CMD_REMOVE
     {"remove", cmd_remove, "delete a stored source"},
-#endif
-#ifdef MT_HAVE_CMD_EXTRACT
     {"extract", cmd_extract,
      "find dates, quantities, organisations, events, hedges"},
-#endif
-#ifdef MT_HAVE_CMD_DRAFT
     {"draft", cmd_draft, "draft a dossier from stored sources"},
-#endif
-#ifdef MT_HAVE_CMD_BUILD
     {"build", cmd_build, "validate and render a dossier"},
-#endif
-#ifdef MT_HAVE_CMD_IMPORT_BLOG
     {"import-blog", cmd_import_blog,
      "convert a Japanese blog-layout summary to a dossier"},
-#endif
     {NULL, NULL, NULL},
 };
 
