@@ -879,6 +879,56 @@ static void test_store__tokenizer(void **state)
                         "ab@0-2 cd@3-5");
 }
 
+/* FTS5's own check that the index holds exactly the content's tokens. */
+static void assert_index_intact(const char *path)
+{
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(mt_store_register_tokenizer(db), SQLITE_OK);
+    char *msg = NULL;
+    if (sqlite3_exec(db,
+                     "INSERT INTO sources_fts (sources_fts)"
+                     " VALUES ('integrity-check')",
+                     NULL, NULL, &msg) != SQLITE_OK)
+        fail_msg("integrity-check: %s", msg);
+    sqlite3_close(db);
+}
+
+/* A batch indexes its sources at once; searches and removes inside the
+ * batch see them, and afterwards single adds are indexed again. */
+static void test_store__batch_index(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    mt_source *a = make_source("a", "batch one 流出", NULL, 0, "ja");
+    mt_source *b = make_source("b", "batch two", NULL, 0, "en");
+    mt_source *c = make_source("c", "batch three", NULL, 0, "en");
+    mt_source *d = make_source("d", "batch four", NULL, 0, "en");
+    assert_int_equal(mt_store_begin(s, NULL), MT_OK);
+    add_ok(s, a);
+    assert_string_equal(search(s, &h, "batch", MT_SEARCH_NEWEST), "-1");
+    assert_string_equal(search(s, &h, "流出", MT_SEARCH_NEWEST), "0,-1");
+    add_ok(s, b);
+    assert_int_equal(mt_store_remove(s, a->id, NULL), MT_OK);
+    add_ok(s, c);
+    assert_int_equal(mt_store_commit(s, NULL), MT_OK);
+    assert_string_equal(search(s, &h, "batch", MT_SEARCH_NEWEST), "-1,-1");
+    assert_string_equal(search(s, &h, "three", MT_SEARCH_NEWEST), "-1");
+    assert_string_equal(search(s, &h, "流出", MT_SEARCH_NEWEST), "0");
+    assert_int_equal(raw_count(f->db, "SELECT count(*) FROM sqlite_master"
+                                      " WHERE name = 'sources_fts_ins'"),
+                     1);
+    add_ok(s, d);
+    assert_string_equal(search(s, &h, "four", MT_SEARCH_NEWEST), "-1");
+    mt_store_free(s);
+    assert_index_intact(f->db);
+    mt_source_free(a);
+    mt_source_free(b);
+    mt_source_free(c);
+    mt_source_free(d);
+}
+
 /* A token stream as text, in a buffer large enough for the tests below. */
 typedef struct tok_log {
     char text[16384];
@@ -1038,6 +1088,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_store__disk_full, setup, teardown),
         cmocka_unit_test_setup_teardown(test_store__batch, setup, teardown),
         cmocka_unit_test_setup_teardown(test_store__disk_full_in_batch, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__batch_index, setup,
                                         teardown),
         cmocka_unit_test(test_store__tokenizer),
         cmocka_unit_test(test_store__tokenizer_fast_matches_slow),
