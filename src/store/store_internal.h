@@ -8,6 +8,7 @@
 #include "matome/store.h"
 
 #include <sqlite3.h>
+#include <stdint.h>
 
 /* The FTS5 tokenizer's name in CREATE VIRTUAL TABLE ... tokenize=. */
 #define MT_TOKENIZER_NAME "matome"
@@ -38,6 +39,15 @@ int mt_store_tokenize(const char *text, int len, int query, mt_token_fn fn,
                       void *ctx);
 
 /* What a query word ends in (see mt_store_query_word). */
+/* mt_store_tokenize() without its fast paths: every code point goes
+ * through utf8proc.  The tokens are the same; tests compare the two. */
+int mt_store_tokenize_slow(const char *text, int len, int query, mt_token_fn fn,
+                           void *ctx);
+
+/* Whether the fast path takes code point c as a CJK character unchanged by
+ * NFKC and case folding (for the test that checks this with utf8proc). */
+int mt_store_tokenize_plain_cjk(int32_t c);
+
 enum {
     MT_QUERY_ENDS_OTHER = 0,   /* punctuation, or a CJK run of 2 or more */
     MT_QUERY_ENDS_WORD = 1,    /* an alphabetic word: "word*" may be a prefix */

@@ -215,8 +215,75 @@ static utf8proc_int32_t voicing_mark(utf8proc_int32_t c)
     return 0;
 }
 
-int mt_store_tokenize(const char *text, int len, int query, mt_token_fn fn,
-                      void *ctx)
+/*
+ * Code points that NFKC and case folding leave unchanged and that classify
+ * as CJK, so the fast path takes them as they are without asking utf8proc.
+ * test_store__tokenizer_fast_ranges checks every one of them against
+ * utf8proc.  Left out on purpose: ゟ (U+309F) and ヿ (U+30FF), which NFKC
+ * expands to より and コト, and 々〆〇 and the rarer blocks, which are few
+ * enough to take the slow path.
+ */
+static int is_plain_cjk(utf8proc_int32_t c)
+{
+    return (c >= 0x3041 && c <= 0x3096) || /* hiragana */
+           (c >= 0x30A1 && c <= 0x30FA) || /* katakana */
+           c == 0x30FC ||                  /* ー */
+           (c >= 0x3400 && c <= 0x4DBF) || /* Han extension A */
+           (c >= 0x4E00 && c <= 0x9FFF);   /* Han */
+}
+
+int mt_store_tokenize_plain_cjk(int32_t c)
+{
+    return is_plain_cjk(c);
+}
+
+/*
+ * The three-byte sequence at s[0..2] (at least 3 bytes available) as one
+ * code point in U+3000..U+9FFF, or -1 when it is anything else (including
+ * malformed), which the slow path then handles.  Lead bytes E3..E9 can be
+ * neither overlong nor surrogates, so checking the continuation bytes is
+ * enough.
+ */
+static utf8proc_int32_t decode_3(const unsigned char *s)
+{
+    if (s[0] < 0xE3 || s[0] > 0xE9 || (s[1] & 0xC0) != 0x80 ||
+        (s[2] & 0xC0) != 0x80)
+        return -1;
+    return ((utf8proc_int32_t)(s[0] & 0x0F) << 12) |
+           ((utf8proc_int32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+}
+
+/* Half-width ｶﾞ is two code points; NFKC composes them into ガ.  The same
+ * holds for a kana followed by a combining voicing mark.  Returns f with
+ * *i moved past the mark when one composed. */
+static utf8proc_int32_t compose_voicing(const utf8proc_uint8_t *s, int len,
+                                        int *i, utf8proc_int32_t f)
+{
+    if (*i >= len)
+        return f;
+    utf8proc_int32_t next;
+    utf8proc_ssize_t m = utf8proc_iterate(s + *i, len - *i, &next);
+    utf8proc_int32_t mark = m > 0 ? voicing_mark(next) : 0;
+    if (mark) {
+        utf8proc_int32_t pair[2] = {f, mark};
+        if (utf8proc_normalize_utf32(pair, 2, UTF8PROC_COMPOSE) == 1) {
+            *i += (int)m;
+            return pair[0];
+        }
+    }
+    return f;
+}
+
+/* Only a voicing mark (U+3099, U+309A: E3 82 99/9A; U+FF9E, U+FF9F:
+ * EF BE 9E/9F) can start with E3 or EF; anything else after a kana needs
+ * no look-ahead. */
+static int may_be_mark(const utf8proc_uint8_t *s, int len, int i)
+{
+    return i < len && (s[i] == 0xE3 || s[i] == 0xEF);
+}
+
+static int tokenize(const char *text, int len, int query, mt_token_fn fn,
+                    void *ctx, int fast)
 {
     tok_state t;
     memset(&t, 0, sizeof t);
@@ -227,6 +294,29 @@ int mt_store_tokenize(const char *text, int len, int query, mt_token_fn fn,
     int i = 0;
     int rc = SQLITE_OK;
     while (i < len && rc == SQLITE_OK) {
+        if (fast && s[i] < 0x80) {
+            /* ASCII: fold() and classify() reduce to these lines. */
+            utf8proc_int32_t c = s[i];
+            int start = i++;
+            if (c >= 'A' && c <= 'Z')
+                c += 'a' - 'A';
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
+                rc = add_word(&t, c, start, i);
+            else
+                rc = end_run(&t);
+            continue;
+        }
+        if (fast && len - i >= 3) {
+            utf8proc_int32_t c = decode_3(s + i);
+            if (c >= 0 && is_plain_cjk(c)) {
+                int start = i;
+                i += 3;
+                if (may_be_mark(s, len, i))
+                    c = compose_voicing(s, len, &i, c);
+                rc = add_cjk(&t, c, start, i);
+                continue;
+            }
+        }
         utf8proc_int32_t c;
         utf8proc_ssize_t n = utf8proc_iterate(s + i, len - i, &c);
         if (n <= 0) { /* invalid byte: a separator */
@@ -238,19 +328,8 @@ int mt_store_tokenize(const char *text, int len, int query, mt_token_fn fn,
         i += (int)n;
         utf8proc_int32_t f[MAX_FOLD];
         int nf = fold(c, f);
-        /* Half-width ｶﾞ is two code points; NFKC composes them into ガ. */
-        if (nf == 1 && is_cjk(f[0]) && i < len) {
-            utf8proc_int32_t next;
-            utf8proc_ssize_t m = utf8proc_iterate(s + i, len - i, &next);
-            utf8proc_int32_t mark = m > 0 ? voicing_mark(next) : 0;
-            if (mark) {
-                utf8proc_int32_t pair[2] = {f[0], mark};
-                if (utf8proc_normalize_utf32(pair, 2, UTF8PROC_COMPOSE) == 1) {
-                    f[0] = pair[0];
-                    i += (int)m;
-                }
-            }
-        }
+        if (nf == 1 && is_cjk(f[0]))
+            f[0] = compose_voicing(s, len, &i, f[0]);
         for (int k = 0; k < nf && rc == SQLITE_OK; k++) {
             switch (classify(f[k])) {
             case CLASS_WORD:
@@ -268,6 +347,18 @@ int mt_store_tokenize(const char *text, int len, int query, mt_token_fn fn,
     if (rc == SQLITE_OK)
         rc = end_run(&t);
     return rc;
+}
+
+int mt_store_tokenize(const char *text, int len, int query, mt_token_fn fn,
+                      void *ctx)
+{
+    return tokenize(text, len, query, fn, ctx, 1);
+}
+
+int mt_store_tokenize_slow(const char *text, int len, int query, mt_token_fn fn,
+                           void *ctx)
+{
+    return tokenize(text, len, query, fn, ctx, 0);
 }
 
 /* ---- FTS5 glue ---------------------------------------------------- */

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 #include "core/internal.h"
 #include "matome/store.h"
@@ -878,6 +879,183 @@ static void test_store__tokenizer(void **state)
                         "ab@0-2 cd@3-5");
 }
 
+/* FTS5's own check that the index holds exactly the content's tokens. */
+static void assert_index_intact(const char *path)
+{
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(mt_store_register_tokenizer(db), SQLITE_OK);
+    char *msg = NULL;
+    if (sqlite3_exec(db,
+                     "INSERT INTO sources_fts (sources_fts)"
+                     " VALUES ('integrity-check')",
+                     NULL, NULL, &msg) != SQLITE_OK)
+        fail_msg("integrity-check: %s", msg);
+    sqlite3_close(db);
+}
+
+/* A batch indexes its sources at once; searches and removes inside the
+ * batch see them, and afterwards single adds are indexed again. */
+static void test_store__batch_index(void **state)
+{
+    fixture *f = *state;
+    hits h;
+    mt_store *s = open_sample(f, h.ids);
+    mt_source *a = make_source("a", "batch one 流出", NULL, 0, "ja");
+    mt_source *b = make_source("b", "batch two", NULL, 0, "en");
+    mt_source *c = make_source("c", "batch three", NULL, 0, "en");
+    mt_source *d = make_source("d", "batch four", NULL, 0, "en");
+    assert_int_equal(mt_store_begin(s, NULL), MT_OK);
+    add_ok(s, a);
+    assert_string_equal(search(s, &h, "batch", MT_SEARCH_NEWEST), "-1");
+    assert_string_equal(search(s, &h, "流出", MT_SEARCH_NEWEST), "0,-1");
+    add_ok(s, b);
+    assert_int_equal(mt_store_remove(s, a->id, NULL), MT_OK);
+    add_ok(s, c);
+    assert_int_equal(mt_store_commit(s, NULL), MT_OK);
+    assert_string_equal(search(s, &h, "batch", MT_SEARCH_NEWEST), "-1,-1");
+    assert_string_equal(search(s, &h, "three", MT_SEARCH_NEWEST), "-1");
+    assert_string_equal(search(s, &h, "流出", MT_SEARCH_NEWEST), "0");
+    assert_int_equal(raw_count(f->db, "SELECT count(*) FROM sqlite_master"
+                                      " WHERE name = 'sources_fts_ins'"),
+                     1);
+    add_ok(s, d);
+    assert_string_equal(search(s, &h, "four", MT_SEARCH_NEWEST), "-1");
+    mt_store_free(s);
+    assert_index_intact(f->db);
+    mt_source_free(a);
+    mt_source_free(b);
+    mt_source_free(c);
+    mt_source_free(d);
+}
+
+/* A token stream as text, in a buffer large enough for the tests below. */
+typedef struct tok_log {
+    char text[16384];
+    size_t len;
+    int overflow;
+} tok_log;
+
+static int log_token(void *ctx, int flags, const char *tok, int ntok, int start,
+                     int end)
+{
+    tok_log *l = ctx;
+    int n = snprintf(l->text + l->len, sizeof l->text - l->len,
+                     "%d:%.*s@%d-%d\n", flags, ntok, tok, start, end);
+    if (n < 0 || (size_t)n >= sizeof l->text - l->len)
+        l->overflow = 1;
+    else
+        l->len += (size_t)n;
+    return SQLITE_OK;
+}
+
+/* The fast and the reference tokenizer agree on text, both ways. */
+static void assert_same_tokens(const char *text, int len)
+{
+    static tok_log fast, slow;
+    for (int query = 0; query <= 1; query++) {
+        memset(&fast, 0, sizeof fast);
+        memset(&slow, 0, sizeof slow);
+        assert_int_equal(mt_store_tokenize(text, len, query, log_token, &fast),
+                         SQLITE_OK);
+        assert_int_equal(
+            mt_store_tokenize_slow(text, len, query, log_token, &slow),
+            SQLITE_OK);
+        assert_false(fast.overflow);
+        assert_false(slow.overflow);
+        assert_string_equal(fast.text, slow.text);
+    }
+}
+
+static void test_store__tokenizer_fast_matches_slow(void **state)
+{
+    (void)state;
+    /* Every kind of character the fast paths take or hand over: ASCII
+     * case, full-width and half-width forms, voicing marks (half-width and
+     * combining, after fast and slow kana), ゟ and ヿ (NFKC expands them),
+     * 々, Hangul, Greek and German case folding, an emoji, invalid and
+     * truncated UTF-8. */
+    static const char mixed[] =
+        "Kobe Steel（神戸製鋼所）は2020年6月、不正アクセスを公表した。"
+        "ＰＡＳＣＯ ｻｰﾊﾞｰ ｶﾞｲﾄﾞ か\xe3\x82\x99き\xe3\x82\x9a "
+        "ゟヿ々〆〇ーｰ・ 한국어 ΣΊΣΥΦΟΣ Straße ﬁle ① ㍻ 😀 "
+        "𠮷野家 ABC-123_xyz\xff\xfe\xe3\x81 かﾞ \xe9\xbf\xbf"
+        "\xe3\x80\x80"
+        "end\xe3\x82";
+    assert_same_tokens(mixed, (int)sizeof mixed - 1);
+    /* Every split of it, so that each sequence is also cut short. */
+    for (int n = 0; n < (int)sizeof mixed - 1; n++)
+        assert_same_tokens(mixed, n);
+    /* Pseudo-random strings over pieces of it (fixed seed). */
+    static const char *pieces[] = {"a",
+                                   "Z",
+                                   "9",
+                                   " ",
+                                   ".",
+                                   "漏",
+                                   "え",
+                                   "エ",
+                                   "ー",
+                                   "ﾞ",
+                                   "\xe3\x82\x99",
+                                   "ｶ",
+                                   "ゟ",
+                                   "Ａ",
+                                   "\xff",
+                                   "\xe3",
+                                   "ß",
+                                   "々"};
+    unsigned seed = 2020;
+    char buf[256];
+    for (int round = 0; round < 2000; round++) {
+        size_t len = 0;
+        for (int k = 0; k < 40; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pieces[(seed >> 16) % MT_ARRAY_LEN(pieces)];
+            size_t pl = strlen(p);
+            if (len + pl >= sizeof buf)
+                break;
+            memcpy(buf + len, p, pl);
+            len += pl;
+        }
+        assert_same_tokens(buf, (int)len);
+    }
+}
+
+/* Each code point the fast path takes is its own NFKC case fold and is
+ * one CJK token, as utf8proc and the slow path say. */
+static void test_store__tokenizer_fast_ranges(void **state)
+{
+    (void)state;
+    int taken = 0;
+    for (int32_t c = 0x80; c <= 0x10FFFF; c++) {
+        if (!mt_store_tokenize_plain_cjk(c))
+            continue;
+        taken++;
+        utf8proc_uint8_t in[4];
+        utf8proc_ssize_t n = utf8proc_encode_char(c, in);
+        utf8proc_uint8_t *folded = NULL;
+        utf8proc_ssize_t m =
+            utf8proc_map(in, n, &folded,
+                         UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                             UTF8PROC_CASEFOLD);
+        assert_int_equal(m, n);
+        assert_memory_equal(folded, in, (size_t)n);
+        free(folded);
+        tok_log l;
+        memset(&l, 0, sizeof l);
+        assert_int_equal(
+            mt_store_tokenize_slow((const char *)in, (int)n, 0, log_token, &l),
+            SQLITE_OK);
+        char want[32];
+        snprintf(want, sizeof want, "0:%.*s@0-%d\n", (int)n, (const char *)in,
+                 (int)n);
+        assert_string_equal(l.text, want);
+    }
+    /* hiragana 86, katakana 90, ー, extension A 6592, URO 20992 */
+    assert_int_equal(taken, 86 + 90 + 1 + 6592 + 20992);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -911,7 +1089,11 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_store__batch, setup, teardown),
         cmocka_unit_test_setup_teardown(test_store__disk_full_in_batch, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_store__batch_index, setup,
+                                        teardown),
         cmocka_unit_test(test_store__tokenizer),
+        cmocka_unit_test(test_store__tokenizer_fast_matches_slow),
+        cmocka_unit_test(test_store__tokenizer_fast_ranges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
