@@ -12,10 +12,14 @@
 /* The FTS5 tokenizer's name in CREATE VIRTUAL TABLE ... tokenize=. */
 #define MT_TOKENIZER_NAME "matome"
 
+/* The cheap FTS5 ranking function that picks bm25's candidates. */
+#define MT_PRERANK_NAME "mt_prerank"
+
 /*
- * Register matome's FTS5 tokenizer on a connection (it must be registered
- * on every connection that writes to or queries sources_fts).  Returns an
- * SQLite result code.
+ * Register matome's FTS5 tokenizer and its ranking function
+ * MT_PRERANK_NAME on a connection (they must be registered on every
+ * connection that writes to or queries sources_fts).  Returns an SQLite
+ * result code.
  */
 int mt_store_register_tokenizer(sqlite3 *db);
 
