@@ -27,6 +27,12 @@
  *             with sources inside the writing transaction, whoever writes.
  *   schema 2  incidents: which incident dossiers exist (id, title,
  *             status, last update, the model as JSON).
+ *   schema 3  sources_fts ranks with MT_RANK_NAME (tokenizer.c): bm25
+ *             with the same weights and the same values, but with column
+ *             sizes read from memory (mt_doclens, refreshed from
+ *             sources_fts_docsize when the store changed) instead of one
+ *             docsize lookup per matching row.  The function is
+ *             registered on every connection at open.
  *
  * Connections: WAL (readers never block the writer), foreign_keys=ON,
  * synchronous=NORMAL (durable across application crashes; the last commit
