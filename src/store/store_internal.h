@@ -13,12 +13,29 @@
 /* The FTS5 tokenizer's name in CREATE VIRTUAL TABLE ... tokenize=. */
 #define MT_TOKENIZER_NAME "matome"
 
+/* The FTS5 ranking function: bm25 with column sizes from memory. */
+#define MT_RANK_NAME "mt_bm25"
+
 /*
- * Register matome's FTS5 tokenizer on a connection (it must be registered
- * on every connection that writes to or queries sources_fts).  Returns an
- * SQLite result code.
+ * The token counts of every indexed row, copied from sources_fts_docsize
+ * so that ranking needs no B-tree search per matching row: len[2 * rowid]
+ * is the title's, len[2 * rowid + 1] the text's, for 0 <= rowid < n.  A
+ * row outside it (or n == 0) has its sizes looked up as bm25 does.  Owned
+ * by the mt_store; refreshed before a ranked search when the store changed.
  */
-int mt_store_register_tokenizer(sqlite3 *db);
+typedef struct mt_doclens {
+    int *len;
+    int64_t n;
+} mt_doclens;
+
+/*
+ * Register matome's FTS5 tokenizer and the ranking function MT_RANK_NAME
+ * (reading sizes from *lens, which must outlive the connection; NULL:
+ * sizes are looked up per row) on a
+ * connection (they must be registered on every connection that writes to
+ * or queries sources_fts).  Returns an SQLite result code.
+ */
+int mt_store_register_tokenizer(sqlite3 *db, const mt_doclens *lens);
 
 /*
  * Called for each token: flags is 0 or FTS5_TOKEN_COLOCATED, tok/ntok the
