@@ -16,7 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                          "text/html; charset=iso-2022-jp"};
     const char *ct = ctypes[size ? data[0] % 4 : 0];
     char name[MT_CHARSET_NAME_MAX];
-    mt_error err;
+    mt_error err = MT_ERROR_INIT;
     if (mt_charset_detect(data, size, NULL, ct, name, sizeof name, NULL,
                           &err) != MT_OK)
         abort();

@@ -27,7 +27,7 @@ static void open_store(void)
     if (fd < 0)
         abort();
     close(fd);
-    mt_error err;
+    mt_error err = MT_ERROR_INIT;
     if (mt_store_open(&store, path, NULL, &err) != MT_OK)
         abort();
     unlink(path); /* the open connection keeps it */
@@ -86,7 +86,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         mt_search_options opts = MT_SEARCH_OPTIONS_INIT;
         opts.order = (mt_search_order)order;
         int hits = 0;
-        mt_error err;
+        mt_error err = MT_ERROR_INIT;
         mt_status st = mt_store_search(store, q, &opts, count_hit, &hits, &err);
         int arg_ok = blank(q) || !g_utf8_validate(q, -1, NULL);
         if (!(st == MT_OK || (st == MT_ERR_ARG && arg_ok))) {

@@ -73,7 +73,7 @@ static int run(mt_store *store, char (*q)[MAX_QUERY_LEN], int n, int limit,
     mt_search_options opts = MT_SEARCH_OPTIONS_INIT;
     opts.limit = limit;
     for (int i = 0; i < n; i++) {
-        mt_error err;
+        mt_error err = MT_ERROR_INIT;
         long hits = 0;
         double t0 = now_us();
         mt_status st =
@@ -107,7 +107,7 @@ int main(int argc, char **argv)
     mt_store_options so = MT_STORE_OPTIONS_INIT;
     so.readonly = 1;
     mt_store *store = NULL;
-    mt_error err;
+    mt_error err = MT_ERROR_INIT;
     if (mt_store_open(&store, argv[1], &so, &err) != MT_OK) {
         char msg[MT_ERROR_MESSAGE_MAX + MT_ERROR_WHERE_MAX + 64];
         fprintf(stderr, "bench_search: %s\n",

@@ -80,6 +80,14 @@ typedef struct mt_error {
     int64_t offset;                     /* byte offset, -1 = unknown */
 } mt_error;
 
+/* An mt_error with no error in it; initialise one with this or with
+ * mt_error_clear() before passing it: the library fills the fields that
+ * apply to each error and leaves `where` as it was when it has none. */
+#define MT_ERROR_INIT                                                          \
+    {                                                                          \
+        MT_OK, "", "", 0, 0, -1                                                \
+    }
+
 /* Reset an mt_error to "no error".  NULL-safe. */
 void mt_error_clear(mt_error *err);
 

@@ -93,7 +93,12 @@ mt_status mt_error_set(mt_error *err, mt_status status, const char *fmt, ...)
 {
     if (!err)
         return status;
+    /* A new error: no position of an earlier one (or of an mt_error the
+     * caller never cleared) may stay attached to it. */
     err->status = status;
+    err->line = 0;
+    err->column = 0;
+    err->offset = -1;
     va_list ap;
     va_start(ap, fmt);
     set_message(err, fmt, ap);
@@ -107,6 +112,8 @@ mt_status mt_error_at(mt_error *err, mt_status status, const char *where,
     if (!err)
         return status;
     err->status = status;
+    err->line = 0;
+    err->column = 0;
     err->offset = offset;
     mt_error_where(err, where);
     va_list ap;
