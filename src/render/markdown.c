@@ -28,10 +28,15 @@ static void cites(md *m, const mt_cites *c)
 {
     for (size_t i = 0; i < c->count; i++) {
         int n = c->n[i];
-        if (mt_cite_index_find(&m->v.ci, n) >= 0)
-            mt_out_printf(&m->o, " [\\*%d](#src-%d)", n, n);
-        else
+        if (mt_cite_index_find(&m->v.ci, n) < 0) {
             mt_out_printf(&m->o, " \\*%d?", n);
+            continue;
+        }
+        mt_out_puts(&m->o, " [\\*");
+        mt_out_long(&m->o, n);
+        mt_out_puts(&m->o, "](#src-");
+        mt_out_long(&m->o, n);
+        mt_out_puts(&m->o, ")");
     }
 }
 

@@ -35,6 +35,20 @@ void mt_out_puts(mt_out *o, const char *s)
         mt_out_write(o, s, strlen(s));
 }
 
+void mt_out_long(mt_out *o, long v)
+{
+    char d[24];
+    size_t i = sizeof d;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do {
+        d[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        d[--i] = '-';
+    mt_out_write(o, d + i, sizeof d - i);
+}
+
 void mt_out_printf(mt_out *o, const char *fmt, ...)
 {
     if (o->st != MT_OK)

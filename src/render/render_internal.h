@@ -26,6 +26,8 @@ void mt_out_init(mt_out *o, size_t max);
 void mt_out_free(mt_out *o);
 void mt_out_puts(mt_out *o, const char *s);
 void mt_out_write(mt_out *o, const char *s, size_t n);
+/* A decimal integer, without printf: citations print thousands of them. */
+void mt_out_long(mt_out *o, long v);
 void mt_out_printf(mt_out *o, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
