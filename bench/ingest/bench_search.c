@@ -1,14 +1,15 @@
 /*
  * bench_search - library-level search latency for bench/ingest/run.
  *
- *   bench_search DB QUERIES [LIMIT]
+ *   bench_search DB QUERIES [LIMIT [rank|newest]]
  *
  * Opens the store read-only, runs every query in the file QUERIES (one per
  * line, UTF-8) once untimed to warm the page cache, then once more timed,
  * and prints one line per query: microseconds, a tab, the number of hits,
  * a tab, the query.  Hits are capped at LIMIT (default 20), as the CLI
  * does, and snippets are built, so the figure is what a caller of
- * mt_store_search() waits for.  Statistics are left to the caller.
+ * mt_store_search() waits for.  The order is best match first (rank, the
+ * default) or newest first.  Statistics are left to the caller.
  */
 #include <matome/matome.h>
 
@@ -68,10 +69,11 @@ static int read_queries(const char *path, char (*q)[MAX_QUERY_LEN])
 }
 
 static int run(mt_store *store, char (*q)[MAX_QUERY_LEN], int n, int limit,
-               int print)
+               mt_search_order order, int print)
 {
     mt_search_options opts = MT_SEARCH_OPTIONS_INIT;
     opts.limit = limit;
+    opts.order = order;
     for (int i = 0; i < n; i++) {
         mt_error err = MT_ERROR_INIT;
         long hits = 0;
@@ -94,8 +96,14 @@ static int run(mt_store *store, char (*q)[MAX_QUERY_LEN], int n, int limit,
 int main(int argc, char **argv)
 {
     int limit = 20;
-    if (argc < 3 || argc > 4 || (argc == 4 && parse_limit(argv[3], &limit))) {
-        fprintf(stderr, "usage: bench_search DB QUERIES [LIMIT]\n");
+    mt_search_order order = MT_SEARCH_RANK;
+    if (argc == 5 && strcmp(argv[4], "newest") == 0)
+        order = MT_SEARCH_NEWEST;
+    else if (argc == 5 && strcmp(argv[4], "rank") != 0)
+        argc = 0; /* usage */
+    if (argc < 3 || argc > 5 || (argc >= 4 && parse_limit(argv[3], &limit))) {
+        fprintf(stderr,
+                "usage: bench_search DB QUERIES [LIMIT [rank|newest]]\n");
         return 1;
     }
     static char queries[MAX_QUERIES][MAX_QUERY_LEN];
@@ -114,8 +122,8 @@ int main(int argc, char **argv)
                 mt_error_format(&err, msg, sizeof msg));
         return 3;
     }
-    int rc =
-        run(store, queries, n, limit, 0) || run(store, queries, n, limit, 1);
+    int rc = run(store, queries, n, limit, order, 0) ||
+             run(store, queries, n, limit, order, 1);
     mt_store_free(store);
     return rc ? 3 : 0;
 }

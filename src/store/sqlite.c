@@ -27,12 +27,15 @@
  *             with sources inside the writing transaction, whoever writes.
  *   schema 2  incidents: which incident dossiers exist (id, title,
  *             status, last update, the model as JSON).
- *   schema 3  sources_fts ranks with MT_RANK_NAME (tokenizer.c): bm25
+ *   schema 3  sources_fts ranks with MT_RANK_NAME (rank.c): bm25
  *             with the same weights and the same values, but with column
  *             sizes read from memory (mt_doclens, refreshed from
  *             sources_fts_docsize when the store changed) instead of one
  *             docsize lookup per matching row.  The function is
  *             registered on every connection at open.
+ *   schema 4  sources_newest: the sources in newest-first order (that of
+ *             ORDER_NEWEST), so a newest-first search walks it and stops
+ *             at the first matches instead of sorting every match.
  *
  * Connections: WAL (readers never block the writer), foreign_keys=ON,
  * synchronous=NORMAL (durable across application crashes; the last commit
@@ -71,7 +74,7 @@ struct mt_store {
      * fts_defer()).  NULL when the trigger is in place. */
     char *fts_trigger;
     int64_t fts_from;
-    mt_doclens lens;      /* column sizes for MT_RANK_NAME, or n == 0 */
+    mt_doclens lens;      /* column sizes for ranking, or n == 0 */
     int64_t lens_version; /* PRAGMA data_version when lens was read */
     int64_t lens_changes; /* sqlite3_total_changes64 then */
 };
@@ -132,6 +135,8 @@ static const migration migrations[] = {
     /* The same ranking, computed without a docsize lookup per match. */
     {3, "INSERT INTO sources_fts (sources_fts, rank)"
         "  VALUES ('rank', '" MT_RANK_NAME "(4.0, 1.0)');"},
+    {4, "CREATE INDEX sources_newest ON sources (published_sort IS NULL,"
+        "  published_sort DESC, length(published) DESC, id);"},
 };
 
 int mt_store_schema_version(void)
@@ -433,7 +438,8 @@ mt_status mt_store_open_at(mt_store **out, const char *path,
     }
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, s->busy_timeout_ms);
-    if (mt_store_register_tokenizer(s->db, &s->lens) != SQLITE_OK) {
+    if (mt_store_register_tokenizer(s->db) != SQLITE_OK ||
+        mt_store_register_rank(s->db, &s->lens) != SQLITE_OK) {
         st = mt_error_at(err, MT_ERR_STORE, path, -1,
                          "this SQLite has no FTS5 full-text search");
         goto fail;
@@ -998,41 +1004,29 @@ static mt_status build_query(mt_buf *q, const char *p)
     return r;
 }
 
-/* The table's rank is MT_RANK_NAME, so FTS5 sorts by it itself and the
- * snippets are computed for the rows returned only. */
-static const char *const search_rank_sql =
-    "SELECT " SOURCE_COLS ", h.snip, h.score FROM"
-    " (SELECT rowid AS r, CASE WHEN ?4 > 0 THEN"
-    "   snippet(sources_fts, 1, ?2, ?3, '…', ?4) ELSE '' END AS snip,"
-    "   rank AS score FROM sources_fts WHERE sources_fts MATCH ?1"
-    "   ORDER BY rank LIMIT ?5) AS h"
-    " JOIN sources s ON s.n = h.r ORDER BY h.score, s.id";
+/*
+ * A search runs in two statements.  The first calls the collector
+ * (rank.c) once, on the first matching row; it ranks every match itself
+ * and leaves the best ?2 rowids in the mt_topk bound as ?2.  The second
+ * fetches one of them with its snippet: MATCH with `rowid =` makes FTS5
+ * seek each token to that row instead of walking the matches, and the
+ * snippet (a re-tokenization of the text) is made for returned rows only.
+ */
+static const char *const search_topk_sql =
+    "SELECT " MT_TOPK_NAME "(sources_fts, ?2) FROM sources_fts"
+    " WHERE sources_fts MATCH ?1 LIMIT 1";
 
-/* An SQLite varint (as FTS5 writes sizes): up to 9 bytes, big-endian. */
-static int get_varint(const unsigned char *p, int len, int *used, int *out)
-{
-    uint64_t v = 0;
-    for (int i = 0; i < len && i < 9; i++) {
-        if (i == 8) {
-            v = (v << 8) | p[i];
-        } else {
-            v = (v << 7) | (p[i] & 0x7f);
-            if (p[i] & 0x80)
-                continue;
-        }
-        *used = i + 1;
-        *out = v > INT32_MAX ? INT32_MAX : (int)v;
-        return 0;
-    }
-    return -1;
-}
+static const char *const search_fetch_sql =
+    "SELECT " SOURCE_COLS ", CASE WHEN ?4 > 0 THEN"
+    " snippet(sources_fts, 1, ?2, ?3, '…', ?4) ELSE '' END"
+    " FROM sources_fts JOIN sources s ON s.n = sources_fts.rowid"
+    " WHERE sources_fts MATCH ?1 AND sources_fts.rowid = ?5";
 
 /*
- * Make store->lens current: (re)read every row's column sizes from
- * sources_fts_docsize when this or another connection has written since
- * (one scan, about 15 ms for 100,000 rows, against one B-tree search per
- * matching row in every ranked search).  On failure lens is left empty and
- * ranking looks sizes up itself.
+ * Make store->lens current: (re)read every row's column sizes when this
+ * or another connection has written since (one scan of
+ * sources_fts_docsize, about 15 ms for 100,000 rows).  Called by the
+ * collector when a search needs the sizes of many rows.
  */
 static int refresh_lens(mt_store *s)
 {
@@ -1041,67 +1035,138 @@ static int refresh_lens(mt_store *s)
     int64_t changes = sqlite3_total_changes64(s->db);
     if (rc != SQLITE_OK)
         return rc;
-    if (s->lens.len && version == s->lens_version && changes == s->lens_changes)
+    if (s->lens.n && version == s->lens_version && changes == s->lens_changes)
         return SQLITE_OK;
-    free(s->lens.len);
-    s->lens.len = NULL;
-    s->lens.n = 0;
-    int64_t max = 0;
-    rc = query_int(s, "SELECT coalesce(max(id), 0) FROM sources_fts_docsize",
-                   &max);
-    if (rc != SQLITE_OK || max < 0 || max >= INT32_MAX / 2)
-        return rc;
-    int *len = calloc((size_t)(max + 1) * 2, sizeof *len);
-    if (!len)
-        return SQLITE_NOMEM;
-    sqlite3_stmt *st = NULL;
-    rc = sqlite3_prepare_v2(s->db, "SELECT id, sz FROM sources_fts_docsize", -1,
-                            &st, NULL);
-    while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        rc = SQLITE_OK;
-        int64_t id = sqlite3_column_int64(st, 0);
-        const unsigned char *p = sqlite3_column_blob(st, 1);
-        int bytes = sqlite3_column_bytes(st, 1), used = 0;
-        if (id < 0 || id > max)
-            continue;
-        for (int col = 0; col < 2 && p && bytes > 0; col++) {
-            if (get_varint(p, bytes, &used, &len[2 * id + col]))
-                break;
-            p += used;
-            bytes -= used;
-        }
-    }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        free(len);
-        return rc;
-    }
-    s->lens.len = len;
-    s->lens.n = max + 1;
+    rc = mt_doclens_load(s->db, &s->lens);
     s->lens_version = version;
     s->lens_changes = changes;
-    return SQLITE_OK;
+    return rc;
+}
+
+static int load_lens(void *arg, const mt_doclens **out)
+{
+    mt_store *s = arg;
+    int rc = refresh_lens(s);
+    *out = rc == SQLITE_OK ? &s->lens : NULL;
+    return rc;
+}
+
+/* Whether the store changed since lens was read (then it is not used
+ * before load_lens() refreshes it). */
+static int lens_current(mt_store *s)
+{
+    int64_t version = 0;
+    return s->lens.n &&
+           query_int(s, "PRAGMA data_version", &version) == SQLITE_OK &&
+           version == s->lens_version &&
+           sqlite3_total_changes64(s->db) == s->lens_changes;
+}
+
+static int hit_cmp_row(const void *a, const void *b)
+{
+    int64_t x = ((const mt_topk_hit *)a)->row,
+            y = ((const mt_topk_hit *)b)->row;
+    return x < y ? -1 : x > y;
+}
+
+/* A match's place in ORDER_NEWEST, for sorting a few matches in C. */
+typedef struct newest_row {
+    mt_topk_hit hit;
+    int undated;
+    int64_t day;
+    int len; /* length(published), -1 for NULL */
+    char id[17];
+} newest_row;
+
+static int newest_cmp(const void *pa, const void *pb)
+{
+    const newest_row *a = pa, *b = pb;
+    if (a->undated != b->undated)
+        return a->undated - b->undated;
+    if (!a->undated && a->day != b->day)
+        return a->day > b->day ? -1 : 1;
+    if (a->len != b->len)
+        return a->len > b->len ? -1 : 1;
+    return strcmp(a->id, b->id);
 }
 
 /*
- * Newest first: first every match's rowid (FTS5 alone, materialized),
- * then each one's sort key from the narrow covering index sources_sort
- * (not from the wide rows, whose text would be read page by page), keep
- * the newest ?5 with a bounded sort, and only for those fetch the rows
- * and compute snippets (each costs a re-tokenization of the text).
+ * Keep the newest k of the t->n matches (ascending rowids) in t->hit,
+ * newest first, the order of mt_store_list().  Few matches: read each
+ * one's date and sort them.  Many: walk the sources in that order (the
+ * index sources_newest, schema 4) until k of them are matches, which
+ * takes about k * sources / matches steps.  The two cost about the same
+ * when matches^2 = k * sources * (step / lookup), a lookup costing some
+ * ten index steps.
  */
-static const char *const search_newest_sql =
-    "WITH m (n) AS MATERIALIZED"
-    "  (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?1),"
-    " top (n) AS MATERIALIZED"
-    "  (SELECT k.n FROM m CROSS JOIN sources AS k INDEXED BY sources_sort"
-    "   ON k.n = m.n ORDER BY k.published_sort IS NULL,"
-    "   k.published_sort DESC, length(k.published) DESC, k.id LIMIT ?5)"
-    " SELECT " SOURCE_COLS ", CASE WHEN ?4 > 0 THEN"
-    " snippet(sources_fts, 1, ?2, ?3, '…', ?4) ELSE '' END,"
-    " sources_fts.rank FROM sources_fts JOIN sources s"
-    " ON s.n = sources_fts.rowid WHERE sources_fts MATCH ?1"
-    " AND +sources_fts.rowid IN top ORDER BY " ORDER_NEWEST;
+static int select_newest(mt_store *s, mt_topk *t, int k)
+{
+    if (t->n == 0)
+        return SQLITE_OK;
+    int rc = SQLITE_OK;
+    sqlite3_stmt *st = NULL;
+    int64_t kept = 0;
+    if (t->n * t->n * 10 <= (int64_t)k * t->rows) {
+        newest_row *r = calloc((size_t)t->n, sizeof *r);
+        if (!r)
+            return SQLITE_NOMEM;
+        rc = sqlite3_prepare_v2(s->db,
+                                "SELECT published_sort IS NULL, published_sort,"
+                                " length(published), id FROM sources"
+                                " INDEXED BY sources_sort WHERE n = ?1",
+                                -1, &st, NULL);
+        for (int64_t i = 0; rc == SQLITE_OK && i < t->n; i++) {
+            rc = sqlite3_bind_int64(st, 1, t->hit[i].row);
+            if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+                newest_row *w = &r[kept++];
+                w->hit = t->hit[i];
+                w->undated = sqlite3_column_int(st, 0);
+                w->day = sqlite3_column_int64(st, 1);
+                w->len = sqlite3_column_type(st, 2) == SQLITE_NULL
+                             ? -1
+                             : sqlite3_column_int(st, 2);
+                const char *id = (const char *)sqlite3_column_text(st, 3);
+                snprintf(w->id, sizeof w->id, "%s", id ? id : "");
+            }
+            if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+                rc = sqlite3_reset(st);
+        }
+        if (rc == SQLITE_OK) {
+            qsort(r, (size_t)kept, sizeof *r, newest_cmp);
+            if (kept > k)
+                kept = k;
+            for (int64_t i = 0; i < kept; i++)
+                t->hit[i] = r[i].hit;
+        }
+        free(r);
+    } else {
+        /* t->hit is sorted by rowid; the newest are moved to its front,
+         * from a copy, since a found row may lie before kept. */
+        mt_topk_hit *all = malloc((size_t)t->n * sizeof *all);
+        if (!all)
+            return SQLITE_NOMEM;
+        memcpy(all, t->hit, (size_t)t->n * sizeof *all);
+        rc = sqlite3_prepare_v2(s->db,
+                                "SELECT s.n FROM sources s INDEXED BY"
+                                " sources_newest ORDER BY " ORDER_NEWEST,
+                                -1, &st, NULL);
+        while (rc == SQLITE_OK && kept < k &&
+               (rc = sqlite3_step(st)) == SQLITE_ROW) {
+            rc = SQLITE_OK;
+            mt_topk_hit key = {sqlite3_column_int64(st, 0), 0};
+            mt_topk_hit *m =
+                bsearch(&key, all, (size_t)t->n, sizeof *all, hit_cmp_row);
+            if (m)
+                t->hit[kept++] = *m;
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        free(all);
+    }
+    sqlite3_finalize(st);
+    t->n = rc == SQLITE_OK ? kept : 0;
+    return rc;
+}
 
 mt_status mt_store_search(mt_store *store, const char *query,
                           const mt_search_options *opts, mt_search_cb cb,
@@ -1141,52 +1206,72 @@ mt_status mt_store_search(mt_store *store, const char *query,
         mt_buf_free(&q);
         return MT_OK;
     }
-    sqlite3_stmt *st = NULL;
     /* A batch's own sources are found too; they change the column
      * sizes, so the catch-up comes before the sizes are refreshed. */
     int rc = fts_catch_up(store);
-    if (rc != SQLITE_OK) {
-        mt_buf_free(&q);
-        return fail(store, rc, err);
-    }
-    if (o.order != MT_SEARCH_NEWEST)
-        rc = refresh_lens(store);
+    int newest = o.order == MT_SEARCH_NEWEST;
+    mt_topk t = {newest ? 0 : o.limit,
+                 rc == SQLITE_OK && lens_current(store) ? &store->lens : NULL,
+                 load_lens,
+                 store,
+                 NULL,
+                 0,
+                 0};
+    sqlite3_stmt *st = NULL;
     if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(store->db,
-                                o.order == MT_SEARCH_NEWEST ? search_newest_sql
-                                                            : search_rank_sql,
-                                -1, &st, NULL);
+        rc = sqlite3_prepare_v2(store->db, search_topk_sql, -1, &st, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_bind_text(st, 1, q.data, (int)q.len, SQLITE_STATIC);
     if (rc == SQLITE_OK)
-        rc = bind_text(st, 2, o.mark_open ? o.mark_open : "");
-    if (rc == SQLITE_OK)
-        rc = bind_text(st, 3, o.mark_close ? o.mark_close : "");
-    if (rc == SQLITE_OK)
-        rc = sqlite3_bind_int(st, 4, tokens);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_bind_int(st, 5, o.limit);
-    mt_source *src = rc == SQLITE_OK ? mt_source_new() : NULL;
-    if (rc == SQLITE_OK && !src)
-        r = mt_error_at(err, MT_ERR_NOMEM, store->path, -1, "out of memory");
-    while (r == MT_OK && rc == SQLITE_OK &&
-           (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        rc = sqlite3_bind_pointer(st, 2, &t, MT_TOPK_POINTER, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE)
         rc = SQLITE_OK;
+    sqlite3_finalize(st);
+    st = NULL;
+    if (rc == SQLITE_OK && newest)
+        rc = select_newest(store, &t, o.limit);
+
+    if (rc == SQLITE_OK && t.n > 0)
+        rc = sqlite3_prepare_v2(store->db, search_fetch_sql, -1, &st, NULL);
+    if (rc == SQLITE_OK && st)
+        rc = sqlite3_bind_text(st, 1, q.data, (int)q.len, SQLITE_STATIC);
+    if (rc == SQLITE_OK && st)
+        rc = bind_text(st, 2, o.mark_open ? o.mark_open : "");
+    if (rc == SQLITE_OK && st)
+        rc = bind_text(st, 3, o.mark_close ? o.mark_close : "");
+    if (rc == SQLITE_OK && st)
+        rc = sqlite3_bind_int(st, 4, tokens);
+    mt_source *src = rc == SQLITE_OK && st ? mt_source_new() : NULL;
+    if (rc == SQLITE_OK && st && !src)
+        r = mt_error_at(err, MT_ERR_NOMEM, store->path, -1, "out of memory");
+    for (int64_t i = 0; r == MT_OK && rc == SQLITE_OK && st && i < t.n; i++) {
+        rc = sqlite3_bind_int64(st, 5, t.hit[i].row);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(st);
+        if (rc == SQLITE_DONE) { /* removed since the collector ran */
+            rc = sqlite3_reset(st);
+            continue;
+        }
+        if (rc != SQLITE_ROW)
+            break;
         r = read_source(src, st, 0);
         if (r != MT_OK) {
             mt_error_at(err, r, store->path, -1, "out of memory");
             break;
         }
         const char *snip = (const char *)sqlite3_column_text(st, N_SOURCE_COLS);
-        mt_search_hit hit = {src, snip ? snip : "",
-                             sqlite3_column_double(st, N_SOURCE_COLS + 1)};
+        mt_search_hit hit = {src, snip ? snip : "", t.hit[i].score};
         if (cb(&hit, ctx))
             break;
+        rc = sqlite3_reset(st);
     }
     if (r == MT_OK && rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE)
         r = fail(store, rc, err);
     mt_source_free(src);
     sqlite3_finalize(st);
+    mt_topk_clear(&t);
     mt_buf_free(&q);
     return r;
 }

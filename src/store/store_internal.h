@@ -28,14 +28,68 @@ typedef struct mt_doclens {
     int64_t n;
 } mt_doclens;
 
+/* The connection's fts5_api, or NULL when SQLite has no FTS5. */
+fts5_api *mt_store_fts5_api(sqlite3 *db);
+
 /*
- * Register matome's FTS5 tokenizer and the ranking function MT_RANK_NAME
- * (reading sizes from *lens, which must outlive the connection; NULL:
- * sizes are looked up per row) on a
- * connection (they must be registered on every connection that writes to
- * or queries sources_fts).  Returns an SQLite result code.
+ * Register matome's FTS5 tokenizer on a connection (it must be registered
+ * on every connection that writes to or queries sources_fts).  Returns an
+ * SQLite result code.
  */
-int mt_store_register_tokenizer(sqlite3 *db, const mt_doclens *lens);
+int mt_store_register_tokenizer(sqlite3 *db);
+
+/* The function's name, and the pointer type it takes. */
+#define MT_TOPK_NAME    "mt_topk"
+#define MT_TOPK_POINTER "mt_topk"
+
+typedef struct mt_topk_hit {
+    int64_t row;  /* sources.n */
+    double score; /* bm25 as FTS5 reports it: lower is better */
+} mt_topk_hit;
+
+/*
+ * One search's collector: the caller fills the inputs, binds it with
+ * sqlite3_bind_pointer(..., MT_TOPK_POINTER, NULL) to
+ *   SELECT MT_TOPK_NAME(sources_fts, ?) FROM sources_fts
+ *   WHERE sources_fts MATCH ? LIMIT 1
+ * and after the step finds the matching rows in hit[0..n) (both 0 when no
+ * row matches and the function was never called): with k > 0 the best k
+ * by score, best first; with k == 0 every match, by ascending rowid.
+ * mt_topk_clear() frees hit.
+ *
+ * Column sizes: rows in *lens are read from it.  When more rows than
+ * a sixteenth of the table need a size that lens does not have, the
+ * collector calls load_lens(arg, &lens) once to get a current table (the
+ * caller reads sources_fts_docsize); the rest are looked up one by one.
+ */
+typedef struct mt_topk {
+    /* in */
+    int k;
+    const mt_doclens *lens;                               /* or NULL */
+    int (*load_lens)(void *arg, const mt_doclens **lens); /* or NULL */
+    void *arg;
+    /* out */
+    mt_topk_hit *hit;
+    int64_t n;
+    int64_t rows; /* rows in the table (FTS5's count) */
+} mt_topk;
+
+void mt_topk_clear(mt_topk *t);
+
+/*
+ * Register the ranking functions (rank.c) on a connection: MT_RANK_NAME,
+ * bm25 reading sizes from *lens (which must outlive the connection; NULL:
+ * sizes are looked up per row), and MT_TOPK_NAME.  Returns an SQLite
+ * result code.
+ */
+int mt_store_register_rank(sqlite3 *db, const mt_doclens *lens);
+
+/*
+ * Read every row's column sizes from sources_fts_docsize into *lens (whose
+ * previous table is freed).  Returns an SQLite result code; on failure
+ * *lens is empty.
+ */
+int mt_doclens_load(sqlite3 *db, mt_doclens *lens);
 
 /*
  * Called for each token: flags is 0 or FTS5_TOKEN_COLOCATED, tok/ntok the

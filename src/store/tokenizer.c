@@ -39,8 +39,6 @@
  */
 #include "store/store_internal.h"
 
-#include <math.h>
-
 #include <string.h>
 #include <utf8proc.h>
 
@@ -407,7 +405,7 @@ static int tok_tokenize(Fts5Tokenizer *tok, void *ctx, int flags,
 }
 
 /* The documented way to reach the fts5_api of a connection. */
-static fts5_api *fts5_api_of(sqlite3 *db)
+fts5_api *mt_store_fts5_api(sqlite3 *db)
 {
     fts5_api *api = NULL;
     sqlite3_stmt *st = NULL;
@@ -419,107 +417,14 @@ static fts5_api *fts5_api_of(sqlite3 *db)
     return api;
 }
 
-/*
- * MT_RANK_NAME(sources_fts, w0, w1): FTS5's bm25() (k1 1.2, b 0.75, idf
- * from the number of rows that match each phrase, one document length over
- * all columns), same formula and same values, except that the column sizes
- * come from the in-memory mt_doclens: bm25() looks them up in
- * sources_fts_docsize, one B-tree search per matching row, which dominated
- * the search time of queries that match half of a large store.
- */
-#define RANK_MAX_PHRASES 64
-#define RANK_K1          1.2
-#define RANK_B           0.75
-
-typedef struct rank_query {
-    double avgdl;
-    double idf[RANK_MAX_PHRASES];
-} rank_query;
-
-static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
+int mt_store_register_tokenizer(sqlite3 *db)
 {
-    (void)api;
-    (void)fts;
-    ++*(int64_t *)ctx;
-    return SQLITE_OK;
-}
-
-/* Per query: average length and each phrase's idf, as bm25 computes them. */
-static int rank_query_new(const Fts5ExtensionApi *api, Fts5Context *fts,
-                          rank_query **out)
-{
-    rank_query *q = sqlite3_malloc(sizeof *q);
-    if (!q)
-        return SQLITE_NOMEM;
-    sqlite3_int64 rows = 0, tokens = 0;
-    int rc = api->xRowCount(fts, &rows);
-    if (rc == SQLITE_OK)
-        rc = api->xColumnTotalSize(fts, -1, &tokens);
-    q->avgdl = rows > 0 ? (double)tokens / (double)rows : 1.0;
-    int phrases = api->xPhraseCount(fts);
-    for (int p = 0; rc == SQLITE_OK && p < phrases && p < RANK_MAX_PHRASES;
-         p++) {
-        int64_t hits = 0;
-        rc = api->xQueryPhrase(fts, p, &hits, count_row);
-        double idf = log((rows - hits + 0.5) / (hits + 0.5));
-        q->idf[p] = idf <= 0.0 ? 1e-6 : idf;
-    }
-    if (rc == SQLITE_OK)
-        rc = api->xSetAuxdata(fts, q, sqlite3_free);
-    else
-        sqlite3_free(q);
-    *out = rc == SQLITE_OK ? q : NULL;
-    return rc;
-}
-
-static void rank(const Fts5ExtensionApi *api, Fts5Context *fts,
-                 sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-    const mt_doclens *lens = api->xUserData(fts);
-    rank_query *q = api->xGetAuxdata(fts, 0);
-    int rc = q ? SQLITE_OK : rank_query_new(api, fts, &q);
-    double w[2] = {argc > 0 ? sqlite3_value_double(argv[0]) : 1.0,
-                   argc > 1 ? sqlite3_value_double(argv[1]) : 1.0};
-    double tf[RANK_MAX_PHRASES] = {0};
-    int n = 0;
-    if (rc == SQLITE_OK)
-        rc = api->xInstCount(fts, &n);
-    for (int i = 0; rc == SQLITE_OK && i < n; i++) {
-        int phrase, col, off;
-        rc = api->xInst(fts, i, &phrase, &col, &off);
-        if (rc == SQLITE_OK && phrase >= 0 && phrase < RANK_MAX_PHRASES)
-            tf[phrase] += w[col == 0 ? 0 : 1];
-    }
-    int64_t row = api->xRowid(fts);
-    int dl = 0;
-    if (rc == SQLITE_OK && lens && row >= 0 && row < lens->n) {
-        dl = lens->len[2 * row] + lens->len[2 * row + 1];
-    } else if (rc == SQLITE_OK) {
-        rc = api->xColumnSize(fts, -1, &dl);
-    }
-    if (rc != SQLITE_OK) {
-        sqlite3_result_error_code(ctx, rc);
-        return;
-    }
-    double k = RANK_K1 * (1 - RANK_B + RANK_B * dl / q->avgdl);
-    double score = 0;
-    int phrases = api->xPhraseCount(fts);
-    for (int p = 0; p < phrases && p < RANK_MAX_PHRASES; p++)
-        score += q->idf[p] * tf[p] * (RANK_K1 + 1) / (tf[p] + k);
-    sqlite3_result_double(ctx, -score);
-}
-
-int mt_store_register_tokenizer(sqlite3 *db, const mt_doclens *lens)
-{
-    fts5_api *api = fts5_api_of(db);
+    fts5_api *api = mt_store_fts5_api(db);
     if (!api)
         return SQLITE_ERROR;
     static fts5_tokenizer tokenizer = {tok_create, tok_delete, tok_tokenize};
-    int rc =
-        api->xCreateTokenizer(api, MT_TOKENIZER_NAME, NULL, &tokenizer, NULL);
-    if (rc == SQLITE_OK)
-        rc = api->xCreateFunction(api, MT_RANK_NAME, (void *)lens, rank, NULL);
-    return rc;
+    return api->xCreateTokenizer(api, MT_TOKENIZER_NAME, NULL, &tokenizer,
+                                 NULL);
 }
 
 static int count_token(void *ctx, int flags, const char *tok, int ntok,

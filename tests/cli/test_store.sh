@@ -60,7 +60,7 @@ expect 0 "" "" -- "$m" sources --db empty.db
 expect 0 "" "" -- "$m" sources --db empty.db --json
 expect 0 "" "" -- "$m" search --db empty.db 流出
 expect 0 "" "" -- "$m" search --db empty.db --json --newest kobe
-[ "$(sqlite3 empty.db 'PRAGMA user_version')" = 3 ] ||
+[ "$(sqlite3 empty.db 'PRAGMA user_version')" = 4 ] ||
     { echo "FAIL: empty store not initialised" >&2; fails=$((fails + 1)); }
 
 # Unknown and malformed ids.
@@ -93,7 +93,7 @@ expect 1 "" "matome sources: unknown option '--frobnicate' (see 'matome sources 
 
 # A store written by a newer matome is refused and left as it is.
 sqlite3 empty.db 'PRAGMA user_version = 99'
-expect 3 "" "matome: empty.db: written by a newer matome (schema 99, this build reads up to 3)" \
+expect 3 "" "matome: empty.db: written by a newer matome (schema 99, this build reads up to 4)" \
     -- "$m" sources --db empty.db
 [ "$(sqlite3 empty.db 'PRAGMA user_version')" = 99 ] ||
     { echo "FAIL: newer store downgraded" >&2; fails=$((fails + 1)); }

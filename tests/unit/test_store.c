@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include <fcntl.h>
+#include <math.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -577,7 +578,8 @@ static void test_store__migrate_1_to_2(void **state)
         sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL),
         SQLITE_OK);
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 3); /* migrated to the last */
+    assert_int_equal(sqlite3_column_int(st, 0),
+                     mt_store_schema_version()); /* migrated to the last */
     sqlite3_finalize(st);
     sqlite3_close(db);
 }
@@ -903,7 +905,8 @@ static void assert_index_intact(const char *path)
 {
     sqlite3 *db = NULL;
     assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-    assert_int_equal(mt_store_register_tokenizer(db, NULL), SQLITE_OK);
+    assert_int_equal(mt_store_register_tokenizer(db), SQLITE_OK);
+    assert_int_equal(mt_store_register_rank(db, NULL), SQLITE_OK);
     char *msg = NULL;
     if (sqlite3_exec(db,
                      "INSERT INTO sources_fts (sources_fts)"
@@ -920,6 +923,173 @@ static void assert_index_intact(const char *path)
     free(before);
     free(after);
     sqlite3_close(db);
+}
+
+/* ---- search against FTS5's own evaluation ---------------------------- */
+
+typedef struct ref_hit {
+    char id[MT_SOURCE_ID_LEN + 1];
+    double score;
+} ref_hit;
+
+typedef struct ref_hits {
+    ref_hit hit[64];
+    int n;
+} ref_hits;
+
+static int collect_ref(const mt_search_hit *hit, void *ctx)
+{
+    ref_hits *h = ctx;
+    if (h->n < 64) {
+        snprintf(h->hit[h->n].id, sizeof h->hit[0].id, "%s", hit->source->id);
+        h->hit[h->n].score = hit->score;
+    }
+    h->n++;
+    return 0;
+}
+
+/*
+ * What a search must return, computed by SQLite itself: FTS5's built-in
+ * bm25() with the store's column weights, ties by rowid, or the order of
+ * mt_store_list() (newest first, undated last, more precise first, id).
+ */
+static void reference(sqlite3 *db, const char *fts_query, int newest, int limit,
+                      ref_hits *out)
+{
+    const char *sql =
+        newest
+            ? "SELECT s.id, bm25(sources_fts, 4.0, 1.0) FROM sources_fts"
+              " JOIN sources s ON s.n = sources_fts.rowid"
+              " WHERE sources_fts MATCH ?1 ORDER BY s.published_sort IS NULL,"
+              " s.published_sort DESC, length(s.published) DESC, s.id"
+              " LIMIT ?2"
+            : "SELECT s.id, bm25(sources_fts, 4.0, 1.0) AS b FROM sources_fts"
+              " JOIN sources s ON s.n = sources_fts.rowid"
+              " WHERE sources_fts MATCH ?1 ORDER BY b, s.n LIMIT ?2";
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    sqlite3_bind_text(st, 1, fts_query, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, limit);
+    out->n = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->n < 64) {
+        snprintf(out->hit[out->n].id, sizeof out->hit[0].id, "%s",
+                 (const char *)sqlite3_column_text(st, 0));
+        out->hit[out->n].score = sqlite3_column_double(st, 1);
+        out->n++;
+    }
+    assert_int_equal(rc, SQLITE_DONE);
+    sqlite3_finalize(st);
+}
+
+/* A deterministic archive of n sources from a few repeated terms, with
+ * dates that tie (same day, same month, undated) so that every tie-break
+ * is exercised. */
+static void add_generated(mt_store *s, int from, int n)
+{
+    static const char *const terms[] = {
+        "kobe",   "steel",        "breach",
+        "leak",   "流出",         "不正アクセス",
+        "防衛省", "攻撃グループ", "海外の攻撃グループ",
+        "漏えい"};
+    static const char *const dates[] = {
+        NULL,         "2020",       "2020-02", "2020-02-06",
+        "2020-02-06", "2019-12-31", "2021-03", NULL};
+    uint32_t seed = 12345u + (uint32_t)from;
+    for (int i = from; i < from + n; i++) {
+        char text[2048] = "", title[256];
+        size_t len = 0;
+        for (size_t t = 0; t < MT_ARRAY_LEN(terms); t++) {
+            seed = seed * 1103515245u + 12345u;
+            int times = (int)((seed >> 16) % 4);
+            for (int k = 0; k < times; k++)
+                len += (size_t)snprintf(text + len, sizeof text - len,
+                                        "%s filler%d. ", terms[t], k + i);
+        }
+        seed = seed * 1103515245u + 12345u;
+        for (int k = 0; k < (int)((seed >> 16) % 30); k++)
+            len += (size_t)snprintf(text + len, sizeof text - len, "pad%d ", k);
+        snprintf(title, sizeof title, "doc %d %s", i,
+                 terms[(seed >> 20) % MT_ARRAY_LEN(terms)]);
+        mt_source *src =
+            make_source(title, text, dates[i % 8], MT_KIND_MEDIA, "ja");
+        add_ok(s, src);
+        mt_source_free(src);
+    }
+}
+
+static void assert_same_as_fts5(mt_store *s, sqlite3 *db)
+{
+    /* The user's query and the FTS5 expression it stands for. */
+    static const char *const q[][2] = {
+        {"kobe", "\"kobe\""},
+        {"流出", "\"流出\""},
+        {"海外の攻撃グループ", "\"海外の攻撃グループ\""},
+        {"kobe 流出", "\"kobe\" \"流出\""},
+        {"steel breach 防衛省", "\"steel\" \"breach\" \"防衛省\""},
+        {"ste*", "\"ste\" *"},
+        {"漏", "\"漏\" *"},
+        {"\"leak filler3\"", "\"leak filler3\""},
+        {"filler7", "\"filler7\""},
+        {"filler4", "\"filler4\""},
+        {"filler75", "\"filler75\""},
+        {"nothing", "\"nothing\""},
+    };
+    static const int limits[] = {1, 3, 20, 64};
+    for (size_t i = 0; i < MT_ARRAY_LEN(q); i++) {
+        for (size_t l = 0; l < MT_ARRAY_LEN(limits); l++) {
+            for (int newest = 0; newest < 2; newest++) {
+                mt_search_options o = MT_SEARCH_OPTIONS_INIT;
+                o.limit = limits[l];
+                o.order = newest ? MT_SEARCH_NEWEST : MT_SEARCH_RANK;
+                o.snippet_tokens = 0;
+                ref_hits got = {0}, want = {0};
+                mt_error err = MT_ERROR_INIT;
+                if (mt_store_search(s, q[i][0], &o, collect_ref, &got, &err) !=
+                    MT_OK)
+                    fail_msg("search '%s': %s", q[i][0], err.message);
+                reference(db, q[i][1], newest, limits[l], &want);
+                if (got.n != want.n)
+                    fail_msg("'%s' limit %d %s: %d hits, want %d", q[i][0],
+                             limits[l], newest ? "newest" : "rank", got.n,
+                             want.n);
+                for (int k = 0; k < got.n; k++) {
+                    if (strcmp(got.hit[k].id, want.hit[k].id) != 0 ||
+                        fabs(got.hit[k].score - want.hit[k].score) >
+                            1e-9 * (1 + fabs(want.hit[k].score)))
+                        fail_msg("'%s' limit %d %s hit %d: %s %.12g, want "
+                                 "%s %.12g",
+                                 q[i][0], limits[l], newest ? "newest" : "rank",
+                                 k, got.hit[k].id, got.hit[k].score,
+                                 want.hit[k].id, want.hit[k].score);
+                }
+            }
+        }
+    }
+}
+
+/*
+ * The collector (rank.c) and the newest-first selection return what
+ * FTS5 and SQL would: same rows, same order, same bm25 scores, for
+ * single words, bigram phrases, AND of words, prefixes and lone CJK
+ * characters, with limits that take the few-matches and the many-matches
+ * paths (column sizes looked up one by one or loaded; dates looked up or
+ * the newest index walked), before and after the store changes.
+ */
+static void test_store__search_matches_fts5(void **state)
+{
+    fixture *f = *state;
+    mt_store *s = open_ok(f->db);
+    add_generated(s, 0, 70);
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(f->db, &db), SQLITE_OK);
+    assert_int_equal(mt_store_register_tokenizer(db), SQLITE_OK);
+    assert_int_equal(mt_store_register_rank(db, NULL), SQLITE_OK);
+    assert_same_as_fts5(s, db);
+    add_generated(s, 70, 30); /* sizes and dates read before are stale */
+    assert_same_as_fts5(s, db);
+    sqlite3_close(db);
+    mt_store_free(s);
 }
 
 /* A batch indexes its sources at once; searches and removes inside the
@@ -1123,6 +1293,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_store__disk_full, setup, teardown),
         cmocka_unit_test_setup_teardown(test_store__batch, setup, teardown),
         cmocka_unit_test_setup_teardown(test_store__disk_full_in_batch, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_store__search_matches_fts5, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_store__batch_index, setup,
                                         teardown),
