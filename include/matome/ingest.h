@@ -74,7 +74,11 @@ mt_status mt_ingest_file(mt_source **out, const char *path,
  * Fetch an http(s) URL (redirects followed up to max_redirects; the final
  * URL is recorded in src->url) and call mt_ingest_bytes.  MT_ERR_NETWORK
  * for unreachable hosts, HTTP errors (the status code is in the message)
- * and timeouts; MT_ERR_TOOBIG when the body passes max_bytes.
+ * and timeouts; MT_ERR_TOOBIG when the body passes max_bytes.  libcurl
+ * lives in a module, matome-fetch.so, that the first call loads (as
+ * mt_doc_from_pdf() loads matome-pdf.so); when it cannot be loaded every
+ * call fails with MT_ERR_IO, "URL fetching not available: " and the
+ * module's path and the reason.
  */
 mt_status mt_ingest_url(mt_source **out, const char *url,
                         const mt_ingest_options *opts, mt_error *err);

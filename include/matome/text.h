@@ -151,7 +151,11 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
  * title and creation date from the document information dictionary.
  * MT_ERR_INPUT with poppler's message for a corrupt file, and for a file
  * without a final %%EOF marker (truncated: poppler would silently
- * reconstruct what it can), also for an encrypted one.
+ * reconstruct what it can), also for an encrypted one.  poppler lives in
+ * a module, matome-pdf.so, that the first call loads (the installed
+ * libdir/matome/, or $MATOME_MODULE_DIR); when it cannot be loaded every
+ * call fails with MT_ERR_IO, "PDF support not available: " and the
+ * module's path and the reason.
  */
 mt_status mt_doc_from_pdf(mt_doc **out, const void *data, size_t len,
                           mt_error *err);

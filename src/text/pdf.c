@@ -1,5 +1,7 @@
 /*
- * PDF to text with poppler-glib.
+ * PDF to text with poppler-glib: the module matome-pdf.so (see
+ * text/module.h), which libmatome loads on the first PDF so that no other
+ * process maps poppler and the fifty libraries it brings.
  *
  * poppler reconstructs damaged cross-reference tables, so a truncated file
  * often opens and yields part of its text.  A partial document archived as
@@ -15,6 +17,7 @@
 
 #include "core/buf.h"
 #include "core/internal.h"
+#include "text/module.h"
 #include "text/text_internal.h"
 
 #include <glib.h>
@@ -66,8 +69,8 @@ static mt_status append_page(mt_buf *b, const char *s)
     return mt_buf_append(b, s, n);
 }
 
-mt_status mt_doc_from_pdf(mt_doc **out, const void *data, size_t len,
-                          mt_error *err)
+static mt_status doc_from_pdf(mt_doc **out, const void *data, size_t len,
+                              mt_error *err)
 {
     *out = NULL;
     const unsigned char *s = data;
@@ -154,4 +157,14 @@ mt_status mt_doc_from_pdf(mt_doc **out, const void *data, size_t len,
     }
     *out = d;
     return MT_OK;
+}
+
+static const mt_pdf_module pdf_module = {
+    {MT_MODULE_ABI, MT_VERSION_STRING},
+    doc_from_pdf,
+};
+
+const mt_module_header *mt_pdf_module_v1(void)
+{
+    return &pdf_module.header;
 }
