@@ -114,6 +114,7 @@ static void load(module_slot *m)
     if (!sym) {
         fail(m, "%s is not a matome module of this version (no %s)", path,
              m->entry);
+        dlclose(h);
         return;
     }
     /* POSIX guarantees that a dlsym() result converts to a function
@@ -124,6 +125,7 @@ static void load(module_slot *m)
     const mt_module_header *t = entry();
     if (!t || !t->version) {
         fail(m, "%s returned no module table", path);
+        dlclose(h);
         return;
     }
     if (t->abi != MT_MODULE_ABI || strcmp(t->version, MT_VERSION_STRING)) {
@@ -131,6 +133,7 @@ static void load(module_slot *m)
              "%s is from matome %.32s (module ABI %u); this is matome %s "
              "(module ABI %d)",
              path, t->version, t->abi, MT_VERSION_STRING, MT_MODULE_ABI);
+        dlclose(h); /* t and its strings are the module's: used above */
         return;
     }
     /* The handle is kept for the life of the process (never dlclose'd). */
