@@ -1,8 +1,8 @@
 /*
  * The source record.  Ids hash the original bytes with SHA-256 through
- * libcrypto (OpenSSL), which uses the CPU's
- * SHA instructions: with GLib's portable GChecksum the hash was 12% of the
- * instructions of `matome add` (bench/ingest profile).
+ * libcrypto (OpenSSL), which uses the CPU's SHA instructions: with GLib's
+ * portable GChecksum the hash was 12% of the instructions of `matome add`
+ * (bench/ingest profile).
  */
 #include "matome/source.h"
 
