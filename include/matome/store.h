@@ -149,8 +149,8 @@ typedef int (*mt_search_cb)(const mt_search_hit *hit, void *ctx);
  * for an empty query or invalid UTF-8.  Hits come best first (bm25; equal
  * scores in the order the sources were added) or newest first (the order of
  * mt_store_list()), at most opts->limit of them; snippets are at most 64
- * tokens.  Every hit's score is its bm25, whatever the order.  The hit is borrowed for the duration of the callback; return
- * non-zero from it to stop.
+ * tokens.  Every hit's score is its bm25, whatever the order.  The hit is
+ * borrowed for the duration of the callback; return non-zero from it to stop.
  */
 mt_status mt_store_search(mt_store *store, const char *query,
                           const mt_search_options *opts, mt_search_cb cb,
