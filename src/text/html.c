@@ -158,8 +158,10 @@ static char *clean_copy(const char *s)
 {
     if (!s)
         return NULL;
-    mt_buf b;
-    mt_buf_init(&b, MT_BUF_DEFAULT_MAX);
+    char *out = malloc(strlen(s) + 1); /* never longer than s */
+    if (!out)
+        return NULL;
+    size_t len = 0;
     int space = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         int ws = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
@@ -169,20 +171,20 @@ static char *clean_copy(const char *s)
             p++;
         }
         if (ws) {
-            space = b.len > 0;
+            space = len > 0;
             continue;
         }
-        if (space && mt_buf_putc(&b, ' ') != MT_OK)
-            return NULL;
+        if (space)
+            out[len++] = ' ';
         space = 0;
-        if (mt_buf_putc(&b, (char)*p) != MT_OK)
-            return NULL;
+        out[len++] = (char)*p;
     }
-    if (b.len == 0) {
-        mt_buf_free(&b);
+    if (len == 0) {
+        free(out);
         return NULL;
     }
-    return mt_buf_detach(&b, NULL);
+    out[len] = '\0';
+    return out;
 }
 
 /* Set *field to a cleaned copy of value unless it is already set. */
@@ -815,6 +817,7 @@ typedef struct meta {
     char *html_lang, *og_locale;
     char *canonical, *og_url;
     mt_date d_og, d_ld, d_time_pub, d_time, d_meta;
+    node_vec ld; /* JSON-LD scripts, parsed only when needed */
 } meta;
 
 static void meta_free(meta *m)
@@ -829,6 +832,7 @@ static void meta_free(meta *m)
     free(m->og_locale);
     free(m->canonical);
     free(m->og_url);
+    free(m->ld.v);
 }
 
 static void ld_visit(meta *m, json_t *v, int depth)
@@ -937,7 +941,7 @@ static int meta_enter(hnode *n, void *ctx)
     case TAG_SCRIPT:
         if (n->av[AV_TYPE] &&
             !strcasecmp(n->av[AV_TYPE], "application/ld+json"))
-            ld_parse(m, n);
+            vec_push(&m->ld, n);
         return 0;
     case TAG_STYLE:
         return 0;
@@ -1399,11 +1403,17 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
         return MT_OK;
     }
     walk(top, meta_enter, NULL, &m, 0);
+    /* JSON-LD gives only fallbacks, its publisher after og:site_name and
+     * application-name, its date after article:published_time: parse it
+     * (the costliest metadata) only when one is missing. */
+    if ((!m.og_site && !m.app_name) || !m.d_og.year)
+        for (size_t i = 0; i < m.ld.len; i++)
+            ld_parse(&m, m.ld.v[i]);
+    int oom = m.ld.oom;
 
     score_ctx sc;
     memset(&sc, 0, sizeof sc);
     sc.m = &m;
-    int oom = 0;
     emit_ctx e;
     memset(&e, 0, sizeof e);
     e.t = &t;
