@@ -127,6 +127,7 @@ enum {
 #define TAG_ENUM(id, name, flags) TAG_##id,
 enum { TAG_OTHER, TAG_LIST(TAG_ENUM) TAG_COUNT };
 #undef TAG_ENUM
+_Static_assert(TAG_COUNT <= 256, "tag ids fit the name cache's byte");
 
 typedef struct tag_info {
     const char *name;
@@ -148,6 +149,44 @@ static unsigned tag_of(const char *name)
     const tag_info *t =
         bsearch(name, tags + 1, TAG_COUNT - 1, sizeof tags[0], tag_cmp);
     return t ? (unsigned)(t - tags) : TAG_OTHER;
+}
+
+/*
+ * What each distinct name means (tag id, attribute key), worked out once
+ * per parse: a small table by a hash of the name, the name itself kept to
+ * check a hit.  Longer names are worked out every time.
+ */
+#define NAME_CACHE_SLOTS 128
+#define NAME_CACHE_LEN   15
+
+typedef struct name_slot {
+    char name[NAME_CACHE_LEN + 1];
+    unsigned char len; /* 0: empty */
+    unsigned char val;
+} name_slot;
+
+typedef struct name_cache {
+    name_slot slot[NAME_CACHE_SLOTS];
+} name_cache;
+
+/* The slot for name, or NULL when it is too long to cache; *hit says
+ * whether the slot holds name already. */
+static name_slot *cache_slot(name_cache *c, const char *name, int *hit)
+{
+    size_t len = 0;
+    unsigned h = 2166136261u;
+    for (; name[len]; len++) {
+        if (len == NAME_CACHE_LEN)
+            return NULL;
+        h = (h ^ (unsigned char)name[len]) * 16777619u;
+    }
+    name_slot *s = &c->slot[h % NAME_CACHE_SLOTS];
+    *hit = len && s->len == len && memcmp(s->name, name, len) == 0;
+    if (!*hit && len) {
+        memcpy(s->name, name, len);
+        s->len = (unsigned char)len;
+    }
+    return len ? s : NULL;
 }
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -298,6 +337,7 @@ typedef struct tree {
                          still be appended to) */
     size_t nblocks;   /* elements with TF_BLOCK */
     int oom;
+    name_cache tag_names, attr_names;
 } tree;
 
 static void *arena_alloc(tree *t, size_t n)
@@ -514,71 +554,135 @@ static int token_match(const char *v, const char *const *tokens, int header_ok)
     return 0;
 }
 
+/* The attribute names the passes read. */
+enum {
+    AK_OTHER,
+    AK_CLASS,
+    AK_ID,
+    AK_ROLE,
+    AK_HIDDEN,
+    AK_ARIA_HIDDEN,
+    AK_ITEMPROP,
+    AK_LANG,
+    AK_XML_LANG,
+    AK_PROPERTY,
+    AK_NAME,
+    AK_CONTENT,
+    AK_REL,
+    AK_HREF,
+    AK_TYPE,
+    AK_DATETIME,
+    AK_PUBDATE
+};
+
+static unsigned attr_key(const char *name)
+{
+    static const char *const names[] = {
+        NULL,       "class", "id",       "role",     "hidden", "aria-hidden",
+        "itemprop", "lang",  "xml:lang", "property", "name",   "content",
+        "rel",      "href",  "type",     "datetime", "pubdate"};
+    for (unsigned k = 1; k < MT_ARRAY_LEN(names); k++)
+        if (!strcasecmp(name, names[k]))
+            return k;
+    return AK_OTHER;
+}
+
+static unsigned attr_key_cached(name_cache *c, const char *name)
+{
+    int hit = 0;
+    name_slot *s = cache_slot(c, name, &hit);
+    if (s && hit)
+        return s->val;
+    unsigned k = attr_key(name);
+    if (s)
+        s->val = (unsigned char)k;
+    return k;
+}
+
 /* The attributes an element's fate depends on (the first of each name,
  * compared case-insensitively; a value-less attribute reads as ""). */
 typedef struct start_attrs {
     const char *hidden, *aria_hidden, *role, *klass, *id, *itemprop;
+    const char *pubdate;
     const char *kept[AV_MAX];
 } start_attrs;
 
-static void read_attrs(start_attrs *a, unsigned tag, const xmlChar **atts)
+static void first(const char **slot, const char *v)
+{
+    if (!*slot)
+        *slot = v;
+}
+
+static void read_attrs(start_attrs *a, name_cache *c, unsigned tag,
+                       const xmlChar **atts)
 {
     memset(a, 0, sizeof *a);
     for (size_t i = 0; atts && atts[i]; i += 2) {
-        const char *name = (const char *)atts[i];
         const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
-        const char **slot = NULL;
-        if (!strcasecmp(name, "class"))
-            slot = &a->klass;
-        else if (!strcasecmp(name, "id"))
-            slot = &a->id;
-        else if (!strcasecmp(name, "role"))
-            slot = &a->role;
-        else if (!strcasecmp(name, "hidden"))
-            slot = &a->hidden;
-        else if (!strcasecmp(name, "aria-hidden"))
-            slot = &a->aria_hidden;
-        else if (!strcasecmp(name, "itemprop"))
-            slot = &a->itemprop;
-        if (slot) {
-            if (!*slot)
-                *slot = v;
-            if (slot != &a->itemprop)
-                continue;
-        }
-        int k = -1;
-        switch (tag) {
-        case TAG_HTML:
-            k = !strcasecmp(name, "lang")       ? AV_LANG
-                : !strcasecmp(name, "xml:lang") ? AV_XML_LANG
-                                                : -1;
+        switch (attr_key_cached(c, (const char *)atts[i])) {
+        case AK_CLASS:
+            first(&a->klass, v);
             break;
-        case TAG_META:
-            k = !strcasecmp(name, "property")   ? AV_PROPERTY
-                : !strcasecmp(name, "name")     ? AV_NAME
-                : !strcasecmp(name, "itemprop") ? AV_ITEMPROP
-                : !strcasecmp(name, "content")  ? AV_CONTENT
-                                                : -1;
+        case AK_ID:
+            first(&a->id, v);
             break;
-        case TAG_LINK:
-            k = !strcasecmp(name, "rel")    ? AV_REL
-                : !strcasecmp(name, "href") ? AV_HREF
-                                            : -1;
+        case AK_ROLE:
+            first(&a->role, v);
             break;
-        case TAG_SCRIPT:
-            k = !strcasecmp(name, "type") ? AV_TYPE : -1;
+        case AK_HIDDEN:
+            first(&a->hidden, v);
             break;
-        case TAG_TIME:
-            if (!strcasecmp(name, "datetime"))
-                k = AV_DATETIME;
-            else if (!strcasecmp(name, "pubdate") && !a->kept[1])
-                a->kept[1] = v; /* presence only */
+        case AK_ARIA_HIDDEN:
+            first(&a->aria_hidden, v);
+            break;
+        case AK_ITEMPROP:
+            first(&a->itemprop, v);
+            if (tag == TAG_META)
+                first(&a->kept[AV_ITEMPROP], v);
+            break;
+        case AK_LANG:
+            if (tag == TAG_HTML)
+                first(&a->kept[AV_LANG], v);
+            break;
+        case AK_XML_LANG:
+            if (tag == TAG_HTML)
+                first(&a->kept[AV_XML_LANG], v);
+            break;
+        case AK_PROPERTY:
+            if (tag == TAG_META)
+                first(&a->kept[AV_PROPERTY], v);
+            break;
+        case AK_NAME:
+            if (tag == TAG_META)
+                first(&a->kept[AV_NAME], v);
+            break;
+        case AK_CONTENT:
+            if (tag == TAG_META)
+                first(&a->kept[AV_CONTENT], v);
+            break;
+        case AK_REL:
+            if (tag == TAG_LINK)
+                first(&a->kept[AV_REL], v);
+            break;
+        case AK_HREF:
+            if (tag == TAG_LINK)
+                first(&a->kept[AV_HREF], v);
+            break;
+        case AK_TYPE:
+            if (tag == TAG_SCRIPT)
+                first(&a->kept[AV_TYPE], v);
+            break;
+        case AK_DATETIME:
+            if (tag == TAG_TIME)
+                first(&a->kept[AV_DATETIME], v);
+            break;
+        case AK_PUBDATE:
+            if (tag == TAG_TIME)
+                first(&a->pubdate, v);
             break;
         default:
             break;
         }
-        if (k >= 0 && !a->kept[k])
-            a->kept[k] = v;
     }
 }
 
@@ -646,7 +750,11 @@ static void on_start(void *ctx, const xmlChar *fullname, const xmlChar **atts)
         xmlFree(local);
         xmlFree(prefix);
     } else {
-        tag = tag_of(name);
+        int hit = 0;
+        name_slot *slot = cache_slot(&t->tag_names, name, &hit);
+        tag = slot && hit ? slot->val : tag_of(name);
+        if (slot)
+            slot->val = (unsigned char)tag;
     }
     n->tag = (unsigned short)tag;
 
@@ -666,7 +774,7 @@ static void on_start(void *ctx, const xmlChar *fullname, const xmlChar **atts)
     t->stack[t->depth++] = n;
 
     start_attrs a;
-    read_attrs(&a, tag, atts);
+    read_attrs(&a, &t->attr_names, tag, atts);
     unsigned art = parent ? parent->art : 0;
     if (is_boilerplate(tag, &a, art > 0)) {
         n->flags |= NF_GONE;
@@ -679,7 +787,7 @@ static void on_start(void *ctx, const xmlChar *fullname, const xmlChar **atts)
     if (a.itemprop && !strcasecmp(a.itemprop, "articleBody"))
         n->flags |= NF_BODY_PROP;
     if (tag == TAG_TIME &&
-        (a.kept[1] || (a.itemprop && !strcasecmp(a.itemprop, "datePublished"))))
+        (a.pubdate || (a.itemprop && !strcasecmp(a.itemprop, "datePublished"))))
         n->flags |= NF_TIME_PUB;
     if (tag == TAG_HTML || tag == TAG_META || tag == TAG_LINK ||
         tag == TAG_SCRIPT || tag == TAG_TIME) {
@@ -690,8 +798,6 @@ static void on_start(void *ctx, const xmlChar *fullname, const xmlChar **atts)
         }
         for (size_t k = 0; k < AV_MAX; k++) {
             n->av[k] = NULL;
-            if (tag == TAG_TIME && k == 1)
-                continue; /* pubdate: a flag */
             if (a.kept[k] && !(n->av[k] = arena_strdup(t, a.kept[k]))) {
                 fail_oom(t);
                 return;
