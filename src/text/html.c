@@ -1066,6 +1066,10 @@ typedef struct score_ctx {
     double *link;    /* link text bytes inside each block */
     int in_link;
     hnode *first_body, *first_main;
+    /* The <article> (not inside another) with the most text, and the
+     * first [itemprop=articleBody], for choose_root(). */
+    hnode *article, *best_article, *body_prop;
+    size_t article_bytes, best_article_bytes;
 } score_ctx;
 
 static size_t text_bytes(const char *c)
@@ -1082,6 +1086,8 @@ static int score_enter(hnode *n, void *ctx)
     score_ctx *c = ctx;
     if (n->kind == N_TEXT || n->kind == N_CDATA) {
         size_t len = text_bytes(content(c->m->t, n));
+        if (c->article && n->kind == N_TEXT)
+            c->article_bytes += len;
         if (!len || c->blocks.len == 0)
             return 0;
         if (c->in_link) {
@@ -1130,9 +1136,17 @@ static int score_enter(hnode *n, void *ctx)
         if (!c->first_main)
             c->first_main = n;
         break;
+    case TAG_ARTICLE:
+        if (!c->article) {
+            c->article = n;
+            c->article_bytes = 0;
+        }
+        break;
     default:
         break;
     }
+    if ((n->flags & NF_BODY_PROP) && !c->body_prop)
+        c->body_prop = n;
     if (tags[n->tag].flags & TF_BLOCK) {
         vec_push(&c->all, n);
         vec_push(&c->blocks, n);
@@ -1148,6 +1162,13 @@ static void score_leave(hnode *n, void *ctx)
         return;
     if (n->tag == TAG_A && c->in_link > 0)
         c->in_link--;
+    if (n == c->article) {
+        if (c->article_bytes > c->best_article_bytes) {
+            c->best_article = n;
+            c->best_article_bytes = c->article_bytes;
+        }
+        c->article = NULL;
+    }
     if (c->blocks.len && c->blocks.v[c->blocks.len - 1] == n) {
         c->blocks.len--;
         size_t k = n->block;
@@ -1157,56 +1178,6 @@ static void score_leave(hnode *n, void *ctx)
                 c->link[p - 1] += c->link[k - 1];
         }
     }
-}
-
-/* Total text bytes below n (for choosing among several <article>s). */
-typedef struct count_ctx {
-    const tree *t;
-    size_t bytes;
-} count_ctx;
-
-static int count_enter(hnode *n, void *ctx)
-{
-    count_ctx *c = ctx;
-    if (n->kind == N_TEXT)
-        c->bytes += text_bytes(content(c->t, n));
-    return n->kind == N_ELEM;
-}
-
-static size_t subtree_text(const tree *t, hnode *n)
-{
-    count_ctx c = {t, 0};
-    walk(n, count_enter, NULL, &c, 1);
-    return c.bytes;
-}
-
-/* Find the <article> with the most text, or the first element with
- * [itemprop=articleBody]. */
-typedef struct find_ctx {
-    const tree *t;
-    hnode *best;
-    size_t best_bytes;
-    int mode; /* 0: <article> with most text, 1: [itemprop=articleBody] */
-} find_ctx;
-
-static int find_enter(hnode *n, void *ctx)
-{
-    find_ctx *f = ctx;
-    if (n->kind != N_ELEM)
-        return 0;
-    if (f->mode == 0 && n->tag == TAG_ARTICLE) {
-        size_t b = subtree_text(f->t, n);
-        if (b > f->best_bytes) {
-            f->best = n;
-            f->best_bytes = b;
-        }
-        return 0;
-    }
-    if (f->mode == 1 && !f->best && (n->flags & NF_BODY_PROP)) {
-        f->best = n;
-        return 0;
-    }
-    return 1;
 }
 
 /* ---- pass 4: text ------------------------------------------------------ */
@@ -1442,14 +1413,10 @@ static mt_status set_field(char **field, const char *v)
 static hnode *choose_root(const tree *t, score_ctx *sc)
 {
     hnode *top = t->root;
-    find_ctx f = {t, NULL, 0, 0};
-    walk(top, find_enter, NULL, &f, 1);
-    if (f.best)
-        return f.best;
-    f.mode = 1;
-    walk(top, find_enter, NULL, &f, 1);
-    if (f.best)
-        return f.best;
+    if (sc->best_article)
+        return sc->best_article;
+    if (sc->body_prop)
+        return sc->body_prop;
     if (sc->first_main)
         return sc->first_main;
     /* Text density: paragraph text credited to its block and the two
