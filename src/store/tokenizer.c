@@ -301,6 +301,16 @@ static int may_be_mark(const utf8proc_uint8_t *s, int len, int i)
     return i < len && (s[i] == 0xE3 || s[i] == 0xEF);
 }
 
+static utf8proc_int32_t ascii_fold(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static int ascii_word(utf8proc_int32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+}
+
 static int tokenize(const char *text, int len, int query, mt_token_fn fn,
                     void *ctx, int fast)
 {
@@ -314,15 +324,22 @@ static int tokenize(const char *text, int len, int query, mt_token_fn fn,
     int rc = SQLITE_OK;
     while (i < len && rc == SQLITE_OK) {
         if (fast && s[i] < 0x80) {
-            /* ASCII: fold() and classify() reduce to these lines. */
-            utf8proc_int32_t c = s[i];
+            /* ASCII: fold() and classify() reduce to these lines.  The
+             * rest of a run of letters and digits is appended here as
+             * add_word() would, one byte at a time. */
+            utf8proc_int32_t c = ascii_fold(s[i]);
             int start = i++;
-            if (c >= 'A' && c <= 'Z')
-                c += 'a' - 'A';
-            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
-                rc = add_word(&t, c, start, i);
-            else
+            if (!ascii_word(c)) {
                 rc = end_run(&t);
+                continue;
+            }
+            rc = add_word(&t, c, start, i);
+            while (rc == SQLITE_OK && i < len && s[i] < 0x80 &&
+                   ascii_word(c = ascii_fold(s[i]))) {
+                if (t.wlen + 4 <= MAX_WORD)
+                    t.word[t.wlen++] = (char)c;
+                t.wend = ++i;
+            }
             continue;
         }
         if (fast && len - i >= 3) {
