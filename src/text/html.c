@@ -544,6 +544,9 @@ static int token_match(const char *v, const char *const *tokens, int header_ok)
         if (n == 0)
             continue;
         for (size_t i = 0; tokens[i]; i++) {
+            /* Tokens are lower case: their first letter rules out most. */
+            if ((*s | 0x20) != tokens[i][0])
+                continue;
             if (strlen(tokens[i]) == n && strncasecmp(s, tokens[i], n) == 0) {
                 if (header_ok && !strcmp(tokens[i], "header"))
                     continue;
