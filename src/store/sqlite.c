@@ -67,7 +67,7 @@ struct mt_store {
     sqlite3_stmt *ins;   /* cached INSERTs for mt_store_add, or NULL */
     sqlite3_stmt *ins_orig;
     /* Cached SAVEPOINT and RELEASE of a write inside a batch (compiling
-     * them for every add cost as much as a third of the add itself). */
+     * them for every add cost about a tenth of the add). */
     sqlite3_stmt *sp_begin, *sp_release;
     /* Inside a batch, once it added a source: the SQL of the dropped
      * sources_fts_ins trigger, and the first row it has not indexed (see
@@ -217,11 +217,6 @@ static void rollback(mt_store *s)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-/*
- * One write: its own BEGIN IMMEDIATE transaction, or inside a batch a
- * savepoint, so that a failed write still leaves nothing behind while the
- * batch's earlier writes stay.
- */
 /* Run a statement without results, compiled once into *cache. */
 static int exec_cached(mt_store *s, sqlite3_stmt **cache, const char *sql)
 {
@@ -236,6 +231,11 @@ static int exec_cached(mt_store *s, sqlite3_stmt **cache, const char *sql)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
 }
 
+/*
+ * One write: its own BEGIN IMMEDIATE transaction, or inside a batch a
+ * savepoint, so that a failed write still leaves nothing behind while the
+ * batch's earlier writes stay.
+ */
 static int write_begin(mt_store *s)
 {
     if (s->batch && sqlite3_get_autocommit(s->db))
