@@ -168,26 +168,36 @@ static int add_word(tok_state *t, utf8proc_int32_t c, int start, int end)
         t->wstart = start;
     t->wend = end;
     if (t->wlen + 4 <= MAX_WORD) {
-        utf8proc_ssize_t n =
-            utf8proc_encode_char(c, (utf8proc_uint8_t *)t->word + t->wlen);
-        t->wlen += (int)n;
+        if (c < 0x80) {
+            t->word[t->wlen++] = (char)c;
+        } else {
+            utf8proc_ssize_t n =
+                utf8proc_encode_char(c, (utf8proc_uint8_t *)t->word + t->wlen);
+            t->wlen += (int)n;
+        }
     }
     return SQLITE_OK;
 }
 
-static int add_cjk(tok_state *t, utf8proc_int32_t c, int start, int end)
+/* A CJK unit whose folded form is utf8[0..n) (one code point). */
+static int add_cjk_utf8(tok_state *t, const char *utf8, int n, int start,
+                        int end)
 {
     int rc = flush_word(t);
     if (rc != SQLITE_OK)
         return rc;
-    cjk_unit cur;
-    cur.n = (int)utf8proc_encode_char(c, (utf8proc_uint8_t *)cur.utf8);
+    cjk_unit cur = {{0}, 0, 0, 0};
+    for (int k = 0; k < n; k++)
+        cur.utf8[k] = utf8[k];
+    cur.n = n;
     cur.start = start;
     cur.end = end;
     if (t->run > 0) {
+        /* Whole units copied (fixed sizes compile to moves); only the
+         * first prev.n + cur.n bytes count. */
         char bi[8];
-        memcpy(bi, t->prev.utf8, (size_t)t->prev.n);
-        memcpy(bi + t->prev.n, cur.utf8, (size_t)cur.n);
+        memcpy(bi, t->prev.utf8, 4);
+        memcpy(bi + t->prev.n, cur.utf8, 4);
         rc = t->fn(t->ctx, 0, bi, t->prev.n + cur.n, t->prev.start, cur.end);
         if (rc != SQLITE_OK)
             return rc;
@@ -195,6 +205,13 @@ static int add_cjk(tok_state *t, utf8proc_int32_t c, int start, int end)
     t->prev = cur;
     t->run++;
     return SQLITE_OK;
+}
+
+static int add_cjk(tok_state *t, utf8proc_int32_t c, int start, int end)
+{
+    char utf8[4];
+    int n = (int)utf8proc_encode_char(c, (utf8proc_uint8_t *)utf8);
+    return add_cjk_utf8(t, utf8, n, start, end);
 }
 
 static int end_run(tok_state *t)
@@ -282,6 +299,16 @@ static int may_be_mark(const utf8proc_uint8_t *s, int len, int i)
     return i < len && (s[i] == 0xE3 || s[i] == 0xEF);
 }
 
+static utf8proc_int32_t ascii_fold(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static int ascii_word(utf8proc_int32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+}
+
 static int tokenize(const char *text, int len, int query, mt_token_fn fn,
                     void *ctx, int fast)
 {
@@ -295,15 +322,22 @@ static int tokenize(const char *text, int len, int query, mt_token_fn fn,
     int rc = SQLITE_OK;
     while (i < len && rc == SQLITE_OK) {
         if (fast && s[i] < 0x80) {
-            /* ASCII: fold() and classify() reduce to these lines. */
-            utf8proc_int32_t c = s[i];
+            /* ASCII: fold() and classify() reduce to these lines.  The
+             * rest of a run of letters and digits is appended here as
+             * add_word() would, one byte at a time. */
+            utf8proc_int32_t c = ascii_fold(s[i]);
             int start = i++;
-            if (c >= 'A' && c <= 'Z')
-                c += 'a' - 'A';
-            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
-                rc = add_word(&t, c, start, i);
-            else
+            if (!ascii_word(c)) {
                 rc = end_run(&t);
+                continue;
+            }
+            rc = add_word(&t, c, start, i);
+            while (rc == SQLITE_OK && i < len && s[i] < 0x80 &&
+                   ascii_word(c = ascii_fold(s[i]))) {
+                if (t.wlen + 4 <= MAX_WORD)
+                    t.word[t.wlen++] = (char)c;
+                t.wend = ++i;
+            }
             continue;
         }
         if (fast && len - i >= 3) {
@@ -313,7 +347,11 @@ static int tokenize(const char *text, int len, int query, mt_token_fn fn,
                 i += 3;
                 if (may_be_mark(s, len, i))
                     c = compose_voicing(s, len, &i, c);
-                rc = add_cjk(&t, c, start, i);
+                /* Unless a voicing mark composed with it, the folded
+                 * character is the three bytes as written. */
+                rc = i == start + 3 ? add_cjk_utf8(&t, (const char *)s + start,
+                                                   3, start, i)
+                                    : add_cjk(&t, c, start, i);
                 continue;
             }
         }

@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,9 +25,26 @@ mt_status mt_utf8_check(const void *data, size_t len, size_t *bad)
     const unsigned char *s = data;
     size_t i = 0;
     while (i < len) {
+        /* Runs of ASCII eight bytes at a time. */
+        while (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & UINT64_C(0x8080808080808080))
+                break;
+            i += 8;
+        }
+        if (i == len)
+            break;
         unsigned c = s[i];
         if (c < 0x80) {
             i++;
+            continue;
+        }
+        /* The common three-byte form (U+1000..U+CFFF, U+E000..U+FFFF:
+         * kana, kanji, full-width forms) needs no range exceptions. */
+        if (c >= 0xE1 && c != 0xED && c <= 0xEF && len - i > 2 &&
+            (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
             continue;
         }
         size_t n;

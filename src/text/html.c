@@ -2,11 +2,27 @@
  * HTML to article text and metadata (libxml2's HTML parser, jansson for
  * JSON-LD).
  *
- * Four passes over the tree, all iterative (a page nested ten thousand
- * levels deep must not overflow the stack):
+ * libxml2's recovering HTML parser decides the structure (implied and
+ * auto-closed elements, misnested tags); its SAX events build a compact
+ * tree of our own (one arena, tag names mapped to small integers once,
+ * text in one buffer) instead of libxml2's DOM, whose building, walking
+ * (string compares on every tag name) and freeing took about a third of
+ * this file's time.  The events are turned into
+ * nodes exactly as libxml2's own tree builder (SAX2.c, 2.9) does, so the
+ * tree has the same shape as the DOM before: adjacent text of one kind is
+ * one node, text outside any element is dropped, an element that opens
+ * after the root closed goes below the root (or beside it when a DOCTYPE
+ * or comment came first), and nesting deeper than xmlParserMaxDepth stops
+ * the parse where the DOM builder stopped it.
+ *
+ * Then four passes over the tree, all iterative (a page nested ten
+ * thousand levels deep must not overflow the stack):
  *   1. metadata from <html lang>, <title>, <meta>, <link>, JSON-LD;
  *   2. boilerplate removal: script/style/nav/... elements and elements
- *      whose class, id or role name navigation, menus, sharing, ads...;
+ *      whose class, id or role name navigation, menus, sharing, ads...
+ *      (decided as each element opens, since it depends only on the
+ *      element and its ancestors; removed elements are skipped by the
+ *      passes below, comments and processing instructions too);
  *   3. <h1> and <time> from what is left;
  *   4. choosing the article root and writing its text.
  * The vocabulary below (tag names, class tokens) describes HTML page
@@ -20,50 +36,161 @@
 
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include <libxml/parserInternals.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+/* ---- tag names ---------------------------------------------------------- */
+
+/* Roles of a tag in the passes below. */
+enum {
+    TF_DROP = 1 << 0,  /* boilerplate by name (pass 2) */
+    TF_KEEP = 1 << 1,  /* never dropped for a class, id or role */
+    TF_BLOCK = 1 << 2, /* a block for text density (pass 3) */
+    TF_PARA = 1 << 3,  /* paragraph break around it (pass 4) */
+    TF_LINE = 1 << 4   /* line break around it (pass 4) */
+};
+
+/* Every tag name the passes look at, sorted by name for bsearch();
+ * TAG_OTHER (0) is every other name. */
+#define TAG_LIST(X)                                                            \
+    X(A, "a", 0)                                                               \
+    X(ADDRESS, "address", TF_BLOCK | TF_PARA)                                  \
+    X(ARTICLE, "article", TF_KEEP | TF_BLOCK | TF_PARA)                        \
+    X(ASIDE, "aside", TF_DROP)                                                 \
+    X(AUDIO, "audio", TF_DROP)                                                 \
+    X(BLOCKQUOTE, "blockquote", TF_BLOCK | TF_PARA)                            \
+    X(BODY, "body", TF_KEEP | TF_BLOCK)                                        \
+    X(BR, "br", TF_LINE)                                                       \
+    X(BUTTON, "button", TF_DROP)                                               \
+    X(CANVAS, "canvas", TF_DROP)                                               \
+    X(CAPTION, "caption", TF_BLOCK | TF_LINE)                                  \
+    X(CENTER, "center", TF_BLOCK | TF_PARA)                                    \
+    X(DD, "dd", TF_BLOCK | TF_LINE)                                            \
+    X(DETAILS, "details", TF_BLOCK | TF_PARA)                                  \
+    X(DIALOG, "dialog", TF_DROP)                                               \
+    X(DIV, "div", TF_BLOCK | TF_LINE)                                          \
+    X(DL, "dl", TF_BLOCK | TF_PARA)                                            \
+    X(DT, "dt", TF_BLOCK | TF_LINE)                                            \
+    X(EMBED, "embed", TF_DROP)                                                 \
+    X(FIELDSET, "fieldset", TF_BLOCK)                                          \
+    X(FIGCAPTION, "figcaption", TF_BLOCK | TF_PARA)                            \
+    X(FIGURE, "figure", TF_BLOCK | TF_PARA)                                    \
+    X(FOOTER, "footer", TF_DROP)                                               \
+    X(FORM, "form", TF_DROP)                                                   \
+    X(H1, "h1", TF_BLOCK | TF_PARA)                                            \
+    X(H2, "h2", TF_BLOCK | TF_PARA)                                            \
+    X(H3, "h3", TF_BLOCK | TF_PARA)                                            \
+    X(H4, "h4", TF_BLOCK | TF_PARA)                                            \
+    X(H5, "h5", TF_BLOCK | TF_PARA)                                            \
+    X(H6, "h6", TF_BLOCK | TF_PARA)                                            \
+    X(HEAD, "head", TF_DROP)                                                   \
+    X(HEADER, "header", TF_BLOCK | TF_PARA)                                    \
+    X(HR, "hr", TF_BLOCK | TF_PARA)                                            \
+    X(HTML, "html", TF_KEEP)                                                   \
+    X(IFRAME, "iframe", TF_DROP)                                               \
+    X(INPUT, "input", TF_DROP)                                                 \
+    X(LI, "li", TF_BLOCK | TF_LINE)                                            \
+    X(LINK, "link", 0)                                                         \
+    X(MAIN, "main", TF_KEEP | TF_BLOCK | TF_PARA)                              \
+    X(MATH, "math", TF_DROP)                                                   \
+    X(MENU, "menu", TF_DROP)                                                   \
+    X(META, "meta", 0)                                                         \
+    X(NAV, "nav", TF_DROP)                                                     \
+    X(NOSCRIPT, "noscript", TF_DROP)                                           \
+    X(OBJECT, "object", TF_DROP)                                               \
+    X(OL, "ol", TF_BLOCK | TF_PARA)                                            \
+    X(P, "p", TF_BLOCK | TF_PARA)                                              \
+    X(PRE, "pre", TF_BLOCK | TF_PARA)                                          \
+    X(SCRIPT, "script", TF_DROP)                                               \
+    X(SECTION, "section", TF_BLOCK | TF_PARA)                                  \
+    X(SELECT, "select", TF_DROP)                                               \
+    X(STYLE, "style", TF_DROP)                                                 \
+    X(SUMMARY, "summary", TF_BLOCK | TF_LINE)                                  \
+    X(SVG, "svg", TF_DROP)                                                     \
+    X(TABLE, "table", TF_BLOCK | TF_PARA)                                      \
+    X(TBODY, "tbody", TF_BLOCK | TF_LINE)                                      \
+    X(TD, "td", TF_BLOCK)                                                      \
+    X(TEMPLATE, "template", TF_DROP)                                           \
+    X(TEXTAREA, "textarea", TF_DROP)                                           \
+    X(TFOOT, "tfoot", TF_BLOCK | TF_LINE)                                      \
+    X(TH, "th", TF_BLOCK)                                                      \
+    X(THEAD, "thead", TF_BLOCK | TF_LINE)                                      \
+    X(TIME, "time", 0)                                                         \
+    X(TITLE, "title", 0)                                                       \
+    X(TR, "tr", TF_BLOCK | TF_LINE)                                            \
+    X(UL, "ul", TF_BLOCK | TF_PARA)                                            \
+    X(VIDEO, "video", TF_DROP)
+
+#define TAG_ENUM(id, name, flags) TAG_##id,
+enum { TAG_OTHER, TAG_LIST(TAG_ENUM) TAG_COUNT };
+#undef TAG_ENUM
+_Static_assert(TAG_COUNT <= 256, "tag ids fit the name cache's byte");
+
+typedef struct tag_info {
+    const char *name;
+    unsigned flags;
+} tag_info;
+
+#define TAG_INFO(id, name, flags) {name, flags},
+static const tag_info tags[TAG_COUNT] = {{"", 0}, TAG_LIST(TAG_INFO)};
+#undef TAG_INFO
+
+static int tag_cmp(const void *key, const void *elem)
+{
+    return strcmp(key, ((const tag_info *)elem)->name);
+}
+
+/* The tag id of an element name as libxml2 reports it (lower case). */
+static unsigned tag_of(const char *name)
+{
+    const tag_info *t =
+        bsearch(name, tags + 1, TAG_COUNT - 1, sizeof tags[0], tag_cmp);
+    return t ? (unsigned)(t - tags) : TAG_OTHER;
+}
+
+/*
+ * What each distinct name means (tag id, attribute key), worked out once
+ * per parse: a small table by a hash of the name, the name itself kept to
+ * check a hit.  Longer names are worked out every time.
+ */
+#define NAME_CACHE_SLOTS 128
+#define NAME_CACHE_LEN   15
+
+typedef struct name_slot {
+    char name[NAME_CACHE_LEN + 1];
+    unsigned char len; /* 0: empty */
+    unsigned char val;
+} name_slot;
+
+typedef struct name_cache {
+    name_slot slot[NAME_CACHE_SLOTS];
+} name_cache;
+
+/* The slot for name, or NULL when it is too long to cache; *hit says
+ * whether the slot holds name already. */
+static name_slot *cache_slot(name_cache *c, const char *name, int *hit)
+{
+    size_t len = 0;
+    unsigned h = 2166136261u;
+    for (; name[len]; len++) {
+        if (len == NAME_CACHE_LEN)
+            return NULL;
+        h = (h ^ (unsigned char)name[len]) * 16777619u;
+    }
+    name_slot *s = &c->slot[h % NAME_CACHE_SLOTS];
+    *hit = len && s->len == len && memcmp(s->name, name, len) == 0;
+    if (!*hit && len) {
+        memcpy(s->name, name, len);
+        s->len = (unsigned char)len;
+    }
+    return len ? s : NULL;
+}
 
 /* ---- small helpers ---------------------------------------------------- */
-
-static int name_is(const xmlNode *n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && n->name &&
-           strcmp((const char *)n->name, name) == 0;
-}
-
-static int name_in(const xmlNode *n, const char *const *list)
-{
-    if (!n || n->type != XML_ELEMENT_NODE || !n->name)
-        return 0;
-    for (size_t i = 0; list[i]; i++)
-        if (strcmp((const char *)n->name, list[i]) == 0)
-            return 1;
-    return 0;
-}
-
-/* Attribute value (borrowed from the tree), or NULL.  libxml2 keeps an
- * attribute's value as one text child for HTML documents. */
-static const char *attr(const xmlNode *n, const char *name)
-{
-    for (const xmlAttr *a = n->properties; a; a = a->next) {
-        if (a->name && strcasecmp((const char *)a->name, name) == 0) {
-            if (a->children && a->children->type == XML_TEXT_NODE &&
-                a->children->content)
-                return (const char *)a->children->content;
-            return "";
-        }
-    }
-    return NULL;
-}
-
-static int attr_is(const xmlNode *n, const char *name, const char *value)
-{
-    const char *v = attr(n, name);
-    return v && strcasecmp(v, value) == 0;
-}
 
 /* A copy of s with white space collapsed and trimmed; NULL when empty or
  * on OOM. */
@@ -71,8 +198,10 @@ static char *clean_copy(const char *s)
 {
     if (!s)
         return NULL;
-    mt_buf b;
-    mt_buf_init(&b, MT_BUF_DEFAULT_MAX);
+    char *out = malloc(strlen(s) + 1); /* never longer than s */
+    if (!out)
+        return NULL;
+    size_t len = 0;
     int space = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         int ws = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
@@ -82,20 +211,20 @@ static char *clean_copy(const char *s)
             p++;
         }
         if (ws) {
-            space = b.len > 0;
+            space = len > 0;
             continue;
         }
-        if (space && mt_buf_putc(&b, ' ') != MT_OK)
-            return NULL;
+        if (space)
+            out[len++] = ' ';
         space = 0;
-        if (mt_buf_putc(&b, (char)*p) != MT_OK)
-            return NULL;
+        out[len++] = (char)*p;
     }
-    if (b.len == 0) {
-        mt_buf_free(&b);
+    if (len == 0) {
+        free(out);
         return NULL;
     }
-    return mt_buf_detach(&b, NULL);
+    out[len] = '\0';
+    return out;
 }
 
 /* Set *field to a cleaned copy of value unless it is already set. */
@@ -150,18 +279,570 @@ static int loose_date(mt_date *out, const char *v)
     return mt_date_parse(out, iso, n) == MT_OK && out->year && !out->fiscal;
 }
 
+/* ---- the tree ----------------------------------------------------------- */
+
+enum { N_ELEM, N_TEXT, N_CDATA, N_OTHER /* comment or PI */ };
+
+/* Node flags. */
+enum {
+    NF_GONE = 1 << 0,      /* removed by pass 2 (with its subtree) */
+    NF_BODY_PROP = 1 << 1, /* itemprop="articleBody" */
+    NF_TIME_PUB = 1 << 2   /* <time pubdate> or itemprop="datePublished" */
+};
+
+/* Attribute values kept for passes 1 and 3, by element: */
+enum {
+    AV_LANG = 0,     /* html: lang */
+    AV_XML_LANG = 1, /* html: xml:lang */
+    AV_PROPERTY = 0, /* meta: property, name, itemprop, content */
+    AV_NAME = 1,
+    AV_ITEMPROP = 2,
+    AV_CONTENT = 3,
+    AV_REL = 0, /* link: rel, href */
+    AV_HREF = 1,
+    AV_TYPE = 0,     /* script: type */
+    AV_DATETIME = 0, /* time: datetime */
+    AV_MAX = 4
+};
+
+typedef struct hnode hnode;
+struct hnode {
+    hnode *parent, *first, *last, *next;
+    const char **av; /* kept attribute values (AV_*) or NULL */
+    size_t off;      /* text: offset of its NUL-terminated content */
+    size_t block;    /* pass 3: 1 + index among blocks; 0 for none */
+    unsigned short tag;
+    unsigned char kind;
+    unsigned char flags;
+    unsigned art; /* kept <article> and <main> elements among this
+                     element and its ancestors */
+};
+
+/* Nodes and kept strings come from chunks freed all at once. */
+typedef struct chunk {
+    struct chunk *next;
+    size_t used, size;
+    max_align_t data[];
+} chunk;
+
+typedef struct tree {
+    xmlParserCtxtPtr ctxt;
+    chunk *chunks;
+    mt_buf text;   /* every text node's content, each NUL-terminated */
+    hnode **stack; /* open elements, as libxml2's tree builder has them */
+    size_t depth, cap;
+    hnode *root;      /* the first element at document level */
+    hnode *doc_first; /* the first node at document level, if an element */
+    int doc_nonempty; /* the document has a child (element, comment, DTD) */
+    int has_dtd;
+    hnode *last_text; /* the text node created last (the only one text can
+                         still be appended to) */
+    size_t nblocks;   /* elements with TF_BLOCK */
+    int oom;
+    name_cache tag_names, attr_names;
+} tree;
+
+static void *arena_alloc(tree *t, size_t n)
+{
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) *
+        sizeof(max_align_t);
+    chunk *c = t->chunks;
+    if (!c || c->size - c->used < n) {
+        size_t size = n > 16384 ? n : 16384;
+        c = malloc(sizeof *c + size);
+        if (!c) {
+            t->oom = 1;
+            return NULL;
+        }
+        c->next = t->chunks;
+        c->used = 0;
+        c->size = size;
+        t->chunks = c;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += n;
+    return p;
+}
+
+static const char *arena_strdup(tree *t, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = arena_alloc(t, n);
+    if (p)
+        memcpy(p, s, n);
+    return p;
+}
+
+static void tree_free(tree *t)
+{
+    for (chunk *c = t->chunks, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    t->chunks = NULL;
+    mt_buf_free(&t->text);
+    free(t->stack);
+    t->stack = NULL;
+}
+
+static hnode *new_node(tree *t, int kind)
+{
+    hnode *n = arena_alloc(t, sizeof *n);
+    if (n) {
+        memset(n, 0, sizeof *n);
+        n->kind = (unsigned char)kind;
+    }
+    return n;
+}
+
+static void append_child(hnode *parent, hnode *n)
+{
+    n->parent = parent;
+    if (parent->last)
+        parent->last->next = n;
+    else
+        parent->first = n;
+    parent->last = n;
+}
+
+static hnode *current(const tree *t)
+{
+    return t->depth ? t->stack[t->depth - 1] : NULL;
+}
+
+static tree *tree_of(void *ctx)
+{
+    return ((xmlParserCtxtPtr)ctx)->_private;
+}
+
+/* Stop the parser after an allocation failure. */
+static void fail_oom(tree *t)
+{
+    t->oom = 1;
+    xmlStopParser(t->ctxt);
+}
+
+/* A comment or processing instruction: it only separates text nodes (and
+ * pass 2 removes it), but where it goes decides where a later element
+ * goes (see on_start). */
+static void add_other(tree *t)
+{
+    if (t->oom)
+        return;
+    hnode *n = new_node(t, N_OTHER);
+    if (!n) {
+        fail_oom(t);
+        return;
+    }
+    n->flags = NF_GONE;
+    hnode *parent = current(t);
+    if (parent)
+        append_child(parent, n);
+    else
+        t->doc_nonempty = 1; /* a document-level node; never walked */
+}
+
+static void on_comment(void *ctx, const xmlChar *value)
+{
+    (void)value;
+    add_other(tree_of(ctx));
+}
+
+static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    (void)target;
+    (void)data;
+    add_other(tree_of(ctx));
+}
+
+/* <!DOCTYPE>: libxml2 makes the DTD the document's first child. */
+static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext,
+                       const xmlChar *sys)
+{
+    (void)name;
+    (void)ext;
+    (void)sys;
+    tree *t = tree_of(ctx);
+    if (t->has_dtd)
+        return;
+    t->has_dtd = 1;
+    t->doc_nonempty = 1;
+    t->doc_first = NULL;
+}
+
+/* Adjacent text of one kind is one node; text outside every element is
+ * dropped (both as xmlSAX2Characters does). */
+static void add_text(tree *t, const xmlChar *ch, int len, int kind)
+{
+    hnode *parent = current(t);
+    if (t->oom || !parent || len <= 0)
+        return;
+    hnode *n = parent->last;
+    if (n && n->kind == kind && n == t->last_text) {
+        /* libxml2 stops the parse rather than grow one text node past
+         * XML_MAX_TEXT_LENGTH. */
+        size_t have = t->text.len - 1 - n->off;
+        if (have + (size_t)len > XML_MAX_TEXT_LENGTH &&
+            !(t->ctxt->options & XML_PARSE_HUGE)) {
+            xmlStopParser(t->ctxt);
+            return;
+        }
+        t->text.len--; /* reopen: drop the NUL */
+    } else {
+        n = new_node(t, kind);
+        if (!n) {
+            fail_oom(t);
+            return;
+        }
+        n->off = t->text.len;
+        append_child(parent, n);
+        t->last_text = n;
+    }
+    if (mt_buf_append(&t->text, ch, (size_t)len) != MT_OK ||
+        mt_buf_append(&t->text, "", 1) != MT_OK)
+        fail_oom(t);
+}
+
+static void on_text(void *ctx, const xmlChar *ch, int len)
+{
+    add_text(tree_of(ctx), ch, len, N_TEXT);
+}
+
+static void on_cdata(void *ctx, const xmlChar *ch, int len)
+{
+    add_text(tree_of(ctx), ch, len, N_CDATA);
+}
+
+/* Class/id tokens (split on anything but letters and digits) that mark
+ * page furniture rather than article text. */
+static const char *const drop_tokens[] = {
+    "nav",       "navi",       "navbar",      "navigation",    "menu",
+    "menubar",   "breadcrumb", "breadcrumbs", "pankuzu",       "topicpath",
+    "share",     "sharing",    "social",      "sns",           "related",
+    "recommend", "ranking",    "comment",     "comments",      "ad",
+    "ads",       "adv",        "advert",      "advertisement", "sponsor",
+    "sponsored", "banner",     "sidebar",     "widget",        "popup",
+    "modal",     "cookie",     "pagination",  "pager",         "skip",
+    "footer",    "header",     "masthead",    "toolbar",       NULL};
+
+static const char *const drop_roles[] = {
+    "navigation", "banner",  "contentinfo", "complementary", "search",
+    "menu",       "menubar", "dialog",      "alert",         NULL};
+
+static int token_match(const char *v, const char *const *tokens, int header_ok)
+{
+    if (!v)
+        return 0;
+    const char *p = v;
+    while (*p) {
+        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                       (*p >= '0' && *p <= '9')))
+            p++;
+        const char *s = p;
+        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+               (*p >= '0' && *p <= '9'))
+            p++;
+        size_t n = (size_t)(p - s);
+        if (n == 0)
+            continue;
+        for (size_t i = 0; tokens[i]; i++) {
+            /* Tokens are lower case: their first letter rules out most. */
+            if ((*s | 0x20) != tokens[i][0])
+                continue;
+            if (strlen(tokens[i]) == n && strncasecmp(s, tokens[i], n) == 0) {
+                if (header_ok && !strcmp(tokens[i], "header"))
+                    continue;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The attribute names the passes read. */
+enum {
+    AK_OTHER,
+    AK_CLASS,
+    AK_ID,
+    AK_ROLE,
+    AK_HIDDEN,
+    AK_ARIA_HIDDEN,
+    AK_ITEMPROP,
+    AK_LANG,
+    AK_XML_LANG,
+    AK_PROPERTY,
+    AK_NAME,
+    AK_CONTENT,
+    AK_REL,
+    AK_HREF,
+    AK_TYPE,
+    AK_DATETIME,
+    AK_PUBDATE
+};
+
+static unsigned attr_key(const char *name)
+{
+    static const char *const names[] = {
+        NULL,       "class", "id",       "role",     "hidden", "aria-hidden",
+        "itemprop", "lang",  "xml:lang", "property", "name",   "content",
+        "rel",      "href",  "type",     "datetime", "pubdate"};
+    for (unsigned k = 1; k < MT_ARRAY_LEN(names); k++)
+        if (!strcasecmp(name, names[k]))
+            return k;
+    return AK_OTHER;
+}
+
+static unsigned attr_key_cached(name_cache *c, const char *name)
+{
+    int hit = 0;
+    name_slot *s = cache_slot(c, name, &hit);
+    if (s && hit)
+        return s->val;
+    unsigned k = attr_key(name);
+    if (s)
+        s->val = (unsigned char)k;
+    return k;
+}
+
+/* The attributes an element's fate depends on (the first of each name,
+ * compared case-insensitively; a value-less attribute reads as ""). */
+typedef struct start_attrs {
+    const char *hidden, *aria_hidden, *role, *klass, *id, *itemprop;
+    const char *pubdate;
+    const char *kept[AV_MAX];
+} start_attrs;
+
+static void first(const char **slot, const char *v)
+{
+    if (!*slot)
+        *slot = v;
+}
+
+static void read_attrs(start_attrs *a, name_cache *c, unsigned tag,
+                       const xmlChar **atts)
+{
+    memset(a, 0, sizeof *a);
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+        switch (attr_key_cached(c, (const char *)atts[i])) {
+        case AK_CLASS:
+            first(&a->klass, v);
+            break;
+        case AK_ID:
+            first(&a->id, v);
+            break;
+        case AK_ROLE:
+            first(&a->role, v);
+            break;
+        case AK_HIDDEN:
+            first(&a->hidden, v);
+            break;
+        case AK_ARIA_HIDDEN:
+            first(&a->aria_hidden, v);
+            break;
+        case AK_ITEMPROP:
+            first(&a->itemprop, v);
+            if (tag == TAG_META)
+                first(&a->kept[AV_ITEMPROP], v);
+            break;
+        case AK_LANG:
+            if (tag == TAG_HTML)
+                first(&a->kept[AV_LANG], v);
+            break;
+        case AK_XML_LANG:
+            if (tag == TAG_HTML)
+                first(&a->kept[AV_XML_LANG], v);
+            break;
+        case AK_PROPERTY:
+            if (tag == TAG_META)
+                first(&a->kept[AV_PROPERTY], v);
+            break;
+        case AK_NAME:
+            if (tag == TAG_META)
+                first(&a->kept[AV_NAME], v);
+            break;
+        case AK_CONTENT:
+            if (tag == TAG_META)
+                first(&a->kept[AV_CONTENT], v);
+            break;
+        case AK_REL:
+            if (tag == TAG_LINK)
+                first(&a->kept[AV_REL], v);
+            break;
+        case AK_HREF:
+            if (tag == TAG_LINK)
+                first(&a->kept[AV_HREF], v);
+            break;
+        case AK_TYPE:
+            if (tag == TAG_SCRIPT)
+                first(&a->kept[AV_TYPE], v);
+            break;
+        case AK_DATETIME:
+            if (tag == TAG_TIME)
+                first(&a->kept[AV_DATETIME], v);
+            break;
+        case AK_PUBDATE:
+            if (tag == TAG_TIME)
+                first(&a->pubdate, v);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Pass 2 for one element, given whether an <article> or <main> that is
+ * kept encloses it. */
+static int is_boilerplate(unsigned tag, const start_attrs *a, int in_article)
+{
+    if (tags[tag].flags & TF_DROP)
+        return 1;
+    if (tag == TAG_HEADER && !in_article)
+        return 1;
+    if (a->hidden || (a->aria_hidden && !strcasecmp(a->aria_hidden, "true")))
+        return 1;
+    if (tags[tag].flags & TF_KEEP)
+        return 0;
+    if (a->role && token_match(a->role, drop_roles, 0))
+        return 1;
+    return token_match(a->klass, drop_tokens, in_article) ||
+           token_match(a->id, drop_tokens, in_article);
+}
+
+/*
+ * An element opens.  Where it goes follows xmlSAX2StartElement: below the
+ * open element; with none open, as the document's first child, else
+ * below that first child when it is an element (the root, closed
+ * already), else beside it at document level.  Past xmlParserMaxDepth
+ * open elements the tree builder stops the parser, and so do we.
+ */
+static void on_start(void *ctx, const xmlChar *fullname, const xmlChar **atts)
+{
+    tree *t = tree_of(ctx);
+    if (t->oom || !fullname)
+        return;
+    if (t->depth > xmlParserMaxDepth && !(t->ctxt->options & XML_PARSE_HUGE)) {
+        xmlStopParser(t->ctxt);
+        return;
+    }
+    if (t->depth == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 64;
+        hnode **s = realloc(t->stack, cap * sizeof *s);
+        if (!s) {
+            fail_oom(t);
+            return;
+        }
+        t->stack = s;
+        t->cap = cap;
+    }
+    hnode *n = new_node(t, N_ELEM);
+    if (!n) {
+        fail_oom(t);
+        return;
+    }
+    /* The DOM named an element by its local name ("fb:like" is "like"). */
+    const char *name = (const char *)fullname;
+    unsigned tag;
+    if (strchr(name, ':')) {
+        xmlChar *prefix = NULL;
+        xmlChar *local = xmlSplitQName(t->ctxt, fullname, &prefix);
+        if (!local) {
+            xmlFree(prefix);
+            fail_oom(t);
+            return;
+        }
+        tag = tag_of((const char *)local);
+        xmlFree(local);
+        xmlFree(prefix);
+    } else {
+        int hit = 0;
+        name_slot *slot = cache_slot(&t->tag_names, name, &hit);
+        tag = slot && hit ? slot->val : tag_of(name);
+        if (slot)
+            slot->val = (unsigned char)tag;
+    }
+    n->tag = (unsigned short)tag;
+
+    hnode *parent = current(t);
+    if (!parent) {
+        if (!t->doc_nonempty) {
+            t->doc_nonempty = 1;
+            t->doc_first = n;
+        } else {
+            parent = t->doc_first;
+        }
+        if (!parent && !t->root)
+            t->root = n;
+    }
+    if (parent)
+        append_child(parent, n);
+    t->stack[t->depth++] = n;
+
+    start_attrs a;
+    read_attrs(&a, &t->attr_names, tag, atts);
+    unsigned art = parent ? parent->art : 0;
+    if (is_boilerplate(tag, &a, art > 0)) {
+        n->flags |= NF_GONE;
+    } else if (tag == TAG_ARTICLE || tag == TAG_MAIN) {
+        art++;
+    }
+    n->art = art;
+    if (tags[tag].flags & TF_BLOCK)
+        t->nblocks++;
+    if (a.itemprop && !strcasecmp(a.itemprop, "articleBody"))
+        n->flags |= NF_BODY_PROP;
+    if (tag == TAG_TIME &&
+        (a.pubdate || (a.itemprop && !strcasecmp(a.itemprop, "datePublished"))))
+        n->flags |= NF_TIME_PUB;
+    if (tag == TAG_HTML || tag == TAG_META || tag == TAG_LINK ||
+        tag == TAG_SCRIPT || tag == TAG_TIME) {
+        n->av = arena_alloc(t, AV_MAX * sizeof *n->av);
+        if (!n->av) {
+            fail_oom(t);
+            return;
+        }
+        for (size_t k = 0; k < AV_MAX; k++) {
+            n->av[k] = NULL;
+            if (a.kept[k] && !(n->av[k] = arena_strdup(t, a.kept[k]))) {
+                fail_oom(t);
+                return;
+            }
+        }
+    }
+}
+
+static void on_end(void *ctx, const xmlChar *name)
+{
+    (void)name;
+    tree *t = tree_of(ctx);
+    if (t->depth)
+        t->depth--;
+}
+
 /* ---- iterative traversal -------------------------------------------- */
 
-/* enter returns 1 to descend into the children, 0 to skip them. */
-typedef int (*enter_fn)(xmlNode *n, void *ctx);
-typedef void (*leave_fn)(xmlNode *n, void *ctx);
-
-static void walk(xmlNode *root, enter_fn enter, leave_fn leave, void *ctx)
+/* What libxml2's tree had before pass 2 (all nodes), or after it (strip:
+ * removed elements, comments and processing instructions skipped). */
+static hnode *skip_gone(hnode *n, int strip)
 {
-    xmlNode *n = root;
+    while (strip && n && (n->flags & NF_GONE))
+        n = n->next;
+    return n;
+}
+
+/* enter returns 1 to descend into the children, 0 to skip them. */
+typedef int (*enter_fn)(hnode *n, void *ctx);
+typedef void (*leave_fn)(hnode *n, void *ctx);
+
+static void walk(hnode *root, enter_fn enter, leave_fn leave, void *ctx,
+                 int strip)
+{
+    hnode *n = root;
     while (n) {
-        if (enter(n, ctx) && n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
+        hnode *c;
+        if (enter(n, ctx) && n->kind == N_ELEM &&
+            (c = skip_gone(n->first, strip))) {
+            n = c;
             continue;
         }
         for (;;) {
@@ -169,8 +850,9 @@ static void walk(xmlNode *root, enter_fn enter, leave_fn leave, void *ctx)
                 leave(n, ctx);
             if (n == root)
                 return;
-            if (n->next) {
-                n = n->next;
+            hnode *s = skip_gone(n->next, strip);
+            if (s) {
+                n = s;
                 break;
             }
             n = n->parent;
@@ -180,16 +862,16 @@ static void walk(xmlNode *root, enter_fn enter, leave_fn leave, void *ctx)
 
 /* A growable array of node pointers. */
 typedef struct node_vec {
-    xmlNode **v;
+    hnode **v;
     size_t len, cap;
     int oom;
 } node_vec;
 
-static void vec_push(node_vec *s, xmlNode *n)
+static void vec_push(node_vec *s, hnode *n)
 {
     if (s->len == s->cap) {
         size_t cap = s->cap ? s->cap * 2 : 64;
-        xmlNode **v =
+        hnode **v =
             cap < SIZE_MAX / sizeof *v ? realloc(s->v, cap * sizeof *v) : NULL;
         if (!v) {
             s->oom = 1;
@@ -201,14 +883,52 @@ static void vec_push(node_vec *s, xmlNode *n)
     s->v[s->len++] = n;
 }
 
+static const char *content(const tree *t, const hnode *n)
+{
+    return t->text.data + n->off;
+}
+
+/* The text below n, all of it (xmlNodeGetContent), white space collapsed
+ * (clean_copy); NULL when empty or on OOM. */
+typedef struct gather_ctx {
+    const tree *t;
+    mt_buf b;
+    int oom;
+} gather_ctx;
+
+static int gather_enter(hnode *n, void *ctx)
+{
+    gather_ctx *g = ctx;
+    if (n->kind == N_TEXT || n->kind == N_CDATA) {
+        if (!g->oom && mt_buf_puts(&g->b, content(g->t, n)) != MT_OK)
+            g->oom = 1;
+        return 0;
+    }
+    return n->kind == N_ELEM;
+}
+
+static char *node_text(const tree *t, hnode *n, int strip)
+{
+    gather_ctx g;
+    g.t = t;
+    g.oom = 0;
+    mt_buf_init(&g.b, MT_BUF_DEFAULT_MAX);
+    walk(n, gather_enter, NULL, &g, strip);
+    char *s = g.oom ? NULL : clean_copy(g.b.data ? g.b.data : "");
+    mt_buf_free(&g.b);
+    return s;
+}
+
 /* ---- pass 1: metadata -------------------------------------------------- */
 
 typedef struct meta {
+    const tree *t;
     char *og_title, *title_tag, *h1;
     char *og_site, *app_name, *ld_publisher;
     char *html_lang, *og_locale;
     char *canonical, *og_url;
     mt_date d_og, d_ld, d_time_pub, d_time, d_meta;
+    node_vec ld; /* JSON-LD scripts, parsed only when needed */
 } meta;
 
 static void meta_free(meta *m)
@@ -223,6 +943,7 @@ static void meta_free(meta *m)
     free(m->og_locale);
     free(m->canonical);
     free(m->og_url);
+    free(m->ld.v);
 }
 
 static void ld_visit(meta *m, json_t *v, int depth)
@@ -253,12 +974,13 @@ static void ld_visit(meta *m, json_t *v, int depth)
     ld_visit(m, json_object_get(v, "@graph"), depth + 1);
 }
 
-static void ld_parse(meta *m, const xmlNode *script)
+static void ld_parse(meta *m, const hnode *script)
 {
     mt_buf b;
     mt_buf_init(&b, MT_BUF_DEFAULT_MAX);
-    for (const xmlNode *c = script->children; c; c = c->next)
-        if (c->content && mt_buf_puts(&b, (const char *)c->content) != MT_OK) {
+    for (const hnode *c = script->first; c; c = c->next)
+        if ((c->kind == N_TEXT || c->kind == N_CDATA) &&
+            mt_buf_puts(&b, content(m->t, c)) != MT_OK) {
             mt_buf_free(&b);
             return;
         }
@@ -270,52 +992,44 @@ static void ld_parse(meta *m, const xmlNode *script)
     mt_buf_free(&b);
 }
 
-static char *node_text(const xmlNode *n)
-{
-    xmlChar *c = xmlNodeGetContent(n);
-    if (!c)
-        return NULL;
-    char *s = clean_copy((const char *)c);
-    xmlFree(c);
-    return s;
-}
-
-static int meta_enter(xmlNode *n, void *ctx)
+static int meta_enter(hnode *n, void *ctx)
 {
     meta *m = ctx;
-    if (n->type != XML_ELEMENT_NODE)
+    if (n->kind != N_ELEM)
         return 0;
-    if (name_is(n, "html")) {
+    switch (n->tag) {
+    case TAG_HTML:
         if (!m->html_lang)
-            m->html_lang = lang_tag(attr(n, "lang"));
+            m->html_lang = lang_tag(n->av[AV_LANG]);
         if (!m->html_lang)
-            m->html_lang = lang_tag(attr(n, "xml:lang"));
-    } else if (name_is(n, "title")) {
+            m->html_lang = lang_tag(n->av[AV_XML_LANG]);
+        return 1;
+    case TAG_TITLE:
         if (!m->title_tag)
-            m->title_tag = node_text(n);
+            m->title_tag = node_text(m->t, n, 0);
         return 0;
-    } else if (name_is(n, "meta")) {
-        const char *key = attr(n, "property");
+    case TAG_META: {
+        const char *key = n->av[AV_PROPERTY];
         if (!key)
-            key = attr(n, "name");
+            key = n->av[AV_NAME];
         if (!key)
-            key = attr(n, "itemprop");
-        const char *content = attr(n, "content");
-        if (!key || !content)
+            key = n->av[AV_ITEMPROP];
+        const char *value = n->av[AV_CONTENT];
+        if (!key || !value)
             return 0;
         if (!strcasecmp(key, "og:title"))
-            take(&m->og_title, content);
+            take(&m->og_title, value);
         else if (!strcasecmp(key, "og:site_name"))
-            take(&m->og_site, content);
+            take(&m->og_site, value);
         else if (!strcasecmp(key, "application-name"))
-            take(&m->app_name, content);
+            take(&m->app_name, value);
         else if (!strcasecmp(key, "og:locale") && !m->og_locale)
-            m->og_locale = lang_tag(content);
+            m->og_locale = lang_tag(value);
         else if (!strcasecmp(key, "og:url"))
-            take(&m->og_url, content);
+            take(&m->og_url, value);
         else if (!strcasecmp(key, "article:published_time")) {
             if (!m->d_og.year)
-                loose_date(&m->d_og, content);
+                loose_date(&m->d_og, value);
         } else if (!strcasecmp(key, "date") || !strcasecmp(key, "pubdate") ||
                    !strcasecmp(key, "publishdate") ||
                    !strcasecmp(key, "publish-date") ||
@@ -325,305 +1039,156 @@ static int meta_enter(xmlNode *n, void *ctx)
                    !strcasecmp(key, "dcterms.date") ||
                    !strcasecmp(key, "citation_publication_date")) {
             if (!m->d_meta.year)
-                loose_date(&m->d_meta, content);
+                loose_date(&m->d_meta, value);
         }
         return 0;
-    } else if (name_is(n, "link")) {
-        const char *rel = attr(n, "rel");
+    }
+    case TAG_LINK: {
+        const char *rel = n->av[AV_REL];
         if (rel && !strcasecmp(rel, "canonical"))
-            take(&m->canonical, attr(n, "href"));
-        return 0;
-    } else if (name_is(n, "script")) {
-        if (attr_is(n, "type", "application/ld+json"))
-            ld_parse(m, n);
-        return 0;
-    } else if (name_is(n, "style")) {
+            take(&m->canonical, n->av[AV_HREF]);
         return 0;
     }
-    return 1;
-}
-
-/* ---- pass 2: boilerplate --------------------------------------------- */
-
-static const char *const drop_tags[] = {
-    "script",   "style",  "noscript", "template", "nav",    "footer",
-    "aside",    "form",   "iframe",   "svg",      "button", "select",
-    "textarea", "object", "embed",    "canvas",   "head",   "dialog",
-    "menu",     "math",   "input",    "audio",    "video",  NULL};
-
-/* Class/id tokens (split on anything but letters and digits) that mark
- * page furniture rather than article text. */
-static const char *const drop_tokens[] = {
-    "nav",       "navi",       "navbar",      "navigation",    "menu",
-    "menubar",   "breadcrumb", "breadcrumbs", "pankuzu",       "topicpath",
-    "share",     "sharing",    "social",      "sns",           "related",
-    "recommend", "ranking",    "comment",     "comments",      "ad",
-    "ads",       "adv",        "advert",      "advertisement", "sponsor",
-    "sponsored", "banner",     "sidebar",     "widget",        "popup",
-    "modal",     "cookie",     "pagination",  "pager",         "skip",
-    "footer",    "header",     "masthead",    "toolbar",       NULL};
-
-static const char *const drop_roles[] = {
-    "navigation", "banner",  "contentinfo", "complementary", "search",
-    "menu",       "menubar", "dialog",      "alert",         NULL};
-
-/* Elements never dropped by a class or role: they hold the article. */
-static const char *const keep_tags[] = {"html", "body", "main", "article",
-                                        NULL};
-
-static int token_match(const char *v, const char *const *tokens, int header_ok)
-{
-    if (!v)
+    case TAG_SCRIPT:
+        if (n->av[AV_TYPE] &&
+            !strcasecmp(n->av[AV_TYPE], "application/ld+json"))
+            vec_push(&m->ld, n);
         return 0;
-    const char *p = v;
-    while (*p) {
-        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-                       (*p >= '0' && *p <= '9')))
-            p++;
-        const char *s = p;
-        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-               (*p >= '0' && *p <= '9'))
-            p++;
-        size_t n = (size_t)(p - s);
-        if (n == 0)
-            continue;
-        for (size_t i = 0; tokens[i]; i++) {
-            if (strlen(tokens[i]) == n && strncasecmp(s, tokens[i], n) == 0) {
-                if (header_ok && !strcmp(tokens[i], "header"))
-                    continue;
-                return 1;
-            }
-        }
+    case TAG_STYLE:
+        return 0;
+    default:
+        return 1;
     }
-    return 0;
-}
-
-typedef struct strip_ctx {
-    node_vec drop;
-    int in_article; /* depth count of <article>/<main> ancestors */
-} strip_ctx;
-
-static int is_boilerplate(const xmlNode *n, int in_article)
-{
-    if (name_in(n, drop_tags))
-        return 1;
-    if (name_is(n, "header") && !in_article)
-        return 1;
-    if (attr(n, "hidden") || attr_is(n, "aria-hidden", "true"))
-        return 1;
-    if (name_in(n, keep_tags))
-        return 0;
-    const char *role = attr(n, "role");
-    if (role && token_match(role, drop_roles, 0))
-        return 1;
-    return token_match(attr(n, "class"), drop_tokens, in_article) ||
-           token_match(attr(n, "id"), drop_tokens, in_article);
-}
-
-static int strip_enter(xmlNode *n, void *ctx)
-{
-    strip_ctx *s = ctx;
-    if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
-        n->type == XML_DTD_NODE) {
-        vec_push(&s->drop, n);
-        return 0;
-    }
-    if (n->type != XML_ELEMENT_NODE)
-        return 0;
-    if (is_boilerplate(n, s->in_article > 0)) {
-        vec_push(&s->drop, n);
-        return 0;
-    }
-    if (name_is(n, "article") || name_is(n, "main"))
-        s->in_article++;
-    return 1;
-}
-
-static void strip_leave(xmlNode *n, void *ctx)
-{
-    strip_ctx *s = ctx;
-    if (name_is(n, "article") || name_is(n, "main"))
-        s->in_article--;
 }
 
 /* ---- pass 3: headline, time elements, scoring ------------------------- */
-
-static const char *const block_tags[] = {
-    "p",        "div",    "li",     "ul",         "ol",      "dl",
-    "dt",       "dd",     "h1",     "h2",         "h3",      "h4",
-    "h5",       "h6",     "table",  "tr",         "td",      "th",
-    "tbody",    "thead",  "tfoot",  "caption",    "section", "article",
-    "main",     "header", "figure", "figcaption", "address", "blockquote",
-    "pre",      "body",   "center", "details",    "summary", "hr",
-    "fieldset", NULL};
 
 typedef struct score_ctx {
     meta *m;
     node_vec blocks; /* stack of open block elements */
     node_vec all;    /* every block element, for the final choice */
-    double *score;   /* per block, indexed by _private - 1 */
+    double *score;   /* per block, indexed by block - 1 */
     double *link;    /* link text bytes inside each block */
-    size_t nscore;
     int in_link;
-    xmlNode *first_article, *first_body, *first_main;
-    double article_text;
+    hnode *first_body, *first_main;
+    /* The <article> (not inside another) with the most text, and the
+     * first [itemprop=articleBody], for choose_root(). */
+    hnode *article, *best_article, *body_prop;
+    size_t article_bytes, best_article_bytes;
 } score_ctx;
 
-static size_t text_bytes(const xmlChar *c)
+static size_t text_bytes(const char *c)
 {
     size_t n = 0;
-    for (const xmlChar *p = c; p && *p; p++)
+    for (const char *p = c; *p; p++)
         if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
             n++;
     return n;
 }
 
-static size_t block_index(const xmlNode *n)
-{
-    return (size_t)(uintptr_t)n->_private;
-}
-
-static int score_enter(xmlNode *n, void *ctx)
+static int score_enter(hnode *n, void *ctx)
 {
     score_ctx *c = ctx;
-    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-        size_t len = text_bytes(n->content);
+    if (n->kind == N_TEXT || n->kind == N_CDATA) {
+        size_t len = text_bytes(content(c->m->t, n));
+        if (c->article && n->kind == N_TEXT)
+            c->article_bytes += len;
         if (!len || c->blocks.len == 0)
             return 0;
         if (c->in_link) {
-            for (size_t i = c->blocks.len; i-- > 0;) {
-                size_t k = block_index(c->blocks.v[i]);
-                if (k)
-                    c->link[k - 1] += (double)len;
-                break; /* totals propagate on leave */
-            }
+            /* The innermost block only; totals propagate on leave. */
+            size_t k = c->blocks.v[c->blocks.len - 1]->block;
+            if (k)
+                c->link[k - 1] += (double)len;
             return 0;
         }
         /* The paragraph, its container, and half to the container's
          * parent (after Readability). */
         size_t top = c->blocks.len;
         for (size_t d = 0; d < 3 && d < top; d++) {
-            size_t k = block_index(c->blocks.v[top - 1 - d]);
+            size_t k = c->blocks.v[top - 1 - d]->block;
             if (k)
                 c->score[k - 1] += d == 2 ? (double)len / 2 : (double)len;
         }
         return 0;
     }
-    if (n->type != XML_ELEMENT_NODE)
+    if (n->kind != N_ELEM)
         return 0;
-    if (name_is(n, "a"))
+    switch (n->tag) {
+    case TAG_A:
         c->in_link++;
-    if (name_is(n, "h1") && !c->m->h1)
-        c->m->h1 = node_text(n);
-    if (name_is(n, "time")) {
-        const char *dt = attr(n, "datetime");
+        break;
+    case TAG_H1:
+        if (!c->m->h1)
+            c->m->h1 = node_text(c->m->t, n, 1);
+        break;
+    case TAG_TIME: {
+        const char *dt = n->av[AV_DATETIME];
         mt_date d;
-        int pub = attr(n, "pubdate") || attr_is(n, "itemprop", "datePublished");
         if (dt && loose_date(&d, dt)) {
-            if (pub && !c->m->d_time_pub.year)
+            if ((n->flags & NF_TIME_PUB) && !c->m->d_time_pub.year)
                 c->m->d_time_pub = d;
             if (!c->m->d_time.year)
                 c->m->d_time = d;
         }
+        break;
     }
-    if (name_is(n, "body") && !c->first_body)
-        c->first_body = n;
-    if (name_is(n, "main") && !c->first_main)
-        c->first_main = n;
-    if (name_in(n, block_tags)) {
+    case TAG_BODY:
+        if (!c->first_body)
+            c->first_body = n;
+        break;
+    case TAG_MAIN:
+        if (!c->first_main)
+            c->first_main = n;
+        break;
+    case TAG_ARTICLE:
+        if (!c->article) {
+            c->article = n;
+            c->article_bytes = 0;
+        }
+        break;
+    default:
+        break;
+    }
+    if ((n->flags & NF_BODY_PROP) && !c->body_prop)
+        c->body_prop = n;
+    if (tags[n->tag].flags & TF_BLOCK) {
         vec_push(&c->all, n);
         vec_push(&c->blocks, n);
-        n->_private = (void *)(uintptr_t)c->all.len;
+        n->block = c->all.len;
     }
     return 1;
 }
 
-static void score_leave(xmlNode *n, void *ctx)
+static void score_leave(hnode *n, void *ctx)
 {
     score_ctx *c = ctx;
-    if (n->type != XML_ELEMENT_NODE)
+    if (n->kind != N_ELEM)
         return;
-    if (name_is(n, "a") && c->in_link > 0)
+    if (n->tag == TAG_A && c->in_link > 0)
         c->in_link--;
+    if (n == c->article) {
+        if (c->article_bytes > c->best_article_bytes) {
+            c->best_article = n;
+            c->best_article_bytes = c->article_bytes;
+        }
+        c->article = NULL;
+    }
     if (c->blocks.len && c->blocks.v[c->blocks.len - 1] == n) {
         c->blocks.len--;
-        size_t k = block_index(n);
+        size_t k = n->block;
         if (k && c->blocks.len) {
-            size_t p = block_index(c->blocks.v[c->blocks.len - 1]);
+            size_t p = c->blocks.v[c->blocks.len - 1]->block;
             if (p)
                 c->link[p - 1] += c->link[k - 1];
         }
     }
 }
 
-/* Total text bytes below n (for choosing among several <article>s). */
-typedef struct count_ctx {
-    size_t bytes;
-} count_ctx;
-
-static int count_enter(xmlNode *n, void *ctx)
-{
-    count_ctx *c = ctx;
-    if (n->type == XML_TEXT_NODE)
-        c->bytes += text_bytes(n->content);
-    return n->type == XML_ELEMENT_NODE;
-}
-
-static size_t subtree_text(xmlNode *n)
-{
-    count_ctx c = {0};
-    walk(n, count_enter, NULL, &c);
-    return c.bytes;
-}
-
-/* Find the first element matching pred, or the <article> with the most
- * text. */
-typedef struct find_ctx {
-    xmlNode *best;
-    size_t best_bytes;
-    int mode; /* 0: <article> with most text, 1: [itemprop=articleBody] */
-} find_ctx;
-
-static int find_enter(xmlNode *n, void *ctx)
-{
-    find_ctx *f = ctx;
-    if (n->type != XML_ELEMENT_NODE)
-        return 0;
-    if (f->mode == 0 && name_is(n, "article")) {
-        size_t b = subtree_text(n);
-        if (b > f->best_bytes) {
-            f->best = n;
-            f->best_bytes = b;
-        }
-        return 0;
-    }
-    if (f->mode == 1 && !f->best && attr_is(n, "itemprop", "articleBody")) {
-        f->best = n;
-        return 0;
-    }
-    return 1;
-}
-
-static int count_blocks(xmlNode *n, void *ctx)
-{
-    if (name_in(n, block_tags))
-        ++*(size_t *)ctx;
-    return n->type == XML_ELEMENT_NODE;
-}
-
 /* ---- pass 4: text ------------------------------------------------------ */
 
-static const char *const para_tags[] = {
-    "p",          "h1",   "h2",     "h3",      "h4",         "h5",
-    "h6",         "ul",   "ol",     "dl",      "table",      "section",
-    "article",    "main", "header", "figure",  "figcaption", "address",
-    "blockquote", "pre",  "hr",     "details", "center",     NULL};
-
-static const char *const line_tags[] = {"div",   "li",    "br",      "tr",
-                                        "dt",    "dd",    "caption", "summary",
-                                        "tbody", "thead", "tfoot",   NULL};
-
 typedef struct emit_ctx {
+    const tree *t;
     mt_buf out;
     int pending; /* 0 none, 1 line break, 2 blank line */
     int space;
@@ -655,6 +1220,12 @@ static void emit_bytes(emit_ctx *e, const char *p, size_t n)
         e->st = mt_buf_append(&e->out, p, n);
 }
 
+static int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+}
+
 static void emit_text(emit_ctx *e, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -677,8 +1248,7 @@ static void emit_text(emit_ctx *e, const char *s)
         return;
     }
     while (*p) {
-        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' ||
-            *p == '\v') {
+        if (is_space(*p)) {
             e->space = 1;
             p++;
             continue;
@@ -689,50 +1259,49 @@ static void emit_text(emit_ctx *e, const char *s)
             continue;
         }
         const unsigned char *w = p;
-        while (*p &&
-               !(*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-                 *p == '\f' || *p == '\v' || (*p == 0xC2 && p[1] == 0xA0)))
+        while (*p && !is_space(*p) && !(*p == 0xC2 && p[1] == 0xA0))
             p++;
         emit_bytes(e, (const char *)w, (size_t)(p - w));
     }
 }
 
-static int emit_enter(xmlNode *n, void *ctx)
+static int emit_enter(hnode *n, void *ctx)
 {
     emit_ctx *e = ctx;
-    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-        if (n->content)
-            emit_text(e, (const char *)n->content);
+    if (n->kind == N_TEXT || n->kind == N_CDATA) {
+        emit_text(e, content(e->t, n));
         return 0;
     }
-    if (n->type != XML_ELEMENT_NODE)
+    if (n->kind != N_ELEM)
         return 0;
-    if (name_in(n, para_tags))
+    unsigned f = tags[n->tag].flags;
+    if (f & TF_PARA)
         emit_break(e, 2);
-    else if (name_is(n, "br"))
+    else if (n->tag == TAG_BR)
         /* Two <br> in a row end a paragraph. */
         emit_break(e, e->pending >= 1 ? 2 : 1);
-    else if (name_in(n, line_tags))
+    else if (f & TF_LINE)
         emit_break(e, 1);
-    else if (name_is(n, "td") || name_is(n, "th"))
+    else if (n->tag == TAG_TD || n->tag == TAG_TH)
         e->space = 1;
-    if (name_is(n, "pre"))
+    if (n->tag == TAG_PRE)
         e->in_pre++;
     return 1;
 }
 
-static void emit_leave(xmlNode *n, void *ctx)
+static void emit_leave(hnode *n, void *ctx)
 {
     emit_ctx *e = ctx;
-    if (n->type != XML_ELEMENT_NODE)
+    if (n->kind != N_ELEM)
         return;
-    if (name_in(n, para_tags))
+    unsigned f = tags[n->tag].flags;
+    if (f & TF_PARA)
         emit_break(e, 2);
-    else if (name_in(n, line_tags) && !name_is(n, "br"))
+    else if ((f & TF_LINE) && n->tag != TAG_BR)
         emit_break(e, 1);
-    else if (name_is(n, "td") || name_is(n, "th"))
+    else if (n->tag == TAG_TD || n->tag == TAG_TH)
         e->space = 1;
-    if (name_is(n, "pre") && e->in_pre > 0)
+    if (n->tag == TAG_PRE && e->in_pre > 0)
         e->in_pre--;
 }
 
@@ -791,6 +1360,51 @@ static char *trim_site(const char *title, const char *site)
     return mt_strdup(title);
 }
 
+/* ---- parsing ------------------------------------------------------------ */
+
+/*
+ * Parse html into t as htmlReadMemory() would build its DOM: the same
+ * parser context (an XML memory context given HTML callbacks), options
+ * and forced UTF-8 decoder, with our callbacks in place of libxml2's tree
+ * builder.  Returns 0, or -1 when the context could not be made.
+ */
+static int parse(tree *t, const char *html, size_t len, int opts)
+{
+    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(html, (int)len);
+    if (!ctxt)
+        return -1;
+    xmlSAXHandler h;
+    memset(&h, 0, sizeof h);
+    h.internalSubset = on_doctype;
+    h.startElement = on_start;
+    h.endElement = on_end;
+    h.characters = on_text;
+    h.cdataBlock = on_cdata;
+    h.processingInstruction = on_pi;
+    h.comment = on_comment;
+    h.initialized = 1;
+    if (ctxt->sax)
+        memcpy(ctxt->sax, &h, sizeof(xmlSAXHandlerV1));
+    ctxt->_private = t;
+    t->ctxt = ctxt;
+    htmlCtxtUseOptions(ctxt, opts);
+    ctxt->html = 1;
+    xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8");
+    if (utf8) {
+        xmlSwitchToEncoding(ctxt, utf8);
+        if (ctxt->input->encoding)
+            xmlFree((xmlChar *)ctxt->input->encoding);
+        ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
+    }
+    htmlParseDocument(ctxt);
+    if (ctxt->myDoc)
+        xmlFreeDoc(ctxt->myDoc);
+    ctxt->myDoc = NULL;
+    xmlFreeParserCtxt(ctxt);
+    t->ctxt = NULL;
+    return 0;
+}
+
 /* ---- the entry point --------------------------------------------------- */
 
 static mt_status set_field(char **field, const char *v)
@@ -801,22 +1415,18 @@ static mt_status set_field(char **field, const char *v)
     return *field ? MT_OK : MT_ERR_NOMEM;
 }
 
-static xmlNode *choose_root(xmlDoc *doc, score_ctx *sc)
+static hnode *choose_root(const tree *t, score_ctx *sc)
 {
-    xmlNode *top = xmlDocGetRootElement(doc);
-    find_ctx f = {NULL, 0, 0};
-    walk(top, find_enter, NULL, &f);
-    if (f.best)
-        return f.best;
-    f.mode = 1;
-    walk(top, find_enter, NULL, &f);
-    if (f.best)
-        return f.best;
+    hnode *top = t->root;
+    if (sc->best_article)
+        return sc->best_article;
+    if (sc->body_prop)
+        return sc->body_prop;
     if (sc->first_main)
         return sc->first_main;
     /* Text density: paragraph text credited to its block and the two
      * blocks above, minus twice the link text inside. */
-    xmlNode *best = NULL;
+    hnode *best = NULL;
     double best_score = 0;
     for (size_t i = 0; i < sc->all.len; i++) {
         double s = sc->score[i] - 2 * sc->link[i];
@@ -844,16 +1454,24 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
      * charset> from switching the decoder. */
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-    xmlDoc *doc =
-        len ? htmlReadMemory(html, (int)len, NULL, "UTF-8", opts) : NULL;
+    tree t;
+    memset(&t, 0, sizeof t);
+    mt_buf_init(&t.text, SIZE_MAX / 2);
+    if (len && parse(&t, html, len, opts) != 0)
+        t.oom = 1;
+    if (t.oom) {
+        tree_free(&t);
+        mt_doc_free(d);
+        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    }
     meta m;
     memset(&m, 0, sizeof m);
+    m.t = &t;
     mt_status st = MT_OK;
-    xmlNode *top = doc ? xmlDocGetRootElement(doc) : NULL;
+    hnode *top = t.root;
     if (!top) {
         /* Nothing parseable (a page of white space): empty text. */
-        if (doc)
-            xmlFreeDoc(doc);
+        tree_free(&t);
         d->text = mt_strdup("");
         if (!d->text) {
             mt_doc_free(d);
@@ -862,39 +1480,36 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
         *out = d;
         return MT_OK;
     }
-    walk(top, meta_enter, NULL, &m);
-
-    strip_ctx sc0;
-    memset(&sc0, 0, sizeof sc0);
-    walk(top, strip_enter, strip_leave, &sc0);
-    for (size_t i = 0; i < sc0.drop.len; i++) {
-        xmlUnlinkNode(sc0.drop.v[i]);
-        xmlFreeNode(sc0.drop.v[i]);
-    }
-    int oom = sc0.drop.oom;
-    free(sc0.drop.v);
+    walk(top, meta_enter, NULL, &m, 0);
+    /* JSON-LD gives only fallbacks, its publisher after og:site_name and
+     * application-name, its date after article:published_time: parse it
+     * (the costliest metadata) only when one is missing. */
+    if ((!m.og_site && !m.app_name) || !m.d_og.year)
+        for (size_t i = 0; i < m.ld.len; i++)
+            ld_parse(&m, m.ld.v[i]);
+    int oom = m.ld.oom;
 
     score_ctx sc;
     memset(&sc, 0, sizeof sc);
     sc.m = &m;
-    /* Scores are indexed by block number; allocate after counting. */
-    size_t nblocks = 0;
-    walk(top, count_blocks, NULL, &nblocks);
-    sc.score = calloc(nblocks + 1, sizeof(double));
-    sc.link = calloc(nblocks + 1, sizeof(double));
-    if (!sc.score || !sc.link)
-        oom = 1;
-    else
-        walk(top, score_enter, score_leave, &sc);
-    oom |= sc.all.oom | sc.blocks.oom;
-
     emit_ctx e;
     memset(&e, 0, sizeof e);
+    e.t = &t;
     mt_buf_init(&e.out, MT_BUF_DEFAULT_MAX);
-    if (!oom) {
-        xmlNode *root = choose_root(doc, &sc);
-        walk(root, emit_enter, emit_leave, &e);
-        st = e.st;
+    /* A root element that pass 2 removes leaves no text. */
+    if (!(top->flags & NF_GONE)) {
+        sc.score = calloc(t.nblocks + 1, sizeof(double));
+        sc.link = calloc(t.nblocks + 1, sizeof(double));
+        if (!sc.score || !sc.link)
+            oom = 1;
+        else
+            walk(top, score_enter, score_leave, &sc, 1);
+        oom |= sc.all.oom | sc.blocks.oom;
+        if (!oom) {
+            hnode *root = choose_root(&t, &sc);
+            walk(root, emit_enter, emit_leave, &e, 1);
+            st = e.st;
+        }
     }
     free(sc.score);
     free(sc.link);
@@ -908,7 +1523,7 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
             st = MT_ERR_NOMEM;
     }
     mt_buf_free(&e.out);
-    xmlFreeDoc(doc);
+    tree_free(&t);
 
     if (st == MT_OK) {
         const char *site = m.og_site    ? m.og_site

@@ -369,6 +369,61 @@ static void test_text__html_pathological(void **state)
     mt_doc_free(d);
 }
 
+/* The tree has the shape libxml2's own tree builder gave it (html.c builds
+ * it from SAX events): these outputs are the DOM version's. */
+static void test_text__html_tree_shape(void **state)
+{
+    (void)state;
+    /* An element opened after the root closed goes below the root... */
+    mt_doc *d = html("<html><body><p>one</p></body></html>"
+                     "<main><p>two</p></main>");
+    assert_string_equal(d->text, "two");
+    mt_doc_free(d);
+    /* ...but beside it, never walked, when a DOCTYPE or a comment came
+     * first. */
+    d = html("<!DOCTYPE html><html><body><p>one</p></body></html>"
+             "<main><p>two</p></main>");
+    assert_string_equal(d->text, "one");
+    mt_doc_free(d);
+    d = html("<!-- c --><html><body><p>one</p></body></html>"
+             "<main><p>two</p></main>");
+    assert_string_equal(d->text, "one");
+    mt_doc_free(d);
+    /* A comment splits text into two nodes, which <pre> shows: trailing
+     * blanks go per node. */
+    d = html("<body><pre>a  <!-- c -->  b  \n c</pre>"
+             "<pre>a    b  \n c</pre></body>");
+    assert_string_equal(d->text, "a  b\n c\n\na    b\n c");
+    mt_doc_free(d);
+    /* Elements are named by their local name. */
+    d = html("<body><p>a <fb:like>liked</fb:like> b</p>"
+             "<svg:title>Local name</svg:title></body>");
+    assert_string_equal(d->text, "a liked b\n\nLocal name");
+    assert_string_equal(d->title, "Local name");
+    mt_doc_free(d);
+    /* Past 256 open elements the tree builder stopped the parse. */
+    char s[16 + 257 * 3 + 2];
+    size_t n = 0;
+    memcpy(s, "<p>shallow</p>", 14);
+    n = 14;
+    for (size_t i = 0; i < 256; i++) {
+        memcpy(s + n, "<b>", 3);
+        n += 3;
+    }
+    s[n++] = 'x';
+    s[n] = '\0';
+    d = html(s);
+    assert_string_equal(d->text, "shallow");
+    mt_doc_free(d);
+    /* A root element that counts as boilerplate leaves no text (the DOM
+     * version freed the root it was still walking); metadata stays. */
+    d = html("<html hidden><head><title>Kept title</title></head>"
+             "<body><p>text</p></body></html>");
+    assert_string_equal(d->text, "");
+    assert_string_equal(d->title, "Kept title");
+    mt_doc_free(d);
+}
+
 static void test_text__guess_lang(void **state)
 {
     (void)state;
@@ -425,6 +480,7 @@ int main(void)
         cmocka_unit_test(test_text__html_prefers_article),
         cmocka_unit_test(test_text__html_metadata),
         cmocka_unit_test(test_text__html_pathological),
+        cmocka_unit_test(test_text__html_tree_shape),
         cmocka_unit_test(test_text__guess_lang),
         cmocka_unit_test(test_text__markdown_title),
         cmocka_unit_test(test_text__charset_names),
