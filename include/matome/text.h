@@ -124,6 +124,10 @@ typedef struct mt_doc {
     mt_date published; /* year 0 = unknown */
     char *lang;        /* primary language subtag ("ja"); may be NULL */
     char *url;         /* canonical URL the document names; may be NULL */
+    char *dateline;    /* HTML without a date in its markup: the text around
+                          the headline (about 200 bytes each side, a line
+                          per text node), where pages print their date;
+                          may be NULL */
 } mt_doc;
 
 void mt_doc_free(mt_doc *doc);
@@ -135,12 +139,12 @@ void mt_doc_free(mt_doc *doc);
  *              the publisher; the first <h1>
  *   publisher  og:site_name; application-name; JSON-LD publisher.name
  *   published  article:published_time; JSON-LD datePublished; a <time
- *              datetime>; <meta name=date|pubdate>; a date written near the
- *              top of the text (2020年2月6日, February 6, 2020).  Always the
- *              calendar date as written, never converted to UTC.
- *   lang       <html lang>; og:locale; mt_text_guess_lang() of the text
- *   url        <link rel=canonical>; og:url
- * Never fails on malformed HTML (the parser recovers); MT_ERR_INPUT only
+ *              datetime>; <meta name=date|pubdate>; else mt_ingest_*()
+ *              read a date written by the headline (the dateline) or near
+ *              the top of the text (2020年2月6日, February 6, 2020).  Always
+ * the calendar date as written, never converted to UTC. lang       <html lang>;
+ * og:locale; mt_text_guess_lang() of the text url        <link rel=canonical>;
+ * og:url Never fails on malformed HTML (the parser recovers); MT_ERR_INPUT only
  * when len exceeds INT_MAX, MT_ERR_NOMEM.
  */
 mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,

@@ -35,6 +35,7 @@ void mt_doc_free(mt_doc *doc)
     free(doc->publisher);
     free(doc->lang);
     free(doc->url);
+    free(doc->dateline);
     free(doc);
 }
 

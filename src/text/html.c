@@ -1075,6 +1075,9 @@ typedef struct score_ctx {
      * first [itemprop=articleBody], for choose_root(). */
     hnode *article, *best_article, *body_prop;
     size_t article_bytes, best_article_bytes;
+    /* Look for the headline (want_headline) and where it is. */
+    int want_headline;
+    hnode *headline;
 } score_ctx;
 
 static size_t text_bytes(const char *c)
@@ -1084,6 +1087,97 @@ static size_t text_bytes(const char *c)
         if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
             n++;
     return n;
+}
+
+/*
+ * Whether heading n is the article's headline: its text is the og:title,
+ * or begins the <title> ("Headline | Site").  A page's logo or section
+ * name in an <h1> is passed over.
+ */
+static int is_headline(meta *m, hnode *n)
+{
+    char *h = node_text(m->t, n, 1);
+    int yes = 0;
+    if (h && *h) {
+        size_t len = strlen(h);
+        yes = (m->og_title && strcmp(m->og_title, h) == 0) ||
+              (m->title_tag && strncmp(m->title_tag, h, len) == 0);
+    }
+    free(h);
+    return yes;
+}
+
+/*
+ * The dateline: the text around the headline, DATELINE_BYTES on each side
+ * in document order, boilerplate removed, one text node a line.  Pages
+ * print their date there, often outside the element chosen as the
+ * article (a table cell above the headline, a byline after it).
+ */
+#define DATELINE_BYTES 200
+
+typedef struct dateline_ctx {
+    const tree *t;
+    hnode *headline;
+    mt_buf b;
+    size_t start, end; /* the headline's text in b; end 0 until left */
+    int oom;
+} dateline_ctx;
+
+static int dateline_enter(hnode *n, void *ctx)
+{
+    dateline_ctx *c = ctx;
+    if (n == c->headline)
+        c->start = c->b.len;
+    if (n->kind == N_TEXT || n->kind == N_CDATA) {
+        const char *s = content(c->t, n);
+        if (c->end && c->b.len > c->end + DATELINE_BYTES)
+            return 0;
+        if (!c->oom && (mt_buf_puts(&c->b, s) != MT_OK ||
+                        mt_buf_putc(&c->b, '\n') != MT_OK))
+            c->oom = 1;
+        return 0;
+    }
+    return n->kind == N_ELEM;
+}
+
+static void dateline_leave(hnode *n, void *ctx)
+{
+    dateline_ctx *c = ctx;
+    if (n == c->headline)
+        c->end = c->b.len;
+}
+
+/* Back up to the start of a UTF-8 character. */
+static size_t char_start(const char *s, size_t i)
+{
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+static char *dateline(const tree *t, hnode *top, hnode *headline, int *oom)
+{
+    dateline_ctx c;
+    memset(&c, 0, sizeof c);
+    c.t = t;
+    c.headline = headline;
+    mt_buf_init(&c.b, MT_BUF_DEFAULT_MAX);
+    walk(top, dateline_enter, dateline_leave, &c, 1);
+    char *out = NULL;
+    if (c.oom || !c.b.data) {
+        *oom |= c.oom;
+    } else {
+        size_t from = c.start > DATELINE_BYTES ? c.start - DATELINE_BYTES : 0;
+        size_t to =
+            c.end + DATELINE_BYTES < c.b.len ? c.end + DATELINE_BYTES : c.b.len;
+        from = char_start(c.b.data, from);
+        to = to < c.b.len ? char_start(c.b.data, to) : to;
+        out = mt_strndup(c.b.data + from, to - from);
+        if (!out)
+            *oom = 1;
+    }
+    mt_buf_free(&c.b);
+    return out;
 }
 
 static int score_enter(hnode *n, void *ctx)
@@ -1121,6 +1215,13 @@ static int score_enter(hnode *n, void *ctx)
     case TAG_H1:
         if (!c->m->h1)
             c->m->h1 = node_text(c->m->t, n, 1);
+        if (c->want_headline && !c->headline && is_headline(c->m, n))
+            c->headline = n;
+        break;
+    case TAG_H2:
+    case TAG_H3:
+        if (c->want_headline && !c->headline && is_headline(c->m, n))
+            c->headline = n;
         break;
     case TAG_TIME: {
         const char *dt = n->av[AV_DATETIME];
@@ -1492,6 +1593,10 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
     score_ctx sc;
     memset(&sc, 0, sizeof sc);
     sc.m = &m;
+    /* Only a page that names no date in its markup needs its dateline. */
+    sc.want_headline = !m.d_og.year && !m.d_ld.year && !m.d_time_pub.year &&
+                       !m.d_time.year && !m.d_meta.year;
+    char *line = NULL;
     emit_ctx e;
     memset(&e, 0, sizeof e);
     e.t = &t;
@@ -1510,6 +1615,8 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
             walk(root, emit_enter, emit_leave, &e, 1);
             st = e.st;
         }
+        if (!oom && sc.headline)
+            line = dateline(&t, top, sc.headline, &oom);
     }
     free(sc.score);
     free(sc.link);
@@ -1542,6 +1649,8 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
         }
         if (st == MT_OK)
             st = set_field(&d->url, m.canonical ? m.canonical : m.og_url);
+        d->dateline = line;
+        line = NULL;
         if (st == MT_OK)
             st = set_field(&d->lang, m.html_lang ? m.html_lang : m.og_locale);
         if (st == MT_OK && !d->lang)
@@ -1555,6 +1664,7 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
             }
     }
     meta_free(&m);
+    free(line);
     if (st != MT_OK) {
         mt_doc_free(d);
         return mt_error_set(err, st, "out of memory");

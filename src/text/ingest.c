@@ -231,8 +231,13 @@ mt_status mt_ingest_bytes(mt_source **out, const void *data, size_t len,
         return st;
     }
     if (!doc->published.year && opts->extractor) {
-        st = date_from_text(opts->extractor, doc->text, doc->text_len,
-                            &doc->published, err);
+        /* By the headline first: the text window may start later. */
+        if (doc->dateline)
+            st = date_from_text(opts->extractor, doc->dateline,
+                                strlen(doc->dateline), &doc->published, err);
+        if (st == MT_OK && !doc->published.year)
+            st = date_from_text(opts->extractor, doc->text, doc->text_len,
+                                &doc->published, err);
         if (st != MT_OK) {
             mt_doc_free(doc);
             mt_error_where(err, name);
