@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     if (sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READONLY, NULL) !=
             SQLITE_OK ||
         mt_store_register_tokenizer(db) != SQLITE_OK ||
-        mt_store_register_rank(db, NULL) != SQLITE_OK) {
+        mt_store_register_rank(db) != SQLITE_OK) {
         fprintf(stderr, "fts_count: %s: %s\n", argv[1], sqlite3_errmsg(db));
         sqlite3_close(db);
         return 3;

@@ -1,12 +1,10 @@
 /*
- * Ranking for full-text search: bm25 as an FTS5 rank function, and a
- * top-k collector that ranks every match of a query in one call.
+ * Ranking for full-text search: a top-k collector that ranks every match
+ * of a query in one call, and bm25 as the table's FTS5 rank function.
  *
  * Both compute FTS5's bm25() (k1 1.2, b 0.75, idf from the number of rows
  * that match each phrase, one document length over all columns, column
- * weights title 4.0 and text 1.0), with the same values, but read column
- * sizes from the in-memory mt_doclens instead of one sources_fts_docsize
- * lookup per matching row.
+ * weights title 4.0 and text 1.0), with the same values.
  *
  * Why a collector.  `ORDER BY rank LIMIT k` makes SQLite step the FTS5
  * cursor through every match, call the rank function through the SQL
@@ -16,15 +14,18 @@
  * is an auxiliary function that, called once on the first matching row,
  * walks each phrase's matches itself with xQueryPhrase(), keeps the rows
  * that match every phrase (the query is an AND of phrases, see
- * build_query() in sqlite.c), scores them and keeps the best k with a
- * bounded heap.  The caller then fetches those k rows (and their
- * snippets) by rowid.
+ * build_query() in sqlite.c), scores them with column sizes from the
+ * in-memory mt_doclens (or one lookup each when few rows match), and
+ * keeps the best k with a bounded heap, best first: score descending,
+ * then rowid ascending, so a tie at the k-th place is decided the same
+ * way every time.  With k == 0 it returns every match (mt_store_search()
+ * then picks the newest).  The caller fetches the hits and their snippets
+ * by rowid.
  *
- * Order.  Rank order is score descending, then rowid ascending, so a tie
- * at the k-th place is decided the same way every time.  Newest order is
- * that of mt_store_list(): undated last, then publication day descending,
- * then the more precise date first, then id; the keys come from
- * mt_sortkeys.
+ * MT_RANK_NAME is no longer used by mt_store_search(); it stays because
+ * schema 3 made it sources_fts's rank option, which any `ORDER BY rank` on
+ * the table (from other SQL) calls.  It looks sizes up per row, as bm25()
+ * does, so it never depends on a cached table.
  */
 #include "store/store_internal.h"
 
@@ -105,21 +106,9 @@ static int rank_query_new(const Fts5ExtensionApi *api, Fts5Context *fts,
     return rc;
 }
 
-static int row_len(const Fts5ExtensionApi *api, Fts5Context *fts,
-                   const mt_doclens *lens, int *dl)
-{
-    int64_t row = api->xRowid(fts);
-    if (lens && row >= 0 && row < lens->n) {
-        *dl = lens->len[2 * row] + lens->len[2 * row + 1];
-        return SQLITE_OK;
-    }
-    return api->xColumnSize(fts, -1, dl);
-}
-
 static void rank(const Fts5ExtensionApi *api, Fts5Context *fts,
                  sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-    const mt_doclens *lens = api->xUserData(fts);
     rank_query *q = api->xGetAuxdata(fts, 0);
     int rc = q ? SQLITE_OK : rank_query_new(api, fts, &q);
     double w[2] = {argc > 0 ? sqlite3_value_double(argv[0]) : 1.0,
@@ -136,7 +125,7 @@ static void rank(const Fts5ExtensionApi *api, Fts5Context *fts,
     }
     int dl = 0;
     if (rc == SQLITE_OK)
-        rc = row_len(api, fts, lens, &dl);
+        rc = api->xColumnSize(fts, -1, &dl);
     if (rc != SQLITE_OK) {
         sqlite3_result_error_code(ctx, rc);
         return;
@@ -516,12 +505,12 @@ void mt_topk_clear(mt_topk *t)
     t->rows = 0;
 }
 
-int mt_store_register_rank(sqlite3 *db, const mt_doclens *lens)
+int mt_store_register_rank(sqlite3 *db)
 {
     fts5_api *api = mt_store_fts5_api(db);
     if (!api)
         return SQLITE_ERROR;
-    int rc = api->xCreateFunction(api, MT_RANK_NAME, (void *)lens, rank, NULL);
+    int rc = api->xCreateFunction(api, MT_RANK_NAME, NULL, rank, NULL);
     if (rc == SQLITE_OK)
         rc = api->xCreateFunction(api, MT_TOPK_NAME, NULL, topk_fn, NULL);
     return rc;

@@ -458,7 +458,7 @@ mt_status mt_store_open_at(mt_store **out, const char *path,
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, s->busy_timeout_ms);
     if (mt_store_register_tokenizer(s->db) != SQLITE_OK ||
-        mt_store_register_rank(s->db, &s->lens) != SQLITE_OK) {
+        mt_store_register_rank(s->db) != SQLITE_OK) {
         st = mt_error_at(err, MT_ERR_STORE, path, -1,
                          "this SQLite has no FTS5 full-text search");
         goto fail;

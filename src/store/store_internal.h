@@ -20,8 +20,9 @@
  * The token counts of every indexed row, copied from sources_fts_docsize
  * so that ranking needs no B-tree search per matching row: len[2 * rowid]
  * is the title's, len[2 * rowid + 1] the text's, for 0 <= rowid < n.  A
- * row outside it (or n == 0) has its sizes looked up as bm25 does.  Owned
- * by the mt_store; refreshed before a ranked search when the store changed.
+ * row outside it (or n == 0) has its sizes looked up one by one.  Owned
+ * by the mt_store; loaded by a search that needs many sizes, and read
+ * again when the store has changed since.
  */
 typedef struct mt_doclens {
     int *len;
@@ -77,12 +78,10 @@ typedef struct mt_topk {
 void mt_topk_clear(mt_topk *t);
 
 /*
- * Register the ranking functions (rank.c) on a connection: MT_RANK_NAME,
- * bm25 reading sizes from *lens (which must outlive the connection; NULL:
- * sizes are looked up per row), and MT_TOPK_NAME.  Returns an SQLite
- * result code.
+ * Register the ranking functions (rank.c) on a connection: MT_RANK_NAME
+ * and MT_TOPK_NAME.  Returns an SQLite result code.
  */
-int mt_store_register_rank(sqlite3 *db, const mt_doclens *lens);
+int mt_store_register_rank(sqlite3 *db);
 
 /*
  * Read every row's column sizes from sources_fts_docsize into *lens (whose

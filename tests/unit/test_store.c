@@ -906,7 +906,7 @@ static void assert_index_intact(const char *path)
     sqlite3 *db = NULL;
     assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
     assert_int_equal(mt_store_register_tokenizer(db), SQLITE_OK);
-    assert_int_equal(mt_store_register_rank(db, NULL), SQLITE_OK);
+    assert_int_equal(mt_store_register_rank(db), SQLITE_OK);
     char *msg = NULL;
     if (sqlite3_exec(db,
                      "INSERT INTO sources_fts (sources_fts)"
@@ -977,6 +977,23 @@ static void reference(sqlite3 *db, const char *fts_query, int newest, int limit,
                  (const char *)sqlite3_column_text(st, 0));
         out->hit[out->n].score = sqlite3_column_double(st, 1);
         out->n++;
+    }
+    assert_int_equal(rc, SQLITE_DONE);
+    sqlite3_finalize(st);
+    /* The table's rank option (MT_RANK_NAME, for SQL other than
+     * mt_store_search) gives bm25 too. */
+    assert_int_equal(sqlite3_prepare_v2(db,
+                                        "SELECT rank, bm25(sources_fts, 4.0,"
+                                        " 1.0) FROM sources_fts WHERE"
+                                        " sources_fts MATCH ?1",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text(st, 1, fts_query, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        double r = sqlite3_column_double(st, 0),
+               b = sqlite3_column_double(st, 1);
+        if (fabs(r - b) > 1e-9 * (1 + fabs(b)))
+            fail_msg("'%s': rank %.12g, bm25 %.12g", fts_query, r, b);
     }
     assert_int_equal(rc, SQLITE_DONE);
     sqlite3_finalize(st);
@@ -1084,7 +1101,7 @@ static void test_store__search_matches_fts5(void **state)
     sqlite3 *db = NULL;
     assert_int_equal(sqlite3_open(f->db, &db), SQLITE_OK);
     assert_int_equal(mt_store_register_tokenizer(db), SQLITE_OK);
-    assert_int_equal(mt_store_register_rank(db, NULL), SQLITE_OK);
+    assert_int_equal(mt_store_register_rank(db), SQLITE_OK);
     assert_same_as_fts5(s, db);
     add_generated(s, 70, 30); /* sizes and dates read before are stale */
     assert_same_as_fts5(s, db);
