@@ -1043,44 +1043,35 @@ static const char *const search_fetch_sql =
     " FROM sources_fts JOIN sources s ON s.n = sources_fts.rowid"
     " WHERE sources_fts MATCH ?1 AND sources_fts.rowid = ?5";
 
-/*
- * Make store->lens current: (re)read every row's column sizes when this
- * or another connection has written since (one scan of
- * sources_fts_docsize, about 15 ms for 100,000 rows).  Called by the
- * collector when a search needs the sizes of many rows.
- */
-static int refresh_lens(mt_store *s)
+/* Whether store->lens was read since the last write by this or any
+ * other connection (PRAGMA data_version covers the others). */
+static int lens_current(mt_store *s, int64_t *version, int64_t *changes)
 {
-    int64_t version = 0;
-    int rc = query_int(s, "PRAGMA data_version", &version);
-    int64_t changes = sqlite3_total_changes64(s->db);
-    if (rc != SQLITE_OK)
-        return rc;
-    if (s->lens.n && version == s->lens_version && changes == s->lens_changes)
-        return SQLITE_OK;
-    rc = mt_doclens_load(s->db, &s->lens);
-    s->lens_version = version;
-    s->lens_changes = changes;
-    return rc;
+    *version = -1;
+    *changes = sqlite3_total_changes64(s->db);
+    return query_int(s, "PRAGMA data_version", version) == SQLITE_OK &&
+           s->lens.n && *version == s->lens_version &&
+           *changes == s->lens_changes;
 }
 
+/*
+ * Make store->lens current: read every row's column sizes again when the
+ * store changed since (one scan of sources_fts_docsize, about 15 ms for
+ * 100,000 rows).  The collector calls it, through load_lens(), when a
+ * search needs the sizes of many rows.
+ */
 static int load_lens(void *arg, const mt_doclens **out)
 {
     mt_store *s = arg;
-    int rc = refresh_lens(s);
+    int64_t version, changes;
+    int rc = SQLITE_OK;
+    if (!lens_current(s, &version, &changes)) {
+        rc = mt_doclens_load(s->db, &s->lens);
+        s->lens_version = version;
+        s->lens_changes = changes;
+    }
     *out = rc == SQLITE_OK ? &s->lens : NULL;
     return rc;
-}
-
-/* Whether the store changed since lens was read (then it is not used
- * before load_lens() refreshes it). */
-static int lens_current(mt_store *s)
-{
-    int64_t version = 0;
-    return s->lens.n &&
-           query_int(s, "PRAGMA data_version", &version) == SQLITE_OK &&
-           version == s->lens_version &&
-           sqlite3_total_changes64(s->db) == s->lens_changes;
 }
 
 static int hit_cmp_row(const void *a, const void *b)
@@ -1231,8 +1222,11 @@ mt_status mt_store_search(mt_store *store, const char *query,
      * sizes, so the catch-up comes before the sizes are refreshed. */
     int rc = fts_catch_up(store);
     int newest = o.order == MT_SEARCH_NEWEST;
+    int64_t version, changes;
     mt_topk t = {newest ? 0 : o.limit,
-                 rc == SQLITE_OK && lens_current(store) ? &store->lens : NULL,
+                 rc == SQLITE_OK && lens_current(store, &version, &changes)
+                     ? &store->lens
+                     : NULL,
                  load_lens,
                  store,
                  NULL,

@@ -1075,8 +1075,10 @@ typedef struct score_ctx {
      * first [itemprop=articleBody], for choose_root(). */
     hnode *article, *best_article, *body_prop;
     size_t article_bytes, best_article_bytes;
-    /* Look for the headline (want_headline) and where it is. */
+    /* Look for the headline (want_headline) and where it is; title is
+     * the page's title (NULL: none, the first <h1> becomes it). */
     int want_headline;
+    const char *title;
     hnode *headline;
 } score_ctx;
 
@@ -1090,19 +1092,17 @@ static size_t text_bytes(const char *c)
 }
 
 /*
- * Whether heading n is the article's headline: its text is the og:title,
- * or begins the <title> ("Headline | Site").  A page's logo or section
- * name in an <h1> is passed over.
+ * Whether heading n is the article's headline: its text is the page's
+ * title as the document reports it (og:title, or <title> without the site
+ * name), or, for a page with neither, it is the first <h1>.  A logo or
+ * section name in an <h1> is passed over.
  */
-static int is_headline(meta *m, hnode *n)
+static int is_headline(const score_ctx *c, hnode *n)
 {
-    char *h = node_text(m->t, n, 1);
-    int yes = 0;
-    if (h && *h) {
-        size_t len = strlen(h);
-        yes = (m->og_title && strcmp(m->og_title, h) == 0) ||
-              (m->title_tag && strncmp(m->title_tag, h, len) == 0);
-    }
+    if (!c->title)
+        return n->tag == TAG_H1;
+    char *h = node_text(c->m->t, n, 1);
+    int yes = h && strcmp(h, c->title) == 0;
     free(h);
     return yes;
 }
@@ -1118,34 +1118,11 @@ static int is_headline(meta *m, hnode *n)
 typedef struct dateline_ctx {
     const tree *t;
     hnode *headline;
-    mt_buf b;
+    mt_buf b;          /* text from at most DATELINE_BYTES before it */
+    int seen;          /* the headline was entered */
     size_t start, end; /* the headline's text in b; end 0 until left */
     int oom;
 } dateline_ctx;
-
-static int dateline_enter(hnode *n, void *ctx)
-{
-    dateline_ctx *c = ctx;
-    if (n == c->headline)
-        c->start = c->b.len;
-    if (n->kind == N_TEXT || n->kind == N_CDATA) {
-        const char *s = content(c->t, n);
-        if (c->end && c->b.len > c->end + DATELINE_BYTES)
-            return 0;
-        if (!c->oom && (mt_buf_puts(&c->b, s) != MT_OK ||
-                        mt_buf_putc(&c->b, '\n') != MT_OK))
-            c->oom = 1;
-        return 0;
-    }
-    return n->kind == N_ELEM;
-}
-
-static void dateline_leave(hnode *n, void *ctx)
-{
-    dateline_ctx *c = ctx;
-    if (n == c->headline)
-        c->end = c->b.len;
-}
 
 /* Back up to the start of a UTF-8 character. */
 static size_t char_start(const char *s, size_t i)
@@ -1153,6 +1130,45 @@ static size_t char_start(const char *s, size_t i)
     while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
         i--;
     return i;
+}
+
+static int dateline_enter(hnode *n, void *ctx)
+{
+    dateline_ctx *c = ctx;
+    if (n == c->headline) {
+        c->seen = 1;
+        c->start = c->b.len;
+    }
+    if (n->kind != N_TEXT && n->kind != N_CDATA)
+        return n->kind == N_ELEM;
+    const char *s = content(c->t, n);
+    size_t len = strlen(s);
+    if (c->end) { /* after the headline: only what the window takes */
+        size_t room = c->end + DATELINE_BYTES > c->b.len
+                          ? c->end + DATELINE_BYTES - c->b.len
+                          : 0;
+        if (len > room)
+            len = char_start(s, room); /* whole characters only */
+    }
+    if (!c->oom && len &&
+        (mt_buf_append(&c->b, s, len) != MT_OK ||
+         mt_buf_putc(&c->b, '\n') != MT_OK))
+        c->oom = 1;
+    /* Before the headline only the last DATELINE_BYTES are kept, so the
+     * buffer stays small however much text a page has above it. */
+    if (!c->seen && !c->oom && c->b.len > 4 * DATELINE_BYTES) {
+        size_t from = char_start(c->b.data, c->b.len - DATELINE_BYTES);
+        c->b.len -= from;
+        memmove(c->b.data, c->b.data + from, c->b.len + 1);
+    }
+    return 0;
+}
+
+static void dateline_leave(hnode *n, void *ctx)
+{
+    dateline_ctx *c = ctx;
+    if (n == c->headline)
+        c->end = c->b.len;
 }
 
 static char *dateline(const tree *t, hnode *top, hnode *headline, int *oom)
@@ -1170,7 +1186,8 @@ static char *dateline(const tree *t, hnode *top, hnode *headline, int *oom)
         size_t from = c.start > DATELINE_BYTES ? c.start - DATELINE_BYTES : 0;
         size_t to =
             c.end + DATELINE_BYTES < c.b.len ? c.end + DATELINE_BYTES : c.b.len;
-        from = char_start(c.b.data, from);
+        while (from < c.start && ((unsigned char)c.b.data[from] & 0xC0) == 0x80)
+            from++; /* forward to a whole character: at most the window */
         to = to < c.b.len ? char_start(c.b.data, to) : to;
         out = mt_strndup(c.b.data + from, to - from);
         if (!out)
@@ -1215,12 +1232,12 @@ static int score_enter(hnode *n, void *ctx)
     case TAG_H1:
         if (!c->m->h1)
             c->m->h1 = node_text(c->m->t, n, 1);
-        if (c->want_headline && !c->headline && is_headline(c->m, n))
+        if (c->want_headline && !c->headline && is_headline(c, n))
             c->headline = n;
         break;
     case TAG_H2:
     case TAG_H3:
-        if (c->want_headline && !c->headline && is_headline(c->m, n))
+        if (c->want_headline && !c->headline && is_headline(c, n))
             c->headline = n;
         break;
     case TAG_TIME: {
@@ -1589,10 +1606,21 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
         for (size_t i = 0; i < m.ld.len; i++)
             ld_parse(&m, m.ld.v[i]);
     int oom = m.ld.oom;
+    /* Publisher and title as the document reports them (the title also
+     * finds the headline below); the first <h1> is the title of a page
+     * with neither og:title nor <title>. */
+    const char *site = m.og_site    ? m.og_site
+                       : m.app_name ? m.app_name
+                                    : m.ld_publisher;
+    char *title = m.og_title    ? mt_strdup(m.og_title)
+                  : m.title_tag ? trim_site(m.title_tag, site)
+                                : NULL;
+    oom |= (m.og_title || m.title_tag) && !title;
 
     score_ctx sc;
     memset(&sc, 0, sizeof sc);
     sc.m = &m;
+    sc.title = title;
     /* Only a page that names no date in its markup needs its dateline. */
     sc.want_headline = !m.d_og.year && !m.d_ld.year && !m.d_time_pub.year &&
                        !m.d_time.year && !m.d_meta.year;
@@ -1633,19 +1661,12 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
     tree_free(&t);
 
     if (st == MT_OK) {
-        const char *site = m.og_site    ? m.og_site
-                           : m.app_name ? m.app_name
-                                        : m.ld_publisher;
         st = set_field(&d->publisher, site);
-        if (st == MT_OK) {
-            if (m.og_title)
-                st = set_field(&d->title, m.og_title);
-            else if (m.title_tag) {
-                d->title = trim_site(m.title_tag, site);
-                if (!d->title)
-                    st = MT_ERR_NOMEM;
-            } else
-                st = set_field(&d->title, m.h1);
+        if (st == MT_OK && title) {
+            d->title = title;
+            title = NULL;
+        } else if (st == MT_OK) {
+            st = set_field(&d->title, m.h1);
         }
         if (st == MT_OK)
             st = set_field(&d->url, m.canonical ? m.canonical : m.og_url);
@@ -1665,6 +1686,7 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
     }
     meta_free(&m);
     free(line);
+    free(title);
     if (st != MT_OK) {
         mt_doc_free(d);
         return mt_error_set(err, st, "out of memory");

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <glib.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -369,6 +370,47 @@ static void test_text__html_pathological(void **state)
     mt_doc_free(d);
 }
 
+/*
+ * A page without a date in its markup gets its dateline: the text around
+ * the headline (the <h2> whose text is the title, not the logo's <h1>),
+ * at most about 200 bytes each side, whole characters, however much text
+ * stands above and below.  A page with a markup date gets none.
+ */
+static void test_text__html_dateline(void **state)
+{
+    (void)state;
+    char page[8192];
+    size_t n = (size_t)snprintf(
+        page, sizeof page,
+        "<html><head><title>見出しの例 | 例社</title>"
+        "<meta property=\"og:site_name\" content=\"例社\"></head><body>"
+        "<h1>例社ロゴ</h1><div class=intro>");
+    for (int i = 0; i < 50; i++)
+        n += (size_t)snprintf(page + n, sizeof page - n,
+                              "<p>前置きの文章です%d。</p>", i);
+    n += (size_t)snprintf(page + n, sizeof page - n,
+                          "</div><p class=date>2023年7月14日</p>"
+                          "<h2>見出しの例</h2><p>");
+    for (int i = 0; i < 500; i++)
+        n += (size_t)snprintf(page + n, sizeof page - n, "あ");
+    snprintf(page + n, sizeof page - n, "</p></body></html>");
+    mt_doc *d = html(page);
+    assert_non_null(d->dateline);
+    assert_non_null(strstr(d->dateline, "2023年7月14日\n見出しの例\n"));
+    assert_null(strstr(d->dateline, "例社ロゴ"));
+    assert_true(strlen(d->dateline) <= 2 * 200 + strlen("見出しの例\n"));
+    assert_true(g_utf8_validate(d->dateline, -1, NULL));
+    assert_string_equal(d->title, "見出しの例");
+    mt_doc_free(d);
+
+    d = html("<html><head><title>見出しの例</title>"
+             "<meta property=\"article:published_time\" content=\"2023-07-14\">"
+             "</head><body><h2>見出しの例</h2><p>本文。</p></body></html>");
+    assert_null(d->dateline);
+    assert_int_equal(d->published.year, 2023);
+    mt_doc_free(d);
+}
+
 /* The tree has the shape libxml2's own tree builder gave it (html.c builds
  * it from SAX events): these outputs are the DOM version's. */
 static void test_text__html_tree_shape(void **state)
@@ -481,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_text__html_metadata),
         cmocka_unit_test(test_text__html_pathological),
         cmocka_unit_test(test_text__html_tree_shape),
+        cmocka_unit_test(test_text__html_dateline),
         cmocka_unit_test(test_text__guess_lang),
         cmocka_unit_test(test_text__markdown_title),
         cmocka_unit_test(test_text__charset_names),
