@@ -124,6 +124,17 @@ static void unknown_org(vctx *v, GHashTable *reported, const char *name,
         "unknown organisation '%s'", name);
 }
 
+/* The index of the organisation a claim, event or conflict names, or -1;
+ * an unknown name is reported once, where it is first used. */
+static long resolve_org(vctx *v, GHashTable *orgs, GHashTable *reported,
+                        const char *name, long line, long col)
+{
+    long i = org_lookup(orgs, name);
+    if (i < 0 && name)
+        unknown_org(v, reported, name, line, col);
+    return i;
+}
+
 /* Copy a stored source's metadata into s; a diagnostic and -1 when the
  * store does not have it (or the prefix is ambiguous). */
 static int resolve_stored(vctx *v, mt_dossier_source *s, mt_store *store)
@@ -373,9 +384,7 @@ mt_status mt_dossier_validate(mt_dossier *d, const mt_dossier_options *opts,
         check_cites(&v, &d->orgs[i].cites, d->orgs[i].line);
     for (size_t i = 0; i < d->nclaims; i++) {
         mt_dossier_claim *c = &d->claims[i];
-        c->org_index = org_lookup(orgs, c->org);
-        if (c->org_index < 0 && c->org)
-            unknown_org(&v, reported, c->org, c->line, c->col);
+        c->org_index = resolve_org(&v, orgs, reported, c->org, c->line, c->col);
         if (c->cites.count == 0)
             add(&v, MT_DIAG_ERROR, c->line, c->col,
                 "cite its source at the end of the line, e.g. [1]",
@@ -384,9 +393,7 @@ mt_status mt_dossier_validate(mt_dossier *d, const mt_dossier_options *opts,
     }
     for (size_t i = 0; i < d->nevents; i++) {
         mt_dossier_event *e = &d->events[i];
-        e->org_index = org_lookup(orgs, e->org);
-        if (e->org_index < 0 && e->org)
-            unknown_org(&v, reported, e->org, e->line, e->col);
+        e->org_index = resolve_org(&v, orgs, reported, e->org, e->line, e->col);
         if (e->cites.count == 0)
             add(&v, MT_DIAG_WARNING, e->line, e->col,
                 "cite its source at the end of the line, e.g. [1]",
@@ -397,9 +404,7 @@ mt_status mt_dossier_validate(mt_dossier *d, const mt_dossier_options *opts,
         mt_dossier_conflict *c = &d->conflicts[i];
         if (c->derived)
             continue;
-        c->org_index = org_lookup(orgs, c->org);
-        if (c->org_index < 0 && c->org)
-            unknown_org(&v, reported, c->org, c->line, c->col);
+        c->org_index = resolve_org(&v, orgs, reported, c->org, c->line, c->col);
         for (size_t k = 0; k < c->nvariants; k++)
             check_cites(&v, &c->variants[k].cites, c->line);
     }
