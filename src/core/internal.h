@@ -49,6 +49,11 @@ mt_status mt_read_file(const char *path, size_t max, char **out,
  */
 const char *mt_data_dir(void);
 
+/* Grow an array that holds count elements of elem bytes so that one more
+ * fits.  Capacity is implied: the next power of two >= count, so arrays
+ * need no capacity field.  false on overflow or OOM (array unchanged). */
+bool mt_grow_pow2(void **arr, size_t count, size_t elem);
+
 /*
  * A TSV data file: the first line names the columns; lines starting with
  * '#' and blank lines are skipped.  Fields are split on TAB only.

@@ -237,3 +237,18 @@ void mt_tsv_close(mt_tsv *t)
     free(t->data);
     t->data = NULL;
 }
+
+bool mt_grow_pow2(void **arr, size_t count, size_t elem)
+{
+    /* Capacity is the next power of two >= count (1 for count 0). */
+    if (count != 0 && (count & (count - 1)) != 0)
+        return true;
+    size_t want = count ? count * 2 : 1;
+    if (count > SIZE_MAX / 2 || want > SIZE_MAX / elem)
+        return false;
+    void *p = realloc(*arr, want * elem);
+    if (!p)
+        return false;
+    *arr = p;
+    return true;
+}

@@ -30,11 +30,6 @@ mt_status mt_dossier_index_sources(mt_dossier *d);
 /* Index of the source numbered n, or -1. */
 long mt_dossier_source_index(const mt_dossier *d, int n);
 
-/* Grow an array that holds count elements of elem bytes so that one more
- * fits.  Capacity is implied: the next power of two >= count, so arrays
- * need no capacity field.  false on overflow or OOM (array unchanged). */
-bool mt_grow_pow2(void **arr, size_t count, size_t elem);
-
 /* mt_cites_add recording the column of the number. */
 mt_status mt_cites_add_at(mt_cites *c, int n, long col);
 

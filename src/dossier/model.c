@@ -200,21 +200,6 @@ mt_status mt_dossier_date_span(const mt_dossier_date *d, int32_t *lo,
 
 /* ---- construction ---- */
 
-bool mt_grow_pow2(void **arr, size_t count, size_t elem)
-{
-    /* Capacity is the next power of two >= count (1 for count 0). */
-    if (count != 0 && (count & (count - 1)) != 0)
-        return true;
-    size_t want = count ? count * 2 : 1;
-    if (count > SIZE_MAX / 2 || want > SIZE_MAX / elem)
-        return false;
-    void *p = realloc(*arr, want * elem);
-    if (!p)
-        return false;
-    *arr = p;
-    return true;
-}
-
 size_t mt_utf8_chars(const char *s, size_t n)
 {
     size_t c = 0;

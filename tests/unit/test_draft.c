@@ -13,7 +13,7 @@
 
 #include "matome/dossier.h"
 
-#include "dossier/draft_internal.h"
+#include "draft/draft_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>

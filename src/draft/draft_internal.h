@@ -1,7 +1,7 @@
 /*
  * Draft assembly without the extraction engine: the sources of an
  * incident, each split into sentences that carry the spans the extractor
- * found in them, go in; a draft dossier comes out.  src/dossier/draft.c
+ * found in them, go in; a draft dossier comes out.  src/draft/ (stage.h)
  * implements it; the public mt_draft_*() functions (draft.h) load the
  * sources from the store, run the extractor and call it, and unit tests
  * call it with hand-built span lists.  Not public.

@@ -3,9 +3,9 @@
  * store, run the extractor over each with its publication date as the
  * reference date, cut the spans into sentences, read the other incidents'
  * authorities and attackers from their JSON models, and hand all of it to
- * draft_assemble() (draft.c).
+ * draft_assemble() (assemble.c).
  */
-#include "dossier/draft_internal.h"
+#include "draft/draft_internal.h"
 
 #include "core/internal.h"
 #include "matome/draft.h"

@@ -1,0 +1,512 @@
+/*
+ * Draft assembly (draft_internal.h): per-sentence spans of every source
+ * become organisations, a merged timeline, claims, conflicts and related
+ * incidents.
+ *
+ * Sources are numbered authority, official, media, then blog and other,
+ * each by publication date (undated last), ties by id, so the same inputs
+ * always give the same numbers.  Every element cites the numbers of the
+ * sources it came from; merged elements cite all of them, in number order.
+ * Each source is cited at most once per element.
+ *
+ * The result validates without errors (draft.h promises it): every claim
+ * and entry names an organisation the dossier declares and cites at least
+ * one source, every date has a year, and an intrusion entry that would put
+ * a detection before the organisation's earliest intrusion evidence is
+ * kept as a conflict instead of a timeline line.
+ */
+#include "draft/stage.h"
+
+#include "dossier/dossier_internal.h"
+
+#include "core/buf.h"
+#include "core/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- sources ---- */
+
+static int kind_rank(mt_source_kind k)
+{
+    switch (k) {
+    case MT_KIND_AUTHORITY:
+        return 0;
+    case MT_KIND_OFFICIAL:
+        return 1;
+    case MT_KIND_MEDIA:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+typedef struct ranked {
+    const draft_source *s;
+    size_t at;
+} ranked;
+
+static int cmp_sources(const void *pa, const void *pb)
+{
+    const ranked *a = pa, *b = pb;
+    int ka = kind_rank(a->s->kind), kb = kind_rank(b->s->kind);
+    if (ka != kb)
+        return ka < kb ? -1 : 1;
+    int da = a->s->published.year != 0, db = b->s->published.year != 0;
+    if (da != db)
+        return da ? -1 : 1;
+    int c = mt_date_compare(&a->s->published, &b->s->published);
+    if (c)
+        return c;
+    c = strcmp(a->s->id ? a->s->id : "", b->s->id ? b->s->id : "");
+    if (c)
+        return c;
+    return a->at < b->at ? -1 : a->at > b->at;
+}
+
+static void sentence(ctx *c, reader *r, const draft_sentence *s)
+{
+    parts p;
+    memset(&p, 0, sizeof p);
+    p.s = s;
+    draft_read_parts(c, r, &p);
+    bool dated = false;
+    for (size_t i = 0; i < s->nspans; i++)
+        dated = dated || s->spans[i].kind == DRAFT_DATE;
+    if (c->st == MT_OK)
+        draft_dated_events(c, r, &p);
+    if (c->st == MT_OK)
+        draft_sentence_claims(c, r, &p, dated);
+    /* The passage's topic: the first company this sentence names. */
+    const mention *m = (const mention *)p.mentions.v;
+    bool topic_set = false;
+    for (size_t i = 0; i < p.mentions.n; i++) {
+        if (draft_is_authority(c, m[i].org)) {
+            if (m[i].named)
+                r->authority = m[i].org;
+            continue;
+        }
+        if (draft_org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER)
+            continue;
+        if (m[i].named) {
+            draft_note_recent(r, m[i].org);
+            if (!topic_set && !(r->ja && m[i].object)) {
+                r->topic = m[i].org;
+                topic_set = true;
+            }
+        }
+    }
+    free(p.hits.v);
+    free(p.mentions.v);
+    free(p.trigs.v);
+}
+
+static int cmp_events_for_sort(const event *a, const event *b)
+{
+    int32_t alo = 0, ahi = 0, blo = 0, bhi = 0;
+    mt_dossier_date_span(&a->date, &alo, &ahi);
+    mt_dossier_date_span(&b->date, &blo, &bhi);
+    if (alo != blo)
+        return alo < blo ? -1 : 1;
+    if (ahi != bhi)
+        return ahi < bhi ? -1 : 1;
+    if (a->type != b->type)
+        return a->type < b->type ? -1 : 1;
+    if (a->org != b->org)
+        return a->org < b->org ? -1 : 1;
+    return a->cites.n[0] - b->cites.n[0];
+}
+
+static int cmp_events(const void *pa, const void *pb)
+{
+    const event *a = *(const event *const *)pa, *b = *(const event *const *)pb;
+    int r = cmp_events_for_sort(a, b);
+    if (r)
+        return r;
+    return a < b ? -1 : a > b;
+}
+
+static int role_rank(mt_org_role r)
+{
+    switch (r) {
+    case MT_ROLE_AUTHORITY:
+        return 0;
+    case MT_ROLE_VICTIM:
+        return 1;
+    case MT_ROLE_ATTACKER:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+/* An organisation's place in the output: role rank, then first sight.
+ * The ranks travel with the index, so the comparison needs no context. */
+typedef struct org_order {
+    long idx;
+    int rank;
+    size_t first;
+} org_order;
+
+static int cmp_orgs(const void *pa, const void *pb)
+{
+    const org_order *a = pa, *b = pb;
+    if (a->rank != b->rank)
+        return a->rank < b->rank ? -1 : 1;
+    return a->first < b->first ? -1 : a->first > b->first;
+}
+
+static bool names_match(const org *o, const char *const *names, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (draft_ascii_ieq(names[i], strlen(names[i]), o->name))
+            return true;
+        for (size_t k = 0; k < o->aliases.n; k++) {
+            const char *a = ((char **)o->aliases.v)[k];
+            if (draft_ascii_ieq(names[i], strlen(names[i]), a))
+                return true;
+        }
+    }
+    return false;
+}
+
+static mt_status dup_into(char **field, const char *s)
+{
+    if (!s)
+        return MT_OK;
+    *field = mt_strdup(s);
+    return *field ? MT_OK : MT_ERR_NOMEM;
+}
+
+static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
+{
+    const draft_input *in = c->in;
+    /* Header. */
+    if (dup_into(&d->id, in->incident) != MT_OK) {
+        draft_oom(c);
+        return;
+    }
+    d->status = MT_INCIDENT_ONGOING;
+    /* The header lines as mt_dossier_print() writes them; the validator
+     * takes a line of 0 for a missing field. */
+    d->id_line = 2;
+    d->title_line = 3;
+    d->status_line = 4;
+    /* Organisations in role order; index map old -> new. */
+    org_order *perm = calloc(c->orgs.n ? c->orgs.n : 1, sizeof *perm);
+    if (!perm) {
+        draft_oom(c);
+        return;
+    }
+    for (size_t i = 0; i < c->orgs.n; i++) {
+        const org *o = draft_org_at(c, (long)i);
+        perm[i] = (org_order){(long)i, role_rank(draft_role_of(o)), o->first};
+    }
+    qsort(perm, c->orgs.n, sizeof *perm, cmp_orgs);
+    /* The title names the organisations that made statements, or else
+     * every victim. */
+    bool any_official = false;
+    for (size_t i = 0; i < c->orgs.n; i++)
+        any_official = any_official || draft_org_at(c, (long)i)->official;
+    mt_buf title;
+    mt_buf_init(&title, 1024);
+    for (size_t i = 0; i < c->orgs.n && c->st == MT_OK; i++) {
+        org *o = draft_org_at(c, perm[i].idx);
+        mt_dossier_org *dorg = mt_dossier_add_org(d);
+        if (!dorg || dup_into(&dorg->name, o->name) != MT_OK) {
+            draft_oom(c);
+            break;
+        }
+        dorg->role = draft_role_of(o);
+        for (size_t k = 0; k < o->aliases.n; k++)
+            if (mt_dossier_org_add_alias(dorg, ((char **)o->aliases.v)[k]) !=
+                MT_OK)
+                draft_oom(c);
+        if ((any_official ? o->official : dorg->role == MT_ROLE_VICTIM) &&
+            title.len < 512)
+            if (mt_buf_printf(&title, "%s%s", title.len ? ", " : "", o->name) !=
+                MT_OK)
+                draft_oom(c);
+    }
+    free(perm);
+    if (in->title && *in->title) {
+        if (dup_into(&d->title, in->title) != MT_OK)
+            draft_oom(c);
+    } else if (title.len) {
+        if (mt_buf_puts(&title, " (draft)") != MT_OK ||
+            !(d->title = mt_buf_detach(&title, NULL)))
+            draft_oom(c);
+    } else if (dup_into(&d->title, in->incident) != MT_OK) {
+        draft_oom(c);
+    }
+    mt_buf_free(&title);
+    /* Related incidents: same disclosing authority or suspected actor. */
+    for (size_t i = 0; i < in->nothers && c->st == MT_OK; i++) {
+        const draft_incident *x = &in->others[i];
+        if (!x->id || strcmp(x->id, in->incident) == 0)
+            continue;
+        bool link = false;
+        for (size_t k = 0; k < c->orgs.n && !link; k++) {
+            org *o = draft_org_at(c, (long)k);
+            mt_org_role r = draft_role_of(o);
+            link = (r == MT_ROLE_AUTHORITY &&
+                    names_match(o, x->authorities, x->nauthorities)) ||
+                   (r == MT_ROLE_ATTACKER &&
+                    names_match(o, x->attackers, x->nattackers));
+        }
+        if (!link)
+            continue;
+        mt_dossier_related *r = mt_dossier_add_related(d);
+        if (!r || dup_into(&r->id, x->id) != MT_OK)
+            draft_oom(c);
+    }
+    /* Sources. */
+    for (size_t i = 0; i < nsrc && c->st == MT_OK; i++) {
+        const draft_source *s = order[i].s;
+        mt_dossier_source *ds = mt_dossier_add_source(d);
+        if (!ds) {
+            draft_oom(c);
+            return;
+        }
+        ds->n = (int)i + 1;
+        if (s->id)
+            snprintf(ds->stored_id, sizeof ds->stored_id, "%s", s->id);
+        ds->published = s->published;
+        ds->kind = s->kind;
+        if (dup_into(&ds->url, s->url) != MT_OK ||
+            dup_into(&ds->publisher, s->publisher ? s->publisher : "?") !=
+                MT_OK ||
+            dup_into(&ds->title, s->title) != MT_OK ||
+            dup_into(&ds->lang, s->lang) != MT_OK)
+            draft_oom(c);
+    }
+    /* Claims grouped by organisation in organisation order. */
+    for (size_t oi = 0; oi < d->norgs && c->st == MT_OK; oi++) {
+        long src_org =
+            draft_org_find(c, d->orgs[oi].name, strlen(d->orgs[oi].name));
+        claim *cl = (claim *)c->claims.v;
+        for (size_t i = 0; i < c->claims.n && c->st == MT_OK; i++) {
+            if (cl[i].org != src_org)
+                continue;
+            mt_dossier_claim *dc = mt_dossier_add_claim(d);
+            if (!dc || dup_into(&dc->org, d->orgs[oi].name) != MT_OK) {
+                draft_oom(c);
+                return;
+            }
+            dc->category = cl[i].category;
+            dc->hedge = cl[i].hedge;
+            dc->text = cl[i].text;
+            cl[i].text = NULL;
+            dc->cites = cl[i].cites;
+            cl[i].cites = (mt_cites){NULL, NULL, 0};
+            if (cl[i].has_q) {
+                dc->has_quantity = 1;
+                dc->quantity.value = cl[i].value;
+                dc->quantity.approx = cl[i].approx;
+                dc->quantity.unit = cl[i].unit;
+                dc->quantity.counts = cl[i].counts;
+                cl[i].unit = cl[i].counts = NULL;
+            }
+        }
+    }
+    /* Timeline, ordered by date. */
+    const event **idx = calloc(c->events.n ? c->events.n : 1, sizeof *idx);
+    if (!idx) {
+        draft_oom(c);
+        return;
+    }
+    size_t ne = 0;
+    for (size_t i = 0; i < c->events.n; i++)
+        if (!((event *)c->events.v)[i].dropped)
+            idx[ne++] = (event *)c->events.v + i;
+    qsort(idx, ne, sizeof *idx, cmp_events);
+    for (size_t i = 0; i < ne && c->st == MT_OK; i++) {
+        event *e = (event *)idx[i];
+        mt_dossier_event *de = mt_dossier_add_event(d);
+        if (!de || dup_into(&de->org, draft_org_at(c, e->org)->name) != MT_OK) {
+            draft_oom(c);
+            break;
+        }
+        de->date = e->date;
+        de->type = e->type;
+        de->text = e->text;
+        e->text = NULL;
+        de->cites = e->cites;
+        e->cites = (mt_cites){NULL, NULL, 0};
+    }
+    free(idx);
+    /* Conflicts, as annotations the analyst can keep or remove. */
+    conflict *k = (conflict *)c->conflicts.v;
+    for (size_t i = 0; i < c->conflicts.n && c->st == MT_OK; i++) {
+        if (k[i].values.n < 2)
+            continue;
+        mt_dossier_conflict *dk = mt_dossier_add_conflict(d);
+        if (!dk ||
+            dup_into(&dk->org, draft_org_at(c, k[i].org)->name) != MT_OK ||
+            dup_into(&dk->about, k[i].about) != MT_OK) {
+            draft_oom(c);
+            return;
+        }
+        for (size_t v = 0; v < k[i].values.n; v++) {
+            mt_conflict_variant *dv = mt_dossier_conflict_add_variant(
+                dk, ((char **)k[i].values.v)[v]);
+            if (!dv) {
+                draft_oom(c);
+                return;
+            }
+            dv->cites = ((mt_cites *)k[i].cites.v)[v];
+            ((mt_cites *)k[i].cites.v)[v] = (mt_cites){NULL, NULL, 0};
+        }
+    }
+    /* Claims resting on one source, said in the commentary. */
+    mt_buf note;
+    mt_buf_init(&note, 64 * 1024);
+    for (size_t i = 0; i < d->nclaims && c->st == MT_OK; i++) {
+        const mt_dossier_claim *dc = &d->claims[i];
+        if (dc->cites.count != 1)
+            continue;
+        if (note.len == 0 &&
+            mt_buf_puts(&note, "Single-source claims (matome draft):") != MT_OK)
+            draft_oom(c);
+        if (mt_buf_printf(&note, "\n- %s: %s (source %d only)", dc->org,
+                          dc->text, dc->cites.n[0]) != MT_OK)
+            draft_oom(c);
+    }
+    if (note.len && c->st == MT_OK) {
+        mt_dossier_para *p = mt_dossier_add_para(d);
+        if (!p || !(p->text = mt_buf_detach(&note, NULL)))
+            draft_oom(c);
+    }
+    mt_buf_free(&note);
+}
+
+static void ctx_free(ctx *c)
+{
+    for (size_t i = 0; i < c->orgs.n; i++) {
+        org *o = draft_org_at(c, (long)i);
+        free(o->name);
+        for (size_t k = 0; k < o->aliases.n; k++)
+            free(((char **)o->aliases.v)[k]);
+        free(o->aliases.v);
+    }
+    free(c->orgs.v);
+    for (size_t i = 0; i < c->events.n; i++) {
+        event *e = (event *)c->events.v + i;
+        free(e->text);
+        draft_cites_free(&e->cites);
+    }
+    free(c->events.v);
+    for (size_t i = 0; i < c->claims.n; i++) {
+        claim *x = (claim *)c->claims.v + i;
+        free(x->text);
+        free(x->unit);
+        free(x->counts);
+        draft_cites_free(&x->cites);
+    }
+    free(c->claims.v);
+    for (size_t i = 0; i < c->conflicts.n; i++) {
+        conflict *k = (conflict *)c->conflicts.v + i;
+        free(k->about);
+        for (size_t v = 0; v < k->values.n; v++) {
+            free(((char **)k->values.v)[v]);
+            draft_cites_free((mt_cites *)k->cites.v + v);
+        }
+        free(k->values.v);
+        free(k->cites.v);
+    }
+    free(c->conflicts.v);
+}
+
+mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
+{
+    if (!out || !in || !in->incident || (!in->sources && in->nsources))
+        return mt_error_set(err, MT_ERR_ARG, "draft_assemble: NULL argument");
+    *out = NULL;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.in = in;
+    c.err = err;
+    ranked *order = calloc(in->nsources ? in->nsources : 1, sizeof *order);
+    if (!order)
+        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    size_t nsrc = 0;
+    for (size_t i = 0; i < in->nsources; i++) {
+        /* The same URL twice is one source to a dossier: keep the first. */
+        bool dup = false;
+        for (size_t k = 0; k < i && in->sources[i].url; k++)
+            dup = dup || draft_same_str(in->sources[k].url, in->sources[i].url);
+        if (!dup)
+            order[nsrc++] = (ranked){&in->sources[i], i};
+    }
+    qsort(order, nsrc, sizeof *order, cmp_sources);
+    /* The one organisation with official statements (-1 none, -2 more
+     * than one): the default topic of the other sources. */
+    long sole = -1;
+    for (size_t i = 0; i < nsrc && c.st == MT_OK; i++) {
+        const draft_source *s = order[i].s;
+        reader r = {s,
+                    -1,
+                    sole >= 0 ? sole : -1,
+                    -1,
+                    {-1, -1},
+                    (int)i + 1,
+                    !(s->lang && strcmp(s->lang, "en") == 0),
+                    0,
+                    0};
+        if (s->publisher &&
+            (s->kind == MT_KIND_OFFICIAL || s->kind == MT_KIND_AUTHORITY)) {
+            r.pub = draft_org_find(&c, s->publisher, strlen(s->publisher));
+            if (r.pub < 0)
+                r.pub = draft_org_get(&c, s->publisher, NULL, 0);
+        }
+        if (r.pub >= 0) {
+            org *po = draft_org_at(&c, r.pub);
+            if (s->kind == MT_KIND_AUTHORITY) {
+                po->hints |= ROLE_HINT_AUTHORITY;
+                r.authority = r.pub;
+            } else {
+                po->hints |= ROLE_HINT_VICTIM;
+                if (!po->official)
+                    sole = sole == -1 ? r.pub : -2;
+                else if (sole != r.pub)
+                    sole = -2;
+                po->official = true;
+                r.topic = r.pub;
+            }
+            /* The statement itself is its publisher's disclosure. */
+            if (s->published.year && mt_date_valid(&s->published)) {
+                mt_dossier_date dd = {s->published, 0};
+                char *text =
+                    draft_statement(s->title ? s->title : s->publisher,
+                                    strlen(s->title ? s->title : s->publisher));
+                if (!text)
+                    draft_oom(&c);
+                else
+                    draft_add_event(&c, &dd, r.pub, MT_EVENT_DISCLOSURE, text,
+                                    r.n);
+            }
+        }
+        for (size_t k = 0; k < s->nsentences && c.st == MT_OK; k++)
+            sentence(&c, &r, &s->sentences[k]);
+    }
+    if (c.st == MT_OK) {
+        draft_quantity_conflicts(&c);
+        draft_count_conflicts(&c);
+        draft_leak_conflicts(&c);
+        draft_event_conflicts(&c);
+    }
+    mt_dossier *d = c.st == MT_OK ? mt_dossier_new() : NULL;
+    if (c.st == MT_OK && !d)
+        draft_oom(&c);
+    if (c.st == MT_OK)
+        emit(&c, d, order, nsrc);
+    free(order);
+    ctx_free(&c);
+    if (c.st != MT_OK) {
+        mt_dossier_free(d);
+        return c.st;
+    }
+    *out = d;
+    return MT_OK;
+}

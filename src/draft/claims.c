@@ -1,0 +1,281 @@
+/*
+ * Claims: relationship, impact (leaks, counted quantities), attribution
+ * and response statements of each sentence.
+ */
+#include "draft/stage.h"
+
+#include "core/buf.h"
+#include "core/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Merge into a claim saying the same thing, or add one; text is taken. */
+void draft_add_claim(ctx *c, const claim *proto, char *text, int n)
+{
+    claim *cl = (claim *)c->claims.v;
+    for (size_t i = 0; i < c->claims.n; i++) {
+        claim *x = &cl[i];
+        if (x->org != proto->org || x->category != proto->category ||
+            x->hedge != proto->hedge || x->has_q != proto->has_q ||
+            x->leak != proto->leak || !draft_same_str(x->detail, proto->detail))
+            continue;
+        if (proto->has_q
+                ? (x->value != proto->value ||
+                   !(proto->counts ? draft_same_str(x->counts, proto->counts)
+                                   : draft_same_str(x->unit, proto->unit)))
+                : x->key != proto->key)
+            continue;
+        if (draft_cites_put(&x->cites, n) != MT_OK)
+            draft_oom(c);
+        free(text);
+        return;
+    }
+    claim *x = draft_vec_push(&c->claims, sizeof(claim));
+    if (!x) {
+        free(text);
+        draft_oom(c);
+        return;
+    }
+    *x = *proto;
+    x->unit = proto->unit ? mt_strdup(proto->unit) : NULL;
+    x->counts = proto->counts ? mt_strdup(proto->counts) : NULL;
+    x->text = text;
+    x->cites = (mt_cites){NULL, NULL, 0};
+    if ((proto->unit && !x->unit) || (proto->counts && !x->counts) ||
+        draft_cites_put(&x->cites, n) != MT_OK)
+        draft_oom(c);
+}
+
+/* What the quantity counts: the data-file word nearest the number. */
+static const char *counted(const draft_counts *dc, const draft_sentence *s,
+                           const draft_span *q)
+{
+    if (!dc)
+        return NULL;
+    const char *best = NULL;
+    size_t bd = 0;
+    /* The unit itself first ("files", "人"), then words around. */
+    if (q->unit)
+        for (size_t k = 0; k < dc->n; k++)
+            if (draft_ascii_ieq(q->unit, strlen(q->unit), dc->word[k]))
+                return dc->counts[k];
+    for (size_t k = 0; k < dc->n; k++) {
+        size_t wl = strlen(dc->word[k]);
+        for (size_t i = 0; i + wl <= s->len; i++) {
+            if (!draft_ascii_ieq(s->text + i, wl, dc->word[k]))
+                continue;
+            /* Whole words only for ASCII words. */
+            unsigned char a = i ? (unsigned char)s->text[i - 1] : ' ';
+            unsigned char z =
+                i + wl < s->len ? (unsigned char)s->text[i + wl] : ' ';
+            bool alpha = (unsigned char)dc->word[k][0] < 0x80;
+            if (alpha && (draft_ascii_alnum(a) || draft_ascii_alnum(z)))
+                continue;
+            size_t d = i + wl <= q->start ? q->start - (i + wl)
+                       : i >= q->end      ? i - q->end
+                                          : 0;
+            if (d > 40)
+                continue;
+            if (!best || d < bd) {
+                best = dc->counts[k];
+                bd = d;
+            }
+        }
+    }
+    return best;
+}
+
+static void put_claim(ctx *c, claim *proto, const draft_sentence *s, size_t a,
+                      size_t b, int n)
+{
+    char *text = draft_clause_text(s, a, b);
+    if (!text) {
+        draft_oom(c);
+        return;
+    }
+    draft_add_claim(c, proto, text, n);
+}
+
+/* An attacker described by a noun such as 攻撃グループ or "group". */
+static void attacker_from(ctx *c, const parts *p, const hit *h)
+{
+    const draft_sentence *s = p->s;
+    size_t from = draft_clause_start(s, h->pos);
+    if ((unsigned char)s->text[h->pos] < 0x80) {
+        /* "a China-linked group": back to the article. */
+        size_t i = h->pos;
+        size_t words = 0;
+        while (i > from && words < 4) {
+            size_t j = i;
+            while (j > from && s->text[j - 1] == ' ')
+                j--;
+            size_t w = j;
+            while (w > from && s->text[w - 1] != ' ')
+                w--;
+            if (j - w == 1 && (s->text[w] == 'a' || s->text[w] == 'A'))
+                break;
+            if ((j - w == 2 && draft_ascii_ieq(s->text + w, 2, "an")) ||
+                (j - w == 3 && draft_ascii_ieq(s->text + w, 3, "the")))
+                break;
+            i = w;
+            words++;
+        }
+        from = i;
+    }
+    while (from < h->pos && s->text[from] == ' ')
+        from++;
+    if (from >= h->pos)
+        return;
+    char name[160];
+    size_t len = h->end - from;
+    if (len >= sizeof name)
+        return;
+    memcpy(name, s->text + from, len);
+    name[len] = '\0';
+    long oi = draft_org_get(c, name, NULL, 0);
+    if (oi >= 0)
+        draft_org_at(c, oi)->hints |= ROLE_HINT_ATTACKER;
+}
+
+/* Claims of one sentence: relationship, impact, attribution, response. */
+void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
+{
+    const draft_sentence *s = p->s;
+    const hit *hits = (const hit *)p->hits.v;
+    /* Relationship: what the organisation supplies to whom. */
+    for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
+        if (strcmp(hits[i].kind, "relationship") != 0)
+            continue;
+        long oi = draft_subject_at(c, r, p, hits[i].pos);
+        if (oi < 0 || draft_is_authority(c, oi))
+            break;
+        claim proto;
+        memset(&proto, 0, sizeof proto);
+        proto.org = oi;
+        proto.category = MT_CLAIM_RELATIONSHIP;
+        proto.key = MT_EVENT_OTHER;
+        put_claim(c, &proto, s, hits[i].pos, hits[i].end, r->n);
+        break;
+    }
+    /* Details (malware), one claim per organisation referred to. */
+    for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
+        if (strcmp(hits[i].kind, "detail") != 0)
+            continue;
+        long orgs[2] = {draft_subject_at(c, r, p, hits[i].pos), -1};
+        const mention *m = (const mention *)p->mentions.v;
+        for (size_t k = 0; k + 1 < p->mentions.n; k++)
+            if (!m[k].named && !m[k + 1].named && m[k].pos == m[k + 1].pos &&
+                m[k].end <= hits[i].pos) {
+                orgs[0] = m[k].org;
+                orgs[1] = m[k + 1].org;
+            }
+        for (int k = 0; k < 2; k++) {
+            if (orgs[k] < 0 || draft_is_authority(c, orgs[k]))
+                continue;
+            claim proto;
+            memset(&proto, 0, sizeof proto);
+            proto.org = orgs[k];
+            proto.category = MT_CLAIM_IMPACT;
+            proto.hedge = draft_hedge_near(s, hits[i].pos, r->ja);
+            proto.key = MT_EVENT_OTHER;
+            proto.detail = hits[i].value;
+            put_claim(c, &proto, s, hits[i].pos, hits[i].end, r->n);
+        }
+        break;
+    }
+    /* Impact: a leak statement, with the counted quantity if any. */
+    const trig *leak = NULL, *attr = NULL, *resp = NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *t = (const trig *)p->trigs.v + i;
+        if (!leak && (t->type == MT_EVENT_LEAK_POSSIBLE ||
+                      t->type == MT_EVENT_LEAK_DENIED))
+            leak = t;
+        if (!attr && t->type == MT_EVENT_ATTRIBUTION)
+            attr = t;
+        if (!resp && !dated &&
+            (t->type == MT_EVENT_CONTAINMENT ||
+             t->type == MT_EVENT_REMEDIATION ||
+             t->type == MT_EVENT_NOTIFICATION))
+            resp = t;
+    }
+    const draft_span *q = NULL;
+    const char *counts = NULL;
+    for (size_t i = 0; i < s->nspans; i++) {
+        const draft_span *x = &s->spans[i];
+        if (x->kind != DRAFT_QUANTITY || !x->unit || !*x->unit ||
+            x->number < 1 || x->number > 1e15 || strpbrk(x->unit, ":{}|\n"))
+            continue;
+        const char *w = counted(c->in->counts, s, x);
+        if (w && strcmp(w, "-") == 0)
+            continue;
+        if (w) {
+            q = x;
+            counts = w;
+            break;
+        }
+    }
+    if (leak || q) {
+        size_t at = leak ? leak->pos : q->start;
+        long oi = draft_authority_confirms(c, p);
+        if (oi < 0)
+            oi = draft_subject_at(c, r, p, at);
+        if (oi >= 0) {
+            claim proto;
+            memset(&proto, 0, sizeof proto);
+            proto.org = oi;
+            proto.category =
+                draft_is_authority(c, oi) ? MT_CLAIM_RESPONSE : MT_CLAIM_IMPACT;
+            proto.hedge = draft_hedge_near(s, at, r->ja);
+            proto.leak = leak != NULL && !draft_is_authority(c, oi);
+            proto.key = MT_EVENT_LEAK_POSSIBLE;
+            if (q && !draft_is_authority(c, oi)) {
+                proto.has_q = 1;
+                proto.value = (int64_t)q->number;
+                proto.approx = q->mod && strstr(q->mod, "approx") != NULL;
+                proto.unit = (char *)q->unit;
+                proto.counts = (char *)counts;
+            }
+            size_t a = at, b = at;
+            if (q && q->start < a)
+                a = q->start;
+            if (leak && leak->end > b)
+                b = leak->end;
+            if (q && q->end > b)
+                b = q->end;
+            put_claim(c, &proto, s, a, b, r->n);
+        }
+    }
+    /* Attribution: the victim's claim; the suspect becomes an attacker. */
+    if (attr && c->st == MT_OK) {
+        for (size_t i = 0; i < p->hits.n; i++)
+            if (strcmp(hits[i].kind, "actor") == 0) {
+                attacker_from(c, p, &hits[i]);
+                break;
+            }
+        long oi = draft_subject_at(c, r, p, attr->pos);
+        if (oi >= 0 && !(draft_org_at(c, oi)->hints & ROLE_HINT_ATTACKER) &&
+            !draft_is_authority(c, oi)) {
+            claim proto;
+            memset(&proto, 0, sizeof proto);
+            proto.org = oi;
+            proto.category = MT_CLAIM_ATTRIBUTION;
+            proto.hedge = draft_hedge_near(s, attr->pos, r->ja);
+            proto.key = MT_EVENT_ATTRIBUTION;
+            put_claim(c, &proto, s, attr->pos, attr->end, r->n);
+        }
+    }
+    /* Response: containment, remediation, notification without a date. */
+    if (resp && c->st == MT_OK) {
+        long oi = draft_subject_at(c, r, p, resp->pos);
+        if (oi >= 0 && !draft_is_authority(c, oi)) {
+            claim proto;
+            memset(&proto, 0, sizeof proto);
+            proto.org = oi;
+            proto.category = MT_CLAIM_RESPONSE;
+            proto.key = (mt_event_type)resp->type;
+            put_claim(c, &proto, s, resp->pos, resp->end, r->n);
+        }
+    }
+}

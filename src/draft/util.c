@@ -1,0 +1,165 @@
+/*
+ * Small helpers every stage uses: growable arrays, citation lists, ASCII
+ * comparisons, statements cut from sentences.
+ */
+#include "draft/stage.h"
+
+#include "core/buf.h"
+#include "core/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void *draft_vec_push(vec *a, size_t elem)
+{
+    void *p = a->v;
+    if (!mt_grow_pow2(&p, a->n, elem))
+        return NULL;
+    a->v = p;
+    char *slot = (char *)p + a->n * elem;
+    memset(slot, 0, elem);
+    a->n++;
+    return slot;
+}
+
+bool draft_cites_has(const mt_cites *c, int n)
+{
+    for (size_t i = 0; i < c->count; i++)
+        if (c->n[i] == n)
+            return true;
+    return false;
+}
+
+/* Add n keeping the list sorted and without duplicates. */
+mt_status draft_cites_put(mt_cites *c, int n)
+{
+    if (draft_cites_has(c, n))
+        return MT_OK;
+    mt_status st = mt_cites_add(c, n);
+    if (st != MT_OK)
+        return st;
+    size_t i = c->count - 1;
+    while (i > 0 && c->n[i - 1] > n) {
+        c->n[i] = c->n[i - 1];
+        i--;
+    }
+    c->n[i] = n;
+    return MT_OK;
+}
+
+mt_status draft_cites_merge(mt_cites *to, const mt_cites *from)
+{
+    for (size_t i = 0; i < from->count; i++) {
+        mt_status st = draft_cites_put(to, from->n[i]);
+        if (st != MT_OK)
+            return st;
+    }
+    return MT_OK;
+}
+
+bool draft_cites_disjoint(const mt_cites *a, const mt_cites *b)
+{
+    for (size_t i = 0; i < a->count; i++)
+        if (draft_cites_has(b, a->n[i]))
+            return false;
+    return true;
+}
+
+void draft_cites_free(mt_cites *c)
+{
+    free(c->n);
+    free(c->col);
+    c->n = NULL;
+    c->col = NULL;
+    c->count = 0;
+}
+
+bool draft_ascii_ieq(const char *a, size_t n, const char *b)
+{
+    if (strlen(b) != n)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y - 'A' + 'a');
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+/*
+ * A statement from a sentence: one line, white space runs collapsed,
+ * braces made parentheses (the format reads "{...}" at the end of a claim
+ * as an annotation), at most TEXT_MAX bytes cut on a character boundary,
+ * and never ending in what reads as a citation.
+ */
+char *draft_statement(const char *s, size_t n)
+{
+    mt_buf b;
+    mt_buf_init(&b, 4 * TEXT_MAX);
+    bool space = false;
+    size_t i = 0;
+    while (i < n &&
+           (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    for (; i < n && b.len < TEXT_MAX; i++) {
+        char c = s[i];
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+            space = true;
+            continue;
+        }
+        if (space && mt_buf_putc(&b, ' ') != MT_OK)
+            return NULL;
+        space = false;
+        if (c == '{')
+            c = '(';
+        else if (c == '}')
+            c = ')';
+        if (mt_buf_putc(&b, c) != MT_OK)
+            return NULL;
+    }
+    if (i < n) {
+        /* Cut back to a character boundary and mark the cut. */
+        while (b.len && ((unsigned char)b.data[b.len - 1] & 0xC0) == 0x80)
+            b.len--;
+        if (b.len && (unsigned char)b.data[b.len - 1] >= 0xC0)
+            b.len--;
+        b.data[b.len] = '\0';
+        if (mt_buf_puts(&b, "\xe2\x80\xa6") != MT_OK) /* … */
+            return NULL;
+    }
+    if (b.len && b.data[b.len - 1] == ']' && mt_buf_puts(&b, ".") != MT_OK)
+        return NULL;
+    return mt_buf_detach(&b, NULL);
+}
+
+void draft_oom(ctx *c)
+{
+    if (c->st == MT_OK)
+        c->st = mt_error_set(c->err, MT_ERR_NOMEM, "out of memory");
+}
+
+bool draft_has_sub(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(s + i, lit, k) == 0)
+            return true;
+    return false;
+}
+
+bool draft_same_str(const char *a, const char *b)
+{
+    if (!a || !b)
+        return a == b;
+    return strcmp(a, b) == 0;
+}
+
+bool draft_ascii_alnum(unsigned char ch)
+{
+    return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+}
