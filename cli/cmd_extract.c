@@ -58,6 +58,8 @@ static int print_json(const char *text, const mt_spans *spans)
             json_object_set_new(o, "mod", json_string(s->mod));
         if (s->unit)
             json_object_set_new(o, "unit", json_string(s->unit));
+        if (s->reading)
+            json_object_set_new(o, "reading", json_string(s->reading));
         if (s->type)
             json_object_set_new(o, "type", json_string(s->type));
         char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |

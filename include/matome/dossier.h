@@ -55,7 +55,8 @@ typedef enum mt_org_role {
     MT_ROLE_AUTHORITY,    /* "authority" */
     MT_ROLE_VENDOR,       /* "vendor" */
     MT_ROLE_INVESTIGATOR, /* "investigator" */
-    MT_ROLE_ATTACKER      /* "attacker" */
+    MT_ROLE_ATTACKER,     /* "attacker" */
+    MT_ROLE_MEDIA         /* "media": an outlet reporting the incident */
 } mt_org_role;
 
 typedef enum mt_claim_category {

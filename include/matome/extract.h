@@ -65,16 +65,19 @@ const char *mt_span_kind_str(mt_span_kind kind);
  */
 typedef struct mt_span {
     mt_span_kind kind;
-    size_t start;      /* first byte, on a character boundary */
-    size_t end;        /* one past the last byte; start < end */
-    const char *value; /* normalised value as text; never NULL, "" for
-                          sentences */
-    const char *mod;   /* approx, before, after, start, mid, end,
-                          more_than, at_least, at_most; NULL when none */
-    const char *unit;  /* quantity: counter or noun; NULL otherwise */
-    const char *type;  /* event: event type; NULL otherwise */
-    mt_date date;      /* date: the value as a partial date */
-    double number;     /* quantity: the value as a number */
+    size_t start;        /* first byte, on a character boundary */
+    size_t end;          /* one past the last byte; start < end */
+    const char *value;   /* normalised value as text; never NULL, "" for
+                            sentences */
+    const char *mod;     /* approx, before, after, start, mid, end,
+                            more_than, at_least, at_most; NULL when none */
+    const char *unit;    /* quantity: counter or noun; NULL otherwise */
+    const char *type;    /* event: event type; NULL otherwise */
+    mt_date date;        /* date: the value as a partial date */
+    double number;       /* quantity: the value as a number */
+    const char *reading; /* org found by the MeCab pass: its reading in
+                            katakana (ipadic's), a space between tokens,
+                            Latin tokens as written; NULL otherwise */
 } mt_span;
 
 /* The spans found in one text, ordered by start, then end, then kind. */

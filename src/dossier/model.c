@@ -12,7 +12,8 @@
 
 static const char *const status_names[] = {"ongoing", "closed"};
 static const char *const role_names[] = {"other",  "victim",       "authority",
-                                         "vendor", "investigator", "attacker"};
+                                         "vendor", "investigator", "attacker",
+                                         "media"};
 static const char *const category_names[] = {
     "impact", "relationship", "attribution", "response", "context"};
 static const char *const hedge_names[] = {"confirmed", "possible", "suspected",

@@ -71,35 +71,57 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
     memset(&p, 0, sizeof p);
     p.s = s;
     draft_read_parts(c, r, &p);
-    bool dated = false;
-    for (size_t i = 0; i < s->nspans; i++)
-        dated = dated || s->spans[i].kind == DRAFT_DATE;
     if (c->st == MT_OK)
         draft_dated_events(c, r, &p);
     if (c->st == MT_OK)
-        draft_sentence_claims(c, r, &p, dated);
-    /* The passage's topic: the first company this sentence names. */
+        draft_sentence_claims(c, r, &p, p.dates.n > 0);
+    /* The passage's topic: the first organisation this sentence names
+     * that can be the subject of the incident's events. */
     const mention *m = (const mention *)p.mentions.v;
     bool topic_set = false;
     for (size_t i = 0; i < p.mentions.n; i++) {
+        org *o = draft_org_at(c, m[i].org);
+        if (m[i].named && o->last_source != r->n) {
+            o->last_source = r->n;
+            o->nsources++;
+        }
+        /* 同社 is the last company named, 同病院 the last hospital. */
+        if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org))
+            r->last_kind[o->kind == ORG_UNKNOWN ? ORG_COMPANY : o->kind] =
+                m[i].org;
         if (draft_is_authority(c, m[i].org)) {
             if (m[i].named)
                 r->authority = m[i].org;
             continue;
         }
-        if (draft_org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER)
+        if ((o->hints & ROLE_HINT_ATTACKER) || o->kind == ORG_ATTACKER ||
+            m[i].informant || m[i].modifier || draft_is_media(c, m[i].org))
             continue;
         if (m[i].named) {
-            draft_note_recent(r, m[i].org);
-            if (!topic_set && !(r->ja && m[i].object)) {
+            /* 両社, both companies: the last two companies named. */
+            if (o->kind == ORG_COMPANY || o->kind == ORG_UNKNOWN)
+                draft_note_recent(r, m[i].org);
+            /* Japanese: the marked subject (Xは) if any, else the first. */
+            bool later_subject = false;
+            for (size_t k = i + 1; r->ja && k < p.mentions.n; k++)
+                later_subject =
+                    later_subject ||
+                    (m[k].named && m[k].subject && !m[k].informant &&
+                     !m[k].modifier && !draft_is_authority(c, m[k].org) &&
+                     !draft_is_media(c, m[k].org) && !m[i].subject);
+            if (!topic_set && !(r->ja && m[i].object) && !later_subject) {
                 r->topic = m[i].org;
                 topic_set = true;
+                /* The headline or the lead names what the source is
+                 * about. */
+                if (r->index < 2 && o->last_topic != r->n) {
+                    o->last_topic = r->n;
+                    o->topics++;
+                }
             }
         }
     }
-    free(p.hits.v);
-    free(p.mentions.v);
-    free(p.trigs.v);
+    draft_parts_free(&p);
 }
 
 static int cmp_events_for_sort(const event *a, const event *b)
@@ -209,10 +231,31 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
     bool any_official = false;
     for (size_t i = 0; i < c->orgs.n; i++)
         any_official = any_official || draft_org_at(c, (long)i)->official;
+    /* An organisation the draft says nothing about, named by one source
+     * and with no role, is left out: the analyst need not read it. */
+    bool *used = calloc(c->orgs.n ? c->orgs.n : 1, sizeof *used);
+    if (!used) {
+        free(perm);
+        draft_oom(c);
+        return;
+    }
+    for (size_t i = 0; i < c->events.n; i++) {
+        const event *e = (const event *)c->events.v + i;
+        if (!e->dropped)
+            used[e->org] = true;
+    }
+    for (size_t i = 0; i < c->claims.n; i++)
+        used[((const claim *)c->claims.v)[i].org] = true;
+    for (size_t i = 0; i < c->conflicts.n; i++)
+        used[((const conflict *)c->conflicts.v)[i].org] = true;
     mt_buf title;
     mt_buf_init(&title, 1024);
     for (size_t i = 0; i < c->orgs.n && c->st == MT_OK; i++) {
         org *o = draft_org_at(c, perm[i].idx);
+        if (o->merged_into >= 0 ||
+            (!used[perm[i].idx] && draft_role_of(o) == MT_ROLE_OTHER &&
+             o->nsources < 2))
+            continue;
         mt_dossier_org *dorg = mt_dossier_add_org(d);
         if (!dorg || dup_into(&dorg->name, o->name) != MT_OK) {
             draft_oom(c);
@@ -230,6 +273,7 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
                 draft_oom(c);
     }
     free(perm);
+    free(used);
     if (in->title && *in->title) {
         if (dup_into(&d->title, in->title) != MT_OK)
             draft_oom(c);
@@ -386,6 +430,7 @@ static void ctx_free(ctx *c)
     for (size_t i = 0; i < c->orgs.n; i++) {
         org *o = draft_org_at(c, (long)i);
         free(o->name);
+        free(o->romaji);
         for (size_t k = 0; k < o->aliases.n; k++)
             free(((char **)o->aliases.v)[k]);
         free(o->aliases.v);
@@ -440,20 +485,43 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
             order[nsrc++] = (ranked){&in->sources[i], i};
     }
     qsort(order, nsrc, sizeof *order, cmp_sources);
+    /* The year of the middle dated source: what an undated source that
+     * writes no year resolves its dates in. */
+    mt_date median_year = {0, 0, 0, 0};
+    {
+        size_t ndated = 0;
+        for (size_t i = 0; i < nsrc; i++)
+            ndated += order[i].s->published.year != 0;
+        for (size_t i = 0, k = 0; i < nsrc; i++)
+            if (order[i].s->published.year && k++ == ndated / 2)
+                median_year.year = order[i].s->published.year;
+    }
+    {
+        const draft_source **srcs = calloc(nsrc ? nsrc : 1, sizeof *srcs);
+        if (!srcs) {
+            free(order);
+            return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+        }
+        for (size_t i = 0; i < nsrc; i++)
+            srcs[i] = order[i].s;
+        draft_orgs_collect(&c, srcs, nsrc);
+        c.numbered = srcs; /* freed below */
+        c.nnumbered = nsrc;
+    }
     /* The one organisation with official statements (-1 none, -2 more
      * than one): the default topic of the other sources. */
     long sole = -1;
     for (size_t i = 0; i < nsrc && c.st == MT_OK; i++) {
         const draft_source *s = order[i].s;
-        reader r = {s,
-                    -1,
-                    sole >= 0 ? sole : -1,
-                    -1,
-                    {-1, -1},
-                    (int)i + 1,
-                    !(s->lang && strcmp(s->lang, "en") == 0),
-                    0,
-                    0};
+        reader r = {.src = s,
+                    .pub = -1,
+                    .topic = sole >= 0 ? sole : -1,
+                    .authority = -1,
+                    .recent = {-1, -1, -1, -1},
+                    .n = (int)i + 1,
+                    .ja = !(s->lang && strcmp(s->lang, "en") == 0)};
+        for (size_t k = 0; k < MT_ARRAY_LEN(r.last_kind); k++)
+            r.last_kind[k] = -1;
         if (s->publisher &&
             (s->kind == MT_KIND_OFFICIAL || s->kind == MT_KIND_AUTHORITY)) {
             r.pub = draft_org_find(&c, s->publisher, strlen(s->publisher));
@@ -473,6 +541,9 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
                     sole = -2;
                 po->official = true;
                 r.topic = r.pub;
+                org *po2 = draft_org_at(&c, r.pub);
+                r.last_kind[po2->kind == ORG_UNKNOWN ? ORG_COMPANY
+                                                     : po2->kind] = r.pub;
             }
             /* The statement itself is its publisher's disclosure. */
             if (s->published.year && mt_date_valid(&s->published)) {
@@ -484,17 +555,23 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
                     draft_oom(&c);
                 else
                     draft_add_event(&c, &dd, r.pub, MT_EVENT_DISCLOSURE, text,
-                                    r.n);
+                                    r.n, false);
             }
         }
-        for (size_t k = 0; k < s->nsentences && c.st == MT_OK; k++)
+        r.ref = draft_source_ref(s);
+        if (!r.ref.year)
+            r.ref = median_year;
+        for (size_t k = 0; k < s->nsentences && c.st == MT_OK; k++) {
+            r.index = k;
             sentence(&c, &r, &s->sentences[k]);
+        }
     }
+    if (c.st == MT_OK)
+        draft_settle_events(&c);
+    if (c.st == MT_OK)
+        draft_orgs_join_by_events(&c);
     if (c.st == MT_OK) {
-        draft_quantity_conflicts(&c);
-        draft_count_conflicts(&c);
-        draft_leak_conflicts(&c);
-        draft_event_conflicts(&c);
+        draft_conflicts(&c);
     }
     mt_dossier *d = c.st == MT_OK ? mt_dossier_new() : NULL;
     if (c.st == MT_OK && !d)
@@ -502,6 +579,7 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
     if (c.st == MT_OK)
         emit(&c, d, order, nsrc);
     free(order);
+    free((void *)c.numbered);
     ctx_free(&c);
     if (c.st != MT_OK) {
         mt_dossier_free(d);

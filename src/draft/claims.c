@@ -146,7 +146,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     const hit *hits = (const hit *)p->hits.v;
     /* Relationship: what the organisation supplies to whom. */
     for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
-        if (strcmp(hits[i].kind, "relationship") != 0)
+        if (hits[i].kind != CUE_RELATIONSHIP)
             continue;
         long oi = draft_subject_at(c, r, p, hits[i].pos);
         if (oi < 0 || draft_is_authority(c, oi))
@@ -161,7 +161,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     }
     /* Details (malware), one claim per organisation referred to. */
     for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
-        if (strcmp(hits[i].kind, "detail") != 0)
+        if (hits[i].kind != CUE_DETAIL)
             continue;
         long orgs[2] = {draft_subject_at(c, r, p, hits[i].pos), -1};
         const mention *m = (const mention *)p->mentions.v;
@@ -250,7 +250,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     /* Attribution: the victim's claim; the suspect becomes an attacker. */
     if (attr && c->st == MT_OK) {
         for (size_t i = 0; i < p->hits.n; i++)
-            if (strcmp(hits[i].kind, "actor") == 0) {
+            if (hits[i].kind == CUE_ACTOR) {
                 attacker_from(c, p, &hits[i]);
                 break;
             }

@@ -1,6 +1,29 @@
 /*
- * Conflicts between sources: what a number counts, how many, a leak
- * stated and hedged, intrusion dates that disagree.
+ * Conflicts between sources (stage.h): two or more sources that say
+ * incompatible things about the same organisation and the same fact.
+ *
+ *   how many X      one organisation, one counted thing, figures that
+ *                   cannot both be right ("about 19,000" does not hold
+ *                   18,320; "about 32,000" holds 32,418);
+ *   what N counts   one organisation, one figure (10 or more), counting
+ *                   different things in different sources (250 files, 250
+ *                   people);
+ *   leak            a leak stated as fact against one denied or not
+ *                   confirmed, or denied against not confirmed;
+ *   detection or intrusion in D   one source dates the detection where
+ *                   another dates the intrusion;
+ *   date of T       the same announcement or event dated one to three days
+ *                   apart by sources that each give one of the dates;
+ *                   intrusion start dates that cannot both be true, each
+ *                   the only one its sources give;
+ *   attacker        different attackers named for the incident.
+ *
+ * What is not a conflict: the parts of one total or a figure and a subset
+ * of it from the same source; figures or leak statements that follow each
+ * other in time (a later report revising an earlier one: every source of
+ * one side published a week or more after every source of the other);
+ * anything only one source says.  Each variant lists the sources that
+ * give it.
  */
 #include "draft/stage.h"
 
@@ -24,11 +47,21 @@ static conflict *add_conflict(ctx *c, long oi, const char *about)
     return k;
 }
 
-static void add_variant(ctx *c, conflict *k, const char *value,
-                        const mt_cites *cites)
+/* Add label as a variant of k citing cites, or merge cites into the
+ * variant with that label when there is one already. */
+static void merge_variant(ctx *c, conflict *k, const char *label,
+                          const mt_cites *cites)
 {
-    char **v = draft_vec_push(&k->values, sizeof(char *));
-    if (!v) {
+    size_t v = 0;
+    while (v < k->values.n && strcmp(((char **)k->values.v)[v], label) != 0)
+        v++;
+    if (v < k->values.n) {
+        if (draft_cites_merge((mt_cites *)k->cites.v + v, cites) != MT_OK)
+            draft_oom(c);
+        return;
+    }
+    char **slot = draft_vec_push(&k->values, sizeof(char *));
+    if (!slot) {
         draft_oom(c);
         return;
     }
@@ -38,56 +71,125 @@ static void add_variant(ctx *c, conflict *k, const char *value,
         draft_oom(c);
         return;
     }
-    *v = mt_strdup(value);
-    if (!*v || draft_cites_merge(ci, cites) != MT_OK)
+    *slot = mt_strdup(label);
+    if (!*slot || draft_cites_merge(ci, cites) != MT_OK)
         draft_oom(c);
+}
+
+/* The publication day of the source numbered n; 0 when undated. */
+static int32_t pub_day(const ctx *c, int n)
+{
+    if (n < 1 || (size_t)n > c->nnumbered)
+        return 0;
+    const mt_date *d = &c->numbered[n - 1]->published;
+    if (!d->year || !d->month || !d->day)
+        return 0;
+    return mt_date_days_from_civil(d->year, d->month, d->day);
+}
+
+/* Every source of a is published a week or more before every source
+ * of b: b reports later news, not another account of the same. */
+static bool before(const ctx *c, const mt_cites *a, const mt_cites *b)
+{
+    for (size_t i = 0; i < a->count; i++)
+        for (size_t k = 0; k < b->count; k++) {
+            int32_t da = pub_day(c, a->n[i]), db = pub_day(c, b->n[k]);
+            if (!da || !db || db - da < 7)
+                return false;
+        }
+    return true;
+}
+
+/* a cites a source b does not and b one a does not: the two come from
+ * different sources (a source may report both sides). */
+static bool apart(const mt_cites *a, const mt_cites *b)
+{
+    bool a_only = false, b_only = false;
+    for (size_t i = 0; i < a->count; i++)
+        a_only = a_only || !draft_cites_has(b, a->n[i]);
+    for (size_t i = 0; i < b->count; i++)
+        b_only = b_only || !draft_cites_has(a, b->n[i]);
+    return a_only || b_only;
+}
+
+/* Variants i and j of k are a disagreement: from different sources and
+ * not one account following the other in time. */
+static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j)
+{
+    const mt_cites *a = (const mt_cites *)k->cites.v + i,
+                   *b = (const mt_cites *)k->cites.v + j;
+    return apart(a, b) && !before(c, a, b) && !before(c, b, a);
+}
+
+/* Keep k only when two of its variants disagree; else drop it. */
+static void settle(ctx *c, conflict *k)
+{
+    for (size_t i = 0; i < k->values.n; i++)
+        for (size_t j = i + 1; j < k->values.n; j++)
+            if (disagree(c, k, i, j))
+                return;
+    for (size_t v = 0; v < k->values.n; v++) {
+        free(((char **)k->values.v)[v]);
+        draft_cites_free((mt_cites *)k->cites.v + v);
+    }
+    free(k->values.v);
+    free(k->cites.v);
+    free(k->about);
+    c->conflicts.n--;
+}
+
+/* ---- quantities ---- */
+
+static const char *qty_thing(const claim *q)
+{
+    return q->counts ? q->counts : q->unit;
 }
 
 /* "~250 files" when what it counts is known, else "~250 件". */
 static const char *qty_label(const claim *q, char *buf, size_t size)
 {
     snprintf(buf, size, "%s%lld %s", q->approx ? "~" : "", (long long)q->value,
-             q->counts ? q->counts : q->unit);
+             qty_thing(q));
     return buf;
 }
 
-/* What a quantity counts: its counted thing, else its unit. */
-static const char *qty_thing(const claim *q)
+/* The step an approximate figure is rounded to: its lowest non-zero
+ * digit's place (19,000: 1,000; 32,500: 100). */
+static int64_t rounding(int64_t v)
 {
-    return q->counts ? q->counts : q->unit;
+    int64_t step = 1;
+    while (v >= 10 && v % 10 == 0 && step < INT64_MAX / 10) {
+        v /= 10;
+        step *= 10;
+    }
+    return step;
 }
 
-/* Two figures for one thing that cannot both be right: unequal, and not
- * within a tenth of the larger when either is approximate ("about
- * 12,000" holds 12,148; it does not hold 21,000). */
+/* An approximate figure holds an exact one that rounds to it at its
+ * step: "about 32,000" holds 32,418, "about 19,000" does not hold 18,320. */
+static bool holds(int64_t approx, int64_t exact)
+{
+    int64_t step = rounding(approx);
+    int64_t lo = approx - step / 2, hi = approx + (step - 1) / 2;
+    return exact >= lo && exact <= hi;
+}
+
 static bool qty_disagree(const claim *a, const claim *b)
 {
     if (a->value == b->value)
         return false;
-    if (!a->approx && !b->approx)
-        return true;
-    int64_t hi = a->value > b->value ? a->value : b->value;
-    int64_t lo = a->value > b->value ? b->value : a->value;
-    return (hi - lo) * 10 > hi;
+    if (a->approx && !b->approx)
+        return !holds(a->value, b->value);
+    if (b->approx && !a->approx)
+        return !holds(b->value, a->value);
+    if (a->approx && b->approx)
+        return !holds(a->value, b->value) && !holds(b->value, a->value);
+    return true;
 }
 
-/* Add label as a variant of k citing cites, or merge cites into the
- * variant with that label when there is one already. */
-static void merge_variant(ctx *c, conflict *k, const char *label,
-                          const mt_cites *cites)
-{
-    size_t v = 0;
-    while (v < k->values.n && strcmp(((char **)k->values.v)[v], label) != 0)
-        v++;
-    if (v == k->values.n)
-        add_variant(c, k, label, cites);
-    else if (draft_cites_merge((mt_cites *)k->cites.v + v, cites) != MT_OK)
-        draft_oom(c);
-}
-
-/* Same organisation and counted thing, numbers that disagree: one
+/* Same organisation and counted thing, figures that disagree: one
  * conflict per organisation and thing, one variant per figure. */
-void draft_count_conflicts(ctx *c)
+static void count_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
     for (size_t i = 0; i < c->claims.n && c->st == MT_OK; i++) {
@@ -100,7 +202,8 @@ void draft_count_conflicts(ctx *c)
                 continue;
             if (j < i)
                 first = false;
-            other = other || qty_disagree(&cl[i], &cl[j]);
+            other = other || (qty_disagree(&cl[i], &cl[j]) &&
+                              apart(&cl[i].cites, &cl[j].cites));
         }
         if (!first || !other)
             continue;
@@ -116,15 +219,24 @@ void draft_count_conflicts(ctx *c)
             merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
                           &cl[j].cites);
         }
+        /* The parts of a total from one source are no conflict: keep the
+         * conflict only when disagreeing figures come from apart. */
+        bool real = false;
+        for (size_t a = 0; a < k->values.n && !real; a++)
+            for (size_t b = a + 1; b < k->values.n && !real; b++)
+                real = disagree(c, k, a, b);
+        if (!real)
+            settle(c, k);
     }
 }
 
-/* Same organisation and number, different units or counted things. */
-void draft_quantity_conflicts(ctx *c)
+/* Same organisation and figure (10 or more: small figures coincide),
+ * different things counted, in different sources. */
+static void thing_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
     for (size_t i = 0; i < c->claims.n && c->st == MT_OK; i++) {
-        if (!cl[i].has_q)
+        if (!cl[i].has_q || cl[i].value < 10)
             continue;
         bool first = true, other = false;
         for (size_t j = 0; j < c->claims.n; j++) {
@@ -133,8 +245,8 @@ void draft_quantity_conflicts(ctx *c)
                 continue;
             if (j < i)
                 first = false;
-            /* "about 12000 people" and "12000 people" agree. */
-            if (strcmp(qty_thing(&cl[j]), qty_thing(&cl[i])) != 0)
+            if (strcmp(qty_thing(&cl[j]), qty_thing(&cl[i])) != 0 &&
+                apart(&cl[i].cites, &cl[j].cites))
                 other = true;
         }
         if (!first || !other)
@@ -145,7 +257,6 @@ void draft_quantity_conflicts(ctx *c)
         conflict *k = add_conflict(c, cl[i].org, about);
         if (!k)
             return;
-        /* One variant per distinct label, cites merged. */
         for (size_t j = i; j < c->claims.n && c->st == MT_OK; j++) {
             if (!cl[j].has_q || cl[j].org != cl[i].org ||
                 cl[j].value != cl[i].value)
@@ -153,50 +264,126 @@ void draft_quantity_conflicts(ctx *c)
             merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
                           &cl[j].cites);
         }
+        settle(c, k);
     }
 }
 
-/* A leak stated as fact by some sources and hedged by others, or
- * denied by some and only "not confirmed" by others. */
-void draft_leak_conflicts(ctx *c)
+/* ---- leaks ---- */
+
+/* A leak stated as fact by some sources and denied or not confirmed by
+ * others at the same time, or denied by some and only not confirmed by
+ * others.  Only leak statements count (an infection is not one). */
+static void leak_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
     for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
         mt_cites by[5];
         memset(by, 0, sizeof by);
         for (size_t i = 0; i < c->claims.n; i++)
-            if (cl[i].org == (long)o && cl[i].leak &&
+            if (cl[i].org == (long)o && cl[i].leak && !cl[i].detail &&
                 draft_cites_merge(&by[cl[i].hedge], &cl[i].cites) != MT_OK)
                 draft_oom(c);
-        int kinds = 0;
-        for (int h = 0; h < 5; h++)
-            kinds += by[h].count > 0;
-        if ((by[MT_HEDGE_CONFIRMED].count && kinds > 1) ||
-            (by[MT_HEDGE_DENIED].count && by[MT_HEDGE_NOT_CONFIRMED].count)) {
+        const mt_cites *yes = &by[MT_HEDGE_CONFIRMED],
+                       *den = &by[MT_HEDGE_DENIED],
+                       *unc = &by[MT_HEDGE_NOT_CONFIRMED];
+        bool clash = (yes->count && den->count) || (yes->count && unc->count) ||
+                     (den->count && unc->count);
+        if (clash) {
             conflict *k = add_conflict(c, (long)o, "leak");
             for (int h = 0; k && h < 5; h++)
-                if (by[h].count)
-                    add_variant(c, k, mt_hedge_str((mt_hedge)h), &by[h]);
+                if (by[h].count &&
+                    (h == MT_HEDGE_CONFIRMED || h == MT_HEDGE_DENIED ||
+                     h == MT_HEDGE_NOT_CONFIRMED))
+                    merge_variant(c, k, mt_hedge_str((mt_hedge)h), &by[h]);
+            if (k)
+                settle(c, k);
         }
         for (int h = 0; h < 5; h++)
             draft_cites_free(&by[h]);
     }
 }
 
-/* Intrusion dates that disagree, and detections reported as intrusions. */
-void draft_event_conflicts(ctx *c)
+/* ---- dates ---- */
+
+static int32_t day_of(const mt_dossier_date *d)
+{
+    return mt_date_days_from_civil(d->date.year, d->date.month, d->date.day);
+}
+
+/* The sources of e give no other date for its organisation and type. */
+static bool only_date(const ctx *c, const event *e)
+{
+    const event *ev = (const event *)c->events.v;
+    for (size_t i = 0; i < c->events.n; i++) {
+        const event *x = &ev[i];
+        if (x == e || x->dropped || x->org != e->org || x->type != e->type ||
+            draft_dates_compatible(&x->date, &e->date))
+            continue;
+        for (size_t k = 0; k < x->cites.count; k++)
+            if (draft_cites_has(&e->cites, x->cites.n[k]))
+                return false;
+    }
+    return true;
+}
+
+/* Two entries of one organisation and type that are one fact dated
+ * differently: the same announcement one to three days apart (each
+ * source giving one date), or intrusion starts that cannot both be true
+ * (each the only one its sources give). */
+static void date_conflicts(ctx *c)
+{
+    event *ev = (event *)c->events.v;
+    char buf[MT_DOSSIER_DATE_TEXT_MAX];
+    for (size_t i = 0; i < c->events.n && c->st == MT_OK; i++) {
+        event *a = &ev[i];
+        if (a->dropped || !only_date(c, a))
+            continue;
+        for (size_t j = i + 1; j < c->events.n && c->st == MT_OK; j++) {
+            event *b = &ev[j];
+            if (b->dropped || b->org != a->org || b->type != a->type ||
+                !only_date(c, b) || !apart(&a->cites, &b->cites))
+                continue;
+            bool close = a->date.date.day && b->date.date.day &&
+                         abs(day_of(&a->date) - day_of(&b->date)) <= 3 &&
+                         day_of(&a->date) != day_of(&b->date);
+            bool intrusion = a->type == MT_EVENT_INTRUSION_START &&
+                             !draft_dates_compatible(&a->date, &b->date);
+            if (!close && !intrusion)
+                continue;
+            char about[96];
+            snprintf(about, sizeof about, "date of %s",
+                     mt_event_type_str(a->type));
+            conflict *k = add_conflict(c, a->org, about);
+            if (!k)
+                return;
+            merge_variant(c, k,
+                          mt_dossier_date_format(&a->date, buf, sizeof buf),
+                          &a->cites);
+            merge_variant(c, k,
+                          mt_dossier_date_format(&b->date, buf, sizeof buf),
+                          &b->cites);
+            break;
+        }
+    }
+}
+
+/* A detection one source dates where another dates the intrusion; and a
+ * detection wholly before the earliest intrusion evidence, an error in a
+ * dossier, makes such intrusion lines go. */
+static void detection_conflicts(ctx *c)
 {
     event *ev = (event *)c->events.v;
     char buf[MT_DOSSIER_DATE_TEXT_MAX], val[128];
     for (size_t i = 0; i < c->events.n && c->st == MT_OK; i++) {
         event *in = &ev[i];
-        if (in->type != MT_EVENT_INTRUSION_START)
+        if (in->type != MT_EVENT_INTRUSION_START || in->dropped)
             continue;
         for (size_t j = 0; j < c->events.n; j++) {
             event *de = &ev[j];
-            if (de->type != MT_EVENT_DETECTION || de->org != in->org ||
+            if (de->type != MT_EVENT_DETECTION || de->dropped ||
+                de->org != in->org ||
                 !draft_dates_compatible(&de->date, &in->date) ||
-                !draft_cites_disjoint(&de->cites, &in->cites))
+                !apart(&de->cites, &in->cites))
                 continue;
             mt_dossier_date_format(&in->date, buf, sizeof buf);
             char about[96];
@@ -205,42 +392,13 @@ void draft_event_conflicts(ctx *c)
             if (!k)
                 return;
             snprintf(val, sizeof val, "detection %s", buf);
-            add_variant(c, k, val, &de->cites);
+            merge_variant(c, k, val, &de->cites);
             snprintf(val, sizeof val, "intrusion %s", buf);
-            add_variant(c, k, val, &in->cites);
+            merge_variant(c, k, val, &in->cites);
             in->dropped = true; /* kept as the conflict, not a line */
             break;
         }
     }
-    /* Intrusion dates of one organisation that cannot both be true. */
-    for (size_t i = 0; i < c->events.n && c->st == MT_OK; i++) {
-        event *a = &ev[i];
-        if (a->type != MT_EVENT_INTRUSION_START)
-            continue;
-        bool first = true, other = false;
-        for (size_t j = 0; j < c->events.n; j++) {
-            event *b = &ev[j];
-            if (b->type != a->type || b->org != a->org)
-                continue;
-            if (j < i)
-                first = false;
-            if (!draft_dates_compatible(&a->date, &b->date) &&
-                draft_cites_disjoint(&a->cites, &b->cites))
-                other = true;
-        }
-        if (!first || !other)
-            continue;
-        conflict *k = add_conflict(c, a->org, "date of intrusion_start");
-        for (size_t j = i; k && j < c->events.n && c->st == MT_OK; j++) {
-            event *b = &ev[j];
-            if (b->type != a->type || b->org != a->org)
-                continue;
-            add_variant(c, k, mt_dossier_date_format(&b->date, buf, sizeof buf),
-                        &b->cites);
-        }
-    }
-    /* A detection wholly before the earliest intrusion evidence is an
-     * error in a dossier: such intrusion lines become "other". */
     for (size_t o = 0; o < c->orgs.n; o++) {
         int32_t det_hi = INT32_MAX, lo, hi;
         for (size_t i = 0; i < c->events.n; i++)
@@ -256,4 +414,49 @@ void draft_event_conflicts(ctx *c)
                 lo > det_hi)
                 ev[i].dropped = true;
     }
+}
+
+/* ---- attackers ---- */
+
+/* Different attackers named for the incident by different sources: the
+ * first victim carries the conflict. */
+static void attacker_conflicts(ctx *c)
+{
+    long victim = -1;
+    for (size_t o = 0; o < c->orgs.n && victim < 0; o++)
+        if (draft_role_of(draft_org_at(c, (long)o)) == MT_ROLE_VICTIM)
+            victim = (long)o;
+    if (victim < 0)
+        return;
+    conflict *k = NULL;
+    event *ev = (event *)c->events.v;
+    for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
+        if (draft_role_of(draft_org_at(c, (long)o)) != MT_ROLE_ATTACKER)
+            continue;
+        mt_cites by = {NULL, NULL, 0};
+        for (size_t i = 0; i < c->events.n; i++)
+            if (!ev[i].dropped && ev[i].org == (long)o &&
+                ev[i].type == MT_EVENT_ATTRIBUTION &&
+                draft_cites_merge(&by, &ev[i].cites) != MT_OK)
+                draft_oom(c);
+        if (by.count) {
+            if (!k)
+                k = add_conflict(c, victim, "attacker");
+            if (k)
+                merge_variant(c, k, draft_org_at(c, (long)o)->name, &by);
+        }
+        draft_cites_free(&by);
+    }
+    if (k)
+        settle(c, k); /* one attacker, or all from the same sources */
+}
+
+void draft_conflicts(ctx *c)
+{
+    thing_conflicts(c);
+    count_conflicts(c);
+    leak_conflicts(c);
+    detection_conflicts(c);
+    date_conflicts(c);
+    attacker_conflicts(c);
 }

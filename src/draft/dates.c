@@ -83,66 +83,152 @@ int draft_precision(const mt_date *d)
     return d->day ? 3 : d->month ? 2 : 1;
 }
 
-/*
- * A month and day written without a year ("1月20日", "January 20") is
- * the latest such day on or before the publication date: the extractor
- * may have taken the year of an earlier date in the text instead.
- */
-static mt_date own_year(const draft_sentence *s, const draft_span *x,
-                        const mt_date *pub)
+/* The parts of a date its text writes (not those the extractor took
+ * from the publication date or an earlier date of the text). */
+enum { W_YEAR = 1, W_MONTH = 2, W_DAY = 4, W_DIGIT = 8 };
+
+static bool at(const char *t, size_t n, size_t i, const char *lit)
 {
-    mt_date d = x->date;
-    if (!pub->year || !d.month || x->end > s->len)
-        return d;
-    const char *t = s->text + x->start;
-    size_t n = x->end - x->start, run = 0;
+    size_t k = strlen(lit);
+    return i + k <= n && memcmp(t + i, lit, k) == 0;
+}
+
+static unsigned written(const char *t, size_t n)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr",
+                                         "may", "jun", "jul", "aug",
+                                         "sep", "oct", "nov", "dec"};
+    unsigned w = 0;
+    size_t run = 0;
     for (size_t i = 0; i < n; i++) {
-        if (t[i] >= '0' && t[i] <= '9') {
+        bool digit = t[i] >= '0' && t[i] <= '9';
+        if (digit) {
+            w |= W_DIGIT;
             if (++run >= 4)
-                return d; /* a year is written */
+                w |= W_YEAR;
         } else {
             run = 0;
         }
-        if (t[i] == '\'' ||
-            (i + 3 <= n && memcmp(t + i, "\xe5\xb9\xb4", 3) == 0))
-            return d; /* 年, '17 */
+        if (t[i] == '\'' || at(t, n, i, "\xe5\xb9\xb4")) /* '17, 年 */
+            w |= W_YEAR;
+        if (at(t, n, i, "\xe6\x9c\x88")) /* 月 */
+            w |= W_MONTH;
+        if (at(t, n, i, "\xe6\x97\xa5") && i > 0 &&
+            ((t[i - 1] >= '0' && t[i - 1] <= '9') ||
+             (unsigned char)t[i - 1] >= 0x80))
+            w |= W_DAY; /* 日 after a number */
+        if ((t[i] == '/' || t[i] == '.') && i > 0 && t[i - 1] >= '0' &&
+            t[i - 1] <= '9' && i + 1 < n && t[i + 1] >= '0' && t[i + 1] <= '9')
+            w |= W_MONTH | W_DAY;
+        for (size_t m = 0; m < MT_ARRAY_LEN(months); m++)
+            if (i + 3 <= n && draft_ascii_ieq(t + i, 3, months[m]) &&
+                (i == 0 || !draft_ascii_alnum((unsigned char)t[i - 1])))
+                w |= W_MONTH;
     }
-    /* Only month-day forms: a digit must be there. */
-    bool digit = false;
-    for (size_t i = 0; i < n; i++)
-        digit = digit || (t[i] >= '0' && t[i] <= '9');
-    if (!digit)
+    /* "January 20": a number after an English month is its day. */
+    if ((w & W_MONTH) && (w & W_DIGIT) && !(w & W_DAY)) {
+        for (size_t i = 0; i < n; i++)
+            if (t[i] >= '0' && t[i] <= '9' &&
+                !(i + 4 <= n && t[i + 1] >= '0' && t[i + 2] >= '0' &&
+                  t[i + 3] >= '0' && t[i + 1] <= '9' && t[i + 2] <= '9' &&
+                  t[i + 3] <= '9'))
+                w |= W_DAY;
+    }
+    return w;
+}
+
+/* The reference a source's yearless dates resolve against: its
+ * publication date, else the latest date its text writes with a year
+ * (an article reports what happened before it).  Year 0: none. */
+mt_date draft_source_ref(const draft_source *src)
+{
+    if (src->published.year && mt_date_valid(&src->published))
+        return src->published;
+    mt_date best = {0, 0, 0, 0};
+    for (size_t k = 0; k < src->nsentences; k++) {
+        const draft_sentence *s = &src->sentences[k];
+        for (size_t i = 0; i < s->nspans; i++) {
+            const draft_span *x = &s->spans[i];
+            if (x->kind != DRAFT_DATE || x->end > s->len ||
+                x->date.year < 1900 || x->date.fiscal ||
+                !mt_date_valid(&x->date) ||
+                !(written(s->text + x->start, x->end - x->start) & W_YEAR))
+                continue;
+            if (!best.year || mt_date_compare(&x->date, &best) > 0)
+                best = x->date;
+        }
+    }
+    return best;
+}
+
+/*
+ * A yearless date resolved against the reference.  With the publication
+ * date: a month and day is the latest such day on or before it, a day of
+ * the month the latest such day (「4日」 in an article of 7月6日 is 7月4
+ * 日; the extractor may have taken an earlier date's month or year).
+ * With only the latest date the text writes: the month and day in its
+ * year, a day the first such day on or after it.  A day that follows a
+ * date with its month in the same sentence (「2月26日…27日」) keeps the
+ * extractor's reading.
+ */
+static mt_date resolve(const draft_sentence *s, const draft_span *x,
+                       const mt_date *ref, bool published, bool chained)
+{
+    mt_date d = x->date;
+    if (!ref->year || x->end > s->len)
         return d;
-    d.year = pub->year;
-    if (d.month > pub->month ||
-        (d.month == pub->month && pub->day && d.day > pub->day))
-        d.year--;
+    unsigned w = written(s->text + x->start, x->end - x->start);
+    if (!(w & (W_DIGIT | W_MONTH)) || (w & W_YEAR))
+        return d; /* 同日, 昨年: the extractor's reading */
+    if (w & W_MONTH) {
+        if (!d.month)
+            return d;
+        d.year = ref->year;
+        if (published &&
+            (d.month > ref->month ||
+             (d.month == ref->month && ref->day && d.day && d.day > ref->day)))
+            d.year--;
+    } else if ((w & W_DAY) && d.day && !chained) {
+        if (!ref->month)
+            return x->date;
+        d.year = ref->year;
+        d.month = ref->month;
+        if (published && ref->day && d.day > ref->day) {
+            if (--d.month == 0) {
+                d.month = 12;
+                d.year--;
+            }
+        } else if (!published && ref->day && d.day < ref->day) {
+            if (++d.month == 13) {
+                d.month = 1;
+                d.year++;
+            }
+        }
+    } else {
+        return d;
+    }
+    d.fiscal = 0;
     if (!mt_date_valid(&d))
         return x->date;
     return d;
 }
 
-static bool span_has_digit(const draft_sentence *s, const draft_span *x)
-{
-    for (size_t i = x->start; i < x->end && i < s->len; i++)
-        if (s->text[i] >= '0' && s->text[i] <= '9')
-            return true;
-    return false;
-}
-
 /*
  * The date of span x, its year made right.  A date written without
  * digits ("同月下旬", "同日", "in February") took its year from an earlier
- * date of the text, so it follows that date's correction by own_year:
- * after "1月15日" read as 2023-01-15 and set to 2024-01-15, "同月下旬"
- * read as 2023-01 is 2024-01.  The reader carries the correction across
- * the source's sentences.
+ * date of the text, so it follows that date's correction: after "1月15日"
+ * read as 2023-01-15 and set to 2024-01-15, "同月下旬" read as 2023-01 is
+ * 2024-01.  The reader carries the correction across the source's
+ * sentences.
  */
 mt_date draft_fixed_date(reader *r, const draft_sentence *s,
-                         const draft_span *x)
+                         const draft_span *x, bool chained)
 {
-    mt_date d = own_year(s, x, &r->src->published);
-    if (span_has_digit(s, x)) {
+    bool published = r->src->published.year != 0;
+    mt_date d = resolve(s, x, &r->ref, published, chained);
+    unsigned w =
+        x->end <= s->len ? written(s->text + x->start, x->end - x->start) : 0;
+    if (w & W_DIGIT) {
         r->year_raw = x->date.year;
         r->year_fix = d.year;
     } else if (r->year_raw && x->date.year == r->year_raw &&
@@ -153,4 +239,11 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
             d = e;
     }
     return d;
+}
+
+/* The span's text writes a month (「2月26日」, "Feb. 26"). */
+bool draft_date_has_month(const draft_sentence *s, const draft_span *x)
+{
+    return x->end <= s->len &&
+           (written(s->text + x->start, x->end - x->start) & W_MONTH);
 }

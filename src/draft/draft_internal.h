@@ -14,6 +14,7 @@
 
 #include "matome/dossier.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The span kinds the draft uses (a subset of extract.h's). */
@@ -22,21 +23,23 @@ typedef enum draft_span_kind {
     DRAFT_QUANTITY,
     DRAFT_ORG,
     DRAFT_EVENT,
-    DRAFT_HEDGE
+    DRAFT_HEDGE,
+    DRAFT_DURATION /* "two days later": value ISO 8601, mod "after" */
 } draft_span_kind;
 
 typedef struct draft_span {
     draft_span_kind kind;
-    size_t start, end; /* bytes into the sentence's text */
-    const char *value; /* date: normalised; org: canonical name; hedge:
-                          possible, suspected, not_confirmed, denied,
-                          confirmed; quantity: the number */
-    const char *mod;   /* approx, before, after, start, mid, end, ...; or
-                          NULL */
-    const char *unit;  /* quantity: counter or noun; else NULL */
-    const char *type;  /* event: event type name; else NULL */
-    mt_date date;      /* date: resolved against the publication date */
-    double number;     /* quantity: the number */
+    size_t start, end;   /* bytes into the sentence's text */
+    const char *value;   /* date: normalised; org: canonical name; hedge:
+                            possible, suspected, not_confirmed, denied,
+                            confirmed; quantity: the number */
+    const char *mod;     /* approx, before, after, start, mid, end, ...; or
+                            NULL */
+    const char *unit;    /* quantity: counter or noun; else NULL */
+    const char *type;    /* event: event type name; else NULL */
+    mt_date date;        /* date: resolved against the publication date */
+    double number;       /* quantity: the number */
+    const char *reading; /* org: its katakana reading (extract.h), or NULL */
 } draft_span;
 
 typedef struct draft_sentence {
@@ -76,15 +79,112 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
                             mt_error *err);
 void draft_counts_free(draft_counts *c);
 
+/* What a cue word of data/draft_cues.tsv marks (the file's kind column;
+ * the file's header comment says what each means). */
+typedef enum draft_cue_kind {
+    CUE_ANAPHOR,       /* 同社, the company: value says whom */
+    CUE_ANAPHOR_START, /* the same, only as a sentence's first word */
+    CUE_EVENT,         /* a trigger: value an event type, traces, confirm */
+    CUE_RELATIONSHIP,  /* what an organisation supplies or does */
+    CUE_DETAIL,        /* a technical detail worth its own claim */
+    CUE_ACTOR,         /* the noun that ends an attacker's description */
+    CUE_ACTOR_NAME,    /* "calling itself": the next word names the actor */
+    CUE_SUBJECT,       /* a Japanese subject particle */
+    CUE_OBJECT,        /* a Japanese object particle */
+    CUE_REPORT_OF,     /* turns a trigger into the name of a report */
+    CUE_LEGAL_FORM,    /* 株式会社: dropped from a name's key */
+    CUE_PLAN,          /* a plan, not an event yet */
+    CUE_NEGATION,      /* negates the trigger before it (Japanese) */
+    CUE_NEG_BEFORE,    /* negates the trigger after it (English) */
+    CUE_NOT_NEGATION, /* looks like a negation and is not (否定できない) */
+    CUE_INFORMANT, /* the organisation before it is a source (によると) */
+    CUE_INFORMANT_PRE, /* the organisation after it is a source
+                          (according to) */
+    CUE_REPORT,        /* a reporting predicate (発表した, said) */
+    CUE_LINK,          /* a relation between two organisations (子会社) */
+    CUE_NOT_EVENT,     /* a fiscal or reporting period, not an event */
+    CUE_KIND_COUNT
+} draft_cue_kind;
+
 /* Cue words (data/draft_cues.tsv): word, kind, value. */
 typedef struct draft_cues {
-    char **word, **kind, **value;
+    char **word, **value;
+    draft_cue_kind *kind;
     size_t n;
 } draft_cues;
 
-/* Load data/draft_cues.tsv from data_dir (NULL: mt_data_dir()). */
+/* Load data/draft_cues.tsv from data_dir (NULL: mt_data_dir()).  A row
+ * with an unknown kind is an MT_ERR_INPUT naming the file and line. */
 mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err);
 void draft_cues_free(draft_cues *c);
+
+/* What an organisation is, from the alias tables (data/orgs*.tsv, column
+ * kind) or from the form its name ends in (data/org_forms.tsv). */
+typedef enum draft_org_kind {
+    ORG_UNKNOWN = 0,
+    ORG_COMPANY,
+    ORG_GOVERNMENT,
+    ORG_POLICE,
+    ORG_CERT,
+    ORG_MEDIA,
+    ORG_ATTACKER,
+    ORG_VENDOR,
+    ORG_HOSPITAL,
+    ORG_UNIVERSITY,
+    ORG_OTHER
+} draft_org_kind;
+
+/* One organisation of the alias tables. */
+typedef struct draft_orgtab_entry {
+    char *name;     /* canonical */
+    char **aliases; /* every other name, in the table's order */
+    size_t naliases;
+    draft_org_kind kind;
+} draft_orgtab_entry;
+
+/* The alias tables, and the name endings that tell an organisation's
+ * kind.  keys is sorted by its folded text for draft_orgtab_find(). */
+typedef struct draft_orgtab {
+    draft_orgtab_entry *v;
+    size_t n;
+    struct draft_orgkey {
+        char *key;    /* the name folded (NFKC, case folded, no spaces) */
+        size_t entry; /* index into v */
+    } * keys;
+    size_t nkeys;
+    struct draft_orgform {
+        char *form; /* a name ending: 病院, 県警, University */
+        draft_org_kind kind;
+    } * forms;
+    size_t nforms;
+    struct draft_kana {
+        char *kana, *romaji; /* data/kana.tsv, longest kana first */
+    } * kana;
+    size_t nkana;
+} draft_orgtab;
+
+/* A katakana reading ("ハンダ ビョウイン") as folded romaji, a space
+ * between tokens ("handa byoin": long vowels folded, m before b, m, p
+ * written n) into out; false when it holds what the table cannot read or
+ * does not fit. */
+bool draft_romaji(const draft_orgtab *t, const char *reading, char *out,
+                  size_t size);
+
+/* Load every data/orgs*.tsv the extractor loads and data/org_forms.tsv
+ * from data_dir (NULL: mt_data_dir()).  A name in a hand-written table
+ * wins over orgs_edinet.tsv (loaded last).  Errors: MT_ERR_IO,
+ * MT_ERR_INPUT (file and line), MT_ERR_NOMEM. */
+mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
+                            mt_error *err);
+void draft_orgtab_free(draft_orgtab *t);
+/* The entry with name or alias name[0..n) (compared folded); NULL. */
+const draft_orgtab_entry *draft_orgtab_find(const draft_orgtab *t,
+                                            const char *name, size_t n);
+/* The kind the name's ending gives (病院: hospital), else ORG_UNKNOWN. */
+draft_org_kind draft_orgtab_form_kind(const draft_orgtab *t, const char *name,
+                                      size_t n);
+/* The kind's name in the tables ("company"), or NULL for ORG_UNKNOWN. */
+const char *draft_org_kind_name(draft_org_kind k);
 
 typedef struct draft_input {
     const char *incident; /* incident id */
@@ -95,6 +195,7 @@ typedef struct draft_input {
     size_t nothers;
     const draft_counts *counts; /* may be NULL */
     const draft_cues *cues;     /* may be NULL: names and spans only */
+    const draft_orgtab *orgtab; /* may be NULL: no aliases, no kinds */
 } draft_input;
 
 /*

@@ -1,6 +1,31 @@
 /*
- * Timeline events: each date of a sentence bound to a trigger and an
- * organisation, merged across sources.
+ * Timeline events (stage.h): every trigger of a sentence that is not
+ * negated or planned becomes an entry of its organisation, dated by the
+ * date that governs it, and entries merge across sources by
+ * organisation, type and compatible date.
+ *
+ * Which date governs a trigger.  Japanese puts a date before the
+ * predicate it modifies, and news opens a statement with its own date:
+ * 「Xは16日、…流出を確認したと発表した」.  That first date (the frame)
+ * is the statement's; a date inside the clause of a trigger is the
+ * trigger's own (「7日、3月6日に…不正アクセスを受けたことを確認し」: the
+ * access and its discovery are 3月6日).  A trigger without a date of its
+ * own takes the frame, except what the statement reports as past (an
+ * intrusion, a detection): the statement's date is not theirs.  Without a
+ * frame it takes the nearest date before it in its sentence.  English
+ * dates stand on either side of the verb, so a trigger takes the nearest
+ * date of its clause, else a date that opens the sentence.
+ *
+ * Undated statements.  A reporting predicate with no date is the
+ * source's own news: it takes the publication date, unless it reports an
+ * earlier statement (「発表していた」, "had said").  What such a statement
+ * says of the present (a leak found or not, systems stopped, an
+ * investigation) takes the same date.
+ *
+ * Whose event.  The subject of the trigger (read.c), except that an
+ * authority only discloses, checks and investigates, an outlet only
+ * reports, and a claim or a ransom demand is the attacker's when one is
+ * named.
  */
 #include "draft/stage.h"
 
@@ -14,11 +39,12 @@
 /* Merge into an entry of the same organisation, type and a compatible
  * date, or add one; text is taken (freed when merged). */
 void draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
-                     mt_event_type type, char *text, int n)
+                     mt_event_type type, char *text, int n, bool floating)
 {
     event *ev = (event *)c->events.v;
     for (size_t i = 0; i < c->events.n; i++) {
         if (ev[i].org != oi || ev[i].type != type ||
+            ev[i].floating != floating ||
             !draft_dates_compatible(&ev[i].date, date))
             continue;
         if (draft_cites_put(&ev[i].cites, n) != MT_OK)
@@ -37,6 +63,7 @@ void draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
         return;
     }
     e->date = *date;
+    e->floating = floating;
     e->org = oi;
     e->type = type;
     e->text = text;
@@ -44,72 +71,595 @@ void draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
         draft_oom(c);
 }
 
-static int trig_rank(int t, bool authority)
+/* Types whose state a statement reports as of its own date. */
+static bool status_type(int t)
 {
-    switch (t) {
-    case TRIG_CONFIRM:
-        return authority ? 0 : 99;
-    case TRIG_TRACES:
-        return 1;
-    case MT_EVENT_DETECTION:
-        return 2;
-    case MT_EVENT_NOTIFICATION:
-        return 3;
-    case MT_EVENT_DISCLOSURE:
-        return 4;
-    case MT_EVENT_LEAK_POSSIBLE:
-    case MT_EVENT_LEAK_DENIED:
-        return 5;
-    case MT_EVENT_CONTAINMENT:
-        return 6;
-    case MT_EVENT_REMEDIATION:
-        return 7;
-    case MT_EVENT_INVESTIGATION:
-        return 8;
-    case MT_EVENT_INTRUSION_START:
-        return 9;
-    case MT_EVENT_ATTRIBUTION:
-        return 10;
-    case MT_EVENT_MEDIA_REPORT:
-        return 11;
-    default:
-        return 99;
-    }
+    return t == MT_EVENT_LEAK_POSSIBLE || t == MT_EVENT_LEAK_DENIED ||
+           t == MT_EVENT_CONTAINMENT || t == MT_EVENT_NOTIFICATION ||
+           t == MT_EVENT_REMEDIATION || t == MT_EVENT_DISCLOSURE ||
+           t == MT_EVENT_AUTHORITY_CONFIRMATION;
 }
 
-/* The strongest trigger in [from, to) outside the ranges skip[0..nskip);
- * NULL when none. */
-static const trig *best_trig_skip(const parts *p, size_t from, size_t to,
-                                  bool authority, const range *skip,
-                                  size_t nskip)
+static bool starts_with(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= k && memcmp(s, lit, k) == 0;
+}
+
+/* A report of an earlier statement: 発表していた, 公表しており, "had". */
+static bool reports_earlier(const parts *p, const trig *t, bool ja)
+{
+    const draft_sentence *s = p->s;
+    const char *a = s->text + t->end;
+    size_t n = s->len - t->end;
+    if (ja)
+        return starts_with(a, n,
+                           "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x84\xe3"
+                           "\x81\x9f") || /* していた */
+               starts_with(a, n, "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x8a") ||
+               /* しており */
+               starts_with(a, n, "\xe3\x81\xa6\xe3\x81\x84\xe3\x81\x9f");
+    /* ていた */
+    size_t from = t->pos > 12 ? t->pos - 12 : 0;
+    for (size_t i = from; i + 3 < t->pos; i++)
+        if (draft_ascii_ieq(s->text + i, 3, "had") &&
+            (i == 0 || s->text[i - 1] == ' '))
+            return true;
+    return false;
+}
+
+/* The frame: the date that opens a Japanese statement (「Xは16日、」,
+ * 「16日、」) before any trigger; NULL when none. */
+static const sdate *frame_ja(const parts *p)
+{
+    if (!p->dates.n)
+        return NULL;
+    const sdate *d = (const sdate *)p->dates.v;
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (((const trig *)p->trigs.v)[i].pos < d->pos)
+            return NULL;
+    const draft_sentence *s = p->s;
+    size_t e = d->end;
+    if (starts_with(s->text + e, s->len - e, "\xe3\x81\xab")) /* に */
+        e += 3;
+    if (starts_with(s->text + e, s->len - e, "\xe3\x80\x81") || /* 、 */
+        starts_with(s->text + e, s->len - e, ","))
+        return d;
+    return NULL;
+}
+
+/* The frame of an English sentence: a date in its first clause, before
+ * any trigger ("On Wednesday, ..."); NULL when none. */
+static const sdate *frame_en(const parts *p)
+{
+    if (!p->dates.n)
+        return NULL;
+    const sdate *d = (const sdate *)p->dates.v;
+    size_t ce = draft_clause_end(p->s, d->end);
+    if (draft_clause_start(p->s, d->pos) != 0 || ce >= p->s->len)
+        return NULL;
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (((const trig *)p->trigs.v)[i].pos < ce)
+            return NULL;
+    return d;
+}
+
+/* A reporting predicate after the trigger in its sentence: the trigger
+ * is what a statement reports. */
+static const trig *reported_by(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->report && x->pos > t->pos)
+            return x;
+    }
+    return NULL;
+}
+
+/* English: the reporting predicate before the trigger ("said that ..."). */
+static const trig *reported_by_en(const parts *p, const trig *t)
 {
     const trig *best = NULL;
     for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *t = (const trig *)p->trigs.v + i;
-        if (t->pos < from || t->end > to || trig_rank(t->type, authority) >= 99)
-            continue;
-        bool skipped = false;
-        for (size_t k = 0; k < nskip; k++)
-            skipped = skipped || (t->pos >= skip[k].a && t->end <= skip[k].b);
-        if (skipped)
-            continue;
-        if (!best ||
-            trig_rank(t->type, authority) < trig_rank(best->type, authority))
-            best = t;
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->report && x->end <= t->pos)
+            best = x;
     }
     return best;
 }
 
-/* The strongest trigger in [from, to); NULL when none. */
-static const trig *best_trig(const parts *p, size_t from, size_t to,
-                             bool authority)
+/* The code point at s[i] when it is a kanji or katakana (a noun goes
+ * on), else 0. */
+static bool noun_char_at(const char *s, size_t n, size_t i)
 {
-    return best_trig_skip(p, from, to, authority, NULL, 0);
+    if (i + 3 > n)
+        return false;
+    unsigned char c = (unsigned char)s[i];
+    if ((c & 0xF0) != 0xE0)
+        return false;
+    unsigned cp = ((c & 0x0Fu) << 12) |
+                  (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
+                  ((unsigned char)s[i + 2] & 0x3Fu);
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA);
 }
 
-/* The authority that a sentence says checked something ("防衛省は...確認
- * しました", "同省には...ご確認いただいて"): an authority named before a
- * confirm cue; -1 when none. */
+/* Trigger x ends a relative clause: 「2月末に発生したシステム停止事案」.
+ * A date before it is that clause's, not the sentence's. */
+static bool adnominal(const parts *p, const trig *x)
+{
+    static const char *const ends[] = {
+        "\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f", /* された */
+        "\xe3\x81\x97\xe3\x81\x9f",             /* した */
+        "\xe3\x81\x95\xe3\x82\x8c\xe3\x82\x8b", /* される */
+        "\xe3\x81\x99\xe3\x82\x8b",             /* する */
+        "\xe3\x81\x97\xe3\x81\x9f\xe3\x81\xae", /* したの */
+    };
+    const draft_sentence *s = p->s;
+    for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++) {
+        size_t l = strlen(ends[k]);
+        if (x->end + l <= s->len && memcmp(s->text + x->end, ends[k], l) == 0)
+            return noun_char_at(s->text, s->len, x->end + l);
+    }
+    return noun_char_at(s->text, s->len, x->end) &&
+           !noun_char_at(s->text, s->len, x->pos); /* 停止事案 */
+}
+
+/* Trigger x ends its predicate (「…を検知しました、」): a past tense た
+ * after it before the next trigger, not ため, たい, or たこと and たの (a
+ * clause made a noun: 「攻撃を受けたことを確認」 dates both).  A
+ * date before such a predicate is its own; one that goes on (「確認し、」,
+ * 「受け、」) passes the date to the next. */
+static bool ends_predicate(const parts *p, const trig *x)
+{
+    const draft_sentence *s = p->s;
+    size_t stop = x->end + 18 < s->len ? x->end + 18 : s->len;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *y = (const trig *)p->trigs.v + i;
+        if (y->pos >= x->end && y->pos < stop)
+            stop = y->pos;
+    }
+    for (size_t i = x->end; i + 3 <= stop; i++) {
+        if (memcmp(s->text + i, "\xe3\x81\x9f", 3) != 0) /* た */
+            continue;
+        if (i + 6 <= s->len &&
+            (memcmp(s->text + i + 3, "\xe3\x82\x81", 3) == 0 || /* め */
+             memcmp(s->text + i + 3, "\xe3\x81\x84", 3) == 0 || /* い */
+             memcmp(s->text + i + 3, "\xe3\x81\x93", 3) == 0 || /* こと */
+             memcmp(s->text + i + 3, "\xe3\x81\xae", 3) == 0))  /* の */
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* The date d reaches trigger t: the first trigger after d is t, or goes
+ * on to the next predicate without closing a relative clause. */
+static bool reaches(const parts *p, const sdate *d, const trig *t)
+{
+    /* 「2016年4月ごろから…侵入の痕跡があることが判明」: a start point
+     * (から) inside a clause made a noun (こと) is that clause's. */
+    const draft_sentence *s = p->s;
+    size_t near = d->end + 12 < t->pos ? d->end + 12 : t->pos;
+    if (draft_has_sub(s->text + d->end, near - d->end,
+                      "\xe3\x81\x8b\xe3\x82\x89") && /* から */
+        draft_has_sub(s->text + d->end, t->pos - d->end,
+                      "\xe3\x81\x93\xe3\x81\xa8")) /* こと */
+        return false;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= d->end && x->end <= t->pos) {
+            if (adnominal(p, x) || ends_predicate(p, x))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* The nearest date before trigger t in [from, t), skipping skip, that
+ * reaches it. */
+static const sdate *date_before(const parts *p, size_t from, const trig *t,
+                                const sdate *skip)
+{
+    const sdate *best = NULL;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d != skip && d->pos >= from && d->end <= t->pos && reaches(p, d, t))
+            best = d;
+    }
+    return best;
+}
+
+/* The start of a Japanese clause, moved back over a date that leads it
+ * (「同月17日、当委員会に対し…報告」: the date and its comma open the
+ * clause). */
+static size_t lead_start(const parts *p, size_t cs)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->end > cs || cs < 3)
+            continue;
+        size_t gap = cs - 3 - d->end; /* before the comma at cs - 3 */
+        if (cs - 3 >= d->end && gap <= 3 &&
+            memcmp(s->text + cs - 3, "\xe3\x80\x81", 3) == 0)
+            return d->pos;
+    }
+    return cs;
+}
+
+/* English: the date of trigger t in [from, to): the nearest after it
+ * ("detected on May 6"), up to the next trigger; else the nearest before
+ * it that no other trigger owns ("On Nov. 2, Capcom detected", but not
+ * the January 15 of "detected ... on January 15 and reported ...").  */
+static const sdate *date_near(const parts *p, const trig *t, size_t from,
+                              size_t to)
+{
+    size_t next = to;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= t->end && x->pos < next && !x->report)
+            next = x->pos;
+    }
+    const sdate *after = NULL, *before = NULL;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->pos < from || d->end > to)
+            continue;
+        if (d->pos >= t->end && d->pos < next && !after)
+            after = d;
+        if (d->end <= t->pos)
+            before = d;
+    }
+    if (after)
+        return after;
+    if (!before)
+        return NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && !x->report && x->pos >= from && x->end <= before->pos)
+            return NULL; /* the date follows another trigger: its own */
+    }
+    return before;
+}
+
+/* The source's own date as a dossier date; false when it has none. */
+static bool pub_date(const reader *r, mt_dossier_date *out)
+{
+    const mt_date *d = &r->src->published;
+    if (!d->year || !mt_date_valid(d))
+        return false;
+    *out = (mt_dossier_date){*d, 0};
+    return true;
+}
+
+/*
+ * The date of trigger t (the module comment says which); false when none
+ * governs it.
+ */
+static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
+                      mt_dossier_date *out, bool *floating)
+{
+    *floating = false;
+    const draft_sentence *s = p->s;
+    size_t cs = draft_clause_start(s, t->pos);
+    const sdate *d = NULL;
+    bool content = false;
+    const trig *rep = NULL;
+    if (r->ja && adnominal(p, t)) {
+        /* A trigger that describes a noun (流出した可能性のある情報) takes
+         * only a date written right before it (2月末に発生した事案). */
+        d = date_before(p, cs, t, NULL);
+        if (!d || t->pos - d->end > 9 ||
+            draft_has_sub(s->text + d->end, t->pos - d->end, "\xe3\x80\x81"))
+            return false;
+    } else if (r->ja) {
+        const sdate *frame = frame_ja(p);
+        d = date_before(p, lead_start(p, cs), t, frame);
+        if (!d) {
+            rep = t->report ? t : reported_by(p, t);
+            content = rep && rep != t;
+            if (frame)
+                d = (content && !status_type(type)) ? NULL : frame;
+            else if (!content)
+                d = date_before(p, 0, t, NULL);
+        }
+    } else {
+        d = date_near(p, t, cs, draft_clause_end(s, t->end));
+        if (!d) {
+            const sdate *frame = frame_en(p);
+            rep = t->report ? t : reported_by_en(p, t);
+            content = rep && rep != t;
+            if (frame && (!content || status_type(type)))
+                d = frame;
+        }
+    }
+    if (d) {
+        *out = d->date;
+        return true;
+    }
+    /* Undated: the source's own news, unless it reports what was said
+     * before. */
+    if (!rep || (content && !status_type(type)) ||
+        reports_earlier(p, rep, r->ja))
+        return false;
+    *floating = true;
+    return pub_date(r, out);
+}
+
+/* An attacker named in the sentence (by kind or a claim); -1 none. */
+static long attacker_in(ctx *c, const parts *p)
+{
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (draft_is_kind(c, m->org, ORG_ATTACKER) ||
+            (draft_org_at(c, m->org)->hints & ROLE_HINT_ATTACKER))
+            return m->org;
+    }
+    return -1;
+}
+
+/* The nearest organisation before pos that may be a victim: not an
+ * authority or another government body, an outlet, an informant or an
+ * attacker; else the topic. */
+static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos)
+{
+    const mention *m = (const mention *)p->mentions.v;
+    for (size_t i = p->mentions.n; i-- > 0;)
+        if (m[i].end <= pos && !m[i].informant && !m[i].modifier &&
+            !draft_is_authority(c, m[i].org) && !draft_is_media(c, m[i].org) &&
+            !draft_is_kind(c, m[i].org, ORG_GOVERNMENT) &&
+            !draft_is_kind(c, m[i].org, ORG_POLICE) &&
+            !draft_is_kind(c, m[i].org, ORG_ATTACKER) &&
+            !(draft_org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER) &&
+            !(r->ja && m[i].object))
+            return m[i].org;
+    return r->topic;
+}
+
+/* The trigger before t in its clause, within 30 bytes; NULL when none. */
+static const trig *trig_before(const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    const trig *best = NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->end <= t->pos && x->pos >= cs && x->end + 30 >= t->pos)
+            best = x;
+    }
+    return best;
+}
+
+static bool named_in(const parts *p, long oi)
+{
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->org == oi && !m->informant)
+            return true;
+    }
+    return false;
+}
+
+/* Japanese: the intrusion noun is what a detection right after it found
+ * (不正アクセスを検知, 不正アクセスの疑いを認識), not an intrusion the
+ * sentence dates (…を受けたことを確認 is one). */
+static bool detected_object(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos < t->end || x->pos > t->end + 15)
+            continue;
+        if (x->type != MT_EVENT_DETECTION && x->type != TRIG_CONFIRM)
+            return false;
+        return !draft_has_sub(s->text + t->end, x->pos - t->end,
+                              "\xe5\x8f\x97"); /* 受 */
+    }
+    return false;
+}
+
+/* The event type trigger t stands for, with its organisation in *oi;
+ * -1 when it stands for none. */
+static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
+                     long *oi)
+{
+    if (t->type == TRIG_HEARSAY)
+        return -1;
+    long who = draft_subject_at(c, r, p, t->pos);
+    bool auth = draft_is_authority(c, who) ||
+                draft_is_kind(c, who, ORG_GOVERNMENT) ||
+                draft_is_kind(c, who, ORG_POLICE);
+    int type = t->type;
+    if (type == TRIG_CONFIRM) {
+        if (draft_is_authority(c, who)) {
+            type = MT_EVENT_AUTHORITY_CONFIRMATION;
+        } else {
+            /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
+             * detection; 流出を確認: the leak itself says it. */
+            const trig *b = trig_before(p, t);
+            if (!b || (b->type != MT_EVENT_INTRUSION_START &&
+                       b->type != TRIG_TRACES && b->type != MT_EVENT_DETECTION))
+                return -1;
+            type = MT_EVENT_DETECTION;
+        }
+    } else if (type == TRIG_TRACES) {
+        type = MT_EVENT_INTRUSION_START;
+    } else if (type == MT_EVENT_INTRUSION_START && r->ja &&
+               detected_object(p, t)) {
+        return -1; /* 不正アクセスを検知: the detection's, not an intrusion */
+    }
+    if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
+        mt_hedge h = draft_hedge_near(p->s, t->pos, r->ja);
+        type =
+            (t->negated || h == MT_HEDGE_DENIED || h == MT_HEDGE_NOT_CONFIRMED)
+                ? MT_EVENT_LEAK_DENIED
+                : MT_EVENT_LEAK_POSSIBLE;
+    } else if (t->negated) {
+        return -1;
+    }
+    long att = attacker_in(c, p);
+    if (att >= 0 && (type == MT_EVENT_ATTRIBUTION || type == MT_EVENT_OTHER ||
+                     (t->report && (who == att || who < 0)))) {
+        /* The group's claim, demand or statement. */
+        if (type != MT_EVENT_OTHER)
+            type = MT_EVENT_ATTRIBUTION;
+        who = att;
+    } else if (type == MT_EVENT_ATTRIBUTION) {
+        /* An attribution without a named attacker is a claim (claims.c),
+         * not a dated event of the victim. */
+        return -1;
+    } else if (auth && who >= 0) {
+        /* An authority discloses, checks, investigates and arrests; what
+         * else the sentence says happened to the victim. */
+        if (type != MT_EVENT_DISCLOSURE &&
+            type != MT_EVENT_AUTHORITY_CONFIRMATION &&
+            type != MT_EVENT_INVESTIGATION && type != MT_EVENT_OTHER &&
+            !draft_is_kind(c, who, ORG_HOSPITAL))
+            who = victim_near(c, r, p, t->pos);
+    } else if (draft_is_media(c, who) && type != MT_EVENT_MEDIA_REPORT) {
+        who = victim_near(c, r, p, t->pos);
+    }
+    if (type == MT_EVENT_MEDIA_REPORT)
+        return -1; /* the outlets are the sources themselves */
+    *oi = who;
+    return who >= 0 ? type : -1;
+}
+
+/* English round-ups: "began with Mitsubishi Electric on January 20 and
+ * NEC on January 31": a name right before the date ("X on", "X in") is
+ * whose event it is.  Else who. */
+static long owner_before_date(ctx *c, const parts *p, const mt_dossier_date *dd,
+                              long who)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->date.date.year != dd->date.year ||
+            d->date.date.month != dd->date.month ||
+            d->date.date.day != dd->date.day)
+            continue;
+        for (size_t k = 0; k < p->mentions.n; k++) {
+            const mention *m = (const mention *)p->mentions.v + k;
+            if (m->end > d->pos || d->pos - m->end > 5 || m->informant ||
+                draft_is_media(c, m->org))
+                continue;
+            const char *gap = s->text + m->end;
+            size_t gl = d->pos - m->end;
+            if ((gl == 4 && (draft_ascii_ieq(gap, 4, " on ") ||
+                             draft_ascii_ieq(gap, 4, " in "))) ||
+                (gl == 1 && gap[0] == ' '))
+                return m->org;
+        }
+        break;
+    }
+    return who;
+}
+
+void draft_dated_events(ctx *c, reader *r, parts *p)
+{
+    const draft_sentence *s = p->s;
+    for (size_t k = 0; k < p->trigs.n && c->st == MT_OK; k++) {
+        const trig *t = (const trig *)p->trigs.v + k;
+        if (t->plan)
+            continue;
+        long oi = -1;
+        int type = trig_type(c, r, p, t, &oi);
+        if (type < 0)
+            continue;
+        mt_dossier_date dd;
+        bool floating;
+        if (!trig_date(r, p, t, type, &dd, &floating))
+            continue;
+        if (!r->ja && !floating)
+            oi = owner_before_date(c, p, &dd, oi);
+        /* Someone else's disclosure needs its name in the sentence. */
+        if (type == MT_EVENT_DISCLOSURE && r->src->kind != MT_KIND_OFFICIAL &&
+            !named_in(p, oi))
+            continue;
+        org *o = draft_org_at(c, oi);
+        if (type == MT_EVENT_AUTHORITY_CONFIRMATION)
+            o->hints |= ROLE_HINT_AUTHORITY;
+        else if (type == MT_EVENT_ATTRIBUTION)
+            o->hints |= ROLE_HINT_ATTACKER;
+        else if ((type == MT_EVENT_INTRUSION_START ||
+                  type == MT_EVENT_DETECTION ||
+                  type == MT_EVENT_LEAK_POSSIBLE) &&
+                 !draft_is_authority(c, oi))
+            o->hints |= ROLE_HINT_VICTIM;
+        size_t a = t->pos, b = t->end;
+        for (size_t i = 0; i < p->dates.n; i++) {
+            const sdate *d = (const sdate *)p->dates.v + i;
+            if (d->date.date.year == dd.date.year &&
+                d->date.date.month == dd.date.month &&
+                d->date.date.day == dd.date.day) {
+                if (d->pos < a)
+                    a = d->pos;
+                if (d->end > b)
+                    b = d->end;
+                break;
+            }
+        }
+        for (size_t i = 0; i < p->mentions.n; i++) {
+            const mention *m = (const mention *)p->mentions.v + i;
+            if (m->org == oi && m->end <= a &&
+                draft_clause_start(s, a) > m->pos && m->pos + 60 > a)
+                a = m->pos;
+        }
+        char *text = draft_clause_text(s, a, b);
+        if (!text) {
+            draft_oom(c);
+            return;
+        }
+        draft_add_event(c, &dd, oi, (mt_event_type)type, text, r->n, floating);
+    }
+}
+
+static int32_t day_number(const mt_date *d)
+{
+    return mt_date_days_from_civil(d->year, d->month, d->day);
+}
+
+void draft_settle_events(ctx *c)
+{
+    event *ev = (event *)c->events.v;
+    /* Latest first, so that a chain (the 10th's "said" into the 7th's,
+     * the 7th's into the 6th's statement) carries every citation. */
+    for (;;) {
+        event *f = NULL;
+        for (size_t i = 0; i < c->events.n; i++) {
+            event *e = &ev[i];
+            if (e->floating && !e->dropped && e->date.date.day &&
+                (!f || mt_date_compare(&e->date.date, &f->date.date) > 0))
+                f = e;
+        }
+        if (!f || c->st != MT_OK)
+            return;
+        f->floating = false; /* settled either way */
+        int32_t fd = day_number(&f->date.date);
+        event *best = NULL;
+        int32_t best_gap = 4;
+        for (size_t k = 0; k < c->events.n; k++) {
+            event *e = &ev[k];
+            if (e == f || e->dropped || e->org != f->org ||
+                e->type != f->type || !e->date.date.day)
+                continue;
+            int32_t gap = fd - day_number(&e->date.date);
+            if (gap >= 0 &&
+                (gap < best_gap ||
+                 (gap == best_gap && best && best->floating && !e->floating))) {
+                best = e;
+                best_gap = gap;
+            }
+        }
+        if (!best)
+            continue;
+        if (draft_cites_merge(&best->cites, &f->cites) != MT_OK) {
+            draft_oom(c);
+            return;
+        }
+        f->dropped = true;
+    }
+}
+
 long draft_authority_confirms(ctx *c, const parts *p)
 {
     for (size_t i = 0; i < p->trigs.n; i++) {
@@ -123,155 +673,4 @@ long draft_authority_confirms(ctx *c, const parts *p)
         }
     }
     return -1;
-}
-
-/* A dated event: which trigger, which organisation. */
-void draft_dated_events(ctx *c, reader *r, parts *p)
-{
-    const draft_sentence *s = p->s;
-    const draft_span *dates[64];
-    mt_date fixed[64];
-    size_t nd = 0;
-    for (size_t i = 0; i < s->nspans && nd < MT_ARRAY_LEN(dates); i++) {
-        const draft_span *x = &s->spans[i];
-        if (x->kind == DRAFT_DATE && x->date.year >= 1900 &&
-            x->date.year <= 2999 && !x->date.fiscal &&
-            mt_date_valid(&x->date)) {
-            fixed[nd] = draft_fixed_date(r, s, x);
-            dates[nd++] = x;
-        }
-    }
-    int types[64];
-    const trig *chosen[64];
-    long subj[64];
-    long checker = draft_authority_confirms(c, p);
-    /* Japanese: a date modifies a predicate after it, and first the one
-     * of its own clause ("26日、…が15日に不正アクセスを受け、…と発表": 15日
-     * is the intrusion's).  own[k] is that clause while it holds a
-     * trigger; a date whose clause has none takes the strongest trigger
-     * up to the next date, else the sentence's predicate outside the
-     * clauses other dates own (26日 gets 発表). */
-    range own[64];
-    size_t nown = 0;
-    bool owns[64];
-    for (size_t k = 0; k < nd; k++) {
-        subj[k] = draft_subject_at(c, r, p, dates[k]->start);
-        if (checker >= 0)
-            subj[k] = checker;
-        owns[k] = false;
-        if (!r->ja)
-            continue;
-        size_t to = draft_clause_end(s, dates[k]->end);
-        if (k + 1 < nd && dates[k + 1]->start < to)
-            to = dates[k + 1]->start;
-        if (best_trig(p, dates[k]->end, to, draft_is_authority(c, subj[k]))) {
-            own[nown++] = (range){dates[k]->end, to};
-            owns[k] = true;
-        }
-    }
-    for (size_t k = 0, ko = 0; k < nd; k++) {
-        bool auth = draft_is_authority(c, subj[k]);
-        const trig *t;
-        if (r->ja && owns[k]) {
-            t = best_trig(p, own[ko].a, own[ko].b, auth);
-            ko++;
-        } else if (r->ja) {
-            size_t to = k + 1 < nd ? dates[k + 1]->start : s->len;
-            t = best_trig(p, dates[k]->end, to, auth);
-            if (!t)
-                t = best_trig_skip(p, dates[k]->end, s->len, auth, own, nown);
-        } else {
-            size_t from = k ? dates[k - 1]->end : 0;
-            size_t cs = draft_clause_start(s, dates[k]->start);
-            if (cs > from)
-                from = cs;
-            t = best_trig(p, from, dates[k]->start, auth);
-            if (!t && k == 0) {
-                size_t to = nd > 1 ? dates[1]->start
-                                   : draft_clause_end(s, dates[k]->end);
-                t = best_trig(p, dates[k]->end, to, auth);
-            }
-        }
-        chosen[k] = t;
-        types[k] = t ? t->type : -1;
-    }
-    /* Coordinated dates share the predicate: "X が1月20日に、Y が1月31日
-     * に公表" (the next one's) and "X on January 20 and Y on January 31"
-     * (the previous one's). */
-    if (r->ja) {
-        for (size_t k = nd; k-- > 1;)
-            if (types[k - 1] < 0 && types[k] >= 0) {
-                types[k - 1] = types[k];
-                chosen[k - 1] = chosen[k];
-            }
-    } else {
-        for (size_t k = 1; k < nd; k++)
-            if (types[k] < 0 && types[k - 1] >= 0) {
-                types[k] = types[k - 1];
-                chosen[k] = chosen[k - 1];
-            }
-    }
-    for (size_t k = 0; k < nd && c->st == MT_OK; k++) {
-        long oi = subj[k];
-        if (types[k] < 0 || oi < 0)
-            continue;
-        /* A plan ("7月下旬の再開を目指して") is not an event yet. */
-        bool plan = false;
-        size_t cs = draft_clause_start(s, dates[k]->start),
-               ce = draft_clause_end(s, dates[k]->end);
-        const hit *hv = (const hit *)p->hits.v;
-        for (size_t i = 0; i < p->hits.n; i++)
-            plan = plan || (strcmp(hv[i].kind, "plan") == 0 &&
-                            hv[i].pos >= cs && hv[i].end <= ce);
-        if (plan)
-            continue;
-        bool auth = draft_is_authority(c, oi);
-        mt_event_type type;
-        if (types[k] == TRIG_CONFIRM)
-            type = MT_EVENT_AUTHORITY_CONFIRMATION;
-        else if (types[k] == TRIG_TRACES)
-            type = MT_EVENT_INTRUSION_START;
-        else
-            type = (mt_event_type)types[k];
-        /* Someone else's disclosure needs its name in the sentence. */
-        if (type == MT_EVENT_DISCLOSURE && r->src->kind != MT_KIND_OFFICIAL) {
-            bool named = false;
-            for (size_t i = 0; i < p->mentions.n; i++)
-                named = named || ((const mention *)p->mentions.v)[i].org == oi;
-            if (!named)
-                continue;
-        }
-        /* An authority's own events are its statements and checks. */
-        if (auth && type != MT_EVENT_AUTHORITY_CONFIRMATION &&
-            type != MT_EVENT_DISCLOSURE)
-            continue;
-        if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
-            mt_hedge h = draft_hedge_near(s, chosen[k]->pos, r->ja);
-            type = (h == MT_HEDGE_DENIED || h == MT_HEDGE_NOT_CONFIRMED)
-                       ? MT_EVENT_LEAK_DENIED
-                       : MT_EVENT_LEAK_POSSIBLE;
-        }
-        if (!auth &&
-            (type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
-             type == MT_EVENT_LEAK_POSSIBLE))
-            draft_org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
-        mt_dossier_date dd = {fixed[k], draft_mods(dates[k]->mod)};
-        size_t a = dates[k]->start, b = dates[k]->end;
-        if (chosen[k]->pos < a)
-            a = chosen[k]->pos;
-        if (chosen[k]->end > b)
-            b = chosen[k]->end;
-        for (size_t i = 0; i < p->mentions.n; i++) {
-            const mention *m = (const mention *)p->mentions.v + i;
-            if (m->org == oi && m->end <= a &&
-                draft_clause_start(s, a) > m->pos && m->pos + 60 > a)
-                a = m->pos;
-        }
-        char *text = draft_clause_text(s, a, b);
-        if (!text) {
-            draft_oom(c);
-            return;
-        }
-        draft_add_event(c, &dd, oi, type, text, r->n);
-    }
 }

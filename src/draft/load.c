@@ -46,6 +46,9 @@ static bool to_kind(mt_span_kind k, draft_span_kind *out)
     case MT_SPAN_HEDGE:
         *out = DRAFT_HEDGE;
         return true;
+    case MT_SPAN_DURATION:
+        *out = DRAFT_DURATION;
+        return true;
     default:
         return false;
     }
@@ -131,6 +134,7 @@ static mt_status split(loaded *l)
             r->type = x->type;
             r->date = x->date;
             r->number = x->number;
+            r->reading = x->reading;
             ds->nspans++;
         }
     }
@@ -263,6 +267,14 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
         mt_extractor_free(ex);
         return st;
     }
+    draft_orgtab orgtab;
+    st = draft_orgtab_load(&orgtab, opts->data_dir, err);
+    if (st != MT_OK) {
+        draft_cues_free(&cues);
+        draft_counts_free(&counts);
+        mt_extractor_free(ex);
+        return st;
+    }
     loaded *ls = calloc(nids, sizeof *ls);
     draft_source *ds = calloc(nids, sizeof *ds);
     others oth;
@@ -287,7 +299,7 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
         mt_extract_options eo = MT_EXTRACT_OPTIONS_INIT;
         eo.lang = lang_of(l->src->lang);
         eo.ref_date = l->src->published;
-        eo.flags = MT_EXTRACT_SENTENCES;
+        eo.flags = MT_EXTRACT_SENTENCES | MT_EXTRACT_MECAB;
         l->text = unwrap(l->src->text ? l->src->text : "",
                          l->src->text ? l->src->text_len : 0);
         if (!l->text) {
@@ -325,8 +337,8 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
             oth.v[i].attackers = (const char *const *)oth.att[i].v;
             oth.v[i].nattackers = oth.att[i].n;
         }
-        draft_input in = {opts->incident, opts->title, ds,      n,
-                          oth.v,          oth.n,       &counts, &cues};
+        draft_input in = {opts->incident, opts->title, ds,    n,      oth.v,
+                          oth.n,          &counts,     &cues, &orgtab};
         st = draft_assemble(out, &in, err);
     }
     for (size_t i = 0; ls && i < nids; i++) {
@@ -341,6 +353,7 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
     others_free(&oth);
     draft_counts_free(&counts);
     draft_cues_free(&cues);
+    draft_orgtab_free(&orgtab);
     mt_extractor_free(ex);
     return st;
 }

@@ -1,5 +1,15 @@
 /*
- * The organisation table: canonical names, aliases, role hints.
+ * The organisation table of a draft: canonical names, aliases, kinds and
+ * role hints.
+ *
+ * A name the extractor reports is looked up in the alias tables
+ * (data/orgs*.tsv, draft_orgtab): a known organisation takes the table's
+ * canonical name, every alias the table knows (so that a dossier written
+ * from Japanese sources still matches "Kobe Steel") and its kind.  An
+ * unknown name is keyed without its legal form (株式会社パスコ and パスコ
+ * are one organisation) and takes the kind its ending gives (病院:
+ * hospital).  Invariant: no two organisations share a name or alias
+ * (compared with ASCII case folded).
  */
 #include "draft/stage.h"
 
@@ -36,7 +46,8 @@ static bool alias_ok(const char *s, size_t n)
     for (size_t i = 0; i < n; i++) {
         char ch = s[i];
         if (ch == ',' || ch == ':' || ch == '(' || ch == ')' || ch == '\n' ||
-            ch == '\r' || ch == '|' || ch == '[' || ch == ']')
+            ch == '\r' || ch == '|' || ch == '[' || ch == ']' || ch == '{' ||
+            ch == '}')
             return false;
     }
     return !draft_has_sub(s, n, "\xe3\x80\x81") &&
@@ -44,37 +55,78 @@ static bool alias_ok(const char *s, size_t n)
            s[n - 1] != ' ';
 }
 
-/* The organisation called name (canonical), created when new; surface is
- * the text as written, kept as an alias when it differs.  -1 on failure
- * or an unusable name. */
-long draft_org_get(ctx *c, const char *name, const char *surface,
-                   size_t surface_len)
+static void add_alias(ctx *c, long i, const char *s, size_t n)
 {
-    /* 株式会社パスコ and パスコ are one organisation: the name without
-     * its legal form (data/draft_cues.tsv, kind legal_form) is the key. */
-    char base[256];
+    if (!alias_ok(s, n) || draft_org_find(c, s, n) >= 0)
+        return;
+    org *o = draft_org_at(c, i);
+    char **slot = draft_vec_push(&o->aliases, sizeof(char *));
+    if (!slot || !(*slot = mt_strndup(s, n))) {
+        if (slot)
+            o->aliases.n--;
+        draft_oom(c);
+    }
+}
+
+/* name without a leading or trailing legal form (draft_cues.tsv, kind
+ * legal_form) into base; false when it has none. */
+static bool strip_form(ctx *c, const char *name, char *base, size_t size)
+{
     const draft_cues *cu = c->in->cues;
+    size_t nl = strlen(name);
     for (size_t k = 0; cu && k < cu->n; k++) {
-        if (strcmp(cu->kind[k], "legal_form") != 0)
+        if (cu->kind[k] != CUE_LEGAL_FORM)
             continue;
-        size_t fl = strlen(cu->word[k]), nl = strlen(name);
-        if (nl <= fl || nl - fl >= sizeof base)
+        size_t fl = strlen(cu->word[k]);
+        if (nl <= fl || nl - fl >= size)
             continue;
         if (memcmp(name, cu->word[k], fl) == 0) {
             memcpy(base, name + fl, nl - fl);
-            base[nl - fl] = '\0';
         } else if (memcmp(name + nl - fl, cu->word[k], fl) == 0) {
             memcpy(base, name, nl - fl);
-            base[nl - fl] = '\0';
         } else {
             continue;
         }
-        if (!surface) {
-            surface = name;
-            surface_len = nl;
+        base[nl - fl] = '\0';
+        return true;
+    }
+    return false;
+}
+
+long draft_org_get(ctx *c, const char *name, const char *surface,
+                   size_t surface_len)
+{
+    /* A name seen before, whatever the table calls it: the collection
+     * pass (draft_orgs_collect) may have given it to a longer name. */
+    if (surface) {
+        long known = draft_org_find(c, surface, surface_len);
+        if (known >= 0)
+            return known;
+    }
+    const draft_orgtab *tab = c->in->orgtab;
+    const draft_orgtab_entry *e = draft_orgtab_find(tab, name, strlen(name));
+    if (!e && surface)
+        e = draft_orgtab_find(tab, surface, surface_len);
+    char base[256];
+    draft_org_kind kind = ORG_UNKNOWN;
+    if (e) {
+        name = e->name;
+        kind = e->kind;
+    } else {
+        kind = draft_orgtab_form_kind(tab, name, strlen(name));
+        if (strip_form(c, name, base, sizeof base)) {
+            if (!surface) {
+                surface = name;
+                surface_len = strlen(name);
+            }
+            name = base;
+            /* パスコ, known to the table only without its form. */
+            e = draft_orgtab_find(tab, name, strlen(name));
+            if (e) {
+                name = e->name;
+                kind = e->kind;
+            }
         }
-        name = base;
-        break;
     }
     size_t n = strlen(name);
     if (!alias_ok(name, n))
@@ -89,18 +141,19 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
             return -1;
         }
         o->first = c->orgs.n - 1;
+        o->kind = kind;
+        o->merged_into = -1;
         i = (long)(c->orgs.n - 1);
+        /* Every name the table knows, so that the dossier matches the
+         * organisation whatever language a later source uses. */
+        for (size_t k = 0; e && k < e->naliases && c->st == MT_OK; k++)
+            add_alias(c, i, e->aliases[k], strlen(e->aliases[k]));
     }
-    if (surface && alias_ok(surface, surface_len) &&
-        draft_org_find(c, surface, surface_len) < 0) {
-        org *o = draft_org_at(c, i);
-        char **slot = draft_vec_push(&o->aliases, sizeof(char *));
-        if (!slot || !(*slot = mt_strndup(surface, surface_len))) {
-            if (slot)
-                o->aliases.n--;
-            draft_oom(c);
-        }
-    }
+    org *o = draft_org_at(c, i);
+    if (o->kind == ORG_UNKNOWN)
+        o->kind = kind;
+    if (surface)
+        add_alias(c, i, surface, surface_len);
     return i;
 }
 
@@ -109,13 +162,421 @@ bool draft_is_authority(ctx *c, long oi)
     return oi >= 0 && (draft_org_at(c, oi)->hints & ROLE_HINT_AUTHORITY);
 }
 
+bool draft_is_kind(ctx *c, long oi, draft_org_kind k)
+{
+    return oi >= 0 && draft_org_at(c, oi)->kind == k;
+}
+
+bool draft_is_media(ctx *c, long oi)
+{
+    if (oi < 0)
+        return false;
+    org *o = draft_org_at(c, oi);
+    if (o->kind == ORG_MEDIA)
+        return true;
+    /* The publisher of a media source, unless its own statements made it
+     * a victim. */
+    for (size_t i = 0; i < c->in->nsources; i++) {
+        const draft_source *s = &c->in->sources[i];
+        if (s->kind == MT_KIND_MEDIA && s->publisher &&
+            draft_org_find(c, s->publisher, strlen(s->publisher)) == oi)
+            return !o->official;
+    }
+    return false;
+}
+
+/*
+ * The role: an attacker by kind or by a claim; an authority when it
+ * published an authority statement or checked as one; an outlet as media;
+ * a victim when it is the subject of the incident's events or published
+ * an official statement; a security vendor as vendor; anyone else other.
+ */
 mt_org_role draft_role_of(const org *o)
 {
+    if (o->kind == ORG_ATTACKER || (o->hints & ROLE_HINT_ATTACKER))
+        return MT_ROLE_ATTACKER;
     if (o->hints & ROLE_HINT_AUTHORITY)
         return MT_ROLE_AUTHORITY;
-    if (o->hints & ROLE_HINT_ATTACKER)
-        return MT_ROLE_ATTACKER;
+    if (o->kind == ORG_MEDIA && !o->official)
+        return MT_ROLE_MEDIA;
     if (o->hints & ROLE_HINT_VICTIM)
         return MT_ROLE_VICTIM;
+    if (o->kind == ORG_VENDOR)
+        return MT_ROLE_VENDOR;
     return MT_ROLE_OTHER;
+}
+
+/* ---- collection and consolidation (before the sentences are read) ---- */
+
+static size_t utf8_chars(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+static bool has_alias(const org *o, const char *s)
+{
+    if (strcmp(o->name, s) == 0)
+        return true;
+    for (size_t k = 0; k < o->aliases.n; k++)
+        if (strcmp(((char **)o->aliases.v)[k], s) == 0)
+            return true;
+    return false;
+}
+
+static void drop_alias(org *o, const char *s)
+{
+    char **v = o->aliases.v;
+    for (size_t k = 0; k < o->aliases.n; k++)
+        if (draft_ascii_ieq(v[k], strlen(v[k]), s)) {
+            free(v[k]);
+            v[k] = v[--o->aliases.n];
+            k--;
+        }
+}
+
+/* Merge organisation a into b (a's names become b's aliases) and remove
+ * a from the table.  Only before any event, claim or mention refers to
+ * an index. */
+static void merge_into(ctx *c, long a, long b)
+{
+    org *oa = draft_org_at(c, a), *ob = draft_org_at(c, b);
+    char **slot = draft_vec_push(&ob->aliases, sizeof(char *));
+    if (!slot) {
+        draft_oom(c);
+        return;
+    }
+    *slot = oa->name;
+    oa->name = NULL;
+    ob = draft_org_at(c, b);
+    for (size_t k = 0; k < oa->aliases.n; k++) {
+        char *s = ((char **)oa->aliases.v)[k];
+        if (has_alias(ob, s)) {
+            free(s);
+            continue;
+        }
+        slot = draft_vec_push(&ob->aliases, sizeof(char *));
+        if (!slot) {
+            free(s);
+            draft_oom(c);
+            continue;
+        }
+        *slot = s;
+        ob = draft_org_at(c, b);
+    }
+    free(oa->aliases.v);
+    if (!ob->romaji)
+        ob->romaji = oa->romaji;
+    else
+        free(oa->romaji);
+    if (ob->kind == ORG_UNKNOWN)
+        ob->kind = oa->kind;
+    if (oa->first < ob->first)
+        ob->first = oa->first;
+    org *v = (org *)c->orgs.v;
+    memmove(&v[a], &v[a + 1], (c->orgs.n - (size_t)a - 1) * sizeof(org));
+    c->orgs.n--;
+}
+
+/*
+ * a's name is a shorter form of b's: b ends in a's name, the part they
+ * share ends in a name ending of the kind tables (半田病院 in つるぎ町立半田
+ * 病院), and a's name has at least two characters before that ending; or
+ * (English) a's name opens b's as whole words ("Kojima" in "Kojima
+ * Industries") and the table does not know b.
+ */
+static bool shorter_form(ctx *c, const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la >= lb)
+        return false;
+    if ((unsigned char)a[0] >= 0x80) {
+        if (memcmp(b + lb - la, a, la) != 0)
+            return false;
+        const draft_orgtab *tab = c->in->orgtab;
+        for (size_t i = 0; tab && i < tab->nforms; i++) {
+            size_t fl = strlen(tab->forms[i].form);
+            if (fl < la && memcmp(a + la - fl, tab->forms[i].form, fl) == 0 &&
+                utf8_chars(a, la - fl) >= 2)
+                return true;
+        }
+        return false;
+    }
+    return memcmp(a, b, la) == 0 && b[la] == ' ' &&
+           !draft_orgtab_find(c->in->orgtab, b, lb);
+}
+
+/* English words that say what kind of organisation a name is, dropped
+ * before its core is compared with a Japanese reading; and the kind they
+ * say (ORG_UNKNOWN: any). */
+static const struct {
+    const char *word;
+    draft_org_kind kind;
+} en_forms[] = {
+    {"hospital", ORG_HOSPITAL},     {"university", ORG_UNIVERSITY},
+    {"industries", ORG_COMPANY},    {"corp.", ORG_COMPANY},
+    {"corporation", ORG_COMPANY},   {"co.,", ORG_COMPANY},
+    {"co.", ORG_COMPANY},           {"ltd.", ORG_COMPANY},
+    {"inc.", ORG_COMPANY},          {"holdings", ORG_COMPANY},
+    {"group", ORG_UNKNOWN},         {"association", ORG_OTHER},
+    {"prefecture", ORG_GOVERNMENT}, {"city", ORG_GOVERNMENT},
+};
+
+/* The core of an English name, lower case, no spaces or punctuation
+ * ("Handa Hospital" -> "handa", kind hospital); false when nothing is
+ * left or it is no Latin name. */
+static bool en_core(const char *name, char *out, size_t size,
+                    draft_org_kind *kind)
+{
+    *kind = ORG_UNKNOWN;
+    size_t w = 0;
+    const char *p = name;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - p);
+        bool form = false;
+        for (size_t k = 0; k < MT_ARRAY_LEN(en_forms); k++)
+            if (draft_ascii_ieq(p, n, en_forms[k].word)) {
+                form = true;
+                if (en_forms[k].kind != ORG_UNKNOWN)
+                    *kind = en_forms[k].kind;
+            }
+        for (size_t i = 0; i < n && !form; i++) {
+            unsigned char ch = (unsigned char)p[i];
+            if (ch >= 0x80)
+                return false;
+            if (draft_ascii_alnum(ch) && w + 1 < size)
+                out[w++] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+        }
+        p = e;
+    }
+    out[w] = '\0';
+    return w >= 4;
+}
+
+/* The folded romaji of the leading or trailing tokens of a Japanese
+ * reading equal the English core (コジマ プレスコウギョウ opens with
+ * "kojima"; つる ぎ チョウリツ ハンダ ビョウイン holds "handa" before its
+ * ending). */
+static bool reading_has(const char *romaji, const char *core)
+{
+    size_t cl = strlen(core);
+    /* Any run of whole tokens, joined without spaces. */
+    for (const char *a = romaji; *a;) {
+        char buf[256];
+        size_t w = 0;
+        for (const char *q = a; *q && w < sizeof buf - 1; q++) {
+            if (*q == ' ') {
+                buf[w] = '\0';
+                if (w == cl && memcmp(buf, core, cl) == 0)
+                    return true;
+                continue;
+            }
+            buf[w++] = *q;
+        }
+        buf[w] = '\0';
+        if (w == cl && memcmp(buf, core, cl) == 0)
+            return true;
+        const char *sp = strchr(a, ' ');
+        if (!sp)
+            break;
+        a = sp + 1;
+    }
+    return false;
+}
+
+static bool kinds_agree(draft_org_kind a, draft_org_kind b)
+{
+    return a == ORG_UNKNOWN || b == ORG_UNKNOWN || a == b;
+}
+
+/* English names the table does not know that spell a Japanese name's
+ * reading ("Handa Hospital", 半田病院) join it. */
+static void join_languages(ctx *c)
+{
+    for (size_t e = 0; e < c->orgs.n && c->st == MT_OK; e++) {
+        org *oe = draft_org_at(c, (long)e);
+        char core[128];
+        draft_org_kind ek;
+        if (draft_orgtab_find(c->in->orgtab, oe->name, strlen(oe->name)) ||
+            !en_core(oe->name, core, sizeof core, &ek))
+            continue;
+        for (size_t j = 0; j < c->orgs.n; j++) {
+            org *oj = draft_org_at(c, (long)j);
+            if (j == e || !oj->romaji || !kinds_agree(ek, oj->kind) ||
+                !reading_has(oj->romaji, core))
+                continue;
+            merge_into(c, (long)e, (long)j);
+            e--; /* the next organisation moved into slot e */
+            break;
+        }
+    }
+}
+
+void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
+{
+    for (size_t i = 0; i < n && c->st == MT_OK; i++) {
+        const draft_source *s = srcs[i];
+        if (s->publisher &&
+            (s->kind == MT_KIND_OFFICIAL || s->kind == MT_KIND_AUTHORITY))
+            draft_org_get(c, s->publisher, NULL, 0);
+        for (size_t k = 0; k < s->nsentences && c->st == MT_OK; k++) {
+            const draft_sentence *st = &s->sentences[k];
+            for (size_t j = 0; j < st->nspans && c->st == MT_OK; j++) {
+                const draft_span *x = &st->spans[j];
+                if (x->kind != DRAFT_ORG || !x->value || x->end > st->len)
+                    continue;
+                long oi = draft_org_get(c, x->value, st->text + x->start,
+                                        x->end - x->start);
+                char rom[256];
+                if (oi >= 0 && x->reading && !draft_org_at(c, oi)->romaji &&
+                    draft_romaji(c->in->orgtab, x->reading, rom, sizeof rom) &&
+                    !(draft_org_at(c, oi)->romaji = mt_strdup(rom)))
+                    draft_oom(c);
+            }
+        }
+    }
+    /* Shorter forms join the longest name they are part of. */
+    for (bool again = true; again && c->st == MT_OK;) {
+        again = false;
+        for (size_t a = 0; a < c->orgs.n && !again; a++) {
+            org *oa = draft_org_at(c, (long)a);
+            for (size_t b = 0; b < c->orgs.n && !again; b++) {
+                org *ob = draft_org_at(c, (long)b);
+                if (a == b)
+                    continue;
+                if (shorter_form(c, oa->name, ob->name) &&
+                    !draft_orgtab_find(c->in->orgtab, oa->name,
+                                       strlen(oa->name))) {
+                    merge_into(c, (long)a, (long)b);
+                    again = true;
+                    break;
+                }
+                /* A table name's surface that opens a longer name
+                 * ("Kojima" of the retailer コジマ, "Kojima Industries"):
+                 * the surface is the longer name's. */
+                for (size_t k = 0; k < oa->aliases.n; k++) {
+                    const char *al = ((char **)oa->aliases.v)[k];
+                    if ((unsigned char)al[0] < 0x80 &&
+                        shorter_form(c, al, ob->name)) {
+                        char *keep = mt_strdup(al);
+                        if (!keep) {
+                            draft_oom(c);
+                            return;
+                        }
+                        drop_alias(oa, keep);
+                        add_alias(c, (long)b, keep, strlen(keep));
+                        free(keep);
+                        again = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    join_languages(c);
+}
+
+/* ---- identity from shared facts (after the sentences are read) ---- */
+
+static bool same_day(const mt_dossier_date *a, const mt_dossier_date *b)
+{
+    return a->date.day && a->date.year == b->date.year &&
+           a->date.month == b->date.month && a->date.day == b->date.day;
+}
+
+static size_t shared_events(ctx *c, long a, long b)
+{
+    const event *ev = (const event *)c->events.v;
+    size_t n = 0;
+    for (size_t i = 0; i < c->events.n; i++) {
+        if (ev[i].dropped || ev[i].org != a)
+            continue;
+        for (size_t k = 0; k < c->events.n; k++)
+            if (!ev[k].dropped && ev[k].org == b && ev[k].type == ev[i].type &&
+                same_day(&ev[k].date, &ev[i].date)) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+static bool latin_name(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s >= 0x80)
+            return false;
+    return true;
+}
+
+void draft_orgs_join_by_events(ctx *c)
+{
+    for (size_t e = 0; e < c->orgs.n && c->st == MT_OK; e++) {
+        org *oe = draft_org_at(c, (long)e);
+        if (oe->merged_into >= 0 || !latin_name(oe->name) ||
+            oe->kind == ORG_ATTACKER || oe->kind == ORG_MEDIA ||
+            draft_orgtab_find(c->in->orgtab, oe->name, strlen(oe->name)))
+            continue;
+        long best = -1;
+        size_t best_n = 0;
+        for (size_t j = 0; j < c->orgs.n; j++) {
+            org *oj = draft_org_at(c, (long)j);
+            if (j == e || oj->merged_into >= 0 || latin_name(oj->name) ||
+                !kinds_agree(oe->kind, oj->kind))
+                continue;
+            /* Two shared events, or one when both names say the same
+             * kind (a university, a hospital). */
+            size_t n = shared_events(c, (long)e, (long)j);
+            size_t need =
+                oe->kind != ORG_UNKNOWN && oe->kind == oj->kind ? 1 : 2;
+            if (n >= need && n > best_n) {
+                best = (long)j;
+                best_n = n;
+            }
+        }
+        if (best < 0)
+            continue;
+        /* Its names become the other's; its events and claims move. */
+        oe->merged_into = best;
+        add_alias(c, best, oe->name, strlen(oe->name));
+        for (size_t k = 0; k < oe->aliases.n; k++) {
+            const char *al = ((char **)oe->aliases.v)[k];
+            add_alias(c, best, al, strlen(al));
+        }
+        draft_org_at(c, best)->hints |= oe->hints & ~ROLE_HINT_ATTACKER;
+        event *ev = (event *)c->events.v;
+        for (size_t i = 0; i < c->events.n; i++)
+            if (ev[i].org == (long)e)
+                ev[i].org = best;
+        claim *cl = (claim *)c->claims.v;
+        for (size_t i = 0; i < c->claims.n; i++)
+            if (cl[i].org == (long)e)
+                cl[i].org = best;
+        /* Entries of the same type and a compatible date are one now. */
+        for (size_t i = 0; i < c->events.n; i++) {
+            if (ev[i].dropped || ev[i].org != best)
+                continue;
+            for (size_t k = i + 1; k < c->events.n; k++) {
+                if (ev[k].dropped || ev[k].org != best ||
+                    ev[k].type != ev[i].type ||
+                    !draft_dates_compatible(&ev[k].date, &ev[i].date))
+                    continue;
+                if (draft_cites_merge(&ev[i].cites, &ev[k].cites) != MT_OK) {
+                    draft_oom(c);
+                    return;
+                }
+                if (draft_precision(&ev[k].date.date) >
+                    draft_precision(&ev[i].date.date))
+                    ev[i].date = ev[k].date;
+                ev[k].dropped = true;
+            }
+        }
+    }
 }

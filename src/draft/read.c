@@ -1,6 +1,17 @@
 /*
- * Reading one sentence: cue words, organisations named or referred to,
- * event triggers, clauses and hedges.
+ * Reading one sentence into its parts (stage.h): the cue words
+ * (data/draft_cues.tsv), the organisations named or referred to, the
+ * event triggers with their negation and plans, and the dates.  Nothing
+ * here decides what happened when; events.c and claims.c do, from the
+ * parts.
+ *
+ * Triggers come from the extractor's event spans, the event cues and the
+ * reporting predicates.  Where two overlap the longer wins (稼働を停止, a
+ * halt of production, over を停止), so no two triggers of a sentence
+ * overlap.  A trigger is negated when a negation cue governs it: in
+ * Japanese one after it in its clause (検知できなかった, 流出は確認されて
+ * いない), in English one before it in its clause ("failed to detect", "no
+ * further intrusion") or "not" just after it ("was not found").
  */
 #include "draft/stage.h"
 
@@ -11,7 +22,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Every cue word of the sentence (whole words for ASCII cues). */
+/* How far a negation may stand from the trigger it governs, in bytes. */
+#define NEG_AFTER_JA  36
+#define NEG_BEFORE_EN 48
+#define NEG_AFTER_EN  24
+
+static bool is_word_cue(const char *w)
+{
+    return (unsigned char)w[0] < 0x80;
+}
+
+/* Every cue word of the sentence (whole words for ASCII cues), ordered
+ * by position. */
 static void find_hits(ctx *c, parts *p)
 {
     const draft_cues *cu = c->in->cues;
@@ -19,8 +41,8 @@ static void find_hits(ctx *c, parts *p)
     for (size_t k = 0; cu && k < cu->n && c->st == MT_OK; k++) {
         const char *w = cu->word[k];
         size_t wl = strlen(w);
-        bool alpha = (unsigned char)w[0] < 0x80;
-        bool start_only = strcmp(cu->kind[k], "anaphor_start") == 0;
+        bool alpha = is_word_cue(w);
+        bool start_only = cu->kind[k] == CUE_ANAPHOR_START;
         for (size_t i = 0; i + wl <= s->len; i++) {
             if (start_only ? memcmp(s->text + i, w, wl) != 0
                            : !draft_ascii_ieq(s->text + i, wl, w))
@@ -46,16 +68,97 @@ static void find_hits(ctx *c, parts *p)
             i += wl - 1;
         }
     }
+    /* By position (insertion sort: a handful per sentence). */
+    hit *v = (hit *)p->hits.v;
+    for (size_t i = 1; i < p->hits.n; i++)
+        for (size_t j = i; j > 0 && v[j - 1].pos > v[j].pos; j--) {
+            hit t = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = t;
+        }
 }
 
-static bool particle_at(const parts *p, size_t at, const char *kind)
+bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind)
 {
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (h->pos == at && strcmp(h->kind, kind) == 0)
+        if (h->pos == pos && h->kind == kind)
             return true;
     }
     return false;
+}
+
+const hit *draft_hit_in(const parts *p, size_t from, size_t to,
+                        draft_cue_kind kind)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->pos >= from && h->end <= to && h->kind == kind)
+            return h;
+    }
+    return NULL;
+}
+
+/* A Japanese informant: the name is followed by によると, の取材に, ...
+ * (possibly after a short role word: 広報によると). */
+static bool informant_after(const parts *p, size_t end)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_INFORMANT && h->pos >= end && h->pos <= end + 9)
+            return true;
+    }
+    return false;
+}
+
+/* An English informant: "according to" just before the name. */
+static bool informant_before(const parts *p, size_t pos)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_INFORMANT_PRE && h->end <= pos && h->end + 6 >= pos)
+            return true;
+    }
+    return false;
+}
+
+/* Past a parenthesis right after a name (北陵大学（富山県高岡市）は): where
+ * its particle stands.  end itself when none follows. */
+static size_t after_paren(const draft_sentence *s, size_t end)
+{
+    static const char open_fw[] = "\xef\xbc\x88", close_fw[] = "\xef\xbc\x89";
+    size_t close_len;
+    const char *close;
+    if (end + 3 <= s->len && memcmp(s->text + end, open_fw, 3) == 0) {
+        close = close_fw;
+        close_len = 3;
+    } else if (end < s->len && s->text[end] == '(') {
+        close = ")";
+        close_len = 1;
+    } else {
+        return end;
+    }
+    for (size_t i = end + 1; i + close_len <= s->len && i < end + 90; i++)
+        if (memcmp(s->text + i, close, close_len) == 0)
+            return i + close_len;
+    return end;
+}
+
+/* Inside a parenthesis: 北陵大学（富山県[高岡市]）. */
+static bool in_paren(const draft_sentence *s, size_t pos)
+{
+    int depth = 0;
+    for (size_t i = 0; i < pos && i < s->len; i++) {
+        if (s->text[i] == '(' ||
+            (i + 3 <= s->len && memcmp(s->text + i, "\xef\xbc\x88", 3) == 0))
+            depth++;
+        else if ((s->text[i] == ')' ||
+                  (i + 3 <= s->len &&
+                   memcmp(s->text + i, "\xef\xbc\x89", 3) == 0)) &&
+                 depth > 0)
+            depth--;
+    }
+    return depth > 0;
 }
 
 static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
@@ -68,12 +171,15 @@ static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
         draft_oom(c);
         return;
     }
+    size_t pe = after_paren(p->s, end);
     *m = (mention){pos,
                    end,
                    oi,
                    named,
-                   particle_at(p, end, "subject"),
-                   particle_at(p, end, "object")};
+                   draft_hit_at(p, pe, CUE_SUBJECT),
+                   draft_hit_at(p, pe, CUE_OBJECT),
+                   informant_after(p, pe) || informant_before(p, pos),
+                   in_paren(p->s, pos)};
     /* Keep them ordered by position (insertion sort: few per sentence). */
     mention *v = (mention *)p->mentions.v;
     for (size_t i = p->mentions.n - 1; i > 0 && v[i - 1].pos > v[i].pos; i--) {
@@ -83,21 +189,47 @@ static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
     }
 }
 
-static void add_trig(ctx *c, parts *p, size_t pos, size_t end, int type)
+/* Add a trigger unless a longer one covers it; drop the shorter ones it
+ * covers.  A reporting predicate over a disclosure trigger marks it. */
+static void add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
+                     bool report)
 {
+    trig *v = (trig *)p->trigs.v;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        if (v[i].pos >= end || pos >= v[i].end)
+            continue;
+        if (v[i].end - v[i].pos >= end - pos) {
+            if (report && v[i].type == MT_EVENT_DISCLOSURE)
+                v[i].report = true;
+            return; /* covered by a trigger at least as long */
+        }
+        if (v[i].report && type == MT_EVENT_DISCLOSURE)
+            report = true;
+        v[i] = v[--p->trigs.n]; /* shorter: replaced */
+        i--;
+    }
     trig *t = draft_vec_push(&p->trigs, sizeof(trig));
     if (!t) {
         draft_oom(c);
         return;
     }
-    *t = (trig){pos, end, type};
+    *t = (trig){pos, end, type, report, false, false};
+}
+
+static int cmp_trigs(const void *pa, const void *pb)
+{
+    const trig *a = pa, *b = pb;
+    return a->pos < b->pos ? -1 : a->pos > b->pos;
 }
 
 void draft_note_recent(reader *r, long oi)
 {
-    if (r->recent[0] == oi)
-        return;
-    r->recent[1] = r->recent[0];
+    size_t n = MT_ARRAY_LEN(r->recent), at = n - 1;
+    for (size_t i = 0; i < n; i++)
+        if (r->recent[i] == oi)
+            at = i;
+    for (size_t i = at; i > 0; i--)
+        r->recent[i] = r->recent[i - 1];
     r->recent[0] = oi;
 }
 
@@ -129,7 +261,230 @@ static void mention_name(ctx *c, parts *p, const char *w, long o)
     }
 }
 
-/* Organisations named and referred to; triggers. */
+/* No other trigger starts in [a, b). */
+static bool no_trig_between(const parts *p, size_t a, size_t b)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *t = (const trig *)p->trigs.v + i;
+        if (t->pos >= a && t->pos < b)
+            return false;
+    }
+    return true;
+}
+
+/* A not_negation cue (否定できない) over the byte at. */
+static bool not_negation_at(const parts *p, size_t at)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_NOT_NEGATION && h->pos <= at && at < h->end)
+            return true;
+    }
+    return false;
+}
+
+static bool negated(const reader *r, const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    size_t cs = draft_clause_start(s, t->pos), ce = draft_clause_end(s, t->end);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (not_negation_at(p, h->pos))
+            continue;
+        if (r->ja && h->kind == CUE_NEGATION && h->pos >= t->end &&
+            h->pos <= ce && h->pos <= t->end + NEG_AFTER_JA &&
+            no_trig_between(p, t->end, h->pos))
+            return true;
+        if (!r->ja && h->kind == CUE_NEG_BEFORE) {
+            if (h->end <= t->pos && h->pos >= cs &&
+                h->end + NEG_BEFORE_EN >= t->pos &&
+                no_trig_between(p, h->end, t->pos))
+                return true;
+            if (h->pos >= t->end && h->pos <= ce &&
+                h->pos <= t->end + NEG_AFTER_EN &&
+                no_trig_between(p, t->end, h->pos) &&
+                strcmp(h->value, "-") == 0 &&
+                (draft_ascii_ieq(s->text + h->pos, h->end - h->pos, "not") ||
+                 draft_ascii_ieq(s->text + h->pos, h->end - h->pos, "never") ||
+                 (h->end - h->pos > 3 &&
+                  memcmp(s->text + h->end - 3, "n't", 3) == 0)))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A plan cue governing the trigger: after it in its clause (Japanese:
+ * 再開を目指す), before it in its clause (English: "plans to resume"). */
+static bool planned(const reader *r, const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    size_t cs = draft_clause_start(s, t->pos), ce = draft_clause_end(s, t->end);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_PLAN)
+            continue;
+        if (r->ja ? (h->pos >= t->end && h->pos <= ce)
+                  : (h->end <= t->pos && h->pos >= cs))
+            return true;
+    }
+    return false;
+}
+
+/* "two days later", 「3日後」: the date that many days or weeks after the
+ * last day-precision date of the sentence, as a date of its own. */
+static void later_date(ctx *c, parts *p, const draft_span *x)
+{
+    if (!x->value || !x->mod || !strstr(x->mod, "after") || !p->dates.n ||
+        x->value[0] != 'P')
+        return;
+    const sdate *last = (const sdate *)p->dates.v + p->dates.n - 1;
+    const mt_date *a = &last->date.date;
+    if (!a->day || last->end > x->start)
+        return;
+    int64_t n = 0;
+    size_t i = 1;
+    while (x->value[i] >= '0' && x->value[i] <= '9' && n < 1000)
+        n = n * 10 + (x->value[i++] - '0');
+    if (n <= 0 || x->value[i + 1] != '\0')
+        return;
+    if (x->value[i] == 'W')
+        n *= 7;
+    else if (x->value[i] != 'D')
+        return;
+    int32_t day =
+        mt_date_days_from_civil(a->year, a->month, a->day) + (int32_t)n;
+    mt_date d = {0, 0, 0, 0};
+    int y, m, dd;
+    mt_date_civil_from_days(day, &y, &m, &dd);
+    d.year = (int16_t)y;
+    d.month = (uint8_t)m;
+    d.day = (uint8_t)dd;
+    sdate *sd = draft_vec_push(&p->dates, sizeof(sdate));
+    if (!sd) {
+        draft_oom(c);
+        return;
+    }
+    *sd = (sdate){x->start, x->end, {d, 0}};
+}
+
+/* The usable dates: a year in range, valid, not a period (2025年2月期) or
+ * a fiscal year, year made right (dates.c). */
+static void read_dates(ctx *c, reader *r, parts *p)
+{
+    const draft_sentence *s = p->s;
+    bool month_seen = false;
+    for (size_t i = 0; i < s->nspans && c->st == MT_OK; i++) {
+        const draft_span *x = &s->spans[i];
+        if (x->kind == DRAFT_DURATION) {
+            later_date(c, p, x);
+            continue;
+        }
+        if (x->kind != DRAFT_DATE || x->date.fiscal)
+            continue;
+        mt_date d = draft_fixed_date(r, s, x, month_seen);
+        month_seen = month_seen || draft_date_has_month(s, x);
+        if (d.year < 1900 || d.year > 2999 || !mt_date_valid(&d))
+            continue;
+        bool period = false;
+        for (size_t k = 0; k < p->hits.n; k++) {
+            const hit *h = (const hit *)p->hits.v + k;
+            period = period || (h->kind == CUE_NOT_EVENT && h->pos >= x->end &&
+                                h->pos <= x->end + 3);
+        }
+        if (period)
+            continue;
+        sdate *sd = draft_vec_push(&p->dates, sizeof(sdate));
+        if (!sd) {
+            draft_oom(c);
+            return;
+        }
+        *sd = (sdate){x->start, x->end, {d, draft_mods(x->mod)}};
+    }
+}
+
+/* Triggers: the extractor's event spans, then the event cues and the
+ * reporting predicates. */
+static void read_trigs(ctx *c, const reader *r, parts *p)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < s->nspans && c->st == MT_OK; i++) {
+        const draft_span *x = &s->spans[i];
+        mt_event_type t;
+        if (x->kind != DRAFT_EVENT || !x->type ||
+            mt_event_type_parse(&t, x->type) != MT_OK)
+            continue;
+        /* "漏えい等の報告" names a report of a leak, not a leak. */
+        size_t end = x->end;
+        for (size_t k = 0; k < p->hits.n; k++) {
+            const hit *h = (const hit *)p->hits.v + k;
+            mt_event_type rt;
+            if (h->pos == x->end && h->kind == CUE_REPORT_OF &&
+                mt_event_type_parse(&rt, h->value) == MT_OK) {
+                t = rt;
+                end = h->end;
+            }
+        }
+        add_trig(c, p, x->start, end, (int)t, false);
+    }
+    for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        mt_event_type t;
+        if (h->kind == CUE_EVENT) {
+            if (strcmp(h->value, "traces") == 0)
+                add_trig(c, p, h->pos, h->end, TRIG_TRACES, false);
+            else if (strcmp(h->value, "confirm") == 0)
+                add_trig(c, p, h->pos, h->end, TRIG_CONFIRM, false);
+            else if (mt_event_type_parse(&t, h->value) == MT_OK)
+                add_trig(c, p, h->pos, h->end, (int)t, false);
+        } else if (h->kind == CUE_REPORT) {
+            add_trig(c, p, h->pos, h->end,
+                     strcmp(h->value, "disclosure") == 0 ? MT_EVENT_DISCLOSURE
+                                                         : TRIG_HEARSAY,
+                     true);
+        }
+    }
+    qsort(p->trigs.v, p->trigs.n, sizeof(trig), cmp_trigs);
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        trig *t = (trig *)p->trigs.v + i;
+        t->negated = negated(r, p, t);
+        t->plan = planned(r, p, t);
+    }
+}
+
+/* A mention that another one follows at once, or after の, places or
+ * qualifies it (徳島県つるぎ町立半田病院, 徳島県の半田病院). */
+static void mark_modifiers(parts *p)
+{
+    static const char no[] = "\xe3\x81\xae"; /* の */
+    mention *m = (mention *)p->mentions.v;
+    for (size_t i = 0; i + 1 < p->mentions.n; i++) {
+        size_t gap = m[i + 1].pos - m[i].end;
+        if (m[i + 1].pos < m[i].end)
+            continue;
+        if (gap == 0 ||
+            (gap == 3 && memcmp(p->s->text + m[i].end, no, 3) == 0 &&
+             m[i].named && m[i + 1].named))
+            m[i].modifier = true;
+    }
+}
+
+/* 両社, both companies: the two last named companies the sources made
+ * victims, else the last two named (pair[0] the later). */
+static void both_companies(ctx *c, const reader *r, long pair[2])
+{
+    size_t k = 0;
+    for (size_t i = 0; i < MT_ARRAY_LEN(r->recent) && k < 2; i++)
+        if (r->recent[i] >= 0 &&
+            (draft_org_at(c, r->recent[i])->hints & ROLE_HINT_VICTIM))
+            pair[k++] = r->recent[i];
+    if (k < 2) {
+        pair[0] = r->recent[0];
+        pair[1] = r->recent[1];
+    }
+}
+
+/* Organisations named and referred to; triggers; dates. */
 void draft_read_parts(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;
@@ -140,22 +495,6 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             long oi = draft_org_get(c, x->value, s->text + x->start,
                                     x->end - x->start);
             add_mention(c, p, x->start, x->end, oi, true);
-        } else if (x->kind == DRAFT_EVENT && x->type) {
-            mt_event_type t;
-            if (mt_event_type_parse(&t, x->type) != MT_OK)
-                continue;
-            /* "漏えい等の報告" names a report of a leak, not a leak. */
-            size_t end = x->end;
-            for (size_t k = 0; k < p->hits.n; k++) {
-                const hit *h = (const hit *)p->hits.v + k;
-                mt_event_type rt;
-                if (h->pos == x->end && strcmp(h->kind, "report_of") == 0 &&
-                    mt_event_type_parse(&rt, h->value) == MT_OK) {
-                    t = rt;
-                    end = h->end;
-                }
-            }
-            add_trig(c, p, x->start, end, (int)t);
         }
     }
     /* Names the extractor does not know but the draft does (a victim's
@@ -183,8 +522,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     }
     for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (strcmp(h->kind, "anaphor") == 0 ||
-            strcmp(h->kind, "anaphor_start") == 0) {
+        if (h->kind == CUE_ANAPHOR || h->kind == CUE_ANAPHOR_START) {
             long oi = -1;
             if (strcmp(h->value, "self") == 0)
                 oi = r->src->kind == MT_KIND_OFFICIAL ? r->pub : r->topic;
@@ -192,12 +530,32 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
                 oi = r->topic;
             else if (strcmp(h->value, "authority") == 0)
                 oi = r->authority;
+            else if (strcmp(h->value, "company") == 0)
+                oi = r->last_kind[ORG_COMPANY] >= 0 ? r->last_kind[ORG_COMPANY]
+                                                    : r->topic;
+            else if (strcmp(h->value, "hospital") == 0)
+                oi = r->last_kind[ORG_HOSPITAL] >= 0
+                         ? r->last_kind[ORG_HOSPITAL]
+                         : r->topic;
+            else if (strcmp(h->value, "university") == 0)
+                oi = r->last_kind[ORG_UNIVERSITY] >= 0
+                         ? r->last_kind[ORG_UNIVERSITY]
+                         : r->topic;
+            else if (strcmp(h->value, "government") == 0)
+                oi = r->last_kind[ORG_GOVERNMENT] >= 0
+                         ? r->last_kind[ORG_GOVERNMENT]
+                         : r->topic;
+            else if (strcmp(h->value, "other") == 0)
+                oi = r->last_kind[ORG_OTHER] >= 0 ? r->last_kind[ORG_OTHER]
+                                                  : r->topic;
             else if (strcmp(h->value, "both") == 0) {
-                add_mention(c, p, h->pos, h->end, r->recent[1], false);
-                oi = r->recent[0];
+                long pair[2];
+                both_companies(c, r, pair);
+                add_mention(c, p, h->pos, h->end, pair[1], false);
+                oi = pair[0];
             }
             add_mention(c, p, h->pos, h->end, oi, false);
-        } else if (strcmp(h->kind, "actor_name") == 0 &&
+        } else if (h->kind == CUE_ACTOR_NAME &&
                    (unsigned char)s->text[h->pos] < 0x80) {
             /* "a gang calling itself Karasu": the next word names it. */
             size_t a = h->end;
@@ -216,16 +574,22 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
                     add_mention(c, p, a, z, oi, true);
                 }
             }
-        } else if (strcmp(h->kind, "event") == 0) {
-            mt_event_type t;
-            if (strcmp(h->value, "traces") == 0)
-                add_trig(c, p, h->pos, h->end, TRIG_TRACES);
-            else if (strcmp(h->value, "confirm") == 0)
-                add_trig(c, p, h->pos, h->end, TRIG_CONFIRM);
-            else if (mt_event_type_parse(&t, h->value) == MT_OK)
-                add_trig(c, p, h->pos, h->end, (int)t);
         }
     }
+    mark_modifiers(p);
+    if (c->st == MT_OK)
+        read_trigs(c, r, p);
+    if (c->st == MT_OK)
+        read_dates(c, r, p);
+}
+
+void draft_parts_free(parts *p)
+{
+    free(p->hits.v);
+    free(p->mentions.v);
+    free(p->trigs.v);
+    free(p->dates.v);
+    memset(p, 0, sizeof *p);
 }
 
 /*
@@ -233,30 +597,41 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
  * it marked as a Japanese subject (は, が), else the nearest one before
  * that is not an authority, else the passage's topic, else an authority
  * before it, else (Japanese) a marked subject after it or (English) the
- * nearest organisation after it.  -1 when nobody.
+ * nearest organisation after it.  Informants (によると, according to)
+ * are never the subject.  -1 when nobody.
  */
 long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
 {
     const mention *m = (const mention *)p->mentions.v;
     size_t n = p->mentions.n;
-    /* English: a name that opens the sentence is its subject. */
-    if (!r->ja && n && m[0].pos < 5 && m[0].end <= pos)
-        return m[0].org;
+    if (!r->ja) {
+        /* English: the name nearest before it in its clause ("while NEC
+         * said"), else the one that opens the sentence. */
+        size_t cs = draft_clause_start(p->s, pos);
+        for (size_t i = n; i-- > 0;)
+            if (m[i].end <= pos && m[i].pos >= cs && !m[i].informant &&
+                !m[i].modifier && !draft_is_media(c, m[i].org))
+                return m[i].org;
+        if (n && m[0].pos < 5 && m[0].end <= pos && !m[0].informant &&
+            !m[0].modifier)
+            return m[0].org;
+    }
     if (r->ja)
         for (size_t i = n; i-- > 0;)
-            if (m[i].end <= pos && m[i].subject)
+            if (m[i].end <= pos && m[i].subject && !m[i].informant)
                 return m[i].org;
     for (size_t i = n; i-- > 0;)
         if (m[i].end <= pos && !draft_is_authority(c, m[i].org) &&
-            !(r->ja && m[i].object))
+            !(r->ja && m[i].object) && !m[i].informant && !m[i].modifier &&
+            !draft_is_media(c, m[i].org))
             return m[i].org;
     if (r->topic >= 0)
         return r->topic;
     for (size_t i = n; i-- > 0;)
-        if (m[i].end <= pos)
+        if (m[i].end <= pos && !m[i].informant)
             return m[i].org;
     for (size_t i = 0; i < n; i++)
-        if (m[i].pos >= pos && (!r->ja || m[i].subject))
+        if (m[i].pos >= pos && (!r->ja || m[i].subject) && !m[i].informant)
             return m[i].org;
     return -1;
 }

@@ -1,5 +1,8 @@
 /*
- * The draft's data files: data/draft_counts.tsv and data/draft_cues.tsv.
+ * The draft's data files: data/draft_counts.tsv, data/draft_cues.tsv, the
+ * organisation tables data/orgs*.tsv (the extractor's alias tables, read
+ * here for every alias and the kind of each organisation) and
+ * data/org_forms.tsv.
  */
 #include "draft/stage.h"
 
@@ -7,6 +10,7 @@
 #include "core/internal.h"
 
 #include <stdio.h>
+#include <utf8proc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,6 +69,37 @@ void draft_counts_free(draft_counts *c)
     memset(c, 0, sizeof *c);
 }
 
+static const char *const cue_kinds[CUE_KIND_COUNT] = {
+    [CUE_ANAPHOR] = "anaphor",
+    [CUE_ANAPHOR_START] = "anaphor_start",
+    [CUE_EVENT] = "event",
+    [CUE_RELATIONSHIP] = "relationship",
+    [CUE_DETAIL] = "detail",
+    [CUE_ACTOR] = "actor",
+    [CUE_ACTOR_NAME] = "actor_name",
+    [CUE_SUBJECT] = "subject",
+    [CUE_OBJECT] = "object",
+    [CUE_REPORT_OF] = "report_of",
+    [CUE_LEGAL_FORM] = "legal_form",
+    [CUE_PLAN] = "plan",
+    [CUE_NEGATION] = "negation",
+    [CUE_NEG_BEFORE] = "negation_before",
+    [CUE_NOT_NEGATION] = "not_negation",
+    [CUE_INFORMANT] = "informant",
+    [CUE_INFORMANT_PRE] = "informant_before",
+    [CUE_REPORT] = "report",
+    [CUE_LINK] = "link",
+    [CUE_NOT_EVENT] = "not_event",
+};
+
+static int cue_kind_of(const char *s, size_t n)
+{
+    for (int k = 0; k < CUE_KIND_COUNT; k++)
+        if (strlen(cue_kinds[k]) == n && memcmp(cue_kinds[k], s, n) == 0)
+            return k;
+    return -1;
+}
+
 mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -86,18 +121,26 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
     while ((r = mt_tsv_next(&t, err)) == 1) {
         if (t.field_len[cw] == 0)
             continue;
+        int kind = cue_kind_of(t.field[ck], t.field_len[ck]);
+        if (kind < 0) {
+            mt_error_at(err, MT_ERR_INPUT, path, -1, "unknown cue kind '%s'",
+                        t.field[ck]);
+            if (err)
+                err->line = t.line;
+            r = MT_ERR_INPUT;
+            break;
+        }
         if (!mt_grow_pow2((void **)&out->word, out->n, sizeof(char *)) ||
-            !mt_grow_pow2((void **)&out->kind, out->n, sizeof(char *)) ||
+            !mt_grow_pow2((void **)&out->kind, out->n, sizeof *out->kind) ||
             !mt_grow_pow2((void **)&out->value, out->n, sizeof(char *))) {
             r = MT_ERR_NOMEM;
             break;
         }
         out->word[out->n] = mt_strndup(t.field[cw], t.field_len[cw]);
-        out->kind[out->n] = mt_strndup(t.field[ck], t.field_len[ck]);
+        out->kind[out->n] = (draft_cue_kind)kind;
         out->value[out->n] = mt_strndup(t.field[cv], t.field_len[cv]);
         out->n++;
-        if (!out->word[out->n - 1] || !out->kind[out->n - 1] ||
-            !out->value[out->n - 1]) {
+        if (!out->word[out->n - 1] || !out->value[out->n - 1]) {
             r = MT_ERR_NOMEM;
             break;
         }
@@ -118,11 +161,445 @@ void draft_cues_free(draft_cues *c)
         return;
     for (size_t i = 0; i < c->n; i++) {
         free(c->word[i]);
-        free(c->kind[i]);
         free(c->value[i]);
     }
     free(c->word);
     free(c->kind);
     free(c->value);
     memset(c, 0, sizeof *c);
+}
+
+/* ---- organisation tables ---- */
+
+static const char *const org_kinds[] = {
+    [ORG_UNKNOWN] = NULL,
+    [ORG_COMPANY] = "company",
+    [ORG_GOVERNMENT] = "government",
+    [ORG_POLICE] = "police",
+    [ORG_CERT] = "cert",
+    [ORG_MEDIA] = "media",
+    [ORG_ATTACKER] = "attacker",
+    [ORG_VENDOR] = "vendor",
+    [ORG_HOSPITAL] = "hospital",
+    [ORG_UNIVERSITY] = "university",
+    [ORG_OTHER] = "other",
+};
+
+const char *draft_org_kind_name(draft_org_kind k)
+{
+    return (size_t)k < MT_ARRAY_LEN(org_kinds) ? org_kinds[k] : NULL;
+}
+
+static int org_kind_of(const char *s, size_t n)
+{
+    for (size_t k = 1; k < MT_ARRAY_LEN(org_kinds); k++)
+        if (strlen(org_kinds[k]) == n && memcmp(org_kinds[k], s, n) == 0)
+            return (int)k;
+    return -1;
+}
+
+/* The tables in load order: the hand-written ones first, so that their
+ * names win over the generated one. */
+static const char *const org_files[] = {
+    "orgs.tsv",        "orgs_public.tsv",  "orgs_media.tsv",
+    "orgs_actors.tsv", "orgs_vendors.tsv", "orgs_edinet.tsv",
+};
+
+/* name folded for comparison: NFKC, case folded, white space removed;
+ * NULL when out of memory or not UTF-8. */
+static char *fold(const char *s, size_t n)
+{
+    char *z = mt_strndup(s, n);
+    if (!z)
+        return NULL;
+    utf8proc_uint8_t *f = utf8proc_NFKC_Casefold((const utf8proc_uint8_t *)z);
+    free(z);
+    if (!f)
+        return NULL;
+    size_t w = 0;
+    for (size_t i = 0; f[i]; i++)
+        if (f[i] != ' ' && f[i] != '\t')
+            f[w++] = f[i];
+    f[w] = '\0';
+    return (char *)f;
+}
+
+static int cmp_keys(const void *pa, const void *pb)
+{
+    const struct draft_orgkey *a = pa, *b = pb;
+    int c = strcmp(a->key, b->key);
+    if (c)
+        return c;
+    return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+static mt_status add_key(draft_orgtab *t, const char *name, size_t n,
+                         size_t entry)
+{
+    char *k = fold(name, n);
+    if (!k)
+        return MT_ERR_NOMEM;
+    if (!mt_grow_pow2((void **)&t->keys, t->nkeys, sizeof *t->keys)) {
+        free(k);
+        return MT_ERR_NOMEM;
+    }
+    t->keys[t->nkeys++] = (struct draft_orgkey){k, entry};
+    return MT_OK;
+}
+
+static mt_status load_org_file(draft_orgtab *out, const char *dir,
+                               const char *file, mt_error *err)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    mt_tsv t;
+    mt_status st = mt_tsv_open(&t, path, err);
+    if (st != MT_OK)
+        return st;
+    int cc = mt_tsv_col(&t, "canonical"), ca = mt_tsv_col(&t, "aliases"),
+        ck = mt_tsv_col(&t, "kind");
+    if (cc < 0 || ca < 0 || ck < 0) {
+        mt_tsv_close(&t);
+        return mt_error_at(err, MT_ERR_INPUT, path, -1,
+                           "%s needs columns canonical, aliases, kind", file);
+    }
+    int r;
+    while ((r = mt_tsv_next(&t, err)) == 1) {
+        if (t.field_len[cc] == 0)
+            continue;
+        int kind = org_kind_of(t.field[ck], t.field_len[ck]);
+        if (kind < 0) {
+            mt_error_at(err, MT_ERR_INPUT, path, -1,
+                        "unknown organisation kind '%s'", t.field[ck]);
+            if (err)
+                err->line = t.line;
+            r = MT_ERR_INPUT;
+            break;
+        }
+        if (!mt_grow_pow2((void **)&out->v, out->n, sizeof *out->v)) {
+            r = MT_ERR_NOMEM;
+            break;
+        }
+        draft_orgtab_entry *e = &out->v[out->n];
+        memset(e, 0, sizeof *e);
+        e->kind = (draft_org_kind)kind;
+        e->name = mt_strndup(t.field[cc], t.field_len[cc]);
+        out->n++;
+        if (!e->name || add_key(out, e->name, t.field_len[cc], out->n - 1)) {
+            r = MT_ERR_NOMEM;
+            break;
+        }
+        const char *p = t.field[ca];
+        while (*p && r == 1) {
+            const char *bar = strchr(p, '|');
+            size_t n = bar ? (size_t)(bar - p) : strlen(p);
+            if (n) {
+                char *a = mt_strndup(p, n);
+                if (!a || !mt_grow_pow2((void **)&e->aliases, e->naliases,
+                                        sizeof(char *))) {
+                    free(a);
+                    r = MT_ERR_NOMEM;
+                    break;
+                }
+                e->aliases[e->naliases++] = a;
+                if (add_key(out, a, n, out->n - 1) != MT_OK)
+                    r = MT_ERR_NOMEM;
+            }
+            p += n + (bar ? 1 : 0);
+        }
+        if (r != 1)
+            break;
+    }
+    mt_tsv_close(&t);
+    if (r == MT_ERR_NOMEM)
+        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    return r < 0 ? (mt_status)r : MT_OK;
+}
+
+static mt_status load_forms(draft_orgtab *out, const char *dir, mt_error *err)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/org_forms.tsv", dir);
+    mt_tsv t;
+    mt_status st = mt_tsv_open(&t, path, err);
+    if (st != MT_OK)
+        return st;
+    int cf = mt_tsv_col(&t, "form"), ck = mt_tsv_col(&t, "kind");
+    if (cf < 0 || ck < 0) {
+        mt_tsv_close(&t);
+        return mt_error_at(err, MT_ERR_INPUT, path, -1,
+                           "org_forms.tsv needs columns form, kind");
+    }
+    int r;
+    while ((r = mt_tsv_next(&t, err)) == 1) {
+        int kind = org_kind_of(t.field[ck], t.field_len[ck]);
+        if (kind < 0 || t.field_len[cf] == 0) {
+            mt_error_at(err, MT_ERR_INPUT, path, -1,
+                        "bad row: form '%s', kind '%s'", t.field[cf],
+                        t.field[ck]);
+            if (err)
+                err->line = t.line;
+            r = MT_ERR_INPUT;
+            break;
+        }
+        if (!mt_grow_pow2((void **)&out->forms, out->nforms,
+                          sizeof *out->forms)) {
+            r = MT_ERR_NOMEM;
+            break;
+        }
+        char *f = mt_strndup(t.field[cf], t.field_len[cf]);
+        if (!f) {
+            r = MT_ERR_NOMEM;
+            break;
+        }
+        out->forms[out->nforms++] =
+            (struct draft_orgform){f, (draft_org_kind)kind};
+    }
+    mt_tsv_close(&t);
+    if (r == MT_ERR_NOMEM)
+        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    return r < 0 ? (mt_status)r : MT_OK;
+}
+
+static size_t utf8_len(const char *s)
+{
+    size_t k = 0;
+    for (; *s; s++)
+        k += ((unsigned char)*s & 0xC0) != 0x80;
+    return k;
+}
+
+static int cmp_kana(const void *pa, const void *pb)
+{
+    const struct draft_kana *a = pa, *b = pb;
+    size_t la = utf8_len(a->kana), lb = utf8_len(b->kana);
+    if (la != lb)
+        return la > lb ? -1 : 1;
+    return strcmp(a->kana, b->kana);
+}
+
+static mt_status load_kana(draft_orgtab *out, const char *dir, mt_error *err)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/kana.tsv", dir);
+    mt_tsv t;
+    mt_status st = mt_tsv_open(&t, path, err);
+    if (st != MT_OK)
+        return st;
+    int ck = mt_tsv_col(&t, "kana"), cr = mt_tsv_col(&t, "romaji");
+    if (ck < 0 || cr < 0) {
+        mt_tsv_close(&t);
+        return mt_error_at(err, MT_ERR_INPUT, path, -1,
+                           "kana.tsv needs columns kana, romaji");
+    }
+    int r;
+    while ((r = mt_tsv_next(&t, err)) == 1) {
+        if (!t.field_len[ck])
+            continue;
+        if (!mt_grow_pow2((void **)&out->kana, out->nkana, sizeof *out->kana)) {
+            r = MT_ERR_NOMEM;
+            break;
+        }
+        struct draft_kana *k = &out->kana[out->nkana];
+        k->kana = mt_strndup(t.field[ck], t.field_len[ck]);
+        k->romaji = mt_strndup(t.field[cr], t.field_len[cr]);
+        out->nkana++;
+        if (!k->kana || !k->romaji) {
+            r = MT_ERR_NOMEM;
+            break;
+        }
+    }
+    mt_tsv_close(&t);
+    if (r == MT_ERR_NOMEM)
+        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    if (r < 0)
+        return (mt_status)r;
+    qsort(out->kana, out->nkana, sizeof *out->kana, cmp_kana);
+    return MT_OK;
+}
+
+/* Katakana for hiragana: ぎ -> ギ (U+3041..3096 -> U+30A1..30F6). */
+static void to_katakana(char *s, size_t n)
+{
+    for (size_t i = 0; i + 3 <= n; i++) {
+        unsigned char *u = (unsigned char *)s + i;
+        if (u[0] != 0xE3)
+            continue;
+        unsigned cp =
+            ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+        if (cp >= 0x3041 && cp <= 0x3096) {
+            cp += 0x60;
+            u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+            u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        }
+        i += 2;
+    }
+}
+
+bool draft_romaji(const draft_orgtab *t, const char *reading, char *out,
+                  size_t size)
+{
+    if (!t || !reading || size < 2)
+        return false;
+    size_t rn = strlen(reading), w = 0;
+    char *kata = mt_strndup(reading, rn);
+    if (!kata)
+        return false;
+    to_katakana(kata, rn);
+    bool ok = true, sokuon = false;
+    for (size_t i = 0; i < rn && ok;) {
+        unsigned char c = (unsigned char)kata[i];
+        if (c < 0x80) {
+            char lc = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            if (w + 1 >= size)
+                ok = false;
+            else if ((lc >= 'a' && lc <= 'z') || (lc >= '0' && lc <= '9') ||
+                     lc == ' ')
+                out[w++] = lc;
+            i++;
+            continue;
+        }
+        if (memcmp(kata + i, "\xe3\x83\xbc", 3) == 0) { /* ー */
+            i += 3;
+            continue;
+        }
+        if (memcmp(kata + i, "\xe3\x83\x83", 3) == 0) { /* ッ */
+            sokuon = true;
+            i += 3;
+            continue;
+        }
+        size_t k = 0;
+        for (; k < t->nkana; k++) {
+            size_t kl = strlen(t->kana[k].kana);
+            if (i + kl <= rn && memcmp(kata + i, t->kana[k].kana, kl) == 0)
+                break;
+        }
+        if (k == t->nkana) {
+            ok = false;
+            break;
+        }
+        const char *ro = t->kana[k].romaji;
+        size_t rl = strlen(ro);
+        if (w + rl + 2 >= size) {
+            ok = false;
+            break;
+        }
+        if (sokuon && ro[0] != 'a' && ro[0] != 'i' && ro[0] != 'u' &&
+            ro[0] != 'e' && ro[0] != 'o')
+            out[w++] = ro[0];
+        sokuon = false;
+        memcpy(out + w, ro, rl);
+        w += rl;
+        i += strlen(t->kana[k].kana);
+    }
+    free(kata);
+    if (!ok)
+        return false;
+    out[w] = '\0';
+    /* Fold as English spellings do: ou, oo -> o; uu -> u; m before b, m,
+     * p -> n (Shimbun, shinbun). */
+    size_t r = 0;
+    for (size_t i = 0; i < w; i++) {
+        char ch = out[i];
+        if ((ch == 'u' || ch == 'o') && r > 0 && out[r - 1] == 'o')
+            continue;
+        if (ch == 'u' && r > 0 && out[r - 1] == 'u')
+            continue;
+        if (ch == 'm' && i + 1 < w &&
+            (out[i + 1] == 'b' || out[i + 1] == 'm' || out[i + 1] == 'p'))
+            ch = 'n';
+        out[r++] = ch;
+    }
+    out[r] = '\0';
+    return true;
+}
+
+mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
+                            mt_error *err)
+{
+    memset(out, 0, sizeof *out);
+    const char *dir = data_dir ? data_dir : mt_data_dir();
+    mt_status st = MT_OK;
+    for (size_t i = 0; st == MT_OK && i < MT_ARRAY_LEN(org_files); i++)
+        st = load_org_file(out, dir, org_files[i], err);
+    if (st == MT_OK)
+        st = load_forms(out, dir, err);
+    if (st == MT_OK)
+        st = load_kana(out, dir, err);
+    if (st != MT_OK) {
+        draft_orgtab_free(out);
+        return st;
+    }
+    /* Equal keys keep load order, so the first table's entry comes first
+     * and draft_orgtab_find() returns it. */
+    qsort(out->keys, out->nkeys, sizeof *out->keys, cmp_keys);
+    return MT_OK;
+}
+
+void draft_orgtab_free(draft_orgtab *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->n; i++) {
+        free(t->v[i].name);
+        for (size_t k = 0; k < t->v[i].naliases; k++)
+            free(t->v[i].aliases[k]);
+        free(t->v[i].aliases);
+    }
+    free(t->v);
+    for (size_t i = 0; i < t->nkeys; i++)
+        free(t->keys[i].key);
+    free(t->keys);
+    for (size_t i = 0; i < t->nforms; i++)
+        free(t->forms[i].form);
+    free(t->forms);
+    for (size_t i = 0; i < t->nkana; i++) {
+        free(t->kana[i].kana);
+        free(t->kana[i].romaji);
+    }
+    free(t->kana);
+    memset(t, 0, sizeof *t);
+}
+
+const draft_orgtab_entry *draft_orgtab_find(const draft_orgtab *t,
+                                            const char *name, size_t n)
+{
+    if (!t || !t->nkeys || !n)
+        return NULL;
+    char *k = fold(name, n);
+    if (!k)
+        return NULL;
+    size_t lo = 0, hi = t->nkeys;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(t->keys[mid].key, k) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const draft_orgtab_entry *e = NULL;
+    if (lo < t->nkeys && strcmp(t->keys[lo].key, k) == 0)
+        e = &t->v[t->keys[lo].entry];
+    free(k);
+    return e;
+}
+
+draft_org_kind draft_orgtab_form_kind(const draft_orgtab *t, const char *name,
+                                      size_t n)
+{
+    if (!t)
+        return ORG_UNKNOWN;
+    /* The longest ending wins: 県警 over 県. */
+    size_t best = 0;
+    draft_org_kind kind = ORG_UNKNOWN;
+    for (size_t i = 0; i < t->nforms; i++) {
+        size_t fl = strlen(t->forms[i].form);
+        if (fl <= best || fl > n)
+            continue;
+        if (memcmp(name + n - fl, t->forms[i].form, fl) == 0) {
+            best = fl;
+            kind = t->forms[i].kind;
+        }
+    }
+    return kind;
 }

@@ -30,16 +30,44 @@ typedef struct vec {
     size_t n;
 } vec;
 
-enum { ROLE_HINT_AUTHORITY = 1, ROLE_HINT_VICTIM = 2, ROLE_HINT_ATTACKER = 4 };
+/* What the text said an organisation did (orgs.c decides the role). */
+enum {
+    ROLE_HINT_AUTHORITY = 1, /* published an authority statement, or an
+                                authority's check or statement */
+    ROLE_HINT_VICTIM = 2,    /* official publisher, or the subject of an
+                                intrusion, detection, leak, containment or
+                                recovery */
+    ROLE_HINT_ATTACKER = 4   /* named by an actor phrase or a claim */
+};
 
+/* An organisation of the draft.  Written by orgs.c (draft_org_get) when
+ * read.c meets a name; hints by read.c, events.c and claims.c; sources,
+ * topics and focus by assemble.c. */
 typedef struct org {
-    char *name;
-    vec aliases; /* char * */
-    unsigned hints;
-    bool official; /* publisher of an official statement */
-    size_t first;  /* order of first sight */
+    char *name;          /* canonical: the alias table's, else the name
+                            without its legal form */
+    vec aliases;         /* char *: every other name, known or seen */
+    unsigned hints;      /* ROLE_HINT_* */
+    bool official;       /* publisher of an official statement */
+    size_t first;        /* order of first sight */
+    draft_org_kind kind; /* from the table or the name's ending */
+    int nsources;        /* how many sources name it */
+    int last_source;     /* the footnote number that last named it */
+    int topics;          /* sources whose headline or lead it heads */
+    int last_topic;      /* the footnote number that last counted there */
+    bool linked;         /* named with a focus organisation by a link
+                            cue (子会社, supplier) */
+    bool focus;          /* part of this incident (assemble.c) */
+    char *romaji;        /* a Japanese name's reading as folded romaji,
+                            tokens space-separated (draft_romaji), or
+                            NULL */
+    long merged_into;    /* -1, or the organisation this one turned out
+                            to be (draft_orgs_join_by_events): no event or
+                            claim refers to it any more */
 } org;
 
+/* A timeline entry being built.  events.c adds and merges them;
+ * conflicts.c may drop one; assemble.c writes the kept ones. */
 typedef struct event {
     mt_dossier_date date;
     long org;
@@ -47,8 +75,12 @@ typedef struct event {
     char *text;
     mt_cites cites;
     bool dropped;
+    bool floating; /* dated by its source's publication date alone (an
+                      undated statement): draft_settle_events() may join
+                      it to the statement it reports */
 } event;
 
+/* A claim being built (claims.c); invariant: has_q implies unit. */
 typedef struct claim {
     long org;
     mt_claim_category category;
@@ -64,6 +96,8 @@ typedef struct claim {
     mt_cites cites;
 } claim;
 
+/* A disagreement between sources (conflicts.c); values[i] is cited by
+ * cites[i]. */
 typedef struct conflict {
     long org;
     char *about;
@@ -71,39 +105,62 @@ typedef struct conflict {
     vec cites;  /* mt_cites */
 } conflict;
 
+/* The whole draft's state.  st is the first failure; every stage stops
+ * adding once it is set. */
 typedef struct ctx {
     const draft_input *in;
     mt_status st;
     mt_error *err;
-    vec orgs;      /* org */
-    vec events;    /* event */
-    vec claims;    /* claim */
-    vec conflicts; /* conflict */
+    vec orgs;                            /* org */
+    vec events;                          /* event */
+    vec claims;                          /* claim */
+    vec conflicts;                       /* conflict */
+    const draft_source *const *numbered; /* numbered[n - 1]: the source
+                                            cited as n */
+    size_t nnumbered;
 } ctx;
 
-/* Pseudo event types for cue words (see data/draft_cues.tsv). */
-enum { TRIG_TRACES = 100, TRIG_CONFIRM = 101 };
+/* Pseudo event types for cue words (see data/draft_cues.tsv): traces of
+ * an intrusion, a check, a hearsay predicate (という, said) that frames
+ * what it reports and is no event itself. */
+enum { TRIG_TRACES = 100, TRIG_CONFIRM = 101, TRIG_HEARSAY = 102 };
 
-/* A cue word found in a sentence. */
+/* A cue word found in a sentence (read.c). */
 typedef struct hit {
     size_t pos, end;
-    const char *kind, *value;
+    draft_cue_kind kind;
+    const char *value; /* borrowed from the cue table */
 } hit;
 
-/* An organisation named, or referred to, in a sentence. */
+/* An organisation named, or referred to, in a sentence (read.c). */
 typedef struct mention {
     size_t pos, end;
     long org;
-    bool named;   /* by name, not by an anaphor */
-    bool subject; /* followed by a subject particle (Japanese) */
-    bool object;  /* followed by an object particle (に, を, から) */
+    bool named;     /* by name, not by an anaphor */
+    bool subject;   /* followed by a subject particle (Japanese) */
+    bool object;    /* followed by an object particle (に, を, から) */
+    bool informant; /* where the news came from (によると, according to),
+                       never the subject of what the sentence reports */
+    bool modifier; /* places another name (徳島県[の]つるぎ町立半田病院):
+                      never the subject */
 } mention;
 
-/* A trigger: an extractor event span or an event cue. */
+/* A trigger: an extractor event span, an event cue or a reporting
+ * predicate (read.c).  No two triggers of a sentence overlap. */
 typedef struct trig {
     size_t pos, end;
-    int type; /* mt_event_type or TRIG_* */
+    int type;     /* mt_event_type or TRIG_* */
+    bool report;  /* a reporting predicate (発表した, said) */
+    bool negated; /* a negation governs it (検知できなかった) */
+    bool plan;    /* a plan, not an event yet (再開を目指す) */
 } trig;
+
+/* A usable date of a sentence (read.c): its span and the date with its
+ * year made right (dates.c). */
+typedef struct sdate {
+    size_t pos, end;
+    mt_dossier_date date;
+} sdate;
 
 /* Reading state of one source, sentence after sentence. */
 typedef struct reader {
@@ -111,19 +168,25 @@ typedef struct reader {
     long pub;       /* publisher of an official/authority source, or -1 */
     long topic;     /* the organisation the passage is about, or -1 */
     long authority; /* the authority named last, or -1 */
-    long recent[2]; /* the last two non-authority organisations named */
+    long recent[4]; /* the last companies named, latest first */
     int n;          /* the source's footnote number */
     bool ja;
     int year_raw; /* the extractor's year of the last date with digits */
-    int year_fix; /* and the year own_year gave it (0, 0: none yet) */
+    int year_fix; /* and the year resolve() gave it (0, 0: none yet) */
+    mt_date ref;  /* draft_source_ref(src) */
+    long last_kind[ORG_OTHER + 1]; /* the last organisation of each kind
+                                      named (a company also under
+                                      ORG_UNKNOWN's slot), or -1 */
+    size_t index;                  /* the sentence's index in the source */
 } reader;
 
-/* The parts of one sentence the rules look at. */
+/* The parts of one sentence the rules look at (read.c fills them). */
 typedef struct parts {
     const draft_sentence *s;
-    vec hits;     /* hit */
+    vec hits;     /* hit, by pos */
     vec mentions; /* mention, by pos */
     vec trigs;    /* trig, by pos */
+    vec dates;    /* sdate, by pos */
 } parts;
 
 /* A byte range of a sentence, [a, b). */
@@ -162,21 +225,45 @@ long draft_org_find(ctx *c, const char *name, size_t n);
  * or an unusable name. */
 long draft_org_get(ctx *c, const char *name, const char *surface,
                    size_t surface_len);
+/* Every organisation the sources name, before their sentences are read,
+ * with shorter forms joined to the longer names they stand for (半田病院
+ * to つるぎ町立半田病院, "Kojima" to "Kojima Industries"). */
+void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n);
+/* After the sentences: an English name the tables do not know that
+ * shares two dated events (type and day) with one Japanese organisation
+ * of its kind, or one when both names say the same kind, is that
+ * organisation ("Hokuryo University", 北陵大学); its
+ * events and claims move there and entries that became one merge. */
+void draft_orgs_join_by_events(ctx *c);
 bool draft_is_authority(ctx *c, long oi);
+/* The organisation's kind is one of those (table or name ending). */
+bool draft_is_kind(ctx *c, long oi, draft_org_kind k);
+/* A news outlet: its kind, or the publisher of a media source. */
+bool draft_is_media(ctx *c, long oi);
 mt_org_role draft_role_of(const org *o);
 
 /* ---- dates.c ---- */
 
 /* Finer precision first: 3 day, 2 month, 1 year. */
 int draft_precision(const mt_date *d);
-/* The date of span x of sentence s, its year made right (see dates.c). */
+/* The date of span x of sentence s, its year made right (see dates.c);
+ * chained: a date with its month came before it in the sentence. */
 mt_date draft_fixed_date(reader *r, const draft_sentence *s,
-                         const draft_span *x);
+                         const draft_span *x, bool chained);
+/* The date a source's yearless dates resolve against (dates.c). */
+mt_date draft_source_ref(const draft_source *src);
+/* The span's text writes a month. */
+bool draft_date_has_month(const draft_sentence *s, const draft_span *x);
 
 /* ---- read.c ---- */
 
-/* Fill p (cue hits, mentions, triggers) for the sentence p->s. */
+/* Fill p (cue hits, mentions, triggers, dates) for the sentence p->s. */
 void draft_read_parts(ctx *c, reader *r, parts *p);
+void draft_parts_free(parts *p);
+/* A cue of that kind at [pos, end) exactly / anywhere in [from, to). */
+bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind);
+const hit *draft_hit_in(const parts *p, size_t from, size_t to,
+                        draft_cue_kind kind);
 /* Who a statement at byte pos of the sentence is about; -1 nobody. */
 long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos);
 void draft_note_recent(reader *r, long oi);
@@ -190,9 +277,14 @@ char *draft_clause_text(const draft_sentence *s, size_t a, size_t b);
 /* ---- events.c ---- */
 
 /* Merge into an entry of the same organisation, type and a compatible
- * date, or add one; text is taken (freed when merged). */
+ * date (and the same floating), or add one; text is taken (freed when
+ * merged). */
 void draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
-                     mt_event_type type, char *text, int n);
+                     mt_event_type type, char *text, int n, bool floating);
+/* After the last source: a floating entry joins an entry of the same
+ * organisation and type dated at most three days before it (a follow-up
+ * article's "X said" is X's statement of the day before). */
+void draft_settle_events(ctx *c);
 /* The authority a sentence says checked something; -1 when none. */
 long draft_authority_confirms(ctx *c, const parts *p);
 /* The dated events of one sentence into c->events. */
@@ -207,9 +299,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated);
 
 /* ---- conflicts.c ---- */
 
-void draft_quantity_conflicts(ctx *c);
-void draft_count_conflicts(ctx *c);
-void draft_leak_conflicts(ctx *c);
-void draft_event_conflicts(ctx *c);
+/* Every conflict between the sources (conflicts.c says which). */
+void draft_conflicts(ctx *c);
 
 #endif

@@ -1553,6 +1553,16 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         return p;
     }
     span_rec *prev = org_ending_at(sc, i);
+    if (!prev && lf->b == SCRIPT_ENINST && i > 0 && sc->s[i - 1] == ' ')
+        prev = org_ending_at(sc, i - 1);
+    if (prev && lf->b == SCRIPT_ENINST) {
+        /* "Kojima Industries": a name of its own, as written. */
+        prev->end = e;
+        prev->value =
+            tstr(sc->out, (const char *)sc->s + prev->start, e - prev->start);
+        sc->last_end = e;
+        return e;
+    }
     if (prev && lf->b != SCRIPT_JAGOV) {
         prev->end = e; /* パスコ株式会社: extend the known name */
         sc->last_end = e;
@@ -1560,14 +1570,17 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
     }
     size_t b = i;
     int k = 0;
-    if (lf->b == SCRIPT_EN) {
+    if (lf->b == SCRIPT_EN || lf->b == SCRIPT_ENINST) {
         /* "Acme Widgets, Inc.": capitalised words before the form */
         size_t p = i;
         if (p > 0 && sc->s[p - 1] == ' ')
             p--;
         if (p > 0 && sc->s[p - 1] == ',' && p - 1 >= sc->last_end)
             p--;
-        while (k < ORG_NAME_MAX_EN_WORDS && p > sc->last_end) {
+        /* An institutional ending takes two words at most: headlines
+         * capitalise every word ("Ransomware Gang Say Japan Hospital"). */
+        int maxw = lf->b == SCRIPT_ENINST ? 2 : ORG_NAME_MAX_EN_WORDS;
+        while (k < maxw && p > sc->last_end) {
             size_t ws = p;
             while (ws > sc->last_end && sc->s[ws - 1] < 0x80 &&
                    (mt_ex_is_alnum(sc->s[ws - 1]) || sc->s[ws - 1] == '&' ||
@@ -1625,6 +1638,32 @@ static size_t dollars(scan *sc, size_t i, const char *premod, size_t start)
     en_scale(sc, &n);
     emit_quantity(sc, start, n.end, n.v, "$", premod);
     return n.end;
+}
+
+/* A name of one or two kanji (東レ, 学情) found inside a longer run of
+ * kanji (本学情報), or a katakana name inside a longer katakana word
+ * (ウィル in ウィルス), is a piece of another word, not the name. */
+static bool inside_kanji_word(scan *sc, size_t a, size_t b)
+{
+    size_t k = 0, p = a;
+    bool kanji = true, kana = true;
+    while (p < b) {
+        int n;
+        uint32_t c = cp_at(sc, p, &n);
+        kanji = kanji && is_kanji(c);
+        kana = kana && is_katakana(c);
+        p += (size_t)n;
+        k++;
+    }
+    int n;
+    size_t ps;
+    if (kanji && k <= 2)
+        return (b < sc->len && is_kanji(cp_at(sc, b, &n))) ||
+               (a > 0 && is_kanji(cp_before(sc, a, &ps)));
+    if (kana)
+        return (b < sc->len && is_katakana(cp_at(sc, b, &n))) ||
+               (a > 0 && is_katakana(cp_before(sc, a, &ps)));
+    return false;
 }
 
 /* ---- the lexicon step --------------------------------------------------- */
@@ -1711,7 +1750,7 @@ static size_t lexical(scan *sc, size_t i, size_t we, uint32_t wh)
                 }
         }
     }
-    if (best[LEX_ORG]) {
+    if (best[LEX_ORG] && !inside_kanji_word(sc, i, bend[LEX_ORG])) {
         emit_org(sc, i, bend[LEX_ORG], pstr(sc, best[LEX_ORG]->s1));
         end = bend[LEX_ORG];
     }
@@ -1992,6 +2031,7 @@ static mt_status finish(span_list *l, mt_spans **out)
         d->mod = s->mod ? r->pool + s->mod : NULL;
         d->unit = s->unit ? r->pool + s->unit : NULL;
         d->type = s->type ? r->pool + s->type : NULL;
+        d->reading = s->reading ? r->pool + s->reading : NULL;
         d->date = s->date;
         d->number = s->number;
     }
@@ -2079,6 +2119,8 @@ void mt_extractor_free(mt_extractor *ex)
     free(ex->words);
     free(ex->word_runs);
     free(ex->entries);
+    free(ex->org_forms);
+    free(ex->org_generic);
     free(ex->pool);
     free(ex);
 }

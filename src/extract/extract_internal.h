@@ -43,7 +43,11 @@ enum { RANGE_NONE = 0, RANGE_OPENS = 1, RANGE_CLOSES = 2 };
 enum { ANCHOR_REF = 0, ANCHOR_PREV = 1 };
 enum { RU_YEAR, RU_MONTH, RU_DAY, RU_FYEAR, RU_MONTHNAME, RU_DAYOF };
 enum { NUM_DIGIT, NUM_UNIT, NUM_BIG, NUM_WORD, NUM_SCALE };
-enum { SCRIPT_JA, SCRIPT_JAGOV, SCRIPT_EN };
+/* The script of a legal form (legal_forms.tsv): Japanese, a Japanese
+ * government ending (省, 庁), English, or an English institutional
+ * ending (Hospital, Industries) that makes a new name of the known name
+ * before it ("Kojima Industries" is not the Kojima the table knows). */
+enum { SCRIPT_JA, SCRIPT_JAGOV, SCRIPT_EN, SCRIPT_ENINST };
 
 /* Entry flags. */
 #define LF_CASE  0x1 /* ASCII letters must match in case */
@@ -150,6 +154,15 @@ struct mt_extractor {
     pthread_mutex_t mecab_lock;
     void *mecab_model;
     int mecab_failed;
+
+    /* Name endings that make a MeCab noun compound an organisation's
+     * name (data/org_forms.tsv: 病院, 工業, 協会): pool offsets. */
+    uint32_t *org_forms;
+    size_t norg_forms;
+    /* Words that say what kind, not which (data/org_generic.tsv: 総合,
+     * 大学): pool offsets. */
+    uint32_t *org_generic;
+    size_t norg_generic;
 };
 
 /* A slot of the word table: a run of word_runs[run..run+len) that
@@ -292,6 +305,7 @@ typedef struct span_rec {
     size_t start, end;
     uint32_t value; /* offset into the spans' string pool */
     uint32_t mod, unit, type;
+    uint32_t reading; /* org from the MeCab pass: its reading, or 0 */
     mt_date date;
     double number;
 } span_rec;

@@ -1014,6 +1014,42 @@ static mt_status row_org(loadctx *c, const data_file *df, const row *r,
     return st;
 }
 
+/* form, kind: a name ending for the MeCab pass (the kind is the draft's). */
+static mt_status row_org_form(loadctx *c, const data_file *df, const row *r,
+                              mt_error *err)
+{
+    (void)df;
+    mt_status st = MT_OK;
+    uint32_t off = pool_add(c->b, r->f[0], r->n[0], &st);
+    if (st != MT_OK)
+        return build_error(c, err, st);
+    mt_extractor *ex = c->ex;
+    void *v = ex->org_forms;
+    if (!mt_grow_pow2(&v, ex->norg_forms, sizeof *ex->org_forms))
+        return build_error(c, err, MT_ERR_NOMEM);
+    ex->org_forms = v;
+    ex->org_forms[ex->norg_forms++] = off;
+    return MT_OK;
+}
+
+/* word: a generic word of institution names (the MeCab pass). */
+static mt_status row_org_generic(loadctx *c, const data_file *df, const row *r,
+                                 mt_error *err)
+{
+    (void)df;
+    mt_status st = MT_OK;
+    uint32_t off = pool_add(c->b, r->f[0], r->n[0], &st);
+    if (st != MT_OK)
+        return build_error(c, err, st);
+    mt_extractor *ex = c->ex;
+    void *v = ex->org_generic;
+    if (!mt_grow_pow2(&v, ex->norg_generic, sizeof *ex->org_generic))
+        return build_error(c, err, MT_ERR_NOMEM);
+    ex->org_generic = v;
+    ex->org_generic[ex->norg_generic++] = off;
+    return MT_OK;
+}
+
 /* form, position (prefix|suffix), script (ja|jagov|en). */
 static mt_status row_legal(loadctx *c, const data_file *df, const row *r,
                            mt_error *err)
@@ -1021,7 +1057,7 @@ static mt_status row_legal(loadctx *c, const data_file *df, const row *r,
     (void)df;
     static const char *const pos[] = {"prefix", "suffix", NULL};
     /* index = SCRIPT_* */
-    static const char *const scripts[] = {"ja", "jagov", "en", NULL};
+    static const char *const scripts[] = {"ja", "jagov", "en", "eninst", NULL};
     int p = pick(r->f[1], pos);
     int s = pick(r->f[2], scripts);
     if (p < 0)
@@ -1048,7 +1084,15 @@ static const data_file data_files[] = {
      .load_row = row_relative},
     {"units.tsv", {"word", "unit"}, .load_row = row_unit},
     {"directions.tsv", {"word", "mod"}, .load_row = row_direction},
+    /* The organisation tables (orgs.tsv says how they divide). */
     {"orgs.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    {"orgs_public.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    {"orgs_media.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    {"orgs_actors.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    {"orgs_vendors.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    {"orgs_edinet.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    {"org_forms.tsv", {"form", "kind"}, .load_row = row_org_form},
+    {"org_generic.tsv", {"word"}, .load_row = row_org_generic},
     {"legal_forms.tsv", {"form", "position", "script"}, .load_row = row_legal},
     {"counters.tsv",
      {"word", "unit"},

@@ -1,11 +1,27 @@
 /*
- * The optional MeCab pass: organisation names that neither the alias
- * table nor a legal-form pattern knows, from MeCab's part of speech
- * 名詞,固有名詞,組織 (ipadic).  Consecutive organisation tokens make one
- * name.  The model is loaded once, on first use, under a mutex; each call
- * makes its own tagger and lattice (MeCab's model is shared between
- * threads, taggers and lattices are not).  Text is parsed a line at a
- * time so that memory stays proportional to the longest line.
+ * The MeCab pass: organisation names that neither the alias table nor a
+ * legal-form pattern finds, from noun compounds.  MeCab (ipadic) splits
+ * 徳島県つるぎ町立半田病院 into 徳島/県/つる/ぎ/町立/半田/病院; a run of
+ * nouns (with ・ inside) is a compound, and a compound is a name when
+ *   - it ends in a name ending of data/org_forms.tsv (病院, 工業, 協会)
+ *     and holds a proper noun, a katakana or a Latin word, or a word that
+ *     data/org_generic.tsv does not list (総合病院 is no name; 町立半田病院
+ *     and 北陵大学 are), less a leading prefecture (徳島県, which the
+ *     alias table names on its own); or
+ *   - it holds a token ipadic tags 名詞,固有名詞,組織 and its other
+ *     tokens are katakana or Latin words ipadic does not know or knows as
+ *     proper nouns (NTTマーケティングアクトProCX, not KADOKAWAオフィシャル
+ *     サイト); else the organisation tokens alone are the name.
+ * A compound of ASCII only is left to the scanner's English rules.
+ * A compound that starts with a word that refers back (同病院, 当社) is
+ * none.  A name that contains organisation spans the scanner found
+ * replaces them (東京ガス in 東京ガスエンジニアリングソリューションズ),
+ * unless it only adds グループ; one inside a span found is dropped.
+ *
+ * The model is loaded once, on first use, under a mutex; each call makes
+ * its own tagger and lattice (MeCab's model is shared between threads,
+ * taggers and lattices are not).  Text is parsed a line at a time so that
+ * memory stays proportional to the longest line.
  */
 #include "extract/extract_internal.h"
 
@@ -17,6 +33,12 @@
 #include <sys/stat.h>
 
 #define IPADIC_UTF8 "/var/lib/mecab/dic/ipadic-utf8"
+
+/* The kind of a span this pass replaced, compacted away at its end. */
+#define SPAN_DROPPED 255
+
+/* Longest compound looked at, in tokens. */
+#define COMPOUND_MAX 24
 
 static mecab_model_t *get_model(mt_extractor *ex, mt_error *err)
 {
@@ -44,20 +66,304 @@ void mt_ex_mecab_free(mt_extractor *ex)
     }
 }
 
-static bool is_org(const char *feature)
+static bool starts(const char *feature, const char *prefix)
 {
-    static const char tag[] = "名詞,固有名詞,組織";
-    return feature && strncmp(feature, tag, sizeof tag - 1) == 0;
+    return feature && strncmp(feature, prefix, strlen(prefix)) == 0;
 }
 
-static bool overlaps(const span_list *l, size_t norgs, size_t a, size_t b)
+/* A token that can be part of a name compound. */
+static bool nounish(const char *f)
 {
-    for (size_t i = 0; i < norgs; i++) {
-        const span_rec *r = &l->v[i];
-        if (r->kind == MT_SPAN_ORG && r->start < b && a < r->end)
+    if (!starts(f, "名詞"))
+        return false;
+    return !starts(f, "名詞,非自立") && !starts(f, "名詞,代名詞") &&
+           !starts(f, "名詞,数") && !starts(f, "名詞,接尾,助数詞") &&
+           !starts(f, "名詞,副詞可能") && !starts(f, "名詞,接尾,助動詞語幹");
+}
+
+/* Every character of s[0..n) is katakana (or ー, ・) or an ASCII letter,
+ * digit or &. */
+static bool kana_or_latin(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (!((c | 32) >= 'a' && (c | 32) <= 'z') &&
+                !(c >= '0' && c <= '9') && c != '&' && c != '.' && c != '-')
+                return false;
+            i++;
+            continue;
+        }
+        if (i + 3 > n || c != 0xE3)
+            return false;
+        unsigned cp = ((c & 0x0Fu) << 12) |
+                      (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
+                      ((unsigned char)s[i + 2] & 0x3Fu);
+        if (!(cp >= 0x30A1 && cp <= 0x30FC)) /* katakana, ・, ー */
+            return false;
+        i += 3;
+    }
+    return n > 0;
+}
+
+typedef struct tok {
+    size_t a, b; /* bytes of the text */
+    const char *feature;
+    bool unk; /* a word ipadic does not know */
+} tok;
+
+/* The reading of a token: ipadic's eighth feature field, else (unknown
+ * words, Latin) the surface; into out (n bytes at most). */
+static size_t tok_reading(const char *s, const tok *t, char *out, size_t n)
+{
+    const char *f = t->feature;
+    int field = 0;
+    const char *r = NULL;
+    size_t rl = 0;
+    for (const char *q = f; *q; q++) {
+        if (*q == ',') {
+            if (++field == 7) {
+                r = q + 1;
+                const char *e = strchr(r, ',');
+                rl = e ? (size_t)(e - r) : strlen(r);
+                break;
+            }
+        }
+    }
+    if (!r || rl == 0 || (rl == 1 && *r == '*')) {
+        r = s + t->a;
+        rl = t->b - t->a;
+    }
+    if (rl >= n)
+        return 0;
+    memcpy(out, r, rl);
+    return rl;
+}
+
+static bool ends_with(const char *s, size_t n, const char *lit, size_t ln)
+{
+    return n > ln && memcmp(s + n - ln, lit, ln) == 0;
+}
+
+/* The compound's text ends in a name ending of org_forms.tsv. */
+static bool has_form(const mt_extractor *ex, const char *s, size_t n)
+{
+    for (size_t i = 0; i < ex->norg_forms; i++) {
+        const char *f = ex->pool + ex->org_forms[i];
+        size_t fl = strlen(f);
+        if ((unsigned char)f[0] < 0x80)
+            continue; /* English endings are the scanner's */
+        if (ends_with(s, n, f, fl))
             return true;
     }
     return false;
+}
+
+/* s[0..n) is a word of org_generic.tsv (総合, 大学). */
+static bool generic(const mt_extractor *ex, const char *s, size_t n)
+{
+    for (size_t i = 0; i < ex->norg_generic; i++) {
+        const char *g = ex->pool + ex->org_generic[i];
+        if (strlen(g) == n && memcmp(g, s, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Words that refer back or stand for any: 同病院, 当院, 各社. */
+static bool anaphoric(const char *s, size_t n)
+{
+    static const char *const pre[] = {
+        "同", "当", "弊", "本",   "両",   "各",   "全",   "他",
+        "貴", "御", "某", "その", "この", "自社", "関係", "隣"};
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        size_t k = strlen(pre[i]);
+        if (n >= k && memcmp(s, pre[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* 県, 府, 都, 道 after a place name: a prefecture. */
+static bool is_prefecture(const char *s, const tok *t)
+{
+    static const char *const suf[] = {"県", "府", "都", "道"};
+    if (!starts(t->feature, "名詞,接尾,地域") || t->b - t->a != 3)
+        return false;
+    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++)
+        if (memcmp(s + t->a, suf[i], 3) == 0)
+            return true;
+    return false;
+}
+
+/* A legal form (株式会社) makes a name of any compound that ends or
+ * starts with it. */
+static bool legal_form_tok(const char *s, const tok *t)
+{
+    static const char *const forms[] = {"株式会社", "有限会社", "合同会社"};
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (t->b - t->a == strlen(forms[i]) &&
+            memcmp(s + t->a, forms[i], t->b - t->a) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * The name in compound t[0..n) of text s, as [*a, *b); false when it
+ * holds none.
+ */
+static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
+                          size_t n, size_t *a, size_t *b)
+{
+    size_t from = t[0].a, to = t[n - 1].b;
+    if (anaphoric(s + from, to - from))
+        return false;
+    bool proper = false, orgtok = false, others_kana = true, ascii = true;
+    for (size_t i = 0; i < n; i++) {
+        const char *f = t[i].feature;
+        bool kl = kana_or_latin(s + t[i].a, t[i].b - t[i].a);
+        proper = proper || starts(f, "名詞,固有名詞") || kl;
+        for (size_t k = t[i].a; k < t[i].b; k++)
+            ascii = ascii && (unsigned char)s[k] < 0x80;
+        if (starts(f, "名詞,固有名詞,組織"))
+            orgtok = true;
+        else if (!(kl && (t[i].unk || starts(f, "名詞,固有名詞"))) &&
+                 !starts(f, "記号"))
+            others_kana = false; /* オフィシャル, サイト: common nouns */
+    }
+    /* English text is the scanner's: MeCab tags any capitalised word. */
+    if (ascii)
+        return false;
+    if (n >= 2 && (legal_form_tok(s, &t[0]) || legal_form_tok(s, &t[n - 1])))
+        proper = true;
+    /* 北陵大学: a word before the ending that says which, not what kind. */
+    for (size_t i = 0; i + 1 < n && !proper; i++)
+        proper = !starts(t[i].feature, "記号") &&
+                 !generic(ex, s + t[i].a, t[i].b - t[i].a);
+    /* 徳島・半田病院: the place before ・ is no part of the name. */
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!starts(t[i].feature, "記号"))
+            continue;
+        bool place = true;
+        for (size_t k = 0; k < i; k++)
+            place = place && (starts(t[k].feature, "名詞,固有名詞,地域") ||
+                              starts(t[k].feature, "名詞,接尾,地域"));
+        if (place) {
+            t += i + 1;
+            n -= i + 1;
+            from = t[0].a;
+        }
+        break;
+    }
+    if (n >= 2 && proper && has_form(ex, s + from, to - from)) {
+        /* 徳島県 + つるぎ町立半田病院: the prefecture is its own name. */
+        size_t k = 0;
+        while (k + 1 < n && !is_prefecture(s, &t[k]))
+            k++;
+        if (k + 1 < n && k <= 2 && is_prefecture(s, &t[k]) &&
+            n - (k + 1) >= 2) {
+            size_t na = t[k + 1].a;
+            if (has_form(ex, s + na, to - na))
+                from = na;
+        }
+        *a = from;
+        *b = to;
+        return true;
+    }
+    if (!orgtok)
+        return false;
+    if (others_kana) {
+        *a = from;
+        *b = to;
+        return true;
+    }
+    /* The longest run of organisation tokens, not ASCII alone (VPN in
+     * VPN機器: the scanner reads Latin names). */
+    size_t best_a = 0, best_b = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!starts(t[i].feature, "名詞,固有名詞,組織"))
+            continue;
+        size_t j = i;
+        while (j + 1 < n && starts(t[j + 1].feature, "名詞,固有名詞,組織"))
+            j++;
+        bool run_ascii = true;
+        for (size_t k = t[i].a; k < t[j].b; k++)
+            run_ascii = run_ascii && (unsigned char)s[k] < 0x80;
+        if (!run_ascii && t[j].b - t[i].a > best_b - best_a) {
+            best_a = t[i].a;
+            best_b = t[j].b;
+        }
+        i = j;
+    }
+    *a = best_a;
+    *b = best_b;
+    return best_b > best_a;
+}
+
+/* Spans of kind org the scanner found (indexes below known). */
+static bool covered_by_known(const span_list *l, size_t known, size_t a,
+                             size_t b)
+{
+    for (size_t i = 0; i < known; i++) {
+        const span_rec *r = &l->v[i];
+        if (r->kind == MT_SPAN_ORG && r->start <= a && b <= r->end)
+            return true;
+    }
+    return false;
+}
+
+/* Place the name [a, b): drop the scanner's org spans strictly inside
+ * it, unless the name only adds グループ to one; keep out of partial
+ * overlaps.  Dropped spans get kind SPAN_DROPPED (compacted later). */
+static void place(span_list *l, size_t known, const char *s, size_t a, size_t b,
+                  const tok *t, size_t n)
+{
+    static const char group[] = "グループ";
+    if (covered_by_known(l, known, a, b))
+        return;
+    for (size_t i = 0; i < known; i++) {
+        const span_rec *r = &l->v[i];
+        if (r->kind != MT_SPAN_ORG || r->end <= a || b <= r->start)
+            continue;
+        if (r->start < a || r->end > b)
+            return; /* partial overlap: the scanner's reading stands */
+        if (r->start == a && b - r->end == sizeof group - 1 &&
+            memcmp(s + r->end, group, sizeof group - 1) == 0)
+            return; /* KADOKAWAグループ is KADOKAWA */
+    }
+    for (size_t i = 0; i < known; i++) {
+        span_rec *r = &l->v[i];
+        if (r->kind == MT_SPAN_ORG && r->start >= a && r->end <= b)
+            r->kind = SPAN_DROPPED;
+    }
+    /* Not a second name over one this pass placed already. */
+    for (size_t i = known; i < l->n; i++) {
+        const span_rec *r = &l->v[i];
+        if (r->kind == MT_SPAN_ORG && r->start < b && a < r->end)
+            return;
+    }
+    span_rec *r = mt_ex_push(l, MT_SPAN_ORG, a, b);
+    if (!r)
+        return;
+    r->value = mt_ex_str(l, s + a, b - a);
+    /* Its reading, token by token: the draft matches it to an English
+     * name ("Handa Hospital" for 半田病院). */
+    char rd[512];
+    size_t rn = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].a < a || t[i].b > b)
+            continue;
+        if (rn && rn + 1 < sizeof rd)
+            rd[rn++] = ' ';
+        size_t k = tok_reading(s, &t[i], rd + rn, sizeof rd - rn);
+        if (!k) {
+            rn = 0;
+            break;
+        }
+        rn += k;
+    }
+    if (rn)
+        r->reading = mt_ex_str(l, rd, rn);
 }
 
 mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
@@ -75,7 +381,7 @@ mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
             mecab_lattice_destroy(lat);
         return mt_error_set(err, MT_ERR_NOMEM, "cannot create a MeCab tagger");
     }
-    /* Only the spans found so far can overlap; new ones come after. */
+    /* Only the spans found so far can be replaced; new ones come after. */
     size_t known = l->n;
     size_t pos = 0;
     while (pos < len) {
@@ -84,28 +390,38 @@ mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
         if (end > pos) {
             mecab_lattice_set_sentence2(lat, s + pos, end - pos);
             if (mecab_parse_lattice(tagger, lat)) {
-                size_t a = 0, b = 0;
-                bool open = false;
-                for (const mecab_node_t *nd = mecab_lattice_get_bos_node(lat);
-                     nd; nd = nd->next) {
-                    bool org = nd->stat == MECAB_NOR_NODE &&
-                               is_org(nd->feature) && nd->surface >= s + pos &&
-                               nd->surface + nd->length <= s + end;
-                    size_t na = org ? (size_t)(nd->surface - s) : 0;
-                    if (org && open && na == b) {
-                        b = na + nd->length;
-                        continue;
+                tok t[COMPOUND_MAX];
+                size_t n = 0;
+                for (const mecab_node_t *nd = mecab_lattice_get_bos_node(lat);;
+                     nd = nd->next) {
+                    bool in = nd &&
+                              (nd->stat == MECAB_NOR_NODE ||
+                               nd->stat == MECAB_UNK_NODE) &&
+                              nd->surface >= s + pos &&
+                              nd->surface + nd->length <= s + end;
+                    bool noun = in && nounish(nd->feature);
+                    /* ・ joins two nouns: 急性期・総合医療センター. */
+                    bool dot = in && n > 0 && nd->length == 3 &&
+                               memcmp(nd->surface, "・", 3) == 0 && nd->next &&
+                               nounish(nd->next->feature);
+                    size_t na = in ? (size_t)(nd->surface - s) : 0;
+                    if ((noun || dot) && n < COMPOUND_MAX &&
+                        (n == 0 || na == t[n - 1].b)) {
+                        t[n++] = (tok){na, na + nd->length, nd->feature,
+                                       nd->stat == MECAB_UNK_NODE};
+                    } else {
+                        size_t a, b;
+                        while (n && starts(t[n - 1].feature, "記号"))
+                            n--;
+                        if (n && compound_name(ex, s, t, n, &a, &b))
+                            place(l, known, s, a, b, t, n);
+                        n = 0;
+                        if (noun)
+                            t[n++] = (tok){na, na + nd->length, nd->feature,
+                                           nd->stat == MECAB_UNK_NODE};
                     }
-                    if (open && !overlaps(l, known, a, b)) {
-                        span_rec *r = mt_ex_push(l, MT_SPAN_ORG, a, b);
-                        if (r)
-                            r->value = mt_ex_str(l, s + a, b - a);
-                    }
-                    open = org;
-                    if (org) {
-                        a = na;
-                        b = na + nd->length;
-                    }
+                    if (!nd)
+                        break;
                 }
             }
         }
@@ -113,5 +429,11 @@ mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
     }
     mecab_lattice_destroy(lat);
     mecab_destroy(tagger);
+    /* Compact the replaced spans away. */
+    size_t w = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].kind != SPAN_DROPPED)
+            l->v[w++] = l->v[i];
+    l->n = w;
     return l->nomem ? mt_error_set(err, MT_ERR_NOMEM, "out of memory") : MT_OK;
 }
