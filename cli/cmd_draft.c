@@ -9,6 +9,7 @@
  */
 #include "cli.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -97,6 +98,14 @@ int cmd_draft(cli_ctx *ctx, int argc, char **argv)
         st = mt_dossier_print(d, &out, &len, &err);
     }
     rc = st == MT_OK ? EXIT_OK : cli_fail(ctx, st, &err);
+    if (st == MT_OK && d) {
+        bool victim = false;
+        for (size_t i = 0; i < d->norgs; i++)
+            victim = victim || d->orgs[i].role == MT_ROLE_VICTIM;
+        if (!victim)
+            fprintf(stderr, "matome draft: warning: no victim found in these "
+                            "sources; the dossier's commentary says so\n");
+    }
     if (st == MT_OK && (fwrite(out, 1, len, stdout) != len || fflush(stdout))) {
         fprintf(stderr, "matome draft: writing the draft failed\n");
         rc = EXIT_INPUT;

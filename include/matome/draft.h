@@ -25,7 +25,8 @@
  *                  reported as the intrusion;
  *   related        incidents in the store that share the disclosing
  *                  authority or a suspected attacker;
- *   commentary     one paragraph listing the claims that rest on a single
+ *   commentary     when no victim was found, a paragraph saying so;
+ *                  then one listing the claims that rest on a single
  *                  source.
  *
  * The dossier validates without errors against the store it came from,

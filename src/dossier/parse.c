@@ -603,46 +603,9 @@ static void header_line(parser *p)
 
 /* ---- sections ---- */
 
-static void source_line(parser *p, span s)
+/* "[kind] publisher | title | date | url [| lang]" at rest into src. */
+static void source_fields(parser *p, mt_dossier_source *src, span rest, int n)
 {
-    /* "N. [kind] publisher | title | date | url [| lang]" or "N. @id" */
-    int n = 0;
-    size_t k = take_digits(p, s.b, s.e, &n);
-    size_t after = s.b + k;
-    if (k == 0 || after >= s.e || p->line[after] != '.' || n < 1 || k > 5) {
-        ERR(p, s.b,
-            "write 'N. [kind] publisher | title | date | url' or 'N. @id'",
-            "expected a numbered source");
-        return;
-    }
-    span rest = trim(p, (span){after + 1, s.e});
-    mt_dossier_source *src = mt_dossier_add_source(p->d);
-    if (!src) {
-        p->st = MT_ERR_NOMEM;
-        return;
-    }
-    src->n = n;
-    src->line = p->lineno;
-    src->col = col_of(p, s.b);
-    if (starts_with(p, rest, "@")) {
-        span id = {rest.b + 1, rest.e};
-        bool hex = id.e - id.b >= 4 && id.e - id.b <= MT_SOURCE_ID_LEN;
-        for (size_t i = id.b; hex && i < id.e; i++) {
-            char c = p->line[i];
-            hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-        }
-        if (!hex) {
-            ERR(p, rest.b,
-                "write '@' and 4 to 16 lower-case hex digits of the stored "
-                "source id (see 'matome sources')",
-                "invalid stored source id '%.*s'", (int)(rest.e - rest.b),
-                p->line + rest.b);
-            return;
-        }
-        memcpy(src->stored_id, p->line + id.b, id.e - id.b);
-        src->stored_id[id.e - id.b] = '\0';
-        return;
-    }
     const char *kinds = "official, authority, media, blog or other";
     if (!starts_with(p, rest, "[")) {
         ERR(p, rest.b, "start with the kind in brackets, e.g. '[media]'",
@@ -702,6 +665,57 @@ static void source_line(parser *p, span s)
     }
     if (nf == 5 && f[4].b != f[4].e)
         src->lang = copy(p, f[4]);
+}
+
+static void source_line(parser *p, span s)
+{
+    /* "N. [kind] publisher | title | date | url [| lang]", "N. @id", or
+     * "N. @id [kind] publisher | ..." (a stored source with what the
+     * store knows of it, for the reader; the store's record is what a
+     * build uses). */
+    int n = 0;
+    size_t k = take_digits(p, s.b, s.e, &n);
+    size_t after = s.b + k;
+    if (k == 0 || after >= s.e || p->line[after] != '.' || n < 1 || k > 5) {
+        ERR(p, s.b,
+            "write 'N. [kind] publisher | title | date | url' or 'N. @id'",
+            "expected a numbered source");
+        return;
+    }
+    span rest = trim(p, (span){after + 1, s.e});
+    mt_dossier_source *src = mt_dossier_add_source(p->d);
+    if (!src) {
+        p->st = MT_ERR_NOMEM;
+        return;
+    }
+    src->n = n;
+    src->line = p->lineno;
+    src->col = col_of(p, s.b);
+    if (starts_with(p, rest, "@")) {
+        span id = {rest.b + 1, rest.b + 1};
+        while (id.e < rest.e && p->line[id.e] != ' ' && p->line[id.e] != '\t')
+            id.e++;
+        bool hex = id.e - id.b >= 4 && id.e - id.b <= MT_SOURCE_ID_LEN;
+        for (size_t i = id.b; hex && i < id.e; i++) {
+            char c = p->line[i];
+            hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        }
+        if (!hex) {
+            ERR(p, rest.b,
+                "write '@' and 4 to 16 lower-case hex digits of the stored "
+                "source id (see 'matome sources')",
+                "invalid stored source id '%.*s'", (int)(id.e - rest.b),
+                p->line + rest.b);
+            return;
+        }
+        memcpy(src->stored_id, p->line + id.b, id.e - id.b);
+        src->stored_id[id.e - id.b] = '\0';
+        span meta = trim(p, (span){id.e, rest.e});
+        if (meta.b < meta.e)
+            source_fields(p, src, meta, n);
+        return;
+    }
+    source_fields(p, src, rest, n);
 }
 
 /* Find "(role)" in s: the first parenthesised known role name. */

@@ -243,13 +243,18 @@ static void sources(printer *p, const mt_dossier *d)
             fail(p, "source %zu has no number", i + 1);
             return;
         }
-        if (s->stored_id[0]) {
+        if (s->stored_id[0] && !(s->publisher && *s->publisher)) {
             putf(p, "%d. @%s\n", s->n, s->stored_id);
             continue;
         }
         if (!one_line(p, s->publisher, "publisher of source", s->n))
             return;
-        putf(p, "%d. [%s] ", s->n, mt_source_kind_str(s->kind));
+        /* A stored source keeps its id and says who published it. */
+        if (s->stored_id[0])
+            putf(p, "%d. @%s [%s] ", s->n, s->stored_id,
+                 mt_source_kind_str(s->kind));
+        else
+            putf(p, "%d. [%s] ", s->n, mt_source_kind_str(s->kind));
         put_escaped(p, s->publisher);
         put(p, " | ");
         /* An empty title is an empty field (the parser keeps "-"). */

@@ -403,6 +403,19 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
             ((mt_cites *)k[i].cites.v)[v] = (mt_cites){NULL, NULL, 0};
         }
     }
+    /* No victim: the analyst must name one; the dossier says so first. */
+    bool victim = false;
+    for (size_t i = 0; i < d->norgs; i++)
+        victim = victim || d->orgs[i].role == MT_ROLE_VICTIM;
+    if (!victim && c->st == MT_OK) {
+        mt_dossier_para *np = mt_dossier_add_para(d);
+        if (!np || !(np->text = mt_strdup(
+                         "No victim found (matome draft): none of these "
+                         "sources names an organisation that was attacked, "
+                         "detected an intrusion or lost data. Name it under "
+                         "Organisations with the role victim.")))
+            draft_oom(c);
+    }
     /* Claims resting on one source, said in the commentary. */
     mt_buf note;
     mt_buf_init(&note, 64 * 1024);

@@ -444,7 +444,8 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
                      true);
         }
     }
-    qsort(p->trigs.v, p->trigs.n, sizeof(trig), cmp_trigs);
+    if (p->trigs.n > 1)
+        qsort(p->trigs.v, p->trigs.n, sizeof(trig), cmp_trigs);
     for (size_t i = 0; i < p->trigs.n; i++) {
         trig *t = (trig *)p->trigs.v + i;
         t->negated = negated(r, p, t);

@@ -414,7 +414,8 @@ static mt_status load_kana(draft_orgtab *out, const char *dir, mt_error *err)
         return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
     if (r < 0)
         return (mt_status)r;
-    qsort(out->kana, out->nkana, sizeof *out->kana, cmp_kana);
+    if (out->nkana > 1)
+        qsort(out->kana, out->nkana, sizeof *out->kana, cmp_kana);
     return MT_OK;
 }
 
@@ -532,7 +533,8 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
     }
     /* Equal keys keep load order, so the first table's entry comes first
      * and draft_orgtab_find() returns it. */
-    qsort(out->keys, out->nkeys, sizeof *out->keys, cmp_keys);
+    if (out->nkeys > 1)
+        qsort(out->keys, out->nkeys, sizeof *out->keys, cmp_keys);
     return MT_OK;
 }
 
