@@ -11,16 +11,24 @@
  * outwards: floor from A.hi to B.lo, ceiling from A.lo to B.hi, so
  * 2016-04 to 2018-05 is 24 to 26 months.
  *
- * Derived conflicts (deterministic order: organisation, then kind):
+ * Derived conflicts (deterministic order: organisation, then kind), each
+ * only between claims or entries that cite no common source (a source
+ * that gives a total and its parts, or two detections, tells a sequence,
+ * not a disagreement):
  *   quantity  claims of one organisation with the same unit and the same
- *             counted thing but different values, or the same value and
- *             unit but different counted things (what "250" counts);
+ *             counted thing but values that cannot both be right (an
+ *             approximate figure holds an exact one that rounds to it:
+ *             "about 32,000" holds 32,418), or the same value (10 or
+ *             more) and unit but different counted things (what "250"
+ *             counts);
  *   date      timeline entries of one organisation and one of the types
- *             detection, notification, disclosure whose dates cannot both
- *             be true (their spans do not intersect) and that cite no
- *             common source;
+ *             detection, notification, disclosure, dated to the day one to
+ *             seven days apart: one event dated differently (a week or
+ *             more apart they are more likely two events);
  *   leak      impact claims of one organisation, one confirmed and one
  *             denied.
+ * A kind the dossier already has a written conflict for, for that
+ * organisation, is not derived again.
  * Each needs sorting, never all pairs: the whole derivation is
  * O(n log n).
  */
@@ -315,6 +323,66 @@ static char *qty_text(const mt_quantity *q)
     return mt_buf_detach(&b, NULL);
 }
 
+static bool share_cite(const mt_cites *a, const mt_cites *b);
+
+/* The step an approximate figure is rounded to: its lowest non-zero
+ * digit's place (19,000: 1,000). */
+static int64_t rounding(int64_t v)
+{
+    int64_t step = 1;
+    while (v >= 10 && v % 10 == 0 && step < INT64_MAX / 10) {
+        v /= 10;
+        step *= 10;
+    }
+    return step;
+}
+
+static bool holds(int64_t approx, int64_t exact)
+{
+    int64_t step = rounding(approx);
+    return exact >= approx - step / 2 && exact <= approx + (step - 1) / 2;
+}
+
+/* Two figures for one thing that can both be right. */
+static bool qty_agree(const mt_quantity *a, const mt_quantity *b)
+{
+    if (a->value == b->value)
+        return true;
+    if (a->approx && holds(a->value, b->value))
+        return true;
+    return b->approx && holds(b->value, a->value);
+}
+
+/* The conflict class of a written conflict's subject: a date, a figure,
+ * a leak, or other. */
+static const char *written_class(const char *about)
+{
+    if (!about)
+        return "other";
+    if (strncmp(about, "date", 4) == 0 ||
+        strncmp(about, "detection or", 12) == 0)
+        return "date";
+    if (strncmp(about, "how many", 8) == 0 || strncmp(about, "what ", 5) == 0 ||
+        strncmp(about, "number of", 9) == 0)
+        return "quantity";
+    if (strncmp(about, "leak", 4) == 0)
+        return "leak";
+    return "other";
+}
+
+/* The dossier has a written (not derived) conflict of that class for
+ * organisation org. */
+static bool has_written(const mt_dossier *d, long org, const char *cls)
+{
+    for (size_t i = 0; i < d->nconflicts; i++) {
+        const mt_dossier_conflict *c = &d->conflicts[i];
+        if (!c->derived && c->org_index == org &&
+            strcmp(written_class(c->about), cls) == 0)
+            return true;
+    }
+    return false;
+}
+
 /*
  * Within idx[0..n) sorted by (org, unit, key1, key2), a run of equal
  * (org, unit, key1) with more than one key2 is a conflict; one variant per
@@ -337,15 +405,23 @@ static mt_status quantity_conflicts(mt_dossier *d, const mt_dossier_claim **idx,
                 break;
             j++;
         }
-        /* Distinct second keys in [i, j). */
+        /* Two claims of the run that disagree and cite no common
+         * source. */
         size_t distinct = 1;
-        for (size_t k = i + 1; k < j; k++) {
-            const mt_quantity *p = &idx[k - 1]->quantity;
-            const mt_quantity *q = &idx[k]->quantity;
-            if (by_value ? strcmp0(p->counts, q->counts) != 0
-                         : p->value != q->value)
-                distinct++;
-        }
+        for (size_t k = i; k < j && distinct == 1; k++)
+            for (size_t m = k + 1; m < j; m++) {
+                const mt_quantity *p = &idx[k]->quantity;
+                const mt_quantity *q = &idx[m]->quantity;
+                bool differ = by_value ? strcmp0(p->counts, q->counts) != 0 &&
+                                             p->value >= 10
+                                       : !qty_agree(p, q);
+                if (differ && !share_cite(&idx[k]->cites, &idx[m]->cites)) {
+                    distinct = 2;
+                    break;
+                }
+            }
+        if (distinct > 1 && has_written(d, a->org_index, "quantity"))
+            distinct = 1;
         /* Same value, different counted things: only when each says
          * what it counts. */
         bool all_counts = true;
@@ -409,22 +485,20 @@ static bool share_cite(const mt_cites *a, const mt_cites *b)
     return false;
 }
 
-static void open_span(const mt_dossier_event *e, int32_t *lo, int32_t *hi)
+/* The day number of an entry dated to the day; INT32_MIN otherwise. */
+static int32_t day_of(const mt_dossier_event *e)
 {
-    mt_dossier_date_span(&e->date, lo, hi);
-    if (e->date.mods & MT_DMOD_BEFORE)
-        *lo = INT32_MIN;
-    if (e->date.mods & MT_DMOD_AFTER)
-        *hi = INT32_MAX;
+    if (!e->date.date.day || e->date.mods)
+        return INT32_MIN;
+    return mt_date_days_from_civil(e->date.date.year, e->date.date.month,
+                                   e->date.date.day);
 }
 
 /*
- * Within a run of one organisation's entries of one type, the entry that
- * ends first (A) and the one that starts last (B) are disjoint exactly when
- * some pair is (intervals on a line intersect pairwise iff max(lo) <=
- * min(hi)), so one pass decides.  A and B are a conflict only when they
- * rest on different sources: one source reporting two detections is a
- * sequence, not a disagreement.
+ * Within a run of one organisation's entries of one type, the first pair
+ * dated to the day one to seven days apart that cite no common source:
+ * one event two sources date differently (one source reporting two
+ * detections is a sequence, not a disagreement).  Runs are short: pairs.
  */
 static mt_status date_conflicts(mt_dossier *d, const mt_dossier_event **idx,
                                 size_t n)
@@ -433,35 +507,29 @@ static mt_status date_conflicts(mt_dossier *d, const mt_dossier_event **idx,
     char buf[MT_DOSSIER_DATE_TEXT_MAX];
     while (i < n) {
         const mt_dossier_event *first = idx[i];
-        const mt_dossier_event *ea = NULL, *eb = NULL; /* min hi, max lo */
-        int32_t maxlo = INT32_MIN, minhi = INT32_MAX;
         size_t j = i;
         while (j < n && idx[j]->org_index == first->org_index &&
-               idx[j]->type == first->type) {
-            int32_t lo, hi;
-            open_span(idx[j], &lo, &hi);
-            if (!eb || lo > maxlo) {
-                maxlo = lo;
-                eb = idx[j];
-            }
-            if (!ea || hi < minhi) {
-                minhi = hi;
-                ea = idx[j];
-            }
+               idx[j]->type == first->type)
             j++;
-        }
-        if (j - i > 1 && maxlo > minhi && !share_cite(&ea->cites, &eb->cites)) {
+        const mt_dossier_event *pair[2] = {NULL, NULL};
+        for (size_t a = i; a < j && !pair[0]; a++)
+            for (size_t b = a + 1; b < j; b++) {
+                int32_t da = day_of(idx[a]), db = day_of(idx[b]);
+                int32_t gap = da > db ? da - db : db - da;
+                if (da == INT32_MIN || db == INT32_MIN || gap < 1 || gap > 7 ||
+                    share_cite(&idx[a]->cites, &idx[b]->cites))
+                    continue;
+                pair[0] = idx[a];
+                pair[1] = idx[b];
+                break;
+            }
+        if (pair[0] && !has_written(d, first->org_index, "date")) {
             char about[64];
             snprintf(about, sizeof about, "date of %s",
                      mt_event_type_str(first->type));
             mt_dossier_conflict *c = new_conflict(d, first->org_index, about);
             if (!c)
                 return MT_ERR_NOMEM;
-            const mt_dossier_event *pair[2] = {ea, eb};
-            if (eb < ea) { /* file order */
-                pair[0] = eb;
-                pair[1] = ea;
-            }
             c->line = pair[0]->line;
             c->col = pair[0]->col;
             for (int k = 0; k < 2; k++) {
@@ -503,7 +571,9 @@ static mt_status leak_conflicts(mt_dossier *d)
     }
     mt_status st = MT_OK;
     for (size_t o = 0; o < n && st == MT_OK; o++) {
-        if (conf[o] == SIZE_MAX || den[o] == SIZE_MAX)
+        if (conf[o] == SIZE_MAX || den[o] == SIZE_MAX ||
+            share_cite(&d->claims[conf[o]].cites, &d->claims[den[o]].cites) ||
+            has_written(d, (long)o, "leak"))
             continue;
         mt_dossier_conflict *c = new_conflict(d, (long)o, "leak");
         st = MT_ERR_NOMEM;

@@ -65,11 +65,25 @@ static int cmp_sources(const void *pa, const void *pb)
     return a->at < b->at ? -1 : a->at > b->at;
 }
 
+/* The sentence is Japanese: it holds kana or kanji.  A Japanese article
+ * quotes English and an English one Japanese names, so the rules follow
+ * the sentence, not the source. */
+static bool japanese(const draft_sentence *s)
+{
+    for (size_t i = 0; i + 2 < s->len; i++) {
+        unsigned char b = (unsigned char)s->text[i];
+        if (b == 0xE3 || (b >= 0xE4 && b <= 0xE9))
+            return true; /* U+3000..U+9FFF: kana, CJK punctuation, kanji */
+    }
+    return false;
+}
+
 static void sentence(ctx *c, reader *r, const draft_sentence *s)
 {
     parts p;
     memset(&p, 0, sizeof p);
     p.s = s;
+    r->ja = japanese(s);
     draft_read_parts(c, r, &p);
     if (c->st == MT_OK)
         draft_dated_events(c, r, &p);

@@ -171,6 +171,20 @@ mt_date draft_source_ref(const draft_source *src)
  * date with its month in the same sentence (「2月26日…27日」) keeps the
  * extractor's reading.
  */
+/* How many days d (its first day when it has none) lies after ref; a
+ * large number when either cannot be counted. */
+static int32_t days_ahead(const mt_date *d, const mt_date *ref)
+{
+    mt_date a = *d;
+    if (!a.day)
+        a.day = 1;
+    a.fiscal = 0;
+    if (!ref->day || !mt_date_valid(&a))
+        return INT32_MAX;
+    return mt_date_days_from_civil(a.year, a.month, a.day) -
+           mt_date_days_from_civil(ref->year, ref->month, ref->day);
+}
+
 static mt_date resolve(const draft_sentence *s, const draft_span *x,
                        const mt_date *ref, bool published, bool chained)
 {
@@ -184,16 +198,19 @@ static mt_date resolve(const draft_sentence *s, const draft_span *x,
         if (!d.month)
             return d;
         d.year = ref->year;
+        /* After the publication date: a year before, unless within the
+         * month after it (a schedule: 「3月12日の放送を予定」 on 3月11日). */
         if (published &&
-            (d.month > ref->month ||
-             (d.month == ref->month && ref->day && d.day && d.day > ref->day)))
+            (d.month > ref->month || (d.month == ref->month && ref->day &&
+                                      d.day && d.day > ref->day)) &&
+            days_ahead(&d, ref) > 31)
             d.year--;
     } else if ((w & W_DAY) && d.day && !chained) {
         if (!ref->month)
             return x->date;
         d.year = ref->year;
         d.month = ref->month;
-        if (published && ref->day && d.day > ref->day) {
+        if (published && ref->day && d.day > ref->day + 7) {
             if (--d.month == 0) {
                 d.month = 12;
                 d.year--;

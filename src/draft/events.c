@@ -382,6 +382,12 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
     if (!rep || (content && !status_type(type)) ||
         reports_earlier(p, rep, r->ja))
         return false;
+    /* A statement the source already dated (「同社は7日…と発表した。…
+     * という」) goes on; else the source's own news of the day. */
+    if (r->frame.date.year) {
+        *out = r->frame;
+        return true;
+    }
     *floating = true;
     return pub_date(r, out);
 }
@@ -565,10 +571,20 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         int type = trig_type(c, r, p, t, &oi);
         if (type < 0)
             continue;
+        /* What happened to whom holds whether or not the sentence dates
+         * it: the subject of an intrusion, detection or leak is a victim. */
+        if ((type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
+             type == MT_EVENT_LEAK_POSSIBLE) &&
+            !draft_is_authority(c, oi) && !draft_is_media(c, oi) &&
+            !draft_is_kind(c, oi, ORG_ATTACKER))
+            draft_org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
         mt_dossier_date dd;
         bool floating;
         if (!trig_date(r, p, t, type, &dd, &floating))
             continue;
+        if (t->report && type == MT_EVENT_DISCLOSURE && !floating &&
+            dd.date.day)
+            r->frame = dd;
         if (!r->ja && !floating)
             oi = owner_before_date(c, p, &dd, oi);
         /* Someone else's disclosure needs its name in the sentence. */

@@ -419,6 +419,54 @@ static void join_languages(ctx *c)
     }
 }
 
+/* 「三菱重工業（以下、三菱重工）」, 「X（以下「Y」という）」, "Mitsubishi
+ * Heavy Industries (MHI)": the name in the parenthesis after a name is
+ * the text's short name for it.  [*a, *b) is that name; false when none. */
+static bool defined_short(const draft_sentence *s, size_t end, size_t *a,
+                          size_t *b)
+{
+    static const char *const lead[] = {
+        "\xef\xbc\x88\xe4\xbb\xa5\xe4\xb8\x8b\xe3\x80\x81", /* （以下、 */
+        "\xef\xbc\x88\xe4\xbb\xa5\xe4\xb8\x8b",             /* （以下 */
+        "(\xe4\xbb\xa5\xe4\xb8\x8b\xe3\x80\x81",            /* (以下、 */
+        "(\xe4\xbb\xa5\xe4\xb8\x8b",                        /* (以下 */
+    };
+    const char *t = s->text;
+    for (size_t k = 0; k < MT_ARRAY_LEN(lead); k++) {
+        size_t l = strlen(lead[k]);
+        if (end + l > s->len || memcmp(t + end, lead[k], l) != 0)
+            continue;
+        size_t i = end + l;
+        if (i + 3 <= s->len && memcmp(t + i, "\xe3\x80\x8c", 3) == 0)
+            i += 3; /* 「 */
+        size_t j = i;
+        while (j < s->len && j < i + 60 && t[j] != ')' &&
+               memcmp(t + j, "\xef\xbc\x89", 3) != 0 &&
+               memcmp(t + j, "\xe3\x80\x8d", 3) != 0 &&
+               memcmp(t + j, "\xe3\x80\x81", 3) != 0)
+            j++;
+        if (j > i && j < s->len) {
+            *a = i;
+            *b = j;
+            return true;
+        }
+    }
+    /* English: " (MHI)", capitals and digits only. */
+    if (end + 3 < s->len && t[end] == ' ' && t[end + 1] == '(') {
+        size_t i = end + 2, j = i;
+        while (j < s->len && j < i + 12 &&
+               ((t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' && t[j] <= '9') ||
+                t[j] == '&'))
+            j++;
+        if (j - i >= 2 && j < s->len && t[j] == ')') {
+            *a = i;
+            *b = j;
+            return true;
+        }
+    }
+    return false;
+}
+
 void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
 {
     for (size_t i = 0; i < n && c->st == MT_OK; i++) {
@@ -434,6 +482,10 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                     continue;
                 long oi = draft_org_get(c, x->value, st->text + x->start,
                                         x->end - x->start);
+                size_t sa, sb;
+                if (oi >= 0 && defined_short(st, x->end, &sa, &sb) &&
+                    draft_org_find(c, st->text + sa, sb - sa) < 0)
+                    add_alias(c, oi, st->text + sa, sb - sa);
                 char rom[256];
                 if (oi >= 0 && x->reading && !draft_org_at(c, oi)->romaji &&
                     draft_romaji(c->in->orgtab, x->reading, rom, sizeof rom) &&

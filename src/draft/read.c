@@ -235,6 +235,39 @@ void draft_note_recent(reader *r, long oi)
 
 /* Mentions of name w (organisation o) in the sentence where no span
  * covers it; Latin names only as whole words. */
+/* The code point of the UTF-8 character at s[i] (3-byte forms only, the
+ * kana and kanji); 0 for anything else. */
+static unsigned cp3(const char *s, size_t n, size_t i)
+{
+    if (i + 3 > n || ((unsigned char)s[i] & 0xF0) != 0xE0)
+        return 0;
+    return (((unsigned char)s[i] & 0x0Fu) << 12) |
+           (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
+           ((unsigned char)s[i + 2] & 0x3Fu);
+}
+
+static bool katakana(unsigned cp)
+{
+    return cp >= 0x30A1 && cp <= 0x30FC;
+}
+
+/* The character before byte i (3-byte forms), else 0. */
+static unsigned cp3_before(const char *s, size_t i)
+{
+    return i >= 3 ? cp3(s, i, i - 3) : 0;
+}
+
+/* A katakana name inside a longer katakana word (コロナ in コロナウイルス)
+ * is no mention of it. */
+static bool inside_word(const draft_sentence *s, size_t i, size_t wl,
+                        const char *w)
+{
+    if (!katakana(cp3(w, wl, 0)) || !katakana(cp3(w, wl, wl - 3)))
+        return false;
+    return katakana(cp3(s->text, s->len, i + wl)) ||
+           katakana(cp3_before(s->text, i));
+}
+
 static void mention_name(ctx *c, parts *p, const char *w, long o)
 {
     const draft_sentence *s = p->s;
@@ -248,6 +281,8 @@ static void mention_name(ctx *c, parts *p, const char *w, long o)
             ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
              (i + wl < s->len &&
               draft_ascii_alnum((unsigned char)s->text[i + wl]))))
+            continue;
+        if (inside_word(s, i, wl, w))
             continue;
         bool covered = false;
         for (size_t j = 0; j < p->mentions.n; j++) {
@@ -698,12 +733,65 @@ size_t draft_clause_end(const draft_sentence *s, size_t at)
     return s->len;
 }
 
-/* The short statement for spans a..b of a sentence: the clauses that
- * hold them, and the subject's clause when it comes first. */
+/* The clause that ends at byte to (before its mark) ends its predicate:
+ * Japanese that ends in た, る, い, だ, す, う, ん (a sentence may end
+ * there), not in a form that goes on (確認し、, 受け、, 講じるとともに、).
+ * English clauses are whole as they are. */
+static bool ends_whole(const draft_sentence *s, size_t to)
+{
+    static const char *const goes_on[] = {
+        "\xe3\x81\xa8\xe3\x82\x82\xe3\x81\xab", /* とともに */
+        "\xe3\x81\x9f\xe3\x82\x81",             /* ため */
+        "\xe3\x82\x82\xe3\x81\xae\xe3\x81\xae", /* ものの */
+        "\xe3\x81\x8c",                         /* が */
+    };
+    if (to >= s->len)
+        return true;
+    if (to < 3 || (unsigned char)s->text[to - 1] < 0x80)
+        return (unsigned char)s->text[to - 1] < 0x80;
+    for (size_t k = 0; k < MT_ARRAY_LEN(goes_on); k++) {
+        size_t l = strlen(goes_on[k]);
+        if (to >= l && memcmp(s->text + to - l, goes_on[k], l) == 0)
+            return false;
+    }
+    static const char *const whole[] = {
+        "\xe3\x81\x9f", "\xe3\x82\x8b", "\xe3\x81\x84", "\xe3\x81\xa0",
+        "\xe3\x81\x99", "\xe3\x81\x86", "\xe3\x82\x93", "\xe3\x80\x8d", /* 」 */
+    };
+    for (size_t k = 0; k < MT_ARRAY_LEN(whole); k++)
+        if (memcmp(s->text + to - 3, whole[k], 3) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * The statement for spans a..b of a sentence: the clauses that hold
+ * them, carried on to the end of their predicate (「…を認識し、」 goes on
+ * to what it did) and over a hedge that follows (…可能性がある), while it
+ * fits in TEXT_MAX; the whole sentence when it fits.
+ */
 char *draft_clause_text(const draft_sentence *s, size_t a, size_t b)
 {
     size_t from = draft_clause_start(s, a), to = draft_clause_end(s, b);
     if (to <= from)
         return draft_statement(s->text, s->len);
+    size_t ml;
+    while (to < s->len && !ends_whole(s, to) &&
+           clause_mark(s->text, to, s->len, &ml) && s->text[to] != '\n') {
+        size_t next = draft_clause_end(s, to + ml);
+        if (next - from > TEXT_MAX)
+            break;
+        to = next;
+    }
+    /* The hedge after the statement (Japanese puts it last). */
+    for (size_t i = 0; i < s->nspans; i++) {
+        const draft_span *x = &s->spans[i];
+        if (x->kind == DRAFT_HEDGE && x->start >= to && x->start < to + 30 &&
+            x->end - from <= TEXT_MAX) {
+            size_t e = draft_clause_end(s, x->start);
+            if (e - from <= TEXT_MAX && e > to)
+                to = e;
+        }
+    }
     return draft_statement(s->text + from, to - from);
 }

@@ -174,6 +174,10 @@ typedef struct reader {
     int year_raw; /* the extractor's year of the last date with digits */
     int year_fix; /* and the year resolve() gave it (0, 0: none yet) */
     mt_date ref;  /* draft_source_ref(src) */
+    mt_dossier_date frame; /* the date of the source's last dated statement
+                              (「Xは7日、…と発表した」): what the sentences
+                              after it report without a date of their
+                              own happened then; year 0 when none */
     long last_kind[ORG_OTHER + 1]; /* the last organisation of each kind
                                       named (a company also under
                                       ORG_UNKNOWN's slot), or -1 */

@@ -218,8 +218,9 @@ static void test_dossier__conflicts_and_single_source(void **state)
              "- [impact] a {possible} {250 件: files} [1]\n"
              "- [impact] b {possible} {250 件: accesses} [2]\n"
              "- [impact] c {100 人} [1]\n- [impact] d {denied} [3]\n"
-             "## Timeline\n- 2018-05 | K | detection | x [1]\n"
-             "- 2019-02 | K | detection | y [2]\n",
+             "## Timeline\n- 2018-05-10 | K | detection | x [1]\n"
+             "- 2018-05-12 | K | detection | y [2]\n"
+             "- 2019-02 | K | detection | z [2]\n",
         diags, sizeof diags);
     assert_string_equal(diags, "");
     assert_true(d->claims[0].corroboration.single_source);
@@ -231,8 +232,8 @@ static void test_dossier__conflicts_and_single_source(void **state)
     assert_int_equal(c->variants[0].cites.n[0], 2);
     assert_string_equal(c->variants[1].value, "250 件 (files)");
     assert_string_equal(d->conflicts[1].about, "date of detection");
-    assert_string_equal(d->conflicts[1].variants[0].value, "2018-05");
-    assert_string_equal(d->conflicts[1].variants[1].value, "2019-02");
+    assert_string_equal(d->conflicts[1].variants[0].value, "2018-05-10");
+    assert_string_equal(d->conflicts[1].variants[1].value, "2018-05-12");
     assert_string_equal(d->conflicts[2].about, "leak");
     assert_string_equal(d->conflicts[2].variants[0].value, "c");
     assert_string_equal(d->conflicts[2].variants[1].value, "d");
