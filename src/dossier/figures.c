@@ -23,8 +23,8 @@
  *             counts);
  *   date      timeline entries of one organisation and one of the types
  *             detection, notification, disclosure, dated to the day one to
- *             seven days apart: one event dated differently (a week or
- *             more apart they are more likely two events);
+ *             three days apart: one event dated differently (further apart
+ *             they are more likely two events, 第1報 and 第2報);
  *   leak      impact claims of one organisation, one confirmed and one
  *             denied.
  * A kind the dossier already has a written conflict for, for that
@@ -496,7 +496,7 @@ static int32_t day_of(const mt_dossier_event *e)
 
 /*
  * Within a run of one organisation's entries of one type, the first pair
- * dated to the day one to seven days apart that cite no common source:
+ * dated to the day one to three days apart that cite no common source:
  * one event two sources date differently (one source reporting two
  * detections is a sequence, not a disagreement).  Runs are short: pairs.
  */
@@ -516,7 +516,7 @@ static mt_status date_conflicts(mt_dossier *d, const mt_dossier_event **idx,
             for (size_t b = a + 1; b < j; b++) {
                 int32_t da = day_of(idx[a]), db = day_of(idx[b]);
                 int32_t gap = da > db ? da - db : db - da;
-                if (da == INT32_MIN || db == INT32_MIN || gap < 1 || gap > 7 ||
+                if (da == INT32_MIN || db == INT32_MIN || gap < 1 || gap > 3 ||
                     share_cite(&idx[a]->cites, &idx[b]->cites))
                     continue;
                 pair[0] = idx[a];

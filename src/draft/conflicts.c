@@ -2,16 +2,20 @@
  * Conflicts between sources (stage.h): two or more sources that say
  * incompatible things about the same organisation and the same fact.
  *
- *   how many X      one organisation, one counted thing, figures that
- *                   cannot both be right ("about 19,000" does not hold
- *                   18,320; "about 32,000" holds 32,418);
+ *   how many X      one organisation, one counted thing, one certainty
+ *                   (stated as fact, or as possible), the figures that
+ *                   sources headline (each the largest of its source)
+ *                   that cannot both be right ("about 19,000" does not
+ *                   hold 18,320; "about 32,000" holds 32,418);
  *   what N counts   one organisation, one figure (10 or more), counting
  *                   different things in different sources (250 files, 250
  *                   people);
  *   leak            a leak stated as fact against one denied or not
  *                   confirmed, or denied against not confirmed;
  *   detection or intrusion in D   one source dates the detection where
- *                   another dates the intrusion;
+ *                   another dates the intrusion (to the day only when
+ *                   another source dates the intrusion earlier: an attack
+ *                   is often found the day it strikes);
  *   date of T       the same announcement or event dated one to three days
  *                   apart by sources that each give one of the dates;
  *                   intrusion start dates that cannot both be true, each
@@ -87,19 +91,6 @@ static int32_t pub_day(const ctx *c, int n)
     return mt_date_days_from_civil(d->year, d->month, d->day);
 }
 
-/* Every source of a is published a week or more before every source
- * of b: b reports later news, not another account of the same. */
-static bool before(const ctx *c, const mt_cites *a, const mt_cites *b)
-{
-    for (size_t i = 0; i < a->count; i++)
-        for (size_t k = 0; k < b->count; k++) {
-            int32_t da = pub_day(c, a->n[i]), db = pub_day(c, b->n[k]);
-            if (!da || !db || db - da < 7)
-                return false;
-        }
-    return true;
-}
-
 /* a cites a source b does not and b one a does not: the two come from
  * different sources (a source may report both sides). */
 static bool apart(const mt_cites *a, const mt_cites *b)
@@ -112,21 +103,40 @@ static bool apart(const mt_cites *a, const mt_cites *b)
     return a_only || b_only;
 }
 
-/* Variants i and j of k are a disagreement: from different sources and
- * not one account following the other in time. */
-static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j)
+/* Variants i and j of k are a disagreement: a source that gives the one
+ * and another that gives the other, published within a week of each
+ * other (or undated): two accounts of the same news, not a later report
+ * that revised an earlier one.  strict: neither source may give both (a
+ * source that gives an old figure and a new one tells an update; one
+ * that gives a company's denial and the evidence against it documents
+ * the disagreement, so leaks are not strict). */
+static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j,
+                     bool strict)
 {
     const mt_cites *a = (const mt_cites *)k->cites.v + i,
                    *b = (const mt_cites *)k->cites.v + j;
-    return apart(a, b) && !before(c, a, b) && !before(c, b, a);
+    for (size_t x = 0; x < a->count; x++) {
+        bool xb = draft_cites_has(b, a->n[x]);
+        if (strict && xb)
+            continue;
+        for (size_t y = 0; y < b->count; y++) {
+            bool ya = draft_cites_has(a, b->n[y]);
+            if (a->n[x] == b->n[y] || (strict && ya) || (xb && ya))
+                continue;
+            int32_t da = pub_day(c, a->n[x]), db = pub_day(c, b->n[y]);
+            if (!da || !db || (da > db ? da - db : db - da) < 7)
+                return true;
+        }
+    }
+    return false;
 }
 
 /* Keep k only when two of its variants disagree; else drop it. */
-static void settle(ctx *c, conflict *k)
+static void settle(ctx *c, conflict *k, bool strict)
 {
     for (size_t i = 0; i < k->values.n; i++)
         for (size_t j = i + 1; j < k->values.n; j++)
-            if (disagree(c, k, i, j))
+            if (disagree(c, k, i, j, strict))
                 return;
     for (size_t v = 0; v < k->values.n; v++) {
         free(((char **)k->values.v)[v]);
@@ -187,18 +197,55 @@ static bool qty_disagree(const claim *a, const claim *b)
     return true;
 }
 
-/* Same organisation and counted thing, figures that disagree: one
- * conflict per organisation and thing, one variant per figure. */
+/* Claim q of a counted thing is the largest figure for that thing in
+ * one of its sources: the figure that source headlines.  The others are
+ * its parts (a breakdown) or other subsets (of which some were confirmed
+ * leaked), never another account of the same total. */
+static bool headline(const ctx *c, const claim *q)
+{
+    const claim *cl = (const claim *)c->claims.v;
+    for (size_t k = 0; k < q->cites.count; k++) {
+        int n = q->cites.n[k];
+        bool top = true;
+        for (size_t j = 0; j < c->claims.n && top; j++)
+            top = !(cl[j].has_q && cl[j].org == q->org && cl[j].counts &&
+                    strcmp(cl[j].counts, q->counts) == 0 &&
+                    cl[j].value > q->value && draft_cites_has(&cl[j].cites, n));
+        if (top)
+            return true;
+    }
+    return false;
+}
+
+/* Two figures can be accounts of one count: both stated as fact or both
+ * as possible, or within three times of each other.  16,406 people whose
+ * data did leak and 390,000 whose data may have are two counts; 12,148
+ * who may be affected and "about 21,000 exposed" are two accounts. */
+static bool same_certainty(const claim *a, const claim *b)
+{
+    bool fa = a->hedge == MT_HEDGE_CONFIRMED,
+         fb = b->hedge == MT_HEDGE_CONFIRMED;
+    if (fa == fb)
+        return true;
+    int64_t hi = a->value > b->value ? a->value : b->value;
+    int64_t lo = a->value > b->value ? b->value : a->value;
+    return lo > 0 && hi <= 3 * lo;
+}
+
+/* Same organisation and counted thing, headline figures that disagree:
+ * one conflict per organisation and thing, one variant per figure. */
 static void count_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
     for (size_t i = 0; i < c->claims.n && c->st == MT_OK; i++) {
-        if (!cl[i].has_q || !cl[i].counts || strcmp(cl[i].counts, "-") == 0)
+        if (!cl[i].has_q || !cl[i].counts || strcmp(cl[i].counts, "-") == 0 ||
+            !headline(c, &cl[i]))
             continue;
         bool first = true, other = false;
         for (size_t j = 0; j < c->claims.n; j++) {
             if (!cl[j].has_q || cl[j].org != cl[i].org || !cl[j].counts ||
-                strcmp(cl[j].counts, cl[i].counts) != 0)
+                strcmp(cl[j].counts, cl[i].counts) != 0 ||
+                !headline(c, &cl[j]) || !same_certainty(&cl[i], &cl[j]))
                 continue;
             if (j < i)
                 first = false;
@@ -214,7 +261,8 @@ static void count_conflicts(ctx *c)
             return;
         for (size_t j = i; j < c->claims.n && c->st == MT_OK; j++) {
             if (!cl[j].has_q || cl[j].org != cl[i].org || !cl[j].counts ||
-                strcmp(cl[j].counts, cl[i].counts) != 0)
+                strcmp(cl[j].counts, cl[i].counts) != 0 ||
+                !headline(c, &cl[j]) || !same_certainty(&cl[i], &cl[j]))
                 continue;
             merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
                           &cl[j].cites);
@@ -224,10 +272,16 @@ static void count_conflicts(ctx *c)
         bool real = false;
         for (size_t a = 0; a < k->values.n && !real; a++)
             for (size_t b = a + 1; b < k->values.n && !real; b++)
-                real = disagree(c, k, a, b);
+                real = disagree(c, k, a, b, true);
         if (!real)
-            settle(c, k);
+            settle(c, k, true);
     }
+}
+
+/* The class of what q counts (people, customers and records are one). */
+static const char *thing_class(const ctx *c, const claim *q)
+{
+    return q->counts ? draft_counts_class(c->in->counts, q->counts) : q->unit;
 }
 
 /* Same organisation and figure (10 or more: small figures coincide),
@@ -245,7 +299,7 @@ static void thing_conflicts(ctx *c)
                 continue;
             if (j < i)
                 first = false;
-            if (strcmp(qty_thing(&cl[j]), qty_thing(&cl[i])) != 0 &&
+            if (strcmp(thing_class(c, &cl[j]), thing_class(c, &cl[i])) != 0 &&
                 apart(&cl[i].cites, &cl[j].cites))
                 other = true;
         }
@@ -264,11 +318,39 @@ static void thing_conflicts(ctx *c)
             merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
                           &cl[j].cites);
         }
-        settle(c, k);
+        settle(c, k, true);
     }
 }
 
 /* ---- leaks ---- */
+
+/* One of the sources is the organisation's own statement or an
+ * authority's. */
+static bool own_word(const ctx *c, const mt_cites *s)
+{
+    for (size_t i = 0; i < s->count; i++) {
+        int n = s->n[i];
+        if (n >= 1 && (size_t)n <= c->nnumbered &&
+            (c->numbered[n - 1]->kind == MT_KIND_OFFICIAL ||
+             c->numbered[n - 1]->kind == MT_KIND_AUTHORITY))
+            return true;
+    }
+    return false;
+}
+
+/* One of the sources is an outlet's, a blog's or another's: not the
+ * organisation's own word. */
+static bool outlet_in(const ctx *c, const mt_cites *s)
+{
+    for (size_t i = 0; i < s->count; i++) {
+        int n = s->n[i];
+        if (n >= 1 && (size_t)n <= c->nnumbered &&
+            c->numbered[n - 1]->kind != MT_KIND_OFFICIAL &&
+            c->numbered[n - 1]->kind != MT_KIND_AUTHORITY)
+            return true;
+    }
+    return false;
+}
 
 /* A leak stated as fact by some sources and denied or not confirmed by
  * others at the same time, or denied by some and only not confirmed by
@@ -295,8 +377,13 @@ static void leak_conflicts(ctx *c)
                     (h == MT_HEDGE_CONFIRMED || h == MT_HEDGE_DENIED ||
                      h == MT_HEDGE_NOT_CONFIRMED))
                     merge_variant(c, k, mt_hedge_str((mt_hedge)h), &by[h]);
-            if (k)
-                settle(c, k);
+            /* The victim's own word against an outlet's evidence is a
+             * disagreement however far apart they were published, until
+             * the victim says otherwise. */
+            bool against =
+                (own_word(c, den) || own_word(c, unc)) && outlet_in(c, yes);
+            if (k && !against)
+                settle(c, k, true);
         }
         for (int h = 0; h < 5; h++)
             draft_cites_free(&by[h]);
@@ -367,7 +454,26 @@ static void date_conflicts(ctx *c)
     }
 }
 
-/* A detection one source dates where another dates the intrusion; and a
+/* Another source dates the intrusion of in's organisation before in: a
+ * ransomware attack is found the day it strikes, so an intrusion and a
+ * detection on the same day disagree only when the intrusion is known to
+ * have begun earlier. */
+static bool earlier_intrusion(const ctx *c, const event *in)
+{
+    const event *ev = (const event *)c->events.v;
+    int32_t lo, hi, ilo, ihi;
+    if (mt_dossier_date_span(&in->date, &ilo, &ihi) != MT_OK)
+        return false;
+    for (size_t i = 0; i < c->events.n; i++)
+        if (&ev[i] != in && !ev[i].dropped && ev[i].org == in->org &&
+            ev[i].type == MT_EVENT_INTRUSION_START &&
+            mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && hi < ilo)
+            return true;
+    return false;
+}
+
+/* A detection one source dates where another dates the intrusion (at
+ * month precision, or to the day when the intrusion began earlier); and a
  * detection wholly before the earliest intrusion evidence, an error in a
  * dossier, makes such intrusion lines go. */
 static void detection_conflicts(ctx *c)
@@ -383,7 +489,8 @@ static void detection_conflicts(ctx *c)
             if (de->type != MT_EVENT_DETECTION || de->dropped ||
                 de->org != in->org ||
                 !draft_dates_compatible(&de->date, &in->date) ||
-                !apart(&de->cites, &in->cites))
+                !apart(&de->cites, &in->cites) ||
+                (in->date.date.day && !earlier_intrusion(c, in)))
                 continue;
             mt_dossier_date_format(&in->date, buf, sizeof buf);
             char about[96];
@@ -448,7 +555,7 @@ static void attacker_conflicts(ctx *c)
         draft_cites_free(&by);
     }
     if (k)
-        settle(c, k); /* one attacker, or all from the same sources */
+        settle(c, k, true); /* one attacker, or all from the same sources */
 }
 
 void draft_conflicts(ctx *c)

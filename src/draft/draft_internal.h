@@ -68,11 +68,16 @@ typedef struct draft_incident {
     size_t nattackers;
 } draft_incident;
 
-/* What a quantity counts: word -> name (data/draft_counts.tsv). */
+/* What a quantity counts: word -> name and class (data/draft_counts.tsv;
+ * class defaults to the name). */
 typedef struct draft_counts {
-    char **word, **counts;
+    char **word, **counts, **cls;
     size_t n;
 } draft_counts;
+
+/* The class of the counted thing called counts; counts itself when the
+ * table does not say. */
+const char *draft_counts_class(const draft_counts *dc, const char *counts);
 
 /* Load data/draft_counts.tsv from data_dir (NULL: mt_data_dir()). */
 mt_status draft_counts_load(draft_counts *out, const char *data_dir,

@@ -25,7 +25,8 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
     mt_status st = mt_tsv_open(&t, path, err);
     if (st != MT_OK)
         return st;
-    int cw = mt_tsv_col(&t, "word"), cc = mt_tsv_col(&t, "counts");
+    int cw = mt_tsv_col(&t, "word"), cc = mt_tsv_col(&t, "counts"),
+        ck = mt_tsv_col(&t, "class");
     if (cw < 0 || cc < 0) {
         mt_tsv_close(&t);
         return mt_error_at(err, MT_ERR_INPUT, path, -1,
@@ -34,14 +35,18 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
     int r;
     while ((r = mt_tsv_next(&t, err)) == 1) {
         if (!mt_grow_pow2((void **)&out->word, out->n, sizeof(char *)) ||
-            !mt_grow_pow2((void **)&out->counts, out->n, sizeof(char *))) {
+            !mt_grow_pow2((void **)&out->counts, out->n, sizeof(char *)) ||
+            !mt_grow_pow2((void **)&out->cls, out->n, sizeof(char *))) {
             r = MT_ERR_NOMEM;
             break;
         }
+        int kc = ck >= 0 && t.field_len[ck] ? ck : cc;
         out->word[out->n] = mt_strndup(t.field[cw], t.field_len[cw]);
         out->counts[out->n] = mt_strndup(t.field[cc], t.field_len[cc]);
+        out->cls[out->n] = mt_strndup(t.field[kc], t.field_len[kc]);
         out->n++;
-        if (!out->word[out->n - 1] || !out->counts[out->n - 1]) {
+        if (!out->word[out->n - 1] || !out->counts[out->n - 1] ||
+            !out->cls[out->n - 1]) {
             r = MT_ERR_NOMEM;
             break;
         }
@@ -63,10 +68,20 @@ void draft_counts_free(draft_counts *c)
     for (size_t i = 0; i < c->n; i++) {
         free(c->word[i]);
         free(c->counts[i]);
+        free(c->cls[i]);
     }
     free(c->word);
     free(c->counts);
+    free(c->cls);
     memset(c, 0, sizeof *c);
+}
+
+const char *draft_counts_class(const draft_counts *dc, const char *counts)
+{
+    for (size_t i = 0; dc && counts && i < dc->n; i++)
+        if (strcmp(dc->counts[i], counts) == 0)
+            return dc->cls[i];
+    return counts;
 }
 
 static const char *const cue_kinds[CUE_KIND_COUNT] = {
