@@ -103,7 +103,7 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
         if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org))
             r->last_kind[o->kind == ORG_UNKNOWN ? ORG_COMPANY : o->kind] =
                 m[i].org;
-        if (draft_is_authority(c, m[i].org)) {
+        if (draft_oversees(c, m[i].org)) {
             if (m[i].named)
                 r->authority = m[i].org;
             continue;

@@ -13,6 +13,7 @@
 #define MT_DRAFT_INTERNAL_H
 
 #include "matome/dossier.h"
+#include "matome/extract.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -202,6 +203,21 @@ typedef struct draft_input {
     const draft_cues *cues;     /* may be NULL: names and spans only */
     const draft_orgtab *orgtab; /* may be NULL: no aliases, no kinds */
 } draft_input;
+
+/* One source's text made ready for draft_assemble(): the extractor run
+ * over it (MeCab included, the publication date as reference) and its
+ * spans cut into sentences.  Opaque; freed with draft_prepared_free(). */
+typedef struct draft_prepared draft_prepared;
+
+/* Prepare text[0..len) in language lang ("ja", "en", NULL: detect) read on
+ * ref.  *out is the caller's.  Errors: the extractor's, MT_ERR_NOMEM. */
+mt_status draft_prepare(draft_prepared **out, const mt_extractor *ex,
+                        const char *text, size_t len, const char *lang,
+                        mt_date ref, mt_error *err);
+/* The sentences (borrowed; valid while p lives), their number in *n. */
+const draft_sentence *draft_prepared_sentences(const draft_prepared *p,
+                                               size_t *n);
+void draft_prepared_free(draft_prepared *p);
 
 /*
  * Assemble the draft (see draft.h for what it holds).  The dossier is

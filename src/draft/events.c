@@ -194,11 +194,31 @@ static bool adnominal(const parts *p, const trig *x)
         "\xe3\x81\x99\xe3\x82\x8b",             /* する */
         "\xe3\x81\x97\xe3\x81\x9f\xe3\x81\xae", /* したの */
     };
+    /* 「流出した可能性がある」「侵入した形跡」: the noun hedges or names
+     * the fact; the clause is the statement, not a description. */
+    static const char *const facts[] = {
+        "\xe5\x8f\xaf\xe8\x83\xbd\xe6\x80\xa7", /* 可能性 */
+        "\xe6\x81\x90\xe3\x82\x8c",             /* 恐れ */
+        "\xe7\x96\x91\xe3\x81\x84",             /* 疑い */
+        "\xe5\xbd\xa2\xe8\xb7\xa1",             /* 形跡 */
+        "\xe7\x97\x95\xe8\xb7\xa1",             /* 痕跡 */
+        "\xe4\xba\x8b\xe5\xae\x9f",             /* 事実 */
+        "\xe6\x87\xb8\xe5\xbf\xb5",             /* 懸念 */
+    };
     const draft_sentence *s = p->s;
     for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++) {
         size_t l = strlen(ends[k]);
-        if (x->end + l <= s->len && memcmp(s->text + x->end, ends[k], l) == 0)
-            return noun_char_at(s->text, s->len, x->end + l);
+        if (x->end + l > s->len || memcmp(s->text + x->end, ends[k], l) != 0)
+            continue;
+        size_t at = x->end + l;
+        for (size_t f = 0; f < MT_ARRAY_LEN(facts); f++) {
+            size_t fl = strlen(facts[f]);
+            /* …可能性がある states; …可能性のある情報 describes. */
+            if (at + fl <= s->len && memcmp(s->text + at, facts[f], fl) == 0)
+                return at + fl + 3 <= s->len &&
+                       memcmp(s->text + at + fl, "\xe3\x81\xae", 3) == 0;
+        }
+        return noun_char_at(s->text, s->len, at);
     }
     return noun_char_at(s->text, s->len, x->end) &&
            !noun_char_at(s->text, s->len, x->pos); /* 停止事案 */
@@ -412,14 +432,12 @@ static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos)
     const mention *m = (const mention *)p->mentions.v;
     for (size_t i = p->mentions.n; i-- > 0;)
         if (m[i].end <= pos && !m[i].informant && !m[i].modifier &&
-            !draft_is_authority(c, m[i].org) && !draft_is_media(c, m[i].org) &&
-            !draft_is_kind(c, m[i].org, ORG_GOVERNMENT) &&
-            !draft_is_kind(c, m[i].org, ORG_POLICE) &&
+            !draft_oversees(c, m[i].org) && !draft_is_media(c, m[i].org) &&
             !draft_is_kind(c, m[i].org, ORG_ATTACKER) &&
             !(draft_org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER) &&
             !(r->ja && m[i].object))
             return m[i].org;
-    return r->topic;
+    return draft_oversees(c, r->topic) ? -1 : r->topic;
 }
 
 /* The trigger before t in its clause, within 30 bytes; NULL when none. */
@@ -470,10 +488,9 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
 {
     if (t->type == TRIG_HEARSAY)
         return -1;
-    long who = draft_subject_at(c, r, p, t->pos);
-    bool auth = draft_is_authority(c, who) ||
-                draft_is_kind(c, who, ORG_GOVERNMENT) ||
-                draft_is_kind(c, who, ORG_POLICE);
+    long who = t->report ? draft_report_subject(c, r, p, t->pos)
+                         : draft_subject_at(c, r, p, t->pos);
+    bool auth = draft_oversees(c, who);
     int type = t->type;
     if (type == TRIG_CONFIRM) {
         if (draft_is_authority(c, who)) {
@@ -575,7 +592,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
          * it: the subject of an intrusion, detection or leak is a victim. */
         if ((type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
              type == MT_EVENT_LEAK_POSSIBLE) &&
-            !draft_is_authority(c, oi) && !draft_is_media(c, oi) &&
+            !draft_oversees(c, oi) && !draft_is_media(c, oi) &&
             !draft_is_kind(c, oi, ORG_ATTACKER))
             draft_org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
         mt_dossier_date dd;

@@ -19,13 +19,19 @@
 /* Most sources one --query drafts from. */
 #define QUERY_MAX 200
 
-typedef struct loaded {
-    mt_source *src;
+/* One text made ready for the draft (draft_internal.h). */
+struct draft_prepared {
     char *text; /* the text with line wraps inside English prose made
                    spaces (same length, same offsets) */
     mt_spans *spans;
     draft_sentence *sents;
+    size_t nsents;
     draft_span *spans_rel; /* every sentence's spans, relative offsets */
+};
+
+typedef struct loaded {
+    mt_source *src;
+    draft_prepared *prep;
 } loaded;
 
 static bool to_kind(mt_span_kind k, draft_span_kind *out)
@@ -100,7 +106,7 @@ static mt_lang lang_of(const char *lang)
 /* Spans of one source cut into its sentences (spans are ordered by
  * start; a span belongs to the sentence holding its start and must end
  * inside it). */
-static mt_status split(loaded *l)
+static mt_status split(draft_prepared *l)
 {
     size_t n = mt_spans_count(l->spans), ns = 0;
     for (size_t i = 0; i < n; i++)
@@ -109,7 +115,9 @@ static mt_status split(loaded *l)
     l->spans_rel = calloc(n ? n : 1, sizeof *l->spans_rel);
     if (!l->sents || !l->spans_rel)
         return MT_ERR_NOMEM;
-    size_t k = 0, used = 0;
+    /* Spans are ordered by start and sentences do not overlap: one pass,
+     * j0 the first span not before the current sentence. */
+    size_t k = 0, used = 0, j0 = 0;
     for (size_t i = 0; i < n; i++) {
         const mt_span *s = mt_spans_get(l->spans, i);
         if (s->kind != MT_SPAN_SENTENCE)
@@ -118,11 +126,14 @@ static mt_status split(loaded *l)
         ds->text = l->text + s->start;
         ds->len = s->end - s->start;
         ds->spans = l->spans_rel + used;
-        for (size_t j = 0; j < n; j++) {
+        while (j0 < n && mt_spans_get(l->spans, j0)->start < s->start)
+            j0++;
+        for (size_t j = j0; j < n; j++) {
             const mt_span *x = mt_spans_get(l->spans, j);
+            if (x->start >= s->end)
+                break;
             draft_span_kind dk;
-            if (x->start < s->start || x->end > s->end ||
-                !to_kind(x->kind, &dk))
+            if (x->end > s->end || !to_kind(x->kind, &dk))
                 continue;
             draft_span *r = &l->spans_rel[used++];
             r->kind = dk;
@@ -138,6 +149,7 @@ static mt_status split(loaded *l)
             ds->nspans++;
         }
     }
+    l->nsents = k;
     return MT_OK;
 }
 
@@ -237,6 +249,51 @@ static void others_free(others *o)
     free(o->ids);
 }
 
+mt_status draft_prepare(draft_prepared **out, const mt_extractor *ex,
+                        const char *text, size_t len, const char *lang,
+                        mt_date ref, mt_error *err)
+{
+    *out = NULL;
+    draft_prepared *p = calloc(1, sizeof *p);
+    if (!p)
+        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    mt_extract_options eo = MT_EXTRACT_OPTIONS_INIT;
+    eo.lang = lang_of(lang);
+    eo.ref_date = ref;
+    eo.flags = MT_EXTRACT_SENTENCES | MT_EXTRACT_MECAB;
+    p->text = unwrap(text ? text : "", text ? len : 0);
+    mt_status st =
+        p->text ? MT_OK : mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    if (st == MT_OK)
+        st = mt_extract(ex, p->text, text ? len : 0, &eo, &p->spans, err);
+    if (st == MT_OK && split(p) != MT_OK)
+        st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    if (st != MT_OK) {
+        draft_prepared_free(p);
+        return st;
+    }
+    *out = p;
+    return MT_OK;
+}
+
+const draft_sentence *draft_prepared_sentences(const draft_prepared *p,
+                                               size_t *n)
+{
+    *n = p ? p->nsents : 0;
+    return p ? p->sents : NULL;
+}
+
+void draft_prepared_free(draft_prepared *p)
+{
+    if (!p)
+        return;
+    free(p->text);
+    mt_spans_free(p->spans);
+    free(p->sents);
+    free(p->spans_rel);
+    free(p);
+}
+
 mt_status mt_draft_new(mt_dossier **out, mt_store *store,
                        const char *const *ids, size_t nids,
                        const mt_draft_options *opts, mt_error *err)
@@ -296,20 +353,9 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
             continue;
         }
         n++;
-        mt_extract_options eo = MT_EXTRACT_OPTIONS_INIT;
-        eo.lang = lang_of(l->src->lang);
-        eo.ref_date = l->src->published;
-        eo.flags = MT_EXTRACT_SENTENCES | MT_EXTRACT_MECAB;
-        l->text = unwrap(l->src->text ? l->src->text : "",
-                         l->src->text ? l->src->text_len : 0);
-        if (!l->text) {
-            st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
-            break;
-        }
-        st = mt_extract(ex, l->text, l->src->text ? l->src->text_len : 0, &eo,
-                        &l->spans, err);
-        if (st == MT_OK && split(l) != MT_OK)
-            st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+        st = draft_prepare(&l->prep, ex, l->src->text,
+                           l->src->text ? l->src->text_len : 0, l->src->lang,
+                           l->src->published, err);
         if (st != MT_OK)
             break;
         draft_source *s = &ds[n - 1];
@@ -320,10 +366,7 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
         s->lang = l->src->lang;
         s->published = l->src->published;
         s->kind = l->src->kind;
-        s->sentences = l->sents;
-        for (size_t k = 0; k < mt_spans_count(l->spans); k++)
-            s->nsentences +=
-                mt_spans_get(l->spans, k)->kind == MT_SPAN_SENTENCE;
+        s->sentences = draft_prepared_sentences(l->prep, &s->nsentences);
     }
     if (st == MT_OK)
         st = mt_store_incident_list(store, on_incident, &oth, err);
@@ -343,10 +386,7 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
     }
     for (size_t i = 0; ls && i < nids; i++) {
         mt_source_free(ls[i].src);
-        free(ls[i].text);
-        mt_spans_free(ls[i].spans);
-        free(ls[i].sents);
-        free(ls[i].spans_rel);
+        draft_prepared_free(ls[i].prep);
     }
     free(ls);
     free(ds);

@@ -93,6 +93,34 @@ static bool strip_form(ctx *c, const char *name, char *base, size_t size)
     return false;
 }
 
+/* A name that says it oversees: a ministry (省), an agency (庁), a
+ * commission (委員会), the police. */
+static bool overseer(const char *name)
+{
+    static const char *const ends[] = {
+        "\xe7\x9c\x81",                         /* 省 */
+        "\xe5\xba\x81",                         /* 庁 */
+        "\xe5\xa7\x94\xe5\x93\xa1\xe4\xbc\x9a", /* 委員会 */
+        "\xe8\xad\xa6\xe5\xaf\x9f",             /* 警察 */
+        "\xe7\x9c\x8c\xe8\xad\xa6",             /* 県警 */
+        "\xe5\xba\x9c\xe8\xad\xa6",             /* 府警 */
+        "Ministry",
+        "Agency",
+        "Commission",
+        "Police",
+    };
+    size_t n = strlen(name);
+    for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++) {
+        size_t l = strlen(ends[k]);
+        if (n >= l && memcmp(name + n - l, ends[k], l) == 0)
+            return true;
+        if ((unsigned char)ends[k][0] < 0x80 && n >= l &&
+            strncmp(name, ends[k], l) == 0)
+            return true; /* "Ministry of Defense" */
+    }
+    return false;
+}
+
 long draft_org_get(ctx *c, const char *name, const char *surface,
                    size_t surface_len)
 {
@@ -143,6 +171,7 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
         o->first = c->orgs.n - 1;
         o->kind = kind;
         o->merged_into = -1;
+        o->regulator = overseer(name);
         i = (long)(c->orgs.n - 1);
         /* Every name the table knows, so that the dossier matches the
          * organisation whatever language a later source uses. */
@@ -160,6 +189,15 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
 bool draft_is_authority(ctx *c, long oi)
 {
     return oi >= 0 && (draft_org_at(c, oi)->hints & ROLE_HINT_AUTHORITY);
+}
+
+bool draft_oversees(ctx *c, long oi)
+{
+    if (oi < 0)
+        return false;
+    const org *o = draft_org_at(c, oi);
+    return (o->hints & ROLE_HINT_AUTHORITY) || o->regulator ||
+           o->kind == ORG_POLICE;
 }
 
 bool draft_is_kind(ctx *c, long oi, draft_org_kind k)
@@ -273,6 +311,7 @@ static void merge_into(ctx *c, long a, long b)
         free(oa->romaji);
     if (ob->kind == ORG_UNKNOWN)
         ob->kind = oa->kind;
+    ob->regulator = ob->regulator || oa->regulator;
     if (oa->first < ob->first)
         ob->first = oa->first;
     org *v = (org *)c->orgs.v;

@@ -172,11 +172,18 @@ static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
         return;
     }
     size_t pe = after_paren(p->s, end);
+    bool topical = false;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        topical = topical || (h->pos == pe && h->kind == CUE_SUBJECT &&
+                              strcmp(h->value, "topic") == 0);
+    }
     *m = (mention){pos,
                    end,
                    oi,
                    named,
                    draft_hit_at(p, pe, CUE_SUBJECT),
+                   topical,
                    draft_hit_at(p, pe, CUE_OBJECT),
                    informant_after(p, pe) || informant_before(p, pos),
                    in_paren(p->s, pos)};
@@ -293,6 +300,59 @@ static void mention_name(ctx *c, parts *p, const char *w, long o)
         if (!covered)
             add_mention(c, p, i, i + wl, o, true);
         i += wl - 1;
+    }
+}
+
+/* The romaji phrase w (lower case, spaces between words) written in the
+ * sentence with its first letter a capital; its start, or SIZE_MAX. */
+static size_t find_capitalised(const draft_sentence *s, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; i + wl <= s->len; i++) {
+        if (s->text[i] < 'A' || s->text[i] > 'Z' ||
+            !draft_ascii_ieq(s->text + i, wl, w))
+            continue;
+        if ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
+            (i + wl < s->len &&
+             draft_ascii_alnum((unsigned char)s->text[i + wl])))
+            continue;
+        return i;
+    }
+    return SIZE_MAX;
+}
+
+/* Mentions of organisation o by a run of the words of its reading: two
+ * words or more, or one of six letters or more ("Tsubaki Shokai",
+ * "Yanagi Kogyo"). */
+static void mention_romaji(ctx *c, parts *p, long o)
+{
+    const char *rom = draft_org_at(c, o)->romaji;
+    size_t n = strlen(rom);
+    char run[256];
+    for (size_t a = 0; a < n; a++) {
+        if (a && rom[a - 1] != ' ')
+            continue;
+        for (size_t b = a + 1; b <= n; b++) {
+            if (b < n && rom[b] != ' ')
+                continue;
+            size_t len = b - a;
+            if (len >= sizeof run)
+                break;
+            memcpy(run, rom + a, len);
+            run[len] = '\0';
+            if (!strchr(run, ' ') && len < 6)
+                continue;
+            size_t at = find_capitalised(p->s, run);
+            if (at == SIZE_MAX)
+                continue;
+            bool covered = false;
+            for (size_t j = 0; j < p->mentions.n; j++) {
+                const mention *m = (const mention *)p->mentions.v + j;
+                covered = covered || (m->pos < at + len && at < m->end);
+            }
+            if (!covered)
+                add_mention(c, p, at, at + len, o, true);
+        }
     }
 }
 
@@ -542,6 +602,12 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             mention_name(c, p, k ? ((char **)og->aliases.v)[k - 1] : og->name,
                          (long)o);
     }
+    /* English sentences spell Japanese names the tables do not know by
+     * their reading ("Tsubaki Shokai" for ツバキ商会). */
+    if (!r->ja)
+        for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++)
+            if (draft_org_at(c, (long)o)->romaji)
+                mention_romaji(c, p, (long)o);
     /* The publishers of official and authority statements read later
      * (the authority's statement comes first and names the victim). */
     for (size_t i = 0; i < c->in->nsources && c->st == MT_OK; i++) {
@@ -636,6 +702,17 @@ void draft_parts_free(parts *p)
  * nearest organisation after it.  Informants (によると, according to)
  * are never the subject.  -1 when nobody.
  */
+long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos)
+{
+    /* 「Xは…Yが…と発表した」: the statement is X's. */
+    const mention *m = (const mention *)p->mentions.v;
+    if (r->ja)
+        for (size_t i = 0; i < p->mentions.n; i++)
+            if (m[i].end <= pos && m[i].topical && !m[i].informant)
+                return m[i].org;
+    return draft_subject_at(c, r, p, pos);
+}
+
 long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
 {
     const mention *m = (const mention *)p->mentions.v;

@@ -51,6 +51,10 @@ typedef struct org {
     bool official;       /* publisher of an official statement */
     size_t first;        /* order of first sight */
     draft_org_kind kind; /* from the table or the name's ending */
+    bool regulator;      /* a ministry, agency, commission or the police:
+                            a body that oversees (the kind government also
+                            holds agencies, cities and JAXA, which an
+                            intrusion can hit) */
     int nsources;        /* how many sources name it */
     int last_source;     /* the footnote number that last named it */
     int topics;          /* sources whose headline or lead it heads */
@@ -138,6 +142,7 @@ typedef struct mention {
     long org;
     bool named;     /* by name, not by an anaphor */
     bool subject;   /* followed by a subject particle (Japanese) */
+    bool topical;   /* that particle is は or も: the main predicate's */
     bool object;    /* followed by an object particle (に, を, から) */
     bool informant; /* where the news came from (によると, according to),
                        never the subject of what the sentence reports */
@@ -240,6 +245,8 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n);
  * events and claims move there and entries that became one merge. */
 void draft_orgs_join_by_events(ctx *c);
 bool draft_is_authority(ctx *c, long oi);
+/* An authority, or a body that oversees by its name (regulator). */
+bool draft_oversees(ctx *c, long oi);
 /* The organisation's kind is one of those (table or name ending). */
 bool draft_is_kind(ctx *c, long oi, draft_org_kind k);
 /* A news outlet: its kind, or the publisher of a media source. */
@@ -270,6 +277,9 @@ const hit *draft_hit_in(const parts *p, size_t from, size_t to,
                         draft_cue_kind kind);
 /* Who a statement at byte pos of the sentence is about; -1 nobody. */
 long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos);
+/* Whose statement a reporting predicate at pos is: in Japanese the first
+ * name marked は or も before it, else draft_subject_at(). */
+long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos);
 void draft_note_recent(reader *r, long oi);
 /* The hedge that governs a statement at byte pos. */
 mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja);

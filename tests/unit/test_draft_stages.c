@@ -1,0 +1,428 @@
+/*
+ * The draft's stages on invented sentences, one test per way the draft
+ * failed on real news (issue 9's causes): each source is run through the
+ * real extractor (MeCab included) with its publication date, and the
+ * draft assembled from them with the data files of data/.  The sentences
+ * are ours, written in the shape of what news articles say.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "matome/dossier.h"
+#include "matome/extract.h"
+
+#include "draft/draft_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static mt_extractor *ex;
+static draft_cues cues;
+static draft_counts counts;
+static draft_orgtab orgtab;
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *dir = getenv("MATOME_DATA");
+    mt_error err;
+    memset(&err, 0, sizeof err);
+    if (mt_extractor_new(&ex, dir, &err) != MT_OK ||
+        draft_cues_load(&cues, dir, &err) != MT_OK ||
+        draft_counts_load(&counts, dir, &err) != MT_OK ||
+        draft_orgtab_load(&orgtab, dir, &err) != MT_OK) {
+        fprintf(stderr, "setup: %s\n", err.message);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    mt_extractor_free(ex);
+    draft_cues_free(&cues);
+    draft_counts_free(&counts);
+    draft_orgtab_free(&orgtab);
+    return 0;
+}
+
+/* One invented source. */
+typedef struct text_src {
+    mt_source_kind kind;
+    const char *publisher;
+    const char *date; /* publication date, or NULL */
+    const char *lang;
+    const char *text;
+} text_src;
+
+#define MAX_SRC 8
+
+/* Draft the sources; the dossier is the caller's. */
+static mt_dossier *draft(const text_src *t, size_t n)
+{
+    assert_true(n <= MAX_SRC);
+    draft_prepared *prep[MAX_SRC];
+    draft_source src[MAX_SRC];
+    static char urls[MAX_SRC][64];
+    memset(src, 0, sizeof src);
+    for (size_t i = 0; i < n; i++) {
+        mt_date ref = {0, 0, 0, 0};
+        if (t[i].date)
+            assert_int_equal(mt_date_parse(&ref, t[i].date, strlen(t[i].date)),
+                             MT_OK);
+        mt_error err;
+        memset(&err, 0, sizeof err);
+        if (draft_prepare(&prep[i], ex, t[i].text, strlen(t[i].text), t[i].lang,
+                          ref, &err) != MT_OK)
+            fail_msg("prepare: %s", err.message);
+        snprintf(urls[i], sizeof urls[i], "https://src%zu.example/", i + 1);
+        src[i].kind = t[i].kind;
+        src[i].publisher = t[i].publisher;
+        src[i].url = urls[i];
+        src[i].title = "t";
+        src[i].lang = t[i].lang;
+        src[i].published = ref;
+        src[i].sentences =
+            draft_prepared_sentences(prep[i], &src[i].nsentences);
+    }
+    draft_input in = {"x", NULL, src, n, NULL, 0, &counts, &cues, &orgtab};
+    mt_dossier *d = NULL;
+    mt_error err;
+    memset(&err, 0, sizeof err);
+    if (draft_assemble(&d, &in, &err) != MT_OK)
+        fail_msg("draft_assemble: %s", err.message);
+    for (size_t i = 0; i < n; i++)
+        draft_prepared_free(prep[i]);
+    /* MATOME_TEST_SHOW=1 prints each draft, to see why a test fails. */
+    if (getenv("MATOME_TEST_SHOW")) {
+        char *out = NULL;
+        size_t len = 0;
+        if (mt_dossier_print(d, &out, &len, NULL) == MT_OK)
+            fprintf(stderr, "%s\n", out);
+        free(out);
+    }
+    return d;
+}
+
+static const mt_dossier_org *org_named(const mt_dossier *d, const char *name)
+{
+    for (size_t i = 0; i < d->norgs; i++) {
+        if (strcmp(d->orgs[i].name, name) == 0)
+            return &d->orgs[i];
+        for (size_t k = 0; k < d->orgs[i].naliases; k++)
+            if (strcmp(d->orgs[i].aliases[k], name) == 0)
+                return &d->orgs[i];
+    }
+    return NULL;
+}
+
+/* The timeline entry of org (by name) dated date of that type. */
+static const mt_dossier_event *event(const mt_dossier *d, const char *org,
+                                     const char *date, mt_event_type type)
+{
+    char buf[MT_DOSSIER_DATE_TEXT_MAX];
+    for (size_t i = 0; i < d->nevents; i++) {
+        const mt_dossier_event *e = &d->events[i];
+        mt_dossier_date plain = e->date;
+        plain.mods = 0;
+        if (strcmp(e->org, org) == 0 && e->type == type &&
+            strcmp(mt_dossier_date_format(&plain, buf, sizeof buf), date) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+static size_t events_of(const mt_dossier *d, const char *org,
+                        mt_event_type type)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->nevents; i++)
+        n += strcmp(d->events[i].org, org) == 0 && d->events[i].type == type;
+    return n;
+}
+
+static const mt_dossier_conflict *conflict_about(const mt_dossier *d,
+                                                 const char *prefix)
+{
+    for (size_t i = 0; i < d->nconflicts; i++)
+        if (strncmp(d->conflicts[i].about, prefix, strlen(prefix)) == 0)
+            return &d->conflicts[i];
+    return NULL;
+}
+
+/* Cause 1 and 9: names no table knows, names that start in hiragana, long
+ * katakana names, a prefecture before a hospital. */
+static void test_stages__names_outside_the_tables(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-10", "ja",
+                     "さくら化学株式会社は9日、社内サーバーが不正アクセスを"
+                     "受けたと発表した。東京ガスエンジニアリングソリューション"
+                     "ズも同日、ランサムウェアに感染したと公表した。徳島県つる"
+                     "ぎ町立半田病院は8日にシステム障害を検知した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(org_named(d, "さくら化学"));
+    assert_null(org_named(d, "化学"));
+    assert_non_null(org_named(d, "東京ガスエンジニアリングソリューションズ"));
+    assert_non_null(org_named(d, "つるぎ町立半田病院"));
+    assert_int_equal(org_named(d, "さくら化学")->role, MT_ROLE_VICTIM);
+    assert_non_null(
+        event(d, "つるぎ町立半田病院", "2024-05-08", MT_EVENT_DETECTION));
+    assert_non_null(event(d, "さくら化学", "2024-05-09", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
+/* Cause 1: one organisation whatever a source calls it: a shorter form,
+ * its English name by its reading, an abbreviation the text defines. */
+static void test_stages__one_organisation_many_names(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-11-01", "ja",
+         "徳島県のつるぎ町立半田病院は10月31日、ランサムウェアに感染したと"
+         "発表した。半田病院によると、電子カルテが使えなくなった。"},
+        {MT_KIND_MEDIA, "Wire", "2021-11-02", "en",
+         "Handa Hospital in Tokushima said its records system was infected "
+         "on Oct. 31."},
+        {MT_KIND_MEDIA, "時報", "2020-02-01", "ja",
+         "北辰化成工業（以下、北辰化成）は1月30日、不正アクセスを受けたと"
+         "発表した。北辰化成は調査を進めている。"}};
+    mt_dossier *d = draft(t, 3);
+    const mt_dossier_org *h = org_named(d, "つるぎ町立半田病院");
+    assert_non_null(h);
+    assert_ptr_equal(org_named(d, "半田病院"), h);
+    assert_ptr_equal(org_named(d, "Handa Hospital"), h);
+    const mt_dossier_org *k = org_named(d, "北辰化成工業");
+    assert_non_null(k);
+    assert_ptr_equal(org_named(d, "北辰化成"), k);
+    mt_dossier_free(d);
+}
+
+/* Cause 2: an outlet named as where the news came from is no victim; a
+ * ministry that discloses is the authority, not the intruded. */
+static void test_stages__roles_from_the_text(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2023-06-12", "ja",
+         "経済産業省は10日、ミドリ精工が不正アクセスを受けたと発表した。"
+         "朝日新聞の取材に対し、ミドリ精工は顧客情報が流出した可能性がある"
+         "と説明した。"},
+        {MT_KIND_MEDIA, "Wire", "2023-06-13", "en",
+         "According to Nikkei, Midori Seiko found the intrusion in May."}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_org *asahi = org_named(d, "朝日新聞");
+    assert_true(!asahi || asahi->role == MT_ROLE_MEDIA);
+    const mt_dossier_org *nikkei = org_named(d, "日本経済新聞");
+    assert_true(!nikkei || nikkei->role == MT_ROLE_MEDIA);
+    const mt_dossier_org *meti = org_named(d, "経済産業省");
+    assert_non_null(meti);
+    assert_int_not_equal(meti->role, MT_ROLE_VICTIM);
+    assert_int_equal(events_of(d, "経済産業省", MT_EVENT_INTRUSION_START), 0);
+    assert_int_equal(org_named(d, "ミドリ精工")->role, MT_ROLE_VICTIM);
+    assert_non_null(event(d, "経済産業省", "2023-06-10", MT_EVENT_DISCLOSURE));
+    assert_true(strstr(d->title, "朝日") == NULL);
+    mt_dossier_free(d);
+}
+
+/* Cause 3: a round-up's dates stay with their own organisations. */
+static void test_stages__round_up_dates_keep_their_organisation(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2020-02-07", "en",
+         "Kobe Steel disclosed the breach on Thursday, widening a string of "
+         "disclosures that began with Mitsubishi Electric Corp. on January "
+         "20 and NEC Corp. on January 31."},
+        {MT_KIND_MEDIA, "毎朝新聞", "2020-02-07", "ja",
+         "三菱電機が1月20日に、NECが1月31日にそれぞれ被害を公表した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "三菱電機", "2020-01-20", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "NEC", "2020-01-31", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "神戸製鋼所", "2020-01-20", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "神戸製鋼所", "2020-01-31", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "三菱電機", "2020-01-31", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
+/* Cause 4: a day carries several events; an undated statement is the
+ * source's news of the day. */
+static void test_stages__several_events_a_day(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-09-05", "ja",
+         "アオバ物流は5日、ランサムウェア攻撃を受け、顧客情報が流出した"
+         "可能性があると発表した。クレジットカード情報の流出は確認されて"
+         "いないという。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-09-06", "ja",
+         "アオバ物流は外部の専門家に調査を依頼したと明らかにした。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "アオバ物流", "2023-09-05", MT_EVENT_DISCLOSURE));
+    assert_non_null(
+        event(d, "アオバ物流", "2023-09-05", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(event(d, "アオバ物流", "2023-09-05", MT_EVENT_LEAK_DENIED));
+    /* The next day's "明らかにした" joins the statement of the day before. */
+    const mt_dossier_event *e =
+        event(d, "アオバ物流", "2023-09-05", MT_EVENT_DISCLOSURE);
+    assert_int_equal(e->cites.count, 2);
+    mt_dossier_free(d);
+}
+
+/* Cause 5: negation and failure are no events. */
+static void test_stages__negation_is_no_event(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-08-20", "ja",
+         "カエデ電子は2022年3月の不正アクセスを検知できなかった。"},
+        {MT_KIND_MEDIA, "Wire", "2022-08-21", "en",
+         "Kaede Denshi failed to detect the intrusion in March 2022. No "
+         "further intrusion has been found since August 2022."}};
+    mt_dossier *d = draft(t, 2);
+    assert_int_equal(events_of(d, "カエデ電子", MT_EVENT_DETECTION), 0);
+    for (size_t i = 0; i < d->nevents; i++)
+        assert_int_not_equal(d->events[i].type, MT_EVENT_DETECTION);
+    char buf[MT_DOSSIER_DATE_TEXT_MAX];
+    for (size_t i = 0; i < d->nevents; i++)
+        assert_string_not_equal(
+            mt_dossier_date_format(&d->events[i].date, buf, sizeof buf),
+            "2022-08");
+    mt_dossier_free(d);
+}
+
+/* Cause 6: the words of exfiltration, restriction, recovery; a fiscal
+ * period is no event. */
+static void test_stages__event_words(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-20", "ja",
+                     "ヒバリ製作所は7月3日、データが外部へ送信されたことを"
+                     "確認した。同社は7月4日、外部からのアクセスを制限した。"
+                     "同社のシステムは7月10日に全面復旧した。同社は2025年2月"
+                     "期の業績予想を据え置いた。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ヒバリ製作所", "2024-07-03", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(
+        event(d, "ヒバリ製作所", "2024-07-04", MT_EVENT_CONTAINMENT));
+    assert_non_null(
+        event(d, "ヒバリ製作所", "2024-07-10", MT_EVENT_REMEDIATION));
+    char buf[MT_DOSSIER_DATE_TEXT_MAX];
+    for (size_t i = 0; i < d->nevents; i++)
+        assert_string_not_equal(
+            mt_dossier_date_format(&d->events[i].date, buf, sizeof buf),
+            "2025-02");
+    mt_dossier_free(d);
+}
+
+/* Cause 7: a day of the month is the nearest past one, a schedule keeps
+ * its year, "two days later" counts from the date before it. */
+static void test_stages__dates_in_context(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-03-05", "ja",
+         "ツバキ商会は28日にシステム障害を検知した。同社は3月20日の再開を"
+         "予定している。"},
+        {MT_KIND_MEDIA, "Wire", "2024-03-06", "en",
+         "Tsubaki Shokai detected the outage on February 28 and reported it "
+         "to the police two days later."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "ツバキ商会", "2024-02-28", MT_EVENT_DETECTION));
+    assert_non_null(
+        event(d, "ツバキ商会", "2024-03-01", MT_EVENT_NOTIFICATION));
+    /* A plan is no event, and never one dated a year back. */
+    assert_null(event(d, "ツバキ商会", "2023-03-20", MT_EVENT_REMEDIATION));
+    assert_null(event(d, "ツバキ商会", "2024-03-20", MT_EVENT_REMEDIATION));
+    mt_dossier_free(d);
+}
+
+/* Cause 8: conflicts only between values of one fact. */
+static void test_stages__conflicts_of_one_fact(void **state)
+{
+    (void)state;
+    /* A total and its parts in one source, and "about 32,000" beside
+     * 32,418, are no conflict. */
+    text_src a[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-05-10", "ja",
+         "ナギ運輸は、顧客情報5400件が流出した可能性があると発表した。内訳"
+         "は個人3100件、法人1400件、取引先900件。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-05-10", "ja",
+         "ナギ運輸は、従業員32418人分の情報が流出した可能性があると発表した。"},
+        {MT_KIND_MEDIA, "Wire", "2023-05-11", "en",
+         "Nagi Unyu said data on about 32,000 people may have leaked."}};
+    mt_dossier *d = draft(a, 3);
+    assert_null(conflict_about(d, "how many"));
+    mt_dossier_free(d);
+    /* 18,320 against "about 19,000" files, and one announcement dated the
+     * 10th by one outlet and the 12th by another, are. */
+    text_src b[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-05-13", "ja",
+         "ヤナギ工業は10日、ファイル18320件が流出した可能性があると発表し"
+         "た。"},
+        {MT_KIND_MEDIA, "Wire", "2023-05-13", "en",
+         "Yanagi Kogyo announced on May 12 that about 19,000 files may have "
+         "leaked."}};
+    d = draft(b, 2);
+    assert_non_null(conflict_about(d, "how many files"));
+    assert_non_null(conflict_about(d, "date of disclosure"));
+    mt_dossier_free(d);
+}
+
+/* Cause 9: the regulator told of a leak is no victim, and an infection is
+ * no leak to set against a denial. */
+static void test_stages__regulator_and_infection(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_OFFICIAL, "ウメ食品", "2024-02-02", "ja",
+         "当社は2月1日、個人情報保護委員会に漏えい等の報告を行いました。"
+         "現時点で情報の流出は確認されておりません。"},
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-02-03", "ja",
+         "ウメ食品の社内端末がマルウェアに感染していた。"}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_org *ppc = org_named(d, "個人情報保護委員会");
+    assert_true(!ppc || ppc->role != MT_ROLE_VICTIM);
+    assert_non_null(event(d, "ウメ食品", "2024-02-01", MT_EVENT_NOTIFICATION));
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+}
+
+/* Cause 10 and the rest: a draft that finds no victim says so. */
+static void test_stages__no_victim_is_said(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2024-01-02", "en",
+                     "The weather was fine on the first of January."}};
+    mt_dossier *d = draft(t, 1);
+    bool said = false;
+    for (size_t i = 0; i < d->ncommentary; i++)
+        said = said || strstr(d->commentary[i].text, "No victim found") != NULL;
+    assert_true(said);
+    mt_dossier_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__names_outside_the_tables),
+        cmocka_unit_test(test_stages__one_organisation_many_names),
+        cmocka_unit_test(test_stages__roles_from_the_text),
+        cmocka_unit_test(test_stages__round_up_dates_keep_their_organisation),
+        cmocka_unit_test(test_stages__several_events_a_day),
+        cmocka_unit_test(test_stages__negation_is_no_event),
+        cmocka_unit_test(test_stages__event_words),
+        cmocka_unit_test(test_stages__dates_in_context),
+        cmocka_unit_test(test_stages__conflicts_of_one_fact),
+        cmocka_unit_test(test_stages__regulator_and_infection),
+        cmocka_unit_test(test_stages__no_victim_is_said),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
