@@ -38,18 +38,23 @@ long draft_org_find(ctx *c, const char *name, size_t n)
     return -1;
 }
 
-/* An alias the format can carry (no separators, one line). */
+/* An alias the format can carry: one line without its separators or
+ * control characters, no blank (nor U+3000) at either end. */
 static bool alias_ok(const char *s, size_t n)
 {
     if (n == 0 || n > 120)
         return false;
     for (size_t i = 0; i < n; i++) {
         char ch = s[i];
-        if (ch == ',' || ch == ':' || ch == '(' || ch == ')' || ch == '\n' ||
-            ch == '\r' || ch == '|' || ch == '[' || ch == ']' || ch == '{' ||
-            ch == '}')
+        if (ch == ',' || ch == ':' || ch == '(' || ch == ')' || ch == '|' ||
+            ch == '[' || ch == ']' || ch == '{' || ch == '}' ||
+            (unsigned char)ch < 0x20 || ch == 0x7F)
             return false;
     }
+    static const char ideo_space[] = "\xe3\x80\x80";
+    if (n >= 3 && (memcmp(s, ideo_space, 3) == 0 ||
+                   memcmp(s + n - 3, ideo_space, 3) == 0))
+        return false;
     return !draft_has_sub(s, n, "\xe3\x80\x81") &&
            !draft_has_sub(s, n, "\xef\xbc\x9a") && s[0] != ' ' &&
            s[n - 1] != ' ';
@@ -458,6 +463,12 @@ static void join_languages(ctx *c)
     }
 }
 
+/* The three bytes lit stand at t[i] (inside t[0..n)). */
+static bool at3(const char *t, size_t n, size_t i, const char *lit)
+{
+    return i + 3 <= n && memcmp(t + i, lit, 3) == 0;
+}
+
 /* 「三菱重工業（以下、三菱重工）」, 「X（以下「Y」という）」, "Mitsubishi
  * Heavy Industries (MHI)": the name in the parenthesis after a name is
  * the text's short name for it.  [*a, *b) is that name; false when none. */
@@ -476,15 +487,21 @@ static bool defined_short(const draft_sentence *s, size_t end, size_t *a,
         if (end + l > s->len || memcmp(t + end, lead[k], l) != 0)
             continue;
         size_t i = end + l;
-        if (i + 3 <= s->len && memcmp(t + i, "\xe3\x80\x8c", 3) == 0)
+        if (at3(t, s->len, i, "\xe3\x80\x8c"))
             i += 3; /* 「 */
         size_t j = i;
         while (j < s->len && j < i + 60 && t[j] != ')' &&
-               memcmp(t + j, "\xef\xbc\x89", 3) != 0 &&
-               memcmp(t + j, "\xe3\x80\x8d", 3) != 0 &&
-               memcmp(t + j, "\xe3\x80\x81", 3) != 0)
+               !at3(t, s->len, j, "\xef\xbc\x89") && /* ） */
+               !at3(t, s->len, j, "\xe3\x80\x8d") && /* 」 */
+               !at3(t, s->len, j, "\xe3\x80\x81"))   /* 、 */
             j++;
-        if (j > i && j < s->len) {
+        /* Only a name the parenthesis closes: never one cut at the limit
+         * (it could end inside a character). */
+        bool closed =
+            j < s->len && (t[j] == ')' || at3(t, s->len, j, "\xef\xbc\x89") ||
+                           at3(t, s->len, j, "\xe3\x80\x8d") ||
+                           at3(t, s->len, j, "\xe3\x80\x81"));
+        if (j > i && closed) {
             *a = i;
             *b = j;
             return true;

@@ -494,7 +494,12 @@ static void read_dates(ctx *c, reader *r, parts *p)
             draft_oom(c);
             return;
         }
-        *sd = (sdate){x->start, x->end, {d, draft_mods(x->mod)}};
+        /* Early, mid or late part of a day says nothing the format can
+         * hold ("late Feb. 26" is late in the day). */
+        unsigned mods = draft_mods(x->mod);
+        if (d.day)
+            mods &= ~(unsigned)(MT_DMOD_START | MT_DMOD_MID | MT_DMOD_END);
+        *sd = (sdate){x->start, x->end, {d, mods}};
     }
 }
 

@@ -475,6 +475,10 @@ bool draft_romaji(const draft_orgtab *t, const char *reading, char *out,
             i++;
             continue;
         }
+        if (i + 3 > rn) {
+            ok = false; /* a cut character */
+            break;
+        }
         if (memcmp(kata + i, "\xe3\x83\xbc", 3) == 0) { /* ー */
             i += 3;
             continue;

@@ -93,9 +93,10 @@ bool draft_ascii_ieq(const char *a, size_t n, const char *b)
 
 /*
  * A statement from a sentence: one line, white space runs collapsed,
- * braces made parentheses (the format reads "{...}" at the end of a claim
- * as an annotation), at most TEXT_MAX bytes cut on a character boundary,
- * and never ending in what reads as a citation.
+ * control characters made spaces, a backslash before a bar dropped (the
+ * format escapes bars itself), braces made parentheses (the format reads
+ * "{...}" at the end of a claim as an annotation), at most TEXT_MAX bytes cut
+ * on a character boundary, and never ending in what reads as a citation.
  */
 char *draft_statement(const char *s, size_t n)
 {
@@ -108,17 +109,20 @@ char *draft_statement(const char *s, size_t n)
         i++;
     for (; i < n && b.len < TEXT_MAX; i++) {
         char c = s[i];
-        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-            space = true;
+        if (c == ' ' || (unsigned char)c < 0x20 || c == 0x7F) {
+            space = true; /* white space and control characters */
             continue;
         }
-        if (space && mt_buf_putc(&b, ' ') != MT_OK)
+        if (space && b.len && mt_buf_putc(&b, ' ') != MT_OK)
             return NULL;
         space = false;
         if (c == '{')
             c = '(';
         else if (c == '}')
             c = ')';
+        else if (c == '|')
+            while (b.len && b.data[b.len - 1] == '\\')
+                b.len--; /* "\|" cannot be written; the bar alone can */
         if (mt_buf_putc(&b, c) != MT_OK)
             return NULL;
     }
@@ -132,6 +136,25 @@ char *draft_statement(const char *s, size_t n)
         if (mt_buf_puts(&b, "\xe2\x80\xa6") != MT_OK) /* … */
             return NULL;
     }
+    /* No blank at either end (the format refuses one): ASCII or U+3000. */
+    for (;;) {
+        if (b.len && b.data[b.len - 1] == ' ')
+            b.len--;
+        else if (b.len >= 3 &&
+                 memcmp(b.data + b.len - 3, "\xe3\x80\x80", 3) == 0)
+            b.len -= 3;
+        else
+            break;
+    }
+    size_t lead = 0;
+    while (lead + 3 <= b.len && memcmp(b.data + lead, "\xe3\x80\x80", 3) == 0)
+        lead += 3;
+    if (lead) {
+        memmove(b.data, b.data + lead, b.len - lead);
+        b.len -= lead;
+    }
+    if (b.data)
+        b.data[b.len] = '\0';
     if (b.len && b.data[b.len - 1] == ']' && mt_buf_puts(&b, ".") != MT_OK)
         return NULL;
     return mt_buf_detach(&b, NULL);
