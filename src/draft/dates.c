@@ -199,11 +199,12 @@ static mt_date resolve(const draft_sentence *s, const draft_span *x,
             return d;
         d.year = ref->year;
         /* After the publication date: a year before, unless within the
-         * month after it (a schedule: 「3月12日の放送を予定」 on 3月11日). */
+         * three months after it (a schedule: 「4月22日から公開予定」 in an
+         * article of 3月18日). */
         if (published &&
             (d.month > ref->month || (d.month == ref->month && ref->day &&
                                       d.day && d.day > ref->day)) &&
-            days_ahead(&d, ref) > 31)
+            days_ahead(&d, ref) > 92)
             d.year--;
     } else if ((w & W_DAY) && d.day && !chained) {
         if (!ref->month)

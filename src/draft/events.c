@@ -272,6 +272,19 @@ static bool reaches(const parts *p, const sdate *d, const trig *t)
                 return false;
         }
     }
+    /* Any relative clause that closes between them, trigger or not:
+     * 「4月22日から全国公開を予定していた映画…を延期すると発表」. */
+    for (size_t i = d->end; i + 6 <= t->pos; i++) {
+        if (memcmp(s->text + i, "\xe3\x81\x9f", 3) != 0) /* た */
+            continue;
+        bool in_trig = false;
+        for (size_t k = 0; k < p->trigs.n; k++) {
+            const trig *x = (const trig *)p->trigs.v + k;
+            in_trig = in_trig || (x->pos <= i && i < x->end);
+        }
+        if (!in_trig && noun_char_at(s->text, s->len, i + 3))
+            return false;
+    }
     return true;
 }
 
@@ -430,6 +443,14 @@ static long attacker_in(ctx *c, const parts *p)
 static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos)
 {
     const mention *m = (const mention *)p->mentions.v;
+    /* English puts the subject first ("Kojima Industries, which supplies
+     * Toyota, said ..."): the first candidate; Japanese the nearest. */
+    for (size_t i = 0; !r->ja && i < p->mentions.n; i++)
+        if (m[i].end <= pos && !m[i].informant && !m[i].modifier &&
+            !draft_oversees(c, m[i].org) && !draft_is_media(c, m[i].org) &&
+            !draft_is_kind(c, m[i].org, ORG_ATTACKER) &&
+            !(draft_org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER))
+            return m[i].org;
     for (size_t i = p->mentions.n; i-- > 0;)
         if (m[i].end <= pos && !m[i].informant && !m[i].modifier &&
             !draft_oversees(c, m[i].org) && !draft_is_media(c, m[i].org) &&

@@ -419,7 +419,8 @@ static bool planned(const reader *r, const parts *p, const trig *t)
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind != CUE_PLAN)
             continue;
-        if (r->ja ? (h->pos >= t->end && h->pos <= ce)
+        if (r->ja ? ((h->pos >= t->end && h->pos <= ce) ||
+                     (h->end <= t->pos && h->end + 9 >= t->pos))
                   : (h->end <= t->pos && h->pos >= cs))
             return true;
     }

@@ -1473,12 +1473,28 @@ static size_t relative_date(scan *sc, size_t start, const lex_entry *rel,
         r.end = q;
         break;
     }
+    case RU_WEEKDAY: {
+        /* "said Thursday", 「木曜日」: the latest such day on or before
+         * the publication date. */
+        if (sc->ref.year == 0 || !sc->ref.month || !sc->ref.day)
+            return 0;
+        int32_t days =
+            mt_date_days_from_civil(sc->ref.year, sc->ref.month, sc->ref.day);
+        int32_t wd = ((days % 7) + 11) % 7; /* 1970-01-01 was a Thursday */
+        int32_t back = (wd - rel->c + 7) % 7;
+        int y, m, d;
+        mt_date_civil_from_days(days - back, &y, &m, &d);
+        r.d.year = (int16_t)y;
+        r.d.month = (uint8_t)m;
+        r.d.day = (uint8_t)d;
+        break;
+    }
     default:
         return 0;
     }
     if (!date_ok(&r.d))
         return 0;
-    if (r.d.day)
+    if (r.d.day && rel->b != RU_WEEKDAY)
         weekday_and_time(sc, &r);
     date_postmod(sc, start, &r);
     emit_date(sc, start, &r);

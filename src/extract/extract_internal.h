@@ -41,7 +41,16 @@ enum { RANGE_NONE = 0, RANGE_OPENS = 1, RANGE_CLOSES = 2 };
 /* Most range-opening words (から) the scanner looks back for. */
 #define RANGE_OPEN_MAX 8
 enum { ANCHOR_REF = 0, ANCHOR_PREV = 1 };
-enum { RU_YEAR, RU_MONTH, RU_DAY, RU_FYEAR, RU_MONTHNAME, RU_DAYOF };
+enum {
+    RU_YEAR,
+    RU_MONTH,
+    RU_DAY,
+    RU_FYEAR,
+    RU_MONTHNAME,
+    RU_DAYOF,
+    RU_WEEKDAY /* offset: 0 Sunday .. 6 Saturday; the latest such day on or
+                  before the reference */
+};
 enum { NUM_DIGIT, NUM_UNIT, NUM_BIG, NUM_WORD, NUM_SCALE };
 /* The script of a legal form (legal_forms.tsv): Japanese, a Japanese
  * government ending (省, 庁), English, or an English institutional
