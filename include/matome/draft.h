@@ -7,30 +7,49 @@
  *   sources        numbered authority first, then the victims' own
  *                  statements, then media, then blogs and others, each by
  *                  publication date (undated last), ties by id; written as
- *                  stored sources ("N. @id");
- *   organisations  every organisation the extractor names, aliases merged
- *                  under the canonical name, with a role: the publisher of
- *                  an authority source is the authority, the publisher of
- *                  an official statement or the subject of intrusion,
- *                  detection or leak events a victim, the suspect named by
- *                  an attribution phrase the attacker, anyone else other;
+ *                  stored sources with what the store knows of them
+ *                  ("N. @id [kind] publisher | title | date | url | lang");
+ *   organisations  every organisation the sources name: from the alias
+ *                  tables (data/orgs*.tsv, every alias they know), from
+ *                  legal forms, and from MeCab's noun compounds (names the
+ *                  tables lack); a shorter form, an abbreviation the text
+ *                  defines, an English spelling of a Japanese name's
+ *                  reading, and an English name that shares dated events
+ *                  with a Japanese one join one organisation.  Roles: an
+ *                  attacker by kind or claim; the publisher of an
+ *                  authority statement, or a body that checked, the
+ *                  authority; an outlet media (never a victim because it
+ *                  reported); the subject of an intrusion, detection or
+ *                  leak, or the publisher of an official statement, a
+ *                  victim; a security vendor vendor; anyone else other.
+ *                  Organisations the draft says nothing about, named by
+ *                  one source and without a role, are left out;
  *   timeline       one entry per (organisation, event type, compatible
- *                  date), dates resolved against each source's own
- *                  publication date, citing every source that reports it;
+ *                  date): every trigger that is not negated, failed or
+ *                  planned, dated by the date that governs it (its own
+ *                  clause's; a statement's own date for what the statement
+ *                  reports as current; a source's publication date for an
+ *                  undated statement of the day, joined to the same
+ *                  statement of up to three days before), the subject of
+ *                  its clause its organisation; sources cited;
  *   claims         impact (leak statements and quantities, with what the
- *                  quantity counts), attribution and response, each with
- *                  the hedge of its sentence;
- *   conflicts      what a number counts, a leak stated as fact against a
- *                  hedged one, intrusion dates that disagree, a detection
- *                  reported as the intrusion;
+ *                  quantity counts), relationship, attribution and
+ *                  response, each with the hedge of its sentence;
+ *   conflicts      values of one fact that different sources give:
+ *                  figures for one counted thing, what one figure counts,
+ *                  a leak stated against one denied, a detection written
+ *                  as the intrusion, one event dated apart, different
+ *                  attackers (src/draft/conflicts.c says what is not one);
  *   related        incidents in the store that share the disclosing
  *                  authority or a suspected attacker;
  *   commentary     when no victim was found, a paragraph saying so;
  *                  then one listing the claims that rest on a single
  *                  source.
  *
- * The dossier validates without errors against the store it came from,
- * so `matome build` accepts mt_dossier_print() of it unchanged.
+ * Drafting always runs the extractor with MeCab (MT_EXTRACT_MECAB), so it
+ * needs Debian's mecab-ipadic-utf8.  The dossier validates without
+ * errors against the store it came from, so `matome build` accepts
+ * mt_dossier_print() of it unchanged.
  */
 #ifndef MATOME_DRAFT_H
 #define MATOME_DRAFT_H
