@@ -84,6 +84,7 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
     memset(&p, 0, sizeof p);
     p.s = s;
     r->ja = japanese(s);
+    r->last = (mt_dossier_date){{0, 0, 0, 0}, 0};
     draft_read_parts(c, r, &p);
     if (c->st == MT_OK)
         draft_dated_events(c, r, &p);
@@ -123,7 +124,13 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
                     (m[k].named && m[k].subject && !m[k].informant &&
                      !m[k].modifier && !draft_is_authority(c, m[k].org) &&
                      !draft_is_media(c, m[k].org) && !m[i].subject);
-            if (!topic_set && !(r->ja && m[i].object) && !later_subject) {
+            /* The topic shifts to a new subject, not to any name: a
+             * Japanese name marked は or が, an English one that opens the
+             * sentence; else only when there is none yet. */
+            bool shifts = r->topic < 0 ||
+                          (r->ja ? m[i].subject : m[i].pos < 5);
+            if (!topic_set && !(r->ja && m[i].object) && !later_subject &&
+                shifts) {
                 r->topic = m[i].org;
                 topic_set = true;
                 /* The headline or the lead names what the source is
@@ -135,6 +142,7 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
             }
         }
     }
+    r->narrative = r->last;
     draft_parts_free(&p);
 }
 

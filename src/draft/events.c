@@ -413,8 +413,23 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
     /* Undated: the source's own news, unless it reports what was said
      * before. */
     if (!rep || (content && !status_type(type)) ||
-        reports_earlier(p, rep, r->ja))
+        reports_earlier(p, rep, r->ja)) {
+        if (!rep && !p->dates.n && r->narrative.date.year &&
+            (type == MT_EVENT_CONTAINMENT || type == MT_EVENT_INVESTIGATION ||
+             type == MT_EVENT_NOTIFICATION || type == MT_EVENT_OTHER)) {
+            *out = r->narrative;
+            return true;
+        }
         return false;
+    }
+    /* What was done next in a narrative: an action in a sentence without
+     * a date or a statement, after a sentence that dated one. */
+    if (!rep && !p->dates.n && r->narrative.date.year &&
+        (type == MT_EVENT_CONTAINMENT || type == MT_EVENT_INVESTIGATION ||
+         type == MT_EVENT_NOTIFICATION || type == MT_EVENT_OTHER)) {
+        *out = r->narrative;
+        return true;
+    }
     /* A statement the source already dated (「同社は7日…と発表した。…
      * という」) goes on; else the source's own news of the day. */
     if (r->frame.date.year) {
@@ -623,6 +638,8 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (t->report && type == MT_EVENT_DISCLOSURE && !floating &&
             dd.date.day)
             r->frame = dd;
+        if (!floating && dd.date.day && p->dates.n)
+            r->last = dd;
         if (!r->ja && !floating)
             oi = owner_before_date(c, p, &dd, oi);
         /* Someone else's disclosure needs its name in the sentence. */

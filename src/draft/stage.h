@@ -179,6 +179,11 @@ typedef struct reader {
     int year_raw; /* the extractor's year of the last date with digits */
     int year_fix; /* and the year resolve() gave it (0, 0: none yet) */
     mt_date ref;  /* draft_source_ref(src) */
+    mt_dossier_date narrative; /* the date of the previous sentence's last
+                                  event when dated to the day (「同日…発見
+                                  した。…停止した。」: the next action
+                                  follows it), else year 0 */
+    mt_dossier_date last;      /* this sentence's, so far */
     mt_dossier_date frame; /* the date of the source's last dated statement
                               (「Xは7日、…と発表した」): what the sentences
                               after it report without a date of their
