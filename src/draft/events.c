@@ -86,6 +86,18 @@ static bool starts_with(const char *s, size_t n, const char *lit)
     return n >= k && memcmp(s, lit, k) == 0;
 }
 
+/* English "had" just before the trigger: a past perfect. */
+static bool had_before(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    size_t from = t->pos > 10 ? t->pos - 10 : 0;
+    for (size_t i = from; i + 3 <= t->pos; i++)
+        if (draft_ascii_ieq(s->text + i, 3, "had") &&
+            (i == 0 || s->text[i - 1] == ' ') && s->text[i + 3] == ' ')
+            return true;
+    return false;
+}
+
 /* A report of an earlier statement: 発表していた, 公表しており, "had". */
 static bool reports_earlier(const parts *p, const trig *t, bool ja)
 {
@@ -410,6 +422,18 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
         *out = d->date;
         return true;
     }
+    /* A state (a leak found or not, systems stopped) told after the
+     * source's dated statement, in a sentence without a date of its own,
+     * is that statement's: 「Xは31日、報告書を公開した。…持ち出された
+     * 形跡は確認されなかった。」 */
+    if (!rep && !p->dates.n && r->frame.date.year && status_type(type) &&
+        type != MT_EVENT_DISCLOSURE && !adnominal(p, t)) {
+        *out = r->frame;
+        return true;
+    }
+    /* "had checked": an earlier event, not the day's news. */
+    if (!r->ja && had_before(p, t))
+        return false;
     /* Undated: the source's own news, unless it reports what was said
      * before. */
     if (!rep || (content && !status_type(type)) ||
@@ -438,6 +462,20 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
     }
     *floating = true;
     return pub_date(r, out);
+}
+
+/* 「Ragnar_Locker Teamと名乗るグループが犯行声明を発表」: the subject of
+ * the statement is a group the sentence describes (an actor cue marked as
+ * a Japanese subject before the trigger). */
+static bool actor_subject(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_ACTOR && h->end <= t->pos &&
+            draft_hit_at(p, h->end, CUE_SUBJECT))
+            return true;
+    }
+    return false;
 }
 
 /* An attacker named in the sentence (by kind or a claim); -1 none. */
@@ -556,8 +594,14 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         return -1;
     }
     long att = attacker_in(c, p);
-    if (att >= 0 && (type == MT_EVENT_ATTRIBUTION || type == MT_EVENT_OTHER ||
-                     (t->report && (who == att || who < 0)))) {
+    if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
+        who >= 0 && who == att) {
+        /* A leak is of the victim's data, whoever posted it. */
+        who = victim_near(c, r, p, t->pos);
+    } else if (att >= 0 &&
+               (type == MT_EVENT_ATTRIBUTION || type == MT_EVENT_OTHER ||
+                (t->report &&
+                 (who == att || who < 0 || actor_subject(p, t))))) {
         /* The group's claim, demand or statement. */
         if (type != MT_EVENT_OTHER)
             type = MT_EVENT_ATTRIBUTION;
@@ -599,8 +643,8 @@ static long owner_before_date(ctx *c, const parts *p, const mt_dossier_date *dd,
         for (size_t k = 0; k < p->mentions.n; k++) {
             const mention *m = (const mention *)p->mentions.v + k;
             if (m->end > d->pos || d->pos - m->end > 5 || m->informant ||
-                draft_is_media(c, m->org))
-                continue;
+                draft_is_media(c, m->org) || draft_oversees(c, m->org))
+                continue; /* "reported it to the police two days later" */
             const char *gap = s->text + m->end;
             size_t gl = d->pos - m->end;
             if ((gl == 4 && (draft_ascii_ieq(gap, 4, " on ") ||
@@ -635,13 +679,13 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         bool floating;
         if (!trig_date(r, p, t, type, &dd, &floating))
             continue;
-        if (t->report && type == MT_EVENT_DISCLOSURE && !floating &&
-            dd.date.day)
-            r->frame = dd;
         if (!floating && dd.date.day && p->dates.n)
             r->last = dd;
         if (!r->ja && !floating)
             oi = owner_before_date(c, p, &dd, oi);
+        if (t->report && type == MT_EVENT_DISCLOSURE && !floating &&
+            dd.date.day)
+            r->frame = dd;
         /* Someone else's disclosure needs its name in the sentence. */
         if (type == MT_EVENT_DISCLOSURE && r->src->kind != MT_KIND_OFFICIAL &&
             !named_in(p, oi))

@@ -723,6 +723,12 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
 {
     const mention *m = (const mention *)p->mentions.v;
     size_t n = p->mentions.n;
+    /* 「NEC（1月31日公表）」: a parenthesis right after a name annotates
+     * that name. */
+    for (size_t i = n; i-- > 0;)
+        if (m[i].end <= pos && after_paren(p->s, m[i].end) > pos &&
+            !m[i].informant)
+            return m[i].org;
     if (!r->ja) {
         /* English: the name nearest before it in its clause ("while NEC
          * said"), else the one that opens the sentence. */

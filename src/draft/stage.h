@@ -184,10 +184,10 @@ typedef struct reader {
                                   した。…停止した。」: the next action
                                   follows it), else year 0 */
     mt_dossier_date last;      /* this sentence's, so far */
-    mt_dossier_date frame; /* the date of the source's last dated statement
-                              (「Xは7日、…と発表した」): what the sentences
-                              after it report without a date of their
-                              own happened then; year 0 when none */
+    mt_dossier_date frame;     /* the date of the source's last dated statement
+                                  (「Xは7日、…と発表した」): what the sentences
+                                  after it report without a date of their
+                                  own happened then; year 0 when none */
     long last_kind[ORG_OTHER + 1]; /* the last organisation of each kind
                                       named (a company also under
                                       ORG_UNKNOWN's slot), or -1 */
