@@ -40,6 +40,11 @@ enum { APPLY_DATE = 1, APPLY_QTY = 2, APPLY_ANY = 3 };
 enum { RANGE_NONE = 0, RANGE_OPENS = 1, RANGE_CLOSES = 2 };
 /* Most range-opening words (から) the scanner looks back for. */
 #define RANGE_OPEN_MAX 8
+/* The pair Bloom filter (first_pair): 2^MT_EX_PAIR_LOG2 bits.  With the
+ * EDINET company table (about 5,000 names) 2^16 bits let one text pair in
+ * six through to a trie walk that fails. */
+#define MT_EX_PAIR_LOG2 18
+#define MT_EX_PAIR_BITS (1u << MT_EX_PAIR_LOG2)
 enum { ANCHOR_REF = 0, ANCHOR_PREV = 1 };
 enum {
     RU_YEAR,
@@ -111,7 +116,7 @@ struct mt_extractor {
      * code points of a key (mt_ex_pair), and a bit per code point that is
      * such a key on its own.  Most kanji and kana start some key, few
      * start one together with the character after them. */
-    uint8_t first_pair[65536 / 8];
+    uint8_t first_pair[MT_EX_PAIR_BITS / 8];
     /* first_cp | knum_bits: a non-ASCII character without this bit starts
      * nothing the scanner looks for (it is no digit or capital either). */
     uint8_t busy_cp[65536 / 8];
@@ -253,7 +258,7 @@ static inline unsigned mt_ex_pair(uint32_t a, uint32_t b)
         b += 32;
     if (a >= 'A' && a <= 'Z')
         a += 32;
-    return ((a * 2654435761u) ^ (b * 40503u)) >> 16;
+    return ((a * 2654435761u) ^ (b * 40503u)) >> (32 - MT_EX_PAIR_LOG2);
 }
 
 static inline unsigned mt_ex_tri(unsigned a, unsigned b, unsigned c)
@@ -309,12 +314,14 @@ static inline bool mt_ex_is_alnum(uint32_t cp)
 mt_status mt_ex_lex_load(mt_extractor *ex, const char *dir, mt_error *err);
 
 /* The span list under construction (extract.c). */
+/* Ordered so that kind fills the padding after the five offsets: 56
+ * bytes, one span list of a 2 MB text stays under 512 kB. */
 typedef struct span_rec {
-    uint8_t kind;
     size_t start, end;
     uint32_t value; /* offset into the spans' string pool */
     uint32_t mod, unit, type;
     uint32_t reading; /* org from the MeCab pass: its reading, or 0 */
+    uint8_t kind;
     mt_date date;
     double number;
 } span_rec;

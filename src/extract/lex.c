@@ -306,14 +306,14 @@ static bool alnum_byte(unsigned c)
  * every byte that may end a word (and the text's end, read as 0). */
 static void set_tri(mt_extractor *ex, const unsigned char *k, size_t n)
 {
-    for (unsigned x = 0; x < 256; x++) {
-        if (n >= 2 && x != k[1])
-            continue;
+    /* A key of three bytes or more has one triple: no loop over the
+     * 65,536 pairs (the load time of the EDINET table). */
+    unsigned x0 = n >= 2 ? k[1] : 0, x1 = n >= 2 ? k[1] : 255;
+    for (unsigned x = x0; x <= x1; x++) {
         if (n < 2 && alnum_byte(x))
             continue;
-        for (unsigned y = 0; y < 256; y++) {
-            if (n >= 3 && y != k[2])
-                continue;
+        unsigned y0 = n >= 3 ? k[2] : 0, y1 = n >= 3 ? k[2] : 255;
+        for (unsigned y = y0; y <= y1; y++) {
             if (n == 2 && alnum_byte(y))
                 continue;
             if (n < 2 && y != 0 && alnum_byte(y))
