@@ -987,8 +987,15 @@ static size_t ja_year_forms(scan *sc, size_t start, const num *n, int iv,
     if (dir &&
         (n->digits == 1 || (n->kanji && iv < 10) || dir->a == 0 || premod))
         return finish_duration(sc, start, p, iv, 0, 0, 0, premod);
-    /* 約10年: an approximate count of years, not a year. */
-    if (premod && n->digits <= 2 && !n->kanji)
+    /* 約10年: an approximate count of years, not a year; so is 10年近く,
+     * 10年以上(前), 10年余り: a bound for quantities only after a
+     * two-digit year (17年前後 may still be around 2017). */
+    size_t be;
+    const lex_entry *bound =
+        sc->s[p] >= 0x80 ? longest(sc, p, LEX_MOD, POS_POST, APPLY_QTY, &be)
+                         : NULL;
+    if (n->digits <= 2 && !n->kanji &&
+        (premod || (bound && bound->b == APPLY_QTY)))
         return finish_duration(sc, start, p, iv, 0, 0, 0, premod);
     int y = year_of(sc, n, iv);
     if (!y) {

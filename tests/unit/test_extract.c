@@ -185,6 +185,13 @@ static void test_extract__durations(void **state)
     expect("約3年半", NULL, MT_SPAN_DURATION, "約3年半", "P3Y6M", "approx");
     expect("3週間", NULL, MT_SPAN_DURATION, "3週間", "P3W", NULL);
     expect("半年前", "2020-02-06", MT_SPAN_DURATION, "半年前", "P6M", "before");
+    /* A two-digit number of years with a bound is a count, not a year. */
+    expect("10年近くにわたり", "2023-10-20", MT_SPAN_DURATION, "10年近く",
+           "P10Y", "approx");
+    expect("10年以上前から", "2023-10-20", MT_SPAN_DURATION, "10年以上前",
+           "P10Y", "before");
+    expect("17年前後に", "2023-10-20", MT_SPAN_DATE, "17年前後", "2017",
+           "approx");
     expect("for 18 months.", NULL, MT_SPAN_DURATION, "18 months", "P18M", NULL);
     expect("more than two years earlier", NULL, MT_SPAN_DURATION,
            "more than two years earlier", "P2Y", "before");
