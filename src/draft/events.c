@@ -348,7 +348,9 @@ static const sdate *date_near(const parts *p, const trig *t, size_t from,
     const sdate *after = NULL, *before = NULL;
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
-        if (d->pos < from || d->end > to)
+        /* A date that the clause start cuts ("November 2, 2020 Detected":
+         * the comma is the date's) is the clause's. */
+        if (d->end <= from || d->end > to)
             continue;
         if (d->pos >= t->end && d->pos < next && !after)
             after = d;
@@ -410,6 +412,15 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
         }
     } else {
         d = date_near(p, t, cs, draft_clause_end(s, t->end));
+        /* "November 2, 2020 Confirmed that these issues stemmed from a
+         * ransomware attack": the date is the finding's; the attack is
+         * what it found. */
+        if (d && d->end <= t->pos && type == MT_EVENT_INTRUSION_START)
+            for (size_t i = 0; i < p->trigs.n; i++) {
+                const trig *x = (const trig *)p->trigs.v + i;
+                if (x->report && x->pos >= d->end && x->end <= t->pos)
+                    d = NULL;
+            }
         if (!d) {
             const sdate *frame = frame_en(p);
             rep = t->report ? t : reported_by_en(p, t);
@@ -555,6 +566,44 @@ static bool detected_object(const parts *p, const trig *t)
     return false;
 }
 
+/* English: "Confirmed that these issues stemmed from a ransomware
+ * attack", "detected unauthorized access": an intrusion right after a
+ * detection or confirmation in its clause, with no date of its own
+ * after that, is what was found (the finding's date is not the
+ * intrusion's). */
+static bool en_found_object(const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    const trig *found = NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->end <= t->pos && x->pos >= cs &&
+            (x->type == MT_EVENT_DETECTION || x->type == TRIG_CONFIRM))
+            found = x;
+    }
+    if (!found)
+        return false;
+    size_t ce = draft_clause_end(p->s, t->end);
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->pos >= found->end && d->end <= ce)
+            return false;
+    }
+    return true;
+}
+
+/* English: an intrusion after a confirmation in the sentence
+ * ("Confirmed that ... a ransomware attack"). */
+static bool en_confirms_intrusion(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= t->end && x->type == MT_EVENT_INTRUSION_START)
+            return true;
+    }
+    return false;
+}
+
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
 static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
@@ -573,8 +622,10 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
              * detection; 流出を確認: the leak itself says it. */
             const trig *b = trig_before(p, t);
-            if (!b || (b->type != MT_EVENT_INTRUSION_START &&
-                       b->type != TRIG_TRACES && b->type != MT_EVENT_DETECTION))
+            if ((!b ||
+                 (b->type != MT_EVENT_INTRUSION_START &&
+                  b->type != TRIG_TRACES && b->type != MT_EVENT_DETECTION)) &&
+                (r->ja || !en_confirms_intrusion(p, t)))
                 return -1;
             type = MT_EVENT_DETECTION;
         }
@@ -583,6 +634,9 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     } else if (type == MT_EVENT_INTRUSION_START && r->ja &&
                detected_object(p, t)) {
         return -1; /* 不正アクセスを検知: the detection's, not an intrusion */
+    } else if (type == MT_EVENT_INTRUSION_START && !r->ja &&
+               en_found_object(p, t)) {
+        return -1;
     }
     if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
         mt_hedge h = draft_hedge_near(p->s, t->pos, r->ja);
@@ -610,6 +664,15 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         /* An attribution without a named attacker is a claim (claims.c),
          * not a dated event of the victim. */
         return -1;
+    } else if (who >= 0 && who == att &&
+               (type == MT_EVENT_DETECTION || type == MT_EVENT_CONTAINMENT ||
+                type == MT_EVENT_INVESTIGATION ||
+                type == MT_EVENT_NOTIFICATION ||
+                type == MT_EVENT_REMEDIATION)) {
+        /* "Discovered a message from a group that calls itself Ragnar
+         * Locker and contacted the police": the victim found, reported
+         * and repaired; the group is what it found. */
+        who = victim_near(c, r, p, t->pos);
     } else if (auth && who >= 0) {
         /* An authority discloses, checks, investigates and arrests; what
          * else the sentence says happened to the victim. */
@@ -660,6 +723,14 @@ static long owner_before_date(ctx *c, const parts *p, const mt_dossier_date *dd,
 void draft_dated_events(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;
+    /* A sentence that opens with a day ("November 2, 2020 Confirmed
+     * ...", 「2月26日、」) dates what the next sentences did, whether or
+     * not it holds an event itself. */
+    if (p->dates.n) {
+        const sdate *d0 = (const sdate *)p->dates.v;
+        if (d0->pos < 4 && d0->date.date.day)
+            r->last = d0->date;
+    }
     for (size_t k = 0; k < p->trigs.n && c->st == MT_OK; k++) {
         const trig *t = (const trig *)p->trigs.v + k;
         if (t->plan)
@@ -683,8 +754,13 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             r->last = dd;
         if (!r->ja && !floating)
             oi = owner_before_date(c, p, &dd, oi);
-        if (t->report && type == MT_EVENT_DISCLOSURE && !floating &&
-            dd.date.day)
+        /* A dated statement frames the undated ones after it: 「同社は
+         * 4日…と発表した」, and a state as of a day (「16日時点で流出を
+         * 確認した」). */
+        if (!floating && dd.date.day && p->dates.n &&
+            ((t->report && type == MT_EVENT_DISCLOSURE) ||
+             (r->ja && (type == MT_EVENT_LEAK_POSSIBLE ||
+                        type == MT_EVENT_LEAK_DENIED))))
             r->frame = dd;
         /* Someone else's disclosure needs its name in the sentence. */
         if (type == MT_EVENT_DISCLOSURE && r->src->kind != MT_KIND_OFFICIAL &&

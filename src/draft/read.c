@@ -672,7 +672,18 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             size_t z = a;
             while (z < s->len && draft_ascii_alnum((unsigned char)s->text[z]))
                 z++;
-            if (z > a && z - a < 64 && s->text[a] >= 'A' && s->text[a] <= 'Z') {
+            /* A name the tables know (Ragnar Locker) is already there,
+             * longer than the one word. */
+            const mention *known = NULL;
+            for (size_t k = 0; k < p->mentions.n && !known; k++) {
+                const mention *m = (const mention *)p->mentions.v + k;
+                if (m->pos <= a && a < m->end)
+                    known = m;
+            }
+            if (known) {
+                draft_org_at(c, known->org)->hints |= ROLE_HINT_ATTACKER;
+            } else if (z > a && z - a < 64 && s->text[a] >= 'A' &&
+                       s->text[a] <= 'Z') {
                 char name[64];
                 memcpy(name, s->text + a, z - a);
                 name[z - a] = '\0';
