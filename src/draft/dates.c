@@ -246,11 +246,13 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
     mt_date d = resolve(s, x, &r->ref, published, chained);
     unsigned w =
         x->end <= s->len ? written(s->text + x->start, x->end - x->start) : 0;
-    if (w & W_DIGIT) {
+    if ((w & W_DIGIT) && d.year) {
         r->year_raw = x->date.year;
         r->year_fix = d.year;
-    } else if (r->year_raw && x->date.year == r->year_raw &&
+    } else if (r->year_fix && x->date.year == r->year_raw &&
                r->year_fix != r->year_raw) {
+        /* Also a day after a date with its month (「6月8日…8日」) that
+         * resolve() left as the extractor read it, without a year. */
         mt_date e = x->date;
         e.year = r->year_fix;
         if (mt_date_valid(&e))

@@ -109,6 +109,7 @@ typedef enum draft_cue_kind {
     CUE_REPORT,        /* a reporting predicate (発表した, said) */
     CUE_LINK,          /* a relation between two organisations (子会社) */
     CUE_NOT_EVENT,     /* a fiscal or reporting period, not an event */
+    CUE_COORD,         /* joins two names into one subject (および) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -306,10 +306,26 @@ static const sdate *date_before(const parts *p, size_t from, const trig *t,
                                 const sdate *skip)
 {
     const sdate *best = NULL;
+    size_t bi = 0;
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
-        if (d != skip && d->pos >= from && d->end <= t->pos && reaches(p, d, t))
+        if (d != skip && d->pos >= from && d->end <= t->pos &&
+            reaches(p, d, t)) {
             best = d;
+            bi = i;
+        }
+    }
+    /* 「7月4~6日、攻撃を受け」: the range's start, when the event began. */
+    if (best && bi > 0) {
+        const sdate *a = (const sdate *)p->dates.v + bi - 1;
+        const char *g = p->s->text + a->end;
+        size_t gl = best->pos - a->end;
+        if ((a->pos >= from || best->pos == from) && a != skip && gl <= 6 &&
+            (draft_has_sub(g, gl, "~") ||
+             draft_has_sub(g, gl, "\xe3\x80\x9c") ||            /* 〜 */
+             draft_has_sub(g, gl, "\xef\xbd\x9e") ||            /* ～ */
+             draft_has_sub(g, gl, "\xe3\x81\x8b\xe3\x82\x89"))) /* から */
+            best = a;
     }
     return best;
 }
@@ -379,6 +395,17 @@ static bool pub_date(const reader *r, mt_dossier_date *out)
     return true;
 }
 
+/* An organisation named in [a, b). */
+static bool mention_between(const parts *p, size_t a, size_t b)
+{
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->pos >= a && m->end <= b)
+            return true;
+    }
+    return false;
+}
+
 /*
  * The date of trigger t (the module comment says which); false when none
  * governs it.
@@ -401,7 +428,12 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
             return false;
     } else if (r->ja) {
         const sdate *frame = frame_ja(p);
+        /* 「XとYは14日、8日未明から…停止している問題に関する続報を発表」:
+         * the statement is the frame's; the dates inside it are what it
+         * tells. */
         d = date_before(p, lead_start(p, cs), t, frame);
+        if (t->report && frame && d && !mention_between(p, frame->end, d->pos))
+            d = frame; /* not 「Aが1月20日に、Bが1月31日に公表」 */
         if (!d) {
             rep = t->report ? t : reported_by(p, t);
             content = rep && rep != t;
@@ -799,6 +831,27 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (!text) {
             draft_oom(c);
             return;
+        }
+        /* 「AおよびBは…発表した」: B's as well (and C's after B). */
+        long from = oi;
+        for (int hop = 0; hop < 4 && c->st == MT_OK; hop++) {
+            long next = -1;
+            for (size_t i = 0; i < p->mentions.n && next < 0; i++) {
+                const mention *m = (const mention *)p->mentions.v + i;
+                if (m->org == from && m->partner >= 0 && m->partner != oi)
+                    next = m->partner;
+            }
+            if (next < 0)
+                break;
+            char *copy = mt_strdup(text);
+            if (!copy) {
+                free(text);
+                draft_oom(c);
+                return;
+            }
+            draft_add_event(c, &dd, next, (mt_event_type)type, copy, r->n,
+                            floating);
+            from = next;
         }
         draft_add_event(c, &dd, oi, (mt_event_type)type, text, r->n, floating);
     }

@@ -186,7 +186,8 @@ static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                    topical,
                    draft_hit_at(p, pe, CUE_OBJECT),
                    informant_after(p, pe) || informant_before(p, pos),
-                   in_paren(p->s, pos)};
+                   in_paren(p->s, pos),
+                   -1};
     /* Keep them ordered by position (insertion sort: few per sentence). */
     mention *v = (mention *)p->mentions.v;
     for (size_t i = p->mentions.n - 1; i > 0 && v[i - 1].pos > v[i].pos; i--) {
@@ -554,6 +555,31 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
     }
 }
 
+/* 「株式会社AおよびBは」: a name joined to the next by a coordinator
+ * takes that name's particle (last to first, so a chain of three does). */
+static void coordinate(parts *p)
+{
+    mention *m = (mention *)p->mentions.v;
+    for (size_t i = p->mentions.n; i-- > 1;) {
+        mention *a = &m[i - 1];
+        const mention *b = &m[i];
+        if (a->subject || a->object || a->informant)
+            continue;
+        for (size_t k = 0; k < p->hits.n; k++) {
+            const hit *h = (const hit *)p->hits.v + k;
+            if (h->kind == CUE_COORD && h->pos == a->end && h->end <= b->pos &&
+                b->pos - h->end <= 12) {
+                a->subject = b->subject;
+                a->topical = b->topical;
+                a->object = b->object;
+                if (a->org != b->org)
+                    a->partner = b->org;
+                break;
+            }
+        }
+    }
+}
+
 /* A mention that another one follows at once, or after の, places or
  * qualifies it (徳島県つるぎ町立半田病院, 徳島県の半田病院). */
 static void mark_modifiers(parts *p)
@@ -696,6 +722,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
         }
     }
     mark_modifiers(p);
+    coordinate(p);
     if (c->st == MT_OK)
         read_trigs(c, r, p);
     if (c->st == MT_OK)

@@ -148,6 +148,8 @@ typedef struct mention {
                        never the subject of what the sentence reports */
     bool modifier; /* places another name (徳島県[の]つるぎ町立半田病院):
                       never the subject */
+    long partner; /* 「AおよびBは」: on A, B's organisation (what is
+                     A's is B's too); else -1 */
 } mention;
 
 /* A trigger: an extractor event span, an event cue or a reporting

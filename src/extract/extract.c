@@ -817,6 +817,27 @@ static void weekday_and_time(const scan *sc, dres *r)
     }
 }
 
+/* 「7月4~6日」: at q a day whose 日 the range's end carries (a wave
+ * dash, then a later day and 日).  Its number in *day, its end in *end. */
+static bool day_opens_range(const scan *sc, size_t q, int *day, size_t *end)
+{
+    num a, b;
+    size_t q2;
+    int w;
+    if (!parse_num(sc, q, &a) || small_int(&a) < 1 || small_int(&a) > 31)
+        return false;
+    uint32_t c = cp_at(sc, a.end, &w);
+    if (c != '~' && c != 0xFF5E && c != 0x301C)
+        return false;
+    if (!parse_num(sc, a.end + (size_t)w, &b) ||
+        small_int(&b) <= small_int(&a) || small_int(&b) > 31 ||
+        !lit(sc, b.end, CP_HI, &q2))
+        return false;
+    *day = small_int(&a);
+    *end = a.end;
+    return true;
+}
+
 /* Japanese month and day after a year (or alone): "8月", "8月6日". */
 static bool ja_month_day(const scan *sc, size_t p, int *month, int *day,
                          size_t *end)
@@ -841,6 +862,8 @@ static bool ja_month_day(const scan *sc, size_t p, int *month, int *day,
             *day = small_int(&dn);
             *end = q2;
         }
+    } else {
+        day_opens_range(sc, q, day, end);
     }
     return true;
 }
@@ -1111,6 +1134,12 @@ static size_t after_number(scan *sc, size_t start, const num *n,
             !lit(sc, q2, CP_KAN, &q3)) {
             r.d.day = (uint8_t)small_int(&dn);
             r.end = q2;
+        } else {
+            int rd;
+            if (day_opens_range(sc, r.end, &rd, &q2)) {
+                r.d.day = (uint8_t)rd;
+                r.end = q2;
+            }
         }
         r.d.year = (int16_t)ctx_year(sc);
         if (!date_ok(&r.d))
@@ -1416,6 +1445,10 @@ static size_t relative_date(scan *sc, size_t start, const lex_entry *rel,
             r.d.year = base.year;
             r.d.month = base.month;
             add_months(&r.d, rel->c);
+        } else if (!known && base.month && rel->c == 0 &&
+                   rel->a == ANCHOR_PREV) {
+            /* 同月 after 6月8日 in a text without a year: XXXX-06. */
+            r.d.month = base.month;
         } else {
             return 0;
         }
@@ -1434,6 +1467,14 @@ static size_t relative_date(scan *sc, size_t start, const lex_entry *rel,
             r.d = base;
             r.d.fiscal = 0;
             add_days(&r.d, rel->c);
+        } else if (!known && base.month && base.day && rel->a == ANCHOR_PREV &&
+                   (int)base.day + rel->c >= 1 &&
+                   (int)base.day + rel->c <= 28) {
+            /* 同日, 翌日 after 6月8日 in a text without a year: the day
+             * within the month (28: every month has it, any year). */
+            r.d = base;
+            r.d.fiscal = 0;
+            r.d.day = (uint8_t)(base.day + rel->c);
         } else {
             return 0;
         }

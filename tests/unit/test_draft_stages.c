@@ -284,6 +284,55 @@ static void test_stages__several_events_a_day(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 4b: a statement two companies make together is both's; its own
+ * date is the one after the subjects, not the dates it tells; a range
+ * dates an attack by its first day; 同日 in a source without a date
+ * follows the year the others give; a timeline list dates its lines. */
+static void test_stages__joint_statements_and_ranges(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-20", "ja",
+         "株式会社ヒバリ出版および株式会社ツグミ動画は6月14日、6月8日未明"
+         "から複数のサービスが停止している問題に関する続報を発表した。"},
+        {MT_KIND_MEDIA, "港湾日報", NULL, "ja",
+         "カモメ物流は7月26日、コンテナ管理システムが7月4~6日にサイバー攻撃を"
+         "受けた問題について報告した。7月5日に障害を検知した。同日中に"
+         "対策本部を設置した。"},
+        {MT_KIND_OFFICIAL, "Tsubame Games", "2021-04-13", "en",
+         "Tsubame Games announced the results of its investigation.\n\n"
+         "November 2, 2020 Detected connectivity issues with internal "
+         "network. Shut down systems and began examining.\n"
+         "November 2, 2020 Confirmed that these issues stemmed from a "
+         "ransomware attack. Discovered a note from a group that calls "
+         "itself Ragnar Locker and contacted the police."}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(event(d, "ヒバリ出版", "2024-06-14", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "ツグミ動画", "2024-06-14", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ツグミ動画", "2024-06-08", MT_EVENT_DISCLOSURE));
+    assert_non_null(
+        event(d, "カモメ物流", "2024-07-04", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "カモメ物流", "2024-07-06", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "カモメ物流", "2024-07-05", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "カモメ物流", MT_EVENT_REMEDIATION) +
+                         events_of(d, "カモメ物流", MT_EVENT_CONTAINMENT),
+                     1);
+    assert_true(
+        event(d, "カモメ物流", "2024-07-05", MT_EVENT_REMEDIATION) != NULL ||
+        event(d, "カモメ物流", "2024-07-05", MT_EVENT_CONTAINMENT) != NULL);
+    assert_non_null(
+        event(d, "Tsubame Games", "2020-11-02", MT_EVENT_DETECTION));
+    assert_non_null(
+        event(d, "Tsubame Games", "2020-11-02", MT_EVENT_CONTAINMENT));
+    assert_non_null(
+        event(d, "Tsubame Games", "2020-11-02", MT_EVENT_NOTIFICATION));
+    assert_null(
+        event(d, "Tsubame Games", "2020-11-02", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "Ragnar Locker", MT_EVENT_NOTIFICATION), 0);
+    assert_null(org_named(d, "Ragnar"));
+    mt_dossier_free(d);
+}
+
 /* Cause 5: negation and failure are no events. */
 static void test_stages__negation_is_no_event(void **state)
 {
@@ -426,6 +475,7 @@ int main(void)
         cmocka_unit_test(test_stages__roles_from_the_text),
         cmocka_unit_test(test_stages__round_up_dates_keep_their_organisation),
         cmocka_unit_test(test_stages__several_events_a_day),
+        cmocka_unit_test(test_stages__joint_statements_and_ranges),
         cmocka_unit_test(test_stages__negation_is_no_event),
         cmocka_unit_test(test_stages__event_words),
         cmocka_unit_test(test_stages__dates_in_context),

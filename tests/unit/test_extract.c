@@ -175,6 +175,12 @@ static void test_extract__ranges(void **state)
     mt_spans_free(sp);
     expect("2017年10月以降", NULL, MT_SPAN_DATE, "2017年10月以降", "2017-10",
            "after");
+    /* The first day of 「7月4~6日」 lends its 日 from the range's end. */
+    t = "障害は7月4~6日に続いた。";
+    sp = run(t, "2023-07-26");
+    assert_string_equal(find(sp, t, MT_SPAN_DATE, "7月4")->value, "2023-07-04");
+    assert_string_equal(find(sp, t, MT_SPAN_DATE, "6日")->value, "2023-07-06");
+    mt_spans_free(sp);
 }
 
 static void test_extract__durations(void **state)
