@@ -373,7 +373,9 @@ static const sdate *date_near(const parts *p, const trig *t, size_t from,
         if (d->end <= t->pos)
             before = d;
     }
-    if (after)
+    /* "a hospital ... on Nov. 26 announced it will ... after a late
+     * October cyberattack": a date right before the verb is its own. */
+    if (after && !(before && t->pos - before->end <= 2))
         return after;
     if (!before)
         return NULL;
@@ -448,7 +450,7 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
          * ransomware attack": the date is the finding's; the attack is
          * what it found. */
         if (d && d->end <= t->pos && type == MT_EVENT_INTRUSION_START)
-            for (size_t i = 0; i < p->trigs.n; i++) {
+            for (size_t i = 0; i < p->trigs.n && d; i++) {
                 const trig *x = (const trig *)p->trigs.v + i;
                 if (x->report && x->pos >= d->end && x->end <= t->pos)
                     d = NULL;

@@ -1015,8 +1015,9 @@ static size_t ja_year_forms(scan *sc, size_t start, const num *n, int iv,
      * two-digit year (17年前後 may still be around 2017). */
     size_t be;
     const lex_entry *bound =
-        sc->s[p] >= 0x80 ? longest(sc, p, LEX_MOD, POS_POST, APPLY_QTY, &be)
-                         : NULL;
+        p < sc->len && sc->s[p] >= 0x80
+            ? longest(sc, p, LEX_MOD, POS_POST, APPLY_QTY, &be)
+            : NULL;
     if (n->digits <= 2 && !n->kanji &&
         (premod || (bound && bound->b == APPLY_QTY)))
         return finish_duration(sc, start, p, iv, 0, 0, 0, premod);
