@@ -437,8 +437,36 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
                          "Organisations with the role victim.")))
             draft_oom(c);
     }
-    /* Claims resting on one source, said in the commentary. */
+    /* Earlier incidents a round-up recalls (earlier.c). */
     mt_buf note;
+    mt_buf_init(&note, 64 * 1024);
+    for (size_t i = 0; i < c->events.n && c->st == MT_OK; i++) {
+        const event *e = (const event *)c->events.v + i;
+        char when[MT_DOSSIER_DATE_TEXT_MAX];
+        if (!e->earlier || !mt_dossier_date_format(&e->date, when, sizeof when))
+            continue;
+        if ((note.len == 0 &&
+             mt_buf_puts(&note,
+                         "Earlier incidents the sources recall, left "
+                         "out of the timeline (matome draft):") != MT_OK) ||
+            mt_buf_printf(&note, "\n- %s | %s | %s | %s", when,
+                          draft_org_at(c, e->org)->name,
+                          mt_event_type_str(e->type), e->text) != MT_OK)
+            draft_oom(c);
+        for (size_t j = 0; j < e->cites.count && c->st == MT_OK; j++)
+            if (mt_buf_printf(&note, "%s%d", j ? "," : " [", e->cites.n[j]) !=
+                MT_OK)
+                draft_oom(c);
+        if (c->st == MT_OK && mt_buf_puts(&note, "]") != MT_OK)
+            draft_oom(c);
+    }
+    if (note.len && c->st == MT_OK) {
+        mt_dossier_para *p = mt_dossier_add_para(d);
+        if (!p || !(p->text = mt_buf_detach(&note, NULL)))
+            draft_oom(c);
+    }
+    mt_buf_free(&note);
+    /* Claims resting on one source, said in the commentary. */
     mt_buf_init(&note, 64 * 1024);
     for (size_t i = 0; i < d->nclaims && c->st == MT_OK; i++) {
         const mt_dossier_claim *dc = &d->claims[i];
@@ -604,9 +632,10 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
         draft_settle_events(&c);
     if (c.st == MT_OK)
         draft_orgs_join_by_events(&c);
-    if (c.st == MT_OK) {
+    if (c.st == MT_OK)
+        draft_set_earlier_aside(&c);
+    if (c.st == MT_OK)
         draft_conflicts(&c);
-    }
     mt_dossier *d = c.st == MT_OK ? mt_dossier_new() : NULL;
     if (c.st == MT_OK && !d)
         draft_oom(&c);

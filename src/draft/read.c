@@ -723,6 +723,17 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     }
     mark_modifiers(p);
     coordinate(p);
+    /* 「NTT西日本の子会社のNTTビジネスソリューションズ」: the names a
+     * link cue joins are parties to the incident. */
+    for (size_t i = 0; i < p->hits.n; i++)
+        if (((const hit *)p->hits.v)[i].kind == CUE_LINK) {
+            for (size_t k = 0; k < p->mentions.n; k++) {
+                const mention *m = (const mention *)p->mentions.v + k;
+                if (m->named && !m->informant)
+                    draft_org_at(c, m->org)->linked = true;
+            }
+            break;
+        }
     if (c->st == MT_OK)
         read_trigs(c, r, p);
     if (c->st == MT_OK)

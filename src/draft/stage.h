@@ -41,8 +41,8 @@ enum {
 };
 
 /* An organisation of the draft.  Written by orgs.c (draft_org_get) when
- * read.c meets a name; hints by read.c, events.c and claims.c; sources,
- * topics and focus by assemble.c. */
+ * read.c meets a name; hints and linked by read.c, events.c and
+ * claims.c; sources and topics by assemble.c. */
 typedef struct org {
     char *name;          /* canonical: the alias table's, else the name
                             without its legal form */
@@ -59,9 +59,9 @@ typedef struct org {
     int last_source;     /* the footnote number that last named it */
     int topics;          /* sources whose headline or lead it heads */
     int last_topic;      /* the footnote number that last counted there */
-    bool linked;         /* named with a focus organisation by a link
-                            cue (子会社, supplier) */
-    bool focus;          /* part of this incident (assemble.c) */
+    bool linked;         /* named in a sentence with a link cue (子会社,
+                            委託先): a party to the incident, never set
+                            aside as an earlier one (earlier.c) */
     char *romaji;        /* a Japanese name's reading as folded romaji,
                             tokens space-separated (draft_romaji), or
                             NULL */
@@ -82,6 +82,8 @@ typedef struct event {
     bool floating; /* dated by its source's publication date alone (an
                       undated statement): draft_settle_events() may join
                       it to the statement it reports */
+    bool earlier;  /* another, earlier incident a round-up recalls
+                      (earlier.c); also dropped */
 } event;
 
 /* A claim being built (claims.c); invariant: has_q implies unit. */
@@ -306,6 +308,10 @@ void draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
  * organisation and type dated at most three days before it (a follow-up
  * article's "X said" is X's statement of the day before). */
 void draft_settle_events(ctx *c);
+/* earlier.c: entries of the earlier incidents a round-up recalls leave
+ * the timeline (dropped and earlier); after the organisations are
+ * joined, before the conflicts. */
+void draft_set_earlier_aside(ctx *c);
 /* The authority a sentence says checked something; -1 when none. */
 long draft_authority_confirms(ctx *c, const parts *p);
 /* The dated events of one sentence into c->events. */

@@ -146,9 +146,16 @@ char *draft_statement(const char *s, size_t n)
         else
             break;
     }
-    size_t lead = 0;
-    while (lead + 3 <= b.len && memcmp(b.data + lead, "\xe3\x80\x80", 3) == 0)
-        lead += 3;
+    size_t lead = 0; /* 「\u3000 K」: U+3000 then a blank */
+    for (;;) {
+        if (lead < b.len && b.data[lead] == ' ')
+            lead++;
+        else if (lead + 3 <= b.len &&
+                 memcmp(b.data + lead, "\xe3\x80\x80", 3) == 0)
+            lead += 3;
+        else
+            break;
+    }
     if (lead) {
         memmove(b.data, b.data + lead, b.len - lead);
         b.len -= lead;

@@ -198,8 +198,8 @@ static void test_stages__one_organisation_many_names(void **state)
         {MT_KIND_MEDIA, "Wire", "2021-11-02", "en",
          "Handa Hospital in Tokushima said its records system was infected "
          "on Oct. 31."},
-        {MT_KIND_MEDIA, "時報", "2020-02-01", "ja",
-         "北辰化成工業（以下、北辰化成）は1月30日、不正アクセスを受けたと"
+        {MT_KIND_MEDIA, "時報", "2021-11-03", "ja",
+         "北辰化成工業（以下、北辰化成）は11月2日、不正アクセスを受けたと"
          "発表した。北辰化成は調査を進めている。"}};
     mt_dossier *d = draft(t, 3);
     const mt_dossier_org *h = org_named(d, "つるぎ町立半田病院");
@@ -256,6 +256,33 @@ static void test_stages__round_up_dates_keep_their_organisation(void **state)
     assert_null(event(d, "神戸製鋼所", "2020-01-20", MT_EVENT_DISCLOSURE));
     assert_null(event(d, "神戸製鋼所", "2020-01-31", MT_EVENT_DISCLOSURE));
     assert_null(event(d, "三菱電機", "2020-01-31", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+
+    /* An earlier incident a round-up recalls leaves the timeline for the
+     * commentary; the principal victim's own old facts stay. */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-11-28", "ja",
+         "ヒイラギ電機は27日、不正アクセスで約44万件の利用者情報が流出した"
+         "可能性があると発表した。同社の元社員は2014年から顧客情報を"
+         "持ち出していた。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-11-29", "ja",
+         "ヒイラギ電機は27日、利用者情報が流出したと発表した。"
+         "クヌギ工業は2010年に不正アクセスで約2200万件のID情報を流出させた。"
+         "ヒイラギ電機の子会社のカシ物流も2010年に不正アクセスを受けていた。"}};
+    d = draft(u, 2);
+    assert_non_null(
+        event(d, "ヒイラギ電機", "2023-11-27", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(events_of(d, "クヌギ工業", MT_EVENT_LEAK_POSSIBLE) +
+                         events_of(d, "クヌギ工業", MT_EVENT_INTRUSION_START),
+                     0);
+    bool noted = false;
+    for (size_t i = 0; i < d->ncommentary; i++)
+        noted = noted || (strstr(d->commentary[i].text, "Earlier incidents") &&
+                          strstr(d->commentary[i].text, "クヌギ工業"));
+    assert_true(noted);
+    /* A subsidiary is a party to this incident, however old its facts. */
+    assert_non_null(event(d, "カシ物流", "2010", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "ヒイラギ電機", MT_EVENT_LEAK_POSSIBLE), 2);
     mt_dossier_free(d);
 }
 

@@ -1,0 +1,77 @@
+/*
+ * Earlier incidents in a round-up.  Articles recall other breaches to
+ * give context (「ヤフー・ジャパンは2013年に不正アクセスで…流出させた」
+ * in a piece on LINEヤフー's 2023 leak); those facts are true but belong
+ * to another incident, and in this dossier's timeline they would pass
+ * for its start.  An entry is taken for such a recollection when:
+ *
+ *   - its organisation is not the principal victim (the victim most
+ *     sources name), only one source names it and no link cue ties it
+ *     to another (子会社, 委託先), and
+ *   - it ends more than a year before the principal victim's earliest
+ *     entry.
+ *
+ * The principal victim's own old entries stay (an insider who copied
+ * data from 2013 to 2023 is one incident), as do those of an
+ * organisation several sources name.  Such entries leave the timeline
+ * and are listed in the commentary, so the analyst can move one back;
+ * an organisation left without entries is no victim of this incident.
+ */
+#include "draft/stage.h"
+
+#include "core/buf.h"
+
+/* The victim most sources name; -1 when the draft has none. */
+static long principal_victim(ctx *c)
+{
+    long best = -1;
+    for (size_t i = 0; i < c->orgs.n; i++) {
+        const org *o = draft_org_at(c, (long)i);
+        if (o->merged_into >= 0 || draft_role_of(o) != MT_ROLE_VICTIM)
+            continue;
+        if (best < 0 || o->nsources > draft_org_at(c, best)->nsources)
+            best = (long)i;
+    }
+    return best;
+}
+
+void draft_set_earlier_aside(ctx *c)
+{
+    long pv = principal_victim(c);
+    if (pv < 0)
+        return;
+    event *ev = (event *)c->events.v;
+    int32_t first = INT32_MAX;
+    for (size_t i = 0; i < c->events.n; i++) {
+        int32_t lo, hi;
+        if (ev[i].dropped || ev[i].org != pv ||
+            mt_dossier_date_span(&ev[i].date, &lo, &hi) != MT_OK)
+            continue;
+        if (lo < first)
+            first = lo;
+    }
+    if (first == INT32_MAX)
+        return;
+    for (size_t i = 0; i < c->events.n; i++) {
+        event *e = &ev[i];
+        int32_t lo, hi;
+        if (e->dropped || e->org == pv || draft_org_at(c, e->org)->linked ||
+            draft_org_at(c, e->org)->nsources != 1 ||
+            mt_dossier_date_span(&e->date, &lo, &hi) != MT_OK ||
+            hi >= first - 365)
+            continue;
+        e->dropped = true;
+        e->earlier = true;
+    }
+    /* Victim of another incident, not of this one: an organisation left
+     * with no entry of its own here loses the hint its entries gave. */
+    for (size_t i = 0; i < c->events.n; i++) {
+        if (!ev[i].earlier)
+            continue;
+        bool kept = false;
+        for (size_t k = 0; k < c->events.n && !kept; k++)
+            kept = !ev[k].dropped && ev[k].org == ev[i].org;
+        if (!kept)
+            draft_org_at(c, ev[i].org)->hints &= ~(unsigned)ROLE_HINT_VICTIM;
+    }
+}
