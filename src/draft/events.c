@@ -765,6 +765,30 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (d0->pos < 4 && d0->date.date.day)
             r->last = d0->date;
     }
+    /* 「東映アニメーションは7日、…を確認し、…決定した。」: the day after a
+     * named subject dates what the source tells next, as a statement's
+     * date does; not the day of an attacker's claim or of a regulator's
+     * order, whose sentences after it say what they demand. */
+    if (r->ja) {
+        const sdate *f = frame_ja(p);
+        bool named = false;
+        for (size_t i = 0; f && i < p->mentions.n; i++) {
+            const mention *m = (const mention *)p->mentions.v + i;
+            named = named ||
+                    (m->topical && m->end <= f->pos && f->pos - m->end <= 6 &&
+                     !m->informant && !draft_is_media(c, m->org) &&
+                     !draft_is_kind(c, m->org, ORG_ATTACKER) &&
+                     !draft_oversees(c, m->org) &&
+                     !(draft_org_at(c, m->org)->hints & ROLE_HINT_ATTACKER));
+        }
+        /* The reporter's day alone (7日), not a narrative's full date
+         * (「北陵大学は、令和6年1月15日、…を検知し」: what came after it
+         * happened later). */
+        if (f && named && f->date.date.day &&
+            !draft_has_sub(p->s->text + f->pos, f->end - f->pos,
+                           "\xe6\x9c\x88")) /* 月 */
+            r->frame = f->date;
+    }
     for (size_t k = 0; k < p->trigs.n && c->st == MT_OK; k++) {
         const trig *t = (const trig *)p->trigs.v + k;
         if (t->plan)

@@ -427,6 +427,19 @@ static void test_stages__dates_in_context(void **state)
     assert_null(event(d, "ツバキ商会", "2023-03-20", MT_EVENT_REMEDIATION));
     assert_null(event(d, "ツバキ商会", "2024-03-20", MT_EVENT_REMEDIATION));
     mt_dossier_free(d);
+
+    /* 「Xは7日、」 dates what the article tells next without a date (that
+     * a narrative's full date does not is in the hokuryo golden). */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-03-08", "ja",
+         "ヤマブキ工業は7日、ネットワークが不正アクセスを受けたことを確認し、"
+         "システムを停止することを決定した。なお、すでに関係機関への報告を"
+         "行ったという。"}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "ヤマブキ工業", "2022-03-07", MT_EVENT_NOTIFICATION));
+    assert_null(event(d, "ヤマブキ工業", "2022-03-08", MT_EVENT_NOTIFICATION));
+    mt_dossier_free(d);
 }
 
 /* Cause 8: conflicts only between values of one fact. */
