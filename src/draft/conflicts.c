@@ -103,6 +103,15 @@ static bool apart(const mt_cites *a, const mt_cites *b)
     return a_only || b_only;
 }
 
+/* A source cited by both. */
+static bool shares(const mt_cites *a, const mt_cites *b)
+{
+    for (size_t i = 0; i < a->count; i++)
+        if (draft_cites_has(b, a->n[i]))
+            return true;
+    return false;
+}
+
 /* Variants i and j of k are a disagreement: a source that gives the one
  * and another that gives the other, published within a week of each
  * other (or undated): two accounts of the same news, not a later report
@@ -473,7 +482,8 @@ static bool earlier_intrusion(const ctx *c, const event *in)
 }
 
 /* A detection one source dates where another dates the intrusion (at
- * month precision, or to the day when the intrusion began earlier); and a
+ * month precision, or to the day when the intrusion began earlier), when
+ * no source tells both in that period; and a
  * detection wholly before the earliest intrusion evidence, an error in a
  * dossier, makes such intrusion lines go. */
 static void detection_conflicts(ctx *c)
@@ -483,6 +493,21 @@ static void detection_conflicts(ctx *c)
     for (size_t i = 0; i < c->events.n && c->st == MT_OK; i++) {
         event *in = &ev[i];
         if (in->type != MT_EVENT_INTRUSION_START || in->dropped)
+            continue;
+        /* A source that tells both, the attack and its detection in that
+         * period, says they fell together: no disagreement to show. */
+        bool both = false;
+        for (size_t j = 0; j < c->events.n && !both; j++) {
+            if (ev[j].type != MT_EVENT_DETECTION || ev[j].org != in->org ||
+                !draft_dates_compatible(&ev[j].date, &in->date))
+                continue;
+            for (size_t k = 0; k < c->events.n && !both; k++)
+                both = ev[k].type == MT_EVENT_INTRUSION_START &&
+                       ev[k].org == in->org &&
+                       draft_dates_compatible(&ev[k].date, &ev[j].date) &&
+                       shares(&ev[j].cites, &ev[k].cites);
+        }
+        if (both)
             continue;
         for (size_t j = 0; j < c->events.n; j++) {
             event *de = &ev[j];

@@ -452,8 +452,9 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
         if (d && d->end <= t->pos && type == MT_EVENT_INTRUSION_START)
             for (size_t i = 0; i < p->trigs.n && d; i++) {
                 const trig *x = (const trig *)p->trigs.v + i;
-                if (x->report && x->pos >= d->end && x->end <= t->pos)
-                    d = NULL;
+                if (x->report && x->end <= t->pos)
+                    d = NULL; /* also "concluding by Oct. 27 that ... a
+                                 breach": the conclusion's date */
             }
         if (!d) {
             const sdate *frame = frame_en(p);

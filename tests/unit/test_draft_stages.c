@@ -472,6 +472,26 @@ static void test_stages__conflicts_of_one_fact(void **state)
     assert_non_null(conflict_about(d, "how many files"));
     assert_non_null(conflict_about(d, "date of disclosure"));
     mt_dossier_free(d);
+
+    /* One outlet dates the attack to the month another dates its
+     * detection: a conflict, unless a source tells both for that month (a
+     * ransomware attack is found as it strikes). */
+    text_src e[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-07-20", "ja",
+                     "カツラ物流は2023年6月に不正アクセスを検知した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2023-07-20", "ja",
+                     "カツラ物流は2023年6月にサイバー攻撃を受けた。"}};
+    d = draft(e, 2);
+    assert_non_null(conflict_about(d, "detection or intrusion in 2023-06"));
+    mt_dossier_free(d);
+    text_src f[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-07-20", "ja",
+         "カツラ物流は2023年6月に不正アクセスを検知した。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-07-20", "ja",
+         "カツラ物流は2023年6月にサイバー攻撃を受けた。同社は同月、不正"
+         "アクセスを検知した。"}};
+    d = draft(f, 2);
+    assert_null(conflict_about(d, "detection or intrusion in 2023-06"));
+    mt_dossier_free(d);
 }
 
 /* Cause 9: the regulator told of a leak is no victim, and an infection is
