@@ -468,6 +468,12 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
         *out = d->date;
         return true;
     }
+    /* 「…大阪府警に通報していた」 without a date: done before the day the
+     * source reports on, when is not said. */
+    if (r->ja && !t->report && !p->dates.n && reports_earlier(p, t, true) &&
+        !starts_with(s->text + t->end, s->len - t->end,
+                     "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x8a")) /* しており */
+        return false;
     /* A state (a leak found or not, systems stopped) told after the
      * source's dated statement, in a sentence without a date of its own,
      * is that statement's: 「Xは31日、報告書を公開した。…持ち出された
