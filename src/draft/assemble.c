@@ -78,8 +78,27 @@ static bool japanese(const draft_sentence *s)
     return false;
 }
 
+/* A line of page furniture (data/draft_cues.tsv, kind clutter): a link
+ * to another article says nothing of this incident. */
+static bool clutter(const ctx *c, const draft_sentence *s)
+{
+    size_t i = 0;
+    while (i < s->len && (s->text[i] == ' ' || s->text[i] == '\n'))
+        i++;
+    const draft_cues *q = c->in->cues;
+    for (size_t k = 0; q && k < q->n; k++) {
+        size_t n = strlen(q->word[k]);
+        if (q->kind[k] == CUE_CLUTTER && s->len - i >= n &&
+            memcmp(s->text + i, q->word[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 static void sentence(ctx *c, reader *r, const draft_sentence *s)
 {
+    if (clutter(c, s))
+        return;
     parts p;
     memset(&p, 0, sizeof p);
     p.s = s;

@@ -131,6 +131,10 @@ static const sdate *frame_ja(const parts *p)
         if (((const trig *)p->trigs.v)[i].pos < d->pos)
             return NULL;
     const draft_sentence *s = p->s;
+    /* 「2月26日の午後9時ごろ、」 tells when something happened, not the
+     * day of a statement. */
+    if (draft_has_sub(s->text + d->pos, d->end - d->pos, "\xe6\x99\x82"))
+        return NULL; /* 時 */
     size_t e = d->end;
     if (starts_with(s->text + e, s->len - e, "\xe3\x81\xab")) /* に */
         e += 3;

@@ -369,9 +369,12 @@ static void test_stages__negation_is_no_event(void **state)
          "カエデ電子は2022年3月の不正アクセスを検知できなかった。"},
         {MT_KIND_MEDIA, "Wire", "2022-08-21", "en",
          "Kaede Denshi failed to detect the intrusion in March 2022. No "
-         "further intrusion has been found since August 2022."}};
+         "further intrusion has been found since August 2022.\n"
+         "Related: Kaede Denshi detected a new intrusion on August 19."}};
     mt_dossier *d = draft(t, 2);
     assert_int_equal(events_of(d, "カエデ電子", MT_EVENT_DETECTION), 0);
+    /* Nor is a link to another article (page clutter). */
+    assert_null(event(d, "カエデ電子", "2022-08-19", MT_EVENT_INTRUSION_START));
     for (size_t i = 0; i < d->nevents; i++)
         assert_int_not_equal(d->events[i].type, MT_EVENT_DETECTION);
     char buf[MT_DOSSIER_DATE_TEXT_MAX];
