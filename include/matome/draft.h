@@ -27,24 +27,33 @@
  *   timeline       one entry per (organisation, event type, compatible
  *                  date): every trigger that is not negated, failed or
  *                  planned, dated by the date that governs it (its own
- *                  clause's; a statement's own date for what the statement
- *                  reports as current; a source's publication date for an
- *                  undated statement of the day, joined to the same
- *                  statement of up to three days before), the subject of
- *                  its clause its organisation; sources cited;
+ *                  clause's, a range's first day; a statement's own date,
+ *                  or the day after its named subject (「Xは7日、」), for
+ *                  what the statement reports as current; a source's
+ *                  publication date for an undated statement of the day,
+ *                  joined to the same statement of up to three days
+ *                  before; none for what was done before, 通報していた),
+ *                  the subject of its clause its organisation (each of
+ *                  「AおよびBは」); sources cited.  Lines of page furniture
+ *                  (関連記事, Related:) are not read.  What a round-up
+ *                  recalls of an earlier incident (an organisation one
+ *                  source names, not linked to this one, over a year
+ *                  before the principal victim's first entry) goes to the
+ *                  commentary instead;
  *   claims         impact (leak statements and quantities, with what the
  *                  quantity counts), relationship, attribution and
  *                  response, each with the hedge of its sentence;
  *   conflicts      values of one fact that different sources give:
  *                  figures for one counted thing, what one figure counts,
  *                  a leak stated against one denied, a detection written
- *                  as the intrusion, one event dated apart, different
+ *                  as the intrusion (unless a source tells both for that
+ *                  period), one event dated apart, different
  *                  attackers (src/draft/conflicts.c says what is not one);
  *   related        incidents in the store that share the disclosing
  *                  authority or a suspected attacker;
  *   commentary     when no victim was found, a paragraph saying so;
- *                  then one listing the claims that rest on a single
- *                  source.
+ *                  the earlier incidents set aside, as timeline lines;
+ *                  then the claims that rest on a single source.
  *
  * Drafting always runs the extractor with MeCab (MT_EXTRACT_MECAB), so it
  * needs Debian's mecab-ipadic-utf8.  The dossier validates without
