@@ -515,8 +515,10 @@ static mt_status date_conflicts(mt_dossier *d, const mt_dossier_event **idx,
         for (size_t a = i; a < j && !pair[0]; a++)
             for (size_t b = a + 1; b < j; b++) {
                 int32_t da = day_of(idx[a]), db = day_of(idx[b]);
+                if (da == INT32_MIN || db == INT32_MIN)
+                    continue; /* no day: the gap cannot be counted */
                 int32_t gap = da > db ? da - db : db - da;
-                if (da == INT32_MIN || db == INT32_MIN || gap < 1 || gap > 3 ||
+                if (gap < 1 || gap > 3 ||
                     share_cite(&idx[a]->cites, &idx[b]->cites))
                     continue;
                 pair[0] = idx[a];
