@@ -54,6 +54,11 @@ const char *mt_data_dir(void);
  * need no capacity field.  false on overflow or OOM (array unchanged). */
 bool mt_grow_pow2(void **arr, size_t count, size_t elem);
 
+/* An approximate figure holds an exact one that rounds to it at the step
+ * of its lowest non-zero digit: "about 32,000" holds 32,418, "about
+ * 19,000" does not hold 18,320 (the draft's and the dossier's conflicts). */
+bool mt_approx_holds(int64_t approx, int64_t exact);
+
 /*
  * A TSV data file: the first line names the columns; lines starting with
  * '#' and blank lines are skipped.  Fields are split on TAB only.

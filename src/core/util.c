@@ -252,3 +252,13 @@ bool mt_grow_pow2(void **arr, size_t count, size_t elem)
     *arr = p;
     return true;
 }
+
+bool mt_approx_holds(int64_t approx, int64_t exact)
+{
+    int64_t step = 1, v = approx;
+    while (v >= 10 && v % 10 == 0 && step < INT64_MAX / 10) {
+        v /= 10;
+        step *= 10;
+    }
+    return exact >= approx - step / 2 && exact <= approx + (step - 1) / 2;
+}

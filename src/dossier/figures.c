@@ -325,32 +325,14 @@ static char *qty_text(const mt_quantity *q)
 
 static bool share_cite(const mt_cites *a, const mt_cites *b);
 
-/* The step an approximate figure is rounded to: its lowest non-zero
- * digit's place (19,000: 1,000). */
-static int64_t rounding(int64_t v)
-{
-    int64_t step = 1;
-    while (v >= 10 && v % 10 == 0 && step < INT64_MAX / 10) {
-        v /= 10;
-        step *= 10;
-    }
-    return step;
-}
-
-static bool holds(int64_t approx, int64_t exact)
-{
-    int64_t step = rounding(approx);
-    return exact >= approx - step / 2 && exact <= approx + (step - 1) / 2;
-}
-
 /* Two figures for one thing that can both be right. */
 static bool qty_agree(const mt_quantity *a, const mt_quantity *b)
 {
     if (a->value == b->value)
         return true;
-    if (a->approx && holds(a->value, b->value))
+    if (a->approx && mt_approx_holds(a->value, b->value))
         return true;
-    return b->approx && holds(b->value, a->value);
+    return b->approx && mt_approx_holds(b->value, a->value);
 }
 
 /* The conflict class of a written conflict's subject: a date, a figure,

@@ -203,6 +203,17 @@ static int role_rank(mt_org_role r)
     }
 }
 
+/* A commentary paragraph from note, unless it is empty; note is freed. */
+static void add_note(ctx *c, mt_dossier *d, mt_buf *note)
+{
+    if (note->len && c->st == MT_OK) {
+        mt_dossier_para *p = mt_dossier_add_para(d);
+        if (!p || !(p->text = mt_buf_detach(note, NULL)))
+            draft_oom(c);
+    }
+    mt_buf_free(note);
+}
+
 /* An organisation's place in the output: role rank, then first sight.
  * The ranks travel with the index, so the comparison needs no context. */
 typedef struct org_order {
@@ -479,12 +490,7 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
         if (c->st == MT_OK && mt_buf_puts(&note, "]") != MT_OK)
             draft_oom(c);
     }
-    if (note.len && c->st == MT_OK) {
-        mt_dossier_para *p = mt_dossier_add_para(d);
-        if (!p || !(p->text = mt_buf_detach(&note, NULL)))
-            draft_oom(c);
-    }
-    mt_buf_free(&note);
+    add_note(c, d, &note);
     /* Claims resting on one source, said in the commentary. */
     mt_buf_init(&note, 64 * 1024);
     for (size_t i = 0; i < d->nclaims && c->st == MT_OK; i++) {
@@ -498,12 +504,7 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
                           dc->text, dc->cites.n[0]) != MT_OK)
             draft_oom(c);
     }
-    if (note.len && c->st == MT_OK) {
-        mt_dossier_para *p = mt_dossier_add_para(d);
-        if (!p || !(p->text = mt_buf_detach(&note, NULL)))
-            draft_oom(c);
-    }
-    mt_buf_free(&note);
+    add_note(c, d, &note);
 }
 
 static void ctx_free(ctx *c)

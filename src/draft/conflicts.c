@@ -172,37 +172,17 @@ static const char *qty_label(const claim *q, char *buf, size_t size)
     return buf;
 }
 
-/* The step an approximate figure is rounded to: its lowest non-zero
- * digit's place (19,000: 1,000; 32,500: 100). */
-static int64_t rounding(int64_t v)
-{
-    int64_t step = 1;
-    while (v >= 10 && v % 10 == 0 && step < INT64_MAX / 10) {
-        v /= 10;
-        step *= 10;
-    }
-    return step;
-}
-
-/* An approximate figure holds an exact one that rounds to it at its
- * step: "about 32,000" holds 32,418, "about 19,000" does not hold 18,320. */
-static bool holds(int64_t approx, int64_t exact)
-{
-    int64_t step = rounding(approx);
-    int64_t lo = approx - step / 2, hi = approx + (step - 1) / 2;
-    return exact >= lo && exact <= hi;
-}
-
 static bool qty_disagree(const claim *a, const claim *b)
 {
     if (a->value == b->value)
         return false;
     if (a->approx && !b->approx)
-        return !holds(a->value, b->value);
+        return !mt_approx_holds(a->value, b->value);
     if (b->approx && !a->approx)
-        return !holds(b->value, a->value);
+        return !mt_approx_holds(b->value, a->value);
     if (a->approx && b->approx)
-        return !holds(a->value, b->value) && !holds(b->value, a->value);
+        return !mt_approx_holds(a->value, b->value) &&
+               !mt_approx_holds(b->value, a->value);
     return true;
 }
 

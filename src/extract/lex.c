@@ -1014,22 +1014,28 @@ static mt_status row_org(loadctx *c, const data_file *df, const row *r,
     return st;
 }
 
+/* The row's first field into the pool, its offset appended to (*arr, *n). */
+static mt_status push_word(loadctx *c, const row *r, uint32_t **arr, size_t *n,
+                           mt_error *err)
+{
+    mt_status st = MT_OK;
+    uint32_t off = pool_add(c->b, r->f[0], r->n[0], &st);
+    if (st != MT_OK)
+        return build_error(c, err, st);
+    void *v = *arr;
+    if (!mt_grow_pow2(&v, *n, sizeof **arr))
+        return build_error(c, err, MT_ERR_NOMEM);
+    *arr = v;
+    (*arr)[(*n)++] = off;
+    return MT_OK;
+}
+
 /* form, kind: a name ending for the MeCab pass (the kind is the draft's). */
 static mt_status row_org_form(loadctx *c, const data_file *df, const row *r,
                               mt_error *err)
 {
     (void)df;
-    mt_status st = MT_OK;
-    uint32_t off = pool_add(c->b, r->f[0], r->n[0], &st);
-    if (st != MT_OK)
-        return build_error(c, err, st);
-    mt_extractor *ex = c->ex;
-    void *v = ex->org_forms;
-    if (!mt_grow_pow2(&v, ex->norg_forms, sizeof *ex->org_forms))
-        return build_error(c, err, MT_ERR_NOMEM);
-    ex->org_forms = v;
-    ex->org_forms[ex->norg_forms++] = off;
-    return MT_OK;
+    return push_word(c, r, &c->ex->org_forms, &c->ex->norg_forms, err);
 }
 
 /* word: a generic word of institution names (the MeCab pass). */
@@ -1037,17 +1043,7 @@ static mt_status row_org_generic(loadctx *c, const data_file *df, const row *r,
                                  mt_error *err)
 {
     (void)df;
-    mt_status st = MT_OK;
-    uint32_t off = pool_add(c->b, r->f[0], r->n[0], &st);
-    if (st != MT_OK)
-        return build_error(c, err, st);
-    mt_extractor *ex = c->ex;
-    void *v = ex->org_generic;
-    if (!mt_grow_pow2(&v, ex->norg_generic, sizeof *ex->org_generic))
-        return build_error(c, err, MT_ERR_NOMEM);
-    ex->org_generic = v;
-    ex->org_generic[ex->norg_generic++] = off;
-    return MT_OK;
+    return push_word(c, r, &c->ex->org_generic, &c->ex->norg_generic, err);
 }
 
 /* form, position (prefix|suffix), script (ja|jagov|en). */
