@@ -53,6 +53,9 @@ const char *mt_data_dir(void);
  * fits.  Capacity is implied: the next power of two >= count, so arrays
  * need no capacity field.  false on overflow or OOM (array unchanged). */
 bool mt_grow_pow2(void **arr, size_t count, size_t elem);
+/* The same for a typed array pointer at arrp (a T ** for any T): the
+ * pointer is copied in and out, not read through a void ** pun. */
+bool mt_grow_pow2_at(void *arrp, size_t count, size_t elem);
 
 /* An approximate figure holds an exact one that rounds to it at the step
  * of its lowest non-zero digit: "about 32,000" holds 32,418, "about

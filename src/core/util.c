@@ -253,6 +253,16 @@ bool mt_grow_pow2(void **arr, size_t count, size_t elem)
     return true;
 }
 
+bool mt_grow_pow2_at(void *arrp, size_t count, size_t elem)
+{
+    void *arr;
+    memcpy(&arr, arrp, sizeof arr);
+    if (!mt_grow_pow2(&arr, count, elem))
+        return false;
+    memcpy(arrp, &arr, sizeof arr);
+    return true;
+}
+
 bool mt_approx_holds(int64_t approx, int64_t exact)
 {
     int64_t step = 1, v = approx;

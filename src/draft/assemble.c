@@ -87,7 +87,7 @@ static bool clutter(const ctx *c, const draft_sentence *s)
         i++;
     const draft_cues *q = c->in->cues;
     for (size_t k = 0; q && k < q->n; k++) {
-        size_t n = strlen(q->word[k]);
+        size_t n = q->len[k];
         if (q->kind[k] == CUE_CLUTTER && s->len - i >= n &&
             memcmp(s->text + i, q->word[k], n) == 0)
             return true;

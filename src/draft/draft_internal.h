@@ -117,6 +117,7 @@ typedef enum draft_cue_kind {
 /* Cue words (data/draft_cues.tsv): word, kind, value. */
 typedef struct draft_cues {
     char **word, **value;
+    size_t *len; /* strlen(word[i]), never 0 */
     draft_cue_kind *kind;
     size_t n;
 } draft_cues;

@@ -103,51 +103,99 @@ static mt_lang lang_of(const char *lang)
     return MT_LANG_AUTO;
 }
 
-/* Spans of one source cut into its sentences (spans are ordered by
- * start; a span belongs to the sentence holding its start and must end
- * inside it). */
+/*
+ * The longest piece of a sentence the draft reads at once.  The stages
+ * look back and forth inside a sentence (clause starts, cues around each
+ * trigger), so one "sentence" of a page without sentence ends (315 kB of
+ * text with no 。) would cost time quadratic in its length.  The longest
+ * sentence of the real-news corpus is 4.2 kB (run-on page text); real
+ * ones are far shorter.
+ */
+#define SENTENCE_PIECE_MAX 4096
+
+/* Where the piece of [a, e) that starts at a ends: e when it is short,
+ * else after the last clause mark (、，；, comma, semicolon, line break)
+ * in its second half, else at a character boundary; never inside a span
+ * (spans from j0 on, ordered by start). */
+static size_t piece_end(const draft_prepared *l, size_t a, size_t e, size_t j0)
+{
+    if (e - a <= SENTENCE_PIECE_MAX)
+        return e;
+    const unsigned char *t = (const unsigned char *)l->text;
+    size_t c = a + SENTENCE_PIECE_MAX, cut = 0;
+    for (size_t p = c; p > a + SENTENCE_PIECE_MAX / 2 && !cut; p--)
+        if (t[p - 1] == '\n' || t[p - 1] == ',' || t[p - 1] == ';' ||
+            (t[p - 3] == 0xE3 && t[p - 2] == 0x80 && t[p - 1] == 0x81) ||
+            (t[p - 3] == 0xEF && t[p - 2] == 0xBC &&
+             (t[p - 1] == 0x8C || t[p - 1] == 0x9B))) /* 、 ， ； */
+            cut = p;
+    if (!cut) {
+        cut = c;
+        while (cut > a + 1 && (t[cut] & 0xC0) == 0x80)
+            cut--;
+    }
+    /* A span that starts in the piece ends in it. */
+    size_t n = mt_spans_count(l->spans);
+    for (size_t j = j0; j < n; j++) {
+        const mt_span *x = mt_spans_get(l->spans, j);
+        if (x->start >= cut)
+            break;
+        if (x->kind != MT_SPAN_SENTENCE && x->start >= a && x->end > cut &&
+            x->end <= e)
+            cut = x->end;
+    }
+    return cut;
+}
+
+/* Spans of one source cut into its sentences, each cut again into pieces
+ * of at most SENTENCE_PIECE_MAX bytes (spans are ordered by start; a span
+ * belongs to the piece holding its start and must end inside it). */
 static mt_status split(draft_prepared *l)
 {
-    size_t n = mt_spans_count(l->spans), ns = 0;
-    for (size_t i = 0; i < n; i++)
-        ns += mt_spans_get(l->spans, i)->kind == MT_SPAN_SENTENCE;
-    l->sents = calloc(ns ? ns : 1, sizeof *l->sents);
+    size_t n = mt_spans_count(l->spans);
     l->spans_rel = calloc(n ? n : 1, sizeof *l->spans_rel);
-    if (!l->sents || !l->spans_rel)
+    if (!l->spans_rel)
         return MT_ERR_NOMEM;
     /* Spans are ordered by start and sentences do not overlap: one pass,
-     * j0 the first span not before the current sentence. */
+     * j0 the first span not before the current piece. */
     size_t k = 0, used = 0, j0 = 0;
     for (size_t i = 0; i < n; i++) {
         const mt_span *s = mt_spans_get(l->spans, i);
         if (s->kind != MT_SPAN_SENTENCE)
             continue;
-        draft_sentence *ds = &l->sents[k++];
-        ds->text = l->text + s->start;
-        ds->len = s->end - s->start;
-        ds->spans = l->spans_rel + used;
-        while (j0 < n && mt_spans_get(l->spans, j0)->start < s->start)
-            j0++;
-        for (size_t j = j0; j < n; j++) {
-            const mt_span *x = mt_spans_get(l->spans, j);
-            if (x->start >= s->end)
-                break;
-            draft_span_kind dk;
-            if (x->end > s->end || !to_kind(x->kind, &dk))
-                continue;
-            draft_span *r = &l->spans_rel[used++];
-            r->kind = dk;
-            r->start = x->start - s->start;
-            r->end = x->end - s->start;
-            r->value = x->value;
-            r->mod = x->mod;
-            r->unit = x->unit;
-            r->type = x->type;
-            r->date = x->date;
-            r->number = x->number;
-            r->reading = x->reading;
-            ds->nspans++;
-        }
+        size_t a = s->start;
+        do {
+            while (j0 < n && mt_spans_get(l->spans, j0)->start < a)
+                j0++;
+            size_t z = piece_end(l, a, s->end, j0);
+            void *v = l->sents;
+            if (!mt_grow_pow2(&v, k, sizeof *l->sents))
+                return MT_ERR_NOMEM;
+            l->sents = v;
+            draft_sentence *ds = &l->sents[k++];
+            *ds = (draft_sentence){l->text + a, z - a, l->spans_rel + used, 0};
+            for (size_t j = j0; j < n; j++) {
+                const mt_span *x = mt_spans_get(l->spans, j);
+                if (x->start >= z)
+                    break;
+                draft_span_kind dk;
+                if (x->end > z || !to_kind(x->kind, &dk))
+                    continue;
+                draft_span *r = &l->spans_rel[used++];
+                r->kind = dk;
+                r->start = x->start - a;
+                r->end = x->end - a;
+                r->value = x->value;
+                r->mod = x->mod;
+                r->unit = x->unit;
+                r->type = x->type;
+                r->date = x->date;
+                r->number = x->number;
+                r->reading = x->reading;
+                ds->nspans++;
+            }
+            a = z;
+        } while (a < s->end);
     }
     l->nsents = k;
     return MT_OK;

@@ -82,7 +82,7 @@ static bool strip_form(ctx *c, const char *name, char *base, size_t size)
     for (size_t k = 0; cu && k < cu->n; k++) {
         if (cu->kind[k] != CUE_LEGAL_FORM)
             continue;
-        size_t fl = strlen(cu->word[k]);
+        size_t fl = cu->len[k];
         if (nl <= fl || nl - fl >= size)
             continue;
         if (memcmp(name, cu->word[k], fl) == 0) {

@@ -27,6 +27,11 @@
 #define NEG_BEFORE_EN 48
 #define NEG_AFTER_EN  24
 
+static unsigned char fold_byte(unsigned char b)
+{
+    return b >= 'A' && b <= 'Z' ? (unsigned char)(b - 'A' + 'a') : b;
+}
+
 static bool is_word_cue(const char *w)
 {
     return (unsigned char)w[0] < 0x80;
@@ -40,10 +45,14 @@ static void find_hits(ctx *c, parts *p)
     const draft_sentence *s = p->s;
     for (size_t k = 0; cu && k < cu->n && c->st == MT_OK; k++) {
         const char *w = cu->word[k];
-        size_t wl = strlen(w);
+        size_t wl = cu->len[k];
         bool alpha = is_word_cue(w);
         bool start_only = cu->kind[k] == CUE_ANAPHOR_START;
+        unsigned char w0 = fold_byte((unsigned char)w[0]);
         for (size_t i = 0; i + wl <= s->len; i++) {
+            /* The first byte (an ASCII capital folded) rules out most. */
+            if (fold_byte((unsigned char)s->text[i]) != w0)
+                continue;
             if (start_only ? memcmp(s->text + i, w, wl) != 0
                            : !draft_ascii_ieq(s->text + i, wl, w))
                 continue;
@@ -851,14 +860,19 @@ static bool clause_mark(const char *t, size_t i, size_t n, size_t *len)
     return false;
 }
 
-/* Start of the clause holding byte at. */
+/* Start of the clause holding byte at: the end of the last mark that
+ * ends at or before it (looked for backwards: the stages ask at every
+ * mention and trigger). */
 size_t draft_clause_start(const draft_sentence *s, size_t at)
 {
-    size_t start = 0, ml;
-    for (size_t i = 0; i < at && i < s->len; i++)
-        if (clause_mark(s->text, i, s->len, &ml) && i + ml <= at)
-            start = i + ml;
-    return start;
+    size_t ml;
+    for (size_t j = at < s->len ? at : s->len; j > 0; j--) {
+        if (clause_mark(s->text, j - 1, s->len, &ml) && ml == 1)
+            return j;
+        if (j >= 3 && clause_mark(s->text, j - 3, s->len, &ml) && ml == 3)
+            return j;
+    }
+    return 0;
 }
 
 /* End of the clause holding byte at (its mark excluded). */

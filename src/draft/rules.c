@@ -34,9 +34,22 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
     }
     int r;
     while ((r = mt_tsv_next(&t, err)) == 1) {
-        if (!mt_grow_pow2((void **)&out->word, out->n, sizeof(char *)) ||
-            !mt_grow_pow2((void **)&out->counts, out->n, sizeof(char *)) ||
-            !mt_grow_pow2((void **)&out->cls, out->n, sizeof(char *))) {
+        if (t.field_len[cw] == 0 || t.field_len[cc] == 0) {
+            mt_error_at(err, MT_ERR_INPUT, path, -1,
+                        "empty word or counts ('%s')", t.field[cw]);
+            if (err)
+                err->line = t.line;
+            r = MT_ERR_INPUT;
+            break;
+        }
+        void *w = out->word, *n = out->counts, *k = out->cls;
+        bool grown = mt_grow_pow2(&w, out->n, sizeof(char *));
+        out->word = w;
+        grown = grown && mt_grow_pow2(&n, out->n, sizeof(char *));
+        out->counts = n;
+        grown = grown && mt_grow_pow2(&k, out->n, sizeof(char *));
+        out->cls = k;
+        if (!grown) {
             r = MT_ERR_NOMEM;
             break;
         }
@@ -136,24 +149,33 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
     }
     int r;
     while ((r = mt_tsv_next(&t, err)) == 1) {
-        if (t.field_len[cw] == 0)
-            continue;
         int kind = cue_kind_of(t.field[ck], t.field_len[ck]);
-        if (kind < 0) {
-            mt_error_at(err, MT_ERR_INPUT, path, -1, "unknown cue kind '%s'",
-                        t.field[ck]);
+        const char *bad = t.field_len[cw] == 0 ? "empty cue word"
+                          : kind < 0           ? "unknown cue kind"
+                                               : NULL;
+        if (bad) {
+            mt_error_at(err, MT_ERR_INPUT, path, -1, "%s '%s'", bad,
+                        t.field[kind < 0 ? ck : cw]);
             if (err)
                 err->line = t.line;
             r = MT_ERR_INPUT;
             break;
         }
-        if (!mt_grow_pow2((void **)&out->word, out->n, sizeof(char *)) ||
-            !mt_grow_pow2((void **)&out->kind, out->n, sizeof *out->kind) ||
-            !mt_grow_pow2((void **)&out->value, out->n, sizeof(char *))) {
+        void *w = out->word, *k = out->kind, *v = out->value, *l = out->len;
+        bool grown = mt_grow_pow2(&w, out->n, sizeof(char *));
+        out->word = w;
+        grown = grown && mt_grow_pow2(&k, out->n, sizeof *out->kind);
+        out->kind = k;
+        grown = grown && mt_grow_pow2(&v, out->n, sizeof(char *));
+        out->value = v;
+        grown = grown && mt_grow_pow2(&l, out->n, sizeof *out->len);
+        out->len = l;
+        if (!grown) {
             r = MT_ERR_NOMEM;
             break;
         }
         out->word[out->n] = mt_strndup(t.field[cw], t.field_len[cw]);
+        out->len[out->n] = t.field_len[cw];
         out->kind[out->n] = (draft_cue_kind)kind;
         out->value[out->n] = mt_strndup(t.field[cv], t.field_len[cv]);
         out->n++;
@@ -183,6 +205,7 @@ void draft_cues_free(draft_cues *c)
     free(c->word);
     free(c->kind);
     free(c->value);
+    free(c->len);
     memset(c, 0, sizeof *c);
 }
 
@@ -256,7 +279,7 @@ static mt_status add_key(draft_orgtab *t, const char *name, size_t n,
     char *k = fold(name, n);
     if (!k)
         return MT_ERR_NOMEM;
-    if (!mt_grow_pow2((void **)&t->keys, t->nkeys, sizeof *t->keys)) {
+    if (!mt_grow_pow2_at(&t->keys, t->nkeys, sizeof *t->keys)) {
         free(k);
         return MT_ERR_NOMEM;
     }
@@ -293,7 +316,7 @@ static mt_status load_org_file(draft_orgtab *out, const char *dir,
             r = MT_ERR_INPUT;
             break;
         }
-        if (!mt_grow_pow2((void **)&out->v, out->n, sizeof *out->v)) {
+        if (!mt_grow_pow2_at(&out->v, out->n, sizeof *out->v)) {
             r = MT_ERR_NOMEM;
             break;
         }
@@ -312,8 +335,8 @@ static mt_status load_org_file(draft_orgtab *out, const char *dir,
             size_t n = bar ? (size_t)(bar - p) : strlen(p);
             if (n) {
                 char *a = mt_strndup(p, n);
-                if (!a || !mt_grow_pow2((void **)&e->aliases, e->naliases,
-                                        sizeof(char *))) {
+                if (!a || !mt_grow_pow2_at(&e->aliases, e->naliases,
+                                           sizeof(char *))) {
                     free(a);
                     r = MT_ERR_NOMEM;
                     break;
@@ -359,8 +382,7 @@ static mt_status load_forms(draft_orgtab *out, const char *dir, mt_error *err)
             r = MT_ERR_INPUT;
             break;
         }
-        if (!mt_grow_pow2((void **)&out->forms, out->nforms,
-                          sizeof *out->forms)) {
+        if (!mt_grow_pow2_at(&out->forms, out->nforms, sizeof *out->forms)) {
             r = MT_ERR_NOMEM;
             break;
         }
@@ -413,7 +435,7 @@ static mt_status load_kana(draft_orgtab *out, const char *dir, mt_error *err)
     while ((r = mt_tsv_next(&t, err)) == 1) {
         if (!t.field_len[ck])
             continue;
-        if (!mt_grow_pow2((void **)&out->kana, out->nkana, sizeof *out->kana)) {
+        if (!mt_grow_pow2_at(&out->kana, out->nkana, sizeof *out->kana)) {
             r = MT_ERR_NOMEM;
             break;
         }

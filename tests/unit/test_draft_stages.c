@@ -445,6 +445,46 @@ static void test_stages__dates_in_context(void **state)
     mt_dossier_free(d);
 }
 
+/* Bad input: a page without sentence ends is read in pieces of at most
+ * 4 kB (the stages look around inside a sentence, so one 300 kB sentence
+ * would take minutes), cut after a clause mark, never inside a span, and
+ * what it says is still found. */
+static void test_stages__text_without_sentence_ends(void **state)
+{
+    (void)state;
+    const char *unit =
+        "カプコンは2020年11月2日に不正アクセスを受けたと発表し、";
+    size_t ul = strlen(unit), reps = 400;
+    char *text = malloc(ul * reps + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(text + i * ul, unit, ul);
+    text[ul * reps] = '\0';
+    mt_date ref;
+    assert_int_equal(mt_date_parse(&ref, "2020-11-16", 10), MT_OK);
+    draft_prepared *prep = NULL;
+    assert_int_equal(draft_prepare(&prep, ex, text, ul * reps, "ja", ref, NULL),
+                     MT_OK);
+    size_t n = 0, total = 0, dates = 0;
+    const draft_sentence *s = draft_prepared_sentences(prep, &n);
+    assert_true(n >= ul * reps / 4096);
+    for (size_t i = 0; i < n; i++) {
+        assert_true(s[i].len <= 4096);
+        /* Each piece after the first starts after a comma (、). */
+        if (i)
+            assert_memory_equal(s[i].text - 3, "\xe3\x80\x81", 3);
+        for (size_t k = 0; k < s[i].nspans; k++) {
+            assert_true(s[i].spans[k].end <= s[i].len);
+            dates += s[i].spans[k].kind == DRAFT_DATE;
+        }
+        total += s[i].len;
+    }
+    assert_int_equal(total, ul * reps);
+    assert_int_equal(dates, reps);
+    draft_prepared_free(prep);
+    free(text);
+}
+
 /* Cause 8: conflicts only between values of one fact. */
 static void test_stages__conflicts_of_one_fact(void **state)
 {
@@ -539,6 +579,7 @@ int main(void)
         cmocka_unit_test(test_stages__round_up_dates_keep_their_organisation),
         cmocka_unit_test(test_stages__several_events_a_day),
         cmocka_unit_test(test_stages__joint_statements_and_ranges),
+        cmocka_unit_test(test_stages__text_without_sentence_ends),
         cmocka_unit_test(test_stages__negation_is_no_event),
         cmocka_unit_test(test_stages__event_words),
         cmocka_unit_test(test_stages__dates_in_context),
