@@ -550,42 +550,51 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
             }
         }
     }
-    /* Shorter forms join the longest name they are part of. */
+    /* Shorter forms join the longest name they are part of (each merge
+     * removes an organisation: the restarts end). */
     for (bool again = true; again && c->st == MT_OK;) {
         again = false;
         for (size_t a = 0; a < c->orgs.n && !again; a++) {
-            org *oa = draft_org_at(c, (long)a);
-            for (size_t b = 0; b < c->orgs.n && !again; b++) {
-                org *ob = draft_org_at(c, (long)b);
-                if (a == b)
-                    continue;
-                if (shorter_form(c, oa->name, ob->name) &&
-                    !draft_orgtab_find(c->in->orgtab, oa->name,
-                                       strlen(oa->name))) {
+            const char *na = draft_org_at(c, (long)a)->name;
+            if (draft_orgtab_find(c->in->orgtab, na, strlen(na)))
+                continue;
+            for (size_t b = 0; b < c->orgs.n && !again; b++)
+                if (a != b &&
+                    shorter_form(c, na, draft_org_at(c, (long)b)->name)) {
                     merge_into(c, (long)a, (long)b);
                     again = true;
-                    break;
                 }
-                /* A table name's surface that opens a longer name
-                 * ("Kojima" of the retailer コジマ, "Kojima Industries"):
-                 * the surface is the longer name's. */
-                for (size_t k = 0; k < oa->aliases.n; k++) {
-                    const char *al = ((char **)oa->aliases.v)[k];
-                    if ((unsigned char)al[0] < 0x80 &&
-                        shorter_form(c, al, ob->name)) {
-                        char *keep = mt_strdup(al);
-                        if (!keep) {
-                            draft_oom(c);
-                            return;
-                        }
-                        drop_alias(oa, keep);
-                        add_alias(c, (long)b, keep, strlen(keep));
-                        free(keep);
-                        again = true;
-                        break;
-                    }
+        }
+    }
+    /* A table name's surface that opens one longer name ("Kojima" of the
+     * retailer コジマ, "Kojima Industries") is that name's; one that opens
+     * several stays where the table put it.  One pass: an alias moves at
+     * most once. */
+    for (size_t a = 0; a < c->orgs.n && c->st == MT_OK; a++) {
+        org *oa = draft_org_at(c, (long)a);
+        for (size_t k = 0; k < oa->aliases.n && c->st == MT_OK;) {
+            const char *al = ((char **)oa->aliases.v)[k];
+            long to = -1;
+            int found = 0;
+            for (size_t b = 0; b < c->orgs.n && (unsigned char)al[0] < 0x80;
+                 b++)
+                if (shorter_form(c, al, draft_org_at(c, (long)b)->name)) {
+                    to = (long)b;
+                    found++;
                 }
+            if (found != 1 || to == (long)a) {
+                k++;
+                continue;
             }
+            char *keep = mt_strdup(al);
+            if (!keep) {
+                draft_oom(c);
+                return;
+            }
+            drop_alias(oa, keep); /* the next alias is now at k */
+            add_alias(c, to, keep, strlen(keep));
+            free(keep);
+            oa = draft_org_at(c, (long)a);
         }
     }
     join_languages(c);

@@ -445,6 +445,24 @@ static void test_stages__dates_in_context(void **state)
     mt_dossier_free(d);
 }
 
+/* A table's short surface that opens two longer names ("Kojima" of the
+ * retailer コジマ; Kojima Industries, Kojima Holdings) stays with the
+ * table's name: it is moved at most once (it once went back and forth
+ * for ever). */
+static void test_stages__short_surface_of_two_names(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2022-03-01", "en",
+                     "Kojima said Kojima Industries Corp. and Kojima Holdings "
+                     "Inc. were hit by a cyberattack on February 26."}};
+    mt_dossier *d = draft(t, 1);
+    const mt_dossier_org *kh = org_named(d, "Kojima Holdings");
+    assert_non_null(kh);
+    assert_ptr_not_equal(org_named(d, "Kojima"), kh);
+    assert_ptr_not_equal(org_named(d, "Kojima Industries"), kh);
+    mt_dossier_free(d);
+}
+
 /* Bad input: a page without sentence ends is read in pieces of at most
  * 4 kB (the stages look around inside a sentence, so one 300 kB sentence
  * would take minutes), cut after a clause mark, never inside a span, and
@@ -580,6 +598,7 @@ int main(void)
         cmocka_unit_test(test_stages__several_events_a_day),
         cmocka_unit_test(test_stages__joint_statements_and_ranges),
         cmocka_unit_test(test_stages__text_without_sentence_ends),
+        cmocka_unit_test(test_stages__short_surface_of_two_names),
         cmocka_unit_test(test_stages__negation_is_no_event),
         cmocka_unit_test(test_stages__event_words),
         cmocka_unit_test(test_stages__dates_in_context),
