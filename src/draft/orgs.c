@@ -29,6 +29,8 @@ long draft_org_find(ctx *c, const char *name, size_t n)
 {
     for (size_t i = 0; i < c->orgs.n; i++) {
         org *o = draft_org_at(c, (long)i);
+        if (o->merged_into >= 0)
+            continue; /* its names are the other's (join_by_events) */
         if (draft_ascii_ieq(name, n, o->name))
             return (long)i;
         for (size_t k = 0; k < o->aliases.n; k++)
@@ -667,7 +669,15 @@ void draft_orgs_join_by_events(ctx *c)
             const char *al = ((char **)oe->aliases.v)[k];
             add_alias(c, best, al, strlen(al));
         }
-        draft_org_at(c, best)->hints |= oe->hints & ~ROLE_HINT_ATTACKER;
+        org *ob = draft_org_at(c, best);
+        ob->hints |= oe->hints & ~ROLE_HINT_ATTACKER;
+        ob->linked = ob->linked || oe->linked;
+        ob->official = ob->official || oe->official;
+        if (oe->nsources > ob->nsources)
+            ob->nsources = oe->nsources;
+        /* No role of its own left: no stage picks it as a victim. */
+        oe->hints = 0;
+        oe->official = false;
         event *ev = (event *)c->events.v;
         for (size_t i = 0; i < c->events.n; i++)
             if (ev[i].org == (long)e)
