@@ -469,7 +469,7 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
     }
     /* Earlier incidents a round-up recalls (earlier.c). */
     mt_buf note;
-    mt_buf_init(&note, 64 * 1024);
+    mt_buf_init(&note, MT_BUF_DEFAULT_MAX);
     for (size_t i = 0; i < c->events.n && c->st == MT_OK; i++) {
         const event *e = (const event *)c->events.v + i;
         char when[MT_DOSSIER_DATE_TEXT_MAX];
@@ -492,7 +492,7 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
     }
     add_note(c, d, &note);
     /* Claims resting on one source, said in the commentary. */
-    mt_buf_init(&note, 64 * 1024);
+    mt_buf_init(&note, MT_BUF_DEFAULT_MAX);
     for (size_t i = 0; i < d->nclaims && c->st == MT_OK; i++) {
         const mt_dossier_claim *dc = &d->claims[i];
         if (dc->cites.count != 1)

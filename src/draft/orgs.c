@@ -164,6 +164,12 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
         }
     }
     size_t n = strlen(name);
+    /* A table name the format cannot carry (ホテル、ニューグランド,
+     * パルテック(定款上の商号…)): the first of its names that it can. */
+    for (size_t k = 0; e && !alias_ok(name, n) && k < e->naliases; k++) {
+        name = e->aliases[k];
+        n = strlen(name);
+    }
     if (!alias_ok(name, n))
         return -1;
     long i = draft_org_find(c, name, n);
@@ -525,6 +531,18 @@ static bool defined_short(const draft_sentence *s, size_t end, size_t *a,
     return false;
 }
 
+/* 「株式会社X（以下、当社）」: 当社 is a word every release uses for its
+ * own company (an anaphor cue), not a name of X in the others. */
+static bool anaphor_word(ctx *c, const char *s, size_t n)
+{
+    const draft_cues *cu = c->in->cues;
+    for (size_t k = 0; cu && k < cu->n; k++)
+        if ((cu->kind[k] == CUE_ANAPHOR || cu->kind[k] == CUE_ANAPHOR_START) &&
+            cu->len[k] == n && memcmp(cu->word[k], s, n) == 0)
+            return true;
+    return false;
+}
+
 void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
 {
     for (size_t i = 0; i < n && c->st == MT_OK; i++) {
@@ -542,6 +560,7 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                                         x->end - x->start);
                 size_t sa, sb;
                 if (oi >= 0 && defined_short(st, x->end, &sa, &sb) &&
+                    !anaphor_word(c, st->text + sa, sb - sa) &&
                     draft_org_find(c, st->text + sa, sb - sa) < 0)
                     add_alias(c, oi, st->text + sa, sb - sa);
                 char rom[256];

@@ -463,6 +463,28 @@ static void test_stages__short_surface_of_two_names(void **state)
     mt_dossier_free(d);
 }
 
+/* A table name the dossier format cannot carry (ホテル、ニューグランド
+ * holds a 、) is written as the first of its names that it can: the
+ * organisation does not vanish with it. */
+static void test_stages__table_name_the_format_cannot_carry(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_OFFICIAL, "Hotel New Grand", "2024-05-02", "ja",
+                     "当社は2024年5月1日、不正アクセスを受けたことを確認"
+                     "しました。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(role_of(d, "Hotel New Grand"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    /* 「（以下、当社）」 defines no name: 当社 is every release's word for
+     * its own company. */
+    text_src u[] = {{MT_KIND_OFFICIAL, "株式会社テスト精工", "2024-05-02", "ja",
+                     "株式会社テスト精工（以下、当社）は、2024年5月1日に不正"
+                     "アクセスを受けました。"}};
+    d = draft(u, 1);
+    assert_null(org_named(d, "当社"));
+    mt_dossier_free(d);
+}
+
 /* Bad input: a page without sentence ends is read in pieces of at most
  * 4 kB (the stages look around inside a sentence, so one 300 kB sentence
  * would take minutes), cut after a clause mark, never inside a span, and
@@ -599,6 +621,7 @@ int main(void)
         cmocka_unit_test(test_stages__joint_statements_and_ranges),
         cmocka_unit_test(test_stages__text_without_sentence_ends),
         cmocka_unit_test(test_stages__short_surface_of_two_names),
+        cmocka_unit_test(test_stages__table_name_the_format_cannot_carry),
         cmocka_unit_test(test_stages__negation_is_no_event),
         cmocka_unit_test(test_stages__event_words),
         cmocka_unit_test(test_stages__dates_in_context),
