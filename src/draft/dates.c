@@ -171,7 +171,8 @@ mt_date draft_source_ref(const draft_source *src)
  * date with its month in the same sentence (「2月26日…27日」) keeps the
  * extractor's reading.
  */
-/* How many days d (its first day when it has none) lies after ref; a
+/* How many days d (its first day when it has none) lies after ref (its
+ * last day when it has none: a source dated 2024-06 may be of June 30); a
  * large number when either cannot be counted. */
 static int32_t days_ahead(const mt_date *d, const mt_date *ref)
 {
@@ -179,10 +180,12 @@ static int32_t days_ahead(const mt_date *d, const mt_date *ref)
     if (!a.day)
         a.day = 1;
     a.fiscal = 0;
-    if (!ref->day || !mt_date_valid(&a))
+    if (!ref->month || !mt_date_valid(&a))
         return INT32_MAX;
+    int rday = ref->day ? ref->day
+                        : mt_date_days_in_month(ref->year, ref->month);
     return mt_date_days_from_civil(a.year, a.month, a.day) -
-           mt_date_days_from_civil(ref->year, ref->month, ref->day);
+           mt_date_days_from_civil(ref->year, ref->month, rday);
 }
 
 static mt_date resolve(const draft_sentence *s, const draft_span *x,
@@ -201,7 +204,7 @@ static mt_date resolve(const draft_sentence *s, const draft_span *x,
         /* After the publication date: a year before, unless within the
          * three months after it (a schedule: 「4月22日から公開予定」 in an
          * article of 3月18日). */
-        if (published &&
+        if (published && ref->month &&
             (d.month > ref->month || (d.month == ref->month && ref->day &&
                                       d.day && d.day > ref->day)) &&
             days_ahead(&d, ref) > 92)

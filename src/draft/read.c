@@ -54,7 +54,7 @@ static void find_hits(ctx *c, parts *p)
             if (fold_byte((unsigned char)s->text[i]) != w0)
                 continue;
             if (start_only ? memcmp(s->text + i, w, wl) != 0
-                           : !draft_ascii_ieq(s->text + i, wl, w))
+                           : !draft_ascii_ieqn(s->text + i, wl, w, wl))
                 continue;
             if (alpha &&
                 ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
@@ -212,14 +212,19 @@ static void add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
                      bool report)
 {
     trig *v = (trig *)p->trigs.v;
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        if (v[i].pos >= end || pos >= v[i].end)
-            continue;
-        if (v[i].end - v[i].pos >= end - pos) {
+    /* First whether one it overlaps is at least as long (then it stays
+     * out), and only then drop the shorter ones: dropping first lost
+     * them when a longer one came later in the list. */
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (v[i].pos < end && pos < v[i].end &&
+            v[i].end - v[i].pos >= end - pos) {
             if (report && v[i].type == MT_EVENT_DISCLOSURE)
                 v[i].report = true;
             return; /* covered by a trigger at least as long */
         }
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        if (v[i].pos >= end || pos >= v[i].end)
+            continue;
         if (v[i].report && type == MT_EVENT_DISCLOSURE)
             report = true;
         v[i] = v[--p->trigs.n]; /* shorter: replaced */
@@ -342,7 +347,9 @@ static void mention_romaji(ctx *c, parts *p, long o)
     for (size_t a = 0; a < n; a++) {
         if (a && rom[a - 1] != ' ')
             continue;
-        for (size_t b = a + 1; b <= n; b++) {
+        /* Longest run first: "Tsubaki Shokai" is one mention, not
+         * "Tsubaki" and "Shokai". */
+        for (size_t b = n; b > a; b--) {
             if (b < n && rom[b] != ' ')
                 continue;
             size_t len = b - a;
@@ -362,6 +369,7 @@ static void mention_romaji(ctx *c, parts *p, long o)
             }
             if (!covered)
                 add_mention(c, p, at, at + len, o, true);
+            break;
         }
     }
 }
@@ -452,12 +460,11 @@ static void later_date(ctx *c, parts *p, const draft_span *x)
     size_t i = 1;
     while (x->value[i] >= '0' && x->value[i] <= '9' && n < 1000)
         n = n * 10 + (x->value[i++] - '0');
-    if (n <= 0 || x->value[i + 1] != '\0')
-        return;
+    if (n <= 0 || (x->value[i] != 'D' && x->value[i] != 'W') ||
+        x->value[i + 1] != '\0')
+        return; /* the unit letter first: "P3" ends at i */
     if (x->value[i] == 'W')
         n *= 7;
-    else if (x->value[i] != 'D')
-        return;
     int32_t day =
         mt_date_days_from_civil(a->year, a->month, a->day) + (int32_t)n;
     mt_date d = {0, 0, 0, 0};
@@ -832,6 +839,7 @@ mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja)
             mt_hedge_parse(&h, x->value) != MT_OK)
             continue;
         size_t d = x->start >= pos ? x->start - pos
+                   : x->end >= pos ? 0 /* it covers pos */
                                    : (ja ? 4 * (pos - x->start) : pos - x->end);
         if (!best || d < bd) {
             best = x;

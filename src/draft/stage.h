@@ -224,6 +224,8 @@ bool draft_cites_disjoint(const mt_cites *a, const mt_cites *b);
 void draft_cites_free(mt_cites *c);
 /* a[0..n) equals the string b, ASCII letters in any case. */
 bool draft_ascii_ieq(const char *a, size_t n, const char *b);
+/* The same with b's length known (bn bytes). */
+bool draft_ascii_ieqn(const char *a, size_t n, const char *b, size_t bn);
 bool draft_ascii_alnum(unsigned char ch);
 bool draft_has_sub(const char *s, size_t n, const char *lit);
 bool draft_same_str(const char *a, const char *b);

@@ -77,7 +77,12 @@ void draft_cites_free(mt_cites *c)
 
 bool draft_ascii_ieq(const char *a, size_t n, const char *b)
 {
-    if (strlen(b) != n)
+    return draft_ascii_ieqn(a, n, b, strlen(b));
+}
+
+bool draft_ascii_ieqn(const char *a, size_t n, const char *b, size_t bn)
+{
+    if (bn != n)
         return false;
     for (size_t i = 0; i < n; i++) {
         char x = a[i], y = b[i];

@@ -443,6 +443,15 @@ static void test_stages__dates_in_context(void **state)
         event(d, "ヤマブキ工業", "2022-03-07", MT_EVENT_NOTIFICATION));
     assert_null(event(d, "ヤマブキ工業", "2022-03-08", MT_EVENT_NOTIFICATION));
     mt_dossier_free(d);
+
+    /* A source dated to the month only: 7月1日 in an article of 2024-06
+     * is days after it (a schedule), not a year back. */
+    text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06", "ja",
+                     "ヤマブキ工業は7月1日に不正アクセスを受けた。"}};
+    d = draft(v, 1);
+    assert_non_null(
+        event(d, "ヤマブキ工業", "2024-07-01", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
 }
 
 /* A table's short surface that opens two longer names ("Kojima" of the
