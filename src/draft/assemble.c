@@ -151,12 +151,6 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
                 shifts) {
                 r->topic = m[i].org;
                 topic_set = true;
-                /* The headline or the lead names what the source is
-                 * about. */
-                if (r->index < 2 && o->last_topic != r->n) {
-                    o->last_topic = r->n;
-                    o->topics++;
-                }
             }
         }
     }
@@ -644,7 +638,6 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
         if (!r.ref.year)
             r.ref = median_year;
         for (size_t k = 0; k < s->nsentences && c.st == MT_OK; k++) {
-            r.index = k;
             sentence(&c, &r, &s->sentences[k]);
         }
     }

@@ -103,15 +103,6 @@ static bool apart(const mt_cites *a, const mt_cites *b)
     return a_only || b_only;
 }
 
-/* A source cited by both. */
-static bool shares(const mt_cites *a, const mt_cites *b)
-{
-    for (size_t i = 0; i < a->count; i++)
-        if (draft_cites_has(b, a->n[i]))
-            return true;
-    return false;
-}
-
 /* Variants i and j of k are a disagreement: a source that gives the one
  * and another that gives the other, published within a week of each
  * other (or undated): two accounts of the same news, not a later report
@@ -485,7 +476,7 @@ static void detection_conflicts(ctx *c)
                 both = ev[k].type == MT_EVENT_INTRUSION_START &&
                        ev[k].org == in->org &&
                        draft_dates_compatible(&ev[k].date, &ev[j].date) &&
-                       shares(&ev[j].cites, &ev[k].cites);
+                       !draft_cites_disjoint(&ev[j].cites, &ev[k].cites);
         }
         if (both)
             continue;

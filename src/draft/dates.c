@@ -121,20 +121,11 @@ static unsigned written(const char *t, size_t n)
             t[i - 1] <= '9' && i + 1 < n && t[i + 1] >= '0' && t[i + 1] <= '9')
             w |= W_MONTH | W_DAY;
         for (size_t m = 0; m < MT_ARRAY_LEN(months); m++)
-            if (i + 3 <= n && draft_ascii_ieq(t + i, 3, months[m]) &&
+            if (i + 3 <= n && draft_ascii_ieqn(t + i, 3, months[m], 3) &&
                 (i == 0 || !draft_ascii_alnum((unsigned char)t[i - 1])))
                 w |= W_MONTH;
     }
-    /* "January 20": a number after an English month is its day. */
-    if ((w & W_MONTH) && (w & W_DIGIT) && !(w & W_DAY)) {
-        for (size_t i = 0; i < n; i++)
-            if (t[i] >= '0' && t[i] <= '9' &&
-                !(i + 4 <= n && t[i + 1] >= '0' && t[i + 2] >= '0' &&
-                  t[i + 3] >= '0' && t[i + 1] <= '9' && t[i + 2] <= '9' &&
-                  t[i + 3] <= '9'))
-                w |= W_DAY;
-    }
-    return w;
+    return w; /* W_DAY matters only without W_MONTH (resolve) */
 }
 
 /* The reference a source's yearless dates resolve against: its
@@ -182,8 +173,8 @@ static int32_t days_ahead(const mt_date *d, const mt_date *ref)
     a.fiscal = 0;
     if (!ref->month || !mt_date_valid(&a))
         return INT32_MAX;
-    int rday = ref->day ? ref->day
-                        : mt_date_days_in_month(ref->year, ref->month);
+    int rday =
+        ref->day ? ref->day : mt_date_days_in_month(ref->year, ref->month);
     return mt_date_days_from_civil(a.year, a.month, a.day) -
            mt_date_days_from_civil(ref->year, ref->month, rday);
 }

@@ -192,8 +192,6 @@ const draft_orgtab_entry *draft_orgtab_find(const draft_orgtab *t,
 /* The kind the name's ending gives (病院: hospital), else ORG_UNKNOWN. */
 draft_org_kind draft_orgtab_form_kind(const draft_orgtab *t, const char *name,
                                       size_t n);
-/* The kind's name in the tables ("company"), or NULL for ORG_UNKNOWN. */
-const char *draft_org_kind_name(draft_org_kind k);
 
 typedef struct draft_input {
     const char *incident; /* incident id */

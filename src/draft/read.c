@@ -97,17 +97,6 @@ bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind)
     return false;
 }
 
-const hit *draft_hit_in(const parts *p, size_t from, size_t to,
-                        draft_cue_kind kind)
-{
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->pos >= from && h->end <= to && h->kind == kind)
-            return h;
-    }
-    return NULL;
-}
-
 /* A Japanese informant: the name is followed by によると, の取材に, ...
  * (possibly after a short role word: 広報によると). */
 static bool informant_after(const parts *p, size_t end)

@@ -225,11 +225,6 @@ static const char *const org_kinds[] = {
     [ORG_OTHER] = "other",
 };
 
-const char *draft_org_kind_name(draft_org_kind k)
-{
-    return (size_t)k < MT_ARRAY_LEN(org_kinds) ? org_kinds[k] : NULL;
-}
-
 static int org_kind_of(const char *s, size_t n)
 {
     for (size_t k = 1; k < MT_ARRAY_LEN(org_kinds); k++)

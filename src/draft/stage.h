@@ -42,7 +42,7 @@ enum {
 
 /* An organisation of the draft.  Written by orgs.c (draft_org_get) when
  * read.c meets a name; hints and linked by read.c, events.c and
- * claims.c; sources and topics by assemble.c. */
+ * claims.c; sources by assemble.c. */
 typedef struct org {
     char *name;          /* canonical: the alias table's, else the name
                             without its legal form */
@@ -57,8 +57,6 @@ typedef struct org {
                             intrusion can hit) */
     int nsources;        /* how many sources name it */
     int last_source;     /* the footnote number that last named it */
-    int topics;          /* sources whose headline or lead it heads */
-    int last_topic;      /* the footnote number that last counted there */
     bool linked;         /* named in a sentence with a link cue (子会社,
                             委託先): a party to the incident, never set
                             aside as an earlier one (earlier.c) */
@@ -195,7 +193,6 @@ typedef struct reader {
     long last_kind[ORG_OTHER + 1]; /* the last organisation of each kind
                                       named (a company also under
                                       ORG_UNKNOWN's slot), or -1 */
-    size_t index;                  /* the sentence's index in the source */
 } reader;
 
 /* The parts of one sentence the rules look at (read.c fills them). */
@@ -206,11 +203,6 @@ typedef struct parts {
     vec trigs;    /* trig, by pos */
     vec dates;    /* sdate, by pos */
 } parts;
-
-/* A byte range of a sentence, [a, b). */
-typedef struct range {
-    size_t a, b;
-} range;
 
 /* ---- util.c ---- */
 
@@ -282,10 +274,8 @@ bool draft_date_has_month(const draft_sentence *s, const draft_span *x);
 /* Fill p (cue hits, mentions, triggers, dates) for the sentence p->s. */
 void draft_read_parts(ctx *c, reader *r, parts *p);
 void draft_parts_free(parts *p);
-/* A cue of that kind at [pos, end) exactly / anywhere in [from, to). */
+/* A cue of that kind starting at pos. */
 bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind);
-const hit *draft_hit_in(const parts *p, size_t from, size_t to,
-                        draft_cue_kind kind);
 /* Who a statement at byte pos of the sentence is about; -1 nobody. */
 long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos);
 /* Whose statement a reporting predicate at pos is: in Japanese the first
