@@ -300,12 +300,18 @@ static mt_status load_org_file(draft_orgtab *out, const char *dir,
     }
     int r;
     while ((r = mt_tsv_next(&t, err)) == 1) {
-        if (t.field_len[cc] == 0)
-            continue;
         int kind = org_kind_of(t.field[ck], t.field_len[ck]);
-        if (kind < 0) {
-            mt_error_at(err, MT_ERR_INPUT, path, -1,
-                        "unknown organisation kind '%s'", t.field[ck]);
+        const char *al = t.field[ca];
+        size_t al_n = t.field_len[ca];
+        bool empty_alias =
+            al_n && (al[0] == '|' || al[al_n - 1] == '|' || strstr(al, "||"));
+        const char *bad = t.field_len[cc] == 0 ? "empty canonical name"
+                          : empty_alias        ? "empty alias"
+                          : kind < 0           ? "unknown organisation kind"
+                                               : NULL;
+        if (bad) {
+            mt_error_at(err, MT_ERR_INPUT, path, -1, "%s ('%s')", bad,
+                        kind < 0 ? t.field[ck] : t.field[cc]);
             if (err)
                 err->line = t.line;
             r = MT_ERR_INPUT;
@@ -428,8 +434,14 @@ static mt_status load_kana(draft_orgtab *out, const char *dir, mt_error *err)
     }
     int r;
     while ((r = mt_tsv_next(&t, err)) == 1) {
-        if (!t.field_len[ck])
-            continue;
+        if (!t.field_len[ck] || !t.field_len[cr]) {
+            mt_error_at(err, MT_ERR_INPUT, path, -1,
+                        "empty kana or romaji ('%s')", t.field[ck]);
+            if (err)
+                err->line = t.line;
+            r = MT_ERR_INPUT;
+            break;
+        }
         if (!mt_grow_pow2_at(&out->kana, out->nkana, sizeof *out->kana)) {
             r = MT_ERR_NOMEM;
             break;

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static mt_extractor *ex;
 static draft_cues cues;
@@ -494,6 +495,68 @@ static void test_stages__table_name_the_format_cannot_carry(void **state)
     mt_dossier_free(d);
 }
 
+/* Write name with text into a fresh directory under /tmp; its path in
+ * dir (size 64). */
+static void data_file(char *dir, const char *name, const char *text)
+{
+    snprintf(dir, 64, "/tmp/matome-stages-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void remove_data(const char *dir, const char *name)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    remove(path);
+    rmdir(dir);
+}
+
+/* Bad rows in the draft's data files are errors with file and line, not
+ * rows skipped or taken half (an empty cue word matched everywhere). */
+static void test_stages__bad_data_rows(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file, *text;
+        long line;
+    } bad[] = {
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\nは\tsubject\ttopic\n"
+         "\tsubject\t-\n",
+         3},
+        {"draft_cues.tsv", "word\tkind\tvalue\nは\tsubjekt\ttopic\n", 2},
+        {"draft_counts.tsv", "word\tcounts\nfiles\t\n", 2},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char dir[64];
+        data_file(dir, bad[i].file, bad[i].text);
+        mt_error err;
+        memset(&err, 0, sizeof err);
+        mt_status st;
+        if (strcmp(bad[i].file, "draft_cues.tsv") == 0) {
+            draft_cues q;
+            st = draft_cues_load(&q, dir, &err);
+            if (st == MT_OK)
+                draft_cues_free(&q);
+        } else {
+            draft_counts q;
+            st = draft_counts_load(&q, dir, &err);
+            if (st == MT_OK)
+                draft_counts_free(&q);
+        }
+        assert_int_equal(st, MT_ERR_INPUT);
+        assert_int_equal(err.line, bad[i].line);
+        assert_non_null(strstr(err.where, bad[i].file));
+        remove_data(dir, bad[i].file);
+    }
+}
+
 /* Bad input: a page without sentence ends is read in pieces of at most
  * 4 kB (the stages look around inside a sentence, so one 300 kB sentence
  * would take minutes), cut after a clause mark, never inside a span, and
@@ -630,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_stages__joint_statements_and_ranges),
         cmocka_unit_test(test_stages__text_without_sentence_ends),
         cmocka_unit_test(test_stages__short_surface_of_two_names),
+        cmocka_unit_test(test_stages__bad_data_rows),
         cmocka_unit_test(test_stages__table_name_the_format_cannot_carry),
         cmocka_unit_test(test_stages__negation_is_no_event),
         cmocka_unit_test(test_stages__event_words),
