@@ -75,8 +75,15 @@ static void merge_variant(ctx *c, conflict *k, const char *label,
         draft_oom(c);
         return;
     }
-    *slot = mt_strdup(label);
-    if (!*slot || draft_cites_merge(ci, cites) != MT_OK)
+    *ci = (mt_cites){NULL, NULL, 0};
+    if (!(*slot = mt_strdup(label))) {
+        /* No NULL label left behind for the next strcmp. */
+        k->values.n--;
+        k->cites.n--;
+        draft_oom(c);
+        return;
+    }
+    if (draft_cites_merge(ci, cites) != MT_OK)
         draft_oom(c);
 }
 
@@ -339,7 +346,7 @@ static void leak_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
     for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
-        mt_cites by[5];
+        mt_cites by[MT_HEDGE_NOT_CONFIRMED + 1]; /* by hedge */
         memset(by, 0, sizeof by);
         for (size_t i = 0; i < c->claims.n; i++)
             if (cl[i].org == (long)o && cl[i].leak && !cl[i].detail &&
@@ -469,12 +476,13 @@ static void detection_conflicts(ctx *c)
          * period, says they fell together: no disagreement to show. */
         bool both = false;
         for (size_t j = 0; j < c->events.n && !both; j++) {
-            if (ev[j].type != MT_EVENT_DETECTION || ev[j].org != in->org ||
+            if (ev[j].type != MT_EVENT_DETECTION || ev[j].dropped ||
+                ev[j].org != in->org ||
                 !draft_dates_compatible(&ev[j].date, &in->date))
                 continue;
             for (size_t k = 0; k < c->events.n && !both; k++)
                 both = ev[k].type == MT_EVENT_INTRUSION_START &&
-                       ev[k].org == in->org &&
+                       !ev[k].dropped && ev[k].org == in->org &&
                        draft_dates_compatible(&ev[k].date, &ev[j].date) &&
                        !draft_cites_disjoint(&ev[j].cites, &ev[k].cites);
         }

@@ -491,7 +491,9 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
     if (!r->ja && had_before(p, t))
         return false;
     /* Undated: the source's own news, unless it reports what was said
-     * before. */
+     * before; what was done next in a narrative (an action in a sentence
+     * without a date or a statement, after a sentence that dated one)
+     * takes that sentence's date. */
     if (!rep || (content && !status_type(type)) ||
         reports_earlier(p, rep, r->ja)) {
         if (!rep && !p->dates.n && r->narrative.date.year &&
@@ -501,14 +503,6 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
             return true;
         }
         return false;
-    }
-    /* What was done next in a narrative: an action in a sentence without
-     * a date or a statement, after a sentence that dated one. */
-    if (!rep && !p->dates.n && r->narrative.date.year &&
-        (type == MT_EVENT_CONTAINMENT || type == MT_EVENT_INVESTIGATION ||
-         type == MT_EVENT_NOTIFICATION || type == MT_EVENT_OTHER)) {
-        *out = r->narrative;
-        return true;
     }
     /* A statement the source already dated (「同社は7日…と発表した。…
      * という」) goes on; else the source's own news of the day. */
