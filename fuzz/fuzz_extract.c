@@ -45,6 +45,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (b & 2)
             o.flags |= MT_EXTRACT_SENTENCES;
         o.lang = (mt_lang)((b >> 2) % 3);
+        /* The MeCab pass: it reads the text through MeCab, which wants
+         * NUL-terminated lines and valid UTF-8. */
+        if (b & 0x20)
+            o.flags |= MT_EXTRACT_MECAB;
     }
     mt_spans *sp = NULL;
     if (mt_extract(ex, (const char *)data, size, &o, &sp, NULL) != MT_OK)

@@ -270,5 +270,9 @@ bool mt_approx_holds(int64_t approx, int64_t exact)
         v /= 10;
         step *= 10;
     }
-    return exact >= approx - step / 2 && exact <= approx + (step - 1) / 2;
+    /* The distance in unsigned arithmetic: approx +- step/2 overflows
+     * near INT64_MAX (a dossier may write such figures). */
+    if (exact >= approx)
+        return (uint64_t)exact - (uint64_t)approx <= (uint64_t)(step - 1) / 2;
+    return (uint64_t)approx - (uint64_t)exact <= (uint64_t)step / 2;
 }

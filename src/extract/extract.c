@@ -1725,9 +1725,13 @@ static bool inside_kanji_word(scan *sc, size_t a, size_t b)
     if (kanji && k <= 2)
         return (b < sc->len && is_kanji(cp_at(sc, b, &n))) ||
                (a > 0 && is_kanji(cp_before(sc, a, &ps)));
-    if (kana)
-        return (b < sc->len && is_katakana(cp_at(sc, b, &n))) ||
-               (a > 0 && is_katakana(cp_before(sc, a, &ps)));
+    /* ・ separates words (トヨタ・日産): it continues none. */
+    if (kana) {
+        uint32_t next = b < sc->len ? cp_at(sc, b, &n) : 0;
+        uint32_t prev = a > 0 ? cp_before(sc, a, &ps) : 0;
+        return (is_katakana(next) && next != 0x30FB) ||
+               (is_katakana(prev) && prev != 0x30FB);
+    }
     return false;
 }
 

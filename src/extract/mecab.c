@@ -26,6 +26,7 @@
 #include "extract/extract_internal.h"
 
 #include "core/internal.h"
+#include "matome/text.h"
 
 #include <mecab.h>
 #include <stdlib.h>
@@ -300,45 +301,47 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
     return best_b > best_a;
 }
 
-/* Spans of kind org the scanner found (indexes below known). */
-static bool covered_by_known(const span_list *l, size_t known, size_t a,
-                             size_t b)
-{
-    for (size_t i = 0; i < known; i++) {
-        const span_rec *r = &l->v[i];
-        if (r->kind == MT_SPAN_ORG && r->start <= a && b <= r->end)
-            return true;
-    }
-    return false;
-}
+/* The scanner's spans (indexes below known, ordered by start) that may
+ * overlap names from here on: cur moves forward only, as names come in
+ * text order; max_len is the longest org span, so one that starts before
+ * a - max_len ends before a. */
+typedef struct known_spans {
+    size_t known, cur, max_len;
+} known_spans;
 
 /* Place the name [a, b): drop the scanner's org spans strictly inside
  * it, unless the name only adds グループ to one; keep out of partial
- * overlaps.  Dropped spans get kind SPAN_DROPPED (compacted later). */
-static void place(span_list *l, size_t known, const char *s, size_t a, size_t b,
-                  const tok *t, size_t n)
+ * overlaps and of spans that hold it.  Dropped spans get kind
+ * SPAN_DROPPED (compacted later). */
+static void place(span_list *l, known_spans *ks, const char *s, size_t a,
+                  size_t b, const tok *t, size_t n)
 {
     static const char group[] = "グループ";
-    if (covered_by_known(l, known, a, b))
-        return;
-    for (size_t i = 0; i < known; i++) {
+    while (ks->cur < ks->known && l->v[ks->cur].start + ks->max_len < a)
+        ks->cur++;
+    size_t first = ks->cur, last = ks->cur;
+    while (last < ks->known && l->v[last].start < b)
+        last++;
+    for (size_t i = first; i < last; i++) {
         const span_rec *r = &l->v[i];
         if (r->kind != MT_SPAN_ORG || r->end <= a || b <= r->start)
             continue;
+        if (r->start <= a && b <= r->end)
+            return; /* a known name holds it */
         if (r->start < a || r->end > b)
             return; /* partial overlap: the scanner's reading stands */
         if (r->start == a && b - r->end == sizeof group - 1 &&
             memcmp(s + r->end, group, sizeof group - 1) == 0)
             return; /* KADOKAWAグループ is KADOKAWA */
     }
-    for (size_t i = 0; i < known; i++) {
+    for (size_t i = first; i < last; i++) {
         span_rec *r = &l->v[i];
         if (r->kind == MT_SPAN_ORG && r->start >= a && r->end <= b)
             r->kind = SPAN_DROPPED;
     }
-    /* Not a second name over one this pass placed already. */
-    for (size_t i = known; i < l->n; i++) {
-        const span_rec *r = &l->v[i];
+    /* Not over the name this pass placed last (names come in order). */
+    if (l->n > ks->known) {
+        const span_rec *r = &l->v[l->n - 1];
         if (r->kind == MT_SPAN_ORG && r->start < b && a < r->end)
             return;
     }
@@ -382,13 +385,30 @@ mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
         return mt_error_set(err, MT_ERR_NOMEM, "cannot create a MeCab tagger");
     }
     /* Only the spans found so far can be replaced; new ones come after. */
-    size_t known = l->n;
+    known_spans ks = {l->n, 0, 0};
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].kind == MT_SPAN_ORG &&
+            l->v[i].end - l->v[i].start > ks.max_len)
+            ks.max_len = l->v[i].end - l->v[i].start;
+    /* Each line NUL-terminated: MeCab reads a line that ends in a blank
+     * with strlen (past the text when it has no NUL). */
+    char *buf = malloc(len + 1);
+    if (!buf) {
+        mecab_lattice_destroy(lat);
+        mecab_destroy(tagger);
+        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    }
+    memcpy(buf, s, len);
+    buf[len] = '\0';
     size_t pos = 0;
     while (pos < len) {
-        const char *nl = memchr(s + pos, '\n', len - pos);
-        size_t end = nl ? (size_t)(nl - s) : len;
-        if (end > pos) {
-            mecab_lattice_set_sentence2(lat, s + pos, end - pos);
+        const char *nl = memchr(buf + pos, '\n', len - pos);
+        size_t end = nl ? (size_t)(nl - buf) : len;
+        buf[end] = '\0';
+        /* A line that is not UTF-8 would give tokens that end inside a
+         * character. */
+        if (end > pos && mt_utf8_check(buf + pos, end - pos, NULL) == MT_OK) {
+            mecab_lattice_set_sentence2(lat, buf + pos, end - pos);
             if (mecab_parse_lattice(tagger, lat)) {
                 tok t[COMPOUND_MAX];
                 size_t n = 0;
@@ -397,14 +417,14 @@ mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
                     bool in = nd &&
                               (nd->stat == MECAB_NOR_NODE ||
                                nd->stat == MECAB_UNK_NODE) &&
-                              nd->surface >= s + pos &&
-                              nd->surface + nd->length <= s + end;
+                              nd->surface >= buf + pos &&
+                              nd->surface + nd->length <= buf + end;
                     bool noun = in && nounish(nd->feature);
                     /* ・ joins two nouns: 急性期・総合医療センター. */
                     bool dot = in && n > 0 && nd->length == 3 &&
                                memcmp(nd->surface, "・", 3) == 0 && nd->next &&
                                nounish(nd->next->feature);
-                    size_t na = in ? (size_t)(nd->surface - s) : 0;
+                    size_t na = in ? (size_t)(nd->surface - buf) : 0;
                     if ((noun || dot) && n < COMPOUND_MAX &&
                         (n == 0 || na == t[n - 1].b)) {
                         t[n++] = (tok){na, na + nd->length, nd->feature,
@@ -414,7 +434,7 @@ mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
                         while (n && starts(t[n - 1].feature, "記号"))
                             n--;
                         if (n && compound_name(ex, s, t, n, &a, &b))
-                            place(l, known, s, a, b, t, n);
+                            place(l, &ks, s, a, b, t, n);
                         n = 0;
                         if (noun)
                             t[n++] = (tok){na, na + nd->length, nd->feature,
@@ -427,6 +447,7 @@ mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
         }
         pos = end + 1;
     }
+    free(buf);
     mecab_lattice_destroy(lat);
     mecab_destroy(tagger);
     /* Compact the replaced spans away. */

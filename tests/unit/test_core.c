@@ -144,6 +144,34 @@ static void test_core__tsv_reports_bad_row(void **state)
     unlink(path);
 }
 
+/* "About 32,000" holds 32,418, "about 19,000" does not hold 18,320; near
+ * INT64_MAX the test does not overflow (UBSan). */
+static void test_core__approx_holds(void **state)
+{
+    (void)state;
+    assert_true(mt_approx_holds(32000, 32418));
+    assert_true(mt_approx_holds(32000, 31500));
+    assert_false(mt_approx_holds(19000, 18320));
+    assert_false(mt_approx_holds(250, 256));
+    assert_true(mt_approx_holds(9000000000000000000, 9200000000000000000));
+    assert_false(mt_approx_holds(9200000000000000000, 9000000000000000000));
+    assert_true(mt_approx_holds(INT64_MAX, INT64_MAX));
+}
+
+/* A typed array grows through mt_grow_pow2_at: capacity 1, 2, 4, … */
+static void test_core__grow_pow2_at(void **state)
+{
+    (void)state;
+    long *v = NULL;
+    for (size_t n = 0; n < 100; n++) {
+        assert_true(mt_grow_pow2_at(&v, n, sizeof *v));
+        v[n] = (long)n;
+    }
+    for (size_t n = 0; n < 100; n++)
+        assert_int_equal(v[n], (long)n);
+    free(v);
+}
+
 static void test_core__error_format(void **state)
 {
     (void)state;
@@ -239,6 +267,8 @@ int main(void)
         cmocka_unit_test(test_core__date_span_and_order),
         cmocka_unit_test(test_core__parse_i64),
         cmocka_unit_test(test_core__tsv_reports_bad_row),
+        cmocka_unit_test(test_core__approx_holds),
+        cmocka_unit_test(test_core__grow_pow2_at),
         cmocka_unit_test(test_core__error_format),
         cmocka_unit_test(test_core__error_cut_keeps_utf8),
         cmocka_unit_test(test_core__read_file_limits),

@@ -248,6 +248,12 @@ static void test_extract__orgs(void **state)
            "株式会社ホシノ精機", NULL);
     expect("and Acme Widgets Corp. said", NULL, MT_SPAN_ORG,
            "Acme Widgets Corp.", "Acme Widgets Corp.", NULL);
+    /* ・ separates two names; a longer katakana word hides a short one */
+    expect("トヨタ・日産の工場が止まった", NULL, MT_SPAN_ORG, "トヨタ",
+           "トヨタ自動車", NULL);
+    mt_spans *pc = run("パスコンを買った", NULL);
+    assert_int_equal(count_kind(pc, MT_SPAN_ORG), 0);
+    mt_spans_free(pc);
     /* "mod" in lower case is not the ministry */
     mt_spans *sp = run("a game mod was released", NULL);
     assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
