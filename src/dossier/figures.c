@@ -18,14 +18,14 @@
  *   quantity  claims of one organisation with the same unit and the same
  *             counted thing but values that cannot both be right (an
  *             approximate figure holds an exact one that rounds to it:
- *             "about 32,000" holds 32,418), or the same value (10 or
- *             more) and unit but different counted things (what "250"
- *             counts);
- *   date      timeline entries of one organisation and one of the types
- *             detection, notification, disclosure, dated to the day one to
- *             three days apart: one event dated differently (further apart
- *             they are more likely two events, 第1報 and 第2報);
- *   leak      impact claims of one organisation, one confirmed and one
+ *             "about 32,000" holds 32,418), stated with the same
+ *             certainty by sources published within a week of each
+ *             other (later ones revise, not contradict), or the same value (10
+ * or more) and unit but different counted things (what "250" counts); date
+ * timeline entries of one organisation and one of the types detection,
+ * notification, disclosure, dated to the day one to three days apart: one event
+ * dated differently (further apart they are more likely two events, 第1報 and
+ * 第2報); leak      impact claims of one organisation, one confirmed and one
  *             denied.
  * A kind the dossier already has a written conflict for, for that
  * organisation, is not derived again.
@@ -365,6 +365,40 @@ static bool has_written(const mt_dossier *d, long org, const char *cls)
     return false;
 }
 
+/* Two figures stated with the same certainty: a confirmed count and a
+ * possible one (16,406 leaked, up to 390,000 may have) are two counts. */
+static bool same_footing(const mt_dossier_claim *a, const mt_dossier_claim *b)
+{
+    return (a->hedge == MT_HEDGE_CONFIRMED) == (b->hedge == MT_HEDGE_CONFIRMED);
+}
+
+/* The publication day of source n; INT32_MIN when unknown. */
+static int32_t source_day(const mt_dossier *d, int n)
+{
+    long at = mt_dossier_source_index(d, n);
+    if (at < 0)
+        return INT32_MIN;
+    const mt_date *p = &d->sources[at].published;
+    if (!p->year || !p->month || !p->day)
+        return INT32_MIN;
+    return mt_date_days_from_civil(p->year, p->month, p->day);
+}
+
+/* Some source of a and some of b were published within a week of each
+ * other (or one is undated): two accounts of the same news.  Figures
+ * published months apart are a count and its revision (100万件 in
+ * October, 928万件 in December), which the timeline tells. */
+static bool same_news(const mt_dossier *d, const mt_cites *a, const mt_cites *b)
+{
+    for (size_t i = 0; i < a->count; i++)
+        for (size_t k = 0; k < b->count; k++) {
+            int32_t x = source_day(d, a->n[i]), y = source_day(d, b->n[k]);
+            if (x == INT32_MIN || y == INT32_MIN || (x > y ? x - y : y - x) < 7)
+                return true;
+        }
+    return false;
+}
+
 /*
  * Within idx[0..n) sorted by (org, unit, key1, key2), a run of equal
  * (org, unit, key1) with more than one key2 is a conflict; one variant per
@@ -394,9 +428,11 @@ static mt_status quantity_conflicts(mt_dossier *d, const mt_dossier_claim **idx,
             for (size_t m = k + 1; m < j; m++) {
                 const mt_quantity *p = &idx[k]->quantity;
                 const mt_quantity *q = &idx[m]->quantity;
-                bool differ = by_value ? strcmp0(p->counts, q->counts) != 0 &&
-                                             p->value >= 10
-                                       : !qty_agree(p, q);
+                bool differ =
+                    by_value
+                        ? strcmp0(p->counts, q->counts) != 0 && p->value >= 10
+                        : !qty_agree(p, q) && same_footing(idx[k], idx[m]) &&
+                              same_news(d, &idx[k]->cites, &idx[m]->cites);
                 if (differ && !share_cite(&idx[k]->cites, &idx[m]->cites)) {
                     distinct = 2;
                     break;

@@ -139,6 +139,41 @@ static void attacker_from(ctx *c, const parts *p, const hit *h)
         draft_org_at(c, oi)->hints |= ROLE_HINT_ATTACKER;
 }
 
+/* The leak trigger that speaks of quantity q: the nearest, one after it
+ * counted closer in Japanese, where the predicate follows its figure
+ * (「…を確認したほか、約35万件が流出した可能性」: the second). */
+static const trig *leak_of(const parts *p, const draft_span *q, bool ja)
+{
+    const trig *best = NULL;
+    size_t bd = 0;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *t = (const trig *)p->trigs.v + i;
+        if (t->type != MT_EVENT_LEAK_POSSIBLE &&
+            t->type != MT_EVENT_LEAK_DENIED)
+            continue;
+        size_t d = t->pos >= q->end     ? t->pos - q->end
+                   : t->end <= q->start ? (ja ? 2 : 1) * (q->start - t->end)
+                                        : 0;
+        if (!best || d < bd) {
+            best = t;
+            bd = d;
+        }
+    }
+    return best;
+}
+
+/* A figure that a change word follows (「766人分が減り」) tells by how
+ * much a count changed, not the count. */
+static bool is_change(const parts *p, const draft_span *q)
+{
+    for (size_t k = 0; k < p->hits.n; k++) {
+        const hit *h = (const hit *)p->hits.v + k;
+        if (h->kind == CUE_CHANGE && h->pos >= q->end && h->pos <= q->end + 6)
+            return true;
+    }
+    return false;
+}
+
 /* Claims of one sentence: relationship, impact, attribution, response. */
 void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
 {
@@ -208,7 +243,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
             x->number < 1 || x->number > 1e15 || strpbrk(x->unit, ":{}|\n"))
             continue;
         const char *w = counted(c->in->counts, s, x);
-        if (w && strcmp(w, "-") == 0)
+        if ((w && strcmp(w, "-") == 0) || is_change(p, x))
             continue;
         if (w) {
             q = x;
@@ -216,6 +251,8 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
             break;
         }
     }
+    if (q && leak)
+        leak = leak_of(p, q, r->ja);
     if (leak || q) {
         size_t at = leak ? leak->pos : q->start;
         long oi = draft_authority_confirms(c, p);
@@ -227,7 +264,13 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
             proto.org = oi;
             proto.category =
                 draft_is_authority(c, oi) ? MT_CLAIM_RESPONSE : MT_CLAIM_IMPACT;
-            proto.hedge = draft_hedge_near(s, at, r->ja);
+            proto.hedge = q ? draft_hedge_in_clause(s, at, r->ja)
+                            : draft_hedge_near(s, at, r->ja);
+            /* "up to 350,000" bounds what may have leaked: no count of
+             * what did. */
+            if (q && proto.hedge == MT_HEDGE_CONFIRMED && q->mod &&
+                strstr(q->mod, "at_most"))
+                proto.hedge = MT_HEDGE_POSSIBLE;
             proto.leak = leak != NULL && !draft_is_authority(c, oi);
             proto.key = MT_EVENT_LEAK_POSSIBLE;
             if (q && !draft_is_authority(c, oi)) {

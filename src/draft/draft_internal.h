@@ -111,6 +111,7 @@ typedef enum draft_cue_kind {
     CUE_NOT_EVENT,     /* a fiscal or reporting period, not an event */
     CUE_COORD,         /* joins two names into one subject (および) */
     CUE_CLUTTER,       /* opens a line of page furniture (関連記事) */
+    CUE_CHANGE,        /* after a figure: by how much it changed (減り) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

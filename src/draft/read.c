@@ -760,7 +760,8 @@ void draft_parts_free(parts *p)
  * that is not an authority, else the passage's topic, else an authority
  * before it, else (Japanese) a marked subject after it or (English) the
  * nearest organisation after it.  Informants (によると, according to)
- * are never the subject.  -1 when nobody.
+ * are the subject only when nobody else is and they are no outlet or
+ * authority.  -1 when nobody.
  */
 long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos)
 {
@@ -812,20 +813,28 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
     for (size_t i = 0; i < n; i++)
         if (m[i].pos >= pos && (!r->ja || m[i].subject) && !m[i].informant)
             return m[i].org;
+    /* 「X社によると、…が流出した」 with nobody else: a company that tells
+     * of itself.  An outlet or an authority tells of others. */
+    for (size_t i = n; i-- > 0;)
+        if (m[i].end <= pos && m[i].informant &&
+            !draft_is_authority(c, m[i].org) && !draft_is_media(c, m[i].org))
+            return m[i].org;
     return -1;
 }
 
-/* The hedge that governs a statement at pos: Japanese puts it after the
- * trigger, English on either side. */
-mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja)
+/* The hedge nearest pos among those inside bytes lo..hi: Japanese puts
+ * it after the trigger (one before counts four times as far), English on
+ * either side. */
+static mt_hedge hedge_between(const draft_sentence *s, size_t pos, bool ja,
+                              size_t lo, size_t hi)
 {
     const draft_span *best = NULL;
     size_t bd = 0;
     for (size_t i = 0; i < s->nspans; i++) {
         const draft_span *x = &s->spans[i];
         mt_hedge h;
-        if (x->kind != DRAFT_HEDGE || !x->value ||
-            mt_hedge_parse(&h, x->value) != MT_OK)
+        if (x->kind != DRAFT_HEDGE || !x->value || x->start < lo ||
+            x->end > hi || mt_hedge_parse(&h, x->value) != MT_OK)
             continue;
         size_t d = x->start >= pos ? x->start - pos
                    : x->end >= pos ? 0 /* it covers pos */
@@ -839,6 +848,17 @@ mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja)
     if (best)
         mt_hedge_parse(&h, best->value);
     return h;
+}
+
+mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja)
+{
+    return hedge_between(s, pos, ja, 0, s->len);
+}
+
+mt_hedge draft_hedge_in_clause(const draft_sentence *s, size_t pos, bool ja)
+{
+    return hedge_between(s, pos, ja, draft_clause_start(s, pos),
+                         draft_clause_end(s, pos));
 }
 
 static bool clause_mark(const char *t, size_t i, size_t n, size_t *len)

@@ -120,6 +120,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_NOT_EVENT] = "not_event",
     [CUE_COORD] = "coordinator",
     [CUE_CLUTTER] = "clutter",
+    [CUE_CHANGE] = "change",
 };
 
 static int cue_kind_of(const char *s, size_t n)

@@ -284,6 +284,10 @@ long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos);
 void draft_note_recent(reader *r, long oi);
 /* The hedge that governs a statement at byte pos. */
 mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja);
+/* The same, only a hedge of the clause (between clause marks) holding
+ * pos: a figure's certainty is its own clause's (「1万6406人分の流出を
+ * 確認し、約39万件が流出した可能性」: the first is confirmed). */
+mt_hedge draft_hedge_in_clause(const draft_sentence *s, size_t pos, bool ja);
 size_t draft_clause_start(const draft_sentence *s, size_t at);
 size_t draft_clause_end(const draft_sentence *s, size_t at);
 /* The statement for bytes a..b: the clauses holding them. */

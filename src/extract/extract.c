@@ -1849,6 +1849,17 @@ static size_t temporal_at(scan *sc, size_t q, const char *premod, size_t start)
 {
     if (q >= sc->len)
         return 0;
+    /* 最大約35万件: "about" between a bound and its number.  The bound
+     * is kept (it says more); one step only, so a run cannot recurse. */
+    size_t inner;
+    const lex_entry *im;
+    if (premod &&
+        (strcmp(premod, "at_most") == 0 || strcmp(premod, "at_least") == 0) &&
+        (im = longest(sc, q, LEX_MOD, POS_PRE, APPLY_QTY, &inner)) && im->s1 &&
+        strcmp(pstr(sc, im->s1), "approx") == 0)
+        q = skip_sp(sc, inner);
+    if (q >= sc->len)
+        return 0;
     int n;
     uint32_t c = cp_at(sc, q, &n);
     size_t before = sc->out->n;

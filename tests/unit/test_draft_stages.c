@@ -649,6 +649,45 @@ static void test_stages__conflicts_of_one_fact(void **state)
     mt_dossier_free(d);
 }
 
+/* The hedge of org's claim with that figure; -1 when there is none. */
+static int hedge_of(const mt_dossier *d, const char *org, int64_t value)
+{
+    for (size_t i = 0; i < d->nclaims; i++)
+        if (d->claims[i].has_quantity && d->claims[i].quantity.value == value &&
+            strcmp(d->claims[i].org, org) == 0)
+            return (int)d->claims[i].hedge;
+    return -1;
+}
+
+/* A figure is as certain as its own clause says, "up to" bounds what may
+ * have leaked, and a change is no count. */
+static void test_stages__figures_and_their_certainty(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-05-10", "ja",
+         "サクラ電機は、従業員の個人情報の流出を確認したほか、顧客の個人情報"
+         "約35万件が流出した可能性があると発表した。また、取引先の個人情報最大"
+         "約"
+         "2万件が流出した。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-05-11", "ja",
+         "サクラ電機は、取引先の個人情報1万6406人分の流出を確認し、流出した"
+         "可能性のある件数は約39万件に増えたと発表した。"},
+        {MT_KIND_MEDIA, "週刊技術", "2023-07-12", "ja",
+         "サクラ電機によると、流出を確認した個人情報は重複で766人分が減り、"
+         "1万5649人分となった。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_int_equal(hedge_of(d, "サクラ電機", 350000), MT_HEDGE_POSSIBLE);
+    assert_int_equal(hedge_of(d, "サクラ電機", 16406), MT_HEDGE_CONFIRMED);
+    assert_int_equal(hedge_of(d, "サクラ電機", 766), -1);
+    assert_int_equal(hedge_of(d, "サクラ電機", 15649), MT_HEDGE_CONFIRMED);
+    assert_int_equal(hedge_of(d, "サクラ電機", 20000), MT_HEDGE_POSSIBLE);
+    /* 16,406 that did leak and 350,000 that may have are two counts;
+     * 15,649 two months later revises 16,406. */
+    assert_null(conflict_about(d, "how many"));
+    mt_dossier_free(d);
+}
+
 /* Cause 9: the regulator told of a leak is no victim, and an infection is
  * no leak to set against a denial. */
 static void test_stages__regulator_and_infection(void **state)
@@ -698,6 +737,7 @@ int main(void)
         cmocka_unit_test(test_stages__negation_is_no_event),
         cmocka_unit_test(test_stages__event_words),
         cmocka_unit_test(test_stages__dates_in_context),
+        cmocka_unit_test(test_stages__figures_and_their_certainty),
         cmocka_unit_test(test_stages__conflicts_of_one_fact),
         cmocka_unit_test(test_stages__regulator_and_infection),
         cmocka_unit_test(test_stages__no_victim_is_said),

@@ -225,6 +225,13 @@ static void test_extract__quantities(void **state)
     assert_string_equal(find(sp, t, MT_SPAN_QUANTITY, "少なくとも5社")->mod,
                         "at_least");
     mt_spans_free(sp);
+    /* A bound before "about" keeps the bound and the whole figure. */
+    t = "最大約35万件が流出";
+    sp = run(t, NULL);
+    s = find(sp, t, MT_SPAN_QUANTITY, "最大約35万件");
+    assert_string_equal(s->mod, "at_most");
+    assert_true(s->number == 350000.0);
+    mt_spans_free(sp);
     t = "up to 1.2 million records and 27,445 files";
     sp = run(t, NULL);
     s = find(sp, t, MT_SPAN_QUANTITY, "up to 1.2 million records");
