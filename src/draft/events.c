@@ -138,6 +138,8 @@ static const sdate *frame_ja(const parts *p)
     size_t e = d->end;
     if (starts_with(s->text + e, s->len - e, "\xe3\x81\xab")) /* に */
         e += 3;
+    if (starts_with(s->text + e, s->len - e, "\xe3\x81\xaf")) /* は */
+        e += 3;
     if (starts_with(s->text + e, s->len - e, "\xe3\x80\x81") || /* 、 */
         starts_with(s->text + e, s->len - e, ","))
         return d;
@@ -344,9 +346,14 @@ static size_t lead_start(const parts *p, size_t cs)
         const sdate *d = (const sdate *)p->dates.v + i;
         if (d->end > cs || cs < 3)
             continue;
-        size_t gap = cs - 3 - d->end; /* before the comma at cs - 3 */
-        if (cs - 3 >= d->end && gap <= 3 &&
-            memcmp(s->text + cs - 3, "\xe3\x80\x81", 3) == 0)
+        if (cs - 3 < d->end || memcmp(s->text + cs - 3, "\xe3\x80\x81", 3) != 0)
+            continue;
+        /* Before the comma at cs - 3: a particle, or the hour of the day
+         * (「2月26日の午後9時ごろ、」). */
+        size_t gap = cs - 3 - d->end;
+        if (gap <= 3 ||
+            (gap <= 30 && starts_with(s->text + d->end, gap, "\xe3\x81\xae") &&
+             draft_has_sub(s->text + d->end, gap, "\xe6\x99\x82"))) /* の, 時 */
             return d->pos;
     }
     return cs;
@@ -412,6 +419,19 @@ static bool mention_between(const parts *p, size_t a, size_t b)
     return false;
 }
 
+/* A trigger other than a reporting predicate between byte a and t
+ * (「…を検知し、…と明らかにした」, 「3月2日から稼働を再開させると発表」:
+ * the date before it is what the statement tells). */
+static bool event_between(const parts *p, size_t a, const trig *t)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && !x->report && x->pos >= a && x->end <= t->pos)
+            return true;
+    }
+    return false;
+}
+
 /*
  * The date of trigger t (the module comment says which); false when none
  * governs it.
@@ -448,6 +468,10 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
             else if (!content)
                 d = date_before(p, 0, t, NULL);
         }
+        /* 「Xは、2月26日の午後9時ごろ…検知し、…と明らかにした」: the
+         * date is the detection's; the statement is undated. */
+        if (t->report && !frame && d && event_between(p, d->end, t))
+            d = NULL;
     } else {
         d = date_near(p, t, cs, draft_clause_end(s, t->end));
         /* "November 2, 2020 Confirmed that these issues stemmed from a
@@ -643,6 +667,19 @@ static bool en_confirms_intrusion(const parts *p, const trig *t)
     return false;
 }
 
+/* An authority marked as the one told (に) in t's clause before it. */
+static bool told_to_authority(ctx *c, const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->addressee && m->pos >= cs && m->end <= t->pos &&
+            draft_oversees(c, m->org))
+            return true;
+    }
+    return false;
+}
+
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
 static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
@@ -677,6 +714,10 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                en_found_object(p, t)) {
         return -1;
     }
+    /* 「金融庁に障害発生を報告した」: what is told to an authority is a
+     * notification, not the news of the day. */
+    if (t->report && type == MT_EVENT_DISCLOSURE && told_to_authority(c, p, t))
+        type = MT_EVENT_NOTIFICATION;
     if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
         mt_hedge h = draft_hedge_near(p->s, t->pos, r->ja);
         type =

@@ -185,7 +185,12 @@ static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                    draft_hit_at(p, pe, CUE_OBJECT),
                    informant_after(p, pe) || informant_before(p, pos),
                    in_paren(p->s, pos),
-                   -1};
+                   -1,
+                   pe + 3 <= p->s->len &&
+                       memcmp(p->s->text + pe, "\xe3\x81\xab", 3) == 0 &&
+                       !(pe + 6 <= p->s->len &&
+                         memcmp(p->s->text + pe + 3, "\xe3\x82\x88", 3) ==
+                             0)}; /* に, not によ */
     /* Keep them ordered by position (insertion sort: few per sentence). */
     mention *v = (mention *)p->mentions.v;
     for (size_t i = p->mentions.n - 1; i > 0 && v[i - 1].pos > v[i].pos; i--) {

@@ -453,6 +453,27 @@ static void test_stages__dates_in_context(void **state)
     assert_non_null(
         event(d, "ヤマブキ工業", "2024-07-01", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
+
+    /* The date before what a statement tells is that event's, not the
+     * statement's (the hour of the day between them); 「12日には、」
+     * opens a statement as 「12日、」 does. */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-03-01", "ja",
+         "これについてヤマブキ工業は、2月26日の午後9時ごろ、サーバーの障害"
+         "を検知し、再起動したところ脅迫文が見つかったと明らかにした。同社は"
+         "3月2日から工場の稼働を再開すると発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2022-03-15", "ja",
+         "ヤマブキ工業は、3月12日には、個人情報保護委員会に障害発生を報告した"
+         "。"}};
+    d = draft(w, 2);
+    assert_non_null(event(d, "ヤマブキ工業", "2022-02-26", MT_EVENT_DETECTION));
+    assert_non_null(
+        event(d, "ヤマブキ工業", "2022-03-01", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ヤマブキ工業", "2022-02-26", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ヤマブキ工業", "2022-03-02", MT_EVENT_DISCLOSURE));
+    assert_non_null(
+        event(d, "ヤマブキ工業", "2022-03-12", MT_EVENT_NOTIFICATION));
+    mt_dossier_free(d);
 }
 
 /* A table's short surface that opens two longer names ("Kojima" of the
