@@ -188,6 +188,13 @@ static mt_date resolve(const draft_sentence *s, const draft_span *x,
     unsigned w = written(s->text + x->start, x->end - x->start);
     if (!(w & (W_DIGIT | W_MONTH)) || (w & W_YEAR))
         return d; /* 同日, 昨年: the extractor's reading */
+    /* "last October" the extractor counted from the publication date (in
+     * an article of October, the October a year before). */
+    static const char *const anchored[] = {"last ", "next ", "this "};
+    for (size_t i = 0; i < MT_ARRAY_LEN(anchored); i++)
+        if (x->end - x->start > 5 &&
+            draft_ascii_ieqn(s->text + x->start, 5, anchored[i], 5))
+            return d;
     if (w & W_MONTH) {
         if (!d.month)
             return d;

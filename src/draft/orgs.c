@@ -552,9 +552,12 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
             draft_org_get(c, s->publisher, NULL, 0);
         for (size_t k = 0; k < s->nsentences && c->st == MT_OK; k++) {
             const draft_sentence *st = &s->sentences[k];
+            bool headline = draft_title_case(st);
             for (size_t j = 0; j < st->nspans && c->st == MT_OK; j++) {
                 const draft_span *x = &st->spans[j];
-                if (x->kind != DRAFT_ORG || !x->value || x->end > st->len)
+                if (x->kind != DRAFT_ORG || !x->value || x->end > st->len ||
+                    (headline && !draft_orgtab_find(c->in->orgtab, x->value,
+                                                    strlen(x->value))))
                     continue;
                 long oi = draft_org_get(c, x->value, st->text + x->start,
                                         x->end - x->start);

@@ -627,9 +627,12 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;
     find_hits(c, p);
+    bool headline = draft_title_case(s);
     for (size_t i = 0; i < s->nspans && c->st == MT_OK; i++) {
         const draft_span *x = &s->spans[i];
-        if (x->kind == DRAFT_ORG && x->value && x->end <= s->len) {
+        if (x->kind == DRAFT_ORG && x->value && x->end <= s->len &&
+            !(headline &&
+              !draft_orgtab_find(c->in->orgtab, x->value, strlen(x->value)))) {
             long oi = draft_org_get(c, x->value, s->text + x->start,
                                     x->end - x->start);
             add_mention(c, p, x->start, x->end, oi, true);

@@ -228,6 +228,11 @@ bool draft_same_str(const char *a, const char *b);
 char *draft_statement(const char *s, size_t n);
 /* Record an allocation failure in c->st (the first status stays). */
 void draft_oom(ctx *c);
+/* s is an English headline: four words or more, three in four of them
+ * capitalised, no full stop at the end ("Lockbit Ransomware Gang Say
+ * Japan Hospital Paid $30K Ransom").  Capitals there mark no names, so a
+ * run of them ending in "Hospital" names nothing the tables do not know. */
+bool draft_title_case(const draft_sentence *s);
 
 /* ---- orgs.c ---- */
 

@@ -198,3 +198,29 @@ bool draft_ascii_alnum(unsigned char ch)
 {
     return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
 }
+
+bool draft_title_case(const draft_sentence *s)
+{
+    size_t n = s->len;
+    while (n > 0 && (s->text[n - 1] == ' ' || s->text[n - 1] == '\n'))
+        n--;
+    if (n == 0 || s->text[n - 1] == '.')
+        return false;
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s->text[i] == ' ' || s->text[i] == '\n'))
+            i++;
+        if (i >= n)
+            break;
+        unsigned char ch = (unsigned char)s->text[i];
+        if (ch >= 0x80)
+            return false; /* not an English line */
+        if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
+            words++;
+            caps += ch >= 'A' && ch <= 'Z';
+        }
+        while (i < n && s->text[i] != ' ' && s->text[i] != '\n')
+            i++;
+    }
+    return words >= 4 && 4 * caps >= 3 * words;
+}

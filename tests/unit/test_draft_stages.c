@@ -709,6 +709,31 @@ static void test_stages__figures_and_their_certainty(void **state)
     mt_dossier_free(d);
 }
 
+/* A headline's capitals name nobody; "last October" in an article of
+ * October is a year back; a sum of money counts nothing. */
+static void test_stages__headlines_and_english_dates(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2022-10-26", "en",
+         "Hackers Say Tokushima Hospital Paid Ransom\n\n"
+         "The records were encrypted in a ransomware attack. Kaede Hospital "
+         "said its records were encrypted in a ransomware attack last "
+         "October. The hackers claim the hospital paid $30,000 to regain "
+         "access to the records."}};
+    mt_dossier *d = draft(t, 1);
+    assert_null(org_named(d, "Say Tokushima Hospital"));
+    assert_null(org_named(d, "Hackers Say Tokushima Hospital"));
+    assert_non_null(
+        event(d, "Kaede Hospital", "2021-10", MT_EVENT_INTRUSION_START));
+    assert_null(
+        event(d, "Kaede Hospital", "2022-10", MT_EVENT_INTRUSION_START));
+    for (size_t i = 0; i < d->nclaims; i++)
+        assert_false(d->claims[i].has_quantity &&
+                     d->claims[i].quantity.value == 30000);
+    mt_dossier_free(d);
+}
+
 /* Cause 9: the regulator told of a leak is no victim, and an infection is
  * no leak to set against a denial. */
 static void test_stages__regulator_and_infection(void **state)
@@ -759,6 +784,7 @@ int main(void)
         cmocka_unit_test(test_stages__event_words),
         cmocka_unit_test(test_stages__dates_in_context),
         cmocka_unit_test(test_stages__figures_and_their_certainty),
+        cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__conflicts_of_one_fact),
         cmocka_unit_test(test_stages__regulator_and_infection),
         cmocka_unit_test(test_stages__no_victim_is_said),
