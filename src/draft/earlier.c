@@ -6,16 +6,19 @@
  * for its start.  An entry is taken for such a recollection when:
  *
  *   - its organisation is not the principal victim (the victim most
- *     sources name), only one source names it and no link cue ties it
- *     to another (子会社, 委託先), and
+ *     sources name) and no link cue ties it to another (子会社, 委託先),
  *   - it ends more than a year before the principal victim's earliest
- *     entry.
+ *     entry, and
+ *   - only one source names its organisation, or only one tells the
+ *     entry and it ends more than three years before (「LINEは2015年
+ *     ~…流出していた」 in a piece on LINEヤフー's 2023 leak, when other
+ *     pieces name LINE too).
  *
  * The principal victim's own old entries stay (an insider who copied
  * data from 2013 to 2023 is one incident), as do those of an
- * organisation several sources name.  Such entries leave the timeline
- * and are listed in the commentary, so the analyst can move one back;
- * an organisation left without entries is no victim of this incident.
+ * organisation several sources name, within three years.  Such entries leave
+ * the timeline and are listed in the commentary, so the analyst can move one
+ * back; an organisation left without entries is no victim of this incident.
  */
 #include "draft/stage.h"
 
@@ -55,10 +58,13 @@ void draft_set_earlier_aside(ctx *c)
     for (size_t i = 0; i < c->events.n; i++) {
         event *e = &ev[i];
         int32_t lo, hi;
-        if (e->dropped || e->org == pv || draft_org_at(c, e->org)->linked ||
-            draft_org_at(c, e->org)->nsources != 1 ||
+        if (e->dropped || e->org == pv ||
             mt_dossier_date_span(&e->date, &lo, &hi) != MT_OK ||
             hi >= first - 365)
+            continue;
+        const org *o = draft_org_at(c, e->org);
+        if (o->linked || (o->nsources != 1 &&
+                          (e->cites.count != 1 || hi >= first - 3 * 365)))
             continue;
         e->dropped = true;
         e->earlier = true;

@@ -622,6 +622,14 @@ static void both_companies(ctx *c, const reader *r, long pair[2])
     }
 }
 
+/* A name a link cue can join: by name, not a source of the news, no
+ * authority and no outlet. */
+static bool party(ctx *c, const mention *m)
+{
+    return m->named && !m->informant && !draft_oversees(c, m->org) &&
+           !draft_is_media(c, m->org);
+}
+
 /* Organisations named and referred to; triggers; dates. */
 void draft_read_parts(ctx *c, reader *r, parts *p)
 {
@@ -737,14 +745,23 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     mark_modifiers(p);
     coordinate(p);
     /* 「NTT西日本の子会社のNTTビジネスソリューションズ」: the names a
-     * link cue joins are parties to the incident. */
-    for (size_t i = 0; i < p->hits.n; i++)
+     * link cue joins are parties to the incident.  Two names at least,
+     * of neither an authority nor an outlet (「中国の関連会社の社員が…
+     * 総務省から指導を受けた」 links nobody). */
+    const mention *mv = (const mention *)p->mentions.v;
+    long first_named = -1;
+    bool two = false;
+    for (size_t k = 0; k < p->mentions.n && !two; k++)
+        if (party(c, &mv[k])) {
+            two = first_named >= 0 && mv[k].org != first_named;
+            if (first_named < 0)
+                first_named = mv[k].org;
+        }
+    for (size_t i = 0; i < p->hits.n && two; i++)
         if (((const hit *)p->hits.v)[i].kind == CUE_LINK) {
-            for (size_t k = 0; k < p->mentions.n; k++) {
-                const mention *m = (const mention *)p->mentions.v + k;
-                if (m->named && !m->informant)
-                    draft_org_at(c, m->org)->linked = true;
-            }
+            for (size_t k = 0; k < p->mentions.n; k++)
+                if (party(c, &mv[k]))
+                    draft_org_at(c, mv[k].org)->linked = true;
             break;
         }
     if (c->st == MT_OK)

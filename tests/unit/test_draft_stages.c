@@ -260,15 +260,18 @@ static void test_stages__round_up_dates_keep_their_organisation(void **state)
     mt_dossier_free(d);
 
     /* An earlier incident a round-up recalls leaves the timeline for the
-     * commentary; the principal victim's own old facts stay. */
+     * commentary, though another source names its victim (and a link cue
+     * beside an authority links nobody); the principal victim's own old
+     * facts stay. */
     text_src u[] = {
         {MT_KIND_MEDIA, "毎朝新聞", "2023-11-28", "ja",
          "ヒイラギ電機は27日、不正アクセスで約44万件の利用者情報が流出した"
          "可能性があると発表した。同社の元社員は2014年から顧客情報を"
-         "持ち出していた。"},
+         "持ち出していた。クヌギ工業の広報担当者は取材に答えなかった。"},
         {MT_KIND_MEDIA, "時報通信", "2023-11-29", "ja",
          "ヒイラギ電機は27日、利用者情報が流出したと発表した。"
-         "クヌギ工業は2010年に不正アクセスで約2200万件のID情報を流出させた。"
+         "クヌギ工業は2010年に不正アクセスで約2200万件のID情報を流出させ、"
+         "関連会社が総務省の指導を受けた。"
          "ヒイラギ電機の子会社のカシ物流も2010年に不正アクセスを受けていた。"}};
     d = draft(u, 2);
     assert_non_null(
