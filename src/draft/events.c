@@ -359,17 +359,45 @@ static size_t lead_start(const parts *p, size_t cs)
     return cs;
 }
 
+/* English: the intrusion that finding t (a detection or check) takes as
+ * its object: right after it, a few words on, no comma, "that" or
+ * preposition between ("detected unauthorized access", "found the
+ * intrusion").  NULL when none. */
+static const trig *found_object(const parts *p, const trig *t)
+{
+    if (t->type != MT_EVENT_DETECTION && t->type != TRIG_CONFIRM)
+        return NULL;
+    const trig *x = NULL;
+    for (size_t i = 0; i < p->trigs.n && !x; i++) {
+        const trig *y = (const trig *)p->trigs.v + i;
+        if (y->pos >= t->end)
+            x = y;
+    }
+    if (!x || x->type != MT_EVENT_INTRUSION_START || x->pos - t->end > 24)
+        return NULL;
+    const char *g = p->s->text + t->end;
+    size_t gl = x->pos - t->end;
+    /* Not a cause: "encrypted in a ransomware attack", "hit by". */
+    if (memchr(g, ',', gl) || draft_has_sub(g, gl, " that ") ||
+        draft_has_sub(g, gl, " of ") || draft_has_sub(g, gl, " in ") ||
+        draft_has_sub(g, gl, " by ") || draft_has_sub(g, gl, " from "))
+        return NULL;
+    return x;
+}
+
 /* English: the date of trigger t in [from, to): the nearest after it
- * ("detected on May 6"), up to the next trigger; else the nearest before
+ * ("detected on May 6", "detected unauthorized access on May 6": past its
+ * object), up to the next trigger; else the nearest before
  * it that no other trigger owns ("On Nov. 2, Capcom detected", but not
  * the January 15 of "detected ... on January 15 and reported ...").  */
 static const sdate *date_near(const parts *p, const trig *t, size_t from,
                               size_t to)
 {
     size_t next = to;
+    const trig *object = found_object(p, t);
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *x = (const trig *)p->trigs.v + i;
-        if (x->pos >= t->end && x->pos < next && !x->report)
+        if (x->pos >= t->end && x->pos < next && !x->report && x != object)
             next = x->pos;
     }
     const sdate *after = NULL, *before = NULL;
@@ -646,6 +674,9 @@ static bool en_found_object(const parts *p, const trig *t)
     }
     if (!found)
         return false;
+    /* Its direct object: a date after it is the finding's. */
+    if (found_object(p, found) == t)
+        return true;
     size_t ce = draft_clause_end(p->s, t->end);
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;

@@ -496,7 +496,9 @@ static void read_dates(ctx *c, reader *r, parts *p)
         bool period = false;
         for (size_t k = 0; k < p->hits.n; k++) {
             const hit *h = (const hit *)p->hits.v + k;
-            period = period || (h->kind == CUE_NOT_EVENT && h->pos >= x->end &&
+            /* Right after the date, or across its end (「2月期」: the
+             * date is 2月, the cue 月期). */
+            period = period || (h->kind == CUE_NOT_EVENT && h->end > x->end &&
                                 h->pos <= x->end + 3);
         }
         if (period)

@@ -222,7 +222,7 @@ static void test_stages__roles_from_the_text(void **state)
         {MT_KIND_MEDIA, "時報通信", "2023-06-12", "ja",
          "経済産業省は10日、ミドリ精工が不正アクセスを受けたと発表した。"
          "朝日新聞の取材に対し、ミドリ精工は顧客情報が流出した可能性がある"
-         "と説明した。"},
+         "と説明した。みなと新聞によると、同社は5月に侵入を検知した。"},
         {MT_KIND_MEDIA, "Wire", "2023-06-13", "en",
          "According to Nikkei, Midori Seiko found the intrusion in May."}};
     mt_dossier *d = draft(t, 2);
@@ -237,6 +237,12 @@ static void test_stages__roles_from_the_text(void **state)
     assert_int_equal(role_of(d, "ミドリ精工"), MT_ROLE_VICTIM);
     assert_non_null(event(d, "経済産業省", "2023-06-10", MT_EVENT_DISCLOSURE));
     assert_true(strstr(d->title, "朝日") == NULL);
+    /* An outlet no table knows is a source of the news, not its subject. */
+    assert_int_not_equal(role_of(d, "みなと新聞"), MT_ROLE_VICTIM);
+    assert_int_equal(events_of(d, "みなと新聞", MT_EVENT_DETECTION), 0);
+    assert_non_null(event(d, "ミドリ精工", "2023-05", MT_EVENT_DETECTION));
+    /* "found the intrusion in May" is its detection, as 検知 is. */
+    assert_null(conflict_about(d, "detection or intrusion"));
     mt_dossier_free(d);
 }
 
@@ -360,6 +366,7 @@ static void test_stages__joint_statements_and_ranges(void **state)
     assert_null(
         event(d, "Tsubame Games", "2020-11-02", MT_EVENT_INTRUSION_START));
     assert_int_equal(events_of(d, "Ragnar Locker", MT_EVENT_NOTIFICATION), 0);
+    assert_int_equal(role_of(d, "Ragnar Locker"), MT_ROLE_ATTACKER);
     assert_null(org_named(d, "Ragnar"));
     mt_dossier_free(d);
 }
@@ -374,13 +381,18 @@ static void test_stages__negation_is_no_event(void **state)
         {MT_KIND_MEDIA, "Wire", "2022-08-21", "en",
          "Kaede Denshi failed to detect the intrusion in March 2022. No "
          "further intrusion has been found since August 2022.\n"
-         "Related: Kaede Denshi detected a new intrusion on August 19."}};
-    mt_dossier *d = draft(t, 2);
-    assert_int_equal(events_of(d, "カエデ電子", MT_EVENT_DETECTION), 0);
+         "Related: Kaede Denshi detected a new intrusion on August 19."},
+        {MT_KIND_MEDIA, "時報通信", "2022-08-22", "ja",
+         "カエデ電子は8月12日、サーバーへの不正アクセスを検知した。"}};
+    mt_dossier *d = draft(t, 3);
+    /* The one detection told as done; none in March. */
+    assert_int_equal(events_of(d, "カエデ電子", MT_EVENT_DETECTION), 1);
+    assert_non_null(event(d, "カエデ電子", "2022-08-12", MT_EVENT_DETECTION));
     /* Nor is a link to another article (page clutter). */
     assert_null(event(d, "カエデ電子", "2022-08-19", MT_EVENT_INTRUSION_START));
     for (size_t i = 0; i < d->nevents; i++)
-        assert_int_not_equal(d->events[i].type, MT_EVENT_DETECTION);
+        assert_false(d->events[i].type == MT_EVENT_DETECTION &&
+                     strcmp(d->events[i].org, "カエデ電子") != 0);
     char buf[MT_DOSSIER_DATE_TEXT_MAX];
     for (size_t i = 0; i < d->nevents; i++)
         assert_string_not_equal(
@@ -398,7 +410,7 @@ static void test_stages__event_words(void **state)
                      "ヒバリ製作所は7月3日、データが外部へ送信されたことを"
                      "確認した。同社は7月4日、外部からのアクセスを制限した。"
                      "同社のシステムは7月10日に全面復旧した。同社は2025年2月"
-                     "期の業績予想を据え置いた。"}};
+                     "期の決算発表を延期した。"}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(
         event(d, "ヒバリ製作所", "2024-07-03", MT_EVENT_LEAK_POSSIBLE));
@@ -713,7 +725,8 @@ static void test_stages__figures_and_their_certainty(void **state)
 }
 
 /* A headline's capitals name nobody; "last October" in an article of
- * October is a year back; a sum of money counts nothing. */
+ * October is a year back; a sum of money counts nothing; a date after
+ * what was found is the finding's. */
 static void test_stages__headlines_and_english_dates(void **state)
 {
     (void)state;
@@ -735,6 +748,21 @@ static void test_stages__headlines_and_english_dates(void **state)
         assert_false(d->claims[i].has_quantity &&
                      d->claims[i].quantity.value == 30000);
     mt_dossier_free(d);
+
+    /* The date after a finding's object is the finding's: the access was
+     * found on May 6, it began before. */
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-06-13", "en",
+                     "Hayabusa Widgets Corp. detected unauthorized access on "
+                     "May 6. Hayabusa Widgets Corp. found the intrusion in "
+                     "April."}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Hayabusa Widgets Corp.", "2023-05-06", MT_EVENT_DETECTION));
+    assert_non_null(
+        event(d, "Hayabusa Widgets Corp.", "2023-04", MT_EVENT_DETECTION));
+    assert_int_equal(
+        events_of(d, "Hayabusa Widgets Corp.", MT_EVENT_INTRUSION_START), 0);
+    mt_dossier_free(d);
 }
 
 /* Cause 9: the regulator told of a leak is no victim, and an infection is
@@ -752,6 +780,8 @@ static void test_stages__regulator_and_infection(void **state)
     const mt_dossier_org *ppc = org_named(d, "個人情報保護委員会");
     assert_true(!ppc || ppc->role != MT_ROLE_VICTIM);
     assert_non_null(event(d, "ウメ食品", "2024-02-01", MT_EVENT_NOTIFICATION));
+    /* 「漏えい等の報告」 names the report; it tells no leak. */
+    assert_null(event(d, "ウメ食品", "2024-02-01", MT_EVENT_LEAK_POSSIBLE));
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
 }
