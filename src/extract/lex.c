@@ -955,6 +955,9 @@ static mt_status row_relative(loadctx *c, const data_file *df, const row *r,
         return row_error(c, err, "bad unit", r->f[2]);
     if (!parse_int(r->f[3], r->n[3], -REL_OFFSET_MAX, REL_OFFSET_MAX, &off))
         return row_error(c, err, "bad offset", r->f[3]);
+    if (un == RU_WEEKDAY && (off < 0 || off > 6))
+        return row_error(c, err, "bad weekday (0 Sunday to 6 Saturday)",
+                         r->f[3]);
     lex_entry le = {
         .cls = LEX_REL, .a = (int16_t)an, .b = (int16_t)un, .c = (int16_t)off};
     return add(c, err, r->f[0], r->n[0], &le);

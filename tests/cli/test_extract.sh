@@ -1,9 +1,9 @@
 #!/bin/bash
 # matome extract through the CLI: the JSON lines of the Kobe Steel/PASCO
 # example, stdin input, the table, and the usage errors with their exit
-# codes.  (The gold set is scored by test_golden_extract.sh.)
+# codes, a bad data row.  (The gold set is scored by test_golden_extract.sh.)
 set -euo pipefail
-: "${MATOME_BIN:?}"
+: "${MATOME_BIN:?}" "${MATOME_DATA:?}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -68,4 +68,14 @@ set +e
 "$MATOME_BIN" extract 2>"$tmp/err"; rc=$?
 set -e
 [ $rc -eq 1 ] || fail "no input exit $rc"
+
+# a bad data row: exit 2, the file and line named
+cp -r "$MATOME_DATA" "$tmp/data"
+printf 'Caturday\tref\tweekday\t9\n' >>"$tmp/data/relative.tsv"
+line=$(wc -l <"$tmp/data/relative.tsv")
+set +e
+printf 'x' | MATOME_DATA="$tmp/data" "$MATOME_BIN" extract - 2>"$tmp/err"; rc=$?
+set -e
+[ $rc -eq 2 ] || fail "bad data row exit $rc"
+grep -q "relative.tsv:$line: bad weekday" "$tmp/err" || fail "message: $(cat "$tmp/err")"
 echo "ok"

@@ -460,6 +460,16 @@ static void test_stages__dates_in_context(void **state)
     assert_null(event(d, "ヤマブキ工業", "2022-03-08", MT_EVENT_NOTIFICATION));
     mt_dossier_free(d);
 
+    /* A weekday is the last such day on or before the article's
+     * (2024-03-01 is a Friday). */
+    text_src x[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-03-02", "ja",
+                     "ツバキ商会はシステム障害の原因を調べている。"},
+                    {MT_KIND_MEDIA, "Wire", "2024-03-01", "en",
+                     "Tsubaki Shokai detected the outage on Thursday."}};
+    d = draft(x, 2);
+    assert_non_null(event(d, "ツバキ商会", "2024-02-29", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+
     /* A source dated to the month only: 7月1日 in an article of 2024-06
      * is days after it (a schedule), not a year back. */
     text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06", "ja",
