@@ -26,37 +26,12 @@ citation precision: over matching lines, cited sources that the gold row
 lists / all cited sources.
 """
 import json
-import re
+import os
 import sys
 
-
-def read_gold(path):
-    rows = []
-    header = None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = cells
-                continue
-            cells += [""] * (len(header) - len(cells))
-            rows.append(dict(zip(header, cells)))
-    return rows
-
-
-def conflict_class(about):
-    if re.match(r"what .* counts", about) or about.startswith("how many "):
-        return "count"
-    if about == "leak":
-        return "leak"
-    if about.startswith("detection or intrusion"):
-        return "detection_vs_intrusion"
-    if about.startswith("date of"):
-        return "date"
-    return "other"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "lib"))
+from gold import conflict_class, read_gold  # noqa: E402
 
 
 def main():

@@ -34,10 +34,15 @@ Context: draft lines that fall on a round-up mention of another incident
 (gold kind `context`) are counted separately; they are also imprecise.
 """
 import json
+import os
 import re
 import sys
 import unicodedata
 from collections import defaultdict
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "lib"))
+from gold import conflict_class, read_gold  # noqa: E402
 
 LEGAL = ["株式会社", "(株)", "㈱", "有限会社"]
 
@@ -47,22 +52,6 @@ def norm(name):
     for f in LEGAL:
         s = s.replace(unicodedata.normalize("NFKC", f).casefold(), "")
     return re.sub(r"[\s・,.]", "", s)
-
-
-def read_gold(path):
-    rows, header = [], None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = cells
-                continue
-            cells += [""] * (len(header) - len(cells))
-            rows.append(dict(zip(header, cells)))
-    return rows
 
 
 def fold(events):
@@ -85,21 +74,6 @@ def fold(events):
         else:
             out.append(g)
     return out
-
-
-def conflict_class(about):
-    a = about.lower()
-    if re.match(r"what .* counts", a) or a.startswith("how many"):
-        return "count"
-    if a == "leak" or a.startswith("leak"):
-        return "leak"
-    if a.startswith("detection or intrusion"):
-        return "detection_vs_intrusion"
-    if a.startswith("date of") or a.startswith("date"):
-        return "date"
-    if "attacker" in a or "attribution" in a:
-        return "attacker"
-    return "other"
 
 
 class Score:
