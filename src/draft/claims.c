@@ -174,6 +174,20 @@ static bool is_change(const parts *p, const draft_span *q)
     return false;
 }
 
+/* Leak trigger t speaks of one kind of data only: a scope cue in its
+ * clause (「クレジットカード情報の漏えいは確認されていない」). */
+static bool scoped(const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos),
+           ce = draft_clause_end(p->s, t->end);
+    for (size_t k = 0; k < p->hits.n; k++) {
+        const hit *h = (const hit *)p->hits.v + k;
+        if (h->kind == CUE_SCOPE && h->pos >= cs && h->end <= ce)
+            return true;
+    }
+    return false;
+}
+
 /* Claims of one sentence: relationship, impact, attribution, response. */
 void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
 {
@@ -224,8 +238,12 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     const trig *leak = NULL, *attr = NULL, *resp = NULL;
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *t = (const trig *)p->trigs.v + i;
-        if (!leak && (t->type == MT_EVENT_LEAK_POSSIBLE ||
-                      t->type == MT_EVENT_LEAK_DENIED))
+        /* Japanese ends a sentence with its main predicate: its last
+         * leak trigger is what the sentence says of the leak
+         * (「漏えいの有無を調べ、…カード情報の漏えいは確認されていない」);
+         * English puts it first. */
+        if ((!leak || r->ja) && (t->type == MT_EVENT_LEAK_POSSIBLE ||
+                                 t->type == MT_EVENT_LEAK_DENIED))
             leak = t;
         if (!attr && t->type == MT_EVENT_ATTRIBUTION)
             attr = t;
@@ -272,6 +290,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
                 strstr(q->mod, "at_most"))
                 proto.hedge = MT_HEDGE_POSSIBLE;
             proto.leak = leak != NULL && !draft_is_authority(c, oi);
+            proto.scoped = proto.leak && scoped(p, leak);
             proto.key = MT_EVENT_LEAK_POSSIBLE;
             if (q && !draft_is_authority(c, oi)) {
                 proto.has_q = 1;

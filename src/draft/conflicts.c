@@ -341,7 +341,9 @@ static bool outlet_in(const ctx *c, const mt_cites *s)
 
 /* A leak stated as fact by some sources and denied or not confirmed by
  * others at the same time, or denied by some and only not confirmed by
- * others.  Only leak statements count (an infection is not one). */
+ * others.  Only leak statements of the data as a whole count (an
+ * infection is not one, nor "no card data leaked" beside a leak of
+ * names and addresses). */
 static void leak_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
@@ -350,6 +352,7 @@ static void leak_conflicts(ctx *c)
         memset(by, 0, sizeof by);
         for (size_t i = 0; i < c->claims.n; i++)
             if (cl[i].org == (long)o && cl[i].leak && !cl[i].detail &&
+                !cl[i].scoped &&
                 draft_cites_merge(&by[cl[i].hedge], &cl[i].cites) != MT_OK)
                 draft_oom(c);
         const mt_cites *yes = &by[MT_HEDGE_CONFIRMED],

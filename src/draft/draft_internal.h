@@ -112,6 +112,8 @@ typedef enum draft_cue_kind {
     CUE_COORD,         /* joins two names into one subject (および) */
     CUE_CLUTTER,       /* opens a line of page furniture (関連記事) */
     CUE_CHANGE,        /* after a figure: by how much it changed (減り) */
+    CUE_SCOPE,         /* a kind of data a leak statement is about only
+                          (クレジットカード情報) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -121,6 +121,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_COORD] = "coordinator",
     [CUE_CLUTTER] = "clutter",
     [CUE_CHANGE] = "change",
+    [CUE_SCOPE] = "scope",
 };
 
 static int cue_kind_of(const char *s, size_t n)

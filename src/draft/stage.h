@@ -95,6 +95,8 @@ typedef struct claim {
     int approx;
     char *unit, *counts;
     bool leak;          /* says whether data left (any hedge) */
+    bool scoped;        /* of one kind of data only (card data): no
+                           account of the leak as a whole */
     const char *detail; /* key of a detail cue (borrowed), or NULL */
     char *text;
     mt_cites cites;

@@ -775,8 +775,9 @@ static void test_stages__headlines_and_english_dates(void **state)
     mt_dossier_free(d);
 }
 
-/* Cause 9: the regulator told of a leak is no victim, and an infection is
- * no leak to set against a denial. */
+/* Cause 9: the regulator told of a leak is no victim, and an infection,
+ * or a denial about card data alone, is no leak to set against a
+ * denial. */
 static void test_stages__regulator_and_infection(void **state)
 {
     (void)state;
@@ -792,6 +793,19 @@ static void test_stages__regulator_and_infection(void **state)
     assert_non_null(event(d, "ウメ食品", "2024-02-01", MT_EVENT_NOTIFICATION));
     /* 「漏えい等の報告」 names the report; it tells no leak. */
     assert_null(event(d, "ウメ食品", "2024-02-01", MT_EVENT_LEAK_POSSIBLE));
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+
+    /* No card data leaked, beside names that did: no disagreement. */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-10", "ja",
+         "ウメ食品は、情報漏えいの有無についても調査を進めているとし、自社"
+         "サーバーでクレジットカード情報を保存しておらず、クレジットカード"
+         "情報の漏えいは確認されていないとしている。"},
+        {MT_KIND_MEDIA, "時報通信", "2024-06-11", "ja",
+         "ウメ食品は、顧客の氏名と住所が外部に流出したと発表した。"}};
+    d = draft(u, 2);
+    assert_non_null(event(d, "ウメ食品", "2024-06-11", MT_EVENT_LEAK_POSSIBLE));
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
 }
