@@ -462,9 +462,22 @@ static bool earlier_intrusion(const ctx *c, const event *in)
     return false;
 }
 
+/* A source tells of ransomware at organisation o (a detail claim): an
+ * attack that announces itself, found as it strikes. */
+static bool ransomware_of(const ctx *c, long o)
+{
+    const claim *cl = (const claim *)c->claims.v;
+    for (size_t i = 0; i < c->claims.n; i++)
+        if (cl[i].org == o && cl[i].detail &&
+            strcmp(cl[i].detail, "ransomware") == 0)
+            return true;
+    return false;
+}
+
 /* A detection one source dates where another dates the intrusion (at
  * month precision, or to the day when the intrusion began earlier), when
- * no source tells both in that period; and a
+ * no source tells both in that period and no source tells of ransomware
+ * there (found as it strikes: the two dates are one); and a
  * detection wholly before the earliest intrusion evidence, an error in a
  * dossier, makes such intrusion lines go. */
 static void detection_conflicts(ctx *c)
@@ -489,7 +502,7 @@ static void detection_conflicts(ctx *c)
                        draft_dates_compatible(&ev[k].date, &ev[j].date) &&
                        !draft_cites_disjoint(&ev[j].cites, &ev[k].cites);
         }
-        if (both)
+        if (both || ransomware_of(c, in->org))
             continue;
         for (size_t j = 0; j < c->events.n; j++) {
             event *de = &ev[j];

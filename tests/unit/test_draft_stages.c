@@ -693,6 +693,17 @@ static void test_stages__conflicts_of_one_fact(void **state)
     d = draft(f, 2);
     assert_null(conflict_about(d, "detection or intrusion in 2023-06"));
     mt_dossier_free(d);
+    /* Nor when a source tells of ransomware there: it is found as it
+     * strikes. */
+    text_src g[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-07-20", "ja",
+         "カツラ物流は2023年6月に不正アクセスを検知した。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-07-20", "ja",
+         "カツラ物流は2023年6月にサイバー攻撃を受けた。同社のサーバーは"
+         "ランサムウェアに感染していた。"}};
+    d = draft(g, 2);
+    assert_null(conflict_about(d, "detection or intrusion in 2023-06"));
+    mt_dossier_free(d);
 }
 
 /* The hedge of org's claim with that figure; -1 when there is none. */
