@@ -335,15 +335,23 @@ static void merge_into(ctx *c, long a, long b)
 /*
  * a's name is a shorter form of b's: b ends in a's name, the part they
  * share ends in a name ending of the kind tables (半田病院 in つるぎ町立半田
- * 病院), and a's name has at least two characters before that ending; or
- * (English) a's name opens b's as whole words ("Kojima" in "Kojima
- * Industries") and the table does not know b.
+ * 病院), and a's name has at least two characters before that ending;
+ * or b is a's name and a loanword's plural ズ or ス (four characters at
+ * least before it); or (English) a's name opens b's as whole words
+ * ("Kojima" in "Kojima Industries") and the table does not know b.
  */
 static bool shorter_form(ctx *c, const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la >= lb)
         return false;
+    /* A loanword's plural dropped: NTTビジネスソリューション of
+     * NTTビジネスソリューションズ, システム of システムズ. */
+    if (lb == la + 3 && memcmp(a, b, la) == 0 &&
+        (memcmp(b + la, "\xe3\x82\xba", 3) == 0 ||  /* ズ */
+         memcmp(b + la, "\xe3\x82\xb9", 3) == 0) && /* ス */
+        utf8_chars(a, la) >= 4)
+        return true;
     if ((unsigned char)a[0] >= 0x80) {
         if (memcmp(b + lb - la, a, la) != 0)
             return false;

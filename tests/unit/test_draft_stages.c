@@ -201,8 +201,11 @@ static void test_stages__one_organisation_many_names(void **state)
          "on Oct. 31."},
         {MT_KIND_MEDIA, "時報", "2021-11-03", "ja",
          "北辰化成工業（以下、北辰化成）は11月2日、不正アクセスを受けたと"
-         "発表した。北辰化成は調査を進めている。"}};
-    mt_dossier *d = draft(t, 3);
+         "発表した。北辰化成は調査を進めている。"},
+        {MT_KIND_MEDIA, "港湾日報", "2021-11-04", "ja",
+         "株式会社シラサギソリューションズは11月3日、不正アクセスを受けたと"
+         "発表した。シラサギソリューション株式会社は同日、取引先に報告した。"}};
+    mt_dossier *d = draft(t, 4);
     const mt_dossier_org *h = org_named(d, "つるぎ町立半田病院");
     assert_non_null(h);
     assert_ptr_equal(org_named(d, "半田病院"), h);
@@ -210,6 +213,10 @@ static void test_stages__one_organisation_many_names(void **state)
     const mt_dossier_org *k = org_named(d, "北辰化成工業");
     assert_non_null(k);
     assert_ptr_equal(org_named(d, "北辰化成"), k);
+    /* A loanword's plural dropped is the same name. */
+    const mt_dossier_org *sr = org_named(d, "シラサギソリューションズ");
+    assert_non_null(sr);
+    assert_ptr_equal(org_named(d, "シラサギソリューション"), sr);
     mt_dossier_free(d);
 }
 
