@@ -409,7 +409,7 @@ static void test_stages__negation_is_no_event(void **state)
 }
 
 /* Cause 6: the words of exfiltration, restriction, recovery; a fiscal
- * period is no event. */
+ * period and a recovery offered in exchange are no events. */
 static void test_stages__event_words(void **state)
 {
     (void)state;
@@ -417,7 +417,8 @@ static void test_stages__event_words(void **state)
                      "ヒバリ製作所は7月3日、データが外部へ送信されたことを"
                      "確認した。同社は7月4日、外部からのアクセスを制限した。"
                      "同社のシステムは7月10日に全面復旧した。同社は2025年2月"
-                     "期の決算発表を延期した。"}};
+                     "期の決算発表を延期した。攻撃者は7月12日、データを復旧"
+                     "させる代わりに金銭を要求した。"}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(
         event(d, "ヒバリ製作所", "2024-07-03", MT_EVENT_LEAK_POSSIBLE));
@@ -425,6 +426,8 @@ static void test_stages__event_words(void **state)
         event(d, "ヒバリ製作所", "2024-07-04", MT_EVENT_CONTAINMENT));
     assert_non_null(
         event(d, "ヒバリ製作所", "2024-07-10", MT_EVENT_REMEDIATION));
+    /* A recovery offered in exchange is none. */
+    assert_null(event(d, "ヒバリ製作所", "2024-07-12", MT_EVENT_REMEDIATION));
     char buf[MT_DOSSIER_DATE_TEXT_MAX];
     for (size_t i = 0; i < d->nevents; i++)
         assert_string_not_equal(
