@@ -418,7 +418,8 @@ static void test_stages__event_words(void **state)
                      "確認した。同社は7月4日、外部からのアクセスを制限した。"
                      "同社のシステムは7月10日に全面復旧した。同社は2025年2月"
                      "期の決算発表を延期した。攻撃者は7月12日、データを復旧"
-                     "させる代わりに金銭を要求した。"}};
+                     "させる代わりに金銭を要求した。同社は7月15日、調査報告"
+                     "書を公表した。報告書には三つの課題が記されている。"}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(
         event(d, "ヒバリ製作所", "2024-07-03", MT_EVENT_LEAK_POSSIBLE));
@@ -426,8 +427,10 @@ static void test_stages__event_words(void **state)
         event(d, "ヒバリ製作所", "2024-07-04", MT_EVENT_CONTAINMENT));
     assert_non_null(
         event(d, "ヒバリ製作所", "2024-07-10", MT_EVENT_REMEDIATION));
-    /* A recovery offered in exchange is none. */
+    /* A recovery offered in exchange is none, nor is a report (報告書)
+     * a notification. */
     assert_null(event(d, "ヒバリ製作所", "2024-07-12", MT_EVENT_REMEDIATION));
+    assert_int_equal(events_of(d, "ヒバリ製作所", MT_EVENT_NOTIFICATION), 0);
     char buf[MT_DOSSIER_DATE_TEXT_MAX];
     for (size_t i = 0; i < d->nevents; i++)
         assert_string_not_equal(
