@@ -104,6 +104,7 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
     p.s = s;
     r->ja = japanese(s);
     r->last = (mt_dossier_date){{0, 0, 0, 0}, 0};
+    r->last_org = -1;
     draft_read_parts(c, r, &p);
     if (c->st == MT_OK)
         draft_dated_events(c, r, &p);
@@ -155,6 +156,7 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
         }
     }
     r->narrative = r->last;
+    r->narrative_org = r->last_org;
     draft_parts_free(&p);
 }
 

@@ -461,11 +461,12 @@ static bool event_between(const parts *p, size_t a, const trig *t)
 }
 
 /*
- * The date of trigger t (the module comment says which); false when none
- * governs it.
+ * The date of trigger t of organisation oi (an authority when authority
+ * is set); the module comment says which; false when none governs it.
  */
 static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
-                      mt_dossier_date *out, bool *floating)
+                      long oi, bool authority, mt_dossier_date *out,
+                      bool *floating)
 {
     *floating = false;
     const draft_sentence *s = p->s;
@@ -545,10 +546,12 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
     /* Undated: the source's own news, unless it reports what was said
      * before; what was done next in a narrative (an action in a sentence
      * without a date or a statement, after a sentence that dated one)
-     * takes that sentence's date. */
+     * takes that sentence's date; an authority's (the police's
+     * investigation) only after one of its own. */
     if (!rep || (content && !status_type(type)) ||
         reports_earlier(p, rep, r->ja)) {
         if (!rep && !p->dates.n && r->narrative.date.year &&
+            (!authority || r->narrative_org < 0 || r->narrative_org == oi) &&
             (type == MT_EVENT_CONTAINMENT || type == MT_EVENT_INVESTIGATION ||
              type == MT_EVENT_NOTIFICATION || type == MT_EVENT_OTHER)) {
             *out = r->narrative;
@@ -839,8 +842,10 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
      * not it holds an event itself. */
     if (p->dates.n) {
         const sdate *d0 = (const sdate *)p->dates.v;
-        if (d0->pos < 4 && d0->date.date.day)
+        if (d0->pos < 4 && d0->date.date.day) {
             r->last = d0->date;
+            r->last_org = -1;
+        }
     }
     /* 「東映アニメーションは7日、…を確認し、…決定した。」: the day after a
      * named subject dates what the source tells next, as a statement's
@@ -883,10 +888,13 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             draft_org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
         mt_dossier_date dd;
         bool floating;
-        if (!trig_date(r, p, t, type, &dd, &floating))
+        if (!trig_date(r, p, t, type, oi, draft_oversees(c, oi), &dd,
+                       &floating))
             continue;
-        if (!floating && dd.date.day && p->dates.n)
+        if (!floating && dd.date.day && p->dates.n) {
             r->last = dd;
+            r->last_org = oi;
+        }
         if (!r->ja && !floating)
             oi = owner_before_date(c, p, &dd, oi);
         /* A dated statement frames the undated ones after it: 「同社は

@@ -189,7 +189,10 @@ typedef struct reader {
                                   event when dated to the day (「同日…発見
                                   した。…停止した。」: the next action
                                   follows it), else year 0 */
+    long narrative_org;        /* whose event dated narrative, -1 when
+                                  none was (a date opening a sentence) */
     mt_dossier_date last;      /* this sentence's, so far */
+    long last_org;             /* and whose, or -1 */
     mt_dossier_date frame;     /* the date of the source's last dated statement
                                   (「Xは7日、…と発表した」): what the sentences
                                   after it report without a date of their

@@ -473,6 +473,20 @@ static void test_stages__dates_in_context(void **state)
     assert_null(event(d, "ヤマブキ工業", "2022-03-08", MT_EVENT_NOTIFICATION));
     mt_dossier_free(d);
 
+    /* What the police do next is no step of the victim's narrative. */
+    text_src y[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-03-01", "ja",
+                     "ヤマブキ工業は2月26日、サーバーの障害を検知した。"
+                     "警察はランサムウェアの可能性があるとみて捜査を進めて"
+                     "いる。"},
+                    {MT_KIND_MEDIA, "時報通信", "2022-03-01", "ja",
+                     "ヤマブキ工業は2月26日、サーバーの障害を検知した。"
+                     "同社は外部の専門家に調査を依頼した。"}};
+    d = draft(y, 2);
+    assert_null(event(d, "警察", "2022-02-26", MT_EVENT_INVESTIGATION));
+    assert_non_null(
+        event(d, "ヤマブキ工業", "2022-02-26", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+
     /* A weekday is the last such day on or before the article's
      * (2024-03-01 is a Friday). */
     text_src x[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-03-02", "ja",
