@@ -834,6 +834,17 @@ static void test_stages__regulator_and_infection(void **state)
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
 
+    /* 「以下の通りご報告いたします」 in a release is the release itself,
+     * no notification to an authority. */
+    text_src w[] = {{MT_KIND_OFFICIAL, "ウメ食品", "2024-03-05", "ja",
+                     "2月1日にお知らせいたしました、当社サーバーへの不正アク"
+                     "セスについて、調査の結果を以下の通りご報告いたします。"}};
+    d = draft(w, 1);
+    assert_non_null(event(d, "ウメ食品", "2024-03-05", MT_EVENT_DISCLOSURE));
+    assert_int_equal(events_of(d, "ウメ食品", MT_EVENT_NOTIFICATION), 0);
+    assert_null(event(d, "ウメ食品", "2024-02-01", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+
     /* No card data leaked, beside names that did: no disagreement. */
     text_src u[] = {
         {MT_KIND_MEDIA, "毎朝新聞", "2024-06-10", "ja",
