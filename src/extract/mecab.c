@@ -20,8 +20,11 @@
  *
  * The model is loaded once, on first use, under a mutex; each call makes
  * its own tagger and lattice (MeCab's model is shared between threads,
- * taggers and lattices are not).  Text is parsed a line at a time so that
- * memory stays proportional to the longest line.
+ * taggers and lattices are not).  Text is parsed a line at a time, and a
+ * line in pieces of at most PIECE_MAX bytes cut after a clause mark or a
+ * space where there is one: MeCab takes time quadratic in a run of
+ * characters of one class (a 100 kB run of digits took 17 s), and
+ * sentences are far shorter than a piece.
  */
 #include "extract/extract_internal.h"
 
@@ -34,6 +37,10 @@
 #include <sys/stat.h>
 
 #define IPADIC_UTF8 "/var/lib/mecab/dic/ipadic-utf8"
+
+/* Longest piece of a line MeCab is given, in bytes; a cut is looked for
+ * in its second half. */
+#define PIECE_MAX 1024
 
 /* The kind of a span this pass replaced, compacted away at its end. */
 #define SPAN_DROPPED 255
@@ -369,6 +376,69 @@ static void place(span_list *l, known_spans *ks, const char *s, size_t a,
         r->reading = mt_ex_str(l, rd, rn);
 }
 
+/* Where the piece of line [pos, line_end) that starts at pos ends: the
+ * line's end, else after the last clause mark or space in the second half
+ * of PIECE_MAX bytes, else at the character boundary before PIECE_MAX. */
+static size_t piece_end(const char *buf, size_t pos, size_t line_end)
+{
+    if (line_end - pos <= PIECE_MAX)
+        return line_end;
+    size_t lim = pos + PIECE_MAX;
+    for (size_t i = lim; i > pos + PIECE_MAX / 2; i--) {
+        unsigned char c = (unsigned char)buf[i - 1];
+        if (c == ' ' || c == '\t' ||
+            (i >= pos + 3 && (memcmp(buf + i - 3, "\xe3\x80\x82", 3) == 0 ||
+                              memcmp(buf + i - 3, "\xe3\x80\x81", 3) == 0)))
+            return i; /* after a space, 。 or 、 */
+    }
+    while (lim > pos && ((unsigned char)buf[lim] & 0xC0) == 0x80)
+        lim--; /* not inside a character */
+    return lim;
+}
+
+/* Parse buf[pos, end) (NUL at end) and place the names it holds. */
+static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
+                        mecab_lattice_t *lat, span_list *l, known_spans *ks,
+                        const char *s, const char *buf, size_t pos, size_t end)
+{
+    mecab_lattice_set_sentence2(lat, buf + pos, end - pos);
+    if (mecab_parse_lattice(tagger, lat)) {
+        tok t[COMPOUND_MAX];
+        size_t n = 0;
+        for (const mecab_node_t *nd = mecab_lattice_get_bos_node(lat);;
+             nd = nd->next) {
+            bool in =
+                nd &&
+                (nd->stat == MECAB_NOR_NODE || nd->stat == MECAB_UNK_NODE) &&
+                nd->surface >= buf + pos &&
+                nd->surface + nd->length <= buf + end;
+            bool noun = in && nounish(nd->feature);
+            /* ・ joins two nouns: 急性期・総合医療センター. */
+            bool dot = in && n > 0 && nd->length == 3 &&
+                       memcmp(nd->surface, "・", 3) == 0 && nd->next &&
+                       nounish(nd->next->feature);
+            size_t na = in ? (size_t)(nd->surface - buf) : 0;
+            if ((noun || dot) && n < COMPOUND_MAX &&
+                (n == 0 || na == t[n - 1].b)) {
+                t[n++] = (tok){na, na + nd->length, nd->feature,
+                               nd->stat == MECAB_UNK_NODE};
+            } else {
+                size_t a, b;
+                while (n && starts(t[n - 1].feature, "記号"))
+                    n--;
+                if (n && compound_name(ex, s, t, n, &a, &b))
+                    place(l, ks, s, a, b, t, n);
+                n = 0;
+                if (noun)
+                    t[n++] = (tok){na, na + nd->length, nd->feature,
+                                   nd->stat == MECAB_UNK_NODE};
+            }
+            if (!nd)
+                break;
+        }
+    }
+}
+
 mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
                            span_list *l, mt_error *err)
 {
@@ -400,52 +470,24 @@ mt_status mt_ex_mecab_orgs(mt_extractor *ex, const char *s, size_t len,
     }
     memcpy(buf, s, len);
     buf[len] = '\0';
-    size_t pos = 0;
-    while (pos < len) {
-        const char *nl = memchr(buf + pos, '\n', len - pos);
-        size_t end = nl ? (size_t)(nl - buf) : len;
-        buf[end] = '\0';
+    size_t line = 0;
+    while (line < len) {
+        const char *nl = memchr(buf + line, '\n', len - line);
+        size_t line_end = nl ? (size_t)(nl - buf) : len;
         /* A line that is not UTF-8 would give tokens that end inside a
          * character. */
-        if (end > pos && mt_utf8_check(buf + pos, end - pos, NULL) == MT_OK) {
-            mecab_lattice_set_sentence2(lat, buf + pos, end - pos);
-            if (mecab_parse_lattice(tagger, lat)) {
-                tok t[COMPOUND_MAX];
-                size_t n = 0;
-                for (const mecab_node_t *nd = mecab_lattice_get_bos_node(lat);;
-                     nd = nd->next) {
-                    bool in = nd &&
-                              (nd->stat == MECAB_NOR_NODE ||
-                               nd->stat == MECAB_UNK_NODE) &&
-                              nd->surface >= buf + pos &&
-                              nd->surface + nd->length <= buf + end;
-                    bool noun = in && nounish(nd->feature);
-                    /* ・ joins two nouns: 急性期・総合医療センター. */
-                    bool dot = in && n > 0 && nd->length == 3 &&
-                               memcmp(nd->surface, "・", 3) == 0 && nd->next &&
-                               nounish(nd->next->feature);
-                    size_t na = in ? (size_t)(nd->surface - buf) : 0;
-                    if ((noun || dot) && n < COMPOUND_MAX &&
-                        (n == 0 || na == t[n - 1].b)) {
-                        t[n++] = (tok){na, na + nd->length, nd->feature,
-                                       nd->stat == MECAB_UNK_NODE};
-                    } else {
-                        size_t a, b;
-                        while (n && starts(t[n - 1].feature, "記号"))
-                            n--;
-                        if (n && compound_name(ex, s, t, n, &a, &b))
-                            place(l, &ks, s, a, b, t, n);
-                        n = 0;
-                        if (noun)
-                            t[n++] = (tok){na, na + nd->length, nd->feature,
-                                           nd->stat == MECAB_UNK_NODE};
-                    }
-                    if (!nd)
-                        break;
-                }
-            }
+        bool ok = line_end > line &&
+                  mt_utf8_check(buf + line, line_end - line, NULL) == MT_OK;
+        for (size_t pos = line; ok && pos < line_end;) {
+            size_t end = piece_end(buf, pos, line_end);
+            /* NUL-terminated for MeCab; the byte is put back after. */
+            char kept = buf[end];
+            buf[end] = '\0';
+            parse_piece(ex, tagger, lat, l, &ks, s, buf, pos, end);
+            buf[end] = kept;
+            pos = end;
         }
-        pos = end + 1;
+        line = line_end + 1;
     }
     free(buf);
     mecab_lattice_destroy(lat);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "core/internal.h"
 #include "extract/extract_internal.h"
 #include "matome/extract.h"
@@ -457,6 +458,36 @@ static void test_extract__concurrent_calls(void **state)
     }
 }
 
+/* The MeCab pass reads a long line in pieces: a name far into it keeps
+ * its offsets, and a long run of one kind of character (MeCab's time
+ * grows with its square) is read in pieces too. */
+static void test_extract__mecab_long_lines(void **state)
+{
+    (void)state;
+    mt_buf b;
+    mt_buf_init(&b, 0);
+    for (int i = 0; i < 400; i++)
+        assert_int_equal(mt_buf_puts(&b, "あいうえお、"), MT_OK);
+    size_t at = b.len;
+    assert_int_equal(mt_buf_puts(&b, "みなと新聞によると、"), MT_OK);
+    for (int i = 0; i < 30000; i++)
+        assert_int_equal(mt_buf_puts(&b, "1"), MT_OK);
+    assert_int_equal(mt_buf_puts(&b, "。\n"), MT_OK);
+    mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
+    o.flags |= MT_EXTRACT_MECAB;
+    mt_spans *sp = NULL;
+    assert_int_equal(mt_extract(ex, b.data, b.len, &o, &sp, NULL), MT_OK);
+    bool found = false;
+    for (size_t i = 0; i < mt_spans_count(sp); i++) {
+        const mt_span *x = mt_spans_get(sp, i);
+        found = found || (x->kind == MT_SPAN_ORG && x->start == at &&
+                          x->end == at + strlen("みなと新聞"));
+    }
+    assert_true(found);
+    mt_spans_free(sp);
+    mt_buf_free(&b);
+}
+
 static void test_extract__bad_arguments(void **state)
 {
     (void)state;
@@ -493,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_extract__offsets_are_input_bytes),
         cmocka_unit_test(test_extract__pathological_inputs),
         cmocka_unit_test(test_extract__concurrent_calls),
+        cmocka_unit_test(test_extract__mecab_long_lines),
         cmocka_unit_test(test_extract__bad_arguments),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
