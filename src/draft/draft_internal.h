@@ -114,6 +114,8 @@ typedef enum draft_cue_kind {
     CUE_CHANGE,        /* after a figure: by how much it changed (減り) */
     CUE_SCOPE,         /* a kind of data a leak statement is about only
                           (クレジットカード情報) */
+    CUE_CONTRAST,      /* one character that tells two names apart
+                          (第一/第二, 東/西): no spelling variant */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

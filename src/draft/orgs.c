@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 org *draft_org_at(ctx *c, long i)
 {
@@ -665,26 +666,93 @@ static bool latin_name(const char *s)
     return true;
 }
 
+/* The code points of s into out (at most max); false when s is not
+ * UTF-8 or longer. */
+static bool code_points(const char *s, uint32_t *out, size_t max, size_t *n)
+{
+    *n = 0;
+    for (size_t i = 0, len = strlen(s); i < len; (*n)++) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0 || *n == max)
+            return false;
+        out[*n] = (uint32_t)cp;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+/* Two Japanese spellings of one name, as outlets misname a body
+ * (名古屋港運協会, 名古屋港湾協会): the same first three characters or
+ * more and the same last two or more, one or two characters between
+ * them that differ, none a character of contrast. */
+static bool spelling_variant(const ctx *c, const char *a, const char *b)
+{
+    uint32_t ca[64], cb[64];
+    size_t na, nb;
+    if (!code_points(a, ca, 64, &na) || !code_points(b, cb, 64, &nb))
+        return false;
+    size_t pre = 0, suf = 0;
+    while (pre < na && pre < nb && ca[pre] == cb[pre])
+        pre++;
+    while (suf < na - pre && suf < nb - pre &&
+           ca[na - 1 - suf] == cb[nb - 1 - suf])
+        suf++;
+    size_t ma = na - pre - suf, mb = nb - pre - suf;
+    if (pre < 3 || suf < 2 || ma < 1 || mb < 1 || ma > 2 || mb > 2)
+        return false;
+    /* 第一/第二病院, 東/西日本: characters that tell two bodies apart
+     * (data/draft_cues.tsv, kind contrast). */
+    const draft_cues *cu = c->in->cues;
+    for (size_t k = 0; cu && k < cu->n; k++) {
+        uint32_t w[4];
+        size_t nw;
+        if (cu->kind[k] != CUE_CONTRAST ||
+            !code_points(cu->word[k], w, 4, &nw) || nw != 1)
+            continue;
+        for (size_t i = 0; i < ma; i++)
+            if (ca[pre + i] == w[0])
+                return false;
+        for (size_t i = 0; i < mb; i++)
+            if (cb[pre + i] == w[0])
+                return false;
+    }
+    return true;
+}
+
 void draft_orgs_join_by_events(ctx *c)
 {
     for (size_t e = 0; e < c->orgs.n && c->st == MT_OK; e++) {
         org *oe = draft_org_at(c, (long)e);
-        if (oe->merged_into >= 0 || !latin_name(oe->name) ||
-            oe->kind == ORG_ATTACKER || oe->kind == ORG_MEDIA ||
+        if (oe->merged_into >= 0 || oe->kind == ORG_ATTACKER ||
+            oe->kind == ORG_MEDIA ||
             draft_orgtab_find(c->in->orgtab, oe->name, strlen(oe->name)))
             continue;
+        bool latin = latin_name(oe->name);
         long best = -1;
         size_t best_n = 0;
         for (size_t j = 0; j < c->orgs.n; j++) {
             org *oj = draft_org_at(c, (long)j);
-            if (j == e || oj->merged_into >= 0 || latin_name(oj->name) ||
+            if (j == e || oj->merged_into >= 0 ||
                 !kinds_agree(oe->kind, oj->kind))
                 continue;
+            /* A Japanese name joins another spelling of it that more
+             * sources use (the first one on a tie). */
+            bool variant =
+                !latin &&
+                (oj->nsources > oe->nsources ||
+                 (oj->nsources == oe->nsources && j < e)) &&
+                !draft_orgtab_find(c->in->orgtab, oj->name, strlen(oj->name)) &&
+                spelling_variant(c, oe->name, oj->name);
+            if (latin ? latin_name(oj->name) : !variant)
+                continue;
             /* Two shared events, or one when both names say the same
-             * kind (a university, a hospital). */
+             * kind (a university, a hospital); two for a spelling. */
             size_t n = shared_events(c, (long)e, (long)j);
             size_t need =
-                oe->kind != ORG_UNKNOWN && oe->kind == oj->kind ? 1 : 2;
+                !variant && oe->kind != ORG_UNKNOWN && oe->kind == oj->kind ? 1
+                                                                            : 2;
             if (n >= need && n > best_n) {
                 best = (long)j;
                 best_n = n;

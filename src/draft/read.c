@@ -44,6 +44,8 @@ static void find_hits(ctx *c, parts *p)
     const draft_cues *cu = c->in->cues;
     const draft_sentence *s = p->s;
     for (size_t k = 0; cu && k < cu->n && c->st == MT_OK; k++) {
+        if (cu->kind[k] == CUE_CONTRAST)
+            continue; /* compared with names, never looked for in text */
         const char *w = cu->word[k];
         size_t wl = cu->len[k];
         bool alpha = is_word_cue(w);

@@ -122,6 +122,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_CLUTTER] = "clutter",
     [CUE_CHANGE] = "change",
     [CUE_SCOPE] = "scope",
+    [CUE_CONTRAST] = "contrast",
 };
 
 static int cue_kind_of(const char *s, size_t n)
@@ -152,9 +153,16 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
     int r;
     while ((r = mt_tsv_next(&t, err)) == 1) {
         int kind = cue_kind_of(t.field[ck], t.field_len[ck]);
-        const char *bad = t.field_len[cw] == 0 ? "empty cue word"
-                          : kind < 0           ? "unknown cue kind"
-                                               : NULL;
+        utf8proc_int32_t cp;
+        const char *bad =
+            t.field_len[cw] == 0 ? "empty cue word"
+            : kind < 0           ? "unknown cue kind"
+            : kind == CUE_CONTRAST &&
+                    utf8proc_iterate((const utf8proc_uint8_t *)t.field[cw],
+                                     (utf8proc_ssize_t)t.field_len[cw],
+                                     &cp) != (utf8proc_ssize_t)t.field_len[cw]
+                ? "a contrast is one character, not"
+                : NULL;
         if (bad) {
             mt_error_at(err, MT_ERR_INPUT, path, -1, "%s '%s'", bad,
                         t.field[kind < 0 ? ck : cw]);

@@ -218,6 +218,34 @@ static void test_stages__one_organisation_many_names(void **state)
     assert_non_null(sr);
     assert_ptr_equal(org_named(d, "シラサギソリューション"), sr);
     mt_dossier_free(d);
+
+    /* Two spellings of one body that share its events are one; two
+     * bodies told apart by a character of contrast (東/西) are two. */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-07-06", "ja",
+         "名古屋港運協会は7月4日にランサムウェアに感染し、同日障害を検知"
+         "した。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-07-06", "ja",
+         "名古屋港運協会は7月4日にランサムウェアに感染し、同日障害を検知"
+         "した。"},
+        {MT_KIND_MEDIA, "港湾日報", "2023-07-07", "ja",
+         "名古屋港湾協会は7月4日にランサムウェアに感染し、同日障害を検知"
+         "した。"},
+        {MT_KIND_MEDIA, "港湾日報", "2023-07-08", "ja",
+         "みなみ野東病院は7月4日にランサムウェアに感染し、同日障害を検知した"
+         "。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-07-08", "ja",
+         "みなみ野西病院は7月4日にランサムウェアに感染し、同日障害を検知した"
+         "。"}};
+    d = draft(u, 5);
+    const mt_dossier_org *np = org_named(d, "名古屋港運協会");
+    assert_non_null(np);
+    assert_ptr_equal(org_named(d, "名古屋港湾協会"), np);
+    const mt_dossier_org *h1 = org_named(d, "みなみ野東病院");
+    assert_non_null(h1);
+    assert_non_null(org_named(d, "みなみ野西病院"));
+    assert_ptr_not_equal(org_named(d, "みなみ野西病院"), h1);
+    mt_dossier_free(d);
 }
 
 /* Cause 2: an outlet named as where the news came from is no victim; a
@@ -604,6 +632,8 @@ static void test_stages__bad_data_rows(void **state)
          "\tsubject\t-\n",
          3},
         {"draft_cues.tsv", "word\tkind\tvalue\nは\tsubjekt\ttopic\n", 2},
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\n東\tcontrast\t-\n東西\tcontrast\t-\n", 3},
         {"draft_counts.tsv", "word\tcounts\nfiles\t\n", 2},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
