@@ -20,12 +20,14 @@
  *             approximate figure holds an exact one that rounds to it:
  *             "about 32,000" holds 32,418), stated with the same
  *             certainty by sources published within a week of each
- *             other (later ones revise, not contradict), or the same value (10
- * or more) and unit but different counted things (what "250" counts); date
- * timeline entries of one organisation and one of the types detection,
- * notification, disclosure, dated to the day one to three days apart: one event
- * dated differently (further apart they are more likely two events, 第1報 and
- * 第2報); leak      impact claims of one organisation, one confirmed and one
+ *             other (later ones revise, not contradict); or the same
+ *             value (10 or more) and unit but different counted things
+ *             (what "250" counts);
+ *   date      timeline entries of one organisation and one of the types
+ *             detection, notification, disclosure, dated to the day one to
+ *             three days apart: one event dated differently (further apart
+ *             they are more likely two events, 第1報 and 第2報);
+ *   leak      impact claims of one organisation, one confirmed and one
  *             denied.
  * A kind the dossier already has a written conflict for, for that
  * organisation, is not derived again.

@@ -172,6 +172,11 @@ static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
         return;
     }
     size_t pe = after_paren(p->s, end);
+    /* に after the name, not によ (によると, による: a source, a cause). */
+    const char *txt = p->s->text;
+    bool addressee =
+        pe + 3 <= p->s->len && memcmp(txt + pe, "\xe3\x81\xab", 3) == 0 &&
+        !(pe + 6 <= p->s->len && memcmp(txt + pe + 3, "\xe3\x82\x88", 3) == 0);
     bool topical = false;
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
@@ -188,11 +193,7 @@ static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                    informant_after(p, pe) || informant_before(p, pos),
                    in_paren(p->s, pos),
                    -1,
-                   pe + 3 <= p->s->len &&
-                       memcmp(p->s->text + pe, "\xe3\x81\xab", 3) == 0 &&
-                       !(pe + 6 <= p->s->len &&
-                         memcmp(p->s->text + pe + 3, "\xe3\x82\x88", 3) ==
-                             0)}; /* に, not によ */
+                   addressee};
     /* Keep them ordered by position (insertion sort: few per sentence). */
     mention *v = (mention *)p->mentions.v;
     for (size_t i = p->mentions.n - 1; i > 0 && v[i - 1].pos > v[i].pos; i--) {
