@@ -895,7 +895,9 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             r->last = dd;
             r->last_org = oi;
         }
-        if (!r->ja && !floating)
+        /* An attacker's claim stays the attacker's ("LockBit claimed
+         * the attack on X on June 3"). */
+        if (!r->ja && !floating && type != MT_EVENT_ATTRIBUTION)
             oi = owner_before_date(c, p, &dd, oi);
         /* A dated statement frames the undated ones after it: 「同社は
          * 4日…と発表した」, and a state as of a day (「16日時点で流出を

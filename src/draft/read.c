@@ -708,6 +708,8 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             else if (strcmp(h->value, "other") == 0)
                 oi = r->last_kind[ORG_OTHER] >= 0 ? r->last_kind[ORG_OTHER]
                                                   : r->topic;
+            else if (strcmp(h->value, "attacker") == 0)
+                oi = r->last_kind[ORG_ATTACKER]; /* never the victim */
             else if (strcmp(h->value, "both") == 0) {
                 long pair[2];
                 both_companies(c, r, pair);

@@ -827,6 +827,19 @@ static void test_stages__headlines_and_english_dates(void **state)
                      d->claims[i].quantity.value == 30000);
     mt_dossier_free(d);
 
+    /* "The gang" is the attacker named before it, not the victim; the
+     * attacker's claim is its own though the victim's name comes right
+     * before the date. */
+    text_src v[] = {{MT_KIND_MEDIA, "Wire", "2023-06-20", "en",
+                     "LockBit claimed the attack on Kaede Hospital on June 3. "
+                     "The gang demanded a ransom of $1 million on June 12."}};
+    d = draft(v, 1);
+    assert_non_null(event(d, "LockBit", "2023-06-03", MT_EVENT_ATTRIBUTION));
+    assert_null(event(d, "Kaede Hospital", "2023-06-03", MT_EVENT_ATTRIBUTION));
+    assert_non_null(event(d, "LockBit", "2023-06-12", MT_EVENT_OTHER));
+    assert_null(event(d, "Kaede Hospital", "2023-06-12", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+
     /* The date after a finding's object is the finding's: the access was
      * found on May 6, it began before. */
     text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-06-13", "en",
