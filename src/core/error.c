@@ -123,6 +123,23 @@ mt_status mt_error_at(mt_error *err, mt_status status, const char *where,
     return status;
 }
 
+mt_status mt_error_line(mt_error *err, mt_status status, const char *where,
+                        long line, const char *fmt, ...)
+{
+    if (!err)
+        return status;
+    err->status = status;
+    err->line = line;
+    err->column = 0;
+    err->offset = -1;
+    mt_error_where(err, where);
+    va_list ap;
+    va_start(ap, fmt);
+    set_message(err, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
 void mt_error_where(mt_error *err, const char *where)
 {
     if (!err || !where)

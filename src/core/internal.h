@@ -20,6 +20,11 @@ mt_status mt_error_set(mt_error *err, mt_status status, const char *fmt, ...)
 mt_status mt_error_at(mt_error *err, mt_status status, const char *where,
                       int64_t offset, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* Same, with a 1-based line of `where` instead of an offset (a bad row
+ * of a data file). */
+mt_status mt_error_line(mt_error *err, mt_status status, const char *where,
+                        long line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 /* Set only err->where (a path, URL or id); NULL-safe both ways. */
 void mt_error_where(mt_error *err, const char *where);
 

@@ -194,10 +194,8 @@ int mt_tsv_next(mt_tsv *t, mt_error *err)
         char *p = line;
         for (;;) {
             if (k == MT_TSV_MAX_FIELDS) {
-                mt_error_at(err, MT_ERR_INPUT, t->path, -1, "too many fields");
-                if (err)
-                    err->line = t->line;
-                return MT_ERR_INPUT;
+                return mt_error_line(err, MT_ERR_INPUT, t->path, t->line,
+                                     "too many fields");
             }
             char *tab = strchr(p, '\t');
             t->field[k] = p;
@@ -211,11 +209,9 @@ int mt_tsv_next(mt_tsv *t, mt_error *err)
         if (t->ncols == 0) {
             t->ncols = k;
         } else if (k != t->ncols) {
-            mt_error_at(err, MT_ERR_INPUT, t->path, -1,
-                        "row has %d fields, header has %d", k, t->ncols);
-            if (err)
-                err->line = t->line;
-            return MT_ERR_INPUT;
+            return mt_error_line(err, MT_ERR_INPUT, t->path, t->line,
+                                 "row has %d fields, header has %d", k,
+                                 t->ncols);
         }
         return 1;
     }

@@ -35,21 +35,13 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
     int r;
     while ((r = mt_tsv_next(&t, err)) == 1) {
         if (t.field_len[cw] == 0 || t.field_len[cc] == 0) {
-            mt_error_at(err, MT_ERR_INPUT, path, -1,
-                        "empty word or counts ('%s')", t.field[cw]);
-            if (err)
-                err->line = t.line;
-            r = MT_ERR_INPUT;
+            r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
+                              "empty word or counts ('%s')", t.field[cw]);
             break;
         }
-        void *w = out->word, *n = out->counts, *k = out->cls;
-        bool grown = mt_grow_pow2(&w, out->n, sizeof(char *));
-        out->word = w;
-        grown = grown && mt_grow_pow2(&n, out->n, sizeof(char *));
-        out->counts = n;
-        grown = grown && mt_grow_pow2(&k, out->n, sizeof(char *));
-        out->cls = k;
-        if (!grown) {
+        if (!mt_grow_pow2_at(&out->word, out->n, sizeof *out->word) ||
+            !mt_grow_pow2_at(&out->counts, out->n, sizeof *out->counts) ||
+            !mt_grow_pow2_at(&out->cls, out->n, sizeof *out->cls)) {
             r = MT_ERR_NOMEM;
             break;
         }
@@ -164,23 +156,14 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
                 ? "a contrast is one character, not"
                 : NULL;
         if (bad) {
-            mt_error_at(err, MT_ERR_INPUT, path, -1, "%s '%s'", bad,
-                        t.field[kind < 0 ? ck : cw]);
-            if (err)
-                err->line = t.line;
-            r = MT_ERR_INPUT;
+            r = mt_error_line(err, MT_ERR_INPUT, path, t.line, "%s '%s'", bad,
+                              t.field[kind < 0 ? ck : cw]);
             break;
         }
-        void *w = out->word, *k = out->kind, *v = out->value, *l = out->len;
-        bool grown = mt_grow_pow2(&w, out->n, sizeof(char *));
-        out->word = w;
-        grown = grown && mt_grow_pow2(&k, out->n, sizeof *out->kind);
-        out->kind = k;
-        grown = grown && mt_grow_pow2(&v, out->n, sizeof(char *));
-        out->value = v;
-        grown = grown && mt_grow_pow2(&l, out->n, sizeof *out->len);
-        out->len = l;
-        if (!grown) {
+        if (!mt_grow_pow2_at(&out->word, out->n, sizeof *out->word) ||
+            !mt_grow_pow2_at(&out->kind, out->n, sizeof *out->kind) ||
+            !mt_grow_pow2_at(&out->value, out->n, sizeof *out->value) ||
+            !mt_grow_pow2_at(&out->len, out->n, sizeof *out->len)) {
             r = MT_ERR_NOMEM;
             break;
         }
@@ -320,11 +303,8 @@ static mt_status load_org_file(draft_orgtab *out, const char *dir,
                           : kind < 0           ? "unknown organisation kind"
                                                : NULL;
         if (bad) {
-            mt_error_at(err, MT_ERR_INPUT, path, -1, "%s ('%s')", bad,
-                        kind < 0 ? t.field[ck] : t.field[cc]);
-            if (err)
-                err->line = t.line;
-            r = MT_ERR_INPUT;
+            r = mt_error_line(err, MT_ERR_INPUT, path, t.line, "%s ('%s')", bad,
+                              kind < 0 ? t.field[ck] : t.field[cc]);
             break;
         }
         if (!mt_grow_pow2_at(&out->v, out->n, sizeof *out->v)) {
@@ -385,12 +365,9 @@ static mt_status load_forms(draft_orgtab *out, const char *dir, mt_error *err)
     while ((r = mt_tsv_next(&t, err)) == 1) {
         int kind = org_kind_of(t.field[ck], t.field_len[ck]);
         if (kind < 0 || t.field_len[cf] == 0) {
-            mt_error_at(err, MT_ERR_INPUT, path, -1,
-                        "bad row: form '%s', kind '%s'", t.field[cf],
-                        t.field[ck]);
-            if (err)
-                err->line = t.line;
-            r = MT_ERR_INPUT;
+            r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
+                              "bad row: form '%s', kind '%s'", t.field[cf],
+                              t.field[ck]);
             break;
         }
         if (!mt_grow_pow2_at(&out->forms, out->nforms, sizeof *out->forms)) {
@@ -445,11 +422,8 @@ static mt_status load_kana(draft_orgtab *out, const char *dir, mt_error *err)
     int r;
     while ((r = mt_tsv_next(&t, err)) == 1) {
         if (!t.field_len[ck] || !t.field_len[cr]) {
-            mt_error_at(err, MT_ERR_INPUT, path, -1,
-                        "empty kana or romaji ('%s')", t.field[ck]);
-            if (err)
-                err->line = t.line;
-            r = MT_ERR_INPUT;
+            r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
+                              "empty kana or romaji ('%s')", t.field[ck]);
             break;
         }
         if (!mt_grow_pow2_at(&out->kana, out->nkana, sizeof *out->kana)) {

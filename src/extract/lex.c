@@ -723,10 +723,8 @@ struct data_file {
 static mt_status row_error(loadctx *c, mt_error *err, const char *what,
                            const char *value)
 {
-    mt_error_at(err, MT_ERR_INPUT, c->t.path, -1, "%s '%s'", what, value);
-    if (err)
-        err->line = c->t.line;
-    return MT_ERR_INPUT;
+    return mt_error_line(err, MT_ERR_INPUT, c->t.path, c->t.line, "%s '%s'",
+                         what, value);
 }
 
 /* The builder failed (out of memory, or the pool past 4 GiB). */

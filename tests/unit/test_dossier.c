@@ -243,48 +243,52 @@ static void test_dossier__conflicts_and_single_source(void **state)
     mt_dossier_free(d);
 }
 
+/* The derived conflicts of a dossier whose sources are dated 2023-10-18,
+ * 2023-10-20 and 2023-12-19 and whose claims of K are `claims`: the
+ * first one's subject in about (size 64), or "" when there is none. */
+static size_t figure_conflicts(const char *claims, char *about)
+{
+    char diags[4096], text[1024];
+    /* Source 3 is cited by a claim without a figure in each case. */
+    snprintf(text, sizeof text,
+             HEAD "## Sources\n1. [media] A | t | 2023-10-18 | -\n"
+                  "2. [media] B | t | 2023-10-20 | -\n"
+                  "3. [media] C | t | 2023-12-19 | -\n"
+                  "## Organisations\n- K (victim)\n## Claims\n### K\n"
+                  "- [impact] z {possible} [1,2,3]\n%s",
+             claims);
+    mt_dossier *d = build(text, diags, sizeof diags);
+    assert_string_equal(diags, "");
+    size_t n = d->nconflicts;
+    snprintf(about, 64, "%s", n ? d->conflicts[0].about : "");
+    mt_dossier_free(d);
+    return n;
+}
+
 /* Two figures for one count conflict only as two accounts of the same
  * news: stated with the same certainty, by sources published within a
  * week of each other. */
 static void test_dossier__figure_conflicts_same_news(void **state)
 {
     (void)state;
-    char diags[4096];
-    /* Source 3 is cited by a claim without a figure in each case. */
-    const char *srcs = "## Sources\n1. [media] A | t | 2023-10-18 | -\n"
-                       "2. [media] B | t | 2023-10-20 | -\n"
-                       "3. [media] C | t | 2023-12-19 | -\n"
-                       "## Organisations\n- K (victim)\n## Claims\n### K\n"
-                       "- [impact] z {possible} [1,2,3]\n";
-    char text[1024];
+    char about[64];
     /* Two outlets in the same week: a conflict. */
-    snprintf(text, sizeof text,
-             HEAD "%s- [impact] a {100 件: customers} [1]\n"
-                  "- [impact] b {120 件: customers} [2]\n",
-             srcs);
-    mt_dossier *d = build(text, diags, sizeof diags);
-    assert_string_equal(diags, "");
-    assert_int_equal(d->nconflicts, 1);
-    assert_string_equal(d->conflicts[0].about, "number of customers");
-    mt_dossier_free(d);
+    assert_int_equal(figure_conflicts("- [impact] a {100 件: customers} [1]\n"
+                                      "- [impact] b {120 件: customers} [2]\n",
+                                      about),
+                     1);
+    assert_string_equal(about, "number of customers");
     /* Two months later the count was revised: no conflict. */
-    snprintf(text, sizeof text,
-             HEAD "%s- [impact] a {100 件: customers} [1]\n"
-                  "- [impact] c {928 件: customers} [3]\n",
-             srcs);
-    d = build(text, diags, sizeof diags);
-    assert_string_equal(diags, "");
-    assert_int_equal(d->nconflicts, 0);
-    mt_dossier_free(d);
+    assert_int_equal(figure_conflicts("- [impact] a {100 件: customers} [1]\n"
+                                      "- [impact] c {928 件: customers} [3]\n",
+                                      about),
+                     0);
     /* What did leak and what may have: two counts. */
-    snprintf(text, sizeof text,
-             HEAD "%s- [impact] a {100 件: customers} [1]\n"
-                  "- [impact] b {possible} {3900 件: customers} [2]\n",
-             srcs);
-    d = build(text, diags, sizeof diags);
-    assert_string_equal(diags, "");
-    assert_int_equal(d->nconflicts, 0);
-    mt_dossier_free(d);
+    assert_int_equal(
+        figure_conflicts("- [impact] a {100 件: customers} [1]\n"
+                         "- [impact] b {possible} {3900 件: customers} [2]\n",
+                         about),
+        0);
 }
 
 static void test_dossier__date_modifiers(void **state)
