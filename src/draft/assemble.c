@@ -120,10 +120,13 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
             o->last_source = r->n;
             o->nsources++;
         }
-        /* 同社 is the last company named, 同病院 the last hospital. */
+        /* 同社 is the last company named, 同病院 the last hospital; a
+         * group named as an attacker ("a gang calling itself Karasu")
+         * is no company. */
         if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org))
-            r->last_kind[o->kind == ORG_UNKNOWN ? ORG_COMPANY : o->kind] =
-                m[i].org;
+            r->last_kind[(o->hints & ROLE_HINT_ATTACKER) ? ORG_ATTACKER
+                         : o->kind == ORG_UNKNOWN        ? ORG_COMPANY
+                                                         : o->kind] = m[i].org;
         if (draft_oversees(c, m[i].org)) {
             if (m[i].named)
                 r->authority = m[i].org;
@@ -299,9 +302,12 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
     mt_buf_init(&title, 1024);
     for (size_t i = 0; i < c->orgs.n && c->st == MT_OK; i++) {
         org *o = draft_org_at(c, perm[i].idx);
+        /* An organisation no line or claim cites: only one the sources
+         * name (never the unnamed attacker) with a role, or named by two. */
         if (o->merged_into >= 0 ||
-            (!used[perm[i].idx] && draft_role_of(o) == MT_ROLE_OTHER &&
-             o->nsources < 2))
+            (!used[perm[i].idx] &&
+             ((draft_role_of(o) == MT_ROLE_OTHER && o->nsources < 2) ||
+              o->unnamed)))
             continue;
         mt_dossier_org *dorg = mt_dossier_add_org(d);
         if (!dorg || dup_into(&dorg->name, o->name) != MT_OK) {
@@ -643,6 +649,8 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
             sentence(&c, &r, &s->sentences[k]);
         }
     }
+    if (c.st == MT_OK)
+        draft_orgs_name_attacker(&c);
     if (c.st == MT_OK)
         draft_settle_events(&c);
     if (c.st == MT_OK)

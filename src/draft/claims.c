@@ -98,6 +98,29 @@ static void put_claim(ctx *c, claim *proto, const draft_sentence *s, size_t a,
     draft_add_claim(c, proto, text, n);
 }
 
+static bool attacker(ctx *c, long oi)
+{
+    return draft_is_kind(c, oi, ORG_ATTACKER) ||
+           (oi >= 0 && (draft_org_at(c, oi)->hints & ROLE_HINT_ATTACKER));
+}
+
+/* Whose impact or response a claim at pos tells: the subject, unless it
+ * is the attacker ("Koko said the attackers got in through a VPN flaw":
+ * Koko's); then the organisation named last before pos that is not one,
+ * else the topic. */
+static long impact_subject(ctx *c, const reader *r, const parts *p, size_t pos)
+{
+    long oi = draft_subject_at(c, r, p, pos);
+    if (!attacker(c, oi))
+        return oi;
+    const mention *m = (const mention *)p->mentions.v;
+    for (size_t i = p->mentions.n; i-- > 0;)
+        if (m[i].end <= pos && !m[i].informant && !attacker(c, m[i].org) &&
+            !draft_is_media(c, m[i].org))
+            return m[i].org;
+    return attacker(c, r->topic) ? -1 : r->topic;
+}
+
 /* An attacker described by a noun such as 攻撃グループ or "group". */
 static void attacker_from(ctx *c, const parts *p, const hit *h)
 {
@@ -212,7 +235,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
         if (hits[i].kind != CUE_DETAIL)
             continue;
-        long orgs[2] = {draft_subject_at(c, r, p, hits[i].pos), -1};
+        long orgs[2] = {impact_subject(c, r, p, hits[i].pos), -1};
         const mention *m = (const mention *)p->mentions.v;
         for (size_t k = 0; k + 1 < p->mentions.n; k++)
             if (!m[k].named && !m[k + 1].named && m[k].pos == m[k + 1].pos &&
@@ -275,7 +298,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
         size_t at = leak ? leak->pos : q->start;
         long oi = draft_authority_confirms(c, p);
         if (oi < 0)
-            oi = draft_subject_at(c, r, p, at);
+            oi = impact_subject(c, r, p, at);
         if (oi >= 0) {
             claim proto;
             memset(&proto, 0, sizeof proto);
@@ -330,7 +353,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     }
     /* Response: containment, remediation, notification without a date. */
     if (resp && c->st == MT_OK) {
-        long oi = draft_subject_at(c, r, p, resp->pos);
+        long oi = impact_subject(c, r, p, resp->pos);
         if (oi >= 0 && !draft_is_authority(c, oi)) {
             claim proto;
             memset(&proto, 0, sizeof proto);

@@ -162,6 +162,17 @@ static const sdate *frame_en(const parts *p)
     return d;
 }
 
+/* Organisation oi is referred to before pos in the sentence. */
+static bool named_before(const parts *p, long oi, size_t pos)
+{
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->org == oi && m->end <= pos)
+            return true;
+    }
+    return false;
+}
+
 /* A reporting predicate after the trigger in its sentence: the trigger
  * is what a statement reports. */
 static const trig *reported_by(const parts *p, const trig *t)
@@ -336,6 +347,38 @@ static const sdate *date_before(const parts *p, size_t from, const trig *t,
     return best;
 }
 
+/* A date before any trigger that touches a mention of oi before t:
+ * 「Xは7月2日に」, 「Xが7月2日、」, 「7月2日にXが」; NULL when none. */
+static const sdate *claimant_date(const parts *p, const trig *t, long oi)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->end > t->pos)
+            break;
+        for (size_t k = 0; k < p->trigs.n; k++)
+            if (((const trig *)p->trigs.v)[k].pos < d->pos)
+                return NULL;
+        for (size_t k = 0; k < p->mentions.n; k++) {
+            const mention *m = (const mention *)p->mentions.v + k;
+            if (m->org != oi || m->end > t->pos)
+                continue;
+            /* name, one particle (は, が: 3 bytes), date */
+            if (m->end <= d->pos && d->pos - m->end <= 3)
+                return d;
+            /* date, に and at most a comma, name */
+            size_t e = d->end;
+            if (starts_with(s->text + e, s->len - e, "\xe3\x81\xab")) /* に */
+                e += 3;
+            if (starts_with(s->text + e, s->len - e, "\xe3\x80\x81")) /* 、 */
+                e += 3;
+            if (m->pos == e)
+                return d;
+        }
+    }
+    return NULL;
+}
+
 /* The start of a Japanese clause, moved back over a date that leads it
  * (「同月17日、当委員会に対し…報告」: the date and its comma open the
  * clause). */
@@ -418,6 +461,10 @@ static const sdate *date_near(const parts *p, const trig *t, size_t from,
         return after;
     if (!before)
         return NULL;
+    /* "posted a statement on the dark web on Thursday claiming ...": a
+     * date right before the verb is its own as well. */
+    if (t->pos - before->end <= 2)
+        return before;
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *x = (const trig *)p->trigs.v + i;
         if (x != t && !x->report && x->pos >= from && x->end <= before->pos)
@@ -501,6 +548,10 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
          * date is the detection's; the statement is undated. */
         if (t->report && !frame && d && event_between(p, d->end, t))
             d = NULL;
+        /* 「LockBitは7月2日に…を流出させたと主張した」: a date next to
+         * the claimant, before anything it tells, is the claim's. */
+        if (!d && type == MT_EVENT_ATTRIBUTION)
+            d = claimant_date(p, t, oi);
     } else {
         d = date_near(p, t, cs, draft_clause_end(s, t->end));
         /* "November 2, 2020 Confirmed that these issues stemmed from a
@@ -524,6 +575,20 @@ static bool trig_date(const reader *r, const parts *p, const trig *t, int type,
     if (d) {
         *out = d->date;
         return true;
+    }
+    /* An attacker's claim is a statement of its own: undated, it is the
+     * source's news unless told as an earlier one. */
+    if (!rep && type == MT_EVENT_ATTRIBUTION && named_before(p, oi, t->pos)) {
+        /* The claimant before its claim, not the object of a suspicion
+         * ("investigators suspect a China-linked group"). */
+        rep = t;
+        /* 「Xと名乗るグループが犯行声明を発表していた」 */
+        for (size_t i = 0; i < p->trigs.n; i++) {
+            const trig *x = (const trig *)p->trigs.v + i;
+            if ((x->report || x->type == MT_EVENT_DISCLOSURE) &&
+                x->pos > t->pos && reports_earlier(p, x, r->ja))
+                return false;
+        }
     }
     /* 「…大阪府警に通報していた」 without a date: done before the day the
      * source reports on, when is not said. */
@@ -598,7 +663,8 @@ static long attacker_in(ctx *c, const parts *p)
 /* The nearest organisation before pos that may be a victim: not an
  * authority or another government body, an outlet, an informant or an
  * attacker; else the topic. */
-static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos)
+static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos,
+                        bool after)
 {
     const mention *m = (const mention *)p->mentions.v;
     /* English puts the subject first ("Kojima Industries, which supplies
@@ -615,6 +681,16 @@ static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos)
             !draft_is_kind(c, m[i].org, ORG_ATTACKER) &&
             !(draft_org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER) &&
             !(r->ja && m[i].object))
+            return m[i].org;
+    /* "the group stole data from Kadokawa": in English the victim of
+     * what an attacker did may follow in the same clause. */
+    size_t ce = draft_clause_end(p->s, pos);
+    for (size_t i = 0; after && !r->ja && i < p->mentions.n; i++)
+        if (m[i].pos >= pos && m[i].end <= ce && !m[i].informant &&
+            !m[i].modifier && !draft_oversees(c, m[i].org) &&
+            !draft_is_media(c, m[i].org) &&
+            !draft_is_kind(c, m[i].org, ORG_ATTACKER) &&
+            !(draft_org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER))
             return m[i].org;
     return draft_oversees(c, r->topic) ? -1 : r->topic;
 }
@@ -719,8 +795,27 @@ static bool told_to_authority(ctx *c, const parts *p, const trig *t)
 static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                      long *oi)
 {
-    if (t->type == TRIG_HEARSAY)
-        return -1;
+    if (t->type == TRIG_HEARSAY) {
+        /* "BlackSuit says it stole data from X": what a group says of
+         * the attack is its claim; anyone else's hearsay dates nothing. */
+        long who = draft_report_subject(c, r, p, t->pos);
+        if (who < 0 || t->negated ||
+            !(draft_is_kind(c, who, ORG_ATTACKER) ||
+              (draft_org_at(c, who)->hints & ROLE_HINT_ATTACKER)))
+            return -1;
+        /* The group's own verb, not one in a clause about something it
+         * did ("posted files it said were taken"). */
+        size_t at = 0;
+        for (size_t i = 0; i < p->mentions.n; i++) {
+            const mention *m = (const mention *)p->mentions.v + i;
+            if (m->org == who && m->end <= t->pos && m->end > at)
+                at = m->end;
+        }
+        if (!at || event_between(p, at, t))
+            return -1; /* not named here: someone else's hearsay */
+        *oi = who;
+        return MT_EVENT_ATTRIBUTION;
+    }
     long who = t->report ? draft_report_subject(c, r, p, t->pos)
                          : draft_subject_at(c, r, p, t->pos);
     bool auth = draft_oversees(c, who);
@@ -765,7 +860,7 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
         who >= 0 && who == att) {
         /* A leak is of the victim's data, whoever posted it. */
-        who = victim_near(c, r, p, t->pos);
+        who = victim_near(c, r, p, t->pos, true);
     } else if (att >= 0 &&
                (type == MT_EVENT_ATTRIBUTION || type == MT_EVENT_OTHER ||
                 (t->report &&
@@ -779,14 +874,16 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
          * not a dated event of the victim. */
         return -1;
     } else if (who >= 0 && who == att &&
-               (type == MT_EVENT_DETECTION || type == MT_EVENT_CONTAINMENT ||
+               (type == MT_EVENT_INTRUSION_START ||
+                type == MT_EVENT_DETECTION || type == MT_EVENT_CONTAINMENT ||
                 type == MT_EVENT_INVESTIGATION ||
                 type == MT_EVENT_NOTIFICATION ||
                 type == MT_EVENT_REMEDIATION)) {
         /* "Discovered a message from a group that calls itself Ragnar
          * Locker and contacted the police": the victim found, reported
-         * and repaired; the group is what it found. */
-        who = victim_near(c, r, p, t->pos);
+         * and repaired; the group is what it found.  「…にサイバー攻撃を
+         * 仕掛けたハッカー集団」: the intrusion is the victim's too. */
+        who = victim_near(c, r, p, t->pos, true);
     } else if (auth && who >= 0) {
         /* An authority discloses, checks, investigates and arrests; what
          * else the sentence says happened to the victim. */
@@ -794,9 +891,9 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             type != MT_EVENT_AUTHORITY_CONFIRMATION &&
             type != MT_EVENT_INVESTIGATION && type != MT_EVENT_OTHER &&
             !draft_is_kind(c, who, ORG_HOSPITAL))
-            who = victim_near(c, r, p, t->pos);
+            who = victim_near(c, r, p, t->pos, false);
     } else if (draft_is_media(c, who) && type != MT_EVENT_MEDIA_REPORT) {
-        who = victim_near(c, r, p, t->pos);
+        who = victim_near(c, r, p, t->pos, false);
     }
     if (type == MT_EVENT_MEDIA_REPORT)
         return -1; /* the outlets are the sources themselves */

@@ -721,6 +721,54 @@ static bool spelling_variant(const ctx *c, const char *a, const char *b)
     return true;
 }
 
+/* Organisation e is best: its names become best's (when names), its
+ * events and claims move there, and entries that became one merge. */
+static void merge_org(ctx *c, long e, long best, bool names)
+{
+    org *oe = draft_org_at(c, e);
+    oe->merged_into = best;
+    for (size_t k = 0; names && k <= oe->aliases.n; k++) {
+        const char *al = k ? ((char **)oe->aliases.v)[k - 1] : oe->name;
+        add_alias(c, best, al, strlen(al));
+    }
+    org *ob = draft_org_at(c, best);
+    ob->hints |= oe->hints & ~ROLE_HINT_ATTACKER;
+    ob->linked = ob->linked || oe->linked;
+    ob->official = ob->official || oe->official;
+    if (oe->nsources > ob->nsources)
+        ob->nsources = oe->nsources;
+    /* No role of its own left: no stage picks it as a victim. */
+    oe->hints = 0;
+    oe->official = false;
+    event *ev = (event *)c->events.v;
+    for (size_t i = 0; i < c->events.n; i++)
+        if (ev[i].org == e)
+            ev[i].org = best;
+    claim *cl = (claim *)c->claims.v;
+    for (size_t i = 0; i < c->claims.n; i++)
+        if (cl[i].org == e)
+            cl[i].org = best;
+    /* Entries of the same type and a compatible date are one now. */
+    for (size_t i = 0; i < c->events.n; i++) {
+        if (ev[i].dropped || ev[i].org != best)
+            continue;
+        for (size_t k = i + 1; k < c->events.n; k++) {
+            if (ev[k].dropped || ev[k].org != best ||
+                ev[k].type != ev[i].type ||
+                !draft_dates_compatible(&ev[k].date, &ev[i].date))
+                continue;
+            if (draft_cites_merge(&ev[i].cites, &ev[k].cites) != MT_OK) {
+                draft_oom(c);
+                return;
+            }
+            if (draft_precision(&ev[k].date.date) >
+                draft_precision(&ev[i].date.date))
+                ev[i].date = ev[k].date;
+            ev[k].dropped = true;
+        }
+    }
+}
+
 void draft_orgs_join_by_events(ctx *c)
 {
     for (size_t e = 0; e < c->orgs.n && c->st == MT_OK; e++) {
@@ -760,48 +808,55 @@ void draft_orgs_join_by_events(ctx *c)
         }
         if (best < 0)
             continue;
-        /* Its names become the other's; its events and claims move. */
-        oe->merged_into = best;
-        add_alias(c, best, oe->name, strlen(oe->name));
-        for (size_t k = 0; k < oe->aliases.n; k++) {
-            const char *al = ((char **)oe->aliases.v)[k];
-            add_alias(c, best, al, strlen(al));
-        }
-        org *ob = draft_org_at(c, best);
-        ob->hints |= oe->hints & ~ROLE_HINT_ATTACKER;
-        ob->linked = ob->linked || oe->linked;
-        ob->official = ob->official || oe->official;
-        if (oe->nsources > ob->nsources)
-            ob->nsources = oe->nsources;
-        /* No role of its own left: no stage picks it as a victim. */
-        oe->hints = 0;
-        oe->official = false;
-        event *ev = (event *)c->events.v;
-        for (size_t i = 0; i < c->events.n; i++)
-            if (ev[i].org == (long)e)
-                ev[i].org = best;
-        claim *cl = (claim *)c->claims.v;
-        for (size_t i = 0; i < c->claims.n; i++)
-            if (cl[i].org == (long)e)
-                cl[i].org = best;
-        /* Entries of the same type and a compatible date are one now. */
-        for (size_t i = 0; i < c->events.n; i++) {
-            if (ev[i].dropped || ev[i].org != best)
-                continue;
-            for (size_t k = i + 1; k < c->events.n; k++) {
-                if (ev[k].dropped || ev[k].org != best ||
-                    ev[k].type != ev[i].type ||
-                    !draft_dates_compatible(&ev[k].date, &ev[i].date))
-                    continue;
-                if (draft_cites_merge(&ev[i].cites, &ev[k].cites) != MT_OK) {
-                    draft_oom(c);
-                    return;
-                }
-                if (draft_precision(&ev[k].date.date) >
-                    draft_precision(&ev[i].date.date))
-                    ev[i].date = ev[k].date;
-                ev[k].dropped = true;
-            }
+        merge_org(c, (long)e, best, true);
+    }
+}
+
+static long unnamed_attacker(ctx *c)
+{
+    for (size_t o = 0; o < c->orgs.n; o++)
+        if (draft_org_at(c, (long)o)->unnamed)
+            return (long)o;
+    return -1;
+}
+
+long draft_unnamed_attacker(ctx *c)
+{
+    long oi = unnamed_attacker(c);
+    if (oi >= 0)
+        return oi;
+    oi = draft_org_get(c, "unnamed attacker", NULL, 0);
+    if (oi >= 0) {
+        org *o = draft_org_at(c, oi);
+        o->kind = ORG_ATTACKER;
+        o->hints |= ROLE_HINT_ATTACKER;
+        o->unnamed = true;
+    }
+    return oi;
+}
+
+void draft_orgs_name_attacker(ctx *c)
+{
+    long un = unnamed_attacker(c);
+    if (un < 0)
+        return;
+    /* The attackers with a dated event of their own. */
+    long named = -1;
+    size_t n = 0;
+    const event *ev = (const event *)c->events.v;
+    for (size_t o = 0; o < c->orgs.n; o++) {
+        const org *x = draft_org_at(c, (long)o);
+        if ((long)o == un || x->merged_into >= 0 ||
+            (x->kind != ORG_ATTACKER && !(x->hints & ROLE_HINT_ATTACKER)))
+            continue;
+        bool dated = false;
+        for (size_t i = 0; i < c->events.n && !dated; i++)
+            dated = !ev[i].dropped && ev[i].org == (long)o;
+        if (dated) {
+            named = (long)o;
+            n++;
         }
     }
+    if (n == 1)
+        merge_org(c, un, named, false);
 }

@@ -635,6 +635,34 @@ static bool party(ctx *c, const mention *m)
            !draft_is_media(c, m->org);
 }
 
+/* The attacker this sentence names before pos (「Xを名のる犯罪集団」:
+ * the description is X); -1 when none. */
+static long attacker_named_before(ctx *c, const parts *p, size_t pos)
+{
+    long oi = -1;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->named && m->end <= pos &&
+            (draft_is_kind(c, m->org, ORG_ATTACKER) ||
+             (draft_org_at(c, m->org)->hints & ROLE_HINT_ATTACKER)))
+            oi = m->org;
+    }
+    return oi;
+}
+
+/* The sentence has an attacker's claim or demand (an attribution or
+ * extortion cue). */
+static bool claim_in(const parts *p)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_EVENT && (strcmp(h->value, "attribution") == 0 ||
+                                     strcmp(h->value, "other") == 0))
+            return true;
+    }
+    return false;
+}
+
 /* Organisations named and referred to; triggers; dates. */
 void draft_read_parts(ctx *c, reader *r, parts *p)
 {
@@ -708,9 +736,24 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             else if (strcmp(h->value, "other") == 0)
                 oi = r->last_kind[ORG_OTHER] >= 0 ? r->last_kind[ORG_OTHER]
                                                   : r->topic;
-            else if (strcmp(h->value, "attacker") == 0)
-                oi = r->last_kind[ORG_ATTACKER]; /* never the victim */
-            else if (strcmp(h->value, "both") == 0) {
+            else if (strcmp(h->value, "attacker") == 0 ||
+                     strcmp(h->value, "attacker_claim") == 0) {
+                /* "the group" is the attacker only where it claims or
+                 * demands; elsewhere it is as often the victim's group
+                 * ("the group's operations").  Never the victim: an
+                 * attacker the source has not named is the incident's
+                 * unnamed one. */
+                if (h->value[8] == '_' && !claim_in(p))
+                    continue;
+                oi = attacker_named_before(c, p, h->pos);
+                if (oi < 0)
+                    oi = r->last_kind[ORG_ATTACKER];
+                /* A description that claims (「ハッカー集団が…と主張」)
+                 * is a group of its own; "the attackers" before any
+                 * name may be the one a later clause names. */
+                if (oi < 0 && h->value[8] == '_')
+                    oi = draft_unnamed_attacker(c);
+            } else if (strcmp(h->value, "both") == 0) {
                 long pair[2];
                 both_companies(c, r, pair);
                 add_mention(c, p, h->pos, h->end, pair[1], false);
@@ -897,6 +940,10 @@ static bool clause_mark(const char *t, size_t i, size_t n, size_t *len)
 {
     static const char *marks[] = {"\xe3\x80\x81", "\xe3\x80\x82",
                                   "\xef\xbc\x8c", "\xef\xbc\x9b"};
+    /* A comma between digits groups thousands ($30,000, 1,500 records). */
+    if (t[i] == ',' && i > 0 && i + 1 < n && t[i - 1] >= '0' &&
+        t[i - 1] <= '9' && t[i + 1] >= '0' && t[i + 1] <= '9')
+        return false;
     if (t[i] == ',' || t[i] == ';' || t[i] == '\n') {
         *len = 1;
         return true;

@@ -117,6 +117,21 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_CONTRAST] = "contrast",
 };
 
+/* What an anaphor may stand for (read.c resolves each). */
+static const char *const anaphor_values[] = {
+    "self",     "topic",          "authority",  "company",
+    "hospital", "university",     "government", "other",
+    "attacker", "attacker_claim", "both"};
+
+static bool anaphor_value_ok(const char *s, size_t n)
+{
+    for (size_t k = 0; k < MT_ARRAY_LEN(anaphor_values); k++)
+        if (strlen(anaphor_values[k]) == n &&
+            memcmp(anaphor_values[k], s, n) == 0)
+            return true;
+    return false;
+}
+
 static int cue_kind_of(const char *s, size_t n)
 {
     for (int k = 0; k < CUE_KIND_COUNT; k++)
@@ -146,18 +161,26 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
     while ((r = mt_tsv_next(&t, err)) == 1) {
         int kind = cue_kind_of(t.field[ck], t.field_len[ck]);
         utf8proc_int32_t cp;
-        const char *bad =
-            t.field_len[cw] == 0 ? "empty cue word"
-            : kind < 0           ? "unknown cue kind"
-            : kind == CUE_CONTRAST &&
-                    utf8proc_iterate((const utf8proc_uint8_t *)t.field[cw],
-                                     (utf8proc_ssize_t)t.field_len[cw],
-                                     &cp) != (utf8proc_ssize_t)t.field_len[cw]
-                ? "a contrast is one character, not"
-                : NULL;
+        const char *bad = NULL;
+        int col = cw; /* the field the error quotes */
+        if (t.field_len[cw] == 0) {
+            bad = "empty cue word";
+        } else if (kind < 0) {
+            bad = "unknown cue kind";
+            col = ck;
+        } else if (kind == CUE_CONTRAST &&
+                   utf8proc_iterate((const utf8proc_uint8_t *)t.field[cw],
+                                    (utf8proc_ssize_t)t.field_len[cw],
+                                    &cp) != (utf8proc_ssize_t)t.field_len[cw]) {
+            bad = "a contrast is one character, not";
+        } else if ((kind == CUE_ANAPHOR || kind == CUE_ANAPHOR_START) &&
+                   !anaphor_value_ok(t.field[cv], t.field_len[cv])) {
+            bad = "unknown anaphor value";
+            col = cv;
+        }
         if (bad) {
             r = mt_error_line(err, MT_ERR_INPUT, path, t.line, "%s '%s'", bad,
-                              t.field[kind < 0 ? ck : cw]);
+                              t.field[col]);
             break;
         }
         if (!mt_grow_pow2_at(&out->word, out->n, sizeof *out->word) ||

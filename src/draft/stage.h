@@ -66,6 +66,8 @@ typedef struct org {
     long merged_into;    /* -1, or the organisation this one turned out
                             to be (draft_orgs_join_by_events): no event or
                             claim refers to it any more */
+    bool unnamed;        /* the incident's attacker as sources describe
+                            it without a name (draft_unnamed_attacker) */
 } org;
 
 /* A timeline entry being built.  events.c adds and merges them;
@@ -259,6 +261,14 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n);
  * organisation ("Hokuryo University", 北陵大学); its
  * events and claims move there and entries that became one merge. */
 void draft_orgs_join_by_events(ctx *c);
+/* The attacker a source describes without naming it (「ハッカー集団」,
+ * "the gang" before any name): one placeholder organisation for the
+ * incident, created on first use; -1 on failure. */
+long draft_unnamed_attacker(ctx *c);
+/* After the sentences: when the sources name exactly one attacker with
+ * dated events, the placeholder's events and claims are that attacker's
+ * (the description and the name are one group); else it stays apart. */
+void draft_orgs_name_attacker(ctx *c);
 bool draft_is_authority(ctx *c, long oi);
 /* An authority, or a body that oversees by its name (regulator). */
 bool draft_oversees(ctx *c, long oi);

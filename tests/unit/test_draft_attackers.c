@@ -1,0 +1,175 @@
+/*
+ * The draft's stages on what attackers say and do, on invented sentences
+ * in the shape of real ransomware news: a group's own word is its claim,
+ * a group the source only describes is the incident's attacker, and what
+ * a group did to its victim is the victim's.  Helpers in stages.c.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "matome/dossier.h"
+
+#include "stages.h"
+
+#include <string.h>
+
+/* "X says": an attacker's word is its claim, dated by the source when
+ * undated; anyone else's hearsay, or a "said" inside a clause about what
+ * the group did, is none. */
+static void test_attackers__a_group_says(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2024-05-20", "en",
+                     "The LockBit gang says Umeda Clinic paid $30,000 in "
+                     "ransom. An analyst says the payment could not be "
+                     "verified."}};
+    mt_dossier *d = draft(t, 1);
+    const mt_dossier_event *e =
+        event(d, "LockBit", "2024-05-20", MT_EVENT_ATTRIBUTION);
+    assert_non_null(e);
+    /* The thousands comma is no clause end. */
+    assert_non_null(strstr(e->text, "$30,000"));
+    assert_int_equal(events_of(d, "LockBit", MT_EVENT_ATTRIBUTION), 1);
+    mt_dossier_free(d);
+
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2024-05-20", "en",
+                     "A gang calling itself Karasu listed Umeda Clinic on its "
+                     "leak site on May 2 and posted files it said were taken "
+                     "from the clinic."}};
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "Karasu", MT_EVENT_ATTRIBUTION), 0);
+    mt_dossier_free(d);
+}
+
+/* "the group" is the attacker where it claims ("claiming"), and a date
+ * right before that verb is the claim's too; elsewhere ("the group's
+ * operations") it is nobody's. */
+static void test_attackers__the_group_claims(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2024-06-28", "en",
+         "A hacking group called BlackSuit attacked Kadokawa this month. "
+         "The group posted a statement on the dark web on Thursday "
+         "claiming that it had gained access to Kadokawa's network. "
+         "Kadokawa says the outage hit the group's operations."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "BlackSuit", "2024-06-27", MT_EVENT_ATTRIBUTION));
+    assert_int_equal(role_of(d, "BlackSuit"), MT_ROLE_ATTACKER);
+    assert_int_equal(role_of(d, "KADOKAWA"), MT_ROLE_VICTIM);
+    assert_int_equal(events_of(d, "BlackSuit", MT_EVENT_ATTRIBUTION), 1);
+    mt_dossier_free(d);
+
+    /* What the group took is the victim's leak, the victim named after
+     * the verb. */
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2024-06-28", "en",
+                     "The BlackSuit gang stole data from Kadokawa on June "
+                     "8."}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "KADOKAWA", "2024-06-08", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(events_of(d, "BlackSuit", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
+}
+
+/* 「LockBitは7月2日に…流出させたと主張した」: the date next to the
+ * claimant is the claim's, across a predicate it claims. */
+static void test_attackers__the_claimants_date(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-05", "ja",
+                     "LockBitは7月2日に顧客の情報を流出させたと主張した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "LockBit", "2024-07-02", MT_EVENT_ATTRIBUTION));
+    mt_dossier_free(d);
+}
+
+/* A group the source describes without its name (ハッカー集団, 犯罪集団,
+ * 当該組織) is the incident's attacker: the one other sources name, when
+ * there is exactly one; "unnamed attacker" otherwise, and nowhere when no
+ * line or claim needs it. */
+static void test_attackers__described_not_named(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-10-27", "ja",
+         "梅田病院を巡り、ロシア拠点のハッカー犯罪集団が「身代金を受け取った」"
+         "と主張していることが分かった。"},
+        {MT_KIND_MEDIA, "Wire", "2022-10-20", "en",
+         "The LockBit gang says it attacked Umeda Hospital in October."}};
+    mt_dossier *d = draft(t, 2);
+    /* Undated, the claim is the source's news of the day. */
+    const mt_dossier_event *e =
+        event(d, "LockBit", "2022-10-27", MT_EVENT_ATTRIBUTION);
+    assert_non_null(e);
+    assert_int_equal(e->cites.count, 1);
+    assert_null(org_named(d, "unnamed attacker"));
+    mt_dossier_free(d);
+
+    /* Alone, the description is an attacker of its own; told as an
+     * earlier statement (していた), its claim has no date. */
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "unnamed attacker", "2022-10-27", MT_EVENT_ATTRIBUTION));
+    assert_int_equal(role_of(d, "unnamed attacker"), MT_ROLE_ATTACKER);
+    mt_dossier_free(d);
+
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-11-20", "ja",
+                     "梅田製作所は11月4日、システム障害が発生したと発表した。"
+                     "その後、ハッカー集団が犯行声明を発表していた。"}};
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "unnamed attacker", MT_EVENT_ATTRIBUTION), 0);
+    assert_null(org_named(d, "unnamed attacker")); /* nothing cites it */
+    mt_dossier_free(d);
+
+    /* 「攻撃グループの関与が疑われる」: a description in a sentence
+     * where no group claims or demands is no attacker; the suspicion is
+     * the victim's claim. */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2020-02-07", "ja",
+         "梅田製作所によると、中国系の攻撃グループの関与が疑われると"
+         "いう。"}};
+    d = draft(w, 1);
+    assert_null(org_named(d, "unnamed attacker"));
+    bool claimed = false;
+    for (size_t i = 0; i < d->nclaims; i++)
+        claimed = claimed || (d->claims[i].category == MT_CLAIM_ATTRIBUTION &&
+                              strcmp(d->claims[i].org, "梅田製作所") == 0);
+    assert_true(claimed);
+    mt_dossier_free(d);
+}
+
+/* What a victim says of the attackers is the victim's claim, and a group
+ * named as an attacker is no company "the company" can stand for. */
+static void test_attackers__the_victims_word(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-08-11", "en",
+         "Umeda Logistics Co. said on Thursday that the attackers got in "
+         "through a flaw in a VPN appliance. A gang calling itself Karasu "
+         "listed the firm on its leak site. The leaked files show data has "
+         "left the company's network, an analyst said."}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(role_of(d, "Karasu"), MT_ROLE_ATTACKER);
+    for (size_t i = 0; i < d->nclaims; i++)
+        assert_string_not_equal(d->claims[i].org, "Karasu");
+    assert_int_equal(events_of(d, "Karasu", MT_EVENT_ATTRIBUTION), 0);
+    mt_dossier_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_attackers__a_group_says),
+        cmocka_unit_test(test_attackers__the_group_claims),
+        cmocka_unit_test(test_attackers__the_claimants_date),
+        cmocka_unit_test(test_attackers__described_not_named),
+        cmocka_unit_test(test_attackers__the_victims_word),
+    };
+    return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
+}
