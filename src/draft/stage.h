@@ -315,6 +315,23 @@ size_t draft_clause_end(const draft_sentence *s, size_t at);
 /* The statement for bytes a..b: the clauses holding them. */
 char *draft_clause_text(const draft_sentence *s, size_t a, size_t b);
 
+/* ---- when.c ---- */
+
+/* The date of trigger t of organisation oi (an authority when authority
+ * is set), as when.c's comment says; false when none governs it.
+ * *floating: dated by the source's publication date alone. */
+bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
+                     long oi, bool authority, mt_dossier_date *out,
+                     bool *floating);
+/* The date that opens a Japanese statement (「Xは16日、」) before any
+ * trigger; NULL when none. */
+const sdate *draft_frame_ja(const parts *p);
+/* The English trigger that t finds (t a detection, "detected unauthorized
+ * access"); NULL when none. */
+const trig *draft_found_object(const parts *p, const trig *t);
+/* A trigger other than t and no reporting predicate in [a, t). */
+bool draft_event_between(const parts *p, size_t a, const trig *t);
+
 /* ---- events.c ---- */
 
 /* Merge into an entry of the same organisation, type and a compatible

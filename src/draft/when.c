@@ -1,0 +1,592 @@
+/*
+ * Which date governs a trigger (events.c asks for each; stage.h).
+ *
+ * Japanese puts a date before the predicate it modifies, and news opens a
+ * statement with its own date: 「Xは16日、…流出を確認したと発表した」.
+ * That first date (the frame) is the statement's; a date inside the
+ * clause of a trigger is the trigger's own (「7日、3月6日に…不正アクセス
+ * を受けたことを確認し」: the access and its discovery are 3月6日).  A
+ * trigger without a date of its own takes the frame, except what the
+ * statement reports as past (an intrusion, a detection): the statement's
+ * date is not theirs.  Without a frame it takes the nearest date before
+ * it in its sentence.  English dates stand on either side of the verb, so
+ * a trigger takes the nearest date of its clause, else a date that opens
+ * the sentence.
+ *
+ * Undated statements.  A reporting predicate with no date is the
+ * source's own news: it takes the publication date, unless it reports an
+ * earlier statement (「発表していた」, "had said").  What such a statement
+ * says of the present (a leak found or not, systems stopped, an
+ * investigation) takes the same date, and so does an attacker's claim
+ * made by a group the sentence names before it.
+ */
+#include "draft/stage.h"
+
+#include "core/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Types whose state a statement reports as of its own date. */
+static bool status_type(int t)
+{
+    return t == MT_EVENT_LEAK_POSSIBLE || t == MT_EVENT_LEAK_DENIED ||
+           t == MT_EVENT_CONTAINMENT || t == MT_EVENT_NOTIFICATION ||
+           t == MT_EVENT_REMEDIATION || t == MT_EVENT_DISCLOSURE ||
+           t == MT_EVENT_AUTHORITY_CONFIRMATION;
+}
+
+static bool starts_with(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= k && memcmp(s, lit, k) == 0;
+}
+
+/* English "had" just before the trigger: a past perfect. */
+static bool had_before(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    size_t from = t->pos > 10 ? t->pos - 10 : 0;
+    for (size_t i = from; i + 3 <= t->pos; i++)
+        if (draft_ascii_ieq(s->text + i, 3, "had") &&
+            (i == 0 || s->text[i - 1] == ' ') && s->text[i + 3] == ' ')
+            return true;
+    return false;
+}
+
+/* A report of an earlier statement: 発表していた, 公表しており, "had". */
+static bool reports_earlier(const parts *p, const trig *t, bool ja)
+{
+    const draft_sentence *s = p->s;
+    const char *a = s->text + t->end;
+    size_t n = s->len - t->end;
+    if (ja)
+        return starts_with(a, n,
+                           "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x84\xe3"
+                           "\x81\x9f") || /* していた */
+               starts_with(a, n, "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x8a") ||
+               /* しており */
+               starts_with(a, n, "\xe3\x81\xa6\xe3\x81\x84\xe3\x81\x9f");
+    /* ていた */
+    size_t from = t->pos > 12 ? t->pos - 12 : 0;
+    for (size_t i = from; i + 3 < t->pos; i++)
+        if (draft_ascii_ieq(s->text + i, 3, "had") &&
+            (i == 0 || s->text[i - 1] == ' '))
+            return true;
+    return false;
+}
+
+/* The frame: the date that opens a Japanese statement (「Xは16日、」,
+ * 「16日、」) before any trigger; NULL when none. */
+const sdate *draft_frame_ja(const parts *p)
+{
+    if (!p->dates.n)
+        return NULL;
+    const sdate *d = (const sdate *)p->dates.v;
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (((const trig *)p->trigs.v)[i].pos < d->pos)
+            return NULL;
+    const draft_sentence *s = p->s;
+    /* 「2月26日の午後9時ごろ、」 tells when something happened, not the
+     * day of a statement. */
+    if (draft_has_sub(s->text + d->pos, d->end - d->pos, "\xe6\x99\x82"))
+        return NULL; /* 時 */
+    size_t e = d->end;
+    if (starts_with(s->text + e, s->len - e, "\xe3\x81\xab")) /* に */
+        e += 3;
+    if (starts_with(s->text + e, s->len - e, "\xe3\x81\xaf")) /* は */
+        e += 3;
+    if (starts_with(s->text + e, s->len - e, "\xe3\x80\x81") || /* 、 */
+        starts_with(s->text + e, s->len - e, ","))
+        return d;
+    return NULL;
+}
+
+/* The frame of an English sentence: a date in its first clause, before
+ * any trigger ("On Wednesday, ..."); NULL when none. */
+static const sdate *frame_en(const parts *p)
+{
+    if (!p->dates.n)
+        return NULL;
+    const sdate *d = (const sdate *)p->dates.v;
+    size_t ce = draft_clause_end(p->s, d->end);
+    if (draft_clause_start(p->s, d->pos) != 0 || ce >= p->s->len)
+        return NULL;
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (((const trig *)p->trigs.v)[i].pos < ce)
+            return NULL;
+    return d;
+}
+
+/* Organisation oi is referred to before pos in the sentence. */
+static bool named_before(const parts *p, long oi, size_t pos)
+{
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->org == oi && m->end <= pos)
+            return true;
+    }
+    return false;
+}
+
+/* A reporting predicate after the trigger in its sentence: the trigger
+ * is what a statement reports. */
+static const trig *reported_by(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->report && x->pos > t->pos)
+            return x;
+    }
+    return NULL;
+}
+
+/* English: the reporting predicate before the trigger ("said that ..."). */
+static const trig *reported_by_en(const parts *p, const trig *t)
+{
+    const trig *best = NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->report && x->end <= t->pos)
+            best = x;
+    }
+    return best;
+}
+
+/* The code point at s[i] when it is a kanji or katakana (a noun goes
+ * on), else 0. */
+static bool noun_char_at(const char *s, size_t n, size_t i)
+{
+    if (i + 3 > n)
+        return false;
+    unsigned char c = (unsigned char)s[i];
+    if ((c & 0xF0) != 0xE0)
+        return false;
+    unsigned cp = ((c & 0x0Fu) << 12) |
+                  (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
+                  ((unsigned char)s[i + 2] & 0x3Fu);
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA);
+}
+
+/* Trigger x ends a relative clause: 「2月末に発生したシステム停止事案」.
+ * A date before it is that clause's, not the sentence's. */
+static bool adnominal(const parts *p, const trig *x)
+{
+    static const char *const ends[] = {
+        "\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f", /* された */
+        "\xe3\x81\x97\xe3\x81\x9f",             /* した */
+        "\xe3\x81\x95\xe3\x82\x8c\xe3\x82\x8b", /* される */
+        "\xe3\x81\x99\xe3\x82\x8b",             /* する */
+        "\xe3\x81\x97\xe3\x81\x9f\xe3\x81\xae", /* したの */
+    };
+    /* 「流出した可能性がある」「侵入した形跡」: the noun hedges or names
+     * the fact; the clause is the statement, not a description. */
+    static const char *const facts[] = {
+        "\xe5\x8f\xaf\xe8\x83\xbd\xe6\x80\xa7", /* 可能性 */
+        "\xe6\x81\x90\xe3\x82\x8c",             /* 恐れ */
+        "\xe7\x96\x91\xe3\x81\x84",             /* 疑い */
+        "\xe5\xbd\xa2\xe8\xb7\xa1",             /* 形跡 */
+        "\xe7\x97\x95\xe8\xb7\xa1",             /* 痕跡 */
+        "\xe4\xba\x8b\xe5\xae\x9f",             /* 事実 */
+        "\xe6\x87\xb8\xe5\xbf\xb5",             /* 懸念 */
+    };
+    const draft_sentence *s = p->s;
+    for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++) {
+        size_t l = strlen(ends[k]);
+        if (x->end + l > s->len || memcmp(s->text + x->end, ends[k], l) != 0)
+            continue;
+        size_t at = x->end + l;
+        for (size_t f = 0; f < MT_ARRAY_LEN(facts); f++) {
+            size_t fl = strlen(facts[f]);
+            /* …可能性がある states; …可能性のある情報 describes. */
+            if (at + fl <= s->len && memcmp(s->text + at, facts[f], fl) == 0)
+                return at + fl + 3 <= s->len &&
+                       memcmp(s->text + at + fl, "\xe3\x81\xae", 3) == 0;
+        }
+        return noun_char_at(s->text, s->len, at);
+    }
+    return noun_char_at(s->text, s->len, x->end) &&
+           !noun_char_at(s->text, s->len, x->pos); /* 停止事案 */
+}
+
+/* Trigger x ends its predicate (「…を検知しました、」): a past tense た
+ * after it before the next trigger, not ため, たい, or たこと and たの (a
+ * clause made a noun: 「攻撃を受けたことを確認」 dates both).  A
+ * date before such a predicate is its own; one that goes on (「確認し、」,
+ * 「受け、」) passes the date to the next. */
+static bool ends_predicate(const parts *p, const trig *x)
+{
+    const draft_sentence *s = p->s;
+    size_t stop = x->end + 18 < s->len ? x->end + 18 : s->len;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *y = (const trig *)p->trigs.v + i;
+        if (y->pos >= x->end && y->pos < stop)
+            stop = y->pos;
+    }
+    for (size_t i = x->end; i + 3 <= stop; i++) {
+        if (memcmp(s->text + i, "\xe3\x81\x9f", 3) != 0) /* た */
+            continue;
+        if (i + 6 <= s->len &&
+            (memcmp(s->text + i + 3, "\xe3\x82\x81", 3) == 0 || /* め */
+             memcmp(s->text + i + 3, "\xe3\x81\x84", 3) == 0 || /* い */
+             memcmp(s->text + i + 3, "\xe3\x81\x93", 3) == 0 || /* こと */
+             memcmp(s->text + i + 3, "\xe3\x81\xae", 3) == 0))  /* の */
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* The date d reaches trigger t: the first trigger after d is t, or goes
+ * on to the next predicate without closing a relative clause. */
+static bool reaches(const parts *p, const sdate *d, const trig *t)
+{
+    /* 「2016年4月ごろから…侵入の痕跡があることが判明」: a start point
+     * (から) inside a clause made a noun (こと) is that clause's. */
+    const draft_sentence *s = p->s;
+    size_t near = d->end + 12 < t->pos ? d->end + 12 : t->pos;
+    if (draft_has_sub(s->text + d->end, near - d->end,
+                      "\xe3\x81\x8b\xe3\x82\x89") && /* から */
+        draft_has_sub(s->text + d->end, t->pos - d->end,
+                      "\xe3\x81\x93\xe3\x81\xa8")) /* こと */
+        return false;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= d->end && x->end <= t->pos) {
+            if (adnominal(p, x) || ends_predicate(p, x))
+                return false;
+        }
+    }
+    /* Any relative clause that closes between them, trigger or not:
+     * 「4月22日から全国公開を予定していた映画…を延期すると発表」. */
+    for (size_t i = d->end; i + 6 <= t->pos; i++) {
+        if (memcmp(s->text + i, "\xe3\x81\x9f", 3) != 0) /* た */
+            continue;
+        bool in_trig = false;
+        for (size_t k = 0; k < p->trigs.n; k++) {
+            const trig *x = (const trig *)p->trigs.v + k;
+            in_trig = in_trig || (x->pos <= i && i < x->end);
+        }
+        if (!in_trig && noun_char_at(s->text, s->len, i + 3))
+            return false;
+    }
+    return true;
+}
+
+/* The nearest date before trigger t in [from, t), skipping skip, that
+ * reaches it. */
+static const sdate *date_before(const parts *p, size_t from, const trig *t,
+                                const sdate *skip)
+{
+    const sdate *best = NULL;
+    size_t bi = 0;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d != skip && d->pos >= from && d->end <= t->pos &&
+            reaches(p, d, t)) {
+            best = d;
+            bi = i;
+        }
+    }
+    /* 「7月4~6日、攻撃を受け」: the range's start, when the event began. */
+    if (best && bi > 0) {
+        const sdate *a = (const sdate *)p->dates.v + bi - 1;
+        const char *g = p->s->text + a->end;
+        size_t gl = best->pos - a->end;
+        if ((a->pos >= from || best->pos == from) && a != skip && gl <= 6 &&
+            (draft_has_sub(g, gl, "~") ||
+             draft_has_sub(g, gl, "\xe3\x80\x9c") ||            /* 〜 */
+             draft_has_sub(g, gl, "\xef\xbd\x9e") ||            /* ～ */
+             draft_has_sub(g, gl, "\xe3\x81\x8b\xe3\x82\x89"))) /* から */
+            best = a;
+    }
+    return best;
+}
+
+/* A date before any trigger that touches a mention of oi before t:
+ * 「Xは7月2日に」, 「Xが7月2日、」, 「7月2日にXが」; NULL when none. */
+static const sdate *claimant_date(const parts *p, const trig *t, long oi)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->end > t->pos)
+            break;
+        for (size_t k = 0; k < p->trigs.n; k++)
+            if (((const trig *)p->trigs.v)[k].pos < d->pos)
+                return NULL;
+        for (size_t k = 0; k < p->mentions.n; k++) {
+            const mention *m = (const mention *)p->mentions.v + k;
+            if (m->org != oi || m->end > t->pos)
+                continue;
+            /* name, one particle (は, が: 3 bytes), date */
+            if (m->end <= d->pos && d->pos - m->end <= 3)
+                return d;
+            /* date, に and at most a comma, name */
+            size_t e = d->end;
+            if (starts_with(s->text + e, s->len - e, "\xe3\x81\xab")) /* に */
+                e += 3;
+            if (starts_with(s->text + e, s->len - e, "\xe3\x80\x81")) /* 、 */
+                e += 3;
+            if (m->pos == e)
+                return d;
+        }
+    }
+    return NULL;
+}
+
+/* The start of a Japanese clause, moved back over a date that leads it
+ * (「同月17日、当委員会に対し…報告」: the date and its comma open the
+ * clause). */
+static size_t lead_start(const parts *p, size_t cs)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->end > cs || cs < 3)
+            continue;
+        if (cs - 3 < d->end || memcmp(s->text + cs - 3, "\xe3\x80\x81", 3) != 0)
+            continue;
+        /* Before the comma at cs - 3: a particle, or the hour of the day
+         * (「2月26日の午後9時ごろ、」). */
+        size_t gap = cs - 3 - d->end;
+        if (gap <= 3 ||
+            (gap <= 30 && starts_with(s->text + d->end, gap, "\xe3\x81\xae") &&
+             draft_has_sub(s->text + d->end, gap, "\xe6\x99\x82"))) /* の, 時 */
+            return d->pos;
+    }
+    return cs;
+}
+
+/* English: the intrusion that finding t (a detection or check) takes as
+ * its object: right after it, a few words on, no comma, "that" or
+ * preposition between ("detected unauthorized access", "found the
+ * intrusion").  NULL when none. */
+const trig *draft_found_object(const parts *p, const trig *t)
+{
+    if (t->type != MT_EVENT_DETECTION && t->type != TRIG_CONFIRM)
+        return NULL;
+    const trig *x = NULL;
+    for (size_t i = 0; i < p->trigs.n && !x; i++) {
+        const trig *y = (const trig *)p->trigs.v + i;
+        if (y->pos >= t->end)
+            x = y;
+    }
+    if (!x || x->type != MT_EVENT_INTRUSION_START || x->pos - t->end > 24)
+        return NULL;
+    const char *g = p->s->text + t->end;
+    size_t gl = x->pos - t->end;
+    /* Not a cause: "encrypted in a ransomware attack", "hit by". */
+    if (memchr(g, ',', gl) || draft_has_sub(g, gl, " that ") ||
+        draft_has_sub(g, gl, " of ") || draft_has_sub(g, gl, " in ") ||
+        draft_has_sub(g, gl, " by ") || draft_has_sub(g, gl, " from "))
+        return NULL;
+    return x;
+}
+
+/* English: the date of trigger t in [from, to): the nearest after it
+ * ("detected on May 6", "detected unauthorized access on May 6": past its
+ * object), up to the next trigger; else the nearest before
+ * it that no other trigger owns ("On Nov. 2, Capcom detected", but not
+ * the January 15 of "detected ... on January 15 and reported ...").  */
+static const sdate *date_near(const parts *p, const trig *t, size_t from,
+                              size_t to)
+{
+    size_t next = to;
+    const trig *object = draft_found_object(p, t);
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= t->end && x->pos < next && !x->report && x != object)
+            next = x->pos;
+    }
+    const sdate *after = NULL, *before = NULL;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        /* A date that the clause start cuts ("November 2, 2020 Detected":
+         * the comma is the date's) is the clause's. */
+        if (d->end <= from || d->end > to)
+            continue;
+        if (d->pos >= t->end && d->pos < next && !after)
+            after = d;
+        if (d->end <= t->pos)
+            before = d;
+    }
+    /* "a hospital ... on Nov. 26 announced it will ... after a late
+     * October cyberattack": a date right before the verb is its own. */
+    if (after && !(before && t->pos - before->end <= 2))
+        return after;
+    if (!before)
+        return NULL;
+    /* "posted a statement on the dark web on Thursday claiming ...": a
+     * date right before the verb is its own as well. */
+    if (t->pos - before->end <= 2)
+        return before;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && !x->report && x->pos >= from && x->end <= before->pos)
+            return NULL; /* the date follows another trigger: its own */
+    }
+    return before;
+}
+
+/* The source's own date as a dossier date; false when it has none. */
+static bool pub_date(const reader *r, mt_dossier_date *out)
+{
+    const mt_date *d = &r->src->published;
+    if (!d->year || !mt_date_valid(d))
+        return false;
+    *out = (mt_dossier_date){*d, 0};
+    return true;
+}
+
+/* An organisation named in [a, b). */
+static bool mention_between(const parts *p, size_t a, size_t b)
+{
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->pos >= a && m->end <= b)
+            return true;
+    }
+    return false;
+}
+
+/* A trigger other than a reporting predicate between byte a and t
+ * (「…を検知し、…と明らかにした」, 「3月2日から稼働を再開させると発表」:
+ * the date before it is what the statement tells). */
+bool draft_event_between(const parts *p, size_t a, const trig *t)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && !x->report && x->pos >= a && x->end <= t->pos)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * The date of trigger t of organisation oi (an authority when authority
+ * is set); the module comment says which; false when none governs it.
+ */
+bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
+                     long oi, bool authority, mt_dossier_date *out,
+                     bool *floating)
+{
+    *floating = false;
+    const draft_sentence *s = p->s;
+    size_t cs = draft_clause_start(s, t->pos);
+    const sdate *d = NULL;
+    bool content = false;
+    const trig *rep = NULL;
+    if (r->ja && adnominal(p, t)) {
+        /* A trigger that describes a noun (流出した可能性のある情報) takes
+         * only a date written right before it (2月末に発生した事案). */
+        d = date_before(p, cs, t, NULL);
+        if (!d || t->pos - d->end > 9 ||
+            draft_has_sub(s->text + d->end, t->pos - d->end, "\xe3\x80\x81"))
+            return false;
+    } else if (r->ja) {
+        const sdate *frame = draft_frame_ja(p);
+        /* 「XとYは14日、8日未明から…停止している問題に関する続報を発表」:
+         * the statement is the frame's; the dates inside it are what it
+         * tells. */
+        d = date_before(p, lead_start(p, cs), t, frame);
+        if (t->report && frame && d && !mention_between(p, frame->end, d->pos))
+            d = frame; /* not 「Aが1月20日に、Bが1月31日に公表」 */
+        if (!d) {
+            rep = t->report ? t : reported_by(p, t);
+            content = rep && rep != t;
+            if (frame)
+                d = (content && !status_type(type)) ? NULL : frame;
+            else if (!content)
+                d = date_before(p, 0, t, NULL);
+        }
+        /* 「Xは、2月26日の午後9時ごろ…検知し、…と明らかにした」: the
+         * date is the detection's; the statement is undated. */
+        if (t->report && !frame && d && draft_event_between(p, d->end, t))
+            d = NULL;
+        /* 「LockBitは7月2日に…を流出させたと主張した」: a date next to
+         * the claimant, before anything it tells, is the claim's. */
+        if (!d && type == MT_EVENT_ATTRIBUTION)
+            d = claimant_date(p, t, oi);
+    } else {
+        d = date_near(p, t, cs, draft_clause_end(s, t->end));
+        /* "November 2, 2020 Confirmed that these issues stemmed from a
+         * ransomware attack": the date is the finding's; the attack is
+         * what it found. */
+        if (d && d->end <= t->pos && type == MT_EVENT_INTRUSION_START)
+            for (size_t i = 0; i < p->trigs.n && d; i++) {
+                const trig *x = (const trig *)p->trigs.v + i;
+                if (x->report && x->end <= t->pos)
+                    d = NULL; /* also "concluding by Oct. 27 that ... a
+                                 breach": the conclusion's date */
+            }
+        if (!d) {
+            const sdate *frame = frame_en(p);
+            rep = t->report ? t : reported_by_en(p, t);
+            content = rep && rep != t;
+            if (frame && (!content || status_type(type)))
+                d = frame;
+        }
+    }
+    if (d) {
+        *out = d->date;
+        return true;
+    }
+    /* An attacker's claim is a statement of its own: undated, it is the
+     * source's news unless told as an earlier one. */
+    if (!rep && type == MT_EVENT_ATTRIBUTION && named_before(p, oi, t->pos)) {
+        /* The claimant before its claim, not the object of a suspicion
+         * ("investigators suspect a China-linked group"). */
+        rep = t;
+        /* 「Xと名乗るグループが犯行声明を発表していた」 */
+        for (size_t i = 0; i < p->trigs.n; i++) {
+            const trig *x = (const trig *)p->trigs.v + i;
+            if ((x->report || x->type == MT_EVENT_DISCLOSURE) &&
+                x->pos > t->pos && reports_earlier(p, x, r->ja))
+                return false;
+        }
+    }
+    /* 「…大阪府警に通報していた」 without a date: done before the day the
+     * source reports on, when is not said. */
+    if (r->ja && !t->report && !p->dates.n && reports_earlier(p, t, true) &&
+        !starts_with(s->text + t->end, s->len - t->end,
+                     "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x8a")) /* しており */
+        return false;
+    /* A state (a leak found or not, systems stopped) told after the
+     * source's dated statement, in a sentence without a date of its own,
+     * is that statement's: 「Xは31日、報告書を公開した。…持ち出された
+     * 形跡は確認されなかった。」 */
+    if (!rep && !p->dates.n && r->frame.date.year && status_type(type) &&
+        type != MT_EVENT_DISCLOSURE && !adnominal(p, t)) {
+        *out = r->frame;
+        return true;
+    }
+    /* "had checked": an earlier event, not the day's news. */
+    if (!r->ja && had_before(p, t))
+        return false;
+    /* Undated: the source's own news, unless it reports what was said
+     * before; what was done next in a narrative (an action in a sentence
+     * without a date or a statement, after a sentence that dated one)
+     * takes that sentence's date; an authority's (the police's
+     * investigation) only after one of its own. */
+    if (!rep || (content && !status_type(type)) ||
+        reports_earlier(p, rep, r->ja)) {
+        if (!rep && !p->dates.n && r->narrative.date.year &&
+            (!authority || r->narrative_org < 0 || r->narrative_org == oi) &&
+            (type == MT_EVENT_CONTAINMENT || type == MT_EVENT_INVESTIGATION ||
+             type == MT_EVENT_NOTIFICATION || type == MT_EVENT_OTHER)) {
+            *out = r->narrative;
+            return true;
+        }
+        return false;
+    }
+    /* A statement the source already dated (「同社は7日…と発表した。…
+     * という」) goes on; else the source's own news of the day. */
+    if (r->frame.date.year) {
+        *out = r->frame;
+        return true;
+    }
+    *floating = true;
+    return pub_date(r, out);
+}
