@@ -304,6 +304,9 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos);
  * name marked は or も before it, else draft_subject_at(). */
 long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos);
 void draft_note_recent(reader *r, long oi);
+
+/* ---- clause.c ---- */
+
 /* The hedge that governs a statement at byte pos. */
 mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja);
 /* The same, only a hedge of the clause (between clause marks) holding
@@ -312,7 +315,8 @@ mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja);
 mt_hedge draft_hedge_in_clause(const draft_sentence *s, size_t pos, bool ja);
 size_t draft_clause_start(const draft_sentence *s, size_t at);
 size_t draft_clause_end(const draft_sentence *s, size_t at);
-/* The statement for bytes a..b: the clauses holding them. */
+/* The statement for bytes a..b: the clauses holding them (caller frees;
+ * NULL when out of memory). */
 char *draft_clause_text(const draft_sentence *s, size_t a, size_t b);
 
 /* ---- when.c ---- */
