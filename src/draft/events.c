@@ -210,6 +210,16 @@ static bool told_to_authority(ctx *c, const parts *p, const trig *t)
     return false;
 }
 
+/* Organisation oi is a news outlet other than the source's publisher:
+ * one the source cites. */
+static bool quoted_outlet(ctx *c, const reader *r, long oi)
+{
+    if (!draft_is_media(c, oi))
+        return false;
+    const char *pub = r->src->publisher;
+    return !pub || draft_org_find(c, pub, strlen(pub)) != oi;
+}
+
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
 static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
@@ -217,8 +227,13 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
 {
     if (t->type == TRIG_HEARSAY) {
         /* "BlackSuit says it stole data from X": what a group says of
-         * the attack is its claim; anyone else's hearsay dates nothing. */
+         * the attack is its claim; "NHK reported that": another outlet's
+         * report; anyone else's hearsay dates nothing. */
         long who = draft_report_subject(c, r, p, t->pos);
+        if (who >= 0 && !t->negated && quoted_outlet(c, r, who)) {
+            *oi = who;
+            return MT_EVENT_MEDIA_REPORT;
+        }
         if (who < 0 || t->negated ||
             !(draft_is_kind(c, who, ORG_ATTACKER) ||
               (draft_org_at(c, who)->hints & ROLE_HINT_ATTACKER)))
@@ -316,7 +331,8 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         who = victim_near(c, r, p, t->pos, false);
     }
     if (type == MT_EVENT_MEDIA_REPORT)
-        return -1; /* the outlets are the sources themselves */
+        return -1; /* the outlet a source cites is an informant (「読売新聞
+                      が報じた」, "reported by"): draft_dated_events */
     *oi = who;
     return who >= 0 ? type : -1;
 }
@@ -387,6 +403,24 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             !draft_has_sub(p->s->text + f->pos, f->end - f->pos,
                            "\xe6\x9c\x88")) /* 月 */
             r->frame = f->date;
+    }
+    /* 「時事通信によると」, "according to Nikkei": the cited outlet
+     * reported it, on the source's day unless a later source tells when
+     * (floating). */
+    for (size_t i = 0; i < p->mentions.n && c->st == MT_OK; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        const mt_date *pd = &r->src->published;
+        if (!m->informant || !m->named || !quoted_outlet(c, r, m->org) ||
+            !pd->year || !mt_date_valid(pd))
+            continue;
+        mt_dossier_date dd = {*pd, 0};
+        char *text = draft_clause_text(s, m->pos, m->end);
+        if (!text) {
+            draft_oom(c);
+            return;
+        }
+        draft_add_event(c, &dd, m->org, MT_EVENT_MEDIA_REPORT, text, r->n,
+                        true);
     }
     for (size_t k = 0; k < p->trigs.n && c->st == MT_OK; k++) {
         const trig *t = (const trig *)p->trigs.v + k;

@@ -1,8 +1,9 @@
 /*
- * The draft's stages on what attackers say and do, on invented sentences
- * in the shape of real ransomware news: a group's own word is its claim,
- * a group the source only describes is the incident's attacker, and what
- * a group did to its victim is the victim's.  Helpers in stages.c.
+ * The draft's stages on whose word a sentence gives, on invented
+ * sentences in the shape of real ransomware news: a group's own word is
+ * its claim, a group the source only describes is the incident's
+ * attacker, what a group did to its victim is the victim's, and an outlet
+ * the source cites made a report of its own.  Helpers in stages.c.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -21,7 +22,7 @@
 /* "X says": an attacker's word is its claim, dated by the source when
  * undated; anyone else's hearsay, or a "said" inside a clause about what
  * the group did, is none. */
-static void test_attackers__a_group_says(void **state)
+static void test_voices__a_group_says(void **state)
 {
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "Wire", "2024-05-20", "en",
@@ -49,7 +50,7 @@ static void test_attackers__a_group_says(void **state)
 /* "the group" is the attacker where it claims ("claiming"), and a date
  * right before that verb is the claim's too; elsewhere ("the group's
  * operations") it is nobody's. */
-static void test_attackers__the_group_claims(void **state)
+static void test_voices__the_group_claims(void **state)
 {
     (void)state;
     text_src t[] = {
@@ -78,7 +79,7 @@ static void test_attackers__the_group_claims(void **state)
 
 /* 「LockBitは7月2日に…流出させたと主張した」: the date next to the
  * claimant is the claim's, across a predicate it claims. */
-static void test_attackers__the_claimants_date(void **state)
+static void test_voices__the_claimants_date(void **state)
 {
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-05", "ja",
@@ -92,7 +93,7 @@ static void test_attackers__the_claimants_date(void **state)
  * 当該組織) is the incident's attacker: the one other sources name, when
  * there is exactly one; "unnamed attacker" otherwise, and nowhere when no
  * line or claim needs it. */
-static void test_attackers__described_not_named(void **state)
+static void test_voices__described_not_named(void **state)
 {
     (void)state;
     text_src t[] = {
@@ -145,7 +146,7 @@ static void test_attackers__described_not_named(void **state)
 
 /* What a victim says of the attackers is the victim's claim, and a group
  * named as an attacker is no company "the company" can stand for. */
-static void test_attackers__the_victims_word(void **state)
+static void test_voices__the_victims_word(void **state)
 {
     (void)state;
     text_src t[] = {
@@ -162,14 +163,45 @@ static void test_attackers__the_victims_word(void **state)
     mt_dossier_free(d);
 }
 
+/* 「時事通信によると」, "NHK reported that", 「読売新聞が報じた」: the
+ * cited outlet's report, on the source's day; the source's own
+ * publisher, or a company that reported, is no outlet. */
+static void test_voices__outlets_cited(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "朝日新聞", "2022-03-01", "ja",
+         "時事通信によると、梅田プレス工業は2月26日にサイバー攻撃を受けた。"
+         "朝日新聞の取材に対し、同社は復旧を急いでいると答えた。"},
+        {MT_KIND_MEDIA, "Wire", "2022-03-02", "en",
+         "NHK reported that Umeda Press disclosed the attack. Umeda Press "
+         "reported that its servers were encrypted."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "時事通信", "2022-03-01", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(event(d, "NHK", "2022-03-02", MT_EVENT_MEDIA_REPORT));
+    assert_int_equal(events_of(d, "朝日新聞", MT_EVENT_MEDIA_REPORT), 0);
+    assert_int_equal(events_of(d, "Wire", MT_EVENT_MEDIA_REPORT), 0);
+    assert_int_equal(events_of(d, "梅田プレス工業", MT_EVENT_MEDIA_REPORT), 0);
+    assert_int_equal(events_of(d, "Umeda Press", MT_EVENT_MEDIA_REPORT), 0);
+    mt_dossier_free(d);
+
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-11-30", "ja",
+                     "梅田機構がサイバー攻撃を受けていたことを読売新聞が報じた"
+                     "。"}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "読売新聞", "2023-11-30", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_attackers__a_group_says),
-        cmocka_unit_test(test_attackers__the_group_claims),
-        cmocka_unit_test(test_attackers__the_claimants_date),
-        cmocka_unit_test(test_attackers__described_not_named),
-        cmocka_unit_test(test_attackers__the_victims_word),
+        cmocka_unit_test(test_voices__a_group_says),
+        cmocka_unit_test(test_voices__the_group_claims),
+        cmocka_unit_test(test_voices__the_claimants_date),
+        cmocka_unit_test(test_voices__described_not_named),
+        cmocka_unit_test(test_voices__the_victims_word),
+        cmocka_unit_test(test_voices__outlets_cited),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
