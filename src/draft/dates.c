@@ -268,3 +268,10 @@ bool draft_date_has_month(const draft_sentence *s, const draft_span *x)
     return x->end <= s->len &&
            (written(s->text + x->start, x->end - x->start) & W_MONTH);
 }
+
+bool draft_date_yearless(const draft_sentence *s, const draft_span *x)
+{
+    unsigned w =
+        x->end <= s->len ? written(s->text + x->start, x->end - x->start) : 0;
+    return (w & W_MONTH) && (w & W_DIGIT) && !(w & W_YEAR);
+}

@@ -475,7 +475,7 @@ static void later_date(ctx *c, parts *p, const draft_span *x)
         draft_oom(c);
         return;
     }
-    *sd = (sdate){x->start, x->end, {d, 0}};
+    *sd = (sdate){x->start, x->end, {d, 0}, false};
 }
 
 /* The usable dates: a year in range, valid, not a period (2025年2月期) or
@@ -516,7 +516,7 @@ static void read_dates(ctx *c, reader *r, parts *p)
         unsigned mods = draft_mods(x->mod);
         if (d.day)
             mods &= ~(unsigned)(MT_DMOD_START | MT_DMOD_MID | MT_DMOD_END);
-        *sd = (sdate){x->start, x->end, {d, mods}};
+        *sd = (sdate){x->start, x->end, {d, mods}, draft_date_yearless(s, x)};
     }
 }
 
@@ -554,6 +554,18 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
                 add_trig(c, p, h->pos, h->end, TRIG_CONFIRM, false);
             else if (mt_event_type_parse(&t, h->value) == MT_OK)
                 add_trig(c, p, h->pos, h->end, (int)t, false);
+        } else if (h->kind == CUE_DATED_EVENT &&
+                   mt_event_type_parse(&t, h->value) == MT_OK) {
+            /* "the Oct. 31 attack": the noun is an event where a date
+             * names its day (a date span ends a space before it). */
+            for (size_t k = 0; k < s->nspans; k++) {
+                const draft_span *x = &s->spans[k];
+                if (x->kind == DRAFT_DATE && x->end <= h->pos &&
+                    h->pos - x->end <= 1) {
+                    add_trig(c, p, h->pos, h->end, (int)t, false);
+                    break;
+                }
+            }
         } else if (h->kind == CUE_REPORT) {
             add_trig(c, p, h->pos, h->end,
                      strcmp(h->value, "disclosure") == 0 ? MT_EVENT_DISCLOSURE

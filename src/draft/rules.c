@@ -115,6 +115,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_CHANGE] = "change",
     [CUE_SCOPE] = "scope",
     [CUE_CONTRAST] = "contrast",
+    [CUE_DATED_EVENT] = "dated_event",
 };
 
 /* What an anaphor may stand for (read.c resolves each). */
@@ -161,6 +162,7 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
     while ((r = mt_tsv_next(&t, err)) == 1) {
         int kind = cue_kind_of(t.field[ck], t.field_len[ck]);
         utf8proc_int32_t cp;
+        mt_event_type ev;
         const char *bad = NULL;
         int col = cw; /* the field the error quotes */
         if (t.field_len[cw] == 0) {
@@ -173,6 +175,10 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
                                     (utf8proc_ssize_t)t.field_len[cw],
                                     &cp) != (utf8proc_ssize_t)t.field_len[cw]) {
             bad = "a contrast is one character, not";
+        } else if (kind == CUE_DATED_EVENT &&
+                   mt_event_type_parse(&ev, t.field[cv]) != MT_OK) {
+            bad = "unknown event type";
+            col = cv;
         } else if ((kind == CUE_ANAPHOR || kind == CUE_ANAPHOR_START) &&
                    !anaphor_value_ok(t.field[cv], t.field_len[cv])) {
             bad = "unknown anaphor value";

@@ -173,6 +173,7 @@ typedef struct trig {
 typedef struct sdate {
     size_t pos, end;
     mt_dossier_date date;
+    bool yearless; /* draft_date_yearless: its year a guess */
 } sdate;
 
 /* Reading state of one source, sentence after sentence. */
@@ -290,6 +291,9 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
 mt_date draft_source_ref(const draft_source *src);
 /* The span's text writes a month. */
 bool draft_date_has_month(const draft_sentence *s, const draft_span *x);
+/* The span's text writes a month in figures and no year (10月31日,
+ * "Oct. 31"): its year is the reference's guess. */
+bool draft_date_yearless(const draft_sentence *s, const draft_span *x);
 
 /* ---- read.c ---- */
 

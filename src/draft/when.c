@@ -440,6 +440,33 @@ static bool pub_date(const reader *r, mt_dossier_date *out)
     return true;
 }
 
+/* What has happened by the time a source tells it: an attack, its
+ * detection, a leak, a claim. */
+static bool past_type(int t)
+{
+    return t == MT_EVENT_INTRUSION_START || t == MT_EVENT_DETECTION ||
+           t == MT_EVENT_LEAK_POSSIBLE || t == MT_EVENT_LEAK_DENIED ||
+           t == MT_EVENT_ATTRIBUTION;
+}
+
+/* A yearless date that dates.c put after the source's day (a schedule
+ * within three months: 「4月22日から公開予定」) is a year earlier when
+ * what it dates cannot lie ahead ("the Oct. 31 attack" in an article of
+ * October 26). */
+static void past_year(const reader *r, const sdate *d, int type,
+                      mt_dossier_date *out)
+{
+    const mt_date *pub = &r->src->published;
+    /* A source dated to its month alone may be later than it says. */
+    if (!d->yearless || !past_type(type) || !pub->day || !mt_date_valid(pub) ||
+        !out->date.month || mt_date_compare(&out->date, pub) <= 0)
+        return;
+    mt_date e = out->date;
+    e.year--;
+    if (mt_date_valid(&e))
+        out->date = e;
+}
+
 /* An organisation named in [a, b). */
 static bool mention_between(const parts *p, size_t a, size_t b)
 {
@@ -531,6 +558,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
     }
     if (d) {
         *out = d->date;
+        past_year(r, d, type, out);
         return true;
     }
     /* An attacker's claim is a statement of its own: undated, it is the

@@ -498,6 +498,8 @@ static void test_stages__bad_data_rows(void **state)
          "word\tkind\tvalue\nthe gang\tanaphor\tattacker\n"
          "the group\tanaphor\tatacker_claim\n",
          3},
+        {"draft_cues.tsv", "word\tkind\tvalue\nattack\tdated_event\tattack\n",
+         2},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char dir[64];
@@ -720,6 +722,25 @@ static void test_stages__headlines_and_english_dates(void **state)
     mt_dossier_free(d);
 }
 
+/* "the Oct. 31 attack": a date names the day of the noun it stands
+ * before (the noun alone is no event), and a yearless day after the
+ * article's own is last year's when what it dates cannot lie ahead.  (A
+ * source dated to its month alone keeps dates.c's reading:
+ * dates_in_context.) */
+static void test_stages__the_day_of_an_attack(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2022-10-26", "en",
+                     "At the time of the Oct. 31 attack, Umeda Hospital "
+                     "refused to pay. The attack was costly."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Umeda Hospital", "2021-10-31", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "Umeda Hospital", MT_EVENT_INTRUSION_START),
+                     1);
+    mt_dossier_free(d);
+}
+
 /* Cause 9: the regulator told of a leak is no victim, and an infection,
  * or a denial about card data alone, is no leak to set against a
  * denial. */
@@ -798,6 +819,7 @@ int main(void)
         cmocka_unit_test(test_stages__dates_in_context),
         cmocka_unit_test(test_stages__figures_and_their_certainty),
         cmocka_unit_test(test_stages__headlines_and_english_dates),
+        cmocka_unit_test(test_stages__the_day_of_an_attack),
         cmocka_unit_test(test_stages__conflicts_of_one_fact),
         cmocka_unit_test(test_stages__regulator_and_infection),
         cmocka_unit_test(test_stages__no_victim_is_said),
