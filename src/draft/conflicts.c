@@ -403,6 +403,16 @@ static bool only_date(const ctx *c, const event *e)
     return true;
 }
 
+/* A type whose entry is one fact on one day: not a state that lasts
+ * (systems stopped, recovery under way, an investigation, no leak found
+ * yet) or the catch-all other, which two days may both hold. */
+static bool one_day_type(mt_event_type t)
+{
+    return t != MT_EVENT_CONTAINMENT && t != MT_EVENT_REMEDIATION &&
+           t != MT_EVENT_INVESTIGATION && t != MT_EVENT_LEAK_DENIED &&
+           t != MT_EVENT_OTHER;
+}
+
 /* Two entries of one organisation and type that are one fact dated
  * differently: the same announcement one to three days apart (each
  * source giving one date), or intrusion starts that cannot both be true
@@ -413,7 +423,7 @@ static void date_conflicts(ctx *c)
     char buf[MT_DOSSIER_DATE_TEXT_MAX];
     for (size_t i = 0; i < c->events.n && c->st == MT_OK; i++) {
         event *a = &ev[i];
-        if (a->dropped || !only_date(c, a))
+        if (a->dropped || !one_day_type(a->type) || !only_date(c, a))
             continue;
         for (size_t j = i + 1; j < c->events.n && c->st == MT_OK; j++) {
             event *b = &ev[j];

@@ -517,6 +517,9 @@ static void read_dates(ctx *c, reader *r, parts *p)
         if (d.day)
             mods &= ~(unsigned)(MT_DMOD_START | MT_DMOD_MID | MT_DMOD_END);
         *sd = (sdate){x->start, x->end, {d, mods}, draft_date_yearless(s, x)};
+        if (draft_date_writes_year(s, x) && r->src->published.day &&
+            mt_date_compare(&d, &r->src->published) > 0)
+            r->outdated = true;
     }
 }
 
@@ -567,8 +570,11 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
                 }
             }
         } else if (h->kind == CUE_REPORT) {
+            /* "confirmed that": a statement, and a check of what it
+             * states (the cause of an outage found). */
             add_trig(c, p, h->pos, h->end,
                      strcmp(h->value, "disclosure") == 0 ? MT_EVENT_DISCLOSURE
+                     : strcmp(h->value, "confirm") == 0  ? TRIG_CONFIRM
                                                          : TRIG_HEARSAY,
                      true);
         }

@@ -185,9 +185,12 @@ typedef struct reader {
     long recent[4]; /* the last companies named, latest first */
     int n;          /* the source's footnote number */
     bool ja;
-    int year_raw; /* the extractor's year of the last date with digits */
-    int year_fix; /* and the year resolve() gave it (0, 0: none yet) */
-    mt_date ref;  /* draft_source_ref(src) */
+    int year_raw;  /* the extractor's year of the last date with digits */
+    int year_fix;  /* and the year resolve() gave it (0, 0: none yet) */
+    bool outdated; /* the source wrote a full date after its own
+                      publication date: a page updated since, whose date
+                      bounds nothing */
+    mt_date ref;   /* draft_source_ref(src) */
     mt_dossier_date narrative; /* the date of the previous sentence's last
                                   event when dated to the day (「同日…発見
                                   した。…停止した。」: the next action
@@ -294,6 +297,8 @@ bool draft_date_has_month(const draft_sentence *s, const draft_span *x);
 /* The span's text writes a month in figures and no year (10月31日,
  * "Oct. 31"): its year is the reference's guess. */
 bool draft_date_yearless(const draft_sentence *s, const draft_span *x);
+/* The span's text writes a year in figures (2024年, "June 8, 2024"). */
+bool draft_date_writes_year(const draft_sentence *s, const draft_span *x);
 
 /* ---- read.c ---- */
 

@@ -457,9 +457,11 @@ static void past_year(const reader *r, const sdate *d, int type,
                       mt_dossier_date *out)
 {
     const mt_date *pub = &r->src->published;
-    /* A source dated to its month alone may be later than it says. */
-    if (!d->yearless || !past_type(type) || !pub->day || !mt_date_valid(pub) ||
-        !out->date.month || mt_date_compare(&out->date, pub) <= 0)
+    /* A source dated to its month alone may be later than it says, and
+     * so is one that wrote a later full date before. */
+    if (!d->yearless || !past_type(type) || !pub->day || r->outdated ||
+        !mt_date_valid(pub) || !out->date.month ||
+        mt_date_compare(&out->date, pub) <= 0)
         return;
     mt_date e = out->date;
     e.year--;

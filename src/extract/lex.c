@@ -506,6 +506,28 @@ static inline bool case_ok(const mt_extractor *ex, const lex_entry *e,
     return true;
 }
 
+/* LF_TITLE: walks the text with the key as case_ok does. */
+static inline bool title_ok(const mt_extractor *ex, const lex_entry *e,
+                            const unsigned char *s, size_t len, size_t start)
+{
+    if (!(e->flags & LF_TITLE))
+        return true;
+    const unsigned char *k = (const unsigned char *)ex->pool + e->key;
+    size_t i = start;
+    bool word_start = true;
+    while (*k && i < len) {
+        int n;
+        uint32_t cp = mt_ex_decode(s, len, i, &n);
+        if (word_start && *k >= 'A' && *k <= 'Z' && !(cp >= 'A' && cp <= 'Z'))
+            return false;
+        word_start = *k == ' ' || *k == '-';
+        int m = (*k < 0x80) ? 1 : (*k >= 0xF0) ? 4 : (*k >= 0xE0) ? 3 : 2;
+        k += m;
+        i += (size_t)n;
+    }
+    return true;
+}
+
 static inline uint32_t child(const mt_extractor *ex, uint32_t node,
                              unsigned char c)
 {
@@ -533,7 +555,8 @@ static inline void add_hit(const mt_extractor *ex, const unsigned char *s,
     for (int32_t e = ent; e >= 0; e = ex->entries[e].next) {
         const lex_entry *le = &ex->entries[e];
         if ((!le->flags || boundary_ok(s, len, pos, i, le->flags)) &&
-            (!(le->flags & LF_CASE) || case_ok(ex, le, s, len, pos))) {
+            (!(le->flags & LF_CASE) || case_ok(ex, le, s, len, pos)) &&
+            title_ok(ex, le, s, len, pos)) {
             hits[*nh].entry = ent;
             hits[*nh].end = i;
             (*nh)++;
@@ -665,7 +688,8 @@ bool mt_ex_entry_ok(const mt_extractor *ex, const unsigned char *s, size_t len,
                     size_t pos, size_t end, const lex_entry *le)
 {
     return (!le->flags || boundary_ok(s, len, pos, end, le->flags)) &&
-           (!(le->flags & LF_CASE) || case_ok(ex, le, s, len, pos));
+           (!(le->flags & LF_CASE) || case_ok(ex, le, s, len, pos)) &&
+           title_ok(ex, le, s, len, pos);
 }
 
 const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
@@ -992,23 +1016,24 @@ static mt_status row_direction(loadctx *c, const data_file *df, const row *r,
 }
 
 /* canonical, aliases ('|'-separated): one entry per name, each with the
- * canonical name as s1; names with an acronym match in case. */
+ * canonical name as s1; names with an acronym match in case, others with
+ * the file's flags (the generated EDINET table's: capitals as written at
+ * word starts). */
 static mt_status row_org(loadctx *c, const data_file *df, const row *r,
                          mt_error *err)
 {
-    (void)df;
     mt_status st = MT_OK;
     lex_entry le = {.cls = LEX_ORG};
     le.s1 = pool_add(c->b, r->f[0], r->n[0], &st);
     if (st != MT_OK)
         return build_error(c, err, st);
-    le.flags = has_acronym(r->f[0], r->n[0]) ? LF_CASE : 0;
+    le.flags = has_acronym(r->f[0], r->n[0]) ? LF_CASE : df->flags;
     st = add(c, err, r->f[0], r->n[0], &le);
     const char *p = r->f[1];
     while (st == MT_OK && *p) {
         const char *bar = strchr(p, '|');
         size_t n = bar ? (size_t)(bar - p) : strlen(p);
-        le.flags = has_acronym(p, n) ? LF_CASE : 0;
+        le.flags = has_acronym(p, n) ? LF_CASE : df->flags;
         st = add(c, err, p, n, &le);
         p += n + (bar ? 1 : 0);
     }
@@ -1087,7 +1112,11 @@ static const data_file data_files[] = {
     {"orgs_media.tsv", {"canonical", "aliases"}, .load_row = row_org},
     {"orgs_actors.tsv", {"canonical", "aliases"}, .load_row = row_org},
     {"orgs_vendors.tsv", {"canonical", "aliases"}, .load_row = row_org},
-    {"orgs_edinet.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    /* Its English names are ordinary words as often as names. */
+    {"orgs_edinet.tsv",
+     {"canonical", "aliases"},
+     .load_row = row_org,
+     .flags = LF_TITLE},
     {"org_forms.tsv", {"form", "kind"}, .load_row = row_org_form},
     {"org_generic.tsv", {"word"}, .load_row = row_org_generic},
     {"legal_forms.tsv", {"form", "position", "script"}, .load_row = row_legal},

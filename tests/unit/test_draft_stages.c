@@ -566,6 +566,21 @@ static void test_stages__text_without_sentence_ends(void **state)
     free(text);
 }
 
+/* Two days of what lasts (systems stopped on the 4th and on the 5th) or
+ * of the catch-all other are no two dates of one fact. */
+static void test_stages__states_that_last(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-07-05", "ja",
+                     "梅田港運協会は4日、ターミナルの作業を停止した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2023-07-06", "ja",
+                     "梅田港運協会は5日、ターミナルの作業を停止した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_int_equal(events_of(d, "梅田港運協会", MT_EVENT_CONTAINMENT), 2);
+    assert_null(conflict_about(d, "date of"));
+    mt_dossier_free(d);
+}
+
 /* Cause 8: conflicts only between values of one fact. */
 static void test_stages__conflicts_of_one_fact(void **state)
 {
@@ -739,6 +754,18 @@ static void test_stages__the_day_of_an_attack(void **state)
     assert_int_equal(events_of(d, "Umeda Hospital", MT_EVENT_INTRUSION_START),
                      1);
     mt_dossier_free(d);
+
+    /* A page that writes a full date after its own (an article updated
+     * since) bounds nothing: its yearless days keep their year. */
+    text_src u[] = {{MT_KIND_OTHER, "Wiki", "2024-06-08", "en",
+                     "On June 20, 2024, Umeda Shoten Corp. restored its web "
+                     "site. On June 14, Umeda Shoten Corp. confirmed that the "
+                     "outage was caused by a ransomware attack."}};
+    d = draft(u, 1);
+    /* "confirmed that" an attack: the attack found on the day said */
+    assert_non_null(
+        event(d, "Umeda Shoten Corp.", "2024-06-14", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
 }
 
 /* Cause 9: the regulator told of a leak is no victim, and an infection,
@@ -821,6 +848,7 @@ int main(void)
         cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__the_day_of_an_attack),
         cmocka_unit_test(test_stages__conflicts_of_one_fact),
+        cmocka_unit_test(test_stages__states_that_last),
         cmocka_unit_test(test_stages__regulator_and_infection),
         cmocka_unit_test(test_stages__no_victim_is_said),
     };

@@ -266,6 +266,13 @@ static void test_extract__orgs(void **state)
     mt_spans *sp = run("a game mod was released", NULL);
     assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
     mt_spans_free(sp);
+    /* A listed company's English name (EDINET's "With Us") is a name
+     * only with its capitals: page clutter says "Connect with us". */
+    sp = run("Connect with us", NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
+    mt_spans_free(sp);
+    expect("With Us Corporation said", NULL, MT_SPAN_ORG, "With Us Corporation",
+           "ウィザス", NULL);
 }
 
 static void test_extract__events_and_hedges(void **state)
