@@ -569,17 +569,10 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
             order[nsrc++] = (ranked){&in->sources[i], i};
     }
     qsort(order, nsrc, sizeof *order, cmp_sources);
-    /* The year of the middle dated source: what an undated source that
-     * writes no year resolves its dates in. */
-    mt_date median_year = {0, 0, 0, 0};
-    {
-        size_t ndated = 0;
-        for (size_t i = 0; i < nsrc; i++)
-            ndated += order[i].s->published.year != 0;
-        for (size_t i = 0, k = 0; i < nsrc; i++)
-            if (order[i].s->published.year && k++ == ndated / 2)
-                median_year.year = order[i].s->published.year;
-    }
+    /* What an undated source that writes no year resolves its dates in
+     * (load.c read it against the same). */
+    mt_date median_year = {draft_middle_year(in->sources, in->nsources), 0, 0,
+                           0};
     {
         const draft_source **srcs = calloc(nsrc ? nsrc : 1, sizeof *srcs);
         if (!srcs) {

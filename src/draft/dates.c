@@ -145,6 +145,11 @@ mt_date draft_source_ref(const draft_source *src)
                 !mt_date_valid(&x->date) ||
                 !(written(s->text + x->start, x->end - x->start) & W_YEAR))
                 continue;
+            /* 「2025年3月期」 names a fiscal year, not a day of the text. */
+            if (at(s->text, s->len, x->end, "\xe6\x9c\x9f") || /* 期 */
+                (x->end >= 3 && at(s->text, s->len, x->end - 3,
+                                   "\xe6\x9c\x88\xe6\x9c\x9f"))) /* 月期 */
+                continue;
             if (!best.year || mt_date_compare(&x->date, &best) > 0)
                 best = x->date;
         }
@@ -281,4 +286,25 @@ bool draft_date_writes_year(const draft_sentence *s, const draft_span *x)
     unsigned w =
         x->end <= s->len ? written(s->text + x->start, x->end - x->start) : 0;
     return (w & W_YEAR) && (w & W_DIGIT);
+}
+
+int draft_middle_year(const draft_source *srcs, size_t n)
+{
+    /* The k-th smallest year by counting: k = the middle of the dated. */
+    size_t ndated = 0;
+    for (size_t i = 0; i < n; i++)
+        ndated += srcs[i].published.year != 0;
+    for (size_t i = 0; i < n; i++) {
+        int y = srcs[i].published.year;
+        if (!y)
+            continue;
+        size_t below = 0, same = 0;
+        for (size_t k = 0; k < n; k++) {
+            below += srcs[k].published.year && srcs[k].published.year < y;
+            same += srcs[k].published.year == y;
+        }
+        if (below <= ndated / 2 && ndated / 2 < below + same)
+            return y;
+    }
+    return 0;
 }

@@ -217,6 +217,14 @@ typedef struct draft_input {
  * spans cut into sentences.  Opaque; freed with draft_prepared_free(). */
 typedef struct draft_prepared draft_prepared;
 
+/* The date a source's yearless dates resolve against (dates.c): its
+ * publication date, else the latest date its text writes with a year. */
+mt_date draft_source_ref(const draft_source *src);
+/* The year of the middle dated source (the upper middle of an even
+ * number): what an undated source that writes no year is read in; 0 when
+ * none is dated. */
+int draft_middle_year(const draft_source *srcs, size_t n);
+
 /* Prepare text[0..len) in language lang ("ja", "en", NULL: detect) read on
  * ref.  *out is the caller's.  Errors: the extractor's, MT_ERR_NOMEM. */
 mt_status draft_prepare(draft_prepared **out, const mt_extractor *ex,

@@ -342,6 +342,33 @@ void draft_prepared_free(draft_prepared *p)
     free(p);
 }
 
+/* A source without a publication date was read with no reference, so
+ * its relative dates (昨年10月, 7日) have no year.  Read it again against
+ * the latest date its text writes with a year (draft_source_ref: a
+ * byline, a copyright line).  Not against the other sources' middle year,
+ * a guess that would make 昨年 definite and wrong as often as right. */
+static mt_status reread_undated(const mt_extractor *ex, loaded *ls,
+                                draft_source *ds, size_t n, mt_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (ds[i].published.year)
+            continue;
+        mt_date ref = draft_source_ref(&ds[i]);
+        if (!ref.year)
+            continue;
+        draft_prepared *again = NULL;
+        mt_status st = draft_prepare(&again, ex, ls[i].src->text,
+                                     ls[i].src->text ? ls[i].src->text_len : 0,
+                                     ls[i].src->lang, ref, err);
+        if (st != MT_OK)
+            return st;
+        draft_prepared_free(ls[i].prep);
+        ls[i].prep = again;
+        ds[i].sentences = draft_prepared_sentences(again, &ds[i].nsentences);
+    }
+    return MT_OK;
+}
+
 mt_status mt_draft_new(mt_dossier **out, mt_store *store,
                        const char *const *ids, size_t nids,
                        const mt_draft_options *opts, mt_error *err)
@@ -416,6 +443,8 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
         s->kind = l->src->kind;
         s->sentences = draft_prepared_sentences(l->prep, &s->nsentences);
     }
+    if (st == MT_OK)
+        st = reread_undated(ex, ls, ds, n, err);
     if (st == MT_OK)
         st = mt_store_incident_list(store, on_incident, &oth, err);
     if (st == MT_OK && oth.oom)

@@ -354,9 +354,17 @@ static bool shorter_form(ctx *c, const char *a, const char *b)
         utf8_chars(a, la) >= 4)
         return true;
     if ((unsigned char)a[0] >= 0x80) {
+        const draft_orgtab *tab = c->in->orgtab;
+        /* カシオ of カシオ計算機, 鹿島 of 鹿島建設: the name without its
+         * trade word (a company ending of org_forms.tsv), unless the
+         * tables know the short one as an organisation of its own. */
+        for (size_t i = 0; tab && memcmp(b, a, la) == 0 && i < tab->nforms; i++)
+            if (tab->forms[i].kind == ORG_COMPANY &&
+                strcmp(b + la, tab->forms[i].form) == 0 &&
+                utf8_chars(a, la) >= 2 && !draft_orgtab_find(tab, a, la))
+                return true;
         if (memcmp(b + lb - la, a, la) != 0)
             return false;
-        const draft_orgtab *tab = c->in->orgtab;
         for (size_t i = 0; tab && i < tab->nforms; i++) {
             size_t fl = strlen(tab->forms[i].form);
             if (fl < la && memcmp(a + la - fl, tab->forms[i].form, fl) == 0 &&

@@ -475,7 +475,25 @@ static void later_date(ctx *c, parts *p, const draft_span *x)
         draft_oom(c);
         return;
     }
-    *sd = (sdate){x->start, x->end, {d, 0}, false};
+    *sd = (sdate){x->start, x->end, {d, 0}, false, false};
+}
+
+/* The date of span x is a limit: まで or までに in or after it, "by" or
+ * "until" before it. */
+static bool deadline_at(const draft_sentence *s, const draft_span *x)
+{
+    static const char made[] = "\xe3\x81\xbe\xe3\x81\xa7"; /* まで */
+    size_t ml = sizeof made - 1;
+    if (x->end > s->len || x->end < x->start)
+        return false;
+    /* The span may have taken it (5月1日までに), or not. */
+    if (draft_has_sub(s->text + x->start, x->end - x->start, made) ||
+        (x->end + ml <= s->len && memcmp(s->text + x->end, made, ml) == 0))
+        return true;
+    return (x->start >= 3 &&
+            draft_ascii_ieq(s->text + x->start - 3, 3, "by ")) ||
+           (x->start >= 6 &&
+            draft_ascii_ieq(s->text + x->start - 6, 6, "until "));
 }
 
 /* The usable dates: a year in range, valid, not a period (2025年2月期) or
@@ -516,7 +534,11 @@ static void read_dates(ctx *c, reader *r, parts *p)
         unsigned mods = draft_mods(x->mod);
         if (d.day)
             mods &= ~(unsigned)(MT_DMOD_START | MT_DMOD_MID | MT_DMOD_END);
-        *sd = (sdate){x->start, x->end, {d, mods}, draft_date_yearless(s, x)};
+        *sd = (sdate){x->start,
+                      x->end,
+                      {d, mods},
+                      draft_date_yearless(s, x),
+                      deadline_at(s, x)};
         if (draft_date_writes_year(s, x) && r->src->published.day &&
             mt_date_compare(&d, &r->src->published) > 0)
             r->outdated = true;

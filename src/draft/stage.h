@@ -174,6 +174,8 @@ typedef struct sdate {
     size_t pos, end;
     mt_dossier_date date;
     bool yearless; /* draft_date_yearless: its year a guess */
+    bool deadline; /* a limit, not a day something happened: 「5月1日まで
+                      に支払え」, "pay by May 1" */
 } sdate;
 
 /* Reading state of one source, sentence after sentence. */
@@ -290,8 +292,7 @@ int draft_precision(const mt_date *d);
  * chained: a date with its month came before it in the sentence. */
 mt_date draft_fixed_date(reader *r, const draft_sentence *s,
                          const draft_span *x, bool chained);
-/* The date a source's yearless dates resolve against (dates.c). */
-mt_date draft_source_ref(const draft_source *src);
+/* draft_source_ref and draft_middle_year (dates.c): draft_internal.h. */
 /* The span's text writes a month. */
 bool draft_date_has_month(const draft_sentence *s, const draft_span *x);
 /* The span's text writes a month in figures and no year (10月31日,

@@ -459,8 +459,8 @@ static void past_year(const reader *r, const sdate *d, int type,
     const mt_date *pub = &r->src->published;
     /* A source dated to its month alone may be later than it says, and
      * so is one that wrote a later full date before. */
-    if (!d->yearless || !past_type(type) || !pub->day || r->outdated ||
-        !mt_date_valid(pub) || !out->date.month ||
+    if (!d->yearless || d->deadline || !past_type(type) || !pub->day ||
+        r->outdated || !mt_date_valid(pub) || !out->date.month ||
         mt_date_compare(&out->date, pub) <= 0)
         return;
     mt_date e = out->date;
@@ -558,6 +558,11 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
                 d = frame;
         }
     }
+    /* 「5月1日までに払わなければ公開する」との犯行声明: the limit a claim
+     * sets is not the day it was made (the limit itself, a dated fact of
+     * the demand, stays the demand's: other). */
+    if (d && d->deadline && type == MT_EVENT_ATTRIBUTION)
+        d = NULL;
     if (d) {
         *out = d->date;
         past_year(r, d, type, out);

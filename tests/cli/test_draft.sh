@@ -66,6 +66,21 @@ grep -q '^- 北陵大学 | how many people | 12148 people \[1\] | ~12000 people 
 grep -q 'what 12000 counts' "$h" \
     && { echo "FAIL: ~12000 and 12000 people reported as a conflict"; fail=1; }
 
+# A source without a date is read against the latest year its text
+# writes (a copyright line), so its 昨年 and 7日 get years; a fiscal year
+# (2025年3月期) is no such date.
+u="$tmp/undated"
+mkdir -p "$u"
+printf '%s\n' 'ウメダ計算機は7日、昨年10月5日に受けたサイバー攻撃の調査結果を発表した。' \
+    '同社は2026年3月期の業績予想を取り下げた。' '' 'Copyright 2025 Example News' \
+    >"$u/a.txt"
+id=$("$MATOME_BIN" --db "$u/db" add --kind media --publisher 'Example News' \
+    --lang ja "$u/a.txt" | cut -f1)
+"$MATOME_BIN" --db "$u/db" draft --incident umeda "$id" >"$u/d.md" 2>/dev/null \
+    || { echo "FAIL draft undated"; fail=1; }
+grep -q '^- 2024-10-05 | ウメダ計算機 | intrusion_start |' "$u/d.md" \
+    || { cat "$u/d.md"; echo "FAIL: undated source's 昨年10月5日"; fail=1; }
+
 # Usage errors.
 status=0
 "$MATOME_BIN" --db "$tmp/kobelco-pasco-2020.db" draft >/dev/null 2>"$tmp/err" || status=$?

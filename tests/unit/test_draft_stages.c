@@ -104,6 +104,19 @@ static void test_stages__one_organisation_many_names(void **state)
     assert_non_null(org_named(d, "みなみ野西病院"));
     assert_ptr_not_equal(org_named(d, "みなみ野西病院"), h1);
     mt_dossier_free(d);
+
+    /* The name without its trade word (カシオ of カシオ計算機) is the same
+     * company. */
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-10-09", "ja",
+                     "サクラダ計算機は10月8日、不正アクセスを受けたと発表した。"
+                     "\n\n同日、サクラダは10月5日に障害を検知した。"}};
+    d = draft(w, 1);
+    const mt_dossier_org *um = org_named(d, "サクラダ計算機");
+    assert_non_null(um);
+    assert_ptr_equal(org_named(d, "サクラダ"), um);
+    assert_non_null(
+        event(d, "サクラダ計算機", "2024-10-05", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
 }
 
 /* Cause 2: an outlet named as where the news came from is no victim; a

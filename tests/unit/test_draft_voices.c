@@ -77,6 +77,21 @@ static void test_voices__the_group_claims(void **state)
     mt_dossier_free(d);
 }
 
+/* 「5月1日までに払え」: the limit a claim sets is no day it was made
+ * (nor last year's May 1); the limit stays a dated fact of the demand. */
+static void test_voices__a_deadline(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-04-28", "ja",
+                     "REvilは「5月1日までに身代金を支払わないとデータを売却する"
+                     "」との犯行声明を出した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_null(event(d, "REvil", "2021-05-01", MT_EVENT_ATTRIBUTION));
+    assert_null(event(d, "REvil", "2020-05-01", MT_EVENT_ATTRIBUTION));
+    assert_non_null(event(d, "REvil", "2021-04-28", MT_EVENT_ATTRIBUTION));
+    mt_dossier_free(d);
+}
+
 /* 「LockBitは7月2日に…流出させたと主張した」: the date next to the
  * claimant is the claim's, across a predicate it claims. */
 static void test_voices__the_claimants_date(void **state)
@@ -202,6 +217,7 @@ int main(void)
         cmocka_unit_test(test_voices__described_not_named),
         cmocka_unit_test(test_voices__the_victims_word),
         cmocka_unit_test(test_voices__outlets_cited),
+        cmocka_unit_test(test_voices__a_deadline),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
