@@ -199,13 +199,30 @@ static bool is_change(const parts *p, const draft_span *q)
 
 /* Leak trigger t speaks of one kind of data only: a scope cue in its
  * clause (「クレジットカード情報の漏えいは確認されていない」). */
-static bool scoped(const parts *p, const trig *t)
+static bool scoped(const parts *p, const trig *t, mt_hedge hedge)
 {
     size_t cs = draft_clause_start(p->s, t->pos),
            ce = draft_clause_end(p->s, t->end);
+    /* 「個人情報の流出もあったが、クレジットカード情報等は含まれていなかっ
+     * た」: a denial a later clause makes is about what that clause names. */
+    if (hedge == MT_HEDGE_DENIED || hedge == MT_HEDGE_NOT_CONFIRMED)
+        ce = p->s->len;
     for (size_t k = 0; k < p->hits.n; k++) {
         const hit *h = (const hit *)p->hits.v + k;
         if (h->kind == CUE_SCOPE && h->pos >= cs && h->end <= ce)
+            return true;
+    }
+    return false;
+}
+
+/* A then cue (当時, "at the time") in the clause of leak trigger t or
+ * before it in its sentence: the state of an earlier day. */
+static bool told_then(const parts *p, const trig *t)
+{
+    size_t ce = draft_clause_end(p->s, t->end);
+    for (size_t k = 0; k < p->hits.n; k++) {
+        const hit *h = (const hit *)p->hits.v + k;
+        if (h->kind == CUE_THEN && h->end <= ce)
             return true;
     }
     return false;
@@ -313,7 +330,8 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
                 strstr(q->mod, "at_most"))
                 proto.hedge = MT_HEDGE_POSSIBLE;
             proto.leak = leak != NULL && !draft_is_authority(c, oi);
-            proto.scoped = proto.leak && scoped(p, leak);
+            proto.scoped = proto.leak && scoped(p, leak, proto.hedge);
+            proto.earlier = proto.leak && told_then(p, leak);
             proto.key = MT_EVENT_LEAK_POSSIBLE;
             if (q && !draft_is_authority(c, oi)) {
                 proto.has_q = 1;

@@ -352,7 +352,7 @@ static void leak_conflicts(ctx *c)
         memset(by, 0, sizeof by);
         for (size_t i = 0; i < c->claims.n; i++)
             if (cl[i].org == (long)o && cl[i].leak && !cl[i].detail &&
-                !cl[i].scoped &&
+                !cl[i].scoped && !cl[i].earlier &&
                 draft_cites_merge(&by[cl[i].hedge], &cl[i].cites) != MT_OK)
                 draft_oom(c);
         const mt_cites *yes = &by[MT_HEDGE_CONFIRMED],
@@ -404,17 +404,25 @@ static bool only_date(const ctx *c, const event *e)
 }
 
 /* A type whose entry is one fact on one day: not a state that lasts
- * (systems stopped, recovery under way, an investigation, no leak found
- * yet) or the catch-all other, which two days may both hold. */
+ * (systems stopped, recovery under way, an investigation, a leak found or
+ * not yet) or the catch-all other, which two days may both hold. */
 static bool one_day_type(mt_event_type t)
 {
     return t != MT_EVENT_CONTAINMENT && t != MT_EVENT_REMEDIATION &&
            t != MT_EVENT_INVESTIGATION && t != MT_EVENT_LEAK_DENIED &&
-           t != MT_EVENT_OTHER;
+           t != MT_EVENT_LEAK_POSSIBLE && t != MT_EVENT_OTHER;
+}
+
+/* How many days apart two dates of one such fact may be and still be
+ * one: an announcement two (a victim's notices follow each other within
+ * days: 第1報 on the 8th, 第2報 on the 11th), anything else three. */
+static int max_apart(mt_event_type t)
+{
+    return t == MT_EVENT_DISCLOSURE ? 2 : 3;
 }
 
 /* Two entries of one organisation and type that are one fact dated
- * differently: the same announcement one to three days apart (each
+ * differently: the same fact a few days apart (max_apart; each
  * source giving one date), or intrusion starts that cannot both be true
  * (each the only one its sources give). */
 static void date_conflicts(ctx *c)
@@ -431,7 +439,8 @@ static void date_conflicts(ctx *c)
                 !only_date(c, b) || !apart(&a->cites, &b->cites))
                 continue;
             bool close = a->date.date.day && b->date.date.day &&
-                         abs(day_of(&a->date) - day_of(&b->date)) <= 3 &&
+                         abs(day_of(&a->date) - day_of(&b->date)) <=
+                             max_apart(a->type) &&
                          day_of(&a->date) != day_of(&b->date);
             bool intrusion = a->type == MT_EVENT_INTRUSION_START &&
                              !draft_dates_compatible(&a->date, &b->date);

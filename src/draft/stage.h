@@ -99,6 +99,9 @@ typedef struct claim {
     bool leak;          /* says whether data left (any hedge) */
     bool scoped;        /* of one kind of data only (card data): no
                            account of the leak as a whole */
+    bool earlier;       /* told as the state at an earlier time (「当時は
+                           漏洩を確認していない」): superseded, no
+                           disagreement with a later account */
     const char *detail; /* key of a detail cue (borrowed), or NULL */
     char *text;
     mt_cites cites;

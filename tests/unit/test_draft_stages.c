@@ -592,6 +592,57 @@ static void test_stages__states_that_last(void **state)
     assert_int_equal(events_of(d, "梅田港運協会", MT_EVENT_CONTAINMENT), 2);
     assert_null(conflict_about(d, "date of"));
     mt_dossier_free(d);
+
+    /* A first notice on the 8th and a second on the 11th are two
+     * notices; the 7th against the 8th is one dated twice. */
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-10-09", "ja",
+                     "梅田港運協会は8日、不正アクセスを受けたと発表した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2024-10-12", "ja",
+                     "梅田港運協会は11日、ランサムウェアによる被害だったと発表"
+                     "した。"}};
+    d = draft(u, 2);
+    assert_null(conflict_about(d, "date of disclosure"));
+    mt_dossier_free(d);
+    /* A leak found on the 8th is still a leak on the 10th. */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-10-09", "ja",
+         "梅田港運協会は8日、顧客情報が流出した可能性があると明らか"
+         "にした。"},
+        {MT_KIND_MEDIA, "時報通信", "2024-10-11", "ja",
+         "梅田港運協会は10日、顧客情報が流出した可能性があると明らか"
+         "にした。"}};
+    d = draft(w, 2);
+    assert_int_equal(events_of(d, "梅田港運協会", MT_EVENT_LEAK_POSSIBLE), 2);
+    assert_null(conflict_about(d, "date of leak"));
+    mt_dossier_free(d);
+    text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-10-09", "ja",
+                     "梅田港運協会は8日、不正アクセスを受けたと発表した。"},
+                    {MT_KIND_MEDIA, "Wire", "2024-10-09", "en",
+                     "Umeda Koun Kyokai announced on October 7 that it had "
+                     "been hit by a cyberattack."}};
+    d = draft(v, 2);
+    assert_non_null(conflict_about(d, "date of disclosure"));
+    mt_dossier_free(d);
+}
+
+/* What a leak statement says of one kind of data in a later clause, or
+ * of the state at an earlier time, is no disagreement with a later
+ * account of the leak. */
+static void test_stages__leak_accounts_that_agree(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2025-01-08", "ja",
+         "梅田港運協会は7日、従業員の個人情報が流出したと発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2025-01-08", "ja",
+         "梅田港運協会では個人情報の流出もあったが、クレジットカード情報等は"
+         "含まれていなかった。"},
+        {MT_KIND_MEDIA, "港湾日報", "2025-01-09", "ja",
+         "梅田港運協会は昨年10月、当時は個人情報の漏洩を確認していないと公表"
+         "していた。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
 }
 
 /* Cause 8: conflicts only between values of one fact. */
@@ -862,6 +913,7 @@ int main(void)
         cmocka_unit_test(test_stages__the_day_of_an_attack),
         cmocka_unit_test(test_stages__conflicts_of_one_fact),
         cmocka_unit_test(test_stages__states_that_last),
+        cmocka_unit_test(test_stages__leak_accounts_that_agree),
         cmocka_unit_test(test_stages__regulator_and_infection),
         cmocka_unit_test(test_stages__no_victim_is_said),
     };
