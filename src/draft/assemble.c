@@ -636,8 +636,8 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
             }
         }
         r.ref = draft_source_ref(s);
-        if (!r.ref.year)
-            r.ref = median_year;
+        if (!s->published.year && r.ref.year < median_year.year)
+            r.ref = median_year; /* a round-up's old year is no date */
         for (size_t k = 0; k < s->nsentences && c.st == MT_OK; k++) {
             sentence(&c, &r, &s->sentences[k]);
         }

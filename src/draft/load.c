@@ -345,16 +345,21 @@ void draft_prepared_free(draft_prepared *p)
 /* A source without a publication date was read with no reference, so
  * its relative dates (昨年10月, 7日) have no year.  Read it again against
  * the latest date its text writes with a year (draft_source_ref: a
- * byline, a copyright line).  Not against the other sources' middle year,
- * a guess that would make 昨年 definite and wrong as often as right. */
+ * byline, a copyright line), when that year is not older than the dated
+ * sources' middle one (an older one is a round-up's).  Never against the
+ * middle year itself: a guess that would make 昨年 definite and wrong as
+ * often as right. */
 static mt_status reread_undated(const mt_extractor *ex, loaded *ls,
                                 draft_source *ds, size_t n, mt_error *err)
 {
+    int middle = draft_middle_year(ds, n);
     for (size_t i = 0; i < n; i++) {
         if (ds[i].published.year)
             continue;
         mt_date ref = draft_source_ref(&ds[i]);
-        if (!ref.year)
+        /* An older year than the dated sources' is a round-up's (「2022年
+         * にも…」), no date of this one: assemble.c reads it in theirs. */
+        if (!ref.year || ref.year < middle)
             continue;
         draft_prepared *again = NULL;
         mt_status st = draft_prepare(&again, ex, ls[i].src->text,

@@ -690,6 +690,50 @@ static long attacker_named_before(ctx *c, const parts *p, size_t pos)
     return oi;
 }
 
+/* "diagnostics company Enzo Biochem said", "drugmaker Sun Pharma":
+ * up to four capitalised words right after the head noun of hit h name an
+ * organisation the tables may not know, a name of its own in a round-up
+ * (not the topic's).  A known name there is already a mention. */
+static void name_after(ctx *c, parts *p, const hit *h)
+{
+    const draft_sentence *s = p->s;
+    size_t a = h->end;
+    if (a >= s->len || s->text[a] != ' ')
+        return;
+    a++;
+    size_t z = a, words = 0;
+    while (words < 4 && z < s->len && s->text[z] >= 'A' && s->text[z] <= 'Z') {
+        size_t e = z;
+        while (e < s->len && (draft_ascii_alnum((unsigned char)s->text[e]) ||
+                              s->text[e] == '&' || s->text[e] == '-'))
+            e++;
+        z = e;
+        words++;
+        if (z + 1 < s->len && s->text[z] == ' ' && s->text[z + 1] >= 'A' &&
+            s->text[z + 1] <= 'Z')
+            z++;
+        else
+            break;
+    }
+    if (!words || z - a >= 64)
+        return;
+    for (size_t k = 0; k < p->mentions.n; k++) {
+        const mention *m = (const mention *)p->mentions.v + k;
+        if (m->pos < z && a < m->end)
+            return;
+    }
+    char name[64];
+    memcpy(name, s->text + a, z - a);
+    name[z - a] = '\0';
+    /* "manufacturer Casio": the first word(s) of a name the draft knows
+     * (Casio Computer, カシオ計算機's) are that organisation. */
+    long oi = draft_org_opening(c, name, z - a);
+    if (oi < 0)
+        oi = draft_org_get(c, name, NULL, 0);
+    if (oi >= 0)
+        add_mention(c, p, a, z, oi, true);
+}
+
 /* The sentence has an attacker's claim or demand (an attribution or
  * extortion cue). */
 static bool claim_in(const parts *p)
@@ -800,6 +844,8 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
                 oi = pair[0];
             }
             add_mention(c, p, h->pos, h->end, oi, false);
+        } else if (h->kind == CUE_NAME_AFTER) {
+            name_after(c, p, h);
         } else if (h->kind == CUE_ACTOR_NAME &&
                    (unsigned char)s->text[h->pos] < 0x80) {
             /* "a gang calling itself Karasu": the next word names it. */

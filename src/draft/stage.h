@@ -255,6 +255,9 @@ bool draft_title_case(const draft_sentence *s);
 org *draft_org_at(ctx *c, long i);
 /* The organisation with name or alias name[0..n); -1 when none. */
 long draft_org_find(ctx *c, const char *name, size_t n);
+/* The one organisation a name or alias of which opens with the words
+ * w[0..n) ("Casio" of "Casio Computer"); -1 when none or several. */
+long draft_org_opening(ctx *c, const char *w, size_t n);
 /* The organisation called name (canonical), created when new; surface is
  * the text as written, kept as an alias when it differs.  -1 on failure
  * or an unusable name. */

@@ -55,6 +55,22 @@ static bool had_before(const parts *p, const trig *t)
     return false;
 }
 
+/* English "have", "has", "is" or "are" right before trigger t ("has
+ * restored", "are investigating", "have been notified"). */
+static bool now_form(const parts *p, const trig *t)
+{
+    static const char *const aux[] = {"have ", "has ",       "is ",
+                                      "are ",  "have been ", "has been "};
+    const char *s = p->s->text;
+    for (size_t k = 0; k < MT_ARRAY_LEN(aux); k++) {
+        size_t n = strlen(aux[k]);
+        if (t->pos >= n && draft_ascii_ieq(s + t->pos - n, n, aux[k]) &&
+            (t->pos == n || s[t->pos - n - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 /* A report of an earlier statement: 発表していた, 公表しており, "had". */
 static bool reports_earlier(const parts *p, const trig *t, bool ja)
 {
@@ -600,6 +616,11 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
     /* "had checked": an earlier event, not the day's news. */
     if (!r->ja && had_before(p, t))
         return false;
+    /* "We have reported it to the authorities and are investigating": an
+     * English present perfect or progressive is the state on the day the
+     * source tells it (a quote, whose "said" stood in another sentence). */
+    if (!r->ja && !rep && !p->dates.n && now_form(p, t))
+        rep = t;
     /* Undated: the source's own news, unless it reports what was said
      * before; what was done next in a narrative (an action in a sentence
      * without a date or a statement, after a sentence that dated one)

@@ -381,6 +381,8 @@ static void test_draft__assembles_the_mini_incident(void **state)
         "神戸製鋼所は2016年8月に不審な通信を検知した [1,2]\n"
         "- 2020-02-06 | 防衛省 | disclosure | t [1]\n"
         "- 2020-02-06 | 神戸製鋼所 | disclosure | t [2]\n"
+        "- 2020-02-08 | 神戸製鋼所 | leak_possible | Data of about 250 people "
+        "at Kobe Steel may have leaked. [5]\n"
         "\n"
         "## Conflicts\n"
         "- 神戸製鋼所 | what 250 counts | ~250 files [3,6] | ~250 people [5]\n"

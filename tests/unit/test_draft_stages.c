@@ -396,6 +396,17 @@ static void test_stages__dates_in_context(void **state)
     assert_non_null(event(d, "ツバキ商会", "2024-02-29", MT_EVENT_DETECTION));
     mt_dossier_free(d);
 
+    /* An undated source whose latest written year is a round-up's (an
+     * older incident) is read in the dated sources' year. */
+    text_src rw[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-06-07", "ja",
+                      "ヤマブキ工業は6日、不正アクセスを受けたと発表した。"},
+                     {MT_KIND_MEDIA, "Wire", NULL, "en",
+                      "Yamabuki Kogyo Corp. said its servers were found "
+                      "encrypted on June 3. In 2021, another maker was hit."}};
+    d = draft(rw, 2);
+    assert_non_null(event(d, "ヤマブキ工業", "2023-06-03", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+
     /* A source dated to the month only: 7月1日 in an article of 2024-06
      * is days after it (a schedule), not a year back. */
     text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06", "ja",

@@ -208,6 +208,52 @@ static void test_voices__outlets_cited(void **state)
     mt_dossier_free(d);
 }
 
+/* "diagnostics company Kiri Biochem said": a round-up's company the
+ * tables do not know is one of its own, not the topic; "electronics
+ * maker Casio" opens a name the draft knows (Casio Computer). */
+static void test_voices__companies_named_in_passing(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-06-08", "en",
+         "Umeda Kogyo Co. said its servers were encrypted on June 3. "
+         "Diagnostics company Kiri Biochem said last week that data of "
+         "2,000 people was stolen in an April attack."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(org_named(d, "Kiri Biochem"));
+    assert_non_null(
+        event(d, "Kiri Biochem", "2023-04", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(events_of(d, "Umeda Kogyo Co.", MT_EVENT_LEAK_POSSIBLE),
+                     0);
+    mt_dossier_free(d);
+
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-10-09", "ja",
+                     "カシオ計算機は8日、不正アクセスを受けたと発表した。"},
+                    {MT_KIND_MEDIA, "Wire", "2024-10-16", "en",
+                     "Japanese electronics maker Casio said on Monday that "
+                     "personal data may have leaked."}};
+    d = draft(u, 2);
+    assert_null(org_named(d, "Casio"));
+    assert_non_null(
+        event(d, "カシオ計算機", "2024-10-14", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+}
+
+/* A quote's "We have reported it to the police and are investigating":
+ * the state on the source's day, though its "said" stood in another
+ * sentence. */
+static void test_voices__a_quote_in_the_present(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2021-04-30", "en",
+                     "Umeda Kogyo Corp. commented, \"We are sorry. We have "
+                     "reported it to the police and are investigating.\""}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Umeda Kogyo Corp.", "2021-04-30", MT_EVENT_NOTIFICATION));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -218,6 +264,8 @@ int main(void)
         cmocka_unit_test(test_voices__the_victims_word),
         cmocka_unit_test(test_voices__outlets_cited),
         cmocka_unit_test(test_voices__a_deadline),
+        cmocka_unit_test(test_voices__companies_named_in_passing),
+        cmocka_unit_test(test_voices__a_quote_in_the_present),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
