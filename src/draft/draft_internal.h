@@ -116,6 +116,8 @@ typedef enum draft_cue_kind {
                           (クレジットカード情報) */
     CUE_CONTRAST,      /* one character that tells two names apart
                           (第一/第二, 東/西): no spelling variant */
+    CUE_NOT_OPENER,    /* a word that opens many names (Japan, Tokyo):
+                          never one company's short name */
     CUE_NAME_AFTER,    /* "drugmaker", "company": capitalised words
                           right after it name an organisation */
     CUE_THEN,          /* a state told as an earlier one (当時,

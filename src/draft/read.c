@@ -44,7 +44,7 @@ static void find_hits(ctx *c, parts *p)
     const draft_cues *cu = c->in->cues;
     const draft_sentence *s = p->s;
     for (size_t k = 0; cu && k < cu->n && c->st == MT_OK; k++) {
-        if (cu->kind[k] == CUE_CONTRAST)
+        if (cu->kind[k] == CUE_CONTRAST || cu->kind[k] == CUE_NOT_OPENER)
             continue; /* compared with names, never looked for in text */
         const char *w = cu->word[k];
         size_t wl = cu->len[k];
@@ -312,6 +312,40 @@ static void mention_name(ctx *c, parts *p, const char *w, long o)
         if (!covered)
             add_mention(c, p, i, i + wl, o, true);
         i += wl - 1;
+    }
+}
+
+static bool not_opener(const ctx *c, const char *w, size_t n)
+{
+    const draft_cues *cu = c->in->cues;
+    for (size_t k = 0; cu && k < cu->n; k++)
+        if (cu->kind[k] == CUE_NOT_OPENER && cu->len[k] == n &&
+            draft_ascii_ieqn(cu->word[k], n, w, n))
+            return true;
+    return false;
+}
+
+static void mention_opener(ctx *c, parts *p, long o)
+{
+    const org *og = draft_org_at(c, o);
+    if (og->merged_into >= 0 || og->kind != ORG_COMPANY)
+        return;
+    for (size_t k = 0; k < og->aliases.n && c->st == MT_OK; k++) {
+        const char *al = ((char **)og->aliases.v)[k];
+        size_t n = 0;
+        while (al[n] && ((al[n] >= 'a' && al[n] <= 'z') ||
+                         (al[n] >= 'A' && al[n] <= 'Z')))
+            n++;
+        if (n < 4 || al[n] != ' ' || al[0] < 'A' || al[0] > 'Z' ||
+            not_opener(c, al, n) || draft_org_opening(c, al, n) != o)
+            continue;
+        char w[32];
+        if (n >= sizeof w)
+            continue;
+        memcpy(w, al, n);
+        w[n] = '\0';
+        mention_name(c, p, w, o);
+        og = draft_org_at(c, o);
     }
 }
 
@@ -778,6 +812,13 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
         for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++)
             if (draft_org_at(c, (long)o)->romaji)
                 mention_romaji(c, p, (long)o);
+    /* "Casio has confirmed": the first word of a company's English name
+     * the draft knows (Casio Computer) stands for it, where it opens no
+     * other name and is no ordinary opening word (Japan, Tokyo:
+     * not_opener cues). */
+    if (!r->ja)
+        for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++)
+            mention_opener(c, p, (long)o);
     /* The publishers of official and authority statements read later
      * (the authority's statement comes first and names the victim). */
     for (size_t i = 0; i < c->in->nsources && c->st == MT_OK; i++) {

@@ -115,6 +115,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_CHANGE] = "change",
     [CUE_SCOPE] = "scope",
     [CUE_CONTRAST] = "contrast",
+    [CUE_NOT_OPENER] = "not_opener",
     [CUE_NAME_AFTER] = "name_after",
     [CUE_THEN] = "then",
     [CUE_DATED_EVENT] = "dated_event",

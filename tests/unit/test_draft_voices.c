@@ -237,6 +237,20 @@ static void test_voices__companies_named_in_passing(void **state)
     assert_non_null(
         event(d, "カシオ計算機", "2024-10-14", MT_EVENT_LEAK_POSSIBLE));
     mt_dossier_free(d);
+
+    /* "Casio has confirmed": the first word of the English name alone;
+     * not a word that opens many names (Tokyo of Tokyo Gas). */
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-10-09", "ja",
+                     "カシオ計算機と東京ガスは8日、不正アクセスを受けたと発表し"
+                     "た。"},
+                    {MT_KIND_MEDIA, "Wire", "2024-10-10", "en",
+                     "Casio has confirmed that its servers were encrypted on "
+                     "October 5. Tokyo police detected the attack on October "
+                     "6."}};
+    d = draft(w, 2);
+    assert_non_null(event(d, "カシオ計算機", "2024-10-05", MT_EVENT_DETECTION));
+    assert_null(event(d, "東京瓦斯", "2024-10-06", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
 }
 
 /* A quote's "We have reported it to the police and are investigating":
