@@ -357,9 +357,12 @@ static void merge_into(ctx *c, long a, long b)
  * a's name is a shorter form of b's: b ends in a's name, the part they
  * share ends in a name ending of the kind tables (半田病院 in つるぎ町立半田
  * 病院), and a's name has at least two characters before that ending;
- * or b is a's name and a loanword's plural ズ or ス (four characters at
- * least before it); or (English) a's name opens b's as whole words
- * ("Kojima" in "Kojima Industries") and the table does not know b.
+ * or b is a's name and a company ending of org_forms.tsv (カシオ of カシオ
+ * 計算機, 鹿島 of 鹿島建設: two characters at least, a name the tables do
+ * not know as another organisation); or b is a's name and a loanword's
+ * plural ズ or ス (four characters at least before it); or (English) a's
+ * name opens b's as whole words ("Kojima" in "Kojima Industries") and the
+ * table does not know b.
  */
 static bool shorter_form(ctx *c, const char *a, const char *b)
 {
