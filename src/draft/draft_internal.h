@@ -116,6 +116,10 @@ typedef enum draft_cue_kind {
                           (クレジットカード情報) */
     CUE_CONTRAST,      /* one character that tells two names apart
                           (第一/第二, 東/西): no spelling variant */
+    CUE_PLACE_AFTER,   /* right after a name makes it a place's
+                          (歌舞伎座タワー, "Kabukiza Tower") */
+    CUE_REGION_AFTER,  /* right after an English name makes it a unit's
+                          ("Kadokawa Taiwan", "Casio America") */
     CUE_NOT_OPENER,    /* a word that opens many names (Japan, Tokyo):
                           never one company's short name */
     CUE_NAME_AFTER,    /* "drugmaker", "company": capitalised words

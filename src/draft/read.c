@@ -768,6 +768,55 @@ static void name_after(ctx *c, parts *p, const hit *h)
         add_mention(c, p, a, z, oi, true);
 }
 
+/* A cue of that kind starting at pos, or after one space when the name
+ * is Latin; its end, or 0. */
+static size_t cue_after(const parts *p, size_t pos, bool latin,
+                        draft_cue_kind kind)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == kind && (h->pos == pos || (latin && h->pos == pos + 1 &&
+                                                  p->s->text[pos] == ' ')))
+            return h->end;
+    }
+    return 0;
+}
+
+/* 「歌舞伎座タワー内のオフィス」: a name a place word follows names the
+ * place, no organisation; "Kadokawa Taiwan": a name a region follows is
+ * the unit of that region, an organisation of its own. */
+static void places_and_units(ctx *c, parts *p)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < p->mentions.n && c->st == MT_OK;) {
+        mention *m = (mention *)p->mentions.v + i;
+        bool latin = (unsigned char)s->text[m->pos] < 0x80;
+        if (m->named && cue_after(p, m->end, latin, CUE_PLACE_AFTER)) {
+            memmove(m, m + 1, (p->mentions.n - i - 1) * sizeof *m);
+            p->mentions.n--;
+            continue;
+        }
+        size_t e = latin && m->named
+                       ? cue_after(p, m->end, true, CUE_REGION_AFTER)
+                       : 0;
+        if (e && e - m->pos < 120) {
+            char name[128];
+            memcpy(name, s->text + m->pos, e - m->pos);
+            name[e - m->pos] = '\0';
+            long oi = draft_org_get(c, name, NULL, 0);
+            if (oi >= 0) {
+                org *o = draft_org_at(c, oi);
+                if (o->kind == ORG_UNKNOWN)
+                    o->kind = draft_org_at(c, m->org)->kind;
+                m = (mention *)p->mentions.v + i;
+                m->org = oi;
+                m->end = e;
+            }
+        }
+        i++;
+    }
+}
+
 /* The sentence has an attacker's claim or demand (an attribution or
  * extortion cue). */
 static bool claim_in(const parts *p)
@@ -919,6 +968,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             }
         }
     }
+    places_and_units(c, p);
     mark_modifiers(p);
     coordinate(p);
     /* 「NTT西日本の子会社のNTTビジネスソリューションズ」: the names a

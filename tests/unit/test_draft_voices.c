@@ -251,6 +251,26 @@ static void test_voices__companies_named_in_passing(void **state)
     assert_non_null(event(d, "カシオ計算機", "2024-10-05", MT_EVENT_DETECTION));
     assert_null(event(d, "東京瓦斯", "2024-10-06", MT_EVENT_DETECTION));
     mt_dossier_free(d);
+
+    /* "Kadokawa Taiwan" is the unit, not Kadokawa; 歌舞伎座タワー a
+     * building, not the listed company 歌舞伎座; "NHK has learned" is the
+     * outlet's news, no detection. */
+    text_src x[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-20", "ja",
+         "ドワンゴは6月9日、歌舞伎座タワー内のオフィスを閉鎖した。"},
+        {MT_KIND_MEDIA, "NHK WORLD-JAPAN", "2024-06-28", "en",
+         "On June 3, 2024, Kadokawa Taiwan reported a cyberattack. "
+         "NHK has learned that Kadokawa was attacked."}};
+    d = draft(x, 2);
+    assert_non_null(event(d, "ドワンゴ", "2024-06-09", MT_EVENT_CONTAINMENT));
+    assert_null(org_named(d, "歌舞伎座"));
+    assert_non_null(org_named(d, "Kadokawa Taiwan"));
+    assert_ptr_not_equal(org_named(d, "Kadokawa Taiwan"),
+                         org_named(d, "KADOKAWA"));
+    assert_int_equal(events_of(d, "KADOKAWA", MT_EVENT_DETECTION) +
+                         events_of(d, "Kadokawa Taiwan", MT_EVENT_DETECTION),
+                     0);
+    mt_dossier_free(d);
 }
 
 /* A quote's "We have reported it to the police and are investigating":
