@@ -290,10 +290,15 @@ bool draft_date_writes_year(const draft_sentence *s, const draft_span *x)
 
 int draft_middle_year(const draft_source *srcs, size_t n)
 {
-    /* The k-th smallest year by counting: k = the middle of the dated. */
+    /* The mid-th smallest year by counting, mid the middle of the dated (the
+     * lower one of an even number: coverage gathers round the disclosure,
+     * later pieces are follow-ups). */
     size_t ndated = 0;
     for (size_t i = 0; i < n; i++)
         ndated += srcs[i].published.year != 0;
+    if (!ndated)
+        return 0;
+    size_t mid = (ndated - 1) / 2;
     for (size_t i = 0; i < n; i++) {
         int y = srcs[i].published.year;
         if (!y)
@@ -303,8 +308,27 @@ int draft_middle_year(const draft_source *srcs, size_t n)
             below += srcs[k].published.year && srcs[k].published.year < y;
             same += srcs[k].published.year == y;
         }
-        if (below <= ndated / 2 && ndated / 2 < below + same)
+        if (below <= mid && mid < below + same)
             return y;
     }
     return 0;
+}
+
+bool draft_source_outdated(const draft_source *src)
+{
+    const mt_date *pub = &src->published;
+    if (!pub->day || !mt_date_valid(pub))
+        return false;
+    for (size_t k = 0; k < src->nsentences; k++) {
+        const draft_sentence *s = &src->sentences[k];
+        for (size_t i = 0; i < s->nspans; i++) {
+            const draft_span *x = &s->spans[i];
+            if (x->kind == DRAFT_DATE && x->date.year >= 1900 &&
+                !x->date.fiscal && mt_date_valid(&x->date) &&
+                draft_date_writes_year(s, x) &&
+                mt_date_compare(&x->date, pub) > 0)
+                return true;
+        }
+    }
+    return false;
 }

@@ -361,6 +361,12 @@ static mt_status reread_undated(const mt_extractor *ex, loaded *ls,
          * にも…」), no date of this one: assemble.c reads it in theirs. */
         if (!ref.year || ref.year < middle)
             continue;
+        /* The source is no earlier than the last day of what it writes
+         * (「2024年6月」: not before June 30; a bare year: December 31). */
+        if (!ref.month)
+            ref.month = 12;
+        if (!ref.day)
+            ref.day = mt_date_days_in_month(ref.year, ref.month);
         draft_prepared *again = NULL;
         mt_status st = draft_prepare(&again, ex, ls[i].src->text,
                                      ls[i].src->text ? ls[i].src->text_len : 0,

@@ -573,9 +573,6 @@ static void read_dates(ctx *c, reader *r, parts *p)
                       {d, mods},
                       draft_date_yearless(s, x),
                       deadline_at(s, x)};
-        if (draft_date_writes_year(s, x) && r->src->published.day &&
-            mt_date_compare(&d, &r->src->published) > 0)
-            r->outdated = true;
     }
 }
 

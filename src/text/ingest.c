@@ -127,6 +127,39 @@ static mt_status copy_field(char **field, const char *v)
     return mt_source_set(field, v);
 }
 
+/* The date that ends at byte end runs on into a Japanese sentence
+ * (「令和6年5月19日(日)ランサムウェアによる…」: the day of an event a
+ * notice opens with, no dateline): a kana or kanji follows it at once,
+ * other than one of the words a dateline ends in (公開, 更新, 掲載, 配信,
+ * 発行, 作成, 付) or an as-of (時点, 現在: the day the text speaks for). */
+static bool opens_sentence(const char *text, size_t n, size_t end)
+{
+    static const char *const dateline[] = {"\xe5\x85\xac\xe9\x96\x8b",
+                                           "\xe6\x9b\xb4\xe6\x96\xb0",
+                                           "\xe6\x8e\xb2\xe8\xbc\x89",
+                                           "\xe9\x85\x8d\xe4\xbf\xa1",
+                                           "\xe7\x99\xba\xe8\xa1\x8c",
+                                           "\xe4\xbd\x9c\xe6\x88\x90",
+                                           "\xe4\xbb\x98",
+                                           "\xe6\x99\x82\xe7\x82\xb9",
+                                           "\xe7\x8f\xbe\xe5\x9c\xa8"};
+    if (end + 3 > n)
+        return false;
+    const unsigned char *u = (const unsigned char *)text + end;
+    /* U+3041..U+30FF (kana) or U+4E00..U+9FFF (CJK ideographs): lead byte
+     * E3 with second byte 81..83, or lead byte E4..E9. */
+    bool cjk = (u[0] == 0xE3 && u[1] >= 0x81 && u[1] <= 0x83) ||
+               (u[0] >= 0xE4 && u[0] <= 0xE9);
+    if (!cjk)
+        return false;
+    for (size_t k = 0; k < sizeof dateline / sizeof dateline[0]; k++) {
+        size_t l = strlen(dateline[k]);
+        if (end + l <= n && memcmp(text + end, dateline[k], l) == 0)
+            return false;
+    }
+    return true;
+}
+
 /*
  * The publication date printed by the headline: the first date in the
  * opening MT_INGEST_DATE_WINDOW bytes that the extractor resolves to a full
@@ -148,7 +181,8 @@ static mt_status date_from_text(const mt_extractor *ex, const char *text,
     for (size_t i = 0; i < mt_spans_count(spans); i++) {
         const mt_span *sp = mt_spans_get(spans, i);
         if (sp->kind == MT_SPAN_DATE && !sp->mod && sp->date.year > 0 &&
-            sp->date.month && sp->date.day && !sp->date.fiscal) {
+            sp->date.month && sp->date.day && !sp->date.fiscal &&
+            !opens_sentence(text, n, sp->end)) {
             *out = sp->date;
             break;
         }

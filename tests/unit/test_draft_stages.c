@@ -248,8 +248,12 @@ static void test_stages__joint_statements_and_ranges(void **state)
          "network. Shut down systems and began examining.\n"
          "November 2, 2020 Confirmed that these issues stemmed from a "
          "ransomware attack. Discovered a note from a group that calls "
-         "itself Ragnar Locker and contacted the police."}};
-    mt_dossier *d = draft(t, 3);
+         "itself Ragnar Locker and contacted the police."},
+        {MT_KIND_MEDIA, "時報通信", "2024-07-27", "ja",
+         "港の混雑は続いている。"}};
+    /* The undated one is read in the middle year of the dated ones
+     * (2021, 2024, 2024). */
+    mt_dossier *d = draft(t, 4);
     assert_non_null(event(d, "ヒバリ出版", "2024-06-14", MT_EVENT_DISCLOSURE));
     assert_non_null(event(d, "ツグミ動画", "2024-06-14", MT_EVENT_DISCLOSURE));
     assert_null(event(d, "ツグミ動画", "2024-06-08", MT_EVENT_DISCLOSURE));
@@ -830,12 +834,12 @@ static void test_stages__the_day_of_an_attack(void **state)
                      1);
     mt_dossier_free(d);
 
-    /* A page that writes a full date after its own (an article updated
-     * since) bounds nothing: its yearless days keep their year. */
+    /* A page that writes a full date after its own anywhere (an article
+     * updated since) bounds nothing: its yearless days keep their year. */
     text_src u[] = {{MT_KIND_OTHER, "Wiki", "2024-06-08", "en",
-                     "On June 20, 2024, Umeda Shoten Corp. restored its web "
-                     "site. On June 14, Umeda Shoten Corp. confirmed that the "
-                     "outage was caused by a ransomware attack."}};
+                     "On June 14, Umeda Shoten Corp. confirmed that the "
+                     "outage was caused by a ransomware attack. On June 20, "
+                     "2024, Umeda Shoten Corp. restored its web site."}};
     d = draft(u, 1);
     /* "confirmed that" an attack: the attack found on the day said */
     assert_non_null(

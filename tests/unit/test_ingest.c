@@ -180,6 +180,11 @@ static void test_ingest__date_from_text(void **state)
         /* month precision, relative and bounded dates are not a
          * publication date; the first full absolute one is */
         {"2016年8月に検知。昨年3月までに報告。2020年2月7日更新", "2020-02-07"},
+        /* the day of an event a notice opens with runs on into its
+         * sentence: no dateline; an as-of day is one */
+        {"令和6年5月19日(日)ランサムウェアによる攻撃で障害が発生しました。",
+         ""},
+        {"2024年6月11日現在の状況をお知らせします。", "2024-06-11"},
         {"Version 2.0.1 released. No date here.", ""},
     };
     mt_extractor *ex = NULL;
