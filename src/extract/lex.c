@@ -1110,7 +1110,12 @@ static const data_file data_files[] = {
     {"orgs.tsv", {"canonical", "aliases"}, .load_row = row_org},
     {"orgs_public.tsv", {"canonical", "aliases"}, .load_row = row_org},
     {"orgs_media.tsv", {"canonical", "aliases"}, .load_row = row_org},
-    {"orgs_actors.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    /* Groups' names are words too (Tick, Play, Royal): a name only with
+     * its capitals. */
+    {"orgs_actors.tsv",
+     {"canonical", "aliases"},
+     .load_row = row_org,
+     .flags = LF_TITLE},
     {"orgs_vendors.tsv", {"canonical", "aliases"}, .load_row = row_org},
     /* Its English names are ordinary words as often as names. */
     {"orgs_edinet.tsv",

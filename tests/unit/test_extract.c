@@ -273,6 +273,12 @@ static void test_extract__orgs(void **state)
     mt_spans_free(sp);
     expect("With Us Corporation said", NULL, MT_SPAN_ORG, "With Us Corporation",
            "ウィザス", NULL);
+    /* So is a group's (Tick): "a tick box" names none. */
+    sp = run("Click the tick box", NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
+    mt_spans_free(sp);
+    expect("researchers blamed Tick for it", NULL, MT_SPAN_ORG, "Tick", "Tick",
+           NULL);
 }
 
 static void test_extract__events_and_hedges(void **state)
@@ -313,6 +319,7 @@ static void test_extract__traps(void **state)
         "電話03-1234-5678まで",
         "Windows 10 and version 10.2",
         "50%の",
+        "セキュリティの第一人者が",
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(traps); i++) {
         mt_spans *sp = run(traps[i], "2020-02-06");
