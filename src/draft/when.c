@@ -197,7 +197,8 @@ static bool adnominal(const parts *p, const trig *x)
         "\xe3\x81\x97\xe3\x81\x9f\xe3\x81\xae", /* したの */
     };
     /* 「流出した可能性がある」「侵入した形跡」: the noun hedges or names
-     * the fact; the clause is the statement, not a description. */
+     * the fact, 「アクセスを制限する対策を講じた」 the measure taken; the
+     * clause is the statement, not a description. */
     static const char *const facts[] = {
         "\xe5\x8f\xaf\xe8\x83\xbd\xe6\x80\xa7", /* 可能性 */
         "\xe6\x81\x90\xe3\x82\x8c",             /* 恐れ */
@@ -206,6 +207,8 @@ static bool adnominal(const parts *p, const trig *x)
         "\xe7\x97\x95\xe8\xb7\xa1",             /* 痕跡 */
         "\xe4\xba\x8b\xe5\xae\x9f",             /* 事実 */
         "\xe6\x87\xb8\xe5\xbf\xb5",             /* 懸念 */
+        "\xe5\xaf\xbe\xe7\xad\x96",             /* 対策: the measure */
+        "\xe6\x8e\xaa\xe7\xbd\xae",             /* 措置 */
     };
     const draft_sentence *s = p->s;
     for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++) {

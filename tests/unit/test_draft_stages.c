@@ -640,6 +640,26 @@ static void test_stages__states_that_last(void **state)
     mt_dossier_free(d);
 }
 
+/* 「流出があったかどうか」, "whether data was stolen": what is being
+ * checked is no leak; 「アクセスを制限する対策を講じた」: the measure
+ * taken is the containment. */
+static void test_stages__questions_and_measures(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-10-09", "ja",
+         "梅田港運協会は8日、不正アクセスを受けたと公表した。"
+         "個人情報の流出があったかどうかについても調査が続けられている。"
+         "同協会は外部からのアクセスを制限する対策を講じたと報告している。"},
+        {MT_KIND_MEDIA, "Wire", "2024-10-09", "en",
+         "Umeda Koun Kyokai is checking whether personal data was stolen."}};
+    mt_dossier *d = draft(t, 2);
+    assert_int_equal(events_of(d, "梅田港運協会", MT_EVENT_LEAK_POSSIBLE), 0);
+    assert_non_null(
+        event(d, "梅田港運協会", "2024-10-08", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
+}
+
 /* What a leak statement says of one kind of data in a later clause, or
  * of the state at an earlier time, is no disagreement with a later
  * account of the leak. */
@@ -929,6 +949,7 @@ int main(void)
         cmocka_unit_test(test_stages__conflicts_of_one_fact),
         cmocka_unit_test(test_stages__states_that_last),
         cmocka_unit_test(test_stages__leak_accounts_that_agree),
+        cmocka_unit_test(test_stages__questions_and_measures),
         cmocka_unit_test(test_stages__regulator_and_infection),
         cmocka_unit_test(test_stages__no_victim_is_said),
     };
