@@ -26,6 +26,7 @@
 #define NEG_AFTER_JA  36
 #define NEG_BEFORE_EN 48
 #define NEG_AFTER_EN  24
+#define NEG_NO_EN     96 /* "no" before the subject it negates */
 
 static unsigned char fold_byte(unsigned char b)
 {
@@ -440,8 +441,14 @@ static bool negated(const reader *r, const parts *p, const trig *t)
             no_trig_between(p, t->end, h->pos))
             return true;
         if (!r->ja && h->kind == CUE_NEG_BEFORE) {
-            if (h->end <= t->pos && h->pos >= cs &&
-                h->end + NEG_BEFORE_EN >= t->pos &&
+            /* "no" opens the subject it negates ("no sensitive information
+             * on defense or social infrastructure leaked"): its reach is
+             * the clause. */
+            size_t reach = h->end - h->pos == 2 &&
+                                   draft_ascii_ieq(s->text + h->pos, 2, "no")
+                               ? NEG_NO_EN
+                               : NEG_BEFORE_EN;
+            if (h->end <= t->pos && h->pos >= cs && h->end + reach >= t->pos &&
                 no_trig_between(p, h->end, t->pos))
                 return true;
             if (h->pos >= t->end && h->pos <= ce &&

@@ -286,6 +286,22 @@ static void test_voices__a_quote_in_the_present(void **state)
     assert_non_null(
         event(d, "Umeda Kogyo Corp.", "2021-04-30", MT_EVENT_NOTIFICATION));
     mt_dossier_free(d);
+
+    /* "..., it said Monday": the state told before a dated "said" is as of
+     * that Monday; "no sensitive information ... leaked" is a denial. */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "Wire", "2020-02-11", "en",
+         "The Defense Ministry is closely investigating the impact on "
+         "national security, it said Monday. On Jan. 20, Umeda Kogyo Corp. "
+         "said it had confirmed that no sensitive information on defense or "
+         "social infrastructure leaked from the company."}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "防衛省", "2020-02-10", MT_EVENT_INVESTIGATION));
+    assert_non_null(
+        event(d, "Umeda Kogyo Corp.", "2020-01-20", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "Umeda Kogyo Corp.", MT_EVENT_LEAK_POSSIBLE),
+                     0);
+    mt_dossier_free(d);
 }
 
 int main(void)
