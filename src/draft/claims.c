@@ -311,6 +311,9 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     }
     if (q && leak)
         leak = leak_of(p, q, r->ja);
+    /* 「流出していないかどうか調査している」: a question, no account. */
+    if (leak && draft_open_question(s, leak->pos, leak->end, r->ja))
+        leak = NULL;
     if (leak || q) {
         size_t at = leak ? leak->pos : q->start;
         long oi = draft_authority_confirms(c, p);

@@ -159,3 +159,23 @@ char *draft_clause_text(const draft_sentence *s, size_t a, size_t b)
     }
     return draft_statement(s->text + from, to - from);
 }
+
+bool draft_open_question(const draft_sentence *s, size_t pos, size_t end,
+                         bool ja)
+{
+    if (ja) {
+        size_t to = end + 30 < s->len ? end + 30 : s->len;
+        return draft_has_sub(s->text + end, to - end,
+                             "\xe3\x81\x8b\xe3\x81\xa9\xe3\x81\x86\xe3"
+                             "\x81\x8b") || /* かどうか */
+               draft_has_sub(s->text + end,
+                             (end + 9 < s->len ? end + 9 : s->len) - end,
+                             "\xe6\x9c\x89\xe7\x84\xa1"); /* 有無 */
+    }
+    size_t cs = draft_clause_start(s, pos);
+    for (size_t i = cs; i + 7 <= pos; i++)
+        if (draft_ascii_ieq(s->text + i, 7, "whether") &&
+            (i == 0 || s->text[i - 1] == ' '))
+            return true;
+    return false;
+}

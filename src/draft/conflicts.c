@@ -92,10 +92,16 @@ static int32_t pub_day(const ctx *c, int n)
 {
     if (n < 1 || (size_t)n > c->nnumbered)
         return 0;
-    const mt_date *d = &c->numbered[n - 1]->published;
-    if (!d->year || !d->month || !d->day)
+    /* An undated source is no earlier than the latest date it writes
+     * (draft_source_ref): the last day of it. */
+    mt_date d = draft_source_ref(c->numbered[n - 1]);
+    if (!d.year || !mt_date_valid(&d))
         return 0;
-    return mt_date_days_from_civil(d->year, d->month, d->day);
+    if (!d.month)
+        d.month = 12;
+    if (!d.day)
+        d.day = mt_date_days_in_month(d.year, d.month);
+    return mt_date_days_from_civil(d.year, d.month, d.day);
 }
 
 /* a cites a source b does not and b one a does not: the two come from

@@ -210,29 +210,6 @@ static bool told_to_authority(ctx *c, const parts *p, const trig *t)
     return false;
 }
 
-/* Trigger t is what a question asks: 「流出があったかどうか」, 「漏えいの
- * 有無」, "whether data was stolen". */
-static bool open_question(const parts *p, const trig *t, bool ja)
-{
-    const draft_sentence *s = p->s;
-    if (ja) {
-        size_t to = t->end + 30 < s->len ? t->end + 30 : s->len;
-        return draft_has_sub(s->text + t->end, to - t->end,
-                             "\xe3\x81\x8b\xe3\x81\xa9\xe3\x81\x86\xe3"
-                             "\x81\x8b") || /* かどうか */
-               draft_has_sub(s->text + t->end,
-                             (t->end + 9 < s->len ? t->end + 9 : s->len) -
-                                 t->end,
-                             "\xe6\x9c\x89\xe7\x84\xa1"); /* 有無 */
-    }
-    size_t cs = draft_clause_start(s, t->pos);
-    for (size_t i = cs; i + 7 <= t->pos; i++)
-        if (draft_ascii_ieq(s->text + i, 7, "whether") &&
-            (i == 0 || s->text[i - 1] == ' '))
-            return true;
-    return false;
-}
-
 /* Organisation oi is a news outlet other than the source's publisher:
  * one the source cites. */
 static bool quoted_outlet(ctx *c, const reader *r, long oi)
@@ -306,7 +283,7 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     if (t->report && type == MT_EVENT_DISCLOSURE && told_to_authority(c, p, t))
         type = MT_EVENT_NOTIFICATION;
     if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
-        open_question(p, t, r->ja))
+        draft_open_question(p->s, t->pos, t->end, r->ja))
         return -1; /* what is being checked, not yet a leak or none */
     if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
         mt_hedge h = draft_hedge_near(p->s, t->pos, r->ja);

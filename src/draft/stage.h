@@ -335,6 +335,11 @@ mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja);
 mt_hedge draft_hedge_in_clause(const draft_sentence *s, size_t pos, bool ja);
 size_t draft_clause_start(const draft_sentence *s, size_t at);
 size_t draft_clause_end(const draft_sentence *s, size_t at);
+/* The trigger at bytes pos..end is what a question asks (「流出があった
+ * かどうか」, 「漏えいの有無」, "whether data was stolen"): no account of
+ * a leak either way. */
+bool draft_open_question(const draft_sentence *s, size_t pos, size_t end,
+                         bool ja);
 /* The statement for bytes a..b: the clauses holding them (caller frees;
  * NULL when out of memory). */
 char *draft_clause_text(const draft_sentence *s, size_t a, size_t b);

@@ -678,6 +678,31 @@ static void test_stages__leak_accounts_that_agree(void **state)
     mt_dossier *d = draft(t, 3);
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
+
+    /* No misuse or further damage found, and a check whether data left,
+     * are no account of the leak; an undated piece that writes 24 May is
+     * no earlier than that day, weeks before the confirmation. */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-12", "ja",
+         "梅田港運協会は11日、患者の個人情報が流出したと発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2024-06-12", "ja",
+         "梅田港運協会は、流出した情報の不正利用は確認されていないとしている。"
+         "被害の拡大も確認されていない。"},
+        {MT_KIND_MEDIA, "港湾日報", "2024-06-12", "ja",
+         "梅田港運協会は電子カルテの内容が流出していないかどうか調査している"
+         "。"}};
+    d = draft(u, 3);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    text_src v[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-12", "ja",
+         "梅田港運協会は11日、患者の個人情報が流出したと発表した。"},
+        {MT_KIND_OTHER, "Blog", NULL, "ja",
+         "2024年5月24日、梅田港運協会のシステムに障害が発生した。"
+         "個人情報の流出は確認されていない。"}};
+    d = draft(v, 2);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
 }
 
 /* Cause 8: conflicts only between values of one fact. */
