@@ -162,8 +162,8 @@ static bool in_paren(const draft_sentence *s, size_t pos)
     return depth > 0;
 }
 
-static void add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
-                        bool named)
+void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
+                       bool named)
 {
     if (oi < 0)
         return;
@@ -251,159 +251,6 @@ void draft_note_recent(reader *r, long oi)
     for (size_t i = at; i > 0; i--)
         r->recent[i] = r->recent[i - 1];
     r->recent[0] = oi;
-}
-
-/* Mentions of name w (organisation o) in the sentence where no span
- * covers it; Latin names only as whole words. */
-/* The code point of the UTF-8 character at s[i] (3-byte forms only, the
- * kana and kanji); 0 for anything else. */
-static unsigned cp3(const char *s, size_t n, size_t i)
-{
-    if (i + 3 > n || ((unsigned char)s[i] & 0xF0) != 0xE0)
-        return 0;
-    return (((unsigned char)s[i] & 0x0Fu) << 12) |
-           (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
-           ((unsigned char)s[i + 2] & 0x3Fu);
-}
-
-static bool katakana(unsigned cp)
-{
-    return cp >= 0x30A1 && cp <= 0x30FC;
-}
-
-/* The character before byte i (3-byte forms), else 0. */
-static unsigned cp3_before(const char *s, size_t i)
-{
-    return i >= 3 ? cp3(s, i, i - 3) : 0;
-}
-
-/* A katakana name inside a longer katakana word (コロナ in コロナウイルス)
- * is no mention of it. */
-static bool inside_word(const draft_sentence *s, size_t i, size_t wl,
-                        const char *w)
-{
-    if (!katakana(cp3(w, wl, 0)) || !katakana(cp3(w, wl, wl - 3)))
-        return false;
-    return katakana(cp3(s->text, s->len, i + wl)) ||
-           katakana(cp3_before(s->text, i));
-}
-
-static void mention_name(ctx *c, parts *p, const char *w, long o)
-{
-    const draft_sentence *s = p->s;
-    size_t wl = strlen(w);
-    if (wl < 2)
-        return;
-    for (size_t i = 0; i + wl <= s->len && c->st == MT_OK; i++) {
-        if (memcmp(s->text + i, w, wl) != 0)
-            continue;
-        if ((unsigned char)w[0] < 0x80 &&
-            ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
-             (i + wl < s->len &&
-              draft_ascii_alnum((unsigned char)s->text[i + wl]))))
-            continue;
-        if (inside_word(s, i, wl, w))
-            continue;
-        bool covered = false;
-        for (size_t j = 0; j < p->mentions.n; j++) {
-            const mention *m = (const mention *)p->mentions.v + j;
-            covered = covered || (m->pos <= i && i < m->end) ||
-                      (i <= m->pos && m->pos < i + wl);
-        }
-        if (!covered)
-            add_mention(c, p, i, i + wl, o, true);
-        i += wl - 1;
-    }
-}
-
-static bool not_opener(const ctx *c, const char *w, size_t n)
-{
-    const draft_cues *cu = c->in->cues;
-    for (size_t k = 0; cu && k < cu->n; k++)
-        if (cu->kind[k] == CUE_NOT_OPENER && cu->len[k] == n &&
-            draft_ascii_ieqn(cu->word[k], n, w, n))
-            return true;
-    return false;
-}
-
-static void mention_opener(ctx *c, parts *p, long o)
-{
-    const org *og = draft_org_at(c, o);
-    if (og->merged_into >= 0 || og->kind != ORG_COMPANY)
-        return;
-    for (size_t k = 0; k < og->aliases.n && c->st == MT_OK; k++) {
-        const char *al = ((char **)og->aliases.v)[k];
-        size_t n = 0;
-        while (al[n] && ((al[n] >= 'a' && al[n] <= 'z') ||
-                         (al[n] >= 'A' && al[n] <= 'Z')))
-            n++;
-        if (n < 4 || al[n] != ' ' || al[0] < 'A' || al[0] > 'Z' ||
-            not_opener(c, al, n) || draft_org_opening(c, al, n) != o)
-            continue;
-        char w[32];
-        if (n >= sizeof w)
-            continue;
-        memcpy(w, al, n);
-        w[n] = '\0';
-        mention_name(c, p, w, o);
-        og = draft_org_at(c, o);
-    }
-}
-
-/* The romaji phrase w (lower case, spaces between words) written in the
- * sentence with its first letter a capital; its start, or SIZE_MAX. */
-static size_t find_capitalised(const draft_sentence *s, const char *w)
-{
-    size_t wl = strlen(w);
-    for (size_t i = 0; i + wl <= s->len; i++) {
-        if (s->text[i] < 'A' || s->text[i] > 'Z' ||
-            !draft_ascii_ieq(s->text + i, wl, w))
-            continue;
-        if ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
-            (i + wl < s->len &&
-             draft_ascii_alnum((unsigned char)s->text[i + wl])))
-            continue;
-        return i;
-    }
-    return SIZE_MAX;
-}
-
-/* Mentions of organisation o by a run of the words of its reading: two
- * words or more, or one of six letters or more ("Tsubaki Shokai",
- * "Yanagi Kogyo"). */
-static void mention_romaji(ctx *c, parts *p, long o)
-{
-    const char *rom = draft_org_at(c, o)->romaji;
-    size_t n = strlen(rom);
-    char run[256];
-    for (size_t a = 0; a < n; a++) {
-        if (a && rom[a - 1] != ' ')
-            continue;
-        /* Longest run first: "Tsubaki Shokai" is one mention, not
-         * "Tsubaki" and "Shokai". */
-        for (size_t b = n; b > a; b--) {
-            if (b < n && rom[b] != ' ')
-                continue;
-            size_t len = b - a;
-            if (len >= sizeof run)
-                break;
-            memcpy(run, rom + a, len);
-            run[len] = '\0';
-            if (!strchr(run, ' ') && len < 6)
-                continue;
-            size_t at = find_capitalised(p->s, run);
-            if (at == SIZE_MAX)
-                continue;
-            bool covered = false;
-            for (size_t j = 0; j < p->mentions.n; j++) {
-                const mention *m = (const mention *)p->mentions.v + j;
-                covered = covered || (m->pos < at + len && at < m->end);
-            }
-            if (!covered)
-                add_mention(c, p, at, at + len, o, true);
-            break;
-        }
-    }
 }
 
 /* No other trigger starts in [a, b). */
@@ -728,99 +575,6 @@ static long attacker_named_before(ctx *c, const parts *p, size_t pos)
     return oi;
 }
 
-/* "diagnostics company Enzo Biochem said", "drugmaker Sun Pharma":
- * up to four capitalised words right after the head noun of hit h name an
- * organisation the tables may not know, a name of its own in a round-up
- * (not the topic's).  A known name there is already a mention. */
-static void name_after(ctx *c, parts *p, const hit *h)
-{
-    const draft_sentence *s = p->s;
-    size_t a = h->end;
-    if (a >= s->len || s->text[a] != ' ')
-        return;
-    a++;
-    size_t z = a, words = 0;
-    while (words < 4 && z < s->len && s->text[z] >= 'A' && s->text[z] <= 'Z') {
-        size_t e = z;
-        while (e < s->len && (draft_ascii_alnum((unsigned char)s->text[e]) ||
-                              s->text[e] == '&' || s->text[e] == '-'))
-            e++;
-        z = e;
-        words++;
-        if (z + 1 < s->len && s->text[z] == ' ' && s->text[z + 1] >= 'A' &&
-            s->text[z + 1] <= 'Z')
-            z++;
-        else
-            break;
-    }
-    if (!words || z - a >= 64)
-        return;
-    for (size_t k = 0; k < p->mentions.n; k++) {
-        const mention *m = (const mention *)p->mentions.v + k;
-        if (m->pos < z && a < m->end)
-            return;
-    }
-    char name[64];
-    memcpy(name, s->text + a, z - a);
-    name[z - a] = '\0';
-    /* "manufacturer Casio": the first word(s) of a name the draft knows
-     * (Casio Computer, カシオ計算機's) are that organisation. */
-    long oi = draft_org_opening(c, name, z - a);
-    if (oi < 0)
-        oi = draft_org_get(c, name, NULL, 0);
-    if (oi >= 0)
-        add_mention(c, p, a, z, oi, true);
-}
-
-/* A cue of that kind starting at pos, or after one space when the name
- * is Latin; its end, or 0. */
-static size_t cue_after(const parts *p, size_t pos, bool latin,
-                        draft_cue_kind kind)
-{
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == kind && (h->pos == pos || (latin && h->pos == pos + 1 &&
-                                                  p->s->text[pos] == ' ')))
-            return h->end;
-    }
-    return 0;
-}
-
-/* 「歌舞伎座タワー内のオフィス」: a name a place word follows names the
- * place, no organisation; "Kadokawa Taiwan": a name a region follows is
- * the unit of that region, an organisation of its own. */
-static void places_and_units(ctx *c, parts *p)
-{
-    const draft_sentence *s = p->s;
-    for (size_t i = 0; i < p->mentions.n && c->st == MT_OK;) {
-        mention *m = (mention *)p->mentions.v + i;
-        bool latin = (unsigned char)s->text[m->pos] < 0x80;
-        if (m->named && cue_after(p, m->end, latin, CUE_PLACE_AFTER)) {
-            memmove(m, m + 1, (p->mentions.n - i - 1) * sizeof *m);
-            p->mentions.n--;
-            continue;
-        }
-        size_t e = latin && m->named
-                       ? cue_after(p, m->end, true, CUE_REGION_AFTER)
-                       : 0;
-        if (e && e - m->pos < 120) {
-            char name[128];
-            memcpy(name, s->text + m->pos, e - m->pos);
-            name[e - m->pos] = '\0';
-            long oi = draft_org_get(c, name, NULL, 0);
-            if (oi >= 0) {
-                org *o = draft_org_at(c, oi);
-                if (o->kind == ORG_UNKNOWN)
-                    o->kind = draft_org_at(c, m->org)->kind;
-                m = (mention *)p->mentions.v + i;
-                m->org = oi;
-                m->end = e;
-            }
-        }
-        i++;
-    }
-}
-
 /* The sentence has an attacker's claim or demand (an attribution or
  * extortion cue). */
 static bool claim_in(const parts *p)
@@ -847,7 +601,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
               !draft_orgtab_find(c->in->orgtab, x->value, strlen(x->value)))) {
             long oi = draft_org_get(c, x->value, s->text + x->start,
                                     x->end - x->start);
-            add_mention(c, p, x->start, x->end, oi, true);
+            draft_add_mention(c, p, x->start, x->end, oi, true);
         }
     }
     /* Names the extractor does not know but the draft does (a victim's
@@ -856,22 +610,22 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
         org *og = draft_org_at(c, (long)o);
         for (size_t k = 0; k <= og->aliases.n; k++)
-            mention_name(c, p, k ? ((char **)og->aliases.v)[k - 1] : og->name,
-                         (long)o);
+            draft_mention_name(
+                c, p, k ? ((char **)og->aliases.v)[k - 1] : og->name, (long)o);
     }
     /* English sentences spell Japanese names the tables do not know by
      * their reading ("Tsubaki Shokai" for ツバキ商会). */
     if (!r->ja)
         for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++)
             if (draft_org_at(c, (long)o)->romaji)
-                mention_romaji(c, p, (long)o);
+                draft_mention_romaji(c, p, (long)o);
     /* "Casio has confirmed": the first word of a company's English name
      * the draft knows (Casio Computer) stands for it, where it opens no
      * other name and is no ordinary opening word (Japan, Tokyo:
      * not_opener cues). */
     if (!r->ja)
         for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++)
-            mention_opener(c, p, (long)o);
+            draft_mention_opener(c, p, (long)o);
     /* The publishers of official and authority statements read later
      * (the authority's statement comes first and names the victim). */
     for (size_t i = 0; i < c->in->nsources && c->st == MT_OK; i++) {
@@ -884,7 +638,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             continue;
         long oi = draft_org_get(c, ds->publisher, NULL, 0);
         if (oi >= 0)
-            mention_name(c, p, ds->publisher, oi);
+            draft_mention_name(c, p, ds->publisher, oi);
     }
     for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
         const hit *h = (const hit *)p->hits.v + i;
@@ -934,12 +688,12 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             } else if (strcmp(h->value, "both") == 0) {
                 long pair[2];
                 both_companies(c, r, pair);
-                add_mention(c, p, h->pos, h->end, pair[1], false);
+                draft_add_mention(c, p, h->pos, h->end, pair[1], false);
                 oi = pair[0];
             }
-            add_mention(c, p, h->pos, h->end, oi, false);
+            draft_add_mention(c, p, h->pos, h->end, oi, false);
         } else if (h->kind == CUE_NAME_AFTER) {
-            name_after(c, p, h);
+            draft_name_after(c, p, h);
         } else if (h->kind == CUE_ACTOR_NAME &&
                    (unsigned char)s->text[h->pos] < 0x80) {
             /* "a gang calling itself Karasu": the next word names it. */
@@ -967,12 +721,12 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
                 long oi = draft_org_get(c, name, NULL, 0);
                 if (oi >= 0) {
                     draft_org_at(c, oi)->hints |= ROLE_HINT_ATTACKER;
-                    add_mention(c, p, a, z, oi, true);
+                    draft_add_mention(c, p, a, z, oi, true);
                 }
             }
         }
     }
-    places_and_units(c, p);
+    draft_places_and_units(c, p);
     mark_modifiers(p);
     coordinate(p);
     /* 「NTT西日本の子会社のNTTビジネスソリューションズ」: the names a

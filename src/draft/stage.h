@@ -324,6 +324,25 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos);
  * name marked は or も before it, else draft_subject_at(). */
 long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos);
 void draft_note_recent(reader *r, long oi);
+/* A mention of organisation oi (-1: none) at bytes pos..end, named or by
+ * an anaphor; its particles and role in the sentence are read here. */
+void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
+                       bool named);
+
+/* ---- names.c ---- */
+
+/* Mentions of name w (organisation o) where no mention covers it. */
+void draft_mention_name(ctx *c, parts *p, const char *w, long o);
+/* An English sentence's run of the words of o's Japanese reading. */
+void draft_mention_romaji(ctx *c, parts *p, long o);
+/* The first word of o's English name, where it opens no other name and
+ * is no ordinary opening word (not_opener cues). */
+void draft_mention_opener(ctx *c, parts *p, long o);
+/* The capitalised words after head noun h (name_after cue). */
+void draft_name_after(ctx *c, parts *p, const hit *h);
+/* Mentions a place word follows go; those a region follows become that
+ * region's unit. */
+void draft_places_and_units(ctx *c, parts *p);
 
 /* ---- clause.c ---- */
 
