@@ -67,10 +67,10 @@ enum { SCRIPT_JA, SCRIPT_JAGOV, SCRIPT_EN, SCRIPT_ENINST };
 #define LF_CASE  0x1 /* ASCII letters must match in case */
 #define LF_WORDL 0x2 /* needs a word boundary before (key starts alnum) */
 #define LF_WORDR 0x4 /* needs a word boundary after (key ends alnum) */
-#define LF_TITLE                                                               \
-    0x8 /* an ASCII capital that starts a word of the key                      \
-           starts that word in the text too ("With Us", a                      \
-           listed company, is not "connect with us") */
+/* LF_TITLE: an ASCII capital that starts a word of the key starts that
+ * word in the text too ("With Us", a listed company, is not "connect with
+ * us"). */
+#define LF_TITLE 0x8
 
 typedef struct lex_entry {
     uint8_t cls;     /* enum lex_class */

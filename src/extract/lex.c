@@ -484,13 +484,19 @@ static inline bool boundary_ok(const unsigned char *s, size_t len, size_t start,
     return true;
 }
 
+/* The text at start spells the key as its flags ask: LF_CASE every ASCII
+ * letter in the key's case, LF_TITLE an ASCII capital where the key starts
+ * a word with one.  The trie matched the folded forms already; this walks
+ * the text with the key as written. */
 static inline bool case_ok(const mt_extractor *ex, const lex_entry *e,
                            const unsigned char *s, size_t len, size_t start)
 {
-    if (!(e->flags & LF_CASE))
+    if (!(e->flags & (LF_CASE | LF_TITLE)))
         return true;
+    bool exact = e->flags & LF_CASE;
     const unsigned char *k = (const unsigned char *)ex->pool + e->key;
     size_t i = start;
+    bool word_start = true;
     while (*k) {
         int n;
         if (i >= len)
@@ -498,30 +504,11 @@ static inline bool case_ok(const mt_extractor *ex, const lex_entry *e,
         uint32_t cp = mt_ex_decode(s, len, i, &n);
         unsigned char buf[4];
         int m = encode(cp, buf);
-        if (memcmp(buf, k, (size_t)m) != 0)
-            return false;
-        k += m;
-        i += (size_t)n;
-    }
-    return true;
-}
-
-/* LF_TITLE: walks the text with the key as case_ok does. */
-static inline bool title_ok(const mt_extractor *ex, const lex_entry *e,
-                            const unsigned char *s, size_t len, size_t start)
-{
-    if (!(e->flags & LF_TITLE))
-        return true;
-    const unsigned char *k = (const unsigned char *)ex->pool + e->key;
-    size_t i = start;
-    bool word_start = true;
-    while (*k && i < len) {
-        int n;
-        uint32_t cp = mt_ex_decode(s, len, i, &n);
-        if (word_start && *k >= 'A' && *k <= 'Z' && !(cp >= 'A' && cp <= 'Z'))
+        if (exact ? memcmp(buf, k, (size_t)m) != 0
+                  : word_start && *k >= 'A' && *k <= 'Z' &&
+                        !(cp >= 'A' && cp <= 'Z'))
             return false;
         word_start = *k == ' ' || *k == '-';
-        int m = (*k < 0x80) ? 1 : (*k >= 0xF0) ? 4 : (*k >= 0xE0) ? 3 : 2;
         k += m;
         i += (size_t)n;
     }
@@ -555,8 +542,7 @@ static inline void add_hit(const mt_extractor *ex, const unsigned char *s,
     for (int32_t e = ent; e >= 0; e = ex->entries[e].next) {
         const lex_entry *le = &ex->entries[e];
         if ((!le->flags || boundary_ok(s, len, pos, i, le->flags)) &&
-            (!(le->flags & LF_CASE) || case_ok(ex, le, s, len, pos)) &&
-            title_ok(ex, le, s, len, pos)) {
+            case_ok(ex, le, s, len, pos)) {
             hits[*nh].entry = ent;
             hits[*nh].end = i;
             (*nh)++;
@@ -688,8 +674,7 @@ bool mt_ex_entry_ok(const mt_extractor *ex, const unsigned char *s, size_t len,
                     size_t pos, size_t end, const lex_entry *le)
 {
     return (!le->flags || boundary_ok(s, len, pos, end, le->flags)) &&
-           (!(le->flags & LF_CASE) || case_ok(ex, le, s, len, pos)) &&
-           title_ok(ex, le, s, len, pos);
+           case_ok(ex, le, s, len, pos);
 }
 
 const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
