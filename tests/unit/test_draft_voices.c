@@ -304,6 +304,25 @@ static void test_voices__a_quote_in_the_present(void **state)
     mt_dossier_free(d);
 }
 
+/* A ransom note (脅迫メッセージ, "threatening message") is a dated fact
+ * of the demand: the group's when it is named, else the victim's. */
+static void test_voices__a_ransom_note(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-03-01", "ja",
+                     "梅田プレス工業は2月26日、サーバーのウイルス感染と脅迫"
+                     "メッセージを確認した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "梅田プレス工業", "2022-02-26", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2020-11-20", "en",
+                     "November 2, 2020 Discovered a threatening message from "
+                     "a group that calls itself Ragnar Locker."}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "Ragnar Locker", "2020-11-02", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -314,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_voices__the_victims_word),
         cmocka_unit_test(test_voices__outlets_cited),
         cmocka_unit_test(test_voices__a_deadline),
+        cmocka_unit_test(test_voices__a_ransom_note),
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
     };
