@@ -305,7 +305,8 @@ static void test_voices__a_quote_in_the_present(void **state)
 }
 
 /* A ransom note (脅迫メッセージ, "threatening message") is a dated fact
- * of the demand: the group's when it is named, else the victim's. */
+ * of the demand: the group's when it is named, else the victim's; a
+ * refusal to pay is the victim's. */
 static void test_voices__a_ransom_note(void **state)
 {
     (void)state;
@@ -320,6 +321,19 @@ static void test_voices__a_ransom_note(void **state)
                      "a group that calls itself Ragnar Locker."}};
     d = draft(u, 1);
     assert_non_null(event(d, "Ragnar Locker", "2020-11-02", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    /* So is the victim's refusal to pay. */
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-11-27", "ja",
+                     "梅田プレス工業は26日、身代金の支払いを拒否した。"}};
+    d = draft(w, 1);
+    assert_non_null(event(d, "梅田プレス工業", "2021-11-26", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    text_src x[] = {{MT_KIND_MEDIA, "Wire", "2021-11-27", "en",
+                     "Kiri Clinic Corp. said on Friday it refused to pay the "
+                     "ransom."}};
+    d = draft(x, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2021-11-26", MT_EVENT_OTHER));
     mt_dossier_free(d);
 }
 
