@@ -202,9 +202,13 @@ static void test_voices__outlets_cited(void **state)
 
     text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-11-30", "ja",
                      "梅田機構がサイバー攻撃を受けていたことを読売新聞が報じた"
+                     "。情報流出については、朝日新聞が28日付朝刊で報道していた"
                      "。"}};
     d = draft(u, 1);
     assert_non_null(event(d, "読売新聞", "2023-11-30", MT_EVENT_MEDIA_REPORT));
+    /* the report word's own date: the outlet's report that day */
+    assert_non_null(event(d, "朝日新聞", "2023-11-28", MT_EVENT_MEDIA_REPORT));
+    assert_int_equal(events_of(d, "毎朝新聞", MT_EVENT_MEDIA_REPORT), 0);
     mt_dossier_free(d);
 }
 
