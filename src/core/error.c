@@ -89,19 +89,31 @@ static void set_message(mt_error *err, const char *fmt, va_list ap)
         drop_partial_char(err->message, sizeof err->message - 1);
 }
 
+/* A new error: no position of an earlier one (or of an mt_error the
+ * caller never cleared) may stay attached to it. */
+static mt_status fill(mt_error *err, mt_status status, const char *where,
+                      long line, int64_t offset, const char *fmt, va_list ap)
+    __attribute__((format(printf, 6, 0)));
+
+static mt_status fill(mt_error *err, mt_status status, const char *where,
+                      long line, int64_t offset, const char *fmt, va_list ap)
+{
+    err->status = status;
+    err->line = line;
+    err->column = 0;
+    err->offset = offset;
+    mt_error_where(err, where);
+    set_message(err, fmt, ap);
+    return status;
+}
+
 mt_status mt_error_set(mt_error *err, mt_status status, const char *fmt, ...)
 {
     if (!err)
         return status;
-    /* A new error: no position of an earlier one (or of an mt_error the
-     * caller never cleared) may stay attached to it. */
-    err->status = status;
-    err->line = 0;
-    err->column = 0;
-    err->offset = -1;
     va_list ap;
     va_start(ap, fmt);
-    set_message(err, fmt, ap);
+    fill(err, status, NULL, 0, -1, fmt, ap);
     va_end(ap);
     return status;
 }
@@ -111,14 +123,9 @@ mt_status mt_error_at(mt_error *err, mt_status status, const char *where,
 {
     if (!err)
         return status;
-    err->status = status;
-    err->line = 0;
-    err->column = 0;
-    err->offset = offset;
-    mt_error_where(err, where);
     va_list ap;
     va_start(ap, fmt);
-    set_message(err, fmt, ap);
+    fill(err, status, where, 0, offset, fmt, ap);
     va_end(ap);
     return status;
 }
@@ -128,14 +135,9 @@ mt_status mt_error_line(mt_error *err, mt_status status, const char *where,
 {
     if (!err)
         return status;
-    err->status = status;
-    err->line = line;
-    err->column = 0;
-    err->offset = -1;
-    mt_error_where(err, where);
     va_list ap;
     va_start(ap, fmt);
-    set_message(err, fmt, ap);
+    fill(err, status, where, line, -1, fmt, ap);
     va_end(ap);
     return status;
 }

@@ -132,8 +132,8 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
                 r->authority = m[i].org;
             continue;
         }
-        if ((o->hints & ROLE_HINT_ATTACKER) || o->kind == ORG_ATTACKER ||
-            m[i].informant || m[i].modifier || draft_is_media(c, m[i].org))
+        if (draft_is_attacker(c, m[i].org) || m[i].informant || m[i].modifier ||
+            draft_is_media(c, m[i].org))
             continue;
         if (m[i].named) {
             /* 両社, both companies: the last two companies named. */
@@ -520,6 +520,7 @@ static void ctx_free(ctx *c)
         free(o->aliases.v);
     }
     free(c->orgs.v);
+    free(c->openers.v);
     for (size_t i = 0; i < c->events.n; i++) {
         event *e = (event *)c->events.v + i;
         free(e->text);

@@ -98,12 +98,6 @@ static void put_claim(ctx *c, claim *proto, const draft_sentence *s, size_t a,
     draft_add_claim(c, proto, text, n);
 }
 
-static bool attacker(ctx *c, long oi)
-{
-    return draft_is_kind(c, oi, ORG_ATTACKER) ||
-           (oi >= 0 && (draft_org_at(c, oi)->hints & ROLE_HINT_ATTACKER));
-}
-
 /* Whose impact or response a claim at pos tells: the subject, unless it
  * is the attacker ("Koko said the attackers got in through a VPN flaw":
  * Koko's); then the organisation named last before pos that is not one,
@@ -111,14 +105,14 @@ static bool attacker(ctx *c, long oi)
 static long impact_subject(ctx *c, const reader *r, const parts *p, size_t pos)
 {
     long oi = draft_subject_at(c, r, p, pos);
-    if (!attacker(c, oi))
+    if (!draft_is_attacker(c, oi))
         return oi;
     const mention *m = (const mention *)p->mentions.v;
     for (size_t i = p->mentions.n; i-- > 0;)
-        if (m[i].end <= pos && !m[i].informant && !attacker(c, m[i].org) &&
-            !draft_is_media(c, m[i].org))
+        if (m[i].end <= pos && !m[i].informant &&
+            !draft_is_attacker(c, m[i].org) && !draft_is_media(c, m[i].org))
             return m[i].org;
-    return attacker(c, r->topic) ? -1 : r->topic;
+    return draft_is_attacker(c, r->topic) ? -1 : r->topic;
 }
 
 /* An attacker described by a noun such as 攻撃グループ or "group". */

@@ -87,21 +87,20 @@ static void merge_variant(ctx *c, conflict *k, const char *label,
         draft_oom(c);
 }
 
-/* The publication day of the source numbered n; 0 when undated. */
+/* The day of the source numbered n (draft_conflicts reads them once into
+ * c->src_day): its publication date; an undated one is no earlier than
+ * the latest date it writes (draft_source_ref), the last day of it; 0
+ * when neither is known. */
+static int32_t source_day(const draft_source *src)
+{
+    mt_date d = draft_source_last_day(src);
+    return d.year ? mt_date_days_from_civil(d.year, d.month, d.day) : 0;
+}
+
 static int32_t pub_day(const ctx *c, int n)
 {
-    if (n < 1 || (size_t)n > c->nnumbered)
-        return 0;
-    /* An undated source is no earlier than the latest date it writes
-     * (draft_source_ref): the last day of it. */
-    mt_date d = draft_source_ref(c->numbered[n - 1]);
-    if (!d.year || !mt_date_valid(&d))
-        return 0;
-    if (!d.month)
-        d.month = 12;
-    if (!d.day)
-        d.day = mt_date_days_in_month(d.year, d.month);
-    return mt_date_days_from_civil(d.year, d.month, d.day);
+    return n >= 1 && (size_t)n <= c->nnumbered && c->src_day ? c->src_day[n - 1]
+                                                             : 0;
 }
 
 /* a cites a source b does not and b one a does not: the two come from
@@ -605,10 +604,19 @@ static void attacker_conflicts(ctx *c)
 
 void draft_conflicts(ctx *c)
 {
+    c->src_day = calloc(c->nnumbered ? c->nnumbered : 1, sizeof *c->src_day);
+    if (!c->src_day) {
+        draft_oom(c);
+        return;
+    }
+    for (size_t i = 0; i < c->nnumbered; i++)
+        c->src_day[i] = source_day(c->numbered[i]);
     thing_conflicts(c);
     count_conflicts(c);
     leak_conflicts(c);
     detection_conflicts(c);
     date_conflicts(c);
     attacker_conflicts(c);
+    free(c->src_day);
+    c->src_day = NULL;
 }

@@ -288,6 +288,18 @@ bool draft_date_writes_year(const draft_sentence *s, const draft_span *x)
     return (w & W_YEAR) && (w & W_DIGIT);
 }
 
+mt_date draft_source_last_day(const draft_source *src)
+{
+    mt_date d = draft_source_ref(src);
+    if (!d.year || !mt_date_valid(&d))
+        return (mt_date){0, 0, 0, 0};
+    if (!d.month)
+        d.month = 12;
+    if (!d.day)
+        d.day = mt_date_days_in_month(d.year, d.month);
+    return d;
+}
+
 int draft_middle_year(const draft_source *srcs, size_t n)
 {
     /* The mid-th smallest year by counting, mid the middle of the dated (the

@@ -73,8 +73,7 @@ static long attacker_in(ctx *c, const parts *p)
 {
     for (size_t i = 0; i < p->mentions.n; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
-        if (draft_is_kind(c, m->org, ORG_ATTACKER) ||
-            (draft_org_at(c, m->org)->hints & ROLE_HINT_ATTACKER))
+        if (draft_is_attacker(c, m->org))
             return m->org;
     }
     return -1;
@@ -92,15 +91,12 @@ static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos,
     for (size_t i = 0; !r->ja && i < p->mentions.n; i++)
         if (m[i].end <= pos && !m[i].informant && !m[i].modifier &&
             !draft_oversees(c, m[i].org) && !draft_is_media(c, m[i].org) &&
-            !draft_is_kind(c, m[i].org, ORG_ATTACKER) &&
-            !(draft_org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER))
+            !draft_is_attacker(c, m[i].org))
             return m[i].org;
     for (size_t i = p->mentions.n; i-- > 0;)
         if (m[i].end <= pos && !m[i].informant && !m[i].modifier &&
             !draft_oversees(c, m[i].org) && !draft_is_media(c, m[i].org) &&
-            !draft_is_kind(c, m[i].org, ORG_ATTACKER) &&
-            !(draft_org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER) &&
-            !(r->ja && m[i].object))
+            !draft_is_attacker(c, m[i].org) && !(r->ja && m[i].object))
             return m[i].org;
     /* "the group stole data from Kadokawa": in English the victim of
      * what an attacker did may follow in the same clause. */
@@ -108,9 +104,7 @@ static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos,
     for (size_t i = 0; after && !r->ja && i < p->mentions.n; i++)
         if (m[i].pos >= pos && m[i].end <= ce && !m[i].informant &&
             !m[i].modifier && !draft_oversees(c, m[i].org) &&
-            !draft_is_media(c, m[i].org) &&
-            !draft_is_kind(c, m[i].org, ORG_ATTACKER) &&
-            !(draft_org_at(c, m[i].org)->hints & ROLE_HINT_ATTACKER))
+            !draft_is_media(c, m[i].org) && !draft_is_attacker(c, m[i].org))
             return m[i].org;
     return draft_oversees(c, r->topic) ? -1 : r->topic;
 }
@@ -234,9 +228,7 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             *oi = who;
             return MT_EVENT_MEDIA_REPORT;
         }
-        if (who < 0 || t->negated ||
-            !(draft_is_kind(c, who, ORG_ATTACKER) ||
-              (draft_org_at(c, who)->hints & ROLE_HINT_ATTACKER)))
+        if (who < 0 || t->negated || !draft_is_attacker(c, who))
             return -1;
         /* The group's own verb, not one in a clause about something it
          * did ("posted files it said were taken"). */
@@ -395,12 +387,11 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         bool named = false;
         for (size_t i = 0; f && i < p->mentions.n; i++) {
             const mention *m = (const mention *)p->mentions.v + i;
-            named = named ||
-                    (m->topical && m->end <= f->pos && f->pos - m->end <= 6 &&
-                     !m->informant && !draft_is_media(c, m->org) &&
-                     !draft_is_kind(c, m->org, ORG_ATTACKER) &&
-                     !draft_oversees(c, m->org) &&
-                     !(draft_org_at(c, m->org)->hints & ROLE_HINT_ATTACKER));
+            named =
+                named ||
+                (m->topical && m->end <= f->pos && f->pos - m->end <= 6 &&
+                 !m->informant && !draft_is_media(c, m->org) &&
+                 !draft_is_attacker(c, m->org) && !draft_oversees(c, m->org));
         }
         /* The reporter's day alone (7日), not a narrative's full date
          * (「北陵大学は、令和6年1月15日、…を検知し」: what came after it
@@ -441,7 +432,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if ((type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
              type == MT_EVENT_LEAK_POSSIBLE) &&
             !draft_oversees(c, oi) && !draft_is_media(c, oi) &&
-            !draft_is_kind(c, oi, ORG_ATTACKER))
+            !draft_is_attacker(c, oi))
             draft_org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
         mt_dossier_date dd;
         bool floating;

@@ -356,17 +356,11 @@ static mt_status reread_undated(const mt_extractor *ex, loaded *ls,
     for (size_t i = 0; i < n; i++) {
         if (ds[i].published.year)
             continue;
-        mt_date ref = draft_source_ref(&ds[i]);
+        mt_date ref = draft_source_last_day(&ds[i]);
         /* An older year than the dated sources' is a round-up's (「2022年
          * にも…」), no date of this one: assemble.c reads it in theirs. */
         if (!ref.year || ref.year < middle)
             continue;
-        /* The source is no earlier than the last day of what it writes
-         * (「2024年6月」: not before June 30; a bare year: December 31). */
-        if (!ref.month)
-            ref.month = 12;
-        if (!ref.day)
-            ref.day = mt_date_days_in_month(ref.year, ref.month);
         draft_prepared *again = NULL;
         mt_status st = draft_prepare(&again, ex, ls[i].src->text,
                                      ls[i].src->text ? ls[i].src->text_len : 0,

@@ -88,27 +88,81 @@ static bool not_opener(const ctx *c, const char *w, size_t n)
     return false;
 }
 
-void draft_mention_opener(ctx *c, parts *p, long o)
+/* The first word of an English name that may stand for it alone (four
+ * letters at least, a capital first, words after it). */
+typedef struct opener {
+    char w[32];
+    long org;   /* -1: the first word of two organisations' names */
+    bool alias; /* an alias gave it, not only the canonical name */
+} opener;
+
+/* The word that opens name al as above, into w; false when none. */
+static bool opening_word(const ctx *c, const char *al, char w[32])
 {
-    const org *og = draft_org_at(c, o);
-    if (og->merged_into >= 0 || og->kind != ORG_COMPANY)
+    size_t n = 0;
+    while (al[n] &&
+           ((al[n] >= 'a' && al[n] <= 'z') || (al[n] >= 'A' && al[n] <= 'Z')))
+        n++;
+    if (n < 4 || n >= 32 || al[n] != ' ' || al[0] < 'A' || al[0] > 'Z' ||
+        not_opener(c, al, n))
+        return false;
+    memcpy(w, al, n);
+    w[n] = '\0';
+    return true;
+}
+
+/* Every organisation's opening words, rebuilt when names changed since
+ * (a sentence asks; the organisations and their names change far less
+ * often). */
+static void openers_fresh(ctx *c)
+{
+    if (c->openers_ok && c->openers_at == c->names)
         return;
-    for (size_t k = 0; k < og->aliases.n && c->st == MT_OK; k++) {
-        const char *al = ((char **)og->aliases.v)[k];
-        size_t n = 0;
-        while (al[n] && ((al[n] >= 'a' && al[n] <= 'z') ||
-                         (al[n] >= 'A' && al[n] <= 'Z')))
-            n++;
-        if (n < 4 || al[n] != ' ' || al[0] < 'A' || al[0] > 'Z' ||
-            not_opener(c, al, n) || draft_org_opening(c, al, n) != o)
+    c->openers.n = 0;
+    for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
+        const org *og = draft_org_at(c, (long)o);
+        if (og->merged_into >= 0)
             continue;
-        char w[32];
-        if (n >= sizeof w)
+        for (size_t k = 0; k <= og->aliases.n; k++) {
+            const char *al = k ? ((char **)og->aliases.v)[k - 1] : og->name;
+            char w[32];
+            if (!al || !opening_word(c, al, w))
+                continue;
+            opener *v = (opener *)c->openers.v, *same = NULL;
+            for (size_t i = 0; i < c->openers.n && !same; i++)
+                if (draft_ascii_ieq(v[i].w, strlen(v[i].w), w))
+                    same = &v[i];
+            if (same) {
+                if (same->org != (long)o)
+                    same->org = -1;
+                else
+                    same->alias = same->alias || k > 0;
+                continue;
+            }
+            opener *x = draft_vec_push(&c->openers, sizeof(opener));
+            if (!x) {
+                draft_oom(c);
+                return;
+            }
+            memcpy(x->w, w, sizeof w);
+            x->org = (long)o;
+            x->alias = k > 0;
+        }
+    }
+    c->openers_at = c->names;
+    c->openers_ok = true;
+}
+
+void draft_mention_openers(ctx *c, parts *p)
+{
+    openers_fresh(c);
+    for (size_t i = 0; i < c->openers.n && c->st == MT_OK; i++) {
+        const opener *x = (const opener *)c->openers.v + i;
+        if (x->org < 0 || !x->alias)
             continue;
-        memcpy(w, al, n);
-        w[n] = '\0';
-        draft_mention_name(c, p, w, o);
-        og = draft_org_at(c, o);
+        const org *og = draft_org_at(c, x->org);
+        if (og->merged_into < 0 && og->kind == ORG_COMPANY)
+            draft_mention_name(c, p, x->w, x->org);
     }
 }
 

@@ -74,6 +74,7 @@ static void add_alias(ctx *c, long i, const char *s, size_t n)
             o->aliases.n--;
         draft_oom(c);
     }
+    c->names++;
 }
 
 /* name without a leading or trailing legal form (draft_cues.tsv, kind
@@ -185,6 +186,7 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
         o->first = c->orgs.n - 1;
         o->kind = kind;
         o->merged_into = -1;
+        c->names++;
         o->regulator = overseer(name);
         i = (long)(c->orgs.n - 1);
         /* Every name the table knows, so that the dossier matches the
@@ -232,6 +234,14 @@ long draft_org_opening(ctx *c, const char *w, size_t n)
         }
     }
     return found;
+}
+
+bool draft_is_attacker(ctx *c, long oi)
+{
+    if (oi < 0)
+        return false;
+    const org *o = draft_org_at(c, oi);
+    return o->kind == ORG_ATTACKER || (o->hints & ROLE_HINT_ATTACKER);
 }
 
 bool draft_is_kind(ctx *c, long oi, draft_org_kind k)
@@ -314,6 +324,7 @@ static void drop_alias(org *o, const char *s)
  * an index. */
 static void merge_into(ctx *c, long a, long b)
 {
+    c->names++;
     org *oa = draft_org_at(c, a), *ob = draft_org_at(c, b);
     char **slot = draft_vec_push(&ob->aliases, sizeof(char *));
     if (!slot) {
@@ -758,6 +769,7 @@ static void merge_org(ctx *c, long e, long best, bool names)
 {
     org *oe = draft_org_at(c, e);
     oe->merged_into = best;
+    c->names++;
     for (size_t k = 0; names && k <= oe->aliases.n; k++) {
         const char *al = k ? ((char **)oe->aliases.v)[k - 1] : oe->name;
         add_alias(c, best, al, strlen(al));
@@ -878,7 +890,7 @@ void draft_orgs_name_attacker(ctx *c)
     for (size_t o = 0; o < c->orgs.n; o++) {
         const org *x = draft_org_at(c, (long)o);
         if ((long)o == un || x->merged_into >= 0 ||
-            (x->kind != ORG_ATTACKER && !(x->hints & ROLE_HINT_ATTACKER)))
+            !draft_is_attacker(c, (long)o))
             continue;
         bool dated = false;
         for (size_t i = 0; i < c->events.n && !dated; i++)

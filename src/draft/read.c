@@ -366,22 +366,17 @@ static void later_date(ctx *c, parts *p, const draft_span *x)
     *sd = (sdate){x->start, x->end, {d, 0}, false, false};
 }
 
-/* The date of span x is a limit: まで or までに in or after it, "by" or
- * "until" before it. */
+/* The date of span x is a limit: まで or までに in or after it. */
 static bool deadline_at(const draft_sentence *s, const draft_span *x)
 {
     static const char made[] = "\xe3\x81\xbe\xe3\x81\xa7"; /* まで */
     size_t ml = sizeof made - 1;
     if (x->end > s->len || x->end < x->start)
         return false;
-    /* The span may have taken it (5月1日までに), or not. */
-    if (draft_has_sub(s->text + x->start, x->end - x->start, made) ||
-        (x->end + ml <= s->len && memcmp(s->text + x->end, made, ml) == 0))
-        return true;
-    return (x->start >= 3 &&
-            draft_ascii_ieq(s->text + x->start - 3, 3, "by ")) ||
-           (x->start >= 6 &&
-            draft_ascii_ieq(s->text + x->start - 6, 6, "until "));
+    /* The span may have taken it (5月1日までに), or not.  (English "by
+     * May 1" sits in what a group will do, a plan no event is read from.) */
+    return draft_has_sub(s->text + x->start, x->end - x->start, made) ||
+           (x->end + ml <= s->len && memcmp(s->text + x->end, made, ml) == 0);
 }
 
 /* The usable dates: a year in range, valid, not a period (2025年2月期) or
@@ -560,21 +555,6 @@ static bool party(ctx *c, const mention *m)
            !draft_is_media(c, m->org);
 }
 
-/* The attacker this sentence names before pos (「Xを名のる犯罪集団」:
- * the description is X); -1 when none. */
-static long attacker_named_before(ctx *c, const parts *p, size_t pos)
-{
-    long oi = -1;
-    for (size_t i = 0; i < p->mentions.n; i++) {
-        const mention *m = (const mention *)p->mentions.v + i;
-        if (m->named && m->end <= pos &&
-            (draft_is_kind(c, m->org, ORG_ATTACKER) ||
-             (draft_org_at(c, m->org)->hints & ROLE_HINT_ATTACKER)))
-            oi = m->org;
-    }
-    return oi;
-}
-
 /* The sentence has an attacker's claim or demand (an attribution or
  * extortion cue). */
 static bool claim_in(const parts *p)
@@ -624,8 +604,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
      * other name and is no ordinary opening word (Japan, Tokyo:
      * not_opener cues). */
     if (!r->ja)
-        for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++)
-            draft_mention_opener(c, p, (long)o);
+        draft_mention_openers(c, p);
     /* The publishers of official and authority statements read later
      * (the authority's statement comes first and names the victim). */
     for (size_t i = 0; i < c->in->nsources && c->st == MT_OK; i++) {
@@ -675,15 +654,14 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
                  * ("the group's operations").  Never the victim: an
                  * attacker the source has not named is the incident's
                  * unnamed one. */
-                if (h->value[8] == '_' && !claim_in(p))
+                bool claiming = strcmp(h->value, "attacker_claim") == 0;
+                if (claiming && !claim_in(p))
                     continue;
-                oi = attacker_named_before(c, p, h->pos);
-                if (oi < 0)
-                    oi = r->last_kind[ORG_ATTACKER];
+                oi = r->last_kind[ORG_ATTACKER];
                 /* A description that claims (「ハッカー集団が…と主張」)
                  * is a group of its own; "the attackers" before any
                  * name may be the one a later clause names. */
-                if (oi < 0 && h->value[8] == '_')
+                if (oi < 0 && claiming)
                     oi = draft_unnamed_attacker(c);
             } else if (strcmp(h->value, "both") == 0) {
                 long pair[2];

@@ -129,6 +129,13 @@ typedef struct ctx {
     const draft_source *const *numbered; /* numbered[n - 1]: the source
                                             cited as n */
     size_t nnumbered;
+    unsigned long names; /* bumped whenever an organisation is added or
+                            its names change (orgs.c) */
+    vec openers;         /* opener: names.c's cache of the first words of
+                            English names, valid while names is openers_at */
+    unsigned long openers_at;
+    bool openers_ok;
+    int32_t *src_day; /* conflicts.c: each numbered source's day, or 0 */
 } ctx;
 
 /* Pseudo event types for cue words (see data/draft_cues.tsv): traces of
@@ -178,7 +185,7 @@ typedef struct sdate {
     mt_dossier_date date;
     bool yearless; /* draft_date_yearless: its year a guess */
     bool deadline; /* a limit, not a day something happened: 「5月1日まで
-                      に支払え」, "pay by May 1" */
+                      に支払え」 */
 } sdate;
 
 /* Reading state of one source, sentence after sentence. */
@@ -283,6 +290,8 @@ void draft_orgs_name_attacker(ctx *c);
 bool draft_is_authority(ctx *c, long oi);
 /* An authority, or a body that oversees by its name (regulator). */
 bool draft_oversees(ctx *c, long oi);
+/* An attacker: by its kind, or named as one (a claim, "calling itself"). */
+bool draft_is_attacker(ctx *c, long oi);
 /* The organisation's kind is one of those (table or name ending). */
 bool draft_is_kind(ctx *c, long oi, draft_org_kind k);
 /* A news outlet: its kind, or the publisher of a media source. */
@@ -335,9 +344,9 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
 void draft_mention_name(ctx *c, parts *p, const char *w, long o);
 /* An English sentence's run of the words of o's Japanese reading. */
 void draft_mention_romaji(ctx *c, parts *p, long o);
-/* The first word of o's English name, where it opens no other name and
- * is no ordinary opening word (not_opener cues). */
-void draft_mention_opener(ctx *c, parts *p, long o);
+/* The first word of a company's English name, where it opens no other
+ * organisation's name and is no ordinary opening word (not_opener cues). */
+void draft_mention_openers(ctx *c, parts *p);
 /* The capitalised words after head noun h (name_after cue). */
 void draft_name_after(ctx *c, parts *p, const hit *h);
 /* Mentions a place word follows go; those a region follows become that

@@ -160,12 +160,27 @@ static bool opens_sentence(const char *text, size_t n, size_t end)
     return true;
 }
 
+/* The date text writes its year (年, or four digits in a row): a day that
+ * took its year from an earlier date of the text (「6月7日」 after 「2024年
+ * 5月19日」) is no dateline. */
+static bool writes_year(const char *t, size_t n)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = t[i] >= '0' && t[i] <= '9' ? run + 1 : 0;
+        if (run == 4 || (i + 3 <= n && memcmp(t + i, "\xe5\xb9\xb4", 3) == 0))
+            return true;
+    }
+    return false;
+}
+
 /*
  * The publication date printed by the headline: the first date in the
  * opening MT_INGEST_DATE_WINDOW bytes that the extractor resolves to a full
  * day on its own (no reference date, so relative and two-digit forms stay
- * unresolved and are passed over) and that carries no modifier ("by
- * 2020-02-06" is not a publication date).  *out is left alone when none.
+ * unresolved and are passed over), that writes its year, and that carries
+ * no modifier ("by 2020-02-06" is not a publication date).  *out is left alone
+ * when none.
  */
 static mt_status date_from_text(const mt_extractor *ex, const char *text,
                                 size_t len, mt_date *out, mt_error *err)
@@ -182,6 +197,7 @@ static mt_status date_from_text(const mt_extractor *ex, const char *text,
         const mt_span *sp = mt_spans_get(spans, i);
         if (sp->kind == MT_SPAN_DATE && !sp->mod && sp->date.year > 0 &&
             sp->date.month && sp->date.day && !sp->date.fiscal &&
+            writes_year(text + sp->start, sp->end - sp->start) &&
             !opens_sentence(text, n, sp->end)) {
             *out = sp->date;
             break;

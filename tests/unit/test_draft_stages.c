@@ -411,6 +411,19 @@ static void test_stages__dates_in_context(void **state)
     assert_non_null(event(d, "ヤマブキ工業", "2023-06-03", MT_EVENT_DETECTION));
     mt_dossier_free(d);
 
+    /* With two dated sources, the lower middle year: the first coverage,
+     * not a follow-up a year on. */
+    text_src mid[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06-12", "ja",
+                       "ヤマブキ工業は11日、情報が流出したと発表した。"},
+                      {MT_KIND_MEDIA, "時報通信", "2025-02-14", "ja",
+                       "ヤマブキ工業は13日、調査報告書を公表した。"},
+                      {MT_KIND_MEDIA, "港湾日報", NULL, "ja",
+                       "ヤマブキ工業は5月19日にサイバー攻撃を受けた。"}};
+    d = draft(mid, 3);
+    assert_non_null(
+        event(d, "ヤマブキ工業", "2024-05-19", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+
     /* A source dated to the month only: 7月1日 in an article of 2024-06
      * is days after it (a schedule), not a year back. */
     text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06", "ja",
@@ -702,6 +715,17 @@ static void test_stages__leak_accounts_that_agree(void **state)
          "個人情報の流出は確認されていない。"}};
     d = draft(v, 2);
     assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    /* One that writes only its month is no earlier than that month's
+     * last day: within a week of a confirmation on 5 June, a
+     * disagreement. */
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06-06", "ja",
+                     "梅田港運協会は5日、患者の個人情報が流出したと発表した。"},
+                    {MT_KIND_OTHER, "Blog", NULL, "ja",
+                     "2024年5月、梅田港運協会のシステムに障害が発生した。"
+                     "個人情報の流出は確認されていない。"}};
+    d = draft(w, 2);
+    assert_non_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
 }
 

@@ -142,6 +142,22 @@ static void test_voices__described_not_named(void **state)
     assert_null(org_named(d, "unnamed attacker")); /* nothing cites it */
     mt_dossier_free(d);
 
+    /* The description that follows the group's name in its sentence is
+     * that group (「Xを名のる犯罪集団」). */
+    text_src n[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2020-11-17", "ja",
+         "梅田製作所は16日、個人情報が流出した可能性があると発表した。併せて"
+         "「Ragnar Locker」を名のるサイバー犯罪集団から身代金を要求されていた"
+         "ことも明らかにした。"},
+        {MT_KIND_MEDIA, "Wire", "2020-11-18", "en",
+         "LockBit claimed on November 17 that it had attacked Umeda "
+         "Seisakusho."}};
+    d = draft(n, 2);
+    assert_null(org_named(d, "unnamed attacker"));
+    assert_non_null(
+        event(d, "Ragnar Locker", "2020-11-16", MT_EVENT_ATTRIBUTION));
+    mt_dossier_free(d);
+
     /* 「攻撃グループの関与が疑われる」: a description in a sentence
      * where no group claims or demands is no attacker; the suspicion is
      * the victim's claim. */

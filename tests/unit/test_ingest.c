@@ -185,6 +185,8 @@ static void test_ingest__date_from_text(void **state)
         {"令和6年5月19日(日)ランサムウェアによる攻撃で障害が発生しました。",
          ""},
         {"2024年6月11日現在の状況をお知らせします。", "2024-06-11"},
+        /* a day that borrows its year from the event before it is none */
+        {"障害は2024年5月19日に発生した。\n6月7日、流出を確認した。", ""},
         {"Version 2.0.1 released. No date here.", ""},
     };
     mt_extractor *ex = NULL;
