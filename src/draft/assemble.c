@@ -636,7 +636,6 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
                                     r.n, false);
             }
         }
-        r.outdated = draft_source_outdated(s);
         r.ref = draft_source_ref(s);
         if (!s->published.year && r.ref.year < median_year.year)
             r.ref = median_year; /* a round-up's old year is no date */

@@ -88,13 +88,13 @@ static void merge_variant(ctx *c, conflict *k, const char *label,
 }
 
 /* The day of the source numbered n (draft_conflicts reads them once into
- * c->src_day): its publication date; an undated one is no earlier than
- * the latest date it writes (draft_source_ref), the last day of it; 0
- * when neither is known. */
+ * c->src_day): its publication date, 0 when it has no full one. */
 static int32_t source_day(const draft_source *src)
 {
-    mt_date d = draft_source_last_day(src);
-    return d.year ? mt_date_days_from_civil(d.year, d.month, d.day) : 0;
+    const mt_date *d = &src->published;
+    return d->year && d->month && d->day && mt_date_valid(d)
+               ? mt_date_days_from_civil(d->year, d->month, d->day)
+               : 0;
 }
 
 static int32_t pub_day(const ctx *c, int n)

@@ -288,29 +288,14 @@ bool draft_date_writes_year(const draft_sentence *s, const draft_span *x)
     return (w & W_YEAR) && (w & W_DIGIT);
 }
 
-mt_date draft_source_last_day(const draft_source *src)
-{
-    mt_date d = draft_source_ref(src);
-    if (!d.year || !mt_date_valid(&d))
-        return (mt_date){0, 0, 0, 0};
-    if (!d.month)
-        d.month = 12;
-    if (!d.day)
-        d.day = mt_date_days_in_month(d.year, d.month);
-    return d;
-}
-
 int draft_middle_year(const draft_source *srcs, size_t n)
 {
-    /* The mid-th smallest year by counting, mid the middle of the dated (the
-     * lower one of an even number: coverage gathers round the disclosure,
-     * later pieces are follow-ups). */
+    /* The mid-th smallest year by counting, mid the middle of the dated
+     * (the upper one of an even number). */
     size_t ndated = 0;
     for (size_t i = 0; i < n; i++)
         ndated += srcs[i].published.year != 0;
-    if (!ndated)
-        return 0;
-    size_t mid = (ndated - 1) / 2;
+    size_t mid = ndated / 2;
     for (size_t i = 0; i < n; i++) {
         int y = srcs[i].published.year;
         if (!y)
@@ -324,23 +309,4 @@ int draft_middle_year(const draft_source *srcs, size_t n)
             return y;
     }
     return 0;
-}
-
-bool draft_source_outdated(const draft_source *src)
-{
-    const mt_date *pub = &src->published;
-    if (!pub->day || !mt_date_valid(pub))
-        return false;
-    for (size_t k = 0; k < src->nsentences; k++) {
-        const draft_sentence *s = &src->sentences[k];
-        for (size_t i = 0; i < s->nspans; i++) {
-            const draft_span *x = &s->spans[i];
-            if (x->kind == DRAFT_DATE && x->date.year >= 1900 &&
-                !x->date.fiscal && mt_date_valid(&x->date) &&
-                draft_date_writes_year(s, x) &&
-                mt_date_compare(&x->date, pub) > 0)
-                return true;
-        }
-    }
-    return false;
 }

@@ -230,11 +230,7 @@ typedef struct draft_prepared draft_prepared;
 /* The date a source's yearless dates resolve against (dates.c): its
  * publication date, else the latest date its text writes with a year. */
 mt_date draft_source_ref(const draft_source *src);
-/* The same as a whole day: the source is no earlier than the last day of
- * what it writes (「2024年6月」: June 30; a bare year: December 31).  Year
- * 0 when none. */
-mt_date draft_source_last_day(const draft_source *src);
-/* The year of the middle dated source (the lower middle of an even
+/* The year of the middle dated source (the upper middle of an even
  * number): what an undated source that writes no year is read in; 0 when
  * none is dated. */
 int draft_middle_year(const draft_source *srcs, size_t n);

@@ -325,12 +325,9 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     } else if (draft_is_media(c, who) && type != MT_EVENT_MEDIA_REPORT) {
         who = victim_near(c, r, p, t->pos, false);
     }
-    /* 「朝日新聞が20日付朝刊で報道していた」: a cited outlet, the
-     * subject of a report word (its informant cues, 「…が報じた」, are
-     * draft_dated_events'); the source's own reporting is no event. */
-    if (type == MT_EVENT_MEDIA_REPORT &&
-        (who < 0 || !quoted_outlet(c, r, who) || !named_in(p, who)))
-        return -1;
+    if (type == MT_EVENT_MEDIA_REPORT)
+        return -1; /* the outlet a source cites is an informant (「読売新聞
+                      が報じた」, "reported by"): draft_dated_events */
     *oi = who;
     return who >= 0 ? type : -1;
 }

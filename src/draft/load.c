@@ -356,7 +356,7 @@ static mt_status reread_undated(const mt_extractor *ex, loaded *ls,
     for (size_t i = 0; i < n; i++) {
         if (ds[i].published.year)
             continue;
-        mt_date ref = draft_source_last_day(&ds[i]);
+        mt_date ref = draft_source_ref(&ds[i]);
         /* An older year than the dated sources' is a round-up's (「2022年
          * にも…」), no date of this one: assemble.c reads it in theirs. */
         if (!ref.year || ref.year < middle)

@@ -26,7 +26,6 @@
 #define NEG_AFTER_JA  36
 #define NEG_BEFORE_EN 48
 #define NEG_AFTER_EN  24
-#define NEG_NO_EN     96 /* "no" before the subject it negates */
 
 static unsigned char fold_byte(unsigned char b)
 {
@@ -288,14 +287,8 @@ static bool negated(const reader *r, const parts *p, const trig *t)
             no_trig_between(p, t->end, h->pos))
             return true;
         if (!r->ja && h->kind == CUE_NEG_BEFORE) {
-            /* "no" opens the subject it negates ("no sensitive information
-             * on defense or social infrastructure leaked"): its reach is
-             * the clause. */
-            size_t reach = h->end - h->pos == 2 &&
-                                   draft_ascii_ieq(s->text + h->pos, 2, "no")
-                               ? NEG_NO_EN
-                               : NEG_BEFORE_EN;
-            if (h->end <= t->pos && h->pos >= cs && h->end + reach >= t->pos &&
+            if (h->end <= t->pos && h->pos >= cs &&
+                h->end + NEG_BEFORE_EN >= t->pos &&
                 no_trig_between(p, h->end, t->pos))
                 return true;
             if (h->pos >= t->end && h->pos <= ce &&
@@ -422,6 +415,9 @@ static void read_dates(ctx *c, reader *r, parts *p)
                       {d, mods},
                       draft_date_yearless(s, x),
                       deadline_at(s, x)};
+        if (draft_date_writes_year(s, x) && r->src->published.day &&
+            mt_date_compare(&d, &r->src->published) > 0)
+            r->outdated = true;
     }
 }
 

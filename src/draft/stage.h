@@ -199,8 +199,9 @@ typedef struct reader {
     bool ja;
     int year_raw;  /* the extractor's year of the last date with digits */
     int year_fix;  /* and the year resolve() gave it (0, 0: none yet) */
-    bool outdated; /* draft_source_outdated: the source's date bounds
-                      nothing */
+    bool outdated; /* the source wrote a full date after its own
+                      publication date: a page updated since, whose date
+                      bounds nothing */
     mt_date ref;   /* draft_source_ref(src) */
     mt_dossier_date narrative; /* the date of the previous sentence's last
                                   event when dated to the day (「同日…発見
@@ -312,11 +313,6 @@ bool draft_date_has_month(const draft_sentence *s, const draft_span *x);
 /* The span's text writes a month in figures and no year (10月31日,
  * "Oct. 31"): its year is the reference's guess. */
 bool draft_date_yearless(const draft_sentence *s, const draft_span *x);
-/* The source writes a full date after its own publication date
- * anywhere in its text: a page updated since, or dated by the first day
- * it names (a notice opening with the day of the attack), whose date
- * bounds nothing. */
-bool draft_source_outdated(const draft_source *src);
 /* The span's text writes a year in figures (2024年, "June 8, 2024"). */
 bool draft_date_writes_year(const draft_sentence *s, const draft_span *x);
 

@@ -55,27 +55,17 @@ static bool had_before(const parts *p, const trig *t)
     return false;
 }
 
-/* English "have", "has", "is" or "are" right before trigger t, or
- * before one adverb in -ly ("has restored", "are investigating", "is
- * closely investigating", "have been notified"). */
+/* English "have", "has", "is" or "are" right before trigger t ("has
+ * restored", "are investigating", "have been notified"). */
 static bool now_form(const parts *p, const trig *t)
 {
     static const char *const aux[] = {"have ", "has ",       "is ",
                                       "are ",  "have been ", "has been "};
     const char *s = p->s->text;
-    size_t at = t->pos;
-    /* past one "-ly " word */
-    if (at >= 4 && s[at - 1] == ' ' && s[at - 2] == 'y' && s[at - 3] == 'l') {
-        size_t w = at - 3;
-        while (w > 0 && s[w - 1] >= 'a' && s[w - 1] <= 'z')
-            w--;
-        if (w > 0 && s[w - 1] == ' ')
-            at = w;
-    }
     for (size_t k = 0; k < MT_ARRAY_LEN(aux); k++) {
         size_t n = strlen(aux[k]);
-        if (at >= n && draft_ascii_ieq(s + at - n, n, aux[k]) &&
-            (at == n || s[at - n - 1] == ' '))
+        if (t->pos >= n && draft_ascii_ieq(s + t->pos - n, n, aux[k]) &&
+            (t->pos == n || s[t->pos - n - 1] == ' '))
             return true;
     }
     return false;
@@ -585,17 +575,6 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             content = rep && rep != t;
             if (frame && (!content || status_type(type)))
                 d = frame;
-        }
-        /* "The ministry is investigating the impact, it said Monday": a
-         * state told before a dated "said" is as of that day. */
-        const trig *after = !d && !rep ? reported_by(p, t) : NULL;
-        if (after && (status_type(type) || now_form(p, t))) {
-            d = date_near(p, after, draft_clause_start(s, after->pos),
-                          draft_clause_end(s, after->end));
-            if (d) {
-                rep = after;
-                content = true;
-            }
         }
     }
     /* 「5月1日までに払わなければ公開する」との犯行声明: the limit a claim

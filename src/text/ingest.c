@@ -128,7 +128,7 @@ static mt_status copy_field(char **field, const char *v)
 }
 
 /* The date that ends at byte end runs on into a Japanese sentence
- * (「令和6年5月19日(日)ランサムウェアによる…」: the day of an event a
+ * (「令和5年11月3日(金)未明に物流システムが…」: the day of an event a
  * notice opens with, no dateline): a kana or kanji follows it at once,
  * other than one of the words a dateline ends in (公開, 更新, 掲載, 配信,
  * 発行, 作成, 付) or an as-of (時点, 現在: the day the text speaks for). */

