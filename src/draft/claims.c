@@ -115,10 +115,18 @@ static long impact_subject(ctx *c, const reader *r, const parts *p, size_t pos)
     return draft_is_attacker(c, r->topic) ? -1 : r->topic;
 }
 
-/* An attacker described by a noun such as 攻撃グループ or "group". */
+/* An attacker described by a noun such as 攻撃グループ or "group"; none
+ * when the noun is part of a name ("Seiko Group Corp.") or the sentence
+ * names an attacker (the description is that one's: "the Russian
+ * cybercrime group, the BlackCat ransomware gang"). */
 static void attacker_from(ctx *c, const parts *p, const hit *h)
 {
     const draft_sentence *s = p->s;
+    const mention *m = (const mention *)p->mentions.v;
+    for (size_t i = 0; i < p->mentions.n; i++)
+        if ((m[i].pos < h->end && h->pos < m[i].end) ||
+            (m[i].named && draft_is_attacker(c, m[i].org)))
+            return;
     size_t from = draft_clause_start(s, h->pos);
     if ((unsigned char)s->text[h->pos] < 0x80) {
         /* "a China-linked group": back to the article. */

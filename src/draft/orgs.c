@@ -370,7 +370,8 @@ static void merge_into(ctx *c, long a, long b)
  * 病院), and a's name has at least two characters before that ending;
  * or b is a's name and a company ending of org_forms.tsv (カシオ of カシオ
  * 計算機, 鹿島 of 鹿島建設: two characters at least, a name the tables do
- * not know as another organisation); or b is a's name and a loanword's
+ * not know as another organisation), or グループ likewise; or b is a's
+ * name and a loanword's
  * plural ズ or ス (four characters at least before it); or (English) a's
  * name opens b's as whole words ("Kojima" in "Kojima Industries") and the
  * table does not know b.
@@ -397,6 +398,12 @@ static bool shorter_form(ctx *c, const char *a, const char *b)
                 strcmp(b + la, tab->forms[i].form) == 0 &&
                 utf8_chars(a, la) >= 2 && !draft_orgtab_find(tab, a, la))
                 return true;
+        /* セイコー of セイコーグループ: a group is named by its core's
+         * name (グループ is no name ending of its own: ハッカーグループ). */
+        if (lb == la + strlen("グループ") && memcmp(b, a, la) == 0 &&
+            strcmp(b + la, "グループ") == 0 && utf8_chars(a, la) >= 2 &&
+            !draft_orgtab_find(tab, a, la))
+            return true;
         if (memcmp(b + lb - la, a, la) != 0)
             return false;
         for (size_t i = 0; tab && i < tab->nforms; i++) {

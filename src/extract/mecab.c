@@ -216,6 +216,15 @@ static bool legal_form_tok(const char *s, const tok *t)
     return false;
 }
 
+/* The number of characters in UTF-8 s[0..n). */
+static size_t chars(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
 /*
  * The name in compound t[0..n) of text s, as [*a, *b); false when it
  * holds none.
@@ -426,7 +435,11 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                 size_t a, b;
                 while (n && starts(t[n - 1].feature, "記号"))
                     n--;
-                if (n && compound_name(ex, s, t, n, &a, &b))
+                /* ipadic tags some lone characters 組織 in some
+                 * lattices (販 of 販売管理, 及 of 及んで): a name has two
+                 * characters at least. */
+                if (n && compound_name(ex, s, t, n, &a, &b) &&
+                    chars(s + a, b - a) >= 2)
                     place(l, ks, s, a, b, t, n);
                 n = 0;
                 if (noun)

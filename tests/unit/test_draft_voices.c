@@ -175,6 +175,39 @@ static void test_voices__described_not_named(void **state)
     mt_dossier_free(d);
 }
 
+/* "Group" in a company's name describes no attacker, and a description
+ * beside the group's name is that group; a company is named by its name
+ * without グループ too. */
+static void test_voices__group_words(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-08-21", "en",
+         "Japanese watchmaker Tsugumi Group Corp. has been hit by a "
+         "ransomware attack, with the LockBit ransomware gang claiming "
+         "responsibility. On August 21, the Russian cybercrime group, the "
+         "LockBit gang, took responsibility for the attack."}};
+    mt_dossier *d = draft(t, 1);
+    for (size_t i = 0; i < d->norgs; i++) {
+        assert_null(strstr(d->orgs[i].name, "watchmaker"));
+        assert_null(strstr(d->orgs[i].name, "cybercrime"));
+    }
+    assert_int_equal(role_of(d, "LockBit"), MT_ROLE_ATTACKER);
+    mt_dossier_free(d);
+
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-08-11", "ja",
+         "ツグミグループ株式会社は10日、サーバーに不正アクセスを受けたと発表し"
+         "た。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-08-23", "ja",
+         "ツグミ株式会社は22日、情報が流出した可能性があると発表した。"}};
+    d = draft(u, 2);
+    assert_non_null(
+        event(d, "ツグミグループ", "2023-08-22", MT_EVENT_LEAK_POSSIBLE));
+    assert_ptr_equal(org_named(d, "ツグミ"), org_named(d, "ツグミグループ"));
+    mt_dossier_free(d);
+}
+
 /* What a victim says of the attackers is the victim's claim, and a group
  * named as an attacker is no company "the company" can stand for. */
 static void test_voices__the_victims_word(void **state)
@@ -348,6 +381,7 @@ int main(void)
         cmocka_unit_test(test_voices__outlets_cited),
         cmocka_unit_test(test_voices__a_deadline),
         cmocka_unit_test(test_voices__a_ransom_note),
+        cmocka_unit_test(test_voices__group_words),
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
     };

@@ -501,6 +501,35 @@ static void test_extract__mecab_long_lines(void **state)
     mt_buf_free(&b);
 }
 
+/* Names the MeCab pass must not make: a lone character ipadic tags as an
+ * organisation where a page excerpt is cut mid-word, a sector before a
+ * name ending (外食産業), a company's name inside a common word (コロナ
+ * 禍); a real one beside them stays. */
+static void test_extract__mecab_no_names(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "同社は全サーバーを停止し、販",
+        "外食産業は大きな打撃を受けた。",
+        "防衛産業を狙う攻撃が続いている。",
+        "コロナ禍で在宅勤務が広がった。",
+    };
+    mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
+    o.flags |= MT_EXTRACT_MECAB;
+    for (size_t i = 0; i < MT_ARRAY_LEN(none); i++) {
+        mt_spans *sp = NULL;
+        assert_int_equal(
+            mt_extract(ex, none[i], strlen(none[i]), &o, &sp, NULL), MT_OK);
+        assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
+        mt_spans_free(sp);
+    }
+    const char *t = "ヒバリ食品工業は、販";
+    mt_spans *sp = NULL;
+    assert_int_equal(mt_extract(ex, t, strlen(t), &o, &sp, NULL), MT_OK);
+    assert_int_equal(count_kind(sp, MT_SPAN_ORG), 1);
+    mt_spans_free(sp);
+}
+
 static void test_extract__bad_arguments(void **state)
 {
     (void)state;
@@ -538,6 +567,7 @@ int main(void)
         cmocka_unit_test(test_extract__pathological_inputs),
         cmocka_unit_test(test_extract__concurrent_calls),
         cmocka_unit_test(test_extract__mecab_long_lines),
+        cmocka_unit_test(test_extract__mecab_no_names),
         cmocka_unit_test(test_extract__bad_arguments),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
