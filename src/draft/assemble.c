@@ -122,11 +122,17 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
         }
         /* 同社 is the last company named, 同病院 the last hospital; a
          * group named as an attacker ("a gang calling itself Karasu")
-         * is no company. */
-        if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org))
-            r->last_kind[(o->hints & ROLE_HINT_ATTACKER) ? ORG_ATTACKER
-                         : o->kind == ORG_UNKNOWN        ? ORG_COMPANY
-                                                         : o->kind] = m[i].org;
+         * is no company.  One named with も after another of its kind
+         * is an addition to the story, not its new subject (「子会社の
+         * Yも同様の対応を取った。同社グループでは…」: X's group). */
+        int slot = (o->hints & ROLE_HINT_ATTACKER) ? ORG_ATTACKER
+                   : o->kind == ORG_UNKNOWN        ? ORG_COMPANY
+                                                   : o->kind;
+        bool also = m[i].topical && m[i].end + 3 <= s->len &&
+                    memcmp(s->text + m[i].end, "\xe3\x82\x82", 3) == 0; /* も */
+        if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org) &&
+            !(also && r->last_kind[slot] >= 0))
+            r->last_kind[slot] = m[i].org;
         if (draft_oversees(c, m[i].org)) {
             if (m[i].named)
                 r->authority = m[i].org;

@@ -185,6 +185,43 @@ static bool noun_char_at(const char *s, size_t n, size_t i)
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA);
 }
 
+/* Japanese: the clause of trigger t ends in a present state (「詳しく調べ
+ * ている」「調査を進めています」「確認していない」「調査中だ」), the
+ * predicate itself, not a description (「調べている会社」). */
+static bool ja_now_form(const parts *p, const trig *t)
+{
+    static const char *const forms[] = {
+        "\xe3\x81\xa6\xe3\x81\x84\xe3\x82\x8b",             /* ている */
+        "\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99", /* ています */
+        "\xe3\x81\xa6\xe3\x81\x84\xe3\x81\xaa\xe3\x81\x84", /* ていない */
+        "\xe3\x81\xa6\xe3\x81\x8a\xe3\x82\x89\xe3\x81\x9a", /* ておらず */
+        "\xe4\xb8\xad\xe3\x81\xa0",                         /* 中だ */
+        "\xe4\xb8\xad\xe3\x81\xa8",                         /* 中と */
+        "\xe4\xb8\xad\xe3\x81\xa7\xe3\x81\x99",             /* 中です */
+    };
+    const draft_sentence *s = p->s;
+    /* from the trigger's start: its own last kana may open the form
+     * (調べて|いる, 調査中|だ) */
+    size_t to = t->end + 30 < s->len ? t->end + 30 : s->len;
+    for (size_t i = t->pos; i < to; i++) {
+        unsigned char c = (unsigned char)s->text[i];
+        /* 、。「」: the clause ends first */
+        if (c == 0xE3 && i + 2 < s->len &&
+            (unsigned char)s->text[i + 1] == 0x80 &&
+            ((unsigned char)s->text[i + 2] == 0x81 ||
+             (unsigned char)s->text[i + 2] == 0x82 ||
+             (unsigned char)s->text[i + 2] == 0x8C ||
+             (unsigned char)s->text[i + 2] == 0x8D))
+            return false;
+        for (size_t k = 0; k < MT_ARRAY_LEN(forms); k++) {
+            size_t n = strlen(forms[k]);
+            if (starts_with(s->text + i, s->len - i, forms[k]))
+                return !noun_char_at(s->text, s->len, i + n);
+        }
+    }
+    return false;
+}
+
 /* Trigger x ends a relative clause: 「2月末に発生したシステム停止事案」.
  * A date before it is that clause's, not the sentence's. */
 static bool adnominal(const parts *p, const trig *x)
@@ -512,6 +549,17 @@ bool draft_event_between(const parts *p, size_t a, const trig *t)
     return false;
 }
 
+/* A reporting predicate between byte a and trigger t. */
+static bool report_between(const parts *p, size_t a, const trig *t)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && x->report && x->pos >= a && x->end <= t->pos)
+            return true;
+    }
+    return false;
+}
+
 /*
  * The date of trigger t of organisation oi (an authority when authority
  * is set); the module comment says which; false when none governs it.
@@ -552,6 +600,10 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         /* 「Xは、2月26日の午後9時ごろ…検知し、…と明らかにした」: the
          * date is the detection's; the statement is undated. */
         if (t->report && !frame && d && draft_event_between(p, d->end, t))
+            d = NULL;
+        /* 「7月9日に公表したシステム障害」: the date is the statement's
+         * that describes the event, not the event's. */
+        if (!t->report && d && d != frame && report_between(p, d->end, t))
             d = NULL;
         /* 「LockBitは7月2日に…を流出させたと主張した」: a date next to
          * the claimant, before anything it tells, is the claim's. */
@@ -623,6 +675,14 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
      * English present perfect or progressive is the state on the day the
      * source tells it (a quote, whose "said" stood in another sentence). */
     if (!r->ja && !rep && !p->dates.n && now_form(p, t))
+        rep = t;
+    /* Its Japanese form (「詳しく調べている」「流出は確認していない」):
+     * the state of an investigation or of what it found.  Not of a
+     * deed: 「防衛省に報告しています」 tells one done before. */
+    if (r->ja && !rep && !p->dates.n &&
+        (type == MT_EVENT_INVESTIGATION || type == MT_EVENT_LEAK_POSSIBLE ||
+         type == MT_EVENT_LEAK_DENIED) &&
+        ja_now_form(p, t))
         rep = t;
     /* Undated: the source's own news, unless it reports what was said
      * before; what was done next in a narrative (an action in a sentence

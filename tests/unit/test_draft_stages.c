@@ -923,6 +923,43 @@ static void test_stages__regulator_and_infection(void **state)
 }
 
 /* Cause 10 and the rest: a draft that finds no victim says so. */
+/* Undated Japanese states are the article's news: an investigation
+ * under way and a leak not found (ている, 中); a deed told in ている
+ * (報告しています) is no state.  A subsidiary added with も is not what
+ * 同社 stands for next; a date before 「…に公表した」 is the statement's,
+ * not the outage's it describes. */
+static void test_stages__japanese_states(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-08-06", "ja",
+         "ヒバリ食品工業は、サイバー攻撃で基幹システムが停止したとして決算発表"
+         "を延期した。子会社のツグミ物流も同様の対応を取っている。同社は「情報"
+         "が流出した事実は確認していない」としつつ、セキュリティ事業者の協力の"
+         "もと詳しく調べている。同社はその結果を関係省庁に報告しています。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ヒバリ食品工業", "2021-08-06", MT_EVENT_INVESTIGATION));
+    assert_non_null(
+        event(d, "ヒバリ食品工業", "2021-08-06", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "ツグミ物流", MT_EVENT_INVESTIGATION), 0);
+    assert_int_equal(events_of(d, "ヒバリ食品工業", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-08-17", "ja",
+         "ヒバリ食品工業は16日、7月9日に公表したシステム障害の続報を発表した"
+         "。"},
+        {MT_KIND_MEDIA, "時報通信", "2021-07-08", "ja",
+         "ヒバリ食品工業では7日未明、システム障害が発生した。"}};
+    d = draft(u, 2);
+    assert_non_null(
+        event(d, "ヒバリ食品工業", "2021-07-07", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "ヒバリ食品工業", MT_EVENT_DETECTION), 1);
+    assert_null(conflict_about(d, "date of detection"));
+    mt_dossier_free(d);
+}
+
 static void test_stages__no_victim_is_said(void **state)
 {
     (void)state;
@@ -961,6 +998,7 @@ int main(void)
         cmocka_unit_test(test_stages__questions_and_measures),
         cmocka_unit_test(test_stages__regulator_and_infection),
         cmocka_unit_test(test_stages__no_victim_is_said),
+        cmocka_unit_test(test_stages__japanese_states),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
