@@ -232,7 +232,7 @@ static void add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
         draft_oom(c);
         return;
     }
-    *t = (trig){pos, end, type, report, false, false};
+    *t = (trig){pos, end, type, report, false, false, false};
 }
 
 static int cmp_trigs(const void *pa, const void *pb)
@@ -453,6 +453,13 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
                 add_trig(c, p, h->pos, h->end, TRIG_TRACES, false);
             else if (strcmp(h->value, "confirm") == 0)
                 add_trig(c, p, h->pos, h->end, TRIG_CONFIRM, false);
+            else if (strcmp(h->value, "postpone") == 0) {
+                add_trig(c, p, h->pos, h->end, MT_EVENT_OTHER, false);
+                trig *v = (trig *)p->trigs.v;
+                for (size_t k = 0; k < p->trigs.n; k++)
+                    if (v[k].pos == h->pos && v[k].end == h->end)
+                        v[k].postpone = true;
+            }
             else if (mt_event_type_parse(&t, h->value) == MT_OK)
                 add_trig(c, p, h->pos, h->end, (int)t, false);
         } else if (h->kind == CUE_DATED_EVENT &&

@@ -184,6 +184,13 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
                    mt_event_type_parse(&ev, t.field[cv]) != MT_OK) {
             bad = "unknown event type";
             col = cv;
+        } else if (kind == CUE_EVENT &&
+                   mt_event_type_parse(&ev, t.field[cv]) != MT_OK &&
+                   strcmp(t.field[cv], "traces") != 0 &&
+                   strcmp(t.field[cv], "confirm") != 0 &&
+                   strcmp(t.field[cv], "postpone") != 0) {
+            bad = "unknown event value";
+            col = cv;
         } else if ((kind == CUE_ANAPHOR || kind == CUE_ANAPHOR_START) &&
                    !anaphor_value_ok(t.field[cv], t.field_len[cv])) {
             bad = "unknown anaphor value";

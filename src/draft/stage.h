@@ -176,6 +176,9 @@ typedef struct trig {
     bool report;  /* a reporting predicate (発表した, said) */
     bool negated; /* a negation governs it (検知できなかった) */
     bool plan;    /* a plan, not an event yet (再開を目指す) */
+    bool postpone; /* an event of type other that puts something off (決算
+                      発表を延期): the dates of what it puts off are not
+                      its own (when.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its

@@ -570,6 +570,25 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
 {
     *floating = false;
     const draft_sentence *s = p->s;
+    if (t->postpone) {
+        /* 「Xは5日、決算発表を延期すると発表した」: the day of the
+         * statement; the dates of what is put off (当初8月5日に予定して
+         * いた, 6月期, 11月15日まで) are not its own.  Undated, the
+         * source's news, unless told as done before (延期していた). */
+        const sdate *f = r->ja ? draft_frame_ja(p) : frame_en(p);
+        if (f) {
+            *out = f->date;
+            return true;
+        }
+        if (reports_earlier(p, t, r->ja))
+            return false;
+        if (r->frame.date.year) {
+            *out = r->frame;
+            return true;
+        }
+        *floating = true;
+        return pub_date(r, out);
+    }
     size_t cs = draft_clause_start(s, t->pos);
     const sdate *d = NULL;
     bool content = false;

@@ -528,6 +528,9 @@ static void test_stages__bad_data_rows(void **state)
          3},
         {"draft_cues.tsv", "word\tkind\tvalue\nattack\tdated_event\tattack\n",
          2},
+        /* an event value no trigger can take would silently add none */
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\n延期\tevent\tpostpone\n順延\tevent\tpostpon\n", 3},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char dir[64];
@@ -960,6 +963,26 @@ static void test_stages__japanese_states(void **state)
     mt_dossier_free(d);
 }
 
+/* Putting something off (決算発表を延期) is dated by its statement or the
+ * article, never by the dates of what is put off: the day it was planned
+ * for, the fiscal period, the new deadline. */
+static void test_stages__what_is_put_off(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-08-06", "ja",
+         "ヒバリ食品工業は、当初8月5日に予定していた6月までの3か月間の決算発表"
+         "を延期した。"},
+        {MT_KIND_MEDIA, "時報通信", "2021-08-17", "ja",
+         "ヒバリ食品工業は16日、8月16日までに提出予定だった四半期報告書の提出を"
+         "11月15日までに延期すると発表した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "ヒバリ食品工業", "2021-08-06", MT_EVENT_OTHER));
+    assert_non_null(event(d, "ヒバリ食品工業", "2021-08-16", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "ヒバリ食品工業", MT_EVENT_OTHER), 2);
+    mt_dossier_free(d);
+}
+
 static void test_stages__no_victim_is_said(void **state)
 {
     (void)state;
@@ -999,6 +1022,7 @@ int main(void)
         cmocka_unit_test(test_stages__regulator_and_infection),
         cmocka_unit_test(test_stages__no_victim_is_said),
         cmocka_unit_test(test_stages__japanese_states),
+        cmocka_unit_test(test_stages__what_is_put_off),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
