@@ -459,8 +459,7 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
                 for (size_t k = 0; k < p->trigs.n; k++)
                     if (v[k].pos == h->pos && v[k].end == h->end)
                         v[k].postpone = true;
-            }
-            else if (mt_event_type_parse(&t, h->value) == MT_OK)
+            } else if (mt_event_type_parse(&t, h->value) == MT_OK)
                 add_trig(c, p, h->pos, h->end, (int)t, false);
         } else if (h->kind == CUE_DATED_EVENT &&
                    mt_event_type_parse(&t, h->value) == MT_OK) {

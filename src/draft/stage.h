@@ -172,10 +172,10 @@ typedef struct mention {
  * predicate (read.c).  No two triggers of a sentence overlap. */
 typedef struct trig {
     size_t pos, end;
-    int type;     /* mt_event_type or TRIG_* */
-    bool report;  /* a reporting predicate (発表した, said) */
-    bool negated; /* a negation governs it (検知できなかった) */
-    bool plan;    /* a plan, not an event yet (再開を目指す) */
+    int type;      /* mt_event_type or TRIG_* */
+    bool report;   /* a reporting predicate (発表した, said) */
+    bool negated;  /* a negation governs it (検知できなかった) */
+    bool plan;     /* a plan, not an event yet (再開を目指す) */
     bool postpone; /* an event of type other that puts something off (決算
                       発表を延期): the dates of what it puts off are not
                       its own (when.c) */
