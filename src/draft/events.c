@@ -523,8 +523,9 @@ static int32_t day_number(const mt_date *d)
 void draft_settle_events(ctx *c)
 {
     event *ev = (event *)c->events.v;
-    /* Latest first, so that a chain (the 10th's "said" into the 7th's,
-     * the 7th's into the 6th's statement) carries every citation. */
+    /* Latest first; each joins a dated entry only (not another undated
+     * one: two papers that repeat a notice on following days are two
+     * days' news, not a chain back to it). */
     for (;;) {
         event *f = NULL;
         for (size_t i = 0; i < c->events.n; i++) {
@@ -538,11 +539,15 @@ void draft_settle_events(ctx *c)
         f->floating = false; /* settled either way */
         int32_t fd = day_number(&f->date.date);
         event *best = NULL;
-        int32_t best_gap = 4;
+        /* The statement of the same day or the day before: a report of
+         * yesterday's announcement (「…と発表した」 in the next morning's
+         * paper).  Further back, the source's day stands on its own: an
+         * undated statement is the news of its day (issue 9). */
+        int32_t best_gap = 2;
         for (size_t k = 0; k < c->events.n; k++) {
             event *e = &ev[k];
             if (e == f || e->dropped || e->org != f->org ||
-                e->type != f->type || !e->date.date.day)
+                e->type != f->type || !e->date.date.day || e->floating)
                 continue;
             int32_t gap = fd - day_number(&e->date.date);
             if (gap >= 0 &&
@@ -552,8 +557,10 @@ void draft_settle_events(ctx *c)
                 best_gap = gap;
             }
         }
-        if (!best)
+        if (!best) {
+            f->asof = true;
             continue;
+        }
         if (draft_cites_merge(&best->cites, &f->cites) != MT_OK) {
             draft_oom(c);
             return;

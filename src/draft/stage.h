@@ -84,6 +84,8 @@ typedef struct event {
                       it to the statement it reports */
     bool earlier;  /* another, earlier incident a round-up recalls
                       (earlier.c); also dropped */
+    bool asof;     /* floating and kept on its source's day: known by that
+                      day, not known to have happened on it */
 } event;
 
 /* A claim being built (claims.c); invariant: has_q implies unit. */

@@ -983,6 +983,30 @@ static void test_stages__what_is_put_off(void **state)
     mt_dossier_free(d);
 }
 
+/* An undated statement is its source's news: reported the next day it
+ * joins the announcement of the day before; days later it stands on the
+ * source's day, known by then, and disagrees with no earlier date. */
+static void test_stages__news_of_the_source_day(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-04-28", "ja",
+         "ヒバリ建設は27日、海外のグループ会社がサイバー攻撃を受けたと発表し"
+         "た。"},
+        {MT_KIND_MEDIA, "時報通信", "2021-04-28", "ja",
+         "ヒバリ建設は、海外のグループ会社がサイバー攻撃を受けたと発表した。"},
+        {MT_KIND_MEDIA, "港湾日報", "2021-04-29", "ja",
+         "ヒバリ建設は、海外のグループ会社がサイバー攻撃を受けたと発表した。"}};
+    mt_dossier *d = draft(t, 3);
+    const mt_dossier_event *e =
+        event(d, "ヒバリ建設", "2021-04-27", MT_EVENT_DISCLOSURE);
+    assert_non_null(e);
+    assert_int_equal(e->cites.count, 2);
+    assert_non_null(event(d, "ヒバリ建設", "2021-04-29", MT_EVENT_DISCLOSURE));
+    assert_null(conflict_about(d, "date of disclosure"));
+    mt_dossier_free(d);
+}
+
 static void test_stages__no_victim_is_said(void **state)
 {
     (void)state;
@@ -1023,6 +1047,7 @@ int main(void)
         cmocka_unit_test(test_stages__no_victim_is_said),
         cmocka_unit_test(test_stages__japanese_states),
         cmocka_unit_test(test_stages__what_is_put_off),
+        cmocka_unit_test(test_stages__news_of_the_source_day),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
