@@ -1661,6 +1661,23 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         }
         if (k == 0)
             return 0;
+        /* "NTT Business Solutions Corp.": a known name, then capitalised
+         * words and the form, is one name (a unit of its own), not the
+         * known one beside "Business Solutions Corp.". */
+        span_rec *known = b > 0 && sc->s[b - 1] == ' ' && lf->b == SCRIPT_EN
+                              ? org_ending_at(sc, b - 1)
+                              : NULL;
+        if (known && is_upper(sc->s[known->start]) &&
+            k < ORG_NAME_MAX_EN_WORDS) {
+            const char *canon = known_org(sc, known->start, e);
+            known->end = e;
+            known->value =
+                canon ? cstr(sc->out, canon)
+                      : tstr(sc->out, (const char *)sc->s + known->start,
+                             e - known->start);
+            sc->last_end = e;
+            return e;
+        }
     } else {
         int maxk =
             lf->b == SCRIPT_JAGOV ? ORG_NAME_MAX_JAGOV : ORG_NAME_MAX_JA_SUFFIX;

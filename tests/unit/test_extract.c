@@ -273,6 +273,14 @@ static void test_extract__orgs(void **state)
     mt_spans_free(sp);
     expect("With Us Corporation said", NULL, MT_SPAN_ORG, "With Us Corporation",
            "ウィザス", NULL);
+    /* A known name that opens a longer one with a form is that unit's
+     * name, whole (not NTT beside "Business Solutions Corp."). */
+    sp = run("a worker at NTT Business Solutions Corp. took it", NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_ORG), 1);
+    mt_spans_free(sp);
+    expect("a worker at NTT Business Solutions Corp. took it", NULL,
+           MT_SPAN_ORG, "NTT Business Solutions Corp.",
+           "NTT Business Solutions Corp.", NULL);
     /* So is a group's (Tick): "a tick box" names none. */
     sp = run("Click the tick box", NULL);
     assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
