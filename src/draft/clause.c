@@ -177,5 +177,9 @@ bool draft_open_question(const draft_sentence *s, size_t pos, size_t end,
         if (draft_ascii_ieq(s->text + i, 7, "whether") &&
             (i == 0 || s->text[i - 1] == ' '))
             return true;
-    return false;
+    /* "the possibility of data leakage is under investigation": what the
+     * investigation looks into. */
+    size_t ce = draft_clause_end(s, end);
+    return draft_has_sub(s->text + end, ce - end, "under investigation") ||
+           draft_has_sub(s->text + end, ce - end, "being investigated");
 }

@@ -55,20 +55,47 @@ static bool had_before(const parts *p, const trig *t)
     return false;
 }
 
-/* English "have", "has", "is" or "are" right before trigger t ("has
- * restored", "are investigating", "have been notified"). */
+/* The start of the word that ends right before byte at (one space
+ * between), or at itself when there is none. */
+static size_t word_before(const char *s, size_t at)
+{
+    if (at < 2 || s[at - 1] != ' ')
+        return at;
+    size_t w = at - 1;
+    while (w > 0 && s[w - 1] >= 'a' && s[w - 1] <= 'z')
+        w--;
+    return w < at - 1 && (w == 0 || s[w - 1] == ' ') ? w : at;
+}
+
+/* English "have", "has", "is" or "are" before trigger t, with up to two
+ * words between that qualify the state ("has restored", "are
+ * investigating", "have been notified", "is currently under
+ * investigation": an -ly adverb, under, still, now, being). */
 static bool now_form(const parts *p, const trig *t)
 {
     static const char *const aux[] = {"have ", "has ",       "is ",
                                       "are ",  "have been ", "has been "};
+    static const char *const between[] = {"under", "still", "now", "being"};
     const char *s = p->s->text;
-    for (size_t k = 0; k < MT_ARRAY_LEN(aux); k++) {
-        size_t n = strlen(aux[k]);
-        if (t->pos >= n && draft_ascii_ieq(s + t->pos - n, n, aux[k]) &&
-            (t->pos == n || s[t->pos - n - 1] == ' '))
-            return true;
+    size_t at = t->pos;
+    for (int skip = 0;; skip++) {
+        for (size_t k = 0; k < MT_ARRAY_LEN(aux); k++) {
+            size_t n = strlen(aux[k]);
+            if (at >= n && draft_ascii_ieq(s + at - n, n, aux[k]) &&
+                (at == n || s[at - n - 1] == ' '))
+                return true;
+        }
+        size_t w = word_before(s, at);
+        if (skip == 2 || w == at)
+            return false;
+        size_t wl = at - 1 - w;
+        bool ok = wl > 2 && s[at - 2] == 'y' && s[at - 3] == 'l';
+        for (size_t k = 0; k < MT_ARRAY_LEN(between) && !ok; k++)
+            ok = draft_ascii_ieq(s + w, wl, between[k]);
+        if (!ok)
+            return false;
+        at = w;
     }
-    return false;
 }
 
 /* A report of an earlier statement: 発表していた, 公表しており, "had". */
@@ -643,6 +670,20 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         if (!d) {
             const sdate *frame = frame_en(p);
             rep = t->report ? t : reported_by_en(p, t);
+            /* "... is under investigation, the company said": the
+             * reporting verb after what it reports, its speaker an
+             * organisation named right before it or after it (not
+             * "said an analyst"). */
+            if (!rep && !now_form(p, t)) {
+                const trig *after = reported_by(p, t);
+                for (size_t i = 0; after && !rep && i < p->mentions.n; i++) {
+                    const mention *m = (const mention *)p->mentions.v + i;
+                    if (m->pos >= after->end ||
+                        (m->pos >= t->end && m->end <= after->pos &&
+                         after->pos - m->end <= 1))
+                        rep = after;
+                }
+            }
             content = rep && rep != t;
             if (frame && (!content || status_type(type)))
                 d = frame;
