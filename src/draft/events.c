@@ -425,9 +425,12 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (type < 0)
             continue;
         /* What happened to whom holds whether or not the sentence dates
-         * it: the subject of an intrusion, detection or leak is a victim. */
+         * it: the subject of an intrusion, detection or leak is a victim,
+         * and so is one that puts off its results for it (「傘下のYも同
+         * 様に決算発表を延期した」). */
         if ((type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
-             type == MT_EVENT_LEAK_POSSIBLE) &&
+             type == MT_EVENT_LEAK_POSSIBLE ||
+             (type == MT_EVENT_OTHER && t->postpone)) &&
             !draft_oversees(c, oi) && !draft_is_media(c, oi) &&
             !draft_is_attacker(c, oi))
             draft_org_at(c, oi)->hints |= ROLE_HINT_VICTIM;

@@ -950,6 +950,20 @@ static void test_stages__japanese_states(void **state)
     assert_int_equal(events_of(d, "ヒバリ食品工業", MT_EVENT_NOTIFICATION), 0);
     mt_dossier_free(d);
 
+    /* Nor is it the topic a sentence without a subject speaks of; a
+     * company that puts off its results for the attack is a victim. */
+    text_src v[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-08-06", "ja",
+         "ヒバリ食品工業は、サイバー攻撃で基幹システムが停止したとして決算発表"
+         "を延期した。子会社のツグミ物流も決算発表を延期した。セキュリティ事業"
+         "者の協力のもと詳しく調べている。"}};
+    d = draft(v, 1);
+    assert_non_null(
+        event(d, "ヒバリ食品工業", "2021-08-06", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "ツグミ物流", MT_EVENT_INVESTIGATION), 0);
+    assert_int_equal(role_of(d, "ツグミ物流"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+
     text_src u[] = {
         {MT_KIND_MEDIA, "毎朝新聞", "2021-08-17", "ja",
          "ヒバリ食品工業は16日、7月9日に公表したシステム障害の続報を発表した"
