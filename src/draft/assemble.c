@@ -156,8 +156,8 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
             /* The topic shifts to a new subject, not to any name: a
              * Japanese name marked は or が, an English one that opens the
              * sentence; else only when there is none yet. */
-            bool shifts = r->topic < 0 ||
-                          (r->ja ? m[i].subject && !also : m[i].pos < 5);
+            bool shifts =
+                r->topic < 0 || (r->ja ? m[i].subject && !also : m[i].pos < 5);
             if (!topic_set && !(r->ja && m[i].object) && !later_subject &&
                 shifts) {
                 r->topic = m[i].org;
