@@ -155,9 +155,12 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
                      !draft_is_media(c, m[k].org) && !m[i].subject);
             /* The topic shifts to a new subject, not to any name: a
              * Japanese name marked は or が, an English one that opens the
-             * sentence; else only when there is none yet. */
-            bool shifts =
-                r->topic < 0 || (r->ja ? m[i].subject && !also : m[i].pos < 5);
+             * sentence; else only when there is none yet.  Not to a
+             * security vendor's remark on the attackers ("Microsoft has
+             * tied the group to ..."). */
+            bool shifts = r->topic < 0 ||
+                          (o->kind != ORG_VENDOR &&
+                           (r->ja ? m[i].subject && !also : m[i].pos < 5));
             if (!topic_set && !(r->ja && m[i].object) && !later_subject &&
                 shifts) {
                 r->topic = m[i].org;

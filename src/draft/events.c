@@ -79,9 +79,16 @@ static long attacker_in(ctx *c, const parts *p)
     return -1;
 }
 
+/* Organisation oi is a security vendor (a researcher's remark on the
+ * attackers names no victim). */
+static bool vendor(ctx *c, long oi)
+{
+    return oi >= 0 && draft_org_at(c, oi)->kind == ORG_VENDOR;
+}
+
 /* The nearest organisation before pos that may be a victim: not an
- * authority or another government body, an outlet, an informant or an
- * attacker; else the topic. */
+ * authority or another government body, an outlet, an informant, an
+ * attacker or a vendor; else the topic. */
 static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos,
                         bool after)
 {
@@ -91,12 +98,13 @@ static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos,
     for (size_t i = 0; !r->ja && i < p->mentions.n; i++)
         if (m[i].end <= pos && !m[i].informant && !m[i].modifier &&
             !draft_oversees(c, m[i].org) && !draft_is_media(c, m[i].org) &&
-            !draft_is_attacker(c, m[i].org))
+            !draft_is_attacker(c, m[i].org) && !vendor(c, m[i].org))
             return m[i].org;
     for (size_t i = p->mentions.n; i-- > 0;)
         if (m[i].end <= pos && !m[i].informant && !m[i].modifier &&
             !draft_oversees(c, m[i].org) && !draft_is_media(c, m[i].org) &&
-            !draft_is_attacker(c, m[i].org) && !(r->ja && m[i].object))
+            !draft_is_attacker(c, m[i].org) && !(r->ja && m[i].object) &&
+            !vendor(c, m[i].org))
             return m[i].org;
     /* "the group stole data from Kadokawa": in English the victim of
      * what an attacker did may follow in the same clause. */

@@ -761,8 +761,9 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         return false;
     }
     /* A statement the source already dated (「同社は7日…と発表した。…
-     * という」) goes on; else the source's own news of the day. */
-    if (r->frame.date.year) {
+     * という」) goes on, not into an attacker's claim (its own word);
+     * else the source's own news of the day. */
+    if (r->frame.date.year && type != MT_EVENT_ATTRIBUTION) {
         *out = r->frame;
         return true;
     }

@@ -1048,6 +1048,28 @@ static void test_stages__english_statements(void **state)
     assert_int_equal(events_of(d, "Umeda Kogyo Corp.", MT_EVENT_LEAK_POSSIBLE),
                      0);
     mt_dossier_free(d);
+
+    /* "initially reported" and "a statement released on Friday" are the
+     * victim's notices; "a group known as X" names the attacker; a
+     * vendor's remark on the group does not make the vendor the topic
+     * the group's theft is of. */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "Wire", "2024-10-16", "en",
+         "On October 7, Umeda Kogyo Corp. initially reported a cyber "
+         "incident. In a follow-up statement released on Friday, the "
+         "company confirmed it was a victim of ransomware. A ransomware "
+         "group known as Karasu has claimed responsibility for the attack. "
+         "Microsoft has previously tied the group to a Russian crime ring. "
+         "The group claimed to have stolen 200 gigabytes of data."}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Umeda Kogyo Corp.", "2024-10-07", MT_EVENT_DISCLOSURE));
+    assert_non_null(
+        event(d, "Umeda Kogyo Corp.", "2024-10-11", MT_EVENT_DISCLOSURE));
+    assert_int_equal(role_of(d, "Karasu"), MT_ROLE_ATTACKER);
+    assert_non_null(event(d, "Karasu", "2024-10-16", MT_EVENT_ATTRIBUTION));
+    assert_int_equal(events_of(d, "Microsoft", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
 }
 
 static void test_stages__no_victim_is_said(void **state)
