@@ -761,9 +761,11 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         return false;
     }
     /* A statement the source already dated (「同社は7日…と発表した。…
-     * という」) goes on, not into an attacker's claim (its own word);
+     * という」) goes on, not into an attacker's claim made in its own
+     * word ("X has claimed responsibility": the claim is the predicate);
      * else the source's own news of the day. */
-    if (r->frame.date.year && type != MT_EVENT_ATTRIBUTION) {
+    if (r->frame.date.year &&
+        !(type == MT_EVENT_ATTRIBUTION && rep == t && !t->report)) {
         *out = r->frame;
         return true;
     }
