@@ -950,6 +950,15 @@ static void test_stages__japanese_states(void **state)
     assert_int_equal(events_of(d, "ヒバリ食品工業", MT_EVENT_NOTIFICATION), 0);
     mt_dossier_free(d);
 
+    /* 「不正アクセスを把握した」: the access found, not its start. */
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-04-28", "ja",
+                     "ヒバリ建設によると、2021年3月に海外のグループ会社で第三"
+                     "者による不正アクセスを把握した。"}};
+    d = draft(w, 1);
+    assert_non_null(event(d, "ヒバリ建設", "2021-03", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "ヒバリ建設", MT_EVENT_INTRUSION_START), 0);
+    mt_dossier_free(d);
+
     /* Nor is it the topic a sentence without a subject speaks of; a
      * company that puts off its results for the attack is a victim. */
     text_src v[] = {
