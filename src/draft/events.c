@@ -79,6 +79,16 @@ static long attacker_in(ctx *c, const parts *p)
     return -1;
 }
 
+/* An official notice recalls one of its earlier notices ("As we
+ * announced on August 10"): that day frames nothing the notice goes on
+ * to say, which is as of its own day. */
+static bool recalled_notice(const reader *r, const mt_dossier_date *dd)
+{
+    const mt_date *pub = &r->src->published;
+    return r->src->kind == MT_KIND_OFFICIAL && pub->day &&
+           mt_date_compare(&dd->date, pub) < 0;
+}
+
 /* Organisation oi is a security vendor (a researcher's remark on the
  * attackers names no victim). */
 static bool vendor(ctx *c, long oi)
@@ -447,7 +457,8 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (!draft_trig_date(r, p, t, type, oi, draft_oversees(c, oi), &dd,
                              &floating))
             continue;
-        if (!floating && dd.date.day && p->dates.n) {
+        if (!floating && dd.date.day && p->dates.n &&
+            !(type == MT_EVENT_DISCLOSURE && recalled_notice(r, &dd))) {
             r->last = dd;
             r->last_org = oi;
         }
@@ -461,7 +472,8 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (!floating && dd.date.day && p->dates.n &&
             ((t->report && type == MT_EVENT_DISCLOSURE) ||
              (r->ja && (type == MT_EVENT_LEAK_POSSIBLE ||
-                        type == MT_EVENT_LEAK_DENIED))))
+                        type == MT_EVENT_LEAK_DENIED))) &&
+            !recalled_notice(r, &dd))
             r->frame = dd;
         /* Someone else's disclosure needs its name in the sentence. */
         if (type == MT_EVENT_DISCLOSURE && r->src->kind != MT_KIND_OFFICIAL &&

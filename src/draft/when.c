@@ -487,8 +487,9 @@ static const sdate *date_near(const parts *p, const trig *t, size_t from,
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
         /* A date that the clause start cuts ("November 2, 2020 Detected":
-         * the comma is the date's) is the clause's. */
-        if (d->end <= from || d->end > to)
+         * the comma is the date's) is the clause's, and so is one its end
+         * cuts ("announced on August 10, 2023 that": likewise). */
+        if (d->end <= from || d->pos >= to)
             continue;
         if (d->pos >= t->end && d->pos < next && !after)
             after = d;

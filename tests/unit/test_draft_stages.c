@@ -1079,6 +1079,22 @@ static void test_stages__english_statements(void **state)
     assert_non_null(event(d, "Karasu", "2024-10-16", MT_EVENT_ATTRIBUTION));
     assert_int_equal(events_of(d, "Microsoft", MT_EVENT_LEAK_POSSIBLE), 0);
     mt_dossier_free(d);
+
+    /* An official notice in the first person: "we" is its publisher; a
+     * date the clause end cuts ("announced on August 10, 2023, ...") is
+     * the announcement's; a notice it recalls frames nothing it goes on
+     * to say, which is as of its own day. */
+    text_src v[] = {
+        {MT_KIND_OFFICIAL, "Umeda Kogyo Corp.", "2023-10-25", "en",
+         "As we announced on August 10, 2023, we have experienced "
+         "unauthorized access to some of our servers. We also reported the "
+         "incident to the police."}};
+    d = draft(v, 1);
+    assert_non_null(
+        event(d, "Umeda Kogyo Corp.", "2023-08-10", MT_EVENT_DISCLOSURE));
+    assert_null(
+        event(d, "Umeda Kogyo Corp.", "2023-08-10", MT_EVENT_NOTIFICATION));
+    mt_dossier_free(d);
 }
 
 static void test_stages__no_victim_is_said(void **state)
