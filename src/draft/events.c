@@ -79,6 +79,42 @@ static long attacker_in(ctx *c, const parts *p)
     return -1;
 }
 
+/* The day joined to date d by "and", と or および (a link in
+ * parentheses may stand between: "August 10, 2023 (https://...) and
+ * August 22, 2023"), no trigger between them; NULL when none.  Not 、:
+ * 「4日、5日に…」 as often opens the next clause. */
+static const sdate *joined_date(const parts *p, const sdate *d)
+{
+    static const char *const joins[] = {
+        " and ", "\xe3\x81\xa8",                /* と */
+        "\xe3\x81\x8a\xe3\x82\x88\xe3\x81\xb3", /* および */
+    };
+    const sdate *v = (const sdate *)p->dates.v;
+    const sdate *n = NULL;
+    for (size_t i = 0; i + 1 < p->dates.n && !n; i++)
+        if (&v[i] == d)
+            n = &v[i + 1];
+    if (!n || n->pos < d->end || n->pos - d->end > 80 || !n->date.date.day)
+        return NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= d->end && x->pos < n->pos)
+            return NULL;
+    }
+    const char *s = p->s->text + d->end;
+    size_t len = n->pos - d->end;
+    for (size_t k = 0; k < MT_ARRAY_LEN(joins); k++) {
+        size_t jl = strlen(joins[k]);
+        /* right after the date, or after a parenthesis that follows it */
+        if (len == jl && memcmp(s, joins[k], jl) == 0)
+            return n;
+        if (len > jl + 2 && s[0] == ' ' && s[1] == '(' &&
+            s[len - jl - 1] == ')' && memcmp(s + len - jl, joins[k], jl) == 0)
+            return n;
+    }
+    return NULL;
+}
+
 /* An official notice recalls one of its earlier notices ("As we
  * announced on August 10"): that day frames nothing the notice goes on
  * to say, which is as of its own day. */
@@ -490,6 +526,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                  !draft_is_authority(c, oi))
             o->hints |= ROLE_HINT_VICTIM;
         size_t a = t->pos, b = t->end;
+        const sdate *used = NULL;
         for (size_t i = 0; i < p->dates.n; i++) {
             const sdate *d = (const sdate *)p->dates.v + i;
             if (d->date.date.year == dd.date.year &&
@@ -499,7 +536,23 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                     a = d->pos;
                 if (d->end > b)
                     b = d->end;
+                used = d;
                 break;
+            }
+        }
+        /* "As we announced on August 10 and August 22", 「8月10日と22日に
+         * 公表」: each day joined to the one the statement took is a
+         * statement of its own. */
+        if (used && !floating && type == MT_EVENT_DISCLOSURE && t->report) {
+            const sdate *also = joined_date(p, used);
+            if (also) {
+                char *copy = draft_clause_text(s, a, b);
+                if (!copy) {
+                    draft_oom(c);
+                    return;
+                }
+                draft_add_event(c, &also->date, oi, (mt_event_type)type, copy,
+                                r->n, false);
             }
         }
         for (size_t i = 0; i < p->mentions.n; i++) {

@@ -1086,12 +1086,15 @@ static void test_stages__english_statements(void **state)
      * to say, which is as of its own day. */
     text_src v[] = {
         {MT_KIND_OFFICIAL, "Umeda Kogyo Corp.", "2023-10-25", "en",
-         "As we announced on August 10, 2023, we have experienced "
-         "unauthorized access to some of our servers. We also reported the "
-         "incident to the police."}};
+         "As we announced on August 10, 2023 (https://example.jp/a) and "
+         "August 22, 2023, we have experienced unauthorized access to some "
+         "of our servers. We also reported the incident to the police."}};
     d = draft(v, 1);
     assert_non_null(
         event(d, "Umeda Kogyo Corp.", "2023-08-10", MT_EVENT_DISCLOSURE));
+    /* the second day joined by "and" is a notice of its own */
+    assert_non_null(
+        event(d, "Umeda Kogyo Corp.", "2023-08-22", MT_EVENT_DISCLOSURE));
     assert_null(
         event(d, "Umeda Kogyo Corp.", "2023-08-10", MT_EVENT_NOTIFICATION));
     mt_dossier_free(d);
