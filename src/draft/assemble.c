@@ -95,9 +95,30 @@ static bool clutter(const ctx *c, const draft_sentence *s)
     return false;
 }
 
+/* A section heading, not a statement: a line wrapped in 【】 (【再発防止
+ *策】) or of eight characters at most without a sentence end (影響と対
+ * 策, "Background"). */
+static bool heading(const draft_sentence *s)
+{
+    size_t a = 0, b = s->len;
+    while (a < b && (s->text[a] == ' ' || s->text[a] == '\n'))
+        a++;
+    while (b > a && (s->text[b - 1] == ' ' || s->text[b - 1] == '\n'))
+        b--;
+    static const char open[] = "\xe3\x80\x90", close[] = "\xe3\x80\x91";
+    if (b - a >= 6 && memcmp(s->text + a, open, 3) == 0 &&
+        memcmp(s->text + b - 3, close, 3) == 0)
+        return true;
+    size_t chars = 0;
+    for (size_t i = a; i < b; i++)
+        chars += ((unsigned char)s->text[i] & 0xC0) != 0x80;
+    return chars > 0 && chars <= 8 && !memchr(s->text + a, '.', b - a) &&
+           !draft_has_sub(s->text + a, b - a, "\xe3\x80\x82"); /* 。 */
+}
+
 static void sentence(ctx *c, reader *r, const draft_sentence *s)
 {
-    if (clutter(c, s))
+    if (clutter(c, s) || heading(s))
         return;
     parts p;
     memset(&p, 0, sizeof p);

@@ -950,6 +950,14 @@ static void test_stages__japanese_states(void **state)
     assert_int_equal(events_of(d, "ヒバリ食品工業", MT_EVENT_NOTIFICATION), 0);
     mt_dossier_free(d);
 
+    /* A heading (【再発防止策】) tells nothing of its own. */
+    text_src h[] = {{MT_KIND_OTHER, "事例集", "2023-11-01", "ja",
+                     "ヒバリ建設は2023年7月28日、情報が流出したと発表した。\n\n"
+                     "【再発防止策】\n\n"}};
+    d = draft(h, 1);
+    assert_int_equal(events_of(d, "ヒバリ建設", MT_EVENT_REMEDIATION), 0);
+    mt_dossier_free(d);
+
     /* 「不正アクセスを把握した」: the access found, not its start. */
     text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-04-28", "ja",
                      "ヒバリ建設によると、2021年3月に海外のグループ会社で第三"
