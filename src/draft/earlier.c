@@ -16,7 +16,12 @@
  *
  * The principal victim's own old entries stay (an insider who copied
  * data from 2013 to 2023 is one incident), as do those of an
- * organisation several sources name, within three years.  Such entries leave
+ * organisation several sources name, within three years; except one that
+ * only one source tells, in sentences that never name the victim (the
+ * passage's topic stood for a company the text did not recognise:
+ * "Merck won a ruling over its 2017 NotPetya attack" in a piece on
+ * another drugmaker), more than three years before the victim's earliest
+ * entry that two sources tell.  Such entries leave
  * the timeline and are listed in the commentary, so the analyst can move one
  * back; an organisation left without entries is no victim of this incident.
  */
@@ -55,6 +60,25 @@ void draft_set_earlier_aside(ctx *c)
     }
     if (first == INT32_MAX)
         return;
+    /* The victim's earliest entry two sources tell, and its own unnamed
+     * outliers three years before it. */
+    int32_t first2 = INT32_MAX;
+    for (size_t i = 0; i < c->events.n; i++) {
+        int32_t lo, hi;
+        if (!ev[i].dropped && ev[i].org == pv && ev[i].cites.count >= 2 &&
+            mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && lo < first2)
+            first2 = lo;
+    }
+    for (size_t i = 0; i < c->events.n && first2 != INT32_MAX; i++) {
+        event *e = &ev[i];
+        int32_t lo, hi;
+        if (!e->dropped && e->org == pv && !e->named && e->cites.count == 1 &&
+            mt_dossier_date_span(&e->date, &lo, &hi) == MT_OK &&
+            hi < first2 - 3 * 365) {
+            e->dropped = true;
+            e->earlier = true;
+        }
+    }
     for (size_t i = 0; i < c->events.n; i++) {
         event *e = &ev[i];
         int32_t lo, hi;

@@ -21,8 +21,8 @@
 
 /* Merge into an entry of the same organisation, type and a compatible
  * date, or add one; text is taken (freed when merged). */
-void draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
-                     mt_event_type type, char *text, int n, bool floating)
+event *draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
+                       mt_event_type type, char *text, int n, bool floating)
 {
     event *ev = (event *)c->events.v;
     for (size_t i = 0; i < c->events.n; i++) {
@@ -37,13 +37,13 @@ void draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
         if (draft_precision(&date->date) > draft_precision(&ev[i].date.date))
             ev[i].date = *date;
         free(text);
-        return;
+        return &ev[i];
     }
     event *e = draft_vec_push(&c->events, sizeof(event));
     if (!e) {
         free(text);
         draft_oom(c);
-        return;
+        return NULL;
     }
     e->date = *date;
     e->floating = floating;
@@ -52,6 +52,7 @@ void draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
     e->text = text;
     if (draft_cites_put(&e->cites, n) != MT_OK)
         draft_oom(c);
+    return e;
 }
 
 /* 「Ragnar_Locker Teamと名乗るグループが犯行声明を発表」: the subject of
@@ -587,7 +588,10 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                             floating);
             from = next;
         }
-        draft_add_event(c, &dd, oi, (mt_event_type)type, text, r->n, floating);
+        event *e = draft_add_event(c, &dd, oi, (mt_event_type)type, text, r->n,
+                                   floating);
+        if (e && named_in(p, oi))
+            e->named = true;
     }
 }
 

@@ -86,6 +86,8 @@ typedef struct event {
                       (earlier.c); also dropped */
     bool asof;     /* floating and kept on its source's day: known by that
                       day, not known to have happened on it */
+    bool named;    /* a sentence it comes from names its organisation (not
+                      only the passage's topic standing for it) */
 } event;
 
 /* A claim being built (claims.c); invariant: has_q implies unit. */
@@ -394,9 +396,10 @@ bool draft_event_between(const parts *p, size_t a, const trig *t);
 
 /* Merge into an entry of the same organisation, type and a compatible
  * date (and the same floating), or add one; text is taken (freed when
- * merged). */
-void draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
-                     mt_event_type type, char *text, int n, bool floating);
+ * merged).  Returns the entry (borrowed: valid until the next add), NULL
+ * when out of memory. */
+event *draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
+                       mt_event_type type, char *text, int n, bool floating);
 /* After the last source: a floating entry joins an entry of the same
  * organisation and type dated at most three days before it (a follow-up
  * article's "X said" is X's statement of the day before). */

@@ -1108,6 +1108,27 @@ static void test_stages__english_statements(void **state)
     mt_dossier_free(d);
 }
 
+/* A round-up's old attack on a company the text does not recognise is
+ * not the victim's, though the passage's topic stands for it: one source,
+ * never naming the victim, years before what two sources tell. */
+static void test_stages__an_unnamed_old_attack(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-06-07", "en",
+         "Umeda Pharma Corp. said some of its servers were encrypted on June "
+         "3. Tanuki won a ruling in its litigation over a 2017 attack on its "
+         "plants."},
+        {MT_KIND_MEDIA, "Post", "2023-06-08", "en",
+         "Umeda Pharma Corp. said its servers were encrypted on June 3."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "Umeda Pharma Corp.", "2023-06-03", MT_EVENT_DETECTION));
+    assert_null(
+        event(d, "Umeda Pharma Corp.", "2017", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 static void test_stages__no_victim_is_said(void **state)
 {
     (void)state;
@@ -1150,6 +1171,7 @@ int main(void)
         cmocka_unit_test(test_stages__what_is_put_off),
         cmocka_unit_test(test_stages__news_of_the_source_day),
         cmocka_unit_test(test_stages__english_statements),
+        cmocka_unit_test(test_stages__an_unnamed_old_attack),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
