@@ -298,6 +298,19 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         *oi = who;
         return MT_EVENT_ATTRIBUTION;
     }
+    /* 「アクセスを制限する対策を講じた」「制限するなどの対策」: the word
+     * 対策 names the measure the trigger before it tells, no remediation
+     * of its own. */
+    if (t->type == MT_EVENT_REMEDIATION && t->end - t->pos == 6 &&
+        memcmp(p->s->text + t->pos, "\xe5\xaf\xbe\xe7\xad\x96", 6) == 0) {
+        size_t cs = draft_clause_start(p->s, t->pos);
+        for (size_t i = 0; i < p->trigs.n; i++) {
+            const trig *x = (const trig *)p->trigs.v + i;
+            if (x != t && !x->report && x->pos >= cs && x->end <= t->pos &&
+                t->pos - x->end <= 15)
+                return -1;
+        }
+    }
     long who = t->report ? draft_report_subject(c, r, p, t->pos)
                          : draft_subject_at(c, r, p, t->pos);
     bool auth = draft_oversees(c, who);

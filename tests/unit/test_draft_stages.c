@@ -653,14 +653,16 @@ static void test_stages__questions_and_measures(void **state)
     text_src t[] = {
         {MT_KIND_MEDIA, "毎朝新聞", "2024-10-09", "ja",
          "梅田港運協会は8日、不正アクセスを受けたと公表した。"
-         "個人情報の流出があったかどうかについても調査が続けられている。"
-         "同協会は外部からのアクセスを制限する対策を講じたと報告している。"},
+         "顧客の情報が流出したかどうかも調べている。"
+         "同協会は社外からのアクセスを制限する対策を取ったという。"},
         {MT_KIND_MEDIA, "Wire", "2024-10-09", "en",
          "Umeda Koun Kyokai is checking whether personal data was stolen."}};
     mt_dossier *d = draft(t, 2);
     assert_int_equal(events_of(d, "梅田港運協会", MT_EVENT_LEAK_POSSIBLE), 0);
     assert_non_null(
         event(d, "梅田港運協会", "2024-10-08", MT_EVENT_CONTAINMENT));
+    /* 対策 names that measure: no remediation of its own */
+    assert_int_equal(events_of(d, "梅田港運協会", MT_EVENT_REMEDIATION), 0);
     mt_dossier_free(d);
 }
 
