@@ -244,10 +244,10 @@ static void test_stages__joint_statements_and_ranges(void **state)
          "対策本部を設置した。"},
         {MT_KIND_OFFICIAL, "Tsubame Games", "2021-04-13", "en",
          "Tsubame Games announced the results of its investigation.\n\n"
-         "November 2, 2020 Detected connectivity issues with internal "
-         "network. Shut down systems and began examining.\n"
-         "November 2, 2020 Confirmed that these issues stemmed from a "
-         "ransomware attack. Discovered a note from a group that calls "
+         "November 2, 2020 Detected trouble reaching the office "
+         "network. Shut down systems and began looking into it.\n"
+         "November 2, 2020 Confirmed that the trouble came from a "
+         "ransomware attack. Found a note left by a group that calls "
          "itself Ragnar Locker and contacted the police."},
         {MT_KIND_MEDIA, "時報通信", "2024-07-27", "ja",
          "港の混雑は続いている。"}};
@@ -676,8 +676,8 @@ static void test_stages__leak_accounts_that_agree(void **state)
         {MT_KIND_MEDIA, "毎朝新聞", "2025-01-08", "ja",
          "梅田港運協会は7日、従業員の個人情報が流出したと発表した。"},
         {MT_KIND_MEDIA, "時報通信", "2025-01-08", "ja",
-         "梅田港運協会では個人情報の流出もあったが、クレジットカード情報等は"
-         "含まれていなかった。"},
+         "梅田港運協会では社員の個人情報も外部に出たが、クレジットカード情報"
+         "は含まれていなかったという。"},
         {MT_KIND_MEDIA, "港湾日報", "2025-01-09", "ja",
          "梅田港運協会は昨年10月、当時は個人情報の漏洩を確認していないと公表"
          "していた。"}};
@@ -806,10 +806,9 @@ static void test_stages__headlines_and_english_dates(void **state)
     text_src t[] = {
         {MT_KIND_MEDIA, "Wire", "2022-10-26", "en",
          "Hackers Say Tokushima Hospital Paid Ransom\n\n"
-         "The records were encrypted in a ransomware attack. Kaede Hospital "
-         "said its records were encrypted in a ransomware attack last "
-         "October. The hackers claim the hospital paid $30,000 to regain "
-         "access to the records."}};
+         "Patient files were locked by ransomware. Kaede Hospital said its "
+         "files were locked in a ransomware attack last October. The "
+         "hackers claim the hospital paid $30,000 to get the files back."}};
     mt_dossier *d = draft(t, 1);
     assert_null(org_named(d, "Say Tokushima Hospital"));
     assert_null(org_named(d, "Hackers Say Tokushima Hospital"));
@@ -860,8 +859,8 @@ static void test_stages__the_day_of_an_attack(void **state)
 {
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "Wire", "2022-10-26", "en",
-                     "At the time of the Oct. 31 attack, Umeda Hospital "
-                     "refused to pay. The attack was costly."}};
+                     "After the Oct. 31 attack, Umeda Hospital refused to "
+                     "pay. The attack was costly."}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(
         event(d, "Umeda Hospital", "2021-10-31", MT_EVENT_INTRUSION_START));
@@ -873,8 +872,8 @@ static void test_stages__the_day_of_an_attack(void **state)
      * since) bounds nothing: its yearless days keep their year. */
     text_src u[] = {{MT_KIND_OTHER, "Wiki", "2024-06-08", "en",
                      "On June 20, 2024, Umeda Shoten Corp. restored its web "
-                     "site. On June 14, Umeda Shoten Corp. confirmed that the "
-                     "outage was caused by a ransomware attack."}};
+                     "site. On June 14, Umeda Shoten Corp. confirmed that a "
+                     "ransomware attack had brought its site down."}};
     d = draft(u, 1);
     /* "confirmed that" an attack: the attack found on the day said */
     assert_non_null(
@@ -917,9 +916,9 @@ static void test_stages__regulator_and_infection(void **state)
     /* No card data leaked, beside names that did: no disagreement. */
     text_src u[] = {
         {MT_KIND_MEDIA, "毎朝新聞", "2024-06-10", "ja",
-         "ウメ食品は、情報漏えいの有無についても調査を進めているとし、自社"
-         "サーバーでクレジットカード情報を保存しておらず、クレジットカード"
-         "情報の漏えいは確認されていないとしている。"},
+         "ウメ食品は、漏えいがあったかどうかも調べているとし、カード番号は"
+         "社内に置いておらず、クレジットカード情報の漏えいは確認されていない"
+         "という。"},
         {MT_KIND_MEDIA, "時報通信", "2024-06-11", "ja",
          "ウメ食品は、顧客の氏名と住所が外部に流出したと発表した。"}};
     d = draft(u, 2);
@@ -962,8 +961,8 @@ static void test_stages__japanese_states(void **state)
 
     /* 「不正アクセスを把握した」: the access found, not its start. */
     text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-04-28", "ja",
-                     "ヒバリ建設によると、2021年3月に海外のグループ会社で第三"
-                     "者による不正アクセスを把握した。"}};
+                     "ヒバリ建設によると、2021年3月に国外の子会社への不正アク"
+                     "セスを把握したという。"}};
     d = draft(w, 1);
     assert_non_null(event(d, "ヒバリ建設", "2021-03", MT_EVENT_DETECTION));
     assert_int_equal(events_of(d, "ヒバリ建設", MT_EVENT_INTRUSION_START), 0);
@@ -1051,11 +1050,11 @@ static void test_stages__english_statements(void **state)
     (void)state;
     text_src t[] = {
         {MT_KIND_MEDIA, "Wire", "2023-06-08", "en",
-         "Umeda Kogyo Corp. released a statement on Tuesday saying some of "
-         "its servers were encrypted on June 3. Officials at the company "
-         "created a task force and contacted law enforcement. The "
-         "possibility of data leakage is currently under investigation, "
-         "Umeda Kogyo Corp. said. The files posted online show the data has "
+         "Umeda Kogyo Corp. released a statement on Tuesday that said part "
+         "of its network was encrypted on June 3. Staff at the company set "
+         "up a task force and contacted law enforcement. A possible leak of "
+         "customer files is currently under investigation, Umeda Kogyo "
+         "Corp. said. The files posted online show the data has "
          "left the network, said an analyst who reviewed them."}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(
@@ -1075,9 +1074,9 @@ static void test_stages__english_statements(void **state)
     text_src u[] = {
         {MT_KIND_MEDIA, "Wire", "2024-10-16", "en",
          "On October 7, Umeda Kogyo Corp. initially reported a cyber "
-         "incident. In a follow-up statement released on Friday, the "
-         "company confirmed it was a victim of ransomware. A ransomware "
-         "group known as Karasu has claimed responsibility for the attack. "
+         "incident. In a second statement released on Friday, the company "
+         "said ransomware was to blame. A ransomware group known as Karasu "
+         "has claimed the attack. "
          "Microsoft has previously tied the group to a Russian crime ring. "
          "The group claimed to have stolen 200 gigabytes of data."}};
     d = draft(u, 1);
@@ -1097,8 +1096,8 @@ static void test_stages__english_statements(void **state)
     text_src v[] = {
         {MT_KIND_OFFICIAL, "Umeda Kogyo Corp.", "2023-10-25", "en",
          "As we announced on August 10, 2023 (https://example.jp/a) and "
-         "August 22, 2023, we have experienced unauthorized access to some "
-         "of our servers. We also reported the incident to the police."}};
+         "August 22, 2023, part of our network was accessed without "
+         "permission. We also notified the police."}};
     d = draft(v, 1);
     assert_non_null(
         event(d, "Umeda Kogyo Corp.", "2023-08-10", MT_EVENT_DISCLOSURE));
@@ -1118,11 +1117,11 @@ static void test_stages__an_unnamed_old_attack(void **state)
     (void)state;
     text_src t[] = {
         {MT_KIND_MEDIA, "Wire", "2023-06-07", "en",
-         "Umeda Pharma Corp. said some of its servers were encrypted on June "
+         "Umeda Pharma Corp. said part of its network was encrypted on June "
          "3. Tanuki won a ruling in its litigation over a 2017 attack on its "
          "plants."},
         {MT_KIND_MEDIA, "Post", "2023-06-08", "en",
-         "Umeda Pharma Corp. said its servers were encrypted on June 3."}};
+         "Umeda Pharma Corp. said its network was encrypted on June 3."}};
     mt_dossier *d = draft(t, 2);
     assert_non_null(
         event(d, "Umeda Pharma Corp.", "2023-06-03", MT_EVENT_DETECTION));

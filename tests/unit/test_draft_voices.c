@@ -56,8 +56,8 @@ static void test_voices__the_group_claims(void **state)
     text_src t[] = {
         {MT_KIND_MEDIA, "Wire", "2024-06-28", "en",
          "A hacking group called BlackSuit attacked Kadokawa this month. "
-         "The group posted a statement on the dark web on Thursday "
-         "claiming that it had gained access to Kadokawa's network. "
+         "The group put a notice on its leak site on Thursday claiming "
+         "that it had got into Kadokawa's servers. "
          "Kadokawa says the outage hit the group's operations."}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(event(d, "BlackSuit", "2024-06-27", MT_EVENT_ATTRIBUTION));
@@ -183,10 +183,9 @@ static void test_voices__group_words(void **state)
     (void)state;
     text_src t[] = {
         {MT_KIND_MEDIA, "Wire", "2023-08-21", "en",
-         "Japanese watchmaker Tsugumi Group Corp. has been hit by a "
-         "ransomware attack, with the LockBit ransomware gang claiming "
-         "responsibility. On August 21, the Russian cybercrime group, the "
-         "LockBit gang, took responsibility for the attack."}};
+         "Japanese watchmaker Tsugumi Group Corp. was struck by ransomware, "
+         "and the LockBit gang has claimed it. On August 21, the Russian "
+         "crime group, the LockBit gang, claimed the intrusion."}};
     mt_dossier *d = draft(t, 1);
     for (size_t i = 0; i < d->norgs; i++) {
         assert_null(strstr(d->orgs[i].name, "watchmaker"));
@@ -308,7 +307,8 @@ static void test_voices__companies_named_in_passing(void **state)
         {MT_KIND_MEDIA, "毎朝新聞", "2024-06-20", "ja",
          "ドワンゴは6月9日、歌舞伎座タワー内のオフィスを閉鎖した。"},
         {MT_KIND_MEDIA, "NHK WORLD-JAPAN", "2024-06-28", "en",
-         "On June 3, 2024, Kadokawa Taiwan reported a cyberattack. "
+         "Kadokawa Taiwan said on June 3, 2024 it had suffered a "
+         "cyberattack. "
          "NHK has learned that Kadokawa was attacked."}};
     d = draft(x, 2);
     assert_non_null(event(d, "ドワンゴ", "2024-06-09", MT_EVENT_CONTAINMENT));
@@ -344,13 +344,13 @@ static void test_voices__a_ransom_note(void **state)
 {
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-03-01", "ja",
-                     "梅田プレス工業は2月26日、サーバーのウイルス感染と脅迫"
-                     "メッセージを確認した。"}};
+                     "梅田プレス工業は2月26日、社内の端末に脅迫メッセージが"
+                     "出ているのを確認した。"}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(event(d, "梅田プレス工業", "2022-02-26", MT_EVENT_OTHER));
     mt_dossier_free(d);
     text_src u[] = {{MT_KIND_MEDIA, "Wire", "2020-11-20", "en",
-                     "November 2, 2020 Discovered a threatening message from "
+                     "November 2, 2020 Found a threatening message left by "
                      "a group that calls itself Ragnar Locker."}};
     d = draft(u, 1);
     assert_non_null(event(d, "Ragnar Locker", "2020-11-02", MT_EVENT_OTHER));
