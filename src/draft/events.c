@@ -651,7 +651,10 @@ void draft_settle_events(ctx *c)
             }
         }
         if (!best) {
+            /* Known by the source's day: "by" that day in the dossier
+             * (its lower end open, no day of its own to disagree on). */
             f->asof = true;
+            f->date.mods |= MT_DMOD_BEFORE;
             continue;
         }
         if (draft_cites_merge(&best->cites, &f->cites) != MT_OK) {

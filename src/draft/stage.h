@@ -85,7 +85,8 @@ typedef struct event {
     bool earlier;  /* another, earlier incident a round-up recalls
                       (earlier.c); also dropped */
     bool asof;     /* floating and kept on its source's day: known by that
-                      day, not known to have happened on it */
+                      day, not known to have happened on it (dated "by"
+                      it: MT_DMOD_BEFORE) */
     bool named;    /* a sentence it comes from names its organisation (not
                       only the passage's topic standing for it) */
 } event;
