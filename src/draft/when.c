@@ -598,6 +598,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
 {
     *floating = false;
     const draft_sentence *s = p->s;
+    bool by = false; /* the date bounds the event: "by" it */
     if (t->postpone) {
         /* 「Xは5日、決算発表を延期すると発表した」: the day of the
          * statement; the dates of what is put off (当初8月5日に予定して
@@ -675,18 +676,34 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
              * reporting verb after what it reports, its speaker an
              * organisation named right before it or after it (not
              * "said an analyst"). */
-            if (!rep && !now_form(p, t)) {
-                const trig *after = reported_by(p, t);
-                for (size_t i = 0; after && !rep && i < p->mentions.n; i++) {
+            const trig *after = NULL;
+            if (!rep) {
+                const trig *x = reported_by(p, t);
+                for (size_t i = 0; x && !after && i < p->mentions.n; i++) {
                     const mention *m = (const mention *)p->mentions.v + i;
-                    if (m->pos >= after->end ||
-                        (m->pos >= t->end && m->end <= after->pos &&
-                         after->pos - m->end <= 1))
-                        rep = after;
+                    if (m->pos >= x->end ||
+                        (m->pos >= t->end && m->end <= x->pos &&
+                         x->pos - m->end <= 1))
+                        after = x;
                 }
             }
+            /* "... has been infected with ransomware, the association
+             * said Wednesday": a state told before a dated report is as
+             * of its day. */
+            const sdate *said =
+                after && (status_type(type) || now_form(p, t))
+                    ? date_near(p, after, draft_clause_start(s, after->pos),
+                                draft_clause_end(s, after->end))
+                    : NULL;
+            if (said) {
+                d = said;
+                rep = after;
+                by = past_type(type); /* infected by then, not that day */
+            } else if (after && !now_form(p, t)) {
+                rep = after;
+            }
             content = rep && rep != t;
-            if (frame && (!content || status_type(type)))
+            if (!d && frame && (!content || status_type(type)))
                 d = frame;
         }
     }
@@ -698,6 +715,8 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
     if (d) {
         *out = d->date;
         past_year(r, d, type, out);
+        if (by)
+            out->mods |= MT_DMOD_BEFORE;
         return true;
     }
     /* An attacker's claim is a statement of its own: undated, it is the

@@ -1643,9 +1643,11 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         if (p > 0 && sc->s[p - 1] == ',' && p - 1 >= sc->last_end)
             p--;
         /* An institutional ending takes two words at most: headlines
-         * capitalise every word ("Ransomware Gang Say Japan Hospital"). */
-        int maxw = lf->b == SCRIPT_ENINST ? 2 : ORG_NAME_MAX_EN_WORDS;
-        while (k < maxw && p > sc->last_end) {
+         * capitalise every word ("Ransomware Gang Say Japan Hospital");
+         * more only right after a lower-case "the" (running text: "the
+         * Nagoya Harbor Transportation Association said"). */
+        size_t two = i; /* where the name starts when cut to two words */
+        while (k < ORG_NAME_MAX_EN_WORDS && p > sc->last_end) {
             size_t ws = p;
             while (ws > sc->last_end && sc->s[ws - 1] < 0x80 &&
                    (mt_ex_is_alnum(sc->s[ws - 1]) || sc->s[ws - 1] == '&' ||
@@ -1655,12 +1657,20 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
                 break;
             b = ws;
             k++;
+            if (k <= 2)
+                two = ws;
             if (ws == 0 || sc->s[ws - 1] != ' ' || ws - 1 < sc->last_end)
                 break;
             p = ws - 1;
         }
         if (k == 0)
             return 0;
+        if (lf->b == SCRIPT_ENINST && k > 2 &&
+            !(b >= 4 && memcmp(sc->s + b - 4, "the ", 4) == 0 &&
+              (b == 4 || !mt_ex_is_alnum(sc->s[b - 5])))) {
+            b = two;
+            k = 2;
+        }
         /* "NTT Business Solutions Corp.": a known name, then capitalised
          * words and the form, is one name (a unit of its own), not the
          * known one beside "Business Solutions Corp.". */

@@ -1089,6 +1089,20 @@ static void test_stages__english_statements(void **state)
     assert_int_equal(events_of(d, "Microsoft", MT_EVENT_LEAK_POSSIBLE), 0);
     mt_dossier_free(d);
 
+    /* A state told before a dated report is as of the report's day: an
+     * infection by then ("by"), not on it. */
+    text_src w[] = {{MT_KIND_MEDIA, "Wire", "2023-07-06", "en",
+                     "The terminal system at the port has been infected with "
+                     "ransomware, the Kaede Harbor Transportation Association "
+                     "said Wednesday."}};
+    d = draft(w, 1);
+    const mt_dossier_event *e =
+        event(d, "Kaede Harbor Transportation Association", "2023-07-05",
+              MT_EVENT_INTRUSION_START);
+    assert_non_null(e);
+    assert_true(e->date.mods & MT_DMOD_BEFORE);
+    mt_dossier_free(d);
+
     /* An official notice in the first person: "we" is its publisher; a
      * date the clause end cuts ("announced on August 10, 2023, ...") is
      * the announcement's; a notice it recalls frames nothing it goes on

@@ -273,6 +273,13 @@ static void test_extract__orgs(void **state)
     mt_spans_free(sp);
     expect("With Us Corporation said", NULL, MT_SPAN_ORG, "With Us Corporation",
            "ウィザス", NULL);
+    /* After a lower-case "the", an institutional name takes all its
+     * capitalised words; a headline's capitals stay cut to two. */
+    expect("the Kaede Harbor Transportation Association said", NULL,
+           MT_SPAN_ORG, "Kaede Harbor Transportation Association",
+           "Kaede Harbor Transportation Association", NULL);
+    expect("Ransomware Gang Say Kaede Hospital Paid", NULL, MT_SPAN_ORG,
+           "Say Kaede Hospital", "Say Kaede Hospital", NULL);
     /* A known name that opens a longer one with a form is that unit's
      * name, whole (not NTT beside "Business Solutions Corp."). */
     sp = run("a worker at NTT Business Solutions Corp. took it", NULL);
