@@ -577,6 +577,31 @@ bool draft_event_between(const parts *p, size_t a, const trig *t)
     return false;
 }
 
+/* English: the date of the clause that ends right before byte cs (the
+ * trigger's clause) when that clause holds a date and no trigger; NULL
+ * otherwise. */
+static const sdate *lone_date_before(const parts *p, const trig *t, size_t cs)
+{
+    const draft_sentence *s = p->s;
+    if (cs < 2 || t->pos < cs)
+        return NULL;
+    size_t pcs = draft_clause_start(s, cs - 2);
+    if (pcs >= cs)
+        return NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= pcs && x->pos < cs)
+            return NULL;
+    }
+    const sdate *found = NULL;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->pos >= pcs && d->pos < cs)
+            found = d;
+    }
+    return found;
+}
+
 /* A reporting predicate between byte a and trigger t. */
 static bool report_between(const parts *p, size_t a, const trig *t)
 {
@@ -659,6 +684,10 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             d = claimant_date(p, t, oi);
     } else {
         d = date_near(p, t, cs, draft_clause_end(s, t->end));
+        /* "Subsequently, on March 6, the company confirmed ...": a date
+         * alone in the clause just before the trigger's is its own. */
+        if (!d)
+            d = lone_date_before(p, t, cs);
         /* "November 2, 2020 Confirmed that these issues stemmed from a
          * ransomware attack": the date is the finding's; the attack is
          * what it found. */

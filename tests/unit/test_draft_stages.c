@@ -1089,6 +1089,19 @@ static void test_stages__english_statements(void **state)
     assert_int_equal(events_of(d, "Microsoft", MT_EVENT_LEAK_POSSIBLE), 0);
     mt_dossier_free(d);
 
+    /* "confirmed" an access: its detection; a date alone in the clause
+     * before the trigger's is its own. */
+    text_src c2[] = {{MT_KIND_MEDIA, "Wire", "2022-04-28", "en",
+                      "Umeda Films Corp. was hit by ransomware. Later, on "
+                      "March 6, the company confirmed an outside party's "
+                      "unauthorized access to its network."}};
+    d = draft(c2, 1);
+    assert_non_null(
+        event(d, "Umeda Films Corp.", "2022-03-06", MT_EVENT_DETECTION));
+    assert_null(
+        event(d, "Umeda Films Corp.", "2022-03-06", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+
     /* A state told before a dated report is as of the report's day: an
      * infection by then ("by"), not on it. */
     text_src w[] = {{MT_KIND_MEDIA, "Wire", "2023-07-06", "en",
