@@ -40,6 +40,12 @@
 
 static conflict *add_conflict(ctx *c, long oi, const char *about)
 {
+    /* One conflict per organisation and fact: the variants of three
+     * intrusion dates are one disagreement, not three. */
+    conflict *have = (conflict *)c->conflicts.v;
+    for (size_t i = 0; i < c->conflicts.n; i++)
+        if (have[i].org == oi && strcmp(have[i].about, about) == 0)
+            return &have[i];
     conflict *k = draft_vec_push(&c->conflicts, sizeof(conflict));
     if (!k || !(k->about = mt_strdup(about))) {
         if (k)

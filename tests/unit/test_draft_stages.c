@@ -1157,6 +1157,30 @@ static void test_stages__an_unnamed_old_attack(void **state)
     mt_dossier_free(d);
 }
 
+/* Three sources, three incompatible months of the attack: one conflict
+ * with three variants, not one per pair. */
+static void test_stages__one_conflict_per_fact(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-12-01", "ja",
+                     "ヒバリ工業は2023年1月にサイバー攻撃を受けた。"},
+                    {MT_KIND_MEDIA, "時報通信", "2023-12-02", "ja",
+                     "ヒバリ工業は2023年6月にサイバー攻撃を受けた。"},
+                    {MT_KIND_MEDIA, "港湾日報", "2023-12-03", "ja",
+                     "ヒバリ工業は2023年11月にサイバー攻撃を受けた。"}};
+    mt_dossier *d = draft(t, 3);
+    size_t n = 0;
+    const mt_dossier_conflict *k = NULL;
+    for (size_t i = 0; i < d->nconflicts; i++)
+        if (strcmp(d->conflicts[i].about, "date of intrusion_start") == 0) {
+            n++;
+            k = &d->conflicts[i];
+        }
+    assert_int_equal(n, 1);
+    assert_int_equal(k ? k->nvariants : 0, 3);
+    mt_dossier_free(d);
+}
+
 static void test_stages__no_victim_is_said(void **state)
 {
     (void)state;
@@ -1200,6 +1224,7 @@ int main(void)
         cmocka_unit_test(test_stages__news_of_the_source_day),
         cmocka_unit_test(test_stages__english_statements),
         cmocka_unit_test(test_stages__an_unnamed_old_attack),
+        cmocka_unit_test(test_stages__one_conflict_per_fact),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
