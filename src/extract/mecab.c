@@ -216,6 +216,17 @@ static bool legal_form_tok(const char *s, const tok *t)
     return false;
 }
 
+/* Text s[a..b) is all its line holds (spaces aside). */
+static bool line_alone(const char *s, size_t len, size_t a, size_t b)
+{
+    while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
+        a--;
+    while (b < len && (s[b] == ' ' || s[b] == '\t'))
+        b++;
+    return (a == 0 || s[a - 1] == '\n') &&
+           (b == len || s[b] == '\n' || s[b] == '\r');
+}
+
 /* The number of characters in UTF-8 s[0..n). */
 static size_t chars(const char *s, size_t n)
 {
@@ -437,9 +448,12 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                     n--;
                 /* ipadic tags some lone characters 組織 in some
                  * lattices (販 of 販売管理, 及 of 及んで): a name has two
-                 * characters at least. */
+                 * characters at least; and a word it does not know alone
+                 * on its line is a tag or a heading (ランサムウェア), no
+                 * name. */
                 if (n && compound_name(ex, s, t, n, &a, &b) &&
-                    chars(s + a, b - a) >= 2)
+                    chars(s + a, b - a) >= 2 &&
+                    !(n == 1 && t[0].unk && line_alone(s, end, a, b)))
                     place(l, ks, s, a, b, t, n);
                 n = 0;
                 if (noun)

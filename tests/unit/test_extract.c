@@ -519,7 +519,8 @@ static void test_extract__mecab_long_lines(void **state)
 /* Names the MeCab pass must not make: a lone character ipadic tags as an
  * organisation where a page excerpt is cut mid-word, a sector before a
  * name ending (外食産業), a company's name inside a common word (コロナ
- * 禍); a real one beside them stays. */
+ * 禍), an unknown word alone on its line (a tag); a real one beside them
+ * stays. */
 static void test_extract__mecab_no_names(void **state)
 {
     (void)state;
@@ -528,6 +529,7 @@ static void test_extract__mecab_no_names(void **state)
         "外食産業は大きな打撃を受けた。",
         "防衛産業を狙う攻撃が続いている。",
         "コロナ禍で在宅勤務が広がった。",
+        "ランサムウェア\n\n犯罪組織の攻撃が続いている。",
     };
     mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
     o.flags |= MT_EXTRACT_MECAB;
