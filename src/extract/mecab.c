@@ -216,7 +216,10 @@ static bool legal_form_tok(const char *s, const tok *t)
     return false;
 }
 
-/* Text s[a..b) is all its line holds (spaces aside). */
+/* Text s[a..b) is all its line holds (spaces aside); len is the end of
+ * the piece parsed, which is its line's end but for a line longer than
+ * PIECE_MAX (then a lone word at a cut counts as alone: rare, and only
+ * drops a name). */
 static bool line_alone(const char *s, size_t len, size_t a, size_t b)
 {
     while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
