@@ -453,10 +453,13 @@ static void date_conflicts(ctx *c)
                          abs(day_of(&a->date) - day_of(&b->date)) <=
                              max_apart(a->type) &&
                          day_of(&a->date) != day_of(&b->date);
-            /* A source's day is when it told the fact, not when it was:
-             * no later than it, so no disagreement with an earlier day. */
-            if ((a->asof && day_of(&a->date) > day_of(&b->date)) ||
-                (b->asof && day_of(&b->date) > day_of(&a->date)))
+            /* A day the fact was known by ("by" it: a source's day, when
+             * it told the fact) is no later than it happened, so no
+             * disagreement with an earlier day. */
+            if (((a->date.mods & MT_DMOD_BEFORE) &&
+                 day_of(&a->date) > day_of(&b->date)) ||
+                ((b->date.mods & MT_DMOD_BEFORE) &&
+                 day_of(&b->date) > day_of(&a->date)))
                 close = false;
             bool intrusion = a->type == MT_EVENT_INTRUSION_START &&
                              !draft_dates_compatible(&a->date, &b->date);

@@ -128,6 +128,8 @@ typedef enum draft_cue_kind {
                           "at the time") */
     CUE_DATED_EVENT,   /* a trigger only right after a date ("the
                           Oct. 31 attack"): value an event type */
+    CUE_FACT_NOUN,     /* right after a clause, the noun that hedges or
+                          names the fact it tells (可能性, 形跡, 対策) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -126,6 +126,28 @@ static bool recalled_notice(const reader *r, const mt_dossier_date *dd)
            mt_date_compare(&dd->date, pub) < 0;
 }
 
+/* Trigger t is a fact noun (対策) right after another trigger of its
+ * clause (「アクセスを制限する対策を講じた」「制限するなどの対策」): it
+ * names that trigger's measure, no event of its own. */
+static bool names_measure(const parts *p, const trig *t)
+{
+    bool fact = false;
+    for (size_t i = 0; i < p->hits.n && !fact; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        fact = h->kind == CUE_FACT_NOUN && h->pos == t->pos && h->end == t->end;
+    }
+    if (!fact)
+        return false;
+    size_t cs = draft_clause_start(p->s, t->pos);
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && !x->report && x->pos >= cs && x->end <= t->pos &&
+            t->pos - x->end <= 15)
+            return true;
+    }
+    return false;
+}
+
 /* Organisation oi is a security vendor (a researcher's remark on the
  * attackers names no victim). */
 static bool vendor(ctx *c, long oi)
@@ -298,19 +320,8 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         *oi = who;
         return MT_EVENT_ATTRIBUTION;
     }
-    /* 「アクセスを制限する対策を講じた」「制限するなどの対策」: the word
-     * 対策 names the measure the trigger before it tells, no remediation
-     * of its own. */
-    if (t->type == MT_EVENT_REMEDIATION && t->end - t->pos == 6 &&
-        memcmp(p->s->text + t->pos, "\xe5\xaf\xbe\xe7\xad\x96", 6) == 0) {
-        size_t cs = draft_clause_start(p->s, t->pos);
-        for (size_t i = 0; i < p->trigs.n; i++) {
-            const trig *x = (const trig *)p->trigs.v + i;
-            if (x != t && !x->report && x->pos >= cs && x->end <= t->pos &&
-                t->pos - x->end <= 15)
-                return -1;
-        }
-    }
+    if (names_measure(p, t))
+        return -1;
     long who = t->report ? draft_report_subject(c, r, p, t->pos)
                          : draft_subject_at(c, r, p, t->pos);
     bool auth = draft_oversees(c, who);
@@ -653,7 +664,6 @@ void draft_settle_events(ctx *c)
         if (!best) {
             /* Known by the source's day: "by" that day in the dossier
              * (its lower end open, no day of its own to disagree on). */
-            f->asof = true;
             f->date.mods |= MT_DMOD_BEFORE;
             continue;
         }

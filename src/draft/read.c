@@ -204,9 +204,12 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
 }
 
 /* Add a trigger unless a longer one covers it; drop the shorter ones it
- * covers.  A reporting predicate over a disclosure trigger marks it. */
-static void add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
-                     bool report)
+ * covers.  A reporting predicate over a disclosure trigger marks it.
+ * Returns the trigger added, or the one already there over the same
+ * bytes (borrowed: valid until the next add); NULL when a longer one
+ * covers it or out of memory. */
+static trig *add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
+                      bool report)
 {
     trig *v = (trig *)p->trigs.v;
     /* First whether one it overlaps is at least as long (then it stays
@@ -217,7 +220,8 @@ static void add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
             v[i].end - v[i].pos >= end - pos) {
             if (report && v[i].type == MT_EVENT_DISCLOSURE)
                 v[i].report = true;
-            return; /* covered by a trigger at least as long */
+            /* covered by a trigger at least as long */
+            return v[i].pos == pos && v[i].end == end ? &v[i] : NULL;
         }
     for (size_t i = 0; i < p->trigs.n; i++) {
         if (v[i].pos >= end || pos >= v[i].end)
@@ -230,9 +234,10 @@ static void add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
     trig *t = draft_vec_push(&p->trigs, sizeof(trig));
     if (!t) {
         draft_oom(c);
-        return;
+        return NULL;
     }
     *t = (trig){pos, end, type, report, false, false, false};
+    return t;
 }
 
 static int cmp_trigs(const void *pa, const void *pb)
@@ -449,18 +454,12 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
         const hit *h = (const hit *)p->hits.v + i;
         mt_event_type t;
         if (h->kind == CUE_EVENT) {
-            if (strcmp(h->value, "traces") == 0)
-                add_trig(c, p, h->pos, h->end, TRIG_TRACES, false);
-            else if (strcmp(h->value, "confirm") == 0)
-                add_trig(c, p, h->pos, h->end, TRIG_CONFIRM, false);
-            else if (strcmp(h->value, "postpone") == 0) {
-                add_trig(c, p, h->pos, h->end, MT_EVENT_OTHER, false);
-                trig *v = (trig *)p->trigs.v;
-                for (size_t k = 0; k < p->trigs.n; k++)
-                    if (v[k].pos == h->pos && v[k].end == h->end)
-                        v[k].postpone = true;
-            } else if (mt_event_type_parse(&t, h->value) == MT_OK)
-                add_trig(c, p, h->pos, h->end, (int)t, false);
+            bool postpone;
+            int type = draft_event_cue_trigger(h->value, &postpone);
+            trig *x =
+                type < 0 ? NULL : add_trig(c, p, h->pos, h->end, type, false);
+            if (x)
+                x->postpone = postpone;
         } else if (h->kind == CUE_DATED_EVENT &&
                    mt_event_type_parse(&t, h->value) == MT_OK) {
             /* "the Oct. 31 attack": the noun is an event where a date

@@ -121,7 +121,23 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_NAME_AFTER] = "name_after",
     [CUE_THEN] = "then",
     [CUE_DATED_EVENT] = "dated_event",
+    [CUE_FACT_NOUN] = "fact_noun",
 };
+
+int draft_event_cue_trigger(const char *value, bool *postpone)
+{
+    mt_event_type t;
+    *postpone = false;
+    if (strcmp(value, "traces") == 0)
+        return TRIG_TRACES;
+    if (strcmp(value, "confirm") == 0)
+        return TRIG_CONFIRM;
+    if (strcmp(value, "postpone") == 0) {
+        *postpone = true;
+        return MT_EVENT_OTHER;
+    }
+    return mt_event_type_parse(&t, value) == MT_OK ? (int)t : -1;
+}
 
 /* What an anaphor may stand for (read.c resolves each). */
 static const char *const anaphor_values[] = {
@@ -168,6 +184,7 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
         int kind = cue_kind_of(t.field[ck], t.field_len[ck]);
         utf8proc_int32_t cp;
         mt_event_type ev;
+        bool postpone;
         const char *bad = NULL;
         int col = cw; /* the field the error quotes */
         if (t.field_len[cw] == 0) {
@@ -185,10 +202,7 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
             bad = "unknown event type";
             col = cv;
         } else if (kind == CUE_EVENT &&
-                   mt_event_type_parse(&ev, t.field[cv]) != MT_OK &&
-                   strcmp(t.field[cv], "traces") != 0 &&
-                   strcmp(t.field[cv], "confirm") != 0 &&
-                   strcmp(t.field[cv], "postpone") != 0) {
+                   draft_event_cue_trigger(t.field[cv], &postpone) < 0) {
             bad = "unknown event value";
             col = cv;
         } else if ((kind == CUE_ANAPHOR || kind == CUE_ANAPHOR_START) &&

@@ -84,9 +84,6 @@ typedef struct event {
                       it to the statement it reports */
     bool earlier;  /* another, earlier incident a round-up recalls
                       (earlier.c); also dropped */
-    bool asof;     /* floating and kept on its source's day: known by that
-                      day, not known to have happened on it (dated "by"
-                      it: MT_DMOD_BEFORE) */
     bool named;    /* a sentence it comes from names its organisation (not
                       only the passage's topic standing for it) */
 } event;
@@ -147,6 +144,12 @@ typedef struct ctx {
  * an intrusion, a check, a hearsay predicate (という, said) that frames
  * what it reports and is no event itself. */
 enum { TRIG_TRACES = 100, TRIG_CONFIRM = 101, TRIG_HEARSAY = 102 };
+
+/* The trigger type the value of an event cue makes (rules.c): an event
+ * type, TRIG_TRACES ("traces") or TRIG_CONFIRM ("confirm"); "postpone" is
+ * MT_EVENT_OTHER with *postpone set.  -1 for a value no trigger takes
+ * (draft_cues_load refuses the row). */
+int draft_event_cue_trigger(const char *value, bool *postpone);
 
 /* A cue word found in a sentence (read.c). */
 typedef struct hit {

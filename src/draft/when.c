@@ -260,32 +260,21 @@ static bool adnominal(const parts *p, const trig *x)
         "\xe3\x81\x99\xe3\x82\x8b",             /* する */
         "\xe3\x81\x97\xe3\x81\x9f\xe3\x81\xae", /* したの */
     };
-    /* 「流出した可能性がある」「侵入した形跡」: the noun hedges or names
-     * the fact, 「アクセスを制限する対策を講じた」 the measure taken; the
-     * clause is the statement, not a description. */
-    static const char *const facts[] = {
-        "\xe5\x8f\xaf\xe8\x83\xbd\xe6\x80\xa7", /* 可能性 */
-        "\xe6\x81\x90\xe3\x82\x8c",             /* 恐れ */
-        "\xe7\x96\x91\xe3\x81\x84",             /* 疑い */
-        "\xe5\xbd\xa2\xe8\xb7\xa1",             /* 形跡 */
-        "\xe7\x97\x95\xe8\xb7\xa1",             /* 痕跡 */
-        "\xe4\xba\x8b\xe5\xae\x9f",             /* 事実 */
-        "\xe6\x87\xb8\xe5\xbf\xb5",             /* 懸念 */
-        "\xe5\xaf\xbe\xe7\xad\x96",             /* 対策: the measure */
-        "\xe6\x8e\xaa\xe7\xbd\xae",             /* 措置 */
-    };
     const draft_sentence *s = p->s;
     for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++) {
         size_t l = strlen(ends[k]);
         if (x->end + l > s->len || memcmp(s->text + x->end, ends[k], l) != 0)
             continue;
         size_t at = x->end + l;
-        for (size_t f = 0; f < MT_ARRAY_LEN(facts); f++) {
-            size_t fl = strlen(facts[f]);
-            /* …可能性がある states; …可能性のある情報 describes. */
-            if (at + fl <= s->len && memcmp(s->text + at, facts[f], fl) == 0)
-                return at + fl + 3 <= s->len &&
-                       memcmp(s->text + at + fl, "\xe3\x81\xae", 3) == 0;
+        /* 「流出した可能性がある」「侵入した形跡」「アクセスを制限する
+         * 対策を講じた」: a fact noun hedges or names what the clause
+         * tells, which is the statement (…可能性がある), unless の makes
+         * it describe a noun (…可能性のある情報). */
+        for (size_t i = 0; i < p->hits.n; i++) {
+            const hit *h = (const hit *)p->hits.v + i;
+            if (h->kind == CUE_FACT_NOUN && h->pos == at)
+                return h->end + 3 <= s->len &&
+                       memcmp(s->text + h->end, "\xe3\x81\xae", 3) == 0;
         }
         return noun_char_at(s->text, s->len, at);
     }

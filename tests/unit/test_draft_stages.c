@@ -1089,6 +1089,31 @@ static void test_stages__english_statements(void **state)
     assert_int_equal(events_of(d, "Microsoft", MT_EVENT_LEAK_POSSIBLE), 0);
     mt_dossier_free(d);
 
+    /* "..., the company said": a statement told before its reporting
+     * verb is the source's news; an unnamed analyst's is nobody's. */
+    text_src ca[] = {{MT_KIND_MEDIA, "Wire", "2023-06-08", "en",
+                      "Umeda Kogyo Corp. was hit by ransomware. No customer "
+                      "records were leaked, the company said. The leaked "
+                      "files show the data has left the company's network, "
+                      "said an analyst."}};
+    d = draft(ca, 1);
+    assert_non_null(
+        event(d, "Umeda Kogyo Corp.", "2023-06-08", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "Umeda Kogyo Corp.", MT_EVENT_LEAK_POSSIBLE),
+                     0);
+    mt_dossier_free(d);
+
+    /* A vendor that tells of the group's theft is not whose data left. */
+    text_src pv[] = {{MT_KIND_MEDIA, "Wire", "2024-10-16", "en",
+                      "Umeda Kogyo Corp. was hit by ransomware. A group known "
+                      "as Karasu has claimed the attack. Palo Alto Networks "
+                      "said the Karasu group stole 200 gigabytes of data."}};
+    d = draft(pv, 1);
+    assert_non_null(
+        event(d, "Umeda Kogyo Corp.", "2024-10-16", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(role_of(d, "Palo Alto Networks"), MT_ROLE_VENDOR);
+    mt_dossier_free(d);
+
     /* "confirmed" an access: its detection; a date alone in the clause
      * before the trigger's is its own. */
     text_src c2[] = {{MT_KIND_MEDIA, "Wire", "2022-04-28", "en",
