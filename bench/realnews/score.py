@@ -76,6 +76,31 @@ def fold(events):
     return out
 
 
+def cached_only(name, gold, cached):
+    """The gold that the cached texts can support.  A page the pages
+    corpus no longer holds cannot be drafted: an event row keeps its
+    cached sources and is dropped when none is left; a conflict needs two
+    cached sources.  What is dropped is said on stderr, so that a table
+    made from a partial cache is never mistaken for a whole one."""
+    out = []
+    dropped = 0
+    for g in gold:
+        if g["kind"] not in ("event", "conflict", "context") or \
+                not g["sources"]:
+            out.append(g)
+            continue
+        srcs = [x for x in g["sources"].split(",") if x]
+        have = [x for x in srcs if x in cached]
+        if len(have) < (2 if g["kind"] == "conflict" else 1):
+            dropped += 1
+            continue
+        out.append(dict(g, sources=",".join(have)))
+    if dropped:
+        print(f"score: {name}: {dropped} gold rows dropped, their sources "
+              f"are not cached", file=sys.stderr)
+    return out
+
+
 class Score:
     def __init__(self):
         self.gold = self.found = self.lines = self.matched_lines = 0
@@ -107,6 +132,7 @@ def score_one(name, gold_path, ids_path, draft_path, verbose):
     with open(draft_path, encoding="utf-8") as f:
         draft = json.load(f)
     n2file = {s["n"]: files.get(s["id"], s["id"]) for s in draft["sources"]}
+    gold = cached_only(name, gold, set(files.values()))
 
     # Gold organisations: canonical -> set of normalised names.
     gnames = defaultdict(set)
