@@ -3,7 +3,8 @@
  * and aliases of organisations the draft already knows, an English
  * reading of a Japanese name (Tsubaki Shokai), the first word of a known
  * English name ("Casio"), capitalised words after a head noun ("drugmaker
- * Sun Pharma"); and what follows a name and changes it: a place word
+ * Sun Pharma"), the name a group gives itself ("calling itself Black
+ * Bear", 「X」を名乗る); and what follows a name and changes it: a place word
  * (歌舞伎座タワー: no organisation) or a region ("Kadokawa Taiwan": the
  * unit).  Each adds mentions to the sentence's parts (read.c).
  */
@@ -264,6 +265,124 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
         oi = draft_org_get(c, name, NULL, 0);
     if (oi >= 0)
         draft_add_mention(c, p, a, z, oi, true);
+}
+
+/* A byte of an actor's Latin name: letters, digits and the marks groups
+ * spell with (8Base, Lapsus$, Ragnar_Locker, Black-Hunt). */
+static bool name_byte(unsigned char ch)
+{
+    return draft_ascii_alnum(ch) || ch == '&' || ch == '-' || ch == '_' ||
+           ch == '$';
+}
+
+/* The actor name [*a, *z) after an English cue ending at byte from: an
+ * optional opening quote, then up to four words that each begin with a
+ * capital or a digit ("calling itself Black Bear", "known as
+ * 'Hunters International'"); a lower-case word ends it ("a group called
+ * Karasu claimed"). */
+static bool actor_after(const draft_sentence *s, size_t from, size_t *a,
+                        size_t *z)
+{
+    size_t i = from;
+    while (i < s->len && s->text[i] == ' ')
+        i++;
+    if (i < s->len && (s->text[i] == '"' || s->text[i] == '\''))
+        i++;
+    else if (i + 3 <= s->len && (memcmp(s->text + i, "\xe2\x80\x9c", 3) == 0 ||
+                                 memcmp(s->text + i, "\xe2\x80\x98", 3) == 0))
+        i += 3; /* “ ‘ */
+    size_t e = i, words = 0;
+    bool letter = false;
+    while (words < 4 && e < s->len &&
+           ((s->text[e] >= 'A' && s->text[e] <= 'Z') ||
+            (s->text[e] >= '0' && s->text[e] <= '9'))) {
+        while (e < s->len && name_byte((unsigned char)s->text[e])) {
+            letter = letter || (s->text[e] >= 'A' && s->text[e] <= 'Z') ||
+                     (s->text[e] >= 'a' && s->text[e] <= 'z');
+            e++;
+        }
+        words++;
+        if (e + 1 < s->len && s->text[e] == ' ' &&
+            ((s->text[e + 1] >= 'A' && s->text[e + 1] <= 'Z') ||
+             (s->text[e + 1] >= '0' && s->text[e + 1] <= '9')))
+            e++;
+        else
+            break;
+    }
+    *a = i;
+    *z = e;
+    return words && letter && e - i < 64;
+}
+
+/* The actor name [*a, *z) before a Japanese cue at byte to: the text of
+ * the quotes that close right before it (「Black Bear」を名乗る), else the
+ * run of Latin letters, digits, spaces and katakana before it
+ * (Ragnar_Locker Teamと名乗る, ロックビットを名乗る). */
+static bool actor_before(const draft_sentence *s, size_t to, size_t *a,
+                         size_t *z)
+{
+    const char *t = s->text;
+    if (to >= 6 && (memcmp(t + to - 3, "\xe3\x80\x8d", 3) == 0 ||  /* 」 */
+                    memcmp(t + to - 3, "\xe3\x80\x8f", 3) == 0)) { /* 』 */
+        const char *open = (unsigned char)t[to - 1] == 0x8D
+                               ? "\xe3\x80\x8c"  /* 「 */
+                               : "\xe3\x80\x8e"; /* 『 */
+        size_t lim = to > 3 + 90 ? to - 3 - 90 : 0;
+        for (size_t i = to - 3; i >= 3 && i - 3 >= lim; i--)
+            if (memcmp(t + i - 3, open, 3) == 0) {
+                *a = i;
+                *z = to - 3;
+                return *z > *a;
+            }
+        return false;
+    }
+    size_t i = to;
+    while (i > 0 && to - i < 60) {
+        unsigned char ch = (unsigned char)t[i - 1];
+        if (ch < 0x80 && (name_byte(ch) || ch == ' ' || ch == '.')) {
+            i--;
+            continue;
+        }
+        unsigned cp = cp3_before(t, i);
+        if (katakana(cp)) {
+            i -= 3;
+            continue;
+        }
+        break;
+    }
+    while (i < to && t[i] == ' ')
+        i++;
+    *a = i;
+    *z = to;
+    return to - i >= 3; /* a katakana character, or three Latin ones */
+}
+
+void draft_actor_name(ctx *c, parts *p, const hit *h)
+{
+    const draft_sentence *s = p->s;
+    size_t a, z;
+    bool latin = (unsigned char)s->text[h->pos] < 0x80;
+    if (!(latin ? actor_after(s, h->end, &a, &z)
+                : actor_before(s, h->pos, &a, &z)) ||
+        z - a >= 64)
+        return;
+    /* A name the tables know (Ragnar Locker) is already there, maybe
+     * longer than what is read here. */
+    for (size_t k = 0; k < p->mentions.n; k++) {
+        const mention *m = (const mention *)p->mentions.v + k;
+        if (m->pos < z && a < m->end) {
+            draft_org_at(c, m->org)->hints |= ROLE_HINT_ATTACKER;
+            return;
+        }
+    }
+    char name[64];
+    memcpy(name, s->text + a, z - a);
+    name[z - a] = '\0';
+    long oi = draft_org_get(c, name, NULL, 0);
+    if (oi < 0)
+        return;
+    draft_org_at(c, oi)->hints |= ROLE_HINT_ATTACKER;
+    draft_add_mention(c, p, a, z, oi, true);
 }
 
 /* A cue of that kind starting at pos, or after one space when the name

@@ -673,36 +673,8 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             draft_add_mention(c, p, h->pos, h->end, oi, false);
         } else if (h->kind == CUE_NAME_AFTER) {
             draft_name_after(c, p, h);
-        } else if (h->kind == CUE_ACTOR_NAME &&
-                   (unsigned char)s->text[h->pos] < 0x80) {
-            /* "a gang calling itself Karasu": the next word names it. */
-            size_t a = h->end;
-            while (a < s->len && s->text[a] == ' ')
-                a++;
-            size_t z = a;
-            while (z < s->len && draft_ascii_alnum((unsigned char)s->text[z]))
-                z++;
-            /* A name the tables know (Ragnar Locker) is already there,
-             * longer than the one word. */
-            const mention *known = NULL;
-            for (size_t k = 0; k < p->mentions.n && !known; k++) {
-                const mention *m = (const mention *)p->mentions.v + k;
-                if (m->pos <= a && a < m->end)
-                    known = m;
-            }
-            if (known) {
-                draft_org_at(c, known->org)->hints |= ROLE_HINT_ATTACKER;
-            } else if (z > a && z - a < 64 && s->text[a] >= 'A' &&
-                       s->text[a] <= 'Z') {
-                char name[64];
-                memcpy(name, s->text + a, z - a);
-                name[z - a] = '\0';
-                long oi = draft_org_get(c, name, NULL, 0);
-                if (oi >= 0) {
-                    draft_org_at(c, oi)->hints |= ROLE_HINT_ATTACKER;
-                    draft_add_mention(c, p, a, z, oi, true);
-                }
-            }
+        } else if (h->kind == CUE_ACTOR_NAME) {
+            draft_actor_name(c, p, h);
         }
     }
     draft_places_and_units(c, p);

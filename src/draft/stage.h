@@ -356,6 +356,11 @@ void draft_mention_romaji(ctx *c, parts *p, long o);
 void draft_mention_openers(ctx *c, parts *p);
 /* The capitalised words after head noun h (name_after cue). */
 void draft_name_after(ctx *c, parts *p, const hit *h);
+/* The name an actor_name cue h gives: the capitalised words after an
+ * English one ("calling itself Black Bear"), the quoted or Latin and
+ * katakana name before a Japanese one (「X」を名乗る, Xと名乗る); an
+ * attacker either way. */
+void draft_actor_name(ctx *c, parts *p, const hit *h);
 /* Mentions a place word follows go; those a region follows become that
  * region's unit. */
 void draft_places_and_units(ctx *c, parts *p);

@@ -739,9 +739,12 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
     }
     /* An attacker's claim is a statement of its own: undated, it is the
      * source's news unless told as an earlier one. */
-    if (!rep && type == MT_EVENT_ATTRIBUTION && named_before(p, oi, t->pos)) {
+    if (!rep && type == MT_EVENT_ATTRIBUTION && named_before(p, oi, t->pos) &&
+        !draft_hit_at(p, t->pos > 3 ? t->pos - 3 : 0, CUE_ACTOR_NAME)) {
         /* The claimant before its claim, not the object of a suspicion
-         * ("investigators suspect a China-linked group"). */
+         * ("investigators suspect a China-linked group"); and a claim,
+         * not the name a group gives itself (「Xを名乗るグループ」: its
+         * claim is dated where it is told). */
         rep = t;
         /* 「Xと名乗るグループが犯行声明を発表していた」 */
         for (size_t i = 0; i < p->trigs.n; i++) {

@@ -370,6 +370,38 @@ static void test_voices__a_ransom_note(void **state)
     mt_dossier_free(d);
 }
 
+/* A group the tables do not know is named by what it calls itself: the
+ * capitalised words after "calling itself" (two of them here), the quoted
+ * name before 「を名乗る」 or the Latin one before 「と名乗る」; naming
+ * itself is no claim of the source's day.  The ransom it demands with its
+ * claim is of the claim's day. */
+static void test_voices__a_group_names_itself(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2024-06-12", "en",
+                     "A crew calling itself Grey Heron claimed the attack on "
+                     "Umeda Press on Tuesday and demanded $3 million."}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(role_of(d, "Grey Heron"), MT_ROLE_ATTACKER);
+    assert_non_null(event(d, "Grey Heron", "2024-06-11", MT_EVENT_ATTRIBUTION));
+    assert_non_null(event(d, "Grey Heron", "2024-06-11", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06-10", "ja",
+                     "「アオサギ」を名乗る集団は8日、梅田プレス工業から"
+                     "資料を奪ったと主張した。"}};
+    d = draft(u, 1);
+    assert_int_equal(role_of(d, "アオサギ"), MT_ROLE_ATTACKER);
+    assert_non_null(event(d, "アオサギ", "2024-06-08", MT_EVENT_ATTRIBUTION));
+    assert_int_equal(events_of(d, "アオサギ", MT_EVENT_ATTRIBUTION), 1);
+    mt_dossier_free(d);
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06-10", "ja",
+                     "Grey Heronと名乗る集団が梅田プレス工業の資料を"
+                     "公開した。"}};
+    d = draft(w, 1);
+    assert_int_equal(role_of(d, "Grey Heron"), MT_ROLE_ATTACKER);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -381,6 +413,7 @@ int main(void)
         cmocka_unit_test(test_voices__outlets_cited),
         cmocka_unit_test(test_voices__a_deadline),
         cmocka_unit_test(test_voices__a_ransom_note),
+        cmocka_unit_test(test_voices__a_group_names_itself),
         cmocka_unit_test(test_voices__group_words),
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
