@@ -291,6 +291,62 @@ static bool quoted_outlet(ctx *c, const reader *r, long oi)
     return !pub || draft_org_find(c, pub, strlen(pub)) != oi;
 }
 
+/* 「梅田市の住民の個人情報が流出」「Xのサーバーから漏えい」: the
+ * organisation named with の before Japanese leak trigger t, in its
+ * clause, with nothing between but nouns and の (no other name, trigger,
+ * comma, or a subject of its own: 「Xの社員が情報を流出させた」 is no
+ * leak of X's); a particle may stand right before the trigger.  Whose
+ * data it is, whoever held it; -1 when none. */
+static long data_owner(ctx *c, const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    size_t cs = draft_clause_start(s, t->pos);
+    const mention *own = NULL;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->pos >= cs && m->end <= t->pos)
+            own = m; /* the last name before it */
+    }
+    if (!own || own->modifier || own->informant || own->end + 3 > t->pos ||
+        memcmp(s->text + own->end, "\xe3\x81\xae", 3) != 0 || /* の */
+        draft_oversees(c, own->org) || draft_is_media(c, own->org) ||
+        draft_is_attacker(c, own->org))
+        return -1;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && x->pos >= own->end && x->end <= t->pos)
+            return -1;
+    }
+    /* The particle right before the trigger (が, から, は, も) ends what
+     * is looked at; another before it is a clause of its own. */
+    static const char *const parts_[] = {
+        "\xe3\x81\x8c",             /* が */
+        "\xe3\x81\xaf",             /* は */
+        "\xe3\x82\x82",             /* も */
+        "\xe3\x82\x92",             /* を */
+        "\xe3\x81\x8b\xe3\x82\x89", /* から */
+    };
+    size_t end = t->pos;
+    for (size_t k = 0; k < MT_ARRAY_LEN(parts_); k++) {
+        size_t n = strlen(parts_[k]);
+        if (end - own->end >= n &&
+            memcmp(s->text + end - n, parts_[k], n) == 0) {
+            end -= n;
+            break;
+        }
+    }
+    for (size_t i = own->end + 3; i + 3 <= end; i += 3) {
+        for (size_t k = 0; k < MT_ARRAY_LEN(parts_); k++)
+            if (memcmp(s->text + i, parts_[k], 3) == 0)
+                return -1;
+        if (memcmp(s->text + i, "\xe3\x80\x81", 3) == 0) /* 、 */
+            return -1;
+        if (((unsigned char)s->text[i] & 0xF0) != 0xE0)
+            return -1; /* Latin, digits: not the nouns looked for */
+    }
+    return own->org;
+}
+
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
 static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
@@ -364,6 +420,12 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                 : MT_EVENT_LEAK_POSSIBLE;
     } else if (t->negated) {
         return -1;
+    }
+    if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
+        r->ja) {
+        long owner = data_owner(c, p, t);
+        if (owner >= 0)
+            who = owner;
     }
     long att = attacker_in(c, p);
     if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&

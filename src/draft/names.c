@@ -65,7 +65,7 @@ void draft_mention_name(ctx *c, parts *p, const char *w, long o)
              (i + wl < s->len &&
               draft_ascii_alnum((unsigned char)s->text[i + wl]))))
             continue;
-        if (inside_word(s, i, wl, w))
+        if (inside_word(s, i, wl, w) || draft_seat_place(s, i, i + wl))
             continue;
         bool covered = false;
         for (size_t j = 0; j < p->mentions.n; j++) {

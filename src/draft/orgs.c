@@ -615,7 +615,8 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                 const draft_span *x = &st->spans[j];
                 if (x->kind != DRAFT_ORG || !x->value || x->end > st->len ||
                     (headline && !draft_orgtab_find(c->in->orgtab, x->value,
-                                                    strlen(x->value))))
+                                                    strlen(x->value))) ||
+                    draft_seat_place(st, x->start, x->end))
                     continue;
                 long oi = draft_org_get(c, x->value, st->text + x->start,
                                         x->end - x->start);

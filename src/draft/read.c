@@ -569,6 +569,50 @@ static bool claim_in(const parts *p)
     return false;
 }
 
+/* Span [a, b) lies in a parenthesis that says where a company is
+ * (stage.h): one of at most 45 bytes, with nothing between its opening
+ * and the span but 本社 and a mark or a place, that ends in a place
+ * suffix. */
+bool draft_seat_place(const draft_sentence *s, size_t a, size_t b)
+{
+    static const char *const suf[] = {"県", "都", "府", "道",
+                                      "市", "区", "町", "村"};
+    const char *t = s->text;
+    size_t open = SIZE_MAX;
+    for (size_t i = a; i > 0 && a - i < 45 && open == SIZE_MAX; i--) {
+        if (t[i - 1] == '(')
+            open = i;
+        else if (i >= 3 && memcmp(t + i - 3, "（", 3) == 0)
+            open = i;
+        else if (t[i - 1] == ')' || (i >= 3 && memcmp(t + i - 3, "）", 3) == 0))
+            return false;
+    }
+    if (open == SIZE_MAX || open < 2)
+        return false;
+    /* Before the span: nothing, 本社 and a mark, or a place (富山県 of
+     * 富山県高岡市). */
+    size_t lead = a - open;
+    bool place_before = false;
+    for (size_t j = 0; lead >= 3 && j < MT_ARRAY_LEN(suf); j++)
+        place_before = place_before || memcmp(t + a - 3, suf[j], 3) == 0;
+    if (lead && !place_before &&
+        !((lead == 6 || lead == 9 || lead == 7) &&
+          memcmp(t + open, "本社", 6) == 0))
+        return false;
+    for (size_t k = b; k < s->len && k < open + 45; k++) {
+        size_t cl = t[k] == ')'                                        ? 1
+                    : (k + 3 <= s->len && memcmp(t + k, "）", 3) == 0) ? 3
+                                                                       : 0;
+        if (!cl)
+            continue;
+        for (size_t j = 0; j < sizeof suf / sizeof suf[0]; j++)
+            if (k >= 3 && memcmp(t + k - 3, suf[j], 3) == 0)
+                return true;
+        return false;
+    }
+    return false;
+}
+
 /* Organisations named and referred to; triggers; dates. */
 void draft_read_parts(ctx *c, reader *r, parts *p)
 {
@@ -579,7 +623,8 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
         const draft_span *x = &s->spans[i];
         if (x->kind == DRAFT_ORG && x->value && x->end <= s->len &&
             !(headline &&
-              !draft_orgtab_find(c->in->orgtab, x->value, strlen(x->value)))) {
+              !draft_orgtab_find(c->in->orgtab, x->value, strlen(x->value))) &&
+            !draft_seat_place(s, x->start, x->end)) {
             long oi = draft_org_get(c, x->value, s->text + x->start,
                                     x->end - x->start);
             draft_add_mention(c, p, x->start, x->end, oi, true);

@@ -347,6 +347,9 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
 
 /* ---- names.c ---- */
 
+/* Span [a, b) of s is a place in a parenthesis that says where a
+ * company is (イセトー(京都市), （本社・兵庫県尼崎市）): no party. */
+bool draft_seat_place(const draft_sentence *s, size_t a, size_t b);
 /* Mentions of name w (organisation o) where no mention covers it. */
 void draft_mention_name(ctx *c, parts *p, const char *w, long o);
 /* An English sentence's run of the words of o's Japanese reading. */

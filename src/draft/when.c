@@ -602,6 +602,25 @@ static bool report_between(const parts *p, size_t a, const trig *t)
     return false;
 }
 
+/* 「…流出した可能性があると、X県が12日発表した」: the day written
+ * between content trigger t and the statement rep that tells it, when
+ * nothing else happens between that day and the statement; NULL when
+ * none.  What a statement says of the present is as of that day. */
+static const sdate *statement_day(const parts *p, const trig *t,
+                                  const trig *rep)
+{
+    const sdate *best = NULL;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->pos >= t->end && d->end <= rep->pos && d->date.date.day &&
+            !d->deadline)
+            best = d;
+    }
+    if (best && draft_event_between(p, best->end, rep))
+        return NULL;
+    return best;
+}
+
 /*
  * The date of trigger t of organisation oi (an authority when authority
  * is set); the module comment says which; false when none governs it.
@@ -658,6 +677,8 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
                 d = (content && !status_type(type)) ? NULL : frame;
             else if (!content)
                 d = date_before(p, 0, t, NULL);
+            else if (status_type(type))
+                d = statement_day(p, t, rep);
         }
         /* 「Xは、2月26日の午後9時ごろ…検知し、…と明らかにした」: the
          * date is the detection's; the statement is undated. */

@@ -2228,6 +2228,7 @@ void mt_extractor_free(mt_extractor *ex)
     free(ex->entries);
     free(ex->org_forms);
     free(ex->org_generic);
+    free(ex->org_heads);
     free(ex->pool);
     free(ex);
 }

@@ -181,6 +181,10 @@ struct mt_extractor {
      * 大学): pool offsets. */
     uint32_t *org_generic;
     size_t norg_generic;
+    /* Head nouns that introduce a name with の (data/org_heads.tsv:
+     * 会社, 委託先, 大手): pool offsets. */
+    uint32_t *org_heads;
+    size_t norg_heads;
 };
 
 /* A slot of the word table: a run of word_runs[run..run+len) that

@@ -1057,6 +1057,14 @@ static mt_status row_org_generic(loadctx *c, const data_file *df, const row *r,
     return push_word(c, r, &c->ex->org_generic, &c->ex->norg_generic, err);
 }
 
+/* word: a head noun that introduces a name with の (the MeCab pass). */
+static mt_status row_org_head(loadctx *c, const data_file *df, const row *r,
+                              mt_error *err)
+{
+    (void)df;
+    return push_word(c, r, &c->ex->org_heads, &c->ex->norg_heads, err);
+}
+
 /* form, position (prefix|suffix), script (ja|jagov|en). */
 static mt_status row_legal(loadctx *c, const data_file *df, const row *r,
                            mt_error *err)
@@ -1109,6 +1117,7 @@ static const data_file data_files[] = {
      .flags = LF_TITLE},
     {"org_forms.tsv", {"form", "kind"}, .load_row = row_org_form},
     {"org_generic.tsv", {"word"}, .load_row = row_org_generic},
+    {"org_heads.tsv", {"word"}, .load_row = row_org_head},
     {"legal_forms.tsv", {"form", "position", "script"}, .load_row = row_legal},
     {"counters.tsv",
      {"word", "unit"},

@@ -12,6 +12,11 @@
  *     tokens are katakana or Latin words ipadic does not know or knows as
  *     proper nouns (NTTマーケティングアクトProCX, not KADOKAWAオフィシャル
  *     サイト); else the organisation tokens alone are the name.
+ * A compound that neither rule makes a name is one where the words
+ * around it say so: 「<head>の」 before it (data/org_heads.tsv: 印刷会社の
+ * イセトー, 委託先のX) or a seat in parentheses after it (X(京都市)), when
+ * one of its words is unknown to ipadic or a proper noun of neither a
+ * place nor a person.
  * A compound of ASCII only is left to the scanner's English rules.
  * A compound that starts with a word that refers back (同病院, 当社) is
  * none.  A name that contains organisation spans the scanner found
@@ -331,6 +336,89 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
     return best_b > best_a;
 }
 
+/* The text before byte a ends in 「<head>の」, a head of org_heads.tsv
+ * (印刷会社の, 委託先の, 物流大手の). */
+static bool head_before(const mt_extractor *ex, const char *s, size_t a)
+{
+    static const char no[] = "\xe3\x81\xae"; /* の */
+    if (a < 6 || memcmp(s + a - 3, no, 3) != 0)
+        return false;
+    for (size_t i = 0; i < ex->norg_heads; i++) {
+        const char *h = ex->pool + ex->org_heads[i];
+        size_t hl = strlen(h);
+        if (a - 3 >= hl && memcmp(s + a - 3 - hl, h, hl) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A parenthesis opens at s[b] (of len bytes) that says where a company
+ * is: it opens with 本社 (「(本社・京都市)」), or holds at most 30 bytes
+ * that end in a place suffix (「(京都市)」「(兵庫県尼崎市)」). */
+static bool seat_after(const char *s, size_t len, size_t b)
+{
+    static const char *const suf[] = {"県", "都", "府", "道",
+                                      "市", "区", "町", "村"};
+    size_t i;
+    if (b < len && s[b] == '(')
+        i = b + 1;
+    else if (b + 3 <= len && memcmp(s + b, "（", 3) == 0)
+        i = b + 3;
+    else
+        return false;
+    if (i + 6 <= len && memcmp(s + i, "本社", 6) == 0)
+        return true;
+    for (size_t k = i; k < len && k < i + 31; k++) {
+        bool close = s[k] == ')';
+        if (!close && k + 3 <= len && memcmp(s + k, "）", 3) == 0)
+            close = true;
+        if (!close)
+            continue;
+        if (k < i + 3)
+            return false;
+        for (size_t j = 0; j < sizeof suf / sizeof suf[0]; j++)
+            if (memcmp(s + k - 3, suf[j], 3) == 0)
+                return true;
+        return false;
+    }
+    return false;
+}
+
+/* Compound t[0..n) of s names an organisation by where it stands:
+ * 「<head>の」 before it (印刷会社のイセトー, 委託先のX) or a seat after it
+ * (イセトー(京都市)); and one of its words is one ipadic does not know or
+ * knows as a proper noun of neither a place nor a person (子会社の
+ * システム, 委託先の東京, 取引先の田中: no name).  Latin alone is the
+ * scanner's. */
+static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
+                        const tok *t, size_t n, size_t *pa, size_t *pb)
+{
+    /* The compound may run on into the parenthesis (イセトー(京都市)). */
+    for (size_t i = 1; i < n; i++)
+        if (s[t[i].a] == '(' || memcmp(s + t[i].a, "（", 3) == 0) {
+            n = i;
+            break;
+        }
+    size_t a = t[0].a, b = t[n - 1].b;
+    if (anaphoric(s + a, b - a))
+        return false;
+    bool ascii = true, which = false;
+    for (size_t i = 0; i < n; i++) {
+        const char *f = t[i].feature;
+        for (size_t k = t[i].a; k < t[i].b; k++)
+            ascii = ascii && (unsigned char)s[k] < 0x80;
+        if (starts(f, "記号"))
+            continue;
+        which =
+            which || t[i].unk ||
+            (starts(f, "名詞,固有名詞") && !starts(f, "名詞,固有名詞,地域") &&
+             !starts(f, "名詞,固有名詞,人名"));
+    }
+    *pa = a;
+    *pb = b;
+    return which && !ascii && (head_before(ex, s, a) || seat_after(s, len, b));
+}
+
 /* The scanner's spans (indexes below known, ordered by start) that may
  * overlap names from here on: cur moves forward only, as names come in
  * text order; max_len is the longest org span, so one that starts before
@@ -457,6 +545,9 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                 if (n && compound_name(ex, s, t, n, &a, &b) &&
                     chars(s + a, b - a) >= 2 &&
                     !(n == 1 && t[0].unk && line_alone(s, end, a, b)))
+                    place(l, ks, s, a, b, t, n);
+                else if (n && placed_name(ex, s, end, t, n, &a, &b) &&
+                         chars(s + a, b - a) >= 2)
                     place(l, ks, s, a, b, t, n);
                 n = 0;
                 if (noun)

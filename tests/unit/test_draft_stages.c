@@ -1219,6 +1219,35 @@ static void test_stages__no_victim_is_said(void **state)
     mt_dossier_free(d);
 }
 
+/* A contractor's clients announce their share: the contractor is named
+ * by the words around it (「印刷会社の」, its seat in parentheses), the
+ * seat is no party, the leak of a client's data (「梅田市の住民の情報が
+ * 流出」) is the client's, and what a statement told after it says of
+ * the present (「…可能性があると、梅田市が12日発表した」) is as of the
+ * statement's day. */
+static void test_stages__a_contractors_clients(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-13", "ja",
+                     "印刷会社のツグミール(京都市)がランサムウェア攻撃を受け、"
+                     "梅田市の住民の個人情報が流出した可能性があると、梅田市"
+                     "が12日発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(role_of(d, "ツグミール"), MT_ROLE_VICTIM);
+    assert_null(org_named(d, "京都市"));
+    assert_int_equal(role_of(d, "梅田市"), MT_ROLE_VICTIM);
+    assert_non_null(event(d, "梅田市", "2024-07-12", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(events_of(d, "ツグミール", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
+    /* A seat after a name nothing knows is still no party. */
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-13", "ja",
+                     "物流のKibitaki(京都市)は12日、ランサムウェア攻撃を"
+                     "受けたと発表した。"}};
+    d = draft(u, 1);
+    assert_null(org_named(d, "京都市"));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1250,6 +1279,7 @@ int main(void)
         cmocka_unit_test(test_stages__english_statements),
         cmocka_unit_test(test_stages__an_unnamed_old_attack),
         cmocka_unit_test(test_stages__one_conflict_per_fact),
+        cmocka_unit_test(test_stages__a_contractors_clients),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

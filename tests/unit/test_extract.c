@@ -547,6 +547,43 @@ static void test_extract__mecab_no_names(void **state)
     mt_spans_free(sp);
 }
 
+/* A word ipadic does not know is a name where the words around it say
+ * so: after 「<head>の」 (印刷会社の, 委託先の) or before a parenthesis
+ * that gives a seat (「(京都市)」「（本社・大阪府）」); a common word
+ * there (システム, 社員) is none, nor is the unknown word elsewhere. */
+static void test_extract__mecab_placed_names(void **state)
+{
+    (void)state;
+    static const char *const named[] = {
+        "印刷会社のツグミールが攻撃を受けた。",
+        "委託先のツグミールから情報が漏れた。",
+        "ツグミール(京都市)が被害を公表した。",
+        "ツグミール（本社・大阪府）が被害を公表した。",
+    };
+    mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
+    o.flags |= MT_EXTRACT_MECAB;
+    for (size_t i = 0; i < MT_ARRAY_LEN(named); i++) {
+        mt_spans *sp = NULL;
+        assert_int_equal(
+            mt_extract(ex, named[i], strlen(named[i]), &o, &sp, NULL), MT_OK);
+        const mt_span *x = find(sp, named[i], MT_SPAN_ORG, "ツグミール");
+        assert_string_equal(x->value, "ツグミール");
+        mt_spans_free(sp);
+    }
+    static const char *const none[] = {
+        "ツグミールが攻撃を受けた。",
+        "子会社のシステムが停止した。",
+        "委託先の社員が関与した。",
+    };
+    for (size_t i = 0; i < MT_ARRAY_LEN(none); i++) {
+        mt_spans *sp = NULL;
+        assert_int_equal(
+            mt_extract(ex, none[i], strlen(none[i]), &o, &sp, NULL), MT_OK);
+        assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
+        mt_spans_free(sp);
+    }
+}
+
 static void test_extract__bad_arguments(void **state)
 {
     (void)state;
@@ -585,6 +622,7 @@ int main(void)
         cmocka_unit_test(test_extract__concurrent_calls),
         cmocka_unit_test(test_extract__mecab_long_lines),
         cmocka_unit_test(test_extract__mecab_no_names),
+        cmocka_unit_test(test_extract__mecab_placed_names),
         cmocka_unit_test(test_extract__bad_arguments),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
