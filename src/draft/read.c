@@ -161,6 +161,35 @@ static bool in_paren(const draft_sentence *s, size_t pos)
     return depth > 0;
 }
 
+/* 「警視庁組織犯罪対策特別捜査隊は」「大阪府警サイバー犯罪対策課が」:
+ * a section's name right after an organisation's, kanji and katakana
+ * alone up to a unit_after word and a subject particle; where that
+ * particle stands, else at. */
+static size_t after_unit(const parts *p, size_t at)
+{
+    const char *t = p->s->text;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_UNIT_AFTER || h->pos < at || h->pos - at > 45 ||
+            !draft_hit_at(p, h->end, CUE_SUBJECT))
+            continue;
+        bool run = true;
+        for (size_t k = at; k < h->pos && run; k += 3) {
+            unsigned cp =
+                k + 3 <= p->s->len && ((unsigned char)t[k] & 0xF0) == 0xE0
+                    ? (((unsigned char)t[k] & 0x0Fu) << 12) |
+                          (((unsigned char)t[k + 1] & 0x3Fu) << 6) |
+                          ((unsigned char)t[k + 2] & 0x3Fu)
+                    : 0;
+            run = (cp >= 0x4E00 && cp <= 0x9FFF) ||
+                  (cp >= 0x30A1 && cp <= 0x30FC);
+        }
+        if (run)
+            return h->end;
+    }
+    return at;
+}
+
 void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                        bool named)
 {
@@ -171,7 +200,7 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
         draft_oom(c);
         return;
     }
-    size_t pe = after_paren(p->s, end);
+    size_t pe = after_unit(p, after_paren(p->s, end));
     /* に after the name, not によ (によると, による: a source, a cause). */
     const char *txt = p->s->text;
     bool addressee =

@@ -122,6 +122,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_THEN] = "then",
     [CUE_DATED_EVENT] = "dated_event",
     [CUE_FACT_NOUN] = "fact_noun",
+    [CUE_UNIT_AFTER] = "unit_after",
 };
 
 int draft_event_cue_trigger(const char *value, bool *postpone)

@@ -1248,6 +1248,21 @@ static void test_stages__a_contractors_clients(void **state)
     mt_dossier_free(d);
 }
 
+/* A section named right after its organisation (「大阪府警サイバー犯罪
+ * 対策課は」) is the organisation as subject: its arrest, not the
+ * address in the sentence's. */
+static void test_stages__a_section_of_the_police(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-05-04", "ja",
+                     "大阪府警サイバー犯罪対策課は3日、東京都港区の会社員の男"
+                     "を不正アクセス禁止法違反の疑いで逮捕した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "大阪府警", "2023-05-03", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "東京都", MT_EVENT_OTHER), 0);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1280,6 +1295,7 @@ int main(void)
         cmocka_unit_test(test_stages__an_unnamed_old_attack),
         cmocka_unit_test(test_stages__one_conflict_per_fact),
         cmocka_unit_test(test_stages__a_contractors_clients),
+        cmocka_unit_test(test_stages__a_section_of_the_police),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
