@@ -88,7 +88,9 @@ typedef struct mt_tsv {
     size_t field_len[MT_TSV_MAX_FIELDS];
 } mt_tsv;
 
-/* Open data file `name` under mt_data_dir() (or an absolute path). */
+/* Open data file `name` under mt_data_dir(), or the file at `name` when
+ * it is a path (holds a '/': absolute, or relative to the working
+ * directory). */
 mt_status mt_tsv_open(mt_tsv *t, const char *name, mt_error *err);
 int mt_tsv_next(mt_tsv *t, mt_error *err);
 /* Index of the named column, or -1. */

@@ -154,7 +154,9 @@ const char *mt_data_dir(void)
 mt_status mt_tsv_open(mt_tsv *t, const char *name, mt_error *err)
 {
     memset(t, 0, sizeof *t);
-    if (name[0] == '/')
+    /* A data file's own name has no '/'; anything else is a path already
+     * (a relative MATOME_DATA made "data/draft_cues.tsv"). */
+    if (strchr(name, '/'))
         snprintf(t->path, sizeof t->path, "%s", name);
     else
         snprintf(t->path, sizeof t->path, "%s/%s", mt_data_dir(), name);

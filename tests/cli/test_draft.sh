@@ -45,6 +45,18 @@ draft kobelco-pasco-2020 || fail=1
 draft koko-logistics-2023 || fail=1
 draft hokuryo-univ-2024 || fail=1
 
+# A relative MATOME_DATA is a directory under the working one, for every
+# data file the draft reads (draft_counts.tsv was looked for at
+# data/data/).
+if [ -n "${MATOME_DATA:-}" ] && [ -d "$MATOME_DATA" ]; then
+    rel=$tmp/rel
+    mkdir -p "$rel"
+    cp -r "$MATOME_DATA" "$rel/data"
+    (cd "$rel" && MATOME_DATA=data "$MATOME_BIN" --db "$tmp/koko-logistics-2023.db" \
+        draft --query ココ --incident rel >"$rel/d.md" 2>"$rel/err") \
+        || { cat "$rel/err"; echo "FAIL: draft with a relative MATOME_DATA"; fail=1; }
+fi
+
 # Facts a user relies on.
 k="$tmp/kobelco-pasco-2020.md"
 grep -Eq '^- 2016-08 \| 神戸製鋼所 \| detection \| .*\[[0-9]+,[0-9]+' "$k" \
