@@ -130,6 +130,8 @@ typedef enum draft_cue_kind {
                           Oct. 31 attack"): value an event type */
     CUE_FACT_NOUN,     /* right after a clause, the noun that hedges or
                           names the fact it tells (可能性, 形跡, 対策) */
+    CUE_THREAT,        /* makes the act after it (Japanese なければ) or
+                          before it ("unless") a threat, not an event */
     CUE_UNIT_AFTER,    /* ends a section's name after an organisation's
                           (警視庁[組織犯罪対策特別捜査]隊は): the section's
                           particle is the organisation's */

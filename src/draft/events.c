@@ -428,6 +428,10 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             who = owner;
     }
     long att = attacker_in(c, p);
+    /* 「…公開するとシマノを脅迫」: a demand whose sentence names no
+     * attacker is the one the source last named, not its object's. */
+    if (att < 0 && t->demand && r->last_kind[ORG_ATTACKER] >= 0)
+        att = r->last_kind[ORG_ATTACKER];
     if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
         who >= 0 && who == att) {
         /* A leak is of the victim's data, whoever posted it. */

@@ -265,7 +265,7 @@ static trig *add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
         draft_oom(c);
         return NULL;
     }
-    *t = (trig){pos, end, type, report, false, false, false};
+    *t = (trig){pos, end, type, report, false, false, false, false};
     return t;
 }
 
@@ -353,6 +353,41 @@ static bool planned(const reader *r, const parts *p, const trig *t)
                      (h->end <= t->pos && h->end + 9 >= t->pos))
                   : (h->end <= t->pos && h->pos >= cs))
             return true;
+    }
+    return false;
+}
+
+/* A threat cue governs trigger t (data/draft_cues.tsv, kind threat):
+ * what a group threatens to do is no event.  Japanese: the cue before it
+ * in its quote or clause, within 60 bytes (「払わなければ…公開する」);
+ * English: right before it ("threatened to publish") or after it in its
+ * sentence ("would release the files unless"). */
+static bool threatened(const reader *r, const parts *p, const trig *t)
+{
+    const char *s = p->s->text;
+    /* The threat or demand itself stays ("threatened to", 脅迫). */
+    if (t->type == MT_EVENT_OTHER)
+        return false;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_THREAT)
+            continue;
+        if (r->ja) {
+            if (h->end > t->pos || t->pos - h->end > 60)
+                continue;
+            bool closed = false;
+            for (size_t k = h->end; k + 3 <= t->pos && !closed; k++)
+                closed = memcmp(s + k, "\xe3\x80\x8d", 3) == 0 || /* 」 */
+                         memcmp(s + k, "\xe3\x80\x82", 3) == 0;   /* 。 */
+            if (!closed)
+                return true;
+        } else if (h->end <= t->pos) {
+            if (t->pos - h->end <= 2)
+                return true;
+        } else if (h->pos >= t->end && h->pos - t->end <= 80 &&
+                   draft_ascii_ieq(s + h->pos, 6, "unless")) {
+            return true;
+        }
     }
     return false;
 }
@@ -483,12 +518,14 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
         const hit *h = (const hit *)p->hits.v + i;
         mt_event_type t;
         if (h->kind == CUE_EVENT) {
-            bool postpone;
-            int type = draft_event_cue_trigger(h->value, &postpone);
+            unsigned flags;
+            int type = draft_event_cue_trigger(h->value, &flags);
             trig *x =
                 type < 0 ? NULL : add_trig(c, p, h->pos, h->end, type, false);
-            if (x)
-                x->postpone = postpone;
+            if (x) {
+                x->postpone = flags & CUE_TRIG_POSTPONE;
+                x->demand = flags & CUE_TRIG_DEMAND;
+            }
         } else if (h->kind == CUE_DATED_EVENT &&
                    mt_event_type_parse(&t, h->value) == MT_OK) {
             /* "the Oct. 31 attack": the noun is an event where a date
@@ -513,6 +550,15 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
     }
     if (p->trigs.n > 1)
         qsort(p->trigs.v, p->trigs.n, sizeof(trig), cmp_trigs);
+    /* A threatened act goes: no event, and no trigger that would take
+     * the date of the threat that sets it (「11月5日までに…公開する」と
+     * 脅迫). */
+    trig *tv = (trig *)p->trigs.v;
+    size_t kept = 0;
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (!threatened(r, p, &tv[i]))
+            tv[kept++] = tv[i];
+    p->trigs.n = kept;
     for (size_t i = 0; i < p->trigs.n; i++) {
         trig *t = (trig *)p->trigs.v + i;
         t->negated = negated(r, p, t);

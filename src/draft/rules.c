@@ -123,18 +123,23 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_DATED_EVENT] = "dated_event",
     [CUE_FACT_NOUN] = "fact_noun",
     [CUE_UNIT_AFTER] = "unit_after",
+    [CUE_THREAT] = "threat",
 };
 
-int draft_event_cue_trigger(const char *value, bool *postpone)
+int draft_event_cue_trigger(const char *value, unsigned *flags)
 {
     mt_event_type t;
-    *postpone = false;
+    *flags = 0;
     if (strcmp(value, "traces") == 0)
         return TRIG_TRACES;
     if (strcmp(value, "confirm") == 0)
         return TRIG_CONFIRM;
     if (strcmp(value, "postpone") == 0) {
-        *postpone = true;
+        *flags = CUE_TRIG_POSTPONE;
+        return MT_EVENT_OTHER;
+    }
+    if (strcmp(value, "demand") == 0) {
+        *flags = CUE_TRIG_DEMAND;
         return MT_EVENT_OTHER;
     }
     return mt_event_type_parse(&t, value) == MT_OK ? (int)t : -1;
@@ -185,7 +190,7 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
         int kind = cue_kind_of(t.field[ck], t.field_len[ck]);
         utf8proc_int32_t cp;
         mt_event_type ev;
-        bool postpone;
+        unsigned flags;
         const char *bad = NULL;
         int col = cw; /* the field the error quotes */
         if (t.field_len[cw] == 0) {
@@ -203,7 +208,7 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
             bad = "unknown event type";
             col = cv;
         } else if (kind == CUE_EVENT &&
-                   draft_event_cue_trigger(t.field[cv], &postpone) < 0) {
+                   draft_event_cue_trigger(t.field[cv], &flags) < 0) {
             bad = "unknown event value";
             col = cv;
         } else if ((kind == CUE_ANAPHOR || kind == CUE_ANAPHOR_START) &&

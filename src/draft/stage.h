@@ -145,11 +145,17 @@ typedef struct ctx {
  * what it reports and is no event itself. */
 enum { TRIG_TRACES = 100, TRIG_CONFIRM = 101, TRIG_HEARSAY = 102 };
 
+/* What an event cue's value says beyond its type. */
+enum {
+    CUE_TRIG_POSTPONE = 1, /* "postpone": puts something off */
+    CUE_TRIG_DEMAND = 2    /* "demand": an attacker's threat or demand */
+};
+
 /* The trigger type the value of an event cue makes (rules.c): an event
- * type, TRIG_TRACES ("traces") or TRIG_CONFIRM ("confirm"); "postpone" is
- * MT_EVENT_OTHER with *postpone set.  -1 for a value no trigger takes
- * (draft_cues_load refuses the row). */
-int draft_event_cue_trigger(const char *value, bool *postpone);
+ * type, TRIG_TRACES ("traces") or TRIG_CONFIRM ("confirm"); "postpone"
+ * and "demand" are MT_EVENT_OTHER with that CUE_TRIG_* bit in *flags.
+ * -1 for a value no trigger takes (draft_cues_load refuses the row). */
+int draft_event_cue_trigger(const char *value, unsigned *flags);
 
 /* A cue word found in a sentence (read.c). */
 typedef struct hit {
@@ -187,6 +193,8 @@ typedef struct trig {
     bool postpone; /* an event of type other that puts something off (決算
                       発表を延期): the dates of what it puts off are not
                       its own (when.c) */
+    bool demand;   /* an event of type other that is an attacker's threat
+                      or demand (脅迫, "demanded"): the attacker's */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its

@@ -402,6 +402,39 @@ static void test_voices__a_group_names_itself(void **state)
     mt_dossier_free(d);
 }
 
+/* What a group threatens to do is no event: a leak it threatens (「払わ
+ * なければ…公開する」, "threatened to publish ... unless") is none; the
+ * threat is the group's, dated by its deadline, also where the sentence
+ * names no group (the one the source last named, not the company it
+ * threatens). */
+static void test_voices__a_threat(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-11-07", "ja",
+                     "LockBitは梅田プレス工業に「身代金を払わなければ11月5日"
+                     "までに機密情報を公開する」と脅迫した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "LockBit", "2023-11-05", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "梅田プレス工業", MT_EVENT_LEAK_POSSIBLE), 0);
+    assert_int_equal(events_of(d, "LockBit", MT_EVENT_ATTRIBUTION), 0);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-11-07", "en",
+                     "LockBit threatened to publish the stolen files unless "
+                     "Umeda Press Co. paid by November 5."}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "LockBit", "2023-11-05", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "Umeda Press Co.", MT_EVENT_LEAK_POSSIBLE),
+                     0);
+    mt_dossier_free(d);
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-11-07", "ja",
+                     "LockBitは2日、梅田プレス工業を攻撃したと主張した。"
+                     "5日までに身代金を払うよう梅田プレス工業を脅迫した。"}};
+    d = draft(w, 1);
+    assert_non_null(event(d, "LockBit", "2023-11-05", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "梅田プレス工業", MT_EVENT_OTHER), 0);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -414,6 +447,7 @@ int main(void)
         cmocka_unit_test(test_voices__a_deadline),
         cmocka_unit_test(test_voices__a_ransom_note),
         cmocka_unit_test(test_voices__a_group_names_itself),
+        cmocka_unit_test(test_voices__a_threat),
         cmocka_unit_test(test_voices__group_words),
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
