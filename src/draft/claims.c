@@ -187,13 +187,20 @@ static const trig *leak_of(const parts *p, const draft_span *q, bool ja)
     return best;
 }
 
-/* A figure that a change word follows (「766人分が減り」) tells by how
- * much a count changed, not the count. */
+/* A figure that a change word follows (「766人分が減り」) or an
+ * increment word precedes (「追加で約14万件」, "an additional 140,000")
+ * tells by how much a count changed, not the count. */
 static bool is_change(const parts *p, const draft_span *q)
 {
     for (size_t k = 0; k < p->hits.n; k++) {
         const hit *h = (const hit *)p->hits.v + k;
         if (h->kind == CUE_CHANGE && h->pos >= q->end && h->pos <= q->end + 6)
+            return true;
+        /* 「追加で不正アクセスされた可能性がある14万件」: in the figure's
+         * clause, before it. */
+        if (h->kind == CUE_CHANGE_BEFORE && h->end <= q->start &&
+            q->start - h->end <= 45 &&
+            draft_clause_start(p->s, q->start) <= h->pos)
             return true;
     }
     return false;
@@ -295,9 +302,15 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
              t->type == MT_EVENT_NOTIFICATION))
             resp = t;
     }
+    /* 「13万人以上の従業員を擁する」, "has 55,000 employees and 50
+     * production facilities": the company's profile, no impact figure,
+     * unless the sentence tells a leak. */
+    bool profile = false;
+    for (size_t k = 0; k < p->hits.n && !leak; k++)
+        profile = profile || hits[k].kind == CUE_PROFILE;
     const draft_span *q = NULL;
     const char *counts = NULL;
-    for (size_t i = 0; i < s->nspans; i++) {
+    for (size_t i = 0; i < s->nspans && !profile; i++) {
         const draft_span *x = &s->spans[i];
         if (x->kind != DRAFT_QUANTITY || !x->unit || !*x->unit ||
             x->number < 1 || x->number > 1e15 || strpbrk(x->unit, ":{}|\n"))

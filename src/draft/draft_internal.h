@@ -130,6 +130,10 @@ typedef enum draft_cue_kind {
                           Oct. 31 attack"): value an event type */
     CUE_FACT_NOUN,     /* right after a clause, the noun that hedges or
                           names the fact it tells (可能性, 形跡, 対策) */
+    CUE_CHANGE_BEFORE, /* before a figure: it is an increment (追加で,
+                          "an additional") */
+    CUE_PROFILE,       /* a company's profile (擁する, "employs"): its
+                          figures are no impact of the incident */
     CUE_THREAT,        /* makes the act after it (Japanese なければ) or
                           before it ("unless") a threat, not an event */
     CUE_UNIT_AFTER,    /* ends a section's name after an organisation's

@@ -124,6 +124,8 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_FACT_NOUN] = "fact_noun",
     [CUE_UNIT_AFTER] = "unit_after",
     [CUE_THREAT] = "threat",
+    [CUE_PROFILE] = "profile",
+    [CUE_CHANGE_BEFORE] = "change_before",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

@@ -1263,6 +1263,40 @@ static void test_stages__a_section_of_the_police(void **state)
     mt_dossier_free(d);
 }
 
+/* Figures that are not two accounts of one count: a leak count and the
+ * service's members (told with no leak), a company's staff in its
+ * profile, a count and an increment to it (「追加で」). */
+static void test_stages__figures_of_other_things(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2019-01-26", "ja",
+                     "ヒバリ工業は25日、約480万人分の個人情報が流出したと"
+                     "発表した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2019-01-27", "ja",
+                     "ヒバリ工業のサービスの会員は約330万人に上る。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_null(conflict_about(d, "how many"));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-03-01", "ja",
+                     "ヒバリ工業は約13万人の従業員を擁する。"},
+                    {MT_KIND_MEDIA, "Wire", "2022-03-02", "en",
+                     "Hibari Kogyo has 55,000 employees and 50 production "
+                     "facilities."}};
+    d = draft(u, 2);
+    assert_null(conflict_about(d, "how many"));
+    assert_int_equal(d->nclaims, 0);
+    mt_dossier_free(d);
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-04-25", "ja",
+                     "ヒバリ工業は24日、約16万件の個人情報が流出した可能性が"
+                     "あると発表した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2020-04-26", "ja",
+                     "ヒバリ工業は、追加で約14万件の個人情報が流出した可能性"
+                     "があると発表した。"}};
+    d = draft(w, 2);
+    assert_null(conflict_about(d, "how many"));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1296,6 +1330,7 @@ int main(void)
         cmocka_unit_test(test_stages__one_conflict_per_fact),
         cmocka_unit_test(test_stages__a_contractors_clients),
         cmocka_unit_test(test_stages__a_section_of_the_police),
+        cmocka_unit_test(test_stages__figures_of_other_things),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
