@@ -216,16 +216,11 @@ static bool headline(const ctx *c, const claim *q)
 }
 
 /* Two figures can be accounts of one count: both stated as fact or both
- * as possible, or within three times of each other, and both told of a
- * leak or neither.  16,406 people whose
+ * as possible, or within three times of each other.  16,406 people whose
  * data did leak and 390,000 whose data may have are two counts; 12,148
  * who may be affected and "about 21,000 exposed" are two accounts. */
 static bool same_certainty(const claim *a, const claim *b)
 {
-    /* A count of what leaked and a figure told with no leak (the
-     * service's members, the accounts logged into) are two counts. */
-    if (a->leak != b->leak)
-        return false;
     bool fa = a->hedge == MT_HEDGE_CONFIRMED,
          fb = b->hedge == MT_HEDGE_CONFIRMED;
     if (fa == fb)

@@ -1264,8 +1264,8 @@ static void test_stages__a_section_of_the_police(void **state)
 }
 
 /* Figures that are not two accounts of one count: a leak count and the
- * service's members (told with no leak), a company's staff in its
- * profile, a count and an increment to it (「追加で」). */
+ * service's members, a company's staff (its profile, told with no leak),
+ * a count and an increment to it (「追加で」). */
 static void test_stages__figures_of_other_things(void **state)
 {
     (void)state;
