@@ -327,7 +327,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     if (q && leak)
         leak = leak_of(p, q, r->ja);
     /* 「流出していないかどうか調査している」: a question, no account. */
-    if (leak && draft_open_question(s, leak->pos, leak->end, r->ja))
+    if (leak && draft_open_question(c, s, leak->pos, leak->end))
         leak = NULL;
     if (leak || q) {
         size_t at = leak ? leak->pos : q->start;

@@ -160,26 +160,40 @@ char *draft_clause_text(const draft_sentence *s, size_t a, size_t b)
     return draft_statement(s->text + from, to - from);
 }
 
-bool draft_open_question(const draft_sentence *s, size_t pos, size_t end,
-                         bool ja)
+bool draft_open_question(const ctx *c, const draft_sentence *s, size_t pos,
+                         size_t end)
 {
-    if (ja) {
-        size_t to = end + 30 < s->len ? end + 30 : s->len;
-        return draft_has_sub(s->text + end, to - end,
-                             "\xe3\x81\x8b\xe3\x81\xa9\xe3\x81\x86\xe3"
-                             "\x81\x8b") || /* かどうか */
-               draft_has_sub(s->text + end,
-                             (end + 9 < s->len ? end + 9 : s->len) - end,
-                             "\xe6\x9c\x89\xe7\x84\xa1"); /* 有無 */
-    }
-    size_t cs = draft_clause_start(s, pos);
-    for (size_t i = cs; i + 7 <= pos; i++)
-        if (draft_ascii_ieq(s->text + i, 7, "whether") &&
-            (i == 0 || s->text[i - 1] == ' '))
+    const draft_cues *cu = c->in->cues;
+    size_t cs = draft_clause_start(s, pos), ce = draft_clause_end(s, end);
+    for (size_t k = 0; cu && k < cu->n; k++) {
+        if (cu->kind[k] != CUE_QUESTION)
+            continue;
+        size_t reach = draft_question_reach(cu->value[k]);
+        const char *w = cu->word[k];
+        size_t wl = cu->len[k];
+        size_t from, to;
+        if (reach == DRAFT_QUESTION_BEFORE) {
+            from = cs;
+            to = pos;
+        } else if (reach == DRAFT_QUESTION_CLAUSE) {
+            from = end;
+            to = ce;
+        } else {
+            from = end;
+            to = end + reach < s->len ? end + reach : s->len;
+        }
+        bool alpha = (unsigned char)w[0] < 0x80;
+        for (size_t i = from; i + wl <= to; i++) {
+            if (!draft_ascii_ieqn(s->text + i, wl, w, wl))
+                continue;
+            /* English words whole. */
+            if (alpha &&
+                ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
+                 (i + wl < s->len &&
+                  draft_ascii_alnum((unsigned char)s->text[i + wl]))))
+                continue;
             return true;
-    /* "the possibility of data leakage is under investigation": what the
-     * investigation looks into. */
-    size_t ce = draft_clause_end(s, end);
-    return draft_has_sub(s->text + end, ce - end, "under investigation") ||
-           draft_has_sub(s->text + end, ce - end, "being investigated");
+        }
+    }
+    return false;
 }

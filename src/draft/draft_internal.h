@@ -130,6 +130,9 @@ typedef enum draft_cue_kind {
                           Oct. 31 attack"): value an event type */
     CUE_FACT_NOUN,     /* right after a clause, the noun that hedges or
                           names the fact it tells (可能性, 形跡, 対策) */
+    CUE_QUESTION,      /* makes a leak trigger what a question asks
+                          (かどうか, "whether"); value where: before,
+                          after, or after:N bytes (Japanese) */
     CUE_CHANGE_BEFORE, /* before a figure: it is an increment (追加で,
                           "an additional") */
     CUE_PROFILE,       /* a company's profile (擁する, "employs"): its

@@ -410,7 +410,7 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     if (t->report && type == MT_EVENT_DISCLOSURE && told_to_authority(c, p, t))
         type = MT_EVENT_NOTIFICATION;
     if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
-        draft_open_question(p->s, t->pos, t->end, r->ja))
+        draft_open_question(c, p->s, t->pos, t->end))
         return -1; /* what is being checked, not yet a leak or none */
     if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
         mt_hedge h = draft_hedge_near(p->s, t->pos, r->ja);

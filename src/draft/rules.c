@@ -126,6 +126,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_THREAT] = "threat",
     [CUE_PROFILE] = "profile",
     [CUE_CHANGE_BEFORE] = "change_before",
+    [CUE_QUESTION] = "question",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)
@@ -145,6 +146,26 @@ int draft_event_cue_trigger(const char *value, unsigned *flags)
         return MT_EVENT_OTHER;
     }
     return mt_event_type_parse(&t, value) == MT_OK ? (int)t : -1;
+}
+
+size_t draft_question_reach(const char *value)
+{
+    if (strcmp(value, "before") == 0)
+        return DRAFT_QUESTION_BEFORE;
+    if (strcmp(value, "after") == 0)
+        return DRAFT_QUESTION_CLAUSE;
+    if (strncmp(value, "after:", 6) != 0)
+        return 0;
+    size_t n = 0;
+    const char *d = value + 6;
+    if (!*d)
+        return 0;
+    for (; *d; d++) {
+        if (*d < '0' || *d > '9' || n > 1000)
+            return 0;
+        n = n * 10 + (size_t)(*d - '0');
+    }
+    return n >= 1 && n <= 200 ? n : 0;
 }
 
 /* What an anaphor may stand for (read.c resolves each). */
@@ -212,6 +233,10 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
         } else if (kind == CUE_EVENT &&
                    draft_event_cue_trigger(t.field[cv], &flags) < 0) {
             bad = "unknown event value";
+            col = cv;
+        } else if (kind == CUE_QUESTION &&
+                   draft_question_reach(t.field[cv]) == 0) {
+            bad = "unknown question value";
             col = cv;
         } else if ((kind == CUE_ANAPHOR || kind == CUE_ANAPHOR_START) &&
                    !anaphor_value_ok(t.field[cv], t.field_len[cv])) {

@@ -387,10 +387,18 @@ mt_hedge draft_hedge_in_clause(const draft_sentence *s, size_t pos, bool ja);
 size_t draft_clause_start(const draft_sentence *s, size_t at);
 size_t draft_clause_end(const draft_sentence *s, size_t at);
 /* The trigger at bytes pos..end is what a question asks (「流出があった
- * かどうか」, 「漏えいの有無」, "whether data was stolen"): no account of
- * a leak either way. */
-bool draft_open_question(const draft_sentence *s, size_t pos, size_t end,
-                         bool ja);
+ * かどうか」, 「漏えいの有無」, 「被害がないか調べている」, "whether data
+ * was stolen", "... is under investigation"): no account of a leak either
+ * way.  The words are the question cues of data/draft_cues.tsv. */
+bool draft_open_question(const ctx *c, const draft_sentence *s, size_t pos,
+                         size_t end);
+
+/* How far a question cue's value reaches: DRAFT_QUESTION_BEFORE (in the
+ * trigger's clause before it), DRAFT_QUESTION_CLAUSE (in its clause after
+ * it), else N (1..200: within N bytes after it); 0 for a value that is
+ * none of these (the loader refuses the row). */
+enum { DRAFT_QUESTION_BEFORE = 1000, DRAFT_QUESTION_CLAUSE = 1001 };
+size_t draft_question_reach(const char *value);
 /* The statement for bytes a..b: the clauses holding them (caller frees;
  * NULL when out of memory). */
 char *draft_clause_text(const draft_sentence *s, size_t a, size_t b);

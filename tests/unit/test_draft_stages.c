@@ -1297,6 +1297,29 @@ static void test_stages__figures_of_other_things(void **state)
     mt_dossier_free(d);
 }
 
+/* What an investigation asks (「流出などの被害がないか調べている」) is no
+ * account of a leak: the source that asks it is no source of the leak
+ * another reports. */
+static void test_stages__a_question_is_no_leak(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-06-07", "ja",
+                     "ヒバリ工業は6日、顧客情報が流出したと発表した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2023-06-07", "ja",
+                     "ヒバリ工業は、個人情報の流出などの被害がないか調べて"
+                     "いる。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_null(conflict_about(d, "leak"));
+    size_t impact = 0;
+    for (size_t i = 0; i < d->nclaims; i++)
+        if (d->claims[i].category == MT_CLAIM_IMPACT) {
+            impact++;
+            assert_int_equal(d->claims[i].cites.count, 1);
+        }
+    assert_int_equal(impact, 1);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1331,6 +1354,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_contractors_clients),
         cmocka_unit_test(test_stages__a_section_of_the_police),
         cmocka_unit_test(test_stages__figures_of_other_things),
+        cmocka_unit_test(test_stages__a_question_is_no_leak),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
