@@ -532,6 +532,12 @@ static void test_stages__bad_data_rows(void **state)
         /* an event value no trigger can take would silently add none */
         {"draft_cues.tsv",
          "word\tkind\tvalue\n延期\tevent\tpostpone\n順延\tevent\tpostpon\n", 3},
+        /* a question cue must say where it reaches */
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\n有無\tquestion\tafter:9\n"
+         "かどうか\tquestion\tafter:x\n",
+         3},
+        {"draft_cues.tsv", "word\tkind\tvalue\nwhether\tquestion\tbefor\n", 2},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char dir[64];
