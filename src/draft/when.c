@@ -70,13 +70,26 @@ static size_t word_before(const char *s, size_t at)
 /* English "have", "has", "is" or "are" before trigger t, with up to two
  * words between that qualify the state ("has restored", "are
  * investigating", "have been notified", "is currently under
- * investigation": an -ly adverb, under, still, now, being). */
+ * investigation": an -ly adverb, under, still, now, being); or "there is"
+ * earlier in its clause. */
 static bool now_form(const parts *p, const trig *t)
 {
     static const char *const aux[] = {"have ", "has ",       "is ",
                                       "are ",  "have been ", "has been "};
     static const char *const between[] = {"under", "still", "now", "being"};
+    /* "there is no current evidence of loss of ...": a present state
+     * told of in the trigger's clause, before it. */
+    static const char *const there[] = {"there is ", "there are ",
+                                        "there has been ", "there have been "};
     const char *s = p->s->text;
+    size_t cs = draft_clause_start(p->s, t->pos);
+    for (size_t i = cs; i < t->pos; i++)
+        for (size_t k = 0; k < MT_ARRAY_LEN(there); k++) {
+            size_t n = strlen(there[k]);
+            if (i + n <= t->pos && draft_ascii_ieq(s + i, n, there[k]) &&
+                (i == 0 || s[i - 1] == ' '))
+                return true;
+        }
     size_t at = t->pos;
     for (int skip = 0;; skip++) {
         for (size_t k = 0; k < MT_ARRAY_LEN(aux); k++) {

@@ -435,6 +435,21 @@ static void test_voices__a_threat(void **state)
     mt_dossier_free(d);
 }
 
+/* "There is so far no current evidence that data was lost": a present
+ * state, as of the source's day, and a loss of data is a leak's word. */
+static void test_voices__no_evidence_now(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2020-06-11", "en",
+                     "Kiri Clinic Corp. said on Monday that ransomware had "
+                     "struck its network; there is so far no current evidence "
+                     "that a loss of personal records occurred."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2020-06-11", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -448,6 +463,7 @@ int main(void)
         cmocka_unit_test(test_voices__a_ransom_note),
         cmocka_unit_test(test_voices__a_group_names_itself),
         cmocka_unit_test(test_voices__a_threat),
+        cmocka_unit_test(test_voices__no_evidence_now),
         cmocka_unit_test(test_voices__group_words),
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
