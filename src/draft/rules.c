@@ -145,6 +145,10 @@ int draft_event_cue_trigger(const char *value, unsigned *flags)
         *flags = CUE_TRIG_DEMAND;
         return MT_EVENT_OTHER;
     }
+    if (strcmp(value, "result") == 0) {
+        *flags = CUE_TRIG_RESULT;
+        return MT_EVENT_INVESTIGATION;
+    }
     return mt_event_type_parse(&t, value) == MT_OK ? (int)t : -1;
 }
 

@@ -148,12 +148,15 @@ enum { TRIG_TRACES = 100, TRIG_CONFIRM = 101, TRIG_HEARSAY = 102 };
 /* What an event cue's value says beyond its type. */
 enum {
     CUE_TRIG_POSTPONE = 1, /* "postpone": puts something off */
-    CUE_TRIG_DEMAND = 2    /* "demand": an attacker's threat or demand */
+    CUE_TRIG_DEMAND = 2,   /* "demand": an attacker's threat or demand */
+    CUE_TRIG_RESULT = 4    /* "result": an investigation's result, told
+                              as of the statement that tells it */
 };
 
 /* The trigger type the value of an event cue makes (rules.c): an event
  * type, TRIG_TRACES ("traces") or TRIG_CONFIRM ("confirm"); "postpone"
- * and "demand" are MT_EVENT_OTHER with that CUE_TRIG_* bit in *flags.
+ * and "demand" are MT_EVENT_OTHER, "result" MT_EVENT_INVESTIGATION, with
+ * that CUE_TRIG_* bit in *flags.
  * -1 for a value no trigger takes (draft_cues_load refuses the row). */
 int draft_event_cue_trigger(const char *value, unsigned *flags);
 
@@ -195,6 +198,8 @@ typedef struct trig {
                       its own (when.c) */
     bool demand;   /* an event of type other that is an attacker's threat
                       or demand (脅迫, "demanded"): the attacker's */
+    bool result;   /* an investigation's result (調査結果): dated as the
+                      statement that tells it (when.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its

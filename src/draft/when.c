@@ -37,6 +37,13 @@ static bool status_type(int t)
            t == MT_EVENT_AUTHORITY_CONFIRMATION;
 }
 
+/* As status_type, and the result of an investigation (調査結果,
+ * "investigation found"): told as of the statement that tells it. */
+static bool status_of(const trig *t, int type)
+{
+    return status_type(type) || t->result;
+}
+
 static bool starts_with(const char *s, size_t n, const char *lit)
 {
     size_t k = strlen(lit);
@@ -687,10 +694,10 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             rep = t->report ? t : reported_by(p, t);
             content = rep && rep != t;
             if (frame)
-                d = (content && !status_type(type)) ? NULL : frame;
+                d = (content && !status_of(t, type)) ? NULL : frame;
             else if (!content)
                 d = date_before(p, 0, t, NULL);
-            else if (status_type(type))
+            else if (status_of(t, type))
                 d = statement_day(p, t, rep);
         }
         /* 「Xは、2月26日の午後9時ごろ…検知し、…と明らかにした」: the
@@ -743,7 +750,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
              * said Wednesday": a state told before a dated report is as
              * of its day. */
             const sdate *said =
-                after && (status_type(type) || now_form(p, t))
+                after && (status_of(t, type) || now_form(p, t))
                     ? date_near(p, after, draft_clause_start(s, after->pos),
                                 draft_clause_end(s, after->end))
                     : NULL;
@@ -755,7 +762,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
                 rep = after;
             }
             content = rep && rep != t;
-            if (!d && frame && (!content || status_type(type)))
+            if (!d && frame && (!content || status_of(t, type)))
                 d = frame;
         }
     }
@@ -798,7 +805,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
      * source's dated statement, in a sentence without a date of its own,
      * is that statement's: 「Xは31日、報告書を公開した。…持ち出された
      * 形跡は確認されなかった。」 */
-    if (!rep && !p->dates.n && r->frame.date.year && status_type(type) &&
+    if (!rep && !p->dates.n && r->frame.date.year && status_of(t, type) &&
         type != MT_EVENT_DISCLOSURE && !adnominal(p, t)) {
         *out = r->frame;
         return true;
@@ -824,7 +831,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
      * without a date or a statement, after a sentence that dated one)
      * takes that sentence's date; an authority's (the police's
      * investigation) only after one of its own. */
-    if (!rep || (content && !status_type(type)) ||
+    if (!rep || (content && !status_of(t, type)) ||
         reports_earlier(p, rep, r->ja)) {
         if (!rep && !p->dates.n && r->narrative.date.year &&
             (!authority || r->narrative_org < 0 || r->narrative_org == oi) &&

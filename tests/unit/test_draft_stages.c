@@ -1326,6 +1326,21 @@ static void test_stages__a_question_is_no_leak(void **state)
     mt_dossier_free(d);
 }
 
+/* The result of an investigation (調査の結果, "investigation found") is
+ * dated by the statement that tells it; 総研 ends a company's name. */
+static void test_stages__an_investigations_result(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2019-03-15", "ja",
+                     "ヒバリ総研は2019年3月14日、ファイル共有サービスへの"
+                     "不正アクセスについて、外部機関による調査の結果を発表"
+                     "した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ヒバリ総研", "2019-03-14", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1361,6 +1376,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_section_of_the_police),
         cmocka_unit_test(test_stages__figures_of_other_things),
         cmocka_unit_test(test_stages__a_question_is_no_leak),
+        cmocka_unit_test(test_stages__an_investigations_result),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
