@@ -1341,6 +1341,23 @@ static void test_stages__an_investigations_result(void **state)
     mt_dossier_free(d);
 }
 
+/* Logins with stolen passwords are an intrusion (不正ログイン,
+ * "unauthorized logins"); closing the way in is containment (機能を廃止,
+ * パスワードリセット). */
+static void test_stages__logins_and_their_end(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_OFFICIAL, "ヒバリ工業", "2020-04-24", "ja",
+                     "ヒバリ工業は、4月上旬から会員サイトで不正ログインが"
+                     "相次いでいたと発表した。同社は本日、外部IDでログイン"
+                     "する機能を廃止した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ヒバリ工業", "2020-04", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "ヒバリ工業", "2020-04-24", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1377,6 +1394,7 @@ int main(void)
         cmocka_unit_test(test_stages__figures_of_other_things),
         cmocka_unit_test(test_stages__a_question_is_no_leak),
         cmocka_unit_test(test_stages__an_investigations_result),
+        cmocka_unit_test(test_stages__logins_and_their_end),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
