@@ -450,6 +450,21 @@ static void test_voices__no_evidence_now(void **state)
     mt_dossier_free(d);
 }
 
+/* An outlet another source cites ("As Reuters reported on Monday") is a
+ * media report of the day it gives. */
+static void test_voices__an_outlet_reported(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2020-04-24", "en",
+                     "As Reuters reported on Monday, customers of Kiri "
+                     "Clinic Corp. found strangers in their accounts."}};
+    mt_dossier *d = draft(t, 1);
+    const mt_dossier_org *o = org_named(d, "Reuters");
+    assert_non_null(o);
+    assert_non_null(event(d, o->name, "2020-04-20", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -464,6 +479,7 @@ int main(void)
         cmocka_unit_test(test_voices__a_group_names_itself),
         cmocka_unit_test(test_voices__a_threat),
         cmocka_unit_test(test_voices__no_evidence_now),
+        cmocka_unit_test(test_voices__an_outlet_reported),
         cmocka_unit_test(test_voices__group_words),
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
