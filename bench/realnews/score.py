@@ -166,15 +166,21 @@ def score_one(name, gold_path, ids_path, draft_path, verbose):
     for g in events:
         groups[(g["org"], g["date"])][0].append(g)
     unmatched_lines = []
+    own = {o["name"]: norm(o["name"]) for o in draft["organizations"]}
     for ln in lines:
-        placed = False
-        for go in sorted(dmap.get(ln["org"], ())):
-            key = (go, ln["date"])
-            if key in groups:
-                groups[key][1].append(ln)
-                placed = True
-                break
-        if not placed:
+        # A draft organisation may carry the names of several gold ones
+        # (a group and its subsidiary): the line goes to the one whose
+        # rows of that date have its type, else whose own name it bears,
+        # else the first.
+        cands = [go for go in sorted(dmap.get(ln["org"], ()))
+                 if (go, ln["date"]) in groups]
+        cands.sort(key=lambda go: (
+            not any(r["type"] == ln["type"]
+                    for r in groups[(go, ln["date"])][0]),
+            own.get(ln["org"]) not in gnames[go]))
+        if cands:
+            groups[(cands[0], ln["date"])][1].append(ln)
+        else:
             unmatched_lines.append(ln)
     missed = []
     for key, (rows, lns) in groups.items():

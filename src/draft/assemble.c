@@ -549,6 +549,7 @@ static void ctx_free(ctx *c)
         for (size_t k = 0; k < o->aliases.n; k++)
             free(((char **)o->aliases.v)[k]);
         free(o->aliases.v);
+        free(o->distinct.v);
     }
     free(c->orgs.v);
     free(c->openers.v);

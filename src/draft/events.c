@@ -477,6 +477,44 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     return who >= 0 ? type : -1;
 }
 
+/* The organisations coordinated with oi in the sentence (「AおよびB」,
+ * "A, B and C"): the partners after it, then those before it, at most
+ * max into out; how many. */
+static size_t coordinated(const parts *p, long oi, long *out, size_t max)
+{
+    size_t n = 0;
+    const mention *m = (const mention *)p->mentions.v;
+    long from = oi;
+    while (n < max) {
+        long next = -1;
+        for (size_t i = 0; i < p->mentions.n && next < 0; i++)
+            if (m[i].org == from && m[i].partner >= 0 && m[i].partner != oi)
+                next = m[i].partner;
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = out[k] == next;
+        if (next < 0 || seen)
+            break;
+        out[n++] = next;
+        from = next;
+    }
+    long back = oi;
+    while (n < max) {
+        long prev = -1;
+        for (size_t i = 0; i < p->mentions.n && prev < 0; i++)
+            if (m[i].partner == back && m[i].org != oi)
+                prev = m[i].org;
+        bool seen = false;
+        for (size_t k = 0; k < n && !seen; k++)
+            seen = out[k] == prev;
+        if (prev < 0 || seen)
+            break;
+        out[n++] = prev;
+        back = prev;
+    }
+    return n;
+}
+
 /* English round-ups: "began with Mitsubishi Electric on January 20 and
  * NEC on January 31": a name right before the date ("X on", "X in") is
  * whose event it is.  Else who. */
@@ -580,8 +618,16 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
              type == MT_EVENT_LEAK_POSSIBLE ||
              (type == MT_EVENT_OTHER && t->postpone)) &&
             !draft_oversees(c, oi) && !draft_is_media(c, oi) &&
-            !draft_is_attacker(c, oi))
+            !draft_is_attacker(c, oi)) {
             draft_org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
+            long with[8];
+            size_t nwith = coordinated(p, oi, with, MT_ARRAY_LEN(with));
+            for (size_t w = 0; w < nwith; w++)
+                if (!draft_oversees(c, with[w]) &&
+                    !draft_is_media(c, with[w]) &&
+                    !draft_is_attacker(c, with[w]))
+                    draft_org_at(c, with[w])->hints |= ROLE_HINT_VICTIM;
+        }
         mt_dossier_date dd;
         bool floating;
         if (!draft_trig_date(r, p, t, type, oi, draft_oversees(c, oi), &dd,
@@ -672,26 +718,23 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             draft_oom(c);
             return;
         }
-        /* 「AおよびBは…発表した」: B's as well (and C's after B). */
-        long from = oi;
-        for (int hop = 0; hop < 4 && c->st == MT_OK; hop++) {
-            long next = -1;
-            for (size_t i = 0; i < p->mentions.n && next < 0; i++) {
-                const mention *m = (const mention *)p->mentions.v + i;
-                if (m->org == from && m->partner >= 0 && m->partner != oi)
-                    next = m->partner;
-            }
-            if (next < 0)
-                break;
+        /* 「AおよびBは…発表した」: B's as well (and C's after B); "A, B
+         * and C were compromised": each name of the list. */
+        long with[8];
+        size_t nwith = coordinated(p, oi, with, MT_ARRAY_LEN(with));
+        for (size_t w = 0; w < nwith && c->st == MT_OK; w++) {
+            /* Each two of the list are two organisations. */
+            draft_orgs_listed_apart(c, oi, with[w]);
+            for (size_t v = 0; v < w; v++)
+                draft_orgs_listed_apart(c, with[v], with[w]);
             char *copy = mt_strdup(text);
             if (!copy) {
                 free(text);
                 draft_oom(c);
                 return;
             }
-            draft_add_event(c, &dd, next, (mt_event_type)type, copy, r->n,
+            draft_add_event(c, &dd, with[w], (mt_event_type)type, copy, r->n,
                             floating);
-            from = next;
         }
         event *e = draft_add_event(c, &dd, oi, (mt_event_type)type, text, r->n,
                                    floating);

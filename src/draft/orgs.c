@@ -771,6 +771,31 @@ static bool spelling_variant(const ctx *c, const char *a, const char *b)
     return true;
 }
 
+/* a and b were listed side by side: two organisations. */
+static bool listed_apart(ctx *c, long a, long b)
+{
+    const org *o = draft_org_at(c, a);
+    for (size_t i = 0; i < o->distinct.n; i++)
+        if (((const long *)o->distinct.v)[i] == b)
+            return true;
+    return false;
+}
+
+void draft_orgs_listed_apart(ctx *c, long a, long b)
+{
+    if (a == b || a < 0 || b < 0 || listed_apart(c, a, b))
+        return;
+    long *x = draft_vec_push(&draft_org_at(c, a)->distinct, sizeof(long));
+    long *y =
+        x ? draft_vec_push(&draft_org_at(c, b)->distinct, sizeof(long)) : NULL;
+    if (!x || !y) {
+        draft_oom(c);
+        return;
+    }
+    *x = b;
+    *y = a;
+}
+
 /* Organisation e is best: its names become best's (when names), its
  * events and claims move there, and entries that became one merge. */
 static void merge_org(ctx *c, long e, long best, bool names)
@@ -785,6 +810,12 @@ static void merge_org(ctx *c, long e, long best, bool names)
     org *ob = draft_org_at(c, best);
     ob->hints |= oe->hints & ~ROLE_HINT_ATTACKER;
     ob->linked = ob->linked || oe->linked;
+    /* What was listed beside e is another organisation than best too. */
+    for (size_t k = 0; k < oe->distinct.n && c->st == MT_OK; k++) {
+        long x = ((const long *)oe->distinct.v)[k];
+        if (x != best)
+            draft_orgs_listed_apart(c, best, x);
+    }
     ob->official = ob->official || oe->official;
     if (oe->nsources > ob->nsources)
         ob->nsources = oe->nsources;
@@ -834,7 +865,8 @@ void draft_orgs_join_by_events(ctx *c)
         for (size_t j = 0; j < c->orgs.n; j++) {
             org *oj = draft_org_at(c, (long)j);
             if (j == e || oj->merged_into >= 0 ||
-                !kinds_agree(oe->kind, oj->kind))
+                !kinds_agree(oe->kind, oj->kind) ||
+                listed_apart(c, (long)e, (long)j))
                 continue;
             /* A Japanese name joins another spelling of it that more
              * sources use (the first one on a tie). */

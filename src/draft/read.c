@@ -569,12 +569,37 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
 
 /* 「株式会社AおよびBは」: a name joined to the next by a coordinator
  * takes that name's particle (last to first, so a chain of three does). */
-static void coordinate(parts *p)
+static void coordinate(parts *p, bool ja)
 {
     mention *m = (mention *)p->mentions.v;
     for (size_t i = p->mentions.n; i-- > 1;) {
         mention *a = &m[i - 1];
         const mention *b = &m[i];
+        /* "Seiko Group Corporation (SGC), Seiko Watch Corporation (SWC),
+         * and Seiko Instruments Inc.": a list of names, each with its
+         * abbreviation, joined by commas and "and". */
+        /* The name before the abbreviation in parentheses after it. */
+        size_t ai = i - 1;
+        while (!ja && ai > 0 && in_paren(p->s, m[ai].pos))
+            ai--;
+        if (!ja && !in_paren(p->s, b->pos) && !in_paren(p->s, m[ai].pos) &&
+            m[ai].org != b->org) {
+            a = &m[ai];
+            size_t g = a->end;
+            if (g + 1 < p->s->len && p->s->text[g] == ' ' &&
+                p->s->text[g + 1] == '(')
+                g++; /* "Seiko Watch Corporation (SWC)" */
+            size_t pe = after_paren(p->s, g);
+            g = pe > g ? pe : a->end;
+            size_t gl = b->pos >= g ? b->pos - g : SIZE_MAX;
+            const char *t = p->s->text + g;
+            if ((gl == 2 && memcmp(t, ", ", 2) == 0) ||
+                (gl == 5 && memcmp(t, " and ", 5) == 0) ||
+                (gl == 6 && memcmp(t, ", and ", 6) == 0)) {
+                a->partner = b->org;
+                continue;
+            }
+        }
         if (a->subject || a->object || a->informant)
             continue;
         for (size_t k = 0; k < p->hits.n; k++) {
@@ -800,7 +825,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     }
     draft_places_and_units(c, p);
     mark_modifiers(p);
-    coordinate(p);
+    coordinate(p, r->ja);
     /* 「NTT西日本の子会社のNTTビジネスソリューションズ」: the names a
      * link cue joins are parties to the incident.  Two names at least,
      * of neither an authority nor an outlet (「中国の関連会社の社員が…

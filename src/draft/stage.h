@@ -66,6 +66,9 @@ typedef struct org {
     long merged_into;    /* -1, or the organisation this one turned out
                             to be (draft_orgs_join_by_events): no event or
                             claim refers to it any more */
+    vec distinct;        /* long: organisations a sentence lists beside it
+                            (「AおよびB」, "A, B and C"): never the same
+                            one, whatever events they share */
     bool unnamed;        /* the incident's attacker as sources describe
                             it without a name (draft_unnamed_attacker) */
 } org;
@@ -363,6 +366,9 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
 /* Span [a, b) of s is a place in a parenthesis that says where a
  * company is (イセトー(京都市), （本社・兵庫県尼崎市）): no party. */
 bool draft_seat_place(const draft_sentence *s, size_t a, size_t b);
+/* Organisations a and b are listed side by side in a sentence: never
+ * joined as one (orgs.c). */
+void draft_orgs_listed_apart(ctx *c, long a, long b);
 /* Mentions of name w (organisation o) where no mention covers it. */
 void draft_mention_name(ctx *c, parts *p, const char *w, long o);
 /* An English sentence's run of the words of o's Japanese reading. */

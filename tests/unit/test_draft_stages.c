@@ -1358,6 +1358,36 @@ static void test_stages__logins_and_their_end(void **state)
     mt_dossier_free(d);
 }
 
+/* "A (X), B (Y) and C (Z) were compromised": each company of the list
+ * is a victim with the event, and three companies, not one, however
+ * many events the list makes them share. */
+static void test_stages__a_list_of_victims(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-10-26", "en",
+         "Records held by Hibari Group Corporation (HGC), Hibari "
+         "Watch Corporation (HWC), and Hibari Instruments Inc. "
+         "(HII) were compromised on October 24, 2023."},
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-10-27", "ja",
+         "ヒバリグループ株式会社は2023年10月24日に不正アクセスを受けた"
+         "と発表した。"}};
+    mt_dossier *d = draft(t, 2);
+    static const char *const names[] = {"ヒバリグループ",
+                                        "Hibari Watch Corporation",
+                                        "Hibari Instruments Inc."};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const mt_dossier_org *o = org_named(d, names[i]);
+        assert_non_null(o);
+        assert_int_equal(o->role, MT_ROLE_VICTIM);
+        assert_non_null(
+            event(d, o->name, "2023-10-24", MT_EVENT_INTRUSION_START));
+    }
+    assert_ptr_not_equal(org_named(d, names[0]), org_named(d, names[1]));
+    assert_ptr_not_equal(org_named(d, names[1]), org_named(d, names[2]));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1395,6 +1425,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_question_is_no_leak),
         cmocka_unit_test(test_stages__an_investigations_result),
         cmocka_unit_test(test_stages__logins_and_their_end),
+        cmocka_unit_test(test_stages__a_list_of_victims),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
