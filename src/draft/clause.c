@@ -187,10 +187,7 @@ bool draft_open_question(const ctx *c, const draft_sentence *s, size_t pos,
             if (!draft_ascii_ieqn(s->text + i, wl, w, wl))
                 continue;
             /* English words whole. */
-            if (alpha &&
-                ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
-                 (i + wl < s->len &&
-                  draft_ascii_alnum((unsigned char)s->text[i + wl]))))
+            if (alpha && !draft_own_word(s->text, s->len, i, wl))
                 continue;
             return true;
         }

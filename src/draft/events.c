@@ -480,37 +480,35 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
 /* The organisations coordinated with oi in the sentence (「AおよびB」,
  * "A, B and C"): the partners after it, then those before it, at most
  * max into out; how many. */
+static bool listed(const long *out, size_t n, long x)
+{
+    for (size_t k = 0; k < n; k++)
+        if (out[k] == x)
+            return true;
+    return false;
+}
+
 static size_t coordinated(const parts *p, long oi, long *out, size_t max)
 {
     size_t n = 0;
     const mention *m = (const mention *)p->mentions.v;
-    long from = oi;
-    while (n < max) {
-        long next = -1;
-        for (size_t i = 0; i < p->mentions.n && next < 0; i++)
-            if (m[i].org == from && m[i].partner >= 0 && m[i].partner != oi)
-                next = m[i].partner;
-        bool seen = false;
-        for (size_t k = 0; k < n && !seen; k++)
-            seen = out[k] == next;
-        if (next < 0 || seen)
-            break;
-        out[n++] = next;
-        from = next;
-    }
-    long back = oi;
-    while (n < max) {
-        long prev = -1;
-        for (size_t i = 0; i < p->mentions.n && prev < 0; i++)
-            if (m[i].partner == back && m[i].org != oi)
-                prev = m[i].org;
-        bool seen = false;
-        for (size_t k = 0; k < n && !seen; k++)
-            seen = out[k] == prev;
-        if (prev < 0 || seen)
-            break;
-        out[n++] = prev;
-        back = prev;
+    /* Forward along the partners, then back from oi. */
+    for (int dir = 0; dir < 2; dir++) {
+        long at = oi;
+        while (n < max) {
+            long x = -1;
+            for (size_t i = 0; i < p->mentions.n && x < 0; i++) {
+                if (dir == 0 && m[i].org == at && m[i].partner >= 0 &&
+                    m[i].partner != oi)
+                    x = m[i].partner;
+                else if (dir == 1 && m[i].partner == at && m[i].org != oi)
+                    x = m[i].org;
+            }
+            if (x < 0 || listed(out, n, x))
+                break;
+            out[n++] = x;
+            at = x;
+        }
     }
     return n;
 }

@@ -61,9 +61,7 @@ void draft_mention_name(ctx *c, parts *p, const char *w, long o)
         if (memcmp(s->text + i, w, wl) != 0)
             continue;
         if ((unsigned char)w[0] < 0x80 &&
-            ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
-             (i + wl < s->len &&
-              draft_ascii_alnum((unsigned char)s->text[i + wl]))))
+            !draft_own_word(s->text, s->len, i, wl))
             continue;
         if (inside_word(s, i, wl, w) || draft_seat_place(s, i, i + wl))
             continue;
@@ -176,9 +174,7 @@ static size_t find_capitalised(const draft_sentence *s, const char *w)
         if (s->text[i] < 'A' || s->text[i] > 'Z' ||
             !draft_ascii_ieq(s->text + i, wl, w))
             continue;
-        if ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
-            (i + wl < s->len &&
-             draft_ascii_alnum((unsigned char)s->text[i + wl])))
+        if (!draft_own_word(s->text, s->len, i, wl))
             continue;
         return i;
     }

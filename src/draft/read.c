@@ -58,10 +58,7 @@ static void find_hits(ctx *c, parts *p)
             if (start_only ? memcmp(s->text + i, w, wl) != 0
                            : !draft_ascii_ieqn(s->text + i, wl, w, wl))
                 continue;
-            if (alpha &&
-                ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
-                 (i + wl < s->len &&
-                  draft_ascii_alnum((unsigned char)s->text[i + wl]))))
+            if (alpha && !draft_own_word(s->text, s->len, i, wl))
                 continue;
             if (start_only) {
                 size_t j = 0;

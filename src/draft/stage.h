@@ -271,6 +271,9 @@ bool draft_ascii_ieq(const char *a, size_t n, const char *b);
 /* The same with b's length known (bn bytes). */
 bool draft_ascii_ieqn(const char *a, size_t n, const char *b, size_t bn);
 bool draft_ascii_alnum(unsigned char ch);
+/* Bytes [i, i + n) of s (len bytes) stand as a word of their own: no
+ * ASCII letter or digit right before or right after them. */
+bool draft_own_word(const char *s, size_t len, size_t i, size_t n);
 bool draft_has_sub(const char *s, size_t n, const char *lit);
 bool draft_same_str(const char *a, const char *b);
 /* A one-line statement of at most TEXT_MAX bytes from s[0..n); NULL when

@@ -199,6 +199,12 @@ bool draft_ascii_alnum(unsigned char ch)
     return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
 }
 
+bool draft_own_word(const char *s, size_t len, size_t i, size_t n)
+{
+    return !(i && draft_ascii_alnum((unsigned char)s[i - 1])) &&
+           !(i + n < len && draft_ascii_alnum((unsigned char)s[i + n]));
+}
+
 bool draft_title_case(const draft_sentence *s)
 {
     size_t n = s->len;
