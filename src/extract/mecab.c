@@ -395,7 +395,8 @@ static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
 {
     /* The compound may run on into the parenthesis (イセトー(京都市)). */
     for (size_t i = 1; i < n; i++)
-        if (s[t[i].a] == '(' || memcmp(s + t[i].a, "（", 3) == 0) {
+        if (s[t[i].a] == '(' ||
+            (t[i].b - t[i].a >= 3 && memcmp(s + t[i].a, "（", 3) == 0)) {
             n = i;
             break;
         }
