@@ -355,10 +355,11 @@ static bool planned(const reader *r, const parts *p, const trig *t)
 }
 
 /* A threat cue governs trigger t (data/draft_cues.tsv, kind threat):
- * what a group threatens to do is no event.  Japanese: the cue before it
- * in its quote or clause, within 60 bytes (「払わなければ…公開する」);
- * English: right before it ("threatened to publish") or after it in its
- * sentence ("would release the files unless"). */
+ * what a group threatens to do is no event.  A cue whose value is
+ * "after" precedes the act: in Japanese within 60 bytes of its quote or
+ * clause (「払わなければ…公開する」), in English right before it
+ * ("threatened to publish"); one whose value is "before" follows it in
+ * its sentence ("would release the files unless"). */
 static bool threatened(const reader *r, const parts *p, const trig *t)
 {
     const char *s = p->s->text;
@@ -369,7 +370,11 @@ static bool threatened(const reader *r, const parts *p, const trig *t)
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind != CUE_THREAT)
             continue;
-        if (r->ja) {
+        bool act_after = strcmp(h->value, "after") == 0;
+        if (!act_after) {
+            if (h->pos >= t->end && h->pos - t->end <= 80)
+                return true;
+        } else if (r->ja) {
             if (h->end > t->pos || t->pos - h->end > 60)
                 continue;
             bool closed = false;
@@ -378,11 +383,7 @@ static bool threatened(const reader *r, const parts *p, const trig *t)
                          memcmp(s + k, "\xe3\x80\x82", 3) == 0;   /* 。 */
             if (!closed)
                 return true;
-        } else if (h->end <= t->pos) {
-            if (t->pos - h->end <= 2)
-                return true;
-        } else if (h->pos >= t->end && h->pos - t->end <= 80 &&
-                   draft_ascii_ieq(s + h->pos, 6, "unless")) {
+        } else if (h->end <= t->pos && t->pos - h->end <= 2) {
             return true;
         }
     }
@@ -581,19 +582,19 @@ static void coordinate(parts *p, bool ja)
             ai--;
         if (!ja && !in_paren(p->s, b->pos) && !in_paren(p->s, m[ai].pos) &&
             m[ai].org != b->org) {
-            a = &m[ai];
-            size_t g = a->end;
+            mention *l = &m[ai];
+            size_t g = l->end;
             if (g + 1 < p->s->len && p->s->text[g] == ' ' &&
                 p->s->text[g + 1] == '(')
                 g++; /* "Seiko Watch Corporation (SWC)" */
             size_t pe = after_paren(p->s, g);
-            g = pe > g ? pe : a->end;
+            g = pe > g ? pe : l->end;
             size_t gl = b->pos >= g ? b->pos - g : SIZE_MAX;
             const char *t = p->s->text + g;
             if ((gl == 2 && memcmp(t, ", ", 2) == 0) ||
                 (gl == 5 && memcmp(t, " and ", 5) == 0) ||
                 (gl == 6 && memcmp(t, ", and ", 6) == 0)) {
-                a->partner = b->org;
+                l->partner = b->org;
                 continue;
             }
         }

@@ -238,6 +238,10 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
                    draft_event_cue_trigger(t.field[cv], &flags) < 0) {
             bad = "unknown event value";
             col = cv;
+        } else if (kind == CUE_THREAT && strcmp(t.field[cv], "after") != 0 &&
+                   strcmp(t.field[cv], "before") != 0) {
+            bad = "unknown threat value";
+            col = cv;
         } else if (kind == CUE_QUESTION &&
                    draft_question_reach(t.field[cv]) == 0) {
             bad = "unknown question value";
