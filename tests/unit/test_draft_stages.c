@@ -538,6 +538,8 @@ static void test_stages__bad_data_rows(void **state)
          "かどうか\tquestion\tafter:x\n",
          3},
         {"draft_cues.tsv", "word\tkind\tvalue\nwhether\tquestion\tbefor\n", 2},
+        /* and a threat cue where the act stands */
+        {"draft_cues.tsv", "word\tkind\tvalue\nunless\tthreat\t-\n", 2},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char dir[64];
