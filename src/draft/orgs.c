@@ -501,6 +501,108 @@ static bool reading_has(const char *romaji, const char *core)
     return false;
 }
 
+/* The consonant skeleton of a name, spelt in English (en) or in folded
+ * romaji, the way katakana takes an English word in: "business" and
+ * bijinesu are BSNS, "solutions" and soryushonzu SRSNS, "precision" and
+ * pureshijon PRSN.  Vowels, w and y go; s, z, j, sh and "tion" are one
+ * sound, l is r, v is b, c is k or (before e, i, y) s, an English r after
+ * a vowel and before a consonant goes ("marketing", maketingu); a sound
+ * doubled (っ, "ss") counts once.  Digits stay.  The skeleton's length,
+ * 0 when it does not fit in out. */
+static size_t loan_key(const char *in, bool en, char *out, size_t size)
+{
+    size_t n = strlen(in), w = 0;
+    for (size_t i = 0; i < n;) {
+        const char *q = in + i;
+        char k = 0;
+        size_t step = 1;
+        bool vowel = strchr("aeiou", *q) != NULL;
+        if (vowel || *q == 'w' || *q == 'y' || *q == '-' || *q == ' ') {
+            i++;
+            continue;
+        }
+        if (strncmp(q, "tch", 3) == 0) {
+            k = 'C';
+            step = 3;
+        } else if (en &&
+                   (strncmp(q, "tion", 4) == 0 || strncmp(q, "sion", 4) == 0)) {
+            k = 'S'; /* and its n follows */
+            step = 3;
+        } else if (strncmp(q, "ch", 2) == 0) {
+            k = 'C';
+            step = 2;
+        } else if (strncmp(q, "sh", 2) == 0 ||
+                   (en && strncmp(q, "th", 2) == 0)) {
+            k = 'S';
+            step = 2;
+        } else if (en && strncmp(q, "ph", 2) == 0) {
+            k = 'F';
+            step = 2;
+        } else if (en &&
+                   (strncmp(q, "ck", 2) == 0 || strncmp(q, "qu", 2) == 0)) {
+            k = 'K';
+            step = 2;
+        } else if (!en && strncmp(q, "ts", 2) == 0) {
+            k = 'T';
+            step = 2;
+        } else {
+            switch (*q) {
+            case 's':
+            case 'z':
+            case 'j':
+                k = 'S';
+                break;
+            case 'c':
+                k = en && q[1] && strchr("eiy", q[1]) ? 'S' : 'K';
+                break;
+            case 'x':
+                k = 'K';
+                break;
+            case 'l':
+            case 'r':
+                /* An English r between a vowel and a consonant is not
+                 * heard in katakana (マーケティング). */
+                if (en && *q == 'r' && i > 0 && strchr("aeiou", q[-1]) &&
+                    (!q[1] || !strchr("aeiouy", q[1])))
+                    k = 0;
+                else
+                    k = 'R';
+                break;
+            case 'v':
+                k = 'B';
+                break;
+            case 'h':
+                /* Silent after g or w ("high", "white"). */
+                k = en && i > 0 && (q[-1] == 'g' || q[-1] == 'w') ? 0 : 'H';
+                break;
+            default:
+                if ((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9'))
+                    k = (char)(*q >= 'a' ? *q - 32 : *q);
+                break;
+            }
+        }
+        i += step;
+        if (!k || (w && out[w - 1] == k))
+            continue;
+        if (w + 1 >= size)
+            return 0;
+        out[w++] = k;
+    }
+    out[w] = '\0';
+    return w;
+}
+
+/* English core and romaji reading say the same loanwords: their
+ * skeletons (loan_key) are equal and six sounds long at least, so that
+ * chance does not join two names. */
+static bool loan_match(const char *romaji, const char *core)
+{
+    char a[128], b[128];
+    size_t na = loan_key(core, true, a, sizeof a);
+    size_t nb = loan_key(romaji, false, b, sizeof b);
+    return na >= 6 && na == nb && memcmp(a, b, na) == 0;
+}
+
 static bool kinds_agree(draft_org_kind a, draft_org_kind b)
 {
     return a == ORG_UNKNOWN || b == ORG_UNKNOWN || a == b;
@@ -520,7 +622,8 @@ static void join_languages(ctx *c)
         for (size_t j = 0; j < c->orgs.n; j++) {
             org *oj = draft_org_at(c, (long)j);
             if (j == e || !oj->romaji || !kinds_agree(ek, oj->kind) ||
-                !reading_has(oj->romaji, core))
+                !(reading_has(oj->romaji, core) ||
+                  loan_match(oj->romaji, core)))
                 continue;
             merge_into(c, (long)e, (long)j);
             e--; /* the next organisation moved into slot e */
@@ -601,6 +704,29 @@ static bool anaphor_word(ctx *c, const char *s, size_t n)
     return false;
 }
 
+/* Name s is katakana (with ー, ・ and Latin letters) alone. */
+static bool katakana_name(const char *s)
+{
+    bool kana = false;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        if (*p < 0x80) {
+            if (!draft_ascii_alnum(*p) && *p != ' ')
+                return false;
+            p++;
+            continue;
+        }
+        if (p[0] != 0xE3 || !p[1] || !p[2])
+            return false;
+        unsigned cp =
+            ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+        if (cp < 0x30A1 || cp > 0x30FC)
+            return false;
+        kana = true;
+        p += 3;
+    }
+    return kana;
+}
+
 void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
 {
     for (size_t i = 0; i < n && c->st == MT_OK; i++) {
@@ -626,8 +752,16 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                     draft_org_find(c, st->text + sa, sb - sa) < 0)
                     add_alias(c, oi, st->text + sa, sb - sa);
                 char rom[256];
-                if (oi >= 0 && x->reading && !draft_org_at(c, oi)->romaji &&
-                    draft_romaji(c->in->orgtab, x->reading, rom, sizeof rom) &&
+                /* A katakana name no table knows is its own reading
+                 * (ヒバリプレシジョン from 株式会社…, which MeCab did not
+                 * read); a table's names are its English names. */
+                const char *rd = x->reading;
+                const char *nm = oi >= 0 ? draft_org_at(c, oi)->name : NULL;
+                if (!rd && nm && katakana_name(nm) &&
+                    !draft_orgtab_find(c->in->orgtab, nm, strlen(nm)))
+                    rd = nm;
+                if (oi >= 0 && rd && !draft_org_at(c, oi)->romaji &&
+                    draft_romaji(c->in->orgtab, rd, rom, sizeof rom) &&
                     !(draft_org_at(c, oi)->romaji = mt_strdup(rom)))
                     draft_oom(c);
             }

@@ -1390,6 +1390,27 @@ static void test_stages__a_list_of_victims(void **state)
     mt_dossier_free(d);
 }
 
+/* A katakana name and the English words it was made from are one
+ * company (ヒバリプレシジョン, "Hibari Precision Corp."): their sounds
+ * agree; another English name (Hibari Press) stays apart. */
+static void test_stages__a_loanword_name(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-08-13", "ja",
+                     "ヒバリプレシジョン株式会社は12日、海外工場のサーバーに"
+                     "不正アクセスがあったと発表した。"},
+                    {MT_KIND_MEDIA, "Wire", "2024-08-13", "en",
+                     "Hibari Precision Corp. said on Monday that a server at "
+                     "its plant abroad was breached on August 5. Hibari Press "
+                     "Corp. was not affected."}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_org *o = org_named(d, "ヒバリプレシジョン");
+    assert_non_null(o);
+    assert_ptr_equal(org_named(d, "Hibari Precision Corp."), o);
+    assert_ptr_not_equal(org_named(d, "Hibari Press Corp."), o);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1428,6 +1449,7 @@ int main(void)
         cmocka_unit_test(test_stages__an_investigations_result),
         cmocka_unit_test(test_stages__logins_and_their_end),
         cmocka_unit_test(test_stages__a_list_of_victims),
+        cmocka_unit_test(test_stages__a_loanword_name),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
