@@ -347,6 +347,18 @@ static long data_owner(ctx *c, const parts *p, const trig *t)
     return own->org;
 }
 
+/* English: a date right after trigger t ("said on Monday", "said
+ * Tuesday", "said on June 9"). */
+static bool dated_right_after(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->pos >= t->end && d->pos - t->end <= 4)
+            return true;
+    }
+    return false;
+}
+
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
 static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
@@ -360,6 +372,20 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         if (who >= 0 && !t->negated && quoted_outlet(c, r, who)) {
             *oi = who;
             return MT_EVENT_MEDIA_REPORT;
+        }
+        /* "Kiri Clinic said on Monday": an organisation's statement of
+         * a day it gives, named right before its verb, is its disclosure
+         * (undated, "X said" is as often a quote of an old statement). */
+        if (who >= 0 && !t->negated && !r->ja && !draft_is_attacker(c, who) &&
+            !draft_is_media(c, who) && !draft_oversees(c, who) &&
+            !draft_is_kind(c, who, ORG_VENDOR) && dated_right_after(p, t)) {
+            for (size_t i = 0; i < p->mentions.n; i++) {
+                const mention *m = (const mention *)p->mentions.v + i;
+                if (m->org == who && m->end <= t->pos && t->pos - m->end <= 1) {
+                    *oi = who;
+                    return MT_EVENT_DISCLOSURE;
+                }
+            }
         }
         if (who < 0 || t->negated || !draft_is_attacker(c, who))
             return -1;

@@ -441,9 +441,9 @@ static void test_voices__no_evidence_now(void **state)
 {
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "Wire", "2020-06-11", "en",
-                     "Kiri Clinic Corp. said on Monday that ransomware had "
-                     "struck its network; there is so far no current evidence "
-                     "that a loss of personal records occurred."}};
+                     "Ransomware struck the network of Kiri Clinic Corp.; "
+                     "there is so far no current evidence that a loss of "
+                     "personal records occurred."}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(
         event(d, "Kiri Clinic Corp.", "2020-06-11", MT_EVENT_LEAK_DENIED));
@@ -465,6 +465,26 @@ static void test_voices__an_outlet_reported(void **state)
     mt_dossier_free(d);
 }
 
+/* "Kiri Clinic Corp. said on Monday": the organisation's statement of
+ * that day is its disclosure; "said" with no day is none. */
+static void test_voices__said_on_a_day(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2020-06-10", "en",
+                     "Kiri Clinic Corp. said on Monday that it found more "
+                     "hijacked patient accounts."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2020-06-08", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2020-06-10", "en",
+                     "Kiri Clinic Corp. said it found more hijacked patient "
+                     "accounts."}};
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "Kiri Clinic Corp.", MT_EVENT_DISCLOSURE), 0);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -480,6 +500,7 @@ int main(void)
         cmocka_unit_test(test_voices__a_threat),
         cmocka_unit_test(test_voices__no_evidence_now),
         cmocka_unit_test(test_voices__an_outlet_reported),
+        cmocka_unit_test(test_voices__said_on_a_day),
         cmocka_unit_test(test_voices__group_words),
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
