@@ -359,6 +359,40 @@ static bool dated_right_after(const parts *p, const trig *t)
     return false;
 }
 
+/* 「梅田市は、委託先のXが攻撃を受け、市民の個人情報が流出した可能性が
+ * あると発表した」: a leak whose clause has a subject of its own that is
+ * no organisation (個人情報が) is the data of the organisation the
+ * sentence is about (は, before it), not of the one named in an earlier
+ * clause; -1 when the clause names an organisation or the sentence has
+ * no such topic (or it is an authority, an outlet, an attacker). */
+static long announcer_of_leak(ctx *c, const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    if (cs == 0)
+        return -1;
+    const mention *m = (const mention *)p->mentions.v;
+    for (size_t i = 0; i < p->mentions.n; i++)
+        if (m[i].pos >= cs && m[i].pos < t->pos)
+            return -1;
+    bool own = false;
+    for (size_t i = 0; i < p->hits.n && !own; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        own = h->kind == CUE_SUBJECT && h->pos >= cs && h->end <= t->pos &&
+              strcmp(h->value, "topic") != 0;
+    }
+    if (!own)
+        return -1;
+    for (size_t i = 0; i < p->mentions.n && m[i].end <= cs; i++)
+        if (m[i].topical && !m[i].informant) {
+            long o = m[i].org;
+            if (draft_oversees(c, o) || draft_is_media(c, o) ||
+                draft_is_attacker(c, o))
+                return -1;
+            return o;
+        }
+    return -1;
+}
+
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
 static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
@@ -450,6 +484,8 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
         r->ja) {
         long owner = data_owner(c, p, t);
+        if (owner < 0)
+            owner = announcer_of_leak(c, p, t);
         if (owner >= 0)
             who = owner;
     }

@@ -420,6 +420,31 @@ static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
     return which && !ascii && (head_before(ex, s, a) || seat_after(s, len, b));
 }
 
+/* 「印刷会社ツグミール」「物流大手ツグミール」: a name whose first tokens
+ * end in a head noun of org_heads.tsv starts after them, when the token
+ * after them is a word ipadic does not know, a proper noun, or katakana
+ * or Latin (not 企業年金連合会).  *a moves to that token. */
+static void strip_head(const mt_extractor *ex, const char *s, const tok *t,
+                       size_t n, size_t *a, size_t b)
+{
+    for (size_t k = 0; k + 1 < n && t[k].b <= b; k++) {
+        if (t[k].a < *a)
+            continue;
+        for (size_t i = 0; i < ex->norg_heads; i++) {
+            const char *h = ex->pool + ex->org_heads[i];
+            size_t hl = strlen(h);
+            const tok *x = &t[k + 1];
+            if (t[k].b - *a >= hl && memcmp(s + t[k].b - hl, h, hl) == 0 &&
+                x->a < b &&
+                (x->unk || starts(x->feature, "名詞,固有名詞") ||
+                 kana_or_latin(s + x->a, x->b - x->a))) {
+                *a = t[k + 1].a;
+                return;
+            }
+        }
+    }
+}
+
 /* The scanner's spans (indexes below known, ordered by start) that may
  * overlap names from here on: cur moves forward only, as names come in
  * text order; max_len is the longest org span, so one that starts before
@@ -544,10 +569,12 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                  * on its line is a tag or a heading (ランサムウェア), no
                  * name. */
                 if (n && compound_name(ex, s, t, n, &a, &b) &&
+                    (strip_head(ex, s, t, n, &a, b), true) &&
                     chars(s + a, b - a) >= 2 &&
                     !(n == 1 && t[0].unk && line_alone(s, end, a, b)))
                     place(l, ks, s, a, b, t, n);
                 else if (n && placed_name(ex, s, end, t, n, &a, &b) &&
+                         (strip_head(ex, s, t, n, &a, b), true) &&
                          chars(s + a, b - a) >= 2)
                     place(l, ks, s, a, b, t, n);
                 n = 0;

@@ -1411,6 +1411,26 @@ static void test_stages__a_loanword_name(void **state)
     mt_dossier_free(d);
 }
 
+/* A client announces its share: the leak whose clause has a subject of
+ * its own (市民の個人情報が) is the announcer's data, not the contractor's
+ * named in the clause before; 損保 ends a company's name. */
+static void test_stages__a_client_announces(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-13", "ja",
+                     "梅田市は12日、業務委託先の印刷会社ツグミールがランサム"
+                     "ウェア攻撃を受け、市民約3千人分の個人情報が流出した可能"
+                     "性があると発表した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2024-07-13", "ja",
+                     "ヒバリ損保は12日、委託先への不正アクセスで、顧客情報が"
+                     "外部に流出した可能性があると明らかにした。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "梅田市", "2024-07-12", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(events_of(d, "ツグミール", MT_EVENT_LEAK_POSSIBLE), 0);
+    assert_int_equal(role_of(d, "ヒバリ損保"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1450,6 +1470,7 @@ int main(void)
         cmocka_unit_test(test_stages__logins_and_their_end),
         cmocka_unit_test(test_stages__a_list_of_victims),
         cmocka_unit_test(test_stages__a_loanword_name),
+        cmocka_unit_test(test_stages__a_client_announces),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
