@@ -219,14 +219,18 @@ void draft_mention_romaji(ctx *c, parts *p, long o)
     }
 }
 
-/* "diagnostics company Enzo Biochem said", "drugmaker Sun Pharma":
- * up to four capitalised words right after the head noun of hit h name an
+/* "diagnostics company Enzo Biochem said", "drugmaker Sun Pharma", "its
+ * contractor, Hibari Print,": up to four capitalised words right after
+ * the head noun of hit h (a comma between) name an
  * organisation the tables may not know, a name of its own in a round-up
  * (not the topic's).  A known name there is already a mention. */
 void draft_name_after(ctx *c, parts *p, const hit *h)
 {
     const draft_sentence *s = p->s;
     size_t a = h->end;
+    /* "its printing contractor, Hibari Print, was hit": an apposition. */
+    if (a + 1 < s->len && s->text[a] == ',' && s->text[a + 1] == ' ')
+        a++;
     if (a >= s->len || s->text[a] != ' ')
         return;
     a++;

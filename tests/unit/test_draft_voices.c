@@ -485,6 +485,21 @@ static void test_voices__said_on_a_day(void **state)
     mt_dossier_free(d);
 }
 
+/* A name in apposition after its head noun ("the printing contractor,
+ * Hibari Print, was hit") is an organisation, the tables' or not. */
+static void test_voices__a_contractor_in_apposition(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2024-07-13", "en",
+                     "The printing contractor, Hibari Print, was hit by "
+                     "ransomware on July 2."}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(role_of(d, "Hibari Print"), MT_ROLE_VICTIM);
+    assert_non_null(
+        event(d, "Hibari Print", "2024-07-02", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -501,6 +516,7 @@ int main(void)
         cmocka_unit_test(test_voices__no_evidence_now),
         cmocka_unit_test(test_voices__an_outlet_reported),
         cmocka_unit_test(test_voices__said_on_a_day),
+        cmocka_unit_test(test_voices__a_contractor_in_apposition),
         cmocka_unit_test(test_voices__group_words),
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
