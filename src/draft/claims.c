@@ -306,8 +306,8 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
      * production facilities": the company's profile, no impact figure,
      * unless the sentence tells a leak. */
     bool profile = false;
-    for (size_t k = 0; k < p->hits.n && !leak; k++)
-        profile = profile || hits[k].kind == CUE_PROFILE;
+    for (size_t k = 0; k < p->hits.n && !leak && !profile; k++)
+        profile = hits[k].kind == CUE_PROFILE;
     const draft_span *q = NULL;
     const char *counts = NULL;
     for (size_t i = 0; i < s->nspans && !profile; i++) {
@@ -327,7 +327,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     if (q && leak)
         leak = leak_of(p, q, r->ja);
     /* 「流出していないかどうか調査している」: a question, no account. */
-    if (leak && draft_open_question(c, s, leak->pos, leak->end))
+    if (leak && draft_open_question(p, leak->pos, leak->end))
         leak = NULL;
     if (leak || q) {
         size_t at = leak ? leak->pos : q->start;

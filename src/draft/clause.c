@@ -160,37 +160,19 @@ char *draft_clause_text(const draft_sentence *s, size_t a, size_t b)
     return draft_statement(s->text + from, to - from);
 }
 
-bool draft_open_question(const ctx *c, const draft_sentence *s, size_t pos,
-                         size_t end)
+bool draft_open_question(const parts *p, size_t pos, size_t end)
 {
-    const draft_cues *cu = c->in->cues;
-    size_t cs = draft_clause_start(s, pos), ce = draft_clause_end(s, end);
-    for (size_t k = 0; cu && k < cu->n; k++) {
-        if (cu->kind[k] != CUE_QUESTION)
+    size_t cs = draft_clause_start(p->s, pos), ce = draft_clause_end(p->s, end);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_QUESTION)
             continue;
-        size_t reach = draft_question_reach(cu->value[k]);
-        const char *w = cu->word[k];
-        size_t wl = cu->len[k];
-        size_t from, to;
-        if (reach == DRAFT_QUESTION_BEFORE) {
-            from = cs;
-            to = pos;
-        } else if (reach == DRAFT_QUESTION_CLAUSE) {
-            from = end;
-            to = ce;
-        } else {
-            from = end;
-            to = end + reach < s->len ? end + reach : s->len;
-        }
-        bool alpha = (unsigned char)w[0] < 0x80;
-        for (size_t i = from; i + wl <= to; i++) {
-            if (!draft_ascii_ieqn(s->text + i, wl, w, wl))
-                continue;
-            /* English words whole. */
-            if (alpha && !draft_own_word(s->text, s->len, i, wl))
-                continue;
+        size_t reach = draft_question_reach(h->value);
+        if (reach == DRAFT_QUESTION_BEFORE ? h->pos >= cs && h->end <= pos
+            : reach == DRAFT_QUESTION_CLAUSE
+                ? h->pos >= end && h->end <= ce
+                : h->pos >= end && h->end <= end + reach)
             return true;
-        }
     }
     return false;
 }

@@ -317,33 +317,26 @@ static long data_owner(ctx *c, const parts *p, const trig *t)
         if (x != t && x->pos >= own->end && x->end <= t->pos)
             return -1;
     }
-    /* The particle right before the trigger (が, から, は, も) ends what
-     * is looked at; another before it is a clause of its own. */
-    static const char *const parts_[] = {
-        "\xe3\x81\x8c",             /* が */
-        "\xe3\x81\xaf",             /* は */
-        "\xe3\x82\x82",             /* も */
-        "\xe3\x82\x92",             /* を */
-        "\xe3\x81\x8b\xe3\x82\x89", /* から */
-    };
+    /* The particle right before the trigger (が, を, から: a subject or
+     * object cue) ends what is looked at; another one before it opens a
+     * clause of its own.  (A comma would have put the name in another
+     * clause.) */
     size_t end = t->pos;
-    for (size_t k = 0; k < MT_ARRAY_LEN(parts_); k++) {
-        size_t n = strlen(parts_[k]);
-        if (end - own->end >= n &&
-            memcmp(s->text + end - n, parts_[k], n) == 0) {
-            end -= n;
-            break;
-        }
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if ((h->kind == CUE_SUBJECT || h->kind == CUE_OBJECT) &&
+            h->end == t->pos && h->pos > own->end && h->pos < end)
+            end = h->pos;
     }
-    for (size_t i = own->end + 3; i + 3 <= end; i += 3) {
-        for (size_t k = 0; k < MT_ARRAY_LEN(parts_); k++)
-            if (memcmp(s->text + i, parts_[k], 3) == 0)
-                return -1;
-        if (memcmp(s->text + i, "\xe3\x80\x81", 3) == 0) /* 、 */
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if ((h->kind == CUE_SUBJECT || h->kind == CUE_OBJECT) &&
+            h->pos > own->end && h->pos < end)
             return -1;
-        if (((unsigned char)s->text[i] & 0xF0) != 0xE0)
-            return -1; /* Latin, digits: not the nouns looked for */
     }
+    for (size_t i = own->end + 3; i < end; i += 3)
+        if (!draft_cp3(s->text, end, i))
+            return -1; /* Latin, digits: not the nouns looked for */
     return own->org;
 }
 
@@ -470,7 +463,7 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     if (t->report && type == MT_EVENT_DISCLOSURE && told_to_authority(c, p, t))
         type = MT_EVENT_NOTIFICATION;
     if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
-        draft_open_question(c, p->s, t->pos, t->end))
+        draft_open_question(p, t->pos, t->end))
         return -1; /* what is being checked, not yet a leak or none */
     if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
         mt_hedge h = draft_hedge_near(p->s, t->pos, r->ja);
@@ -670,24 +663,23 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         int type = trig_type(c, r, p, t, &oi);
         if (type < 0)
             continue;
+        /* 「AおよびBは…発表した」: B's as well (and C's after B); "A, B
+         * and C were compromised": each name of the list. */
+        long with[8];
+        size_t nwith = coordinated(p, oi, with, MT_ARRAY_LEN(with));
         /* What happened to whom holds whether or not the sentence dates
          * it: the subject of an intrusion, detection or leak is a victim,
          * and so is one that puts off its results for it (「傘下のYも同
          * 様に決算発表を延期した」). */
-        if ((type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
-             type == MT_EVENT_LEAK_POSSIBLE ||
-             (type == MT_EVENT_OTHER && t->postpone)) &&
-            !draft_oversees(c, oi) && !draft_is_media(c, oi) &&
-            !draft_is_attacker(c, oi)) {
-            draft_org_at(c, oi)->hints |= ROLE_HINT_VICTIM;
-            long with[8];
-            size_t nwith = coordinated(p, oi, with, MT_ARRAY_LEN(with));
-            for (size_t w = 0; w < nwith; w++)
-                if (!draft_oversees(c, with[w]) &&
-                    !draft_is_media(c, with[w]) &&
-                    !draft_is_attacker(c, with[w]))
-                    draft_org_at(c, with[w])->hints |= ROLE_HINT_VICTIM;
-        }
+        if (type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
+            type == MT_EVENT_LEAK_POSSIBLE ||
+            (type == MT_EVENT_OTHER && t->postpone))
+            for (size_t w = 0; w <= nwith; w++) {
+                long o = w < nwith ? with[w] : oi;
+                if (!draft_oversees(c, o) && !draft_is_media(c, o) &&
+                    !draft_is_attacker(c, o))
+                    draft_org_at(c, o)->hints |= ROLE_HINT_VICTIM;
+            }
         mt_dossier_date dd;
         bool floating;
         if (!draft_trig_date(r, p, t, type, oi, draft_oversees(c, oi), &dd,
@@ -712,8 +704,12 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         }
         /* An attacker's claim stays the attacker's ("LockBit claimed
          * the attack on X on June 3"). */
-        if (!r->ja && !floating && type != MT_EVENT_ATTRIBUTION)
-            oi = owner_before_date(c, p, &dd, oi);
+        if (!r->ja && !floating && type != MT_EVENT_ATTRIBUTION) {
+            long owner = owner_before_date(c, p, &dd, oi);
+            if (owner != oi)
+                nwith = coordinated(p, owner, with, MT_ARRAY_LEN(with));
+            oi = owner;
+        }
         /* A dated statement frames the undated ones after it: 「同社は
          * 4日…と発表した」, and a state as of a day (「16日時点で流出を
          * 確認した」). */
@@ -778,10 +774,6 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             draft_oom(c);
             return;
         }
-        /* 「AおよびBは…発表した」: B's as well (and C's after B); "A, B
-         * and C were compromised": each name of the list. */
-        long with[8];
-        size_t nwith = coordinated(p, oi, with, MT_ARRAY_LEN(with));
         for (size_t w = 0; w < nwith && c->st == MT_OK; w++) {
             /* Each two of the list are two organisations. */
             draft_orgs_listed_apart(c, oi, with[w]);

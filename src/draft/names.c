@@ -16,26 +16,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The code point of the UTF-8 character at s[i] (3-byte forms only, the
- * kana and kanji); 0 for anything else. */
-static unsigned cp3(const char *s, size_t n, size_t i)
-{
-    if (i + 3 > n || ((unsigned char)s[i] & 0xF0) != 0xE0)
-        return 0;
-    return (((unsigned char)s[i] & 0x0Fu) << 12) |
-           (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
-           ((unsigned char)s[i + 2] & 0x3Fu);
-}
-
-static bool katakana(unsigned cp)
-{
-    return cp >= 0x30A1 && cp <= 0x30FC;
-}
-
 /* The character before byte i (3-byte forms), else 0. */
 static unsigned cp3_before(const char *s, size_t i)
 {
-    return i >= 3 ? cp3(s, i, i - 3) : 0;
+    return i >= 3 ? draft_cp3(s, i, i - 3) : 0;
 }
 
 /* A katakana name inside a longer katakana word (コロナ in コロナウイルス)
@@ -43,10 +27,11 @@ static unsigned cp3_before(const char *s, size_t i)
 static bool inside_word(const draft_sentence *s, size_t i, size_t wl,
                         const char *w)
 {
-    if (!katakana(cp3(w, wl, 0)) || !katakana(cp3(w, wl, wl - 3)))
+    if (!draft_katakana(draft_cp3(w, wl, 0)) ||
+        !draft_katakana(draft_cp3(w, wl, wl - 3)))
         return false;
-    return katakana(cp3(s->text, s->len, i + wl)) ||
-           katakana(cp3_before(s->text, i));
+    return draft_katakana(draft_cp3(s->text, s->len, i + wl)) ||
+           draft_katakana(cp3_before(s->text, i));
 }
 
 /* Mentions of name w (organisation o) in the sentence where no span
@@ -63,6 +48,8 @@ void draft_mention_name(ctx *c, parts *p, const char *w, long o)
         if ((unsigned char)w[0] < 0x80 &&
             !draft_own_word(s->text, s->len, i, wl))
             continue;
+        /* A place a seat names (北陵大学（富山県高岡市）) is no party,
+         * though other sentences name it as one. */
         if (inside_word(s, i, wl, w) || draft_seat_place(s, i, i + wl))
             continue;
         bool covered = false;
@@ -219,6 +206,37 @@ void draft_mention_romaji(ctx *c, parts *p, long o)
     }
 }
 
+/* A byte of a Latin name: letters, digits and the marks names spell
+ * with (AT&T, Black-Hunt, Ragnar_Locker, Lapsus$, 8Base). */
+static bool name_byte(unsigned char ch)
+{
+    return draft_ascii_alnum(ch) || ch == '&' || ch == '-' || ch == '_' ||
+           ch == '$';
+}
+
+static bool capital_at(const draft_sentence *s, size_t i, bool digits)
+{
+    return i < s->len && ((s->text[i] >= 'A' && s->text[i] <= 'Z') ||
+                          (digits && s->text[i] >= '0' && s->text[i] <= '9'));
+}
+
+/* The end of up to four words from byte a that each begin with a capital
+ * (or a digit, when digits) and are made of name bytes, one space
+ * between: "Enzo Biochem", "Black Bear"; a when none. */
+static size_t caps_words(const draft_sentence *s, size_t a, bool digits)
+{
+    size_t z = a;
+    for (int words = 0; words < 4 && capital_at(s, z, digits); words++) {
+        while (z < s->len && name_byte((unsigned char)s->text[z]))
+            z++;
+        if (z + 1 < s->len && s->text[z] == ' ' && capital_at(s, z + 1, digits))
+            z++;
+        else
+            break;
+    }
+    return z;
+}
+
 /* "diagnostics company Enzo Biochem said", "drugmaker Sun Pharma", "its
  * contractor, Hibari Print,": up to four capitalised words right after
  * the head noun of hit h (a comma between) name an
@@ -234,21 +252,8 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
     if (a >= s->len || s->text[a] != ' ')
         return;
     a++;
-    size_t z = a, words = 0;
-    while (words < 4 && z < s->len && s->text[z] >= 'A' && s->text[z] <= 'Z') {
-        size_t e = z;
-        while (e < s->len && (draft_ascii_alnum((unsigned char)s->text[e]) ||
-                              s->text[e] == '&' || s->text[e] == '-'))
-            e++;
-        z = e;
-        words++;
-        if (z + 1 < s->len && s->text[z] == ' ' && s->text[z + 1] >= 'A' &&
-            s->text[z + 1] <= 'Z')
-            z++;
-        else
-            break;
-    }
-    if (!words || z - a >= 64)
+    size_t z = caps_words(s, a, false);
+    if (z == a || z - a >= 64)
         return;
     for (size_t k = 0; k < p->mentions.n; k++) {
         const mention *m = (const mention *)p->mentions.v + k;
@@ -267,14 +272,6 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
         draft_add_mention(c, p, a, z, oi, true);
 }
 
-/* A byte of an actor's Latin name: letters, digits and the marks groups
- * spell with (8Base, Lapsus$, Ragnar_Locker, Black-Hunt). */
-static bool name_byte(unsigned char ch)
-{
-    return draft_ascii_alnum(ch) || ch == '&' || ch == '-' || ch == '_' ||
-           ch == '$';
-}
-
 /* The actor name [*a, *z) after an English cue ending at byte from: an
  * optional opening quote, then up to four words that each begin with a
  * capital or a digit ("calling itself Black Bear", "known as
@@ -291,27 +288,13 @@ static bool actor_after(const draft_sentence *s, size_t from, size_t *a,
     else if (i + 3 <= s->len && (memcmp(s->text + i, "\xe2\x80\x9c", 3) == 0 ||
                                  memcmp(s->text + i, "\xe2\x80\x98", 3) == 0))
         i += 3; /* “ ‘ */
-    size_t e = i, words = 0;
-    bool letter = false;
-    while (words < 4 && e < s->len &&
-           ((s->text[e] >= 'A' && s->text[e] <= 'Z') ||
-            (s->text[e] >= '0' && s->text[e] <= '9'))) {
-        while (e < s->len && name_byte((unsigned char)s->text[e])) {
-            letter = letter || (s->text[e] >= 'A' && s->text[e] <= 'Z') ||
-                     (s->text[e] >= 'a' && s->text[e] <= 'z');
-            e++;
-        }
-        words++;
-        if (e + 1 < s->len && s->text[e] == ' ' &&
-            ((s->text[e + 1] >= 'A' && s->text[e + 1] <= 'Z') ||
-             (s->text[e + 1] >= '0' && s->text[e + 1] <= '9')))
-            e++;
-        else
-            break;
-    }
+    size_t e = caps_words(s, i, true);
+    bool letter = false; /* not a figure ("calling itself 2") */
+    for (size_t k = i; k < e && !letter; k++)
+        letter = (s->text[k] | 32) >= 'a' && (s->text[k] | 32) <= 'z';
     *a = i;
     *z = e;
-    return words && letter && e - i < 64;
+    return letter && e - i < 64;
 }
 
 /* The actor name [*a, *z) before a Japanese cue at byte to: the text of
@@ -344,7 +327,7 @@ static bool actor_before(const draft_sentence *s, size_t to, size_t *a,
             continue;
         }
         unsigned cp = cp3_before(t, i);
-        if (katakana(cp)) {
+        if (draft_katakana(cp)) {
             i -= 3;
             continue;
         }

@@ -707,22 +707,20 @@ static bool anaphor_word(ctx *c, const char *s, size_t n)
 /* Name s is katakana (with ー, ・ and Latin letters) alone. */
 static bool katakana_name(const char *s)
 {
+    size_t n = strlen(s);
     bool kana = false;
-    for (const unsigned char *p = (const unsigned char *)s; *p;) {
-        if (*p < 0x80) {
-            if (!draft_ascii_alnum(*p) && *p != ' ')
+    for (size_t i = 0; i < n;) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch < 0x80) {
+            if (!draft_ascii_alnum(ch) && ch != ' ')
                 return false;
-            p++;
+            i++;
             continue;
         }
-        if (p[0] != 0xE3 || !p[1] || !p[2])
-            return false;
-        unsigned cp =
-            ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-        if (cp < 0x30A1 || cp > 0x30FC)
+        if (!draft_katakana(draft_cp3(s, n, i)))
             return false;
         kana = true;
-        p += 3;
+        i += 3;
     }
     return kana;
 }
@@ -741,8 +739,7 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                 const draft_span *x = &st->spans[j];
                 if (x->kind != DRAFT_ORG || !x->value || x->end > st->len ||
                     (headline && !draft_orgtab_find(c->in->orgtab, x->value,
-                                                    strlen(x->value))) ||
-                    draft_seat_place(st, x->start, x->end))
+                                                    strlen(x->value))))
                     continue;
                 long oi = draft_org_get(c, x->value, st->text + x->start,
                                         x->end - x->start);

@@ -172,14 +172,8 @@ static size_t after_unit(const parts *p, size_t at)
             continue;
         bool run = true;
         for (size_t k = at; k < h->pos && run; k += 3) {
-            unsigned cp =
-                k + 3 <= p->s->len && ((unsigned char)t[k] & 0xF0) == 0xE0
-                    ? (((unsigned char)t[k] & 0x0Fu) << 12) |
-                          (((unsigned char)t[k + 1] & 0x3Fu) << 6) |
-                          ((unsigned char)t[k + 2] & 0x3Fu)
-                    : 0;
-            run = (cp >= 0x4E00 && cp <= 0x9FFF) ||
-                  (cp >= 0x30A1 && cp <= 0x30FC);
+            unsigned cp = draft_cp3(t, p->s->len, k);
+            run = draft_kanji(cp) || draft_katakana(cp);
         }
         if (run)
             return h->end;

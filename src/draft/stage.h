@@ -271,6 +271,12 @@ bool draft_ascii_ieq(const char *a, size_t n, const char *b);
 /* The same with b's length known (bn bytes). */
 bool draft_ascii_ieqn(const char *a, size_t n, const char *b, size_t bn);
 bool draft_ascii_alnum(unsigned char ch);
+/* The code point of the UTF-8 character at s[i] (s of n bytes) when it
+ * is a three-byte one (kana, kanji, CJK marks), else 0. */
+unsigned draft_cp3(const char *s, size_t n, size_t i);
+/* Katakana (ァ to ー, ・ included) and kanji code points. */
+bool draft_katakana(unsigned cp);
+bool draft_kanji(unsigned cp);
 /* Bytes [i, i + n) of s (len bytes) stand as a word of their own: no
  * ASCII letter or digit right before or right after them. */
 bool draft_own_word(const char *s, size_t len, size_t i, size_t n);
@@ -329,6 +335,10 @@ bool draft_is_kind(ctx *c, long oi, draft_org_kind k);
 bool draft_is_media(ctx *c, long oi);
 mt_org_role draft_role_of(const org *o);
 
+/* Organisations a and b are listed side by side in a sentence: never
+ * joined as one. */
+void draft_orgs_listed_apart(ctx *c, long a, long b);
+
 /* ---- dates.c ---- */
 
 /* Finer precision first: 3 day, 2 month, 1 year. */
@@ -364,14 +374,12 @@ void draft_note_recent(reader *r, long oi);
 void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                        bool named);
 
-/* ---- names.c ---- */
-
 /* Span [a, b) of s is a place in a parenthesis that says where a
  * company is (イセトー(京都市), （本社・兵庫県尼崎市）): no party. */
 bool draft_seat_place(const draft_sentence *s, size_t a, size_t b);
-/* Organisations a and b are listed side by side in a sentence: never
- * joined as one (orgs.c). */
-void draft_orgs_listed_apart(ctx *c, long a, long b);
+
+/* ---- names.c ---- */
+
 /* Mentions of name w (organisation o) where no mention covers it. */
 void draft_mention_name(ctx *c, parts *p, const char *w, long o);
 /* An English sentence's run of the words of o's Japanese reading. */
@@ -400,12 +408,12 @@ mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja);
 mt_hedge draft_hedge_in_clause(const draft_sentence *s, size_t pos, bool ja);
 size_t draft_clause_start(const draft_sentence *s, size_t at);
 size_t draft_clause_end(const draft_sentence *s, size_t at);
-/* The trigger at bytes pos..end is what a question asks (「流出があった
- * かどうか」, 「漏えいの有無」, 「被害がないか調べている」, "whether data
- * was stolen", "... is under investigation"): no account of a leak either
- * way.  The words are the question cues of data/draft_cues.tsv. */
-bool draft_open_question(const ctx *c, const draft_sentence *s, size_t pos,
-                         size_t end);
+/* The trigger at bytes pos..end of sentence p is what a question asks
+ * (「流出があったかどうか」, 「漏えいの有無」, 「被害がないか調べている」,
+ * "whether data was stolen", "... is under investigation"): no account
+ * of a leak either way.  The words are the question cues of
+ * data/draft_cues.tsv, found with the sentence's other cues (read.c). */
+bool draft_open_question(const parts *p, size_t pos, size_t end);
 
 /* How far a question cue's value reaches: DRAFT_QUESTION_BEFORE (in the
  * trigger's clause before it), DRAFT_QUESTION_CLAUSE (in its clause after

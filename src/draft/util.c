@@ -199,6 +199,25 @@ bool draft_ascii_alnum(unsigned char ch)
     return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
 }
 
+unsigned draft_cp3(const char *s, size_t n, size_t i)
+{
+    if (i + 3 > n || ((unsigned char)s[i] & 0xF0) != 0xE0)
+        return 0;
+    return (((unsigned char)s[i] & 0x0Fu) << 12) |
+           (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
+           ((unsigned char)s[i + 2] & 0x3Fu);
+}
+
+bool draft_katakana(unsigned cp)
+{
+    return cp >= 0x30A1 && cp <= 0x30FC;
+}
+
+bool draft_kanji(unsigned cp)
+{
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
 bool draft_own_word(const char *s, size_t len, size_t i, size_t n)
 {
     return !(i && draft_ascii_alnum((unsigned char)s[i - 1])) &&

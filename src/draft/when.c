@@ -217,19 +217,11 @@ static const trig *reported_by_en(const parts *p, const trig *t)
     return best;
 }
 
-/* The code point at s[i] when it is a kanji or katakana (a noun goes
- * on), else 0. */
+/* s[i] is a kanji or katakana: a noun goes on. */
 static bool noun_char_at(const char *s, size_t n, size_t i)
 {
-    if (i + 3 > n)
-        return false;
-    unsigned char c = (unsigned char)s[i];
-    if ((c & 0xF0) != 0xE0)
-        return false;
-    unsigned cp = ((c & 0x0Fu) << 12) |
-                  (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
-                  ((unsigned char)s[i + 2] & 0x3Fu);
-    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x30A1 && cp <= 0x30FA);
+    unsigned cp = draft_cp3(s, n, i);
+    return draft_kanji(cp) || (cp >= 0x30A1 && cp <= 0x30FA);
 }
 
 /* Japanese: the clause of trigger t ends in a present state (「詳しく調べ

@@ -568,15 +568,16 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                  * characters at least; and a word it does not know alone
                  * on its line is a tag or a heading (ランサムウェア), no
                  * name. */
-                if (n && compound_name(ex, s, t, n, &a, &b) &&
-                    (strip_head(ex, s, t, n, &a, b), true) &&
-                    chars(s + a, b - a) >= 2 &&
-                    !(n == 1 && t[0].unk && line_alone(s, end, a, b)))
-                    place(l, ks, s, a, b, t, n);
-                else if (n && placed_name(ex, s, end, t, n, &a, &b) &&
-                         (strip_head(ex, s, t, n, &a, b), true) &&
-                         chars(s + a, b - a) >= 2)
-                    place(l, ks, s, a, b, t, n);
+                bool named = n && compound_name(ex, s, t, n, &a, &b) &&
+                             !(n == 1 && t[0].unk && line_alone(s, end, a, b));
+                /* Else by where it stands (印刷会社の…, …(京都市)). */
+                if (!named && n)
+                    named = placed_name(ex, s, end, t, n, &a, &b);
+                if (named) {
+                    strip_head(ex, s, t, n, &a, b);
+                    if (chars(s + a, b - a) >= 2)
+                        place(l, ks, s, a, b, t, n);
+                }
                 n = 0;
                 if (noun)
                     t[n++] = (tok){na, na + nd->length, nd->feature,
