@@ -53,10 +53,13 @@ static int cmp_sources(const void *pa, const void *pb)
     int ka = kind_rank(a->s->kind), kb = kind_rank(b->s->kind);
     if (ka != kb)
         return ka < kb ? -1 : 1;
-    int da = a->s->published.year != 0, db = b->s->published.year != 0;
+    /* Undated last, and so those read as of an inferred day: the
+     * footnote numbers do not move with the inference. */
+    int da = a->s->published.year != 0 && !a->s->inferred,
+        db = b->s->published.year != 0 && !b->s->inferred;
     if (da != db)
         return da ? -1 : 1;
-    int c = mt_date_compare(&a->s->published, &b->s->published);
+    int c = da ? mt_date_compare(&a->s->published, &b->s->published) : 0;
     if (c)
         return c;
     c = strcmp(a->s->id ? a->s->id : "", b->s->id ? b->s->id : "");
@@ -400,7 +403,8 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
         ds->n = (int)i + 1;
         if (s->id)
             snprintf(ds->stored_id, sizeof ds->stored_id, "%s", s->id);
-        ds->published = s->published;
+        if (!s->inferred)
+            ds->published = s->published;
         ds->kind = s->kind;
         if (dup_into(&ds->url, s->url) != MT_OK ||
             dup_into(&ds->publisher, s->publisher ? s->publisher : "?") !=
@@ -538,6 +542,24 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
             draft_oom(c);
     }
     add_note(c, d, &note);
+    /* The day each undated source was read as of, so that the analyst
+     * can check it against the page. */
+    mt_buf_init(&note, MT_BUF_DEFAULT_MAX);
+    for (size_t i = 0; i < nsrc && c->st == MT_OK; i++) {
+        const draft_source *s = order[i].s;
+        char day[16];
+        if (!s->inferred)
+            continue;
+        snprintf(day, sizeof day, "%04d-%02d-%02d", s->published.year,
+                 s->published.month, s->published.day);
+        if ((note.len == 0 &&
+             mt_buf_puts(&note, "Sources without a publication date "
+                                "(matome draft), read as of the latest day "
+                                "they date an announcement to:") != MT_OK) ||
+            mt_buf_printf(&note, "\n- source %zu: %s", i + 1, day) != MT_OK)
+            draft_oom(c);
+    }
+    add_note(c, d, &note);
 }
 
 static void ctx_free(ctx *c)
@@ -580,15 +602,17 @@ static void ctx_free(ctx *c)
     free(c->conflicts.v);
 }
 
-mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
+/* Read every source of in into c (set up by the caller, c->in == in) and
+ * settle what the stages find: the organisations, events, claims and
+ * conflicts that emit() writes.  *order_out (the caller's, freed with
+ * free(); NULL on failure) holds the sources in footnote order,
+ * *nsrc_out of them; c->numbered is the caller's to free as well. */
+static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
+                              size_t *nsrc_out)
 {
-    if (!out || !in || !in->incident || (!in->sources && in->nsources))
-        return mt_error_set(err, MT_ERR_ARG, "draft_assemble: NULL argument");
-    *out = NULL;
-    ctx c;
-    memset(&c, 0, sizeof c);
-    c.in = in;
-    c.err = err;
+    mt_error *err = c->err;
+    *order_out = NULL;
+    *nsrc_out = 0;
     ranked *order = calloc(in->nsources ? in->nsources : 1, sizeof *order);
     if (!order)
         return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
@@ -614,14 +638,14 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
         }
         for (size_t i = 0; i < nsrc; i++)
             srcs[i] = order[i].s;
-        draft_orgs_collect(&c, srcs, nsrc);
-        c.numbered = srcs; /* freed below */
-        c.nnumbered = nsrc;
+        draft_orgs_collect(c, srcs, nsrc);
+        c->numbered = srcs; /* freed below */
+        c->nnumbered = nsrc;
     }
     /* The one organisation with official statements (-1 none, -2 more
      * than one): the default topic of the other sources. */
     long sole = -1;
-    for (size_t i = 0; i < nsrc && c.st == MT_OK; i++) {
+    for (size_t i = 0; i < nsrc && c->st == MT_OK; i++) {
         const draft_source *s = order[i].s;
         reader r = {.src = s,
                     .pub = -1,
@@ -634,12 +658,12 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
             r.last_kind[k] = -1;
         if (s->publisher &&
             (s->kind == MT_KIND_OFFICIAL || s->kind == MT_KIND_AUTHORITY)) {
-            r.pub = draft_org_find(&c, s->publisher, strlen(s->publisher));
+            r.pub = draft_org_find(c, s->publisher, strlen(s->publisher));
             if (r.pub < 0)
-                r.pub = draft_org_get(&c, s->publisher, NULL, 0);
+                r.pub = draft_org_get(c, s->publisher, NULL, 0);
         }
         if (r.pub >= 0) {
-            org *po = draft_org_at(&c, r.pub);
+            org *po = draft_org_at(c, r.pub);
             if (s->kind == MT_KIND_AUTHORITY) {
                 po->hints |= ROLE_HINT_AUTHORITY;
                 r.authority = r.pub;
@@ -651,7 +675,7 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
                     sole = -2;
                 po->official = true;
                 r.topic = r.pub;
-                org *po2 = draft_org_at(&c, r.pub);
+                org *po2 = draft_org_at(c, r.pub);
                 r.last_kind[po2->kind == ORG_UNKNOWN ? ORG_COMPANY
                                                      : po2->kind] = r.pub;
             }
@@ -662,40 +686,133 @@ mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
                     draft_statement(s->title ? s->title : s->publisher,
                                     strlen(s->title ? s->title : s->publisher));
                 if (!text)
-                    draft_oom(&c);
+                    draft_oom(c);
                 else
-                    draft_add_event(&c, &dd, r.pub, MT_EVENT_DISCLOSURE, text,
+                    draft_add_event(c, &dd, r.pub, MT_EVENT_DISCLOSURE, text,
                                     r.n, false);
             }
         }
         r.ref = draft_source_ref(s);
         if (!s->published.year && r.ref.year < median_year.year)
             r.ref = median_year; /* a round-up's old year is no date */
-        for (size_t k = 0; k < s->nsentences && c.st == MT_OK; k++) {
-            sentence(&c, &r, &s->sentences[k]);
+        for (size_t k = 0; k < s->nsentences && c->st == MT_OK; k++) {
+            sentence(c, &r, &s->sentences[k]);
         }
     }
-    if (c.st == MT_OK)
-        draft_orgs_name_attacker(&c);
-    if (c.st == MT_OK)
-        draft_settle_events(&c);
-    if (c.st == MT_OK)
-        draft_orgs_join_by_events(&c);
-    if (c.st == MT_OK)
-        draft_set_earlier_aside(&c);
-    if (c.st == MT_OK)
-        draft_conflicts(&c);
-    mt_dossier *d = c.st == MT_OK ? mt_dossier_new() : NULL;
-    if (c.st == MT_OK && !d)
+    if (c->st == MT_OK)
+        draft_orgs_name_attacker(c);
+    if (c->st == MT_OK)
+        draft_settle_events(c);
+    if (c->st == MT_OK)
+        draft_orgs_join_by_events(c);
+    if (c->st == MT_OK)
+        draft_set_earlier_aside(c);
+    if (c->st == MT_OK)
+        draft_conflicts(c);
+    if (c->st != MT_OK) {
+        free(order);
+        return c->st;
+    }
+    *order_out = order;
+    *nsrc_out = nsrc;
+    return MT_OK;
+}
+
+/*
+ * The day an undated source speaks as of: the latest day it dates an
+ * announcement to (「カシオは11月27日、…と発表した」, "Kadokawa said on
+ * June 14"), the news it reports.  Without it the source's undated
+ * statements (「…は確認されていないとしている」, 「警察に相談している」)
+ * and its day-only dates (「8日未明」) have no date and leave the
+ * timeline; a page that shows no publication date is common (a third of
+ * the real-news corpus).  An announcement's day is a lower bound of the
+ * publication (a morning paper tells yesterday's news), the best the text
+ * gives.  days[i] is set for in->sources[i]; the number set is returned.
+ */
+static size_t infer_days(const ctx *c, const ranked *order, size_t nsrc,
+                         mt_date *days)
+{
+    const event *ev = (const event *)c->events.v;
+    size_t found = 0;
+    for (size_t i = 0; i < nsrc; i++) {
+        const draft_source *s = order[i].s;
+        if (s->published.year)
+            continue;
+        mt_date best = {0, 0, 0, 0};
+        for (size_t k = 0; k < c->events.n; k++) {
+            const event *e = &ev[k];
+            if (e->dropped || e->type != MT_EVENT_DISCLOSURE ||
+                !e->date.date.day || e->date.mods ||
+                !mt_date_valid(&e->date.date) ||
+                !draft_cites_has(&e->cites, (int)i + 1))
+                continue;
+            if (!best.year || mt_date_compare(&e->date.date, &best) > 0)
+                best = e->date.date;
+        }
+        if (best.year) {
+            days[order[i].at] = best;
+            found++;
+        }
+    }
+    return found;
+}
+
+mt_status draft_assemble(mt_dossier **out, const draft_input *in, mt_error *err)
+{
+    if (!out || !in || !in->incident || (!in->sources && in->nsources))
+        return mt_error_set(err, MT_ERR_ARG, "draft_assemble: NULL argument");
+    *out = NULL;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.in = in;
+    c.err = err;
+    ranked *order = NULL;
+    size_t nsrc = 0;
+    draft_input again = *in;
+    draft_source *dated = NULL;
+    mt_status st = read_sources(&c, in, &order, &nsrc);
+    /* Undated sources whose day their own announcements give are read
+     * again as of that day (infer_days): a second pass over every source,
+     * since what one source dates changes what the others' entries join. */
+    mt_date *days = NULL;
+    if (st == MT_OK &&
+        !(days = calloc(in->nsources ? in->nsources : 1, sizeof *days)))
+        st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    if (st == MT_OK && infer_days(&c, order, nsrc, days)) {
+        if (!(dated = malloc(in->nsources * sizeof *dated))) {
+            st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+        } else {
+            memcpy(dated, in->sources, in->nsources * sizeof *dated);
+            for (size_t i = 0; i < in->nsources; i++)
+                if (days[i].year) {
+                    dated[i].published = days[i];
+                    dated[i].inferred = true;
+                }
+            free(order);
+            free((void *)c.numbered);
+            ctx_free(&c);
+            memset(&c, 0, sizeof c);
+            again.sources = dated;
+            c.in = &again;
+            c.err = err;
+            st = read_sources(&c, &again, &order, &nsrc);
+        }
+    }
+    free(days);
+    mt_dossier *d = st == MT_OK ? mt_dossier_new() : NULL;
+    if (st == MT_OK && !d)
         draft_oom(&c);
-    if (c.st == MT_OK)
+    if (st == MT_OK && c.st == MT_OK)
         emit(&c, d, order, nsrc);
+    if (st == MT_OK)
+        st = c.st;
     free(order);
     free((void *)c.numbered);
     ctx_free(&c);
-    if (c.st != MT_OK) {
+    free(dated);
+    if (st != MT_OK) {
         mt_dossier_free(d);
-        return c.st;
+        return st;
     }
     *out = d;
     return MT_OK;

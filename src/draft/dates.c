@@ -288,22 +288,30 @@ bool draft_date_writes_year(const draft_sentence *s, const draft_span *x)
     return (w & W_YEAR) && (w & W_DIGIT);
 }
 
+/* The year of the source's publication date; 0 when it has none (a day
+ * inferred from its text is no date of the page). */
+static int dated_year(const draft_source *s)
+{
+    return s->inferred ? 0 : s->published.year;
+}
+
 int draft_middle_year(const draft_source *srcs, size_t n)
 {
     /* The mid-th smallest year by counting, mid the middle of the dated
      * (the upper one of an even number). */
     size_t ndated = 0;
     for (size_t i = 0; i < n; i++)
-        ndated += srcs[i].published.year != 0;
+        ndated += dated_year(&srcs[i]) != 0;
     size_t mid = ndated / 2;
     for (size_t i = 0; i < n; i++) {
-        int y = srcs[i].published.year;
+        int y = dated_year(&srcs[i]);
         if (!y)
             continue;
         size_t below = 0, same = 0;
         for (size_t k = 0; k < n; k++) {
-            below += srcs[k].published.year && srcs[k].published.year < y;
-            same += srcs[k].published.year == y;
+            int yk = dated_year(&srcs[k]);
+            below += yk && yk < y;
+            same += yk == y;
         }
         if (below <= mid && mid < below + same)
             return y;

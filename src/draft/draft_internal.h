@@ -54,6 +54,8 @@ typedef struct draft_source {
     const char *id; /* stored id (16 hex digits) or NULL for inline */
     const char *url, *publisher, *title, *lang; /* each may be NULL */
     mt_date published;
+    bool inferred; /* published is no publication date but the day the
+                      source's own announcements give (assemble.c) */
     mt_source_kind kind;
     const draft_sentence *sentences;
     size_t nsentences;

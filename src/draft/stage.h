@@ -7,6 +7,9 @@
  * (a parts); events.c binds each date to a trigger and an organisation;
  * claims.c collects the claims.  After the last source conflicts.c
  * compares what the sources said, and assemble.c writes the dossier.
+ * When a source without a publication date dates an announcement of its
+ * own, all of this runs a second time with the source read as of that
+ * day (assemble.c: infer_days).
  * orgs.c keeps the organisation table every stage reads, dates.c the date
  * helpers, util.c the small helpers.
  *

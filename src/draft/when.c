@@ -543,10 +543,11 @@ static void past_year(const reader *r, const sdate *d, int type,
 {
     const mt_date *pub = &r->src->published;
     /* A source dated to its month alone may be later than it says, and
-     * so is one that writes a later full date (draft_source_outdated). */
+     * so is one that writes a later full date (draft_source_outdated) or
+     * one whose day is inferred from the news it tells (a lower bound). */
     if (!d->yearless || d->deadline || !past_type(type) || !pub->day ||
-        r->outdated || !mt_date_valid(pub) || !out->date.month ||
-        mt_date_compare(&out->date, pub) <= 0)
+        r->outdated || r->src->inferred || !mt_date_valid(pub) ||
+        !out->date.month || mt_date_compare(&out->date, pub) <= 0)
         return;
     mt_date e = out->date;
     e.year--;

@@ -227,6 +227,43 @@ static void test_stages__several_events_a_day(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: a page with no publication date.  Its own announcement
+ * (「6月10日、…と発表した」) gives the day it speaks as of: what it says
+ * without a date of its own (no leak found so far, police consulted) is
+ * as of that day, a day of the month alone (8日未明) is in that month, a
+ * later day stays in that year; the source keeps no
+ * date in the dossier and the commentary says what it was read as of. */
+static void test_stages__undated_page_speaks_as_of_its_news(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-12", "ja",
+         "ツグミ製作所のシステム障害は長引いている。"},
+        {MT_KIND_MEDIA, "港湾日報", NULL, "ja",
+         "ツグミ製作所は6月10日、社内のサーバーが外部から不正アクセスを"
+         "受けたと発表した。8日未明にシステム障害を検知したという。同社"
+         "は、個人情報の流出は確認されていないとしている。6月11日には"
+         "取引先の設計図が流出したことも判明した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "ツグミ製作所", "2024-06-10", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "ツグミ製作所", "2024-06-08", MT_EVENT_DETECTION));
+    const mt_dossier_event *e =
+        event(d, "ツグミ製作所", "2024-06-10", MT_EVENT_LEAK_DENIED);
+    assert_non_null(e);
+    /* The page is of that day or later: the 11th is not a year back. */
+    assert_non_null(
+        event(d, "ツグミ製作所", "2024-06-11", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(d->nsources, 2);
+    assert_int_equal(d->sources[1].published.year, 0);
+    bool said = false;
+    for (size_t i = 0; i < d->ncommentary; i++)
+        said = said || (strstr(d->commentary[i].text, "source 2: 2024-06-10") &&
+                        strstr(d->commentary[i].text, "publication date"));
+    assert_true(said);
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1434,6 +1471,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__undated_page_speaks_as_of_its_news),
         cmocka_unit_test(test_stages__names_outside_the_tables),
         cmocka_unit_test(test_stages__one_organisation_many_names),
         cmocka_unit_test(test_stages__roles_from_the_text),

@@ -36,7 +36,7 @@ import sys
 
 KINDS = ("date", "duration", "quantity", "org", "event", "hedge")
 MODS = ("approx", "before", "after", "start", "mid", "end", "more_than",
-        "at_least", "at_most")
+        "at_least", "at_most", "late")
 HEDGES = ("possible", "suspected", "not_confirmed", "denied", "confirmed")
 EVENT_TYPES = ("intrusion_start", "detection", "leak_possible", "disclosure",
                "notification", "investigation", "containment", "attribution",
