@@ -144,6 +144,8 @@ typedef enum draft_cue_kind {
     CUE_UNIT_AFTER,    /* ends a section's name after an organisation's
                           (警視庁[組織犯罪対策特別捜査]隊は): the section's
                           particle is the organisation's */
+    CUE_FORM_AFTER,    /* an English legal form after a name ("Honda
+                          Motor Co."): the same organisation, no unit */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -52,14 +52,29 @@ void draft_mention_name(ctx *c, parts *p, const char *w, long o)
          * though other sentences name it as one. */
         if (inside_word(s, i, wl, w) || draft_seat_place(s, i, i + wl))
             continue;
+        /* The longest name wins: a table's short name inside a longer
+         * one the draft has learnt ("NTT" in "NTT Marketing Act ProCX")
+         * gives way to it. */
         bool covered = false;
-        for (size_t j = 0; j < p->mentions.n; j++) {
+        for (size_t j = 0; j < p->mentions.n && !covered; j++) {
             const mention *m = (const mention *)p->mentions.v + j;
-            covered = covered || (m->pos <= i && i < m->end) ||
-                      (i <= m->pos && m->pos < i + wl);
+            covered =
+                ((m->pos <= i && i < m->end) ||
+                 (i <= m->pos && m->pos < i + wl)) &&
+                !(i <= m->pos && m->end <= i + wl && m->end - m->pos < wl);
         }
-        if (!covered)
+        if (!covered) {
+            for (size_t j = 0; j < p->mentions.n;) {
+                mention *m = (mention *)p->mentions.v + j;
+                if (i <= m->pos && m->end <= i + wl) {
+                    memmove(m, m + 1, (p->mentions.n - j - 1) * sizeof *m);
+                    p->mentions.n--;
+                } else {
+                    j++;
+                }
+            }
             draft_add_mention(c, p, i, i + wl, o, true);
+        }
         i += wl - 1;
     }
 }
@@ -237,6 +252,22 @@ static size_t caps_words(const draft_sentence *s, size_t a, bool digits)
     return z;
 }
 
+/* The words of [from, to) (each after one space) are legal forms
+ * (draft_cues.tsv, form_after): "Co", "Corp". */
+static bool only_forms(const parts *p, size_t from, size_t to)
+{
+    const draft_sentence *s = p->s;
+    size_t i = from;
+    while (i < to) {
+        if (s->text[i] != ' ' || !draft_hit_at(p, i + 1, CUE_FORM_AFTER))
+            return false;
+        i++;
+        while (i < to && s->text[i] != ' ')
+            i++;
+    }
+    return true;
+}
+
 /* "diagnostics company Enzo Biochem said", "drugmaker Sun Pharma", "its
  * contractor, Hibari Print,": up to four capitalised words right after
  * the head noun of hit h (a comma between) name an
@@ -255,10 +286,28 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
     size_t z = caps_words(s, a, false);
     if (z == a || z - a >= 64)
         return;
+    /* "the call center subsidiary, NTT Marketing Act ProCX": a known
+     * name (NTT) that opens the run is the parent's; the run names the
+     * unit, unless all it adds is a legal form ("Honda Motor Co"). */
+    size_t known = a;
     for (size_t k = 0; k < p->mentions.n; k++) {
         const mention *m = (const mention *)p->mentions.v + k;
-        if (m->pos < z && a < m->end)
+        if (!(m->pos < z && a < m->end))
+            continue;
+        if (m->pos != a || m->end >= z || !m->named)
             return;
+        known = m->end;
+    }
+    if (known > a && only_forms(p, known, z))
+        return;
+    for (size_t k = 0; known > a && k < p->mentions.n;) {
+        mention *m = (mention *)p->mentions.v + k;
+        if (m->pos == a) {
+            memmove(m, m + 1, (p->mentions.n - k - 1) * sizeof *m);
+            p->mentions.n--;
+        } else {
+            k++;
+        }
     }
     char name[64];
     memcpy(name, s->text + a, z - a);

@@ -127,6 +127,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_PROFILE] = "profile",
     [CUE_CHANGE_BEFORE] = "change_before",
     [CUE_QUESTION] = "question",
+    [CUE_FORM_AFTER] = "form_after",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

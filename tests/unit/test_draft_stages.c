@@ -264,6 +264,32 @@ static void test_stages__undated_page_speaks_as_of_its_news(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 1 in English: a unit named after a head noun whose name opens
+ * with its parent's ("the subsidiary, Fujitsu Hibari Services") is an
+ * organisation of its own, and it keeps its whole name where the text
+ * names it again; a legal form after a known name adds no unit. */
+static void test_stages__unit_named_after_its_parent(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2024-03-06", "en",
+                     "A former contractor at the call center subsidiary, "
+                     "Fujitsu Hibari Services, copied customer records for "
+                     "years, officials said on Tuesday. Fujitsu Hibari "
+                     "Services said the records had leaked to a list broker "
+                     "in 2023. The game maker Nintendo Co. said on Monday "
+                     "that its servers were hacked on March 1."}};
+    mt_dossier *d = draft(t, 1);
+    const mt_dossier_org *unit = org_named(d, "Fujitsu Hibari Services");
+    assert_non_null(unit);
+    assert_ptr_not_equal(unit, org_named(d, "Fujitsu"));
+    assert_non_null(
+        event(d, "Fujitsu Hibari Services", "2023", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(events_of(d, "Fujitsu", MT_EVENT_LEAK_POSSIBLE), 0);
+    assert_non_null(event(d, "任天堂", "2024-03-01", MT_EVENT_INTRUSION_START));
+    assert_null(org_named(d, "Nintendo Co"));
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1471,6 +1497,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__unit_named_after_its_parent),
         cmocka_unit_test(test_stages__undated_page_speaks_as_of_its_news),
         cmocka_unit_test(test_stages__names_outside_the_tables),
         cmocka_unit_test(test_stages__one_organisation_many_names),
