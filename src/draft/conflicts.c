@@ -456,12 +456,13 @@ static void date_conflicts(ctx *c)
             /* A day the fact was known by ("by" it: a source's day, when
              * it told the fact) is no later than it happened, so no
              * disagreement with an earlier day. */
-            if (((a->date.mods & MT_DMOD_BEFORE) &&
-                 day_of(&a->date) > day_of(&b->date)) ||
-                ((b->date.mods & MT_DMOD_BEFORE) &&
-                 day_of(&b->date) > day_of(&a->date)))
+            bool bound = ((a->date.mods & MT_DMOD_BEFORE) &&
+                          day_of(&a->date) > day_of(&b->date)) ||
+                         ((b->date.mods & MT_DMOD_BEFORE) &&
+                          day_of(&b->date) > day_of(&a->date));
+            if (bound)
                 close = false;
-            bool intrusion = a->type == MT_EVENT_INTRUSION_START &&
+            bool intrusion = a->type == MT_EVENT_INTRUSION_START && !bound &&
                              !draft_dates_compatible(&a->date, &b->date);
             if (!close && !intrusion)
                 continue;
@@ -524,7 +525,10 @@ static void detection_conflicts(ctx *c)
     char buf[MT_DOSSIER_DATE_TEXT_MAX], val[128];
     for (size_t i = 0; i < c->events.n && c->st == MT_OK; i++) {
         event *in = &ev[i];
-        if (in->type != MT_EVENT_INTRUSION_START || in->dropped)
+        /* An intrusion or a detection known "by" a day has no day of
+         * its own to set against the other. */
+        if (in->type != MT_EVENT_INTRUSION_START || in->dropped ||
+            (in->date.mods & MT_DMOD_BEFORE))
             continue;
         /* A source that tells both, the attack and its detection in that
          * period, says they fell together: no disagreement to show. */
@@ -545,7 +549,7 @@ static void detection_conflicts(ctx *c)
         for (size_t j = 0; j < c->events.n; j++) {
             event *de = &ev[j];
             if (de->type != MT_EVENT_DETECTION || de->dropped ||
-                de->org != in->org ||
+                (de->date.mods & MT_DMOD_BEFORE) || de->org != in->org ||
                 !draft_dates_compatible(&de->date, &in->date) ||
                 !apart(&de->cites, &in->cites) ||
                 (in->date.date.day && !earlier_intrusion(c, in)))
@@ -572,9 +576,11 @@ static void detection_conflicts(ctx *c)
                 mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK &&
                 hi < det_hi)
                 det_hi = hi;
+        /* (Not one known "by" a day: it may lie before the detection.) */
         for (size_t i = 0; i < c->events.n; i++)
             if (!ev[i].dropped && ev[i].org == (long)o &&
                 ev[i].type == MT_EVENT_INTRUSION_START &&
+                !(ev[i].date.mods & MT_DMOD_BEFORE) &&
                 mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK &&
                 lo > det_hi)
                 ev[i].dropped = true;

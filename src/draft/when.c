@@ -757,6 +757,14 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             content = rep && rep != t;
             if (!d && frame && (!content || status_of(t, type)))
                 d = frame;
+            /* "yesterday (9 June) said that it discovered 140,000 more
+             * accounts": what a dated statement reports as done had
+             * happened by its day. */
+            if (!d && content && past_type(type) && !had_before(p, t)) {
+                d = date_near(p, rep, draft_clause_start(s, rep->pos),
+                              draft_clause_end(s, rep->end));
+                by = d != NULL;
+            }
         }
     }
     /* 「5月1日までに払わなければ公開する」との犯行声明: the limit a claim

@@ -290,6 +290,40 @@ static void test_stages__unit_named_after_its_parent(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 4 in English: what a dated statement reports as done ("on
+ * Tuesday said that it discovered") had happened by the statement's day;
+ * such a bound is no day of its own to set against another source's
+ * intrusion on that day. */
+static void test_stages__reported_deed_by_the_statement_day(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2024-05-09", "en",
+                     "Nintendo launched an investigation and on Tuesday "
+                     "(7 May) said that it discovered 20,000 more accounts "
+                     "accessed without permission."},
+                    {MT_KIND_MEDIA, "毎朝新聞", "2024-05-08", "ja",
+                     "任天堂は、5月7日に外部から不正アクセスを受けたと"
+                     "明らかにした。"},
+                    {MT_KIND_MEDIA, "時報通信", "2024-05-08", "ja",
+                     "任天堂では4月上旬から不正ログインが相次いでいた。"},
+                    {MT_KIND_MEDIA, "Daily", "2024-05-09", "en",
+                     "Nintendo on Wednesday (8 May) said that its servers "
+                     "were breached."}};
+    mt_dossier *d = draft(t, 4);
+    const mt_dossier_event *e =
+        event(d, "任天堂", "2024-05-07", MT_EVENT_DETECTION);
+    assert_non_null(e);
+    assert_true(e && (e->date.mods & MT_DMOD_BEFORE));
+    assert_null(conflict_about(d, "detection or intrusion"));
+    /* Breached by the 8th: it may be before the detection, and no later
+     * than the 7th or early April. */
+    assert_non_null(event(d, "任天堂", "2024-05-08", MT_EVENT_INTRUSION_START));
+    const mt_dossier_conflict *k = conflict_about(d, "date of intrusion");
+    for (size_t i = 0; k && i < k->nvariants; i++)
+        assert_null(strstr(k->variants[i].value, "05-08"));
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1497,6 +1531,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__reported_deed_by_the_statement_day),
         cmocka_unit_test(test_stages__unit_named_after_its_parent),
         cmocka_unit_test(test_stages__undated_page_speaks_as_of_its_news),
         cmocka_unit_test(test_stages__names_outside_the_tables),
