@@ -532,6 +532,25 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     return who >= 0 ? type : -1;
 }
 
+/* A Japanese sentence that leaves the subject of trigger t out: it names
+ * no organisation and marks no topic (は, も) before t, so the
+ * passage's topic oi goes on (「カシオは…。27日に…があったことを明らかに
+ * した」: が marks what it tells; not 「防衛相は…明らかにし」, a person's
+ * statement). */
+static bool zero_subject(const reader *r, const parts *p, const trig *t,
+                         long oi)
+{
+    if (!r->ja || p->mentions.n || oi < 0 || oi != r->topic)
+        return false;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_SUBJECT && h->pos < t->pos &&
+            strcmp(h->value, "topic") == 0)
+            return false;
+    }
+    return true;
+}
+
 /* The organisations coordinated with oi in the sentence (「AおよびB」,
  * "A, B and C"): the partners after it, then those before it, at most
  * max into out; how many. */
@@ -719,9 +738,11 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                         type == MT_EVENT_LEAK_DENIED))) &&
             !recalled_notice(r, &dd))
             r->frame = dd;
-        /* Someone else's disclosure needs its name in the sentence. */
+        /* Someone else's disclosure needs its name in the sentence, or a
+         * Japanese sentence that names nobody (the subject left out: the
+         * passage's topic goes on, 「カシオは…。27日に…を明らかにした」). */
         if (type == MT_EVENT_DISCLOSURE && r->src->kind != MT_KIND_OFFICIAL &&
-            !named_in(p, oi))
+            !named_in(p, oi) && !zero_subject(r, p, t, oi))
             continue;
         org *o = draft_org_at(c, oi);
         if (type == MT_EVENT_AUTHORITY_CONFIRMATION)

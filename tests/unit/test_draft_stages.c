@@ -324,6 +324,26 @@ static void test_stages__reported_deed_by_the_statement_day(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 4: a Japanese sentence that leaves its subject out goes on with
+ * the passage's topic (「…。27日に、…を明らかにした」), not one whose
+ * topic is a person (「大臣は…と明らかにした」); a byline line (» date
+ * 公開) is page furniture, no announcement. */
+static void test_stages__subject_left_out(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-12-02", "ja",
+                     "ツグミ化成株式会社は10月にランサムウェア攻撃を受けた。"
+                     "大臣は記者会見で、これとは別に2社が不正アクセスを受けて"
+                     "いたと明らかにした。\n» 2024年11月28日 06時00分 公開"
+                     "\n11月27日に、身代金の要求があったことなどを明らかに"
+                     "した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ化成", "2024-11-27", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ツグミ化成", "2024-11-28", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ツグミ化成", "2024-12-02", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1531,6 +1551,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__subject_left_out),
         cmocka_unit_test(test_stages__reported_deed_by_the_statement_day),
         cmocka_unit_test(test_stages__unit_named_after_its_parent),
         cmocka_unit_test(test_stages__undated_page_speaks_as_of_its_news),
