@@ -181,6 +181,20 @@ static size_t after_unit(const parts *p, size_t at)
     return at;
 }
 
+/* 「…を延期していたカシオ計算機。」: a name that ends its Japanese sentence
+ * (only 。 after it) is what the sentence tells of, the subject of its
+ * predicates (a lead that puts the company last). */
+static bool ends_sentence(const draft_sentence *s, size_t pe)
+{
+    static const char stop[] = "\xe3\x80\x82"; /* 。 */
+    if (pe + 3 > s->len || memcmp(s->text + pe, stop, 3) != 0)
+        return false;
+    for (size_t i = pe + 3; i < s->len; i++)
+        if (s->text[i] != ' ' && s->text[i] != '\n')
+            return false;
+    return true;
+}
+
 void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                        bool named)
 {
@@ -207,7 +221,7 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                    end,
                    oi,
                    named,
-                   draft_hit_at(p, pe, CUE_SUBJECT),
+                   draft_hit_at(p, pe, CUE_SUBJECT) || ends_sentence(p->s, pe),
                    topical,
                    draft_hit_at(p, pe, CUE_OBJECT),
                    informant_after(p, pe) || informant_before(p, pos),

@@ -344,6 +344,22 @@ static void test_stages__subject_left_out(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 3: a lead that puts the company last (「…を延期していたX。」)
+ * tells of X; the results announcement it put off is no disclosure. */
+static void test_stages__lead_ends_with_the_company(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-11-28", "ja",
+         "9月にランサムウェア攻撃を受けた影響で決算発表を延期していた"
+         "ツグミ化成株式会社。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ化成", "2024-09", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "ツグミ化成", MT_EVENT_DISCLOSURE), 0);
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1551,6 +1567,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__lead_ends_with_the_company),
         cmocka_unit_test(test_stages__subject_left_out),
         cmocka_unit_test(test_stages__reported_deed_by_the_statement_day),
         cmocka_unit_test(test_stages__unit_named_after_its_parent),
