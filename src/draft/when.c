@@ -18,7 +18,10 @@
  * earlier statement (「発表していた」, "had said").  What such a statement
  * says of the present (a leak found or not, systems stopped, an
  * investigation) takes the same date, and so does an attacker's claim
- * made by a group the sentence names before it.
+ * made by a group the sentence names before it.  A deed a news article
+ * tells with no date and no statement (「警察に相談し、省に報告を行っ
+ * た」) was done by the article's day: "by" that day, unless another
+ * source dates it.
  */
 #include "draft/stage.h"
 
@@ -27,6 +30,45 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* What an organisation does about an attack: cut it off, report it,
+ * investigate it. */
+static bool deed_type(int t)
+{
+    return t == MT_EVENT_CONTAINMENT || t == MT_EVENT_NOTIFICATION ||
+           t == MT_EVENT_INVESTIGATION;
+}
+
+/* The sentence ends as a sentence does (。, a full stop, a closing
+ * quote after one): not a headline, a caption or a line of a list
+ * (「東映アニメが被害に 詳細は調査中」, 「◆金融庁が報告命令」). */
+static bool full_sentence(const draft_sentence *s)
+{
+    size_t n = s->len;
+    while (n > 0 && (s->text[n - 1] == ' ' || s->text[n - 1] == '\n'))
+        n--;
+    return (n >= 1 && s->text[n - 1] == '.') ||
+           (n >= 3 && memcmp(s->text + n - 3, "\xe3\x80\x82", 3) == 0) ||
+           (n >= 3 && memcmp(s->text + n - 3, "\xe3\x80\x8d", 3) == 0 &&
+            n >= 6 && memcmp(s->text + n - 6, "\xe3\x80\x82", 3) == 0);
+}
+
+/* The source's last sentence: one a stored excerpt may have cut short. */
+static bool last_sentence(const reader *r, const draft_sentence *s)
+{
+    return r->src->nsentences &&
+           s == &r->src->sentences[r->src->nsentences - 1];
+}
+
+/* The sentence tells what others reported (「…という見立てが報じられて
+ * いる」): no deed the source knows of. */
+static bool hearsay(const parts *p)
+{
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (((const trig *)p->trigs.v)[i].type == MT_EVENT_MEDIA_REPORT)
+            return true;
+    return false;
+}
 
 /* Types whose state a statement reports as of its own date. */
 static bool status_type(int t)
@@ -840,6 +882,16 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
              type == MT_EVENT_NOTIFICATION || type == MT_EVENT_OTHER)) {
             *out = r->narrative;
             return true;
+        }
+        /* 「あわせて警察へ相談するとともに、農林水産省に報告を行った」,
+         * "restricted outside access, reported the incident to the
+         * authorities": a deed the source tells without a date was done
+         * by its day. */
+        if (!rep && !p->dates.n && deed_type(type) && !hearsay(p) &&
+            (full_sentence(s) || last_sentence(r, s)) &&
+            r->src->kind == MT_KIND_MEDIA && !reports_earlier(p, t, r->ja)) {
+            *floating = true;
+            return pub_date(r, out);
         }
         return false;
     }

@@ -360,6 +360,39 @@ static void test_stages__lead_ends_with_the_company(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 4: a deed a news article tells without a date (the police
+ * consulted, the ministry told) was done by the article's day; not in a
+ * headline, not in what others reported, and not in a company's own
+ * notice, which tells its history (done when it found the attack). */
+static void test_stages__undated_deeds_by_the_article_day(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-08-06", "ja",
+         "ツグミ製粉株式会社のシステム障害は長引いている。同社は警察に相談し"
+         "、所管する農林水産省に報告を行った。\nヒバリ精機株式会社が被害 警"
+         "察に相談\nカモメ化成株式会社も警察に相談したと報じられた。\n最後"
+         "の段落は途中で切れており、ツグミ製粉は外部の専門家と調査を進め"}};
+    mt_dossier *d = draft(t, 1);
+    const mt_dossier_event *e =
+        event(d, "ツグミ製粉", "2021-08-06", MT_EVENT_NOTIFICATION);
+    assert_non_null(e);
+    assert_true(e && (e->date.mods & MT_DMOD_BEFORE));
+    assert_non_null(
+        event(d, "ツグミ製粉", "2021-08-06", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "ヒバリ精機", MT_EVENT_NOTIFICATION), 0);
+    assert_int_equal(events_of(d, "カモメ化成", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+    /* A company's notice tells what it did when it found the attack. */
+    text_src o[] = {{MT_KIND_OFFICIAL, "ツバメ電工", "2021-08-06", "ja",
+                     "当社はサーバーへの不正アクセスを検知しました。直ちにネ"
+                     "ットワークを遮断し、警察に相談しました。"}};
+    d = draft(o, 1);
+    assert_int_equal(events_of(d, "ツバメ電工", MT_EVENT_NOTIFICATION), 0);
+    assert_int_equal(events_of(d, "ツバメ電工", MT_EVENT_CONTAINMENT), 0);
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1071,9 +1104,9 @@ static void test_stages__regulator_and_infection(void **state)
 /* Cause 10 and the rest: a draft that finds no victim says so. */
 /* Undated Japanese states are the article's news: an investigation
  * under way and a leak not found (ている, 中); a deed told in ている
- * (報告しています) is no state.  A subsidiary added with も is not what
- * 同社 stands for next; a date before 「…に公表した」 is the statement's,
- * not the outage's it describes. */
+ * (報告しています) is no state (done by the article's day, not on it).  A
+ * subsidiary added with も is not what 同社 stands for next; a date before
+ * 「…に公表した」 is the statement's, not the outage's it describes. */
 static void test_stages__japanese_states(void **state)
 {
     (void)state;
@@ -1089,7 +1122,10 @@ static void test_stages__japanese_states(void **state)
     assert_non_null(
         event(d, "ヒバリ食品工業", "2021-08-06", MT_EVENT_LEAK_DENIED));
     assert_int_equal(events_of(d, "ツグミ物流", MT_EVENT_INVESTIGATION), 0);
-    assert_int_equal(events_of(d, "ヒバリ食品工業", MT_EVENT_NOTIFICATION), 0);
+    /* The deed was done by the article's day, not on it. */
+    const mt_dossier_event *e =
+        event(d, "ヒバリ食品工業", "2021-08-06", MT_EVENT_NOTIFICATION);
+    assert_true(!e || (e->date.mods & MT_DMOD_BEFORE));
     mt_dossier_free(d);
 
     /* A heading (【再発防止策】) tells nothing of its own. */
@@ -1567,6 +1603,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__undated_deeds_by_the_article_day),
         cmocka_unit_test(test_stages__lead_ends_with_the_company),
         cmocka_unit_test(test_stages__subject_left_out),
         cmocka_unit_test(test_stages__reported_deed_by_the_statement_day),
