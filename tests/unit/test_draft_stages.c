@@ -393,6 +393,29 @@ static void test_stages__undated_deeds_by_the_article_day(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 8: two sources that date the attack a day apart disagree, though
+ * one of them also tells of an attack months before (another fact). */
+static void test_stages__attack_day_apart_beside_an_older_one(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2020-06-10", "en",
+         "On the evening of June 7, Nintendo suffered a cyberattack."},
+        {MT_KIND_MEDIA, "毎朝新聞", "2020-06-10", "ja",
+         "任天堂は6月8日にサイバー攻撃を受けた。同社は1月にも不正アクセスを"
+         "受けていた。"}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_conflict *k = conflict_about(d, "date of intrusion");
+    assert_non_null(k);
+    bool seventh = false, eighth = false;
+    for (size_t i = 0; k && i < k->nvariants; i++) {
+        seventh = seventh || strstr(k->variants[i].value, "06-07");
+        eighth = eighth || strstr(k->variants[i].value, "06-08");
+    }
+    assert_true(seventh && eighth);
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1603,6 +1626,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__attack_day_apart_beside_an_older_one),
         cmocka_unit_test(test_stages__undated_deeds_by_the_article_day),
         cmocka_unit_test(test_stages__lead_ends_with_the_company),
         cmocka_unit_test(test_stages__subject_left_out),
