@@ -4,9 +4,11 @@
  *
  *   how many X      one organisation, one counted thing, one certainty
  *                   (stated as fact, or as possible), the figures that
- *                   sources headline (each the largest of its source)
- *                   that cannot both be right ("about 19,000" does not
- *                   hold 18,320; "about 32,000" holds 32,418);
+ *                   sources headline (each the largest of its source),
+ *                   of one magnitude (3 arrested and 900 defrauded are
+ *                   two groups), that cannot both be right ("about
+ *                   19,000" does not hold 18,320; "about 32,000" holds
+ *                   32,418);
  *   what N counts   one organisation, one figure (10 or more), counting
  *                   different things in different sources (250 files, 250
  *                   people);
@@ -232,6 +234,17 @@ static bool same_certainty(const claim *a, const claim *b)
 
 /* Same organisation and counted thing, headline figures that disagree:
  * one conflict per organisation and thing, one variant per figure. */
+/* Two figures of one magnitude (within ten times of each other): 160,000
+ * and 20,000 accounts can be two accounts of one count; 3 and 900
+ * people, or 808 and 15 million, count different groups (the arrested
+ * and the victims, the victims and the members). */
+static bool one_magnitude(const claim *a, const claim *b)
+{
+    int64_t hi = a->value > b->value ? a->value : b->value;
+    int64_t lo = a->value > b->value ? b->value : a->value;
+    return lo > 0 && hi / 10 <= lo;
+}
+
 static void count_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
@@ -243,7 +256,8 @@ static void count_conflicts(ctx *c)
         for (size_t j = 0; j < c->claims.n; j++) {
             if (!cl[j].has_q || cl[j].org != cl[i].org || !cl[j].counts ||
                 strcmp(cl[j].counts, cl[i].counts) != 0 ||
-                !headline(c, &cl[j]) || !same_certainty(&cl[i], &cl[j]))
+                !headline(c, &cl[j]) || !same_certainty(&cl[i], &cl[j]) ||
+                !one_magnitude(&cl[i], &cl[j]))
                 continue;
             if (j < i)
                 first = false;
@@ -260,7 +274,8 @@ static void count_conflicts(ctx *c)
         for (size_t j = i; j < c->claims.n && c->st == MT_OK; j++) {
             if (!cl[j].has_q || cl[j].org != cl[i].org || !cl[j].counts ||
                 strcmp(cl[j].counts, cl[i].counts) != 0 ||
-                !headline(c, &cl[j]) || !same_certainty(&cl[i], &cl[j]))
+                !headline(c, &cl[j]) || !same_certainty(&cl[i], &cl[j]) ||
+                !one_magnitude(&cl[i], &cl[j]))
                 continue;
             merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
                           &cl[j].cites);

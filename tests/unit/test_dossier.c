@@ -289,6 +289,13 @@ static void test_dossier__figure_conflicts_same_news(void **state)
                          "- [impact] b {possible} {3900 件: customers} [2]\n",
                          about),
         0);
+    /* Figures of different magnitudes count different groups (those
+     * defrauded and the service's members). */
+    assert_int_equal(
+        figure_conflicts("- [impact] a {808 人: people} [1]\n"
+                         "- [impact] b {15000000 人: people} [2]\n",
+                         about),
+        0);
 }
 
 static void test_dossier__date_modifiers(void **state)

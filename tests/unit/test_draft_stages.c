@@ -1495,6 +1495,16 @@ static void test_stages__figures_of_other_things(void **state)
     d = draft(w, 2);
     assert_null(conflict_about(d, "how many"));
     mt_dossier_free(d);
+    /* The victims and the arrested are both people, of magnitudes apart. */
+    text_src x[] = {{MT_KIND_MEDIA, "毎朝新聞", "2019-07-05", "ja",
+                     "任天堂は4日、約900人が不正利用の被害に遭ったと発表した"
+                     "。"},
+                    {MT_KIND_MEDIA, "時報通信", "2019-07-05", "ja",
+                     "任天堂のサービスの不正利用で、中国籍の男3人が逮捕された"
+                     "。"}};
+    d = draft(x, 2);
+    assert_null(conflict_about(d, "how many"));
+    mt_dossier_free(d);
 }
 
 /* What an investigation asks (「流出などの被害がないか調べている」) is no
