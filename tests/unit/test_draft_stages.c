@@ -841,9 +841,9 @@ static void test_stages__states_that_last(void **state)
     mt_dossier_free(d);
 }
 
-/* 「流出があったかどうか」, "whether data was stolen": what is being
- * checked is no leak; 「アクセスを制限する対策を講じた」: the measure
- * taken is the containment. */
+/* 「流出があったかどうか」, "whether data was stolen", 「流出の範囲につい
+ * ては調査中」: what is being checked is no leak;
+ * 「アクセスを制限する対策を講じた」: the measure taken is the containment. */
 static void test_stages__questions_and_measures(void **state)
 {
     (void)state;
@@ -851,6 +851,7 @@ static void test_stages__questions_and_measures(void **state)
         {MT_KIND_MEDIA, "毎朝新聞", "2024-10-09", "ja",
          "梅田港運協会は8日、不正アクセスを受けたと公表した。"
          "顧客の情報が流出したかどうかも調べている。"
+         "取引先の情報の流出の範囲については調査中だという。"
          "同協会は社外からのアクセスを制限する対策を取ったという。"},
         {MT_KIND_MEDIA, "Wire", "2024-10-09", "en",
          "Umeda Koun Kyokai is checking whether personal data was stolen."}};
