@@ -396,7 +396,11 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
          * the attack is its claim; "NHK reported that": another outlet's
          * report; anyone else's hearsay dates nothing. */
         long who = draft_report_subject(c, r, p, t->pos);
-        if (who >= 0 && !t->negated && quoted_outlet(c, r, who)) {
+        /* "As ZDNet reported on Monday" in ZDNet's own piece: its earlier
+         * report, of the day it gives. */
+        if (who >= 0 && !t->negated &&
+            (quoted_outlet(c, r, who) ||
+             (draft_is_media(c, who) && dated_right_after(p, t)))) {
             *oi = who;
             return MT_EVENT_MEDIA_REPORT;
         }

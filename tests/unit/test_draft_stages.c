@@ -416,6 +416,20 @@ static void test_stages__attack_day_apart_beside_an_older_one(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 2: an outlet's own earlier report, dated ("As the BBC reported
+ * on Monday" in the BBC's piece), is its media report of that day. */
+static void test_stages__outlet_recalls_its_own_report(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "BBC", "2020-06-10", "en",
+                     "As the BBC reported on Monday, Honda was hit by a "
+                     "cyberattack."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "BBC", "2020-06-08", MT_EVENT_MEDIA_REPORT));
+    assert_int_not_equal(role_of(d, "BBC"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1637,6 +1651,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__outlet_recalls_its_own_report),
         cmocka_unit_test(test_stages__attack_day_apart_beside_an_older_one),
         cmocka_unit_test(test_stages__undated_deeds_by_the_article_day),
         cmocka_unit_test(test_stages__lead_ends_with_the_company),
