@@ -386,6 +386,30 @@ static long announcer_of_leak(ctx *c, const parts *p, const trig *t)
     return -1;
 }
 
+/* Nothing but a space and legal forms stand between a name ending at
+ * byte from and a verb at byte to ("Eisai Co. said"). */
+static bool right_before(const parts *p, size_t from, size_t to)
+{
+    const draft_sentence *s = p->s;
+    size_t i = from;
+    while (i < to) {
+        if (s->text[i] == ' ' || s->text[i] == '.' || s->text[i] == ',') {
+            i++;
+            continue;
+        }
+        size_t end = 0;
+        for (size_t k = 0; k < p->hits.n && !end; k++) {
+            const hit *h = (const hit *)p->hits.v + k;
+            if (h->pos == i && h->kind == CUE_FORM_AFTER)
+                end = h->end;
+        }
+        if (!end)
+            return false;
+        i = end;
+    }
+    return to - from <= 12;
+}
+
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
 static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
@@ -412,7 +436,8 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             !draft_is_kind(c, who, ORG_VENDOR) && dated_right_after(p, t)) {
             for (size_t i = 0; i < p->mentions.n; i++) {
                 const mention *m = (const mention *)p->mentions.v + i;
-                if (m->org == who && m->end <= t->pos && t->pos - m->end <= 1) {
+                if (m->org == who && m->end <= t->pos &&
+                    right_before(p, m->end, t->pos)) {
                     *oi = who;
                     return MT_EVENT_DISCLOSURE;
                 }

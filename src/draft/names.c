@@ -276,6 +276,10 @@ static bool only_forms(const parts *p, size_t from, size_t to)
 void draft_name_after(ctx *c, parts *p, const hit *h)
 {
     const draft_sentence *s = p->s;
+    /* A headline capitalises every word ("Pharmaceutical Giant Eisai Hit
+     * by Ransomware"): capitals name nothing there. */
+    if (draft_title_case(s))
+        return;
     size_t a = h->end;
     /* "its printing contractor, Hibari Print, was hit": an apposition. */
     if (a + 1 < s->len && s->text[a] == ',' && s->text[a + 1] == ' ')

@@ -430,6 +430,27 @@ static void test_stages__outlet_recalls_its_own_report(void **state)
     mt_dossier_free(d);
 }
 
+/* English news: "X Co. said Tuesday" is X's statement of that day (a
+ * legal form between the name and the verb); "no leaks" denies a leak;
+ * "cut off" is a containment; a headline's capitals name nothing after a
+ * head noun ("Game Giant Nintendo Hit"). */
+static void test_stages__english_statement_forms(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-06-07", "en",
+                     "Game Giant Nintendo Hit by Ransomware\n\n"
+                     "Game maker Nintendo Co. said Tuesday that some of its "
+                     "servers were encrypted, but that there have been no "
+                     "leaks of customer data. It cut off links with part of "
+                     "its overseas network."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "任天堂", "2023-06-06", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "任天堂", "2023-06-06", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "任天堂", MT_EVENT_CONTAINMENT), 1);
+    assert_null(org_named(d, "Nintendo Hit"));
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1651,6 +1672,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__english_statement_forms),
         cmocka_unit_test(test_stages__outlet_recalls_its_own_report),
         cmocka_unit_test(test_stages__attack_day_apart_beside_an_older_one),
         cmocka_unit_test(test_stages__undated_deeds_by_the_article_day),
