@@ -21,7 +21,8 @@
  *   date of T       the same announcement or event dated one to three days
  *                   apart by sources that each give one of the dates;
  *                   intrusion start dates that cannot both be true, each
- *                   the only one its sources give;
+ *                   the only one its sources give ("date of T and U" when
+ *                   two facts are told on the same days);
  *   attacker        different attackers named for the incident.
  *
  * What is not a conflict: the parts of one total or a figure and a subset
@@ -643,6 +644,63 @@ static void attacker_conflicts(ctx *c)
         settle(c, k, true); /* one attacker, or all from the same sources */
 }
 
+/* Conflict b gives the same days as a (each value of the one among the
+ * other's). */
+static bool same_values(const conflict *a, const conflict *b)
+{
+    if (a->values.n != b->values.n)
+        return false;
+    for (size_t i = 0; i < a->values.n; i++) {
+        bool found = false;
+        for (size_t j = 0; j < b->values.n && !found; j++)
+            found = strcmp(((char **)a->values.v)[i],
+                           ((char **)b->values.v)[j]) == 0;
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* The same days told for two facts of one organisation (the attack on the
+ * 7th or the 8th, and its detection on the 7th or the 8th) are one
+ * disagreement about when it happened: one conflict, "date of
+ * intrusion_start and detection". */
+static void join_date_facets(ctx *c)
+{
+    for (size_t i = 0; i < c->conflicts.n && c->st == MT_OK; i++) {
+        for (size_t j = i + 1; j < c->conflicts.n && c->st == MT_OK;) {
+            conflict *k = (conflict *)c->conflicts.v;
+            conflict *a = &k[i], *b = &k[j];
+            if (a->org != b->org || strncmp(a->about, "date of ", 8) != 0 ||
+                strncmp(b->about, "date of ", 8) != 0 || !same_values(a, b)) {
+                j++;
+                continue;
+            }
+            char about[160];
+            snprintf(about, sizeof about, "%s and %s", a->about, b->about + 8);
+            char *joined = mt_strdup(about);
+            if (!joined) {
+                draft_oom(c);
+                return;
+            }
+            free(a->about);
+            a->about = joined;
+            for (size_t v = 0; v < b->values.n; v++)
+                merge_variant(c, a, ((char **)b->values.v)[v],
+                              (mt_cites *)b->cites.v + v);
+            for (size_t v = 0; v < b->values.n; v++) {
+                free(((char **)b->values.v)[v]);
+                draft_cites_free((mt_cites *)b->cites.v + v);
+            }
+            free(b->values.v);
+            free(b->cites.v);
+            free(b->about);
+            memmove(b, b + 1, (c->conflicts.n - j - 1) * sizeof *b);
+            c->conflicts.n--;
+        }
+    }
+}
+
 void draft_conflicts(ctx *c)
 {
     c->src_day = calloc(c->nnumbered ? c->nnumbered : 1, sizeof *c->src_day);
@@ -657,6 +715,7 @@ void draft_conflicts(ctx *c)
     leak_conflicts(c);
     detection_conflicts(c);
     date_conflicts(c);
+    join_date_facets(c);
     attacker_conflicts(c);
     free(c->src_day);
     c->src_day = NULL;

@@ -449,6 +449,34 @@ static void test_stages__english_statement_forms(void **state)
     assert_int_equal(events_of(d, "任天堂", MT_EVENT_CONTAINMENT), 1);
     assert_null(org_named(d, "Nintendo Hit"));
     mt_dossier_free(d);
+    /* "The attack happened ...", "a disruption in its network". */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "Wire", "2020-06-09", "en",
+         "Nintendo was hit by ransomware. The attack happened on "
+         "Sunday, June 7. On Sunday, June 7, Nintendo experienced a "
+         "disruption in its computer network."}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "任天堂", "2020-06-07", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "任天堂", "2020-06-07", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
+/* Cause 8: two facts two sources date on the same two days (found and
+ * reported on the 7th, or both on the 8th) are one disagreement about
+ * when, not two. */
+static void test_stages__one_disagreement_about_when(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2020-06-10", "en",
+                     "Nintendo detected the intrusion on June 7 and notified "
+                     "police on June 7."},
+                    {MT_KIND_MEDIA, "毎朝新聞", "2020-06-10", "ja",
+                     "任天堂は6月8日に不正アクセスを検知し、6月8日に警察に届"
+                     "け出た。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_int_equal(d->nconflicts, 1);
+    assert_non_null(conflict_about(d, "date of detection and notification"));
+    mt_dossier_free(d);
 }
 
 /* Cause 4b: a statement two companies make together is both's; its own
@@ -1672,6 +1700,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__one_disagreement_about_when),
         cmocka_unit_test(test_stages__english_statement_forms),
         cmocka_unit_test(test_stages__outlet_recalls_its_own_report),
         cmocka_unit_test(test_stages__attack_day_apart_beside_an_older_one),
