@@ -93,6 +93,7 @@ typedef struct num {
 #define CP_GOZEN 0x5348 /* 午 */
 #define CP_ZEN   0x524D /* 前 */
 #define CP_GO    0x5F8C /* 後 */
+#define CP_ME    0x76EE /* 目 */
 
 /* The weekdays as written in (木): 月 火 水 木 金 土 日. */
 static const uint32_t weekday_cps[] = {0x6708, 0x706B, 0x6C34, 0x6728,
@@ -991,6 +992,10 @@ static size_t ja_year_forms(scan *sc, size_t start, const num *n, int iv,
         emit_date(sc, start, &r);
         return r.end;
     }
+    /* 20年目 (the twentieth year of a service), 3年目: an ordinal, no
+     * year and no span of time. */
+    if (lit(sc, p, CP_ME, &q))
+        return q;
     /* 3年間, 2年半, 1年2か月 */
     if (lit(sc, p, CP_KAN, &q))
         return finish_duration(sc, start, q, iv, 0, 0, 0, premod);

@@ -479,6 +479,26 @@ static void test_stages__one_disagreement_about_when(void **state)
     mt_dossier_free(d);
 }
 
+/* Page furniture: an address line tells nothing, whatever its words; 20
+ * 年目 (the twentieth year of a service) is no year. */
+static void test_stages__addresses_and_ordinal_years(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2020-06-10", "en",
+                     "Nintendo was hit by ransomware on June 8. "
+                     "https://blog.example.com/analysis/2020/06/"
+                     "nintendo-data-leaked-after-attack/ Page 1 of 3 Target: "
+                     "Nintendo Ransom note left on servers."}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(d->nevents, 1);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2019-01-28", "ja",
+                     "サービス開始20年目の任天堂で流出が起きた。"}};
+    d = draft(u, 1);
+    assert_null(event(d, "任天堂", "2020", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1700,6 +1720,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__addresses_and_ordinal_years),
         cmocka_unit_test(test_stages__one_disagreement_about_when),
         cmocka_unit_test(test_stages__english_statement_forms),
         cmocka_unit_test(test_stages__outlet_recalls_its_own_report),
