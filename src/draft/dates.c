@@ -252,7 +252,11 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
     mt_date d = resolve(s, x, &r->ref, published, chained);
     unsigned w =
         x->end <= s->len ? written(s->text + x->start, x->end - x->start) : 0;
-    if ((w & W_DIGIT) && d.year) {
+    /* A day after a date with its month in the same sentence (「1月23日
+     * …24日」) that resolve() kept as the extractor read it: its year is
+     * the extractor's guess and follows the correction of that date. */
+    bool kept = chained && (w & W_DAY) && !(w & (W_MONTH | W_YEAR));
+    if ((w & W_DIGIT) && d.year && !kept) {
         r->year_raw = x->date.year;
         r->year_fix = d.year;
     } else if (r->year_fix && x->date.year == r->year_raw &&

@@ -499,6 +499,22 @@ static void test_stages__addresses_and_ordinal_years(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: a day after a date with its month (「3月6日…7日」) follows
+ * that date's year as corrected, not the year of a period the text told
+ * before (「2003年~2010年に集めた」). */
+static void test_stages__day_follows_corrected_year(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2019-03-09", "ja",
+                     "2003年~2010年に集めた会員情報も含まれていた。\n任天堂"
+                     "は3月6日にサービスを止め、7日18時頃に告知を出したと発表"
+                     "した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "任天堂", "2019-03-07", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "任天堂", "2010-03-07", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1720,6 +1736,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__day_follows_corrected_year),
         cmocka_unit_test(test_stages__addresses_and_ordinal_years),
         cmocka_unit_test(test_stages__one_disagreement_about_when),
         cmocka_unit_test(test_stages__english_statement_forms),
