@@ -259,6 +259,18 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
     if ((w & W_DIGIT) && d.year && !kept) {
         r->year_raw = x->date.year;
         r->year_fix = d.year;
+        r->last_raw = x->date;
+        r->last_fix = d;
+    } else if (!(w & W_DIGIT) && r->last_fix.year && x->date.month &&
+               x->date.year == r->last_raw.year &&
+               x->date.month == r->last_raw.month &&
+               (!x->date.day || x->date.day == r->last_raw.day)) {
+        /* 同日, 同月 after 「21日に」 the extractor put in another month
+         * (an earlier date's): the day or month that date was moved to. */
+        d = r->last_fix;
+        if (!x->date.day)
+            d.day = 0;
+        d.fiscal = x->date.fiscal;
     } else if (r->year_fix && x->date.year == r->year_raw &&
                r->year_fix != r->year_raw) {
         /* Also a day after a date with its month (「6月8日…8日」) that

@@ -513,6 +513,16 @@ static void test_stages__day_follows_corrected_year(void **state)
     assert_non_null(event(d, "任天堂", "2019-03-07", MT_EVENT_DISCLOSURE));
     assert_null(event(d, "任天堂", "2010-03-07", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
+    /* 同日 after 「21日に」 that the extractor read in the month of a
+     * schedule told before (11月6日): the day 21日 was moved to. */
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-10-22", "ja",
+                     "任天堂は11月6日に予定していた決算発表を延期した。同社は"
+                     "21日に発送を再開した。同日、修理の受付を止めると発表し"
+                     "た。"}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "任天堂", "2024-10-21", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "任天堂", "2024-11-21", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
 }
 
 /* Cause 4b: a statement two companies make together is both's; its own
