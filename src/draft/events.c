@@ -340,6 +340,48 @@ static long data_owner(ctx *c, const parts *p, const trig *t)
     return own->org;
 }
 
+/* 「Xのシステムに第三者が不正アクセス」「Xのサーバーへの侵入」: the
+ * organisation named with の before the thing attacked (a noun marked に
+ * or へ), in the trigger's clause, with no other name or trigger between;
+ * an unnamed intruder (第三者が) may stand before the trigger.  -1 when
+ * none. */
+static long target_owner(ctx *c, const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    size_t cs = draft_clause_start(s, t->pos);
+    const mention *own = NULL;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->pos >= cs && m->end <= t->pos)
+            own = m;
+    }
+    if (!own || own->modifier || own->informant || own->end + 3 > t->pos ||
+        memcmp(s->text + own->end, "\xe3\x81\xae", 3) != 0 || /* の */
+        draft_oversees(c, own->org) || draft_is_media(c, own->org) ||
+        draft_is_attacker(c, own->org))
+        return -1;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && x->pos >= own->end && x->end <= t->pos)
+            return -1;
+    }
+    /* The thing attacked: nouns after の up to に or へ (への), within
+     * eight characters. */
+    size_t i = own->end + 3, stop = 0;
+    for (int k = 0; k < 8 && i + 3 <= t->pos && !stop; k++, i += 3) {
+        if (!draft_cp3(s->text, t->pos, i))
+            return -1;
+        if (draft_hit_at(p, i, CUE_OBJECT) &&
+            (memcmp(s->text + i, "\xe3\x81\xab", 3) == 0 || /* に */
+             memcmp(s->text + i, "\xe3\x81\xb8", 3) == 0))  /* へ */
+            stop = i;
+        else if (draft_hit_at(p, i, CUE_SUBJECT) ||
+                 draft_hit_at(p, i, CUE_OBJECT))
+            return -1;
+    }
+    return stop > own->end + 3 ? own->org : -1;
+}
+
 /* English: a date right after trigger t ("said on Monday", "said
  * Tuesday", "said on June 9"). */
 static bool dated_right_after(const parts *p, const trig *t)
@@ -465,7 +507,10 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     bool auth = draft_oversees(c, who);
     int type = t->type;
     if (type == TRIG_CONFIRM) {
-        if (draft_is_authority(c, who)) {
+        /* An authority's check, or a regulator's (個人情報保護委員会は…
+         * 勧告と指導を行った) though no statement of it was read yet. */
+        if (draft_is_authority(c, who) ||
+            (draft_oversees(c, who) && !draft_is_kind(c, who, ORG_POLICE))) {
             type = MT_EVENT_AUTHORITY_CONFIRMATION;
         } else {
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
@@ -502,6 +547,13 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                 : MT_EVENT_LEAK_POSSIBLE;
     } else if (t->negated) {
         return -1;
+    }
+    /* 「LINEヤフーのシステムに第三者が不正アクセスした」: the system's
+     * owner was attacked, whoever the sentence is about. */
+    if (type == MT_EVENT_INTRUSION_START && r->ja) {
+        long owner = target_owner(c, p, t);
+        if (owner >= 0)
+            who = owner;
     }
     if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
         r->ja) {
@@ -591,10 +643,27 @@ static bool listed(const long *out, size_t n, long x)
     return false;
 }
 
-static size_t coordinated(const parts *p, long oi, long *out, size_t max)
+static size_t coordinated(const parts *p, long oi, size_t pos, long *out,
+                          size_t max)
 {
     size_t n = 0;
     const mention *m = (const mention *)p->mentions.v;
+    /* Not where the clause of pos names oi alone: 「NAVER Cloudと
+     * LINEヤフーの…を介し、…LINEヤフーのシステムに…不正アクセスした」
+     * lists them in another clause, not as the attack's two victims. */
+    size_t cs = draft_clause_start(p->s, pos);
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        if (m[i].org != oi || m[i].pos < cs || m[i].pos >= pos ||
+            m[i].modifier || m[i].partner >= 0)
+            continue;
+        /* The last of a list: the name before it (past its parenthesis,
+         * "Hibari Watch (HWC), and Hibari Instruments") points to it. */
+        size_t k = i;
+        while (k > 0 && m[k - 1].modifier)
+            k--;
+        if (k == 0 || m[k - 1].partner != oi)
+            return 0;
+    }
     /* Forward along the partners, then back from oi. */
     for (int dir = 0; dir < 2; dir++) {
         long at = oi;
@@ -714,7 +783,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         /* 「AおよびBは…発表した」: B's as well (and C's after B); "A, B
          * and C were compromised": each name of the list. */
         long with[8];
-        size_t nwith = coordinated(p, oi, with, MT_ARRAY_LEN(with));
+        size_t nwith = coordinated(p, oi, t->pos, with, MT_ARRAY_LEN(with));
         /* What happened to whom holds whether or not the sentence dates
          * it: the subject of an intrusion, detection or leak is a victim,
          * and so is one that puts off its results for it (「傘下のYも同
@@ -755,7 +824,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (!r->ja && !floating && type != MT_EVENT_ATTRIBUTION) {
             long owner = owner_before_date(c, p, &dd, oi);
             if (owner != oi)
-                nwith = coordinated(p, owner, with, MT_ARRAY_LEN(with));
+                nwith = coordinated(p, owner, t->pos, with, MT_ARRAY_LEN(with));
             oi = owner;
         }
         /* A dated statement frames the undated ones after it: 「同社は

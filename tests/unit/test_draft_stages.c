@@ -525,6 +525,41 @@ static void test_stages__day_follows_corrected_year(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 3: 「Xのシステムに第三者が不正アクセスした」 is an attack on X,
+ * whoever the passage is about; a list of two in an earlier clause
+ * (「AとXの…を介し」) does not make A a victim of it too. */
+static void test_stages__attack_on_a_system_owner(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-11-28", "ja",
+                     "ツグミ電算株式会社は業務委託先だった。ツグミ電算株式会社"
+                     "とヒバリ商事株式会社の共用サーバーを介し、10月9日、"
+                     "ヒバリ商事株式会社のシステムに第三者が不正アクセスした"
+                     "。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ヒバリ商事", "2023-10-09", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "ツグミ電算", MT_EVENT_INTRUSION_START), 0);
+    mt_dossier_free(d);
+    /* A city tells of an attack on its contractor's server. */
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-11", "ja",
+                     "梅田市は10日、委託先のツグミール株式会社のサーバーに不正"
+                     "アクセスがあったと発表した。"}};
+    d = draft(u, 1);
+    assert_int_equal(role_of(d, "ツグミール"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    /* A regulator's recommendation is its check, though it made no
+     * statement the draft read. */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-03-29", "ja",
+         "個人情報保護委員会は28日、ツグミ電算株式会社に個人情報保護"
+         "法に基づく勧告を行った。"}};
+    d = draft(w, 1);
+    assert_non_null(event(d, "個人情報保護委員会", "2024-03-28",
+                          MT_EVENT_AUTHORITY_CONFIRMATION));
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1746,6 +1781,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__attack_on_a_system_owner),
         cmocka_unit_test(test_stages__day_follows_corrected_year),
         cmocka_unit_test(test_stages__addresses_and_ordinal_years),
         cmocka_unit_test(test_stages__one_disagreement_about_when),
