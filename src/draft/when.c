@@ -886,8 +886,10 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         /* 「あわせて警察へ相談するとともに、農林水産省に報告を行った」,
          * "restricted outside access, reported the incident to the
          * authorities": a deed the source tells without a date was done
-         * by its day. */
-        if (!rep && !p->dates.n && deed_type(type) && !hearsay(p) &&
+         * by its day; in English also one an undated "said" reports ("said
+         * it brought in a firm to investigate"). */
+        if ((!rep || (!r->ja && content && !reports_earlier(p, rep, r->ja))) &&
+            !p->dates.n && deed_type(type) && !hearsay(p) &&
             (full_sentence(s) || last_sentence(r, s)) &&
             r->src->kind == MT_KIND_MEDIA && !reports_earlier(p, t, r->ja)) {
             *floating = true;

@@ -459,6 +459,15 @@ static void test_stages__english_statement_forms(void **state)
     assert_non_null(event(d, "任天堂", "2020-06-07", MT_EVENT_INTRUSION_START));
     assert_non_null(event(d, "任天堂", "2020-06-07", MT_EVENT_DETECTION));
     mt_dossier_free(d);
+    /* Deeds a news piece tells without their day, by its day. */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "Wire", "2020-06-09", "en",
+         "Nintendo said it restricted outside access and brought in "
+         "a security firm to investigate."}};
+    d = draft(w, 1);
+    assert_non_null(event(d, "任天堂", "2020-06-09", MT_EVENT_CONTAINMENT));
+    assert_non_null(event(d, "任天堂", "2020-06-09", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
 }
 
 /* Cause 8: two facts two sources date on the same two days (found and
