@@ -146,6 +146,8 @@ typedef enum draft_cue_kind {
                           particle is the organisation's */
     CUE_FORM_AFTER,    /* an English legal form after a name ("Honda
                           Motor Co."): the same organisation, no unit */
+    CUE_REGION_BEFORE, /* right before an English name makes it a unit's
+                          ("American Honda") */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

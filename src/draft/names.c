@@ -452,10 +452,25 @@ void draft_places_and_units(ctx *c, parts *p)
         size_t e = latin && m->named
                        ? cue_after(p, m->end, true, CUE_REGION_AFTER)
                        : 0;
-        if (e && e - m->pos < 120) {
+        /* "American Honda": a region before the name. */
+        size_t b = m->pos;
+        for (size_t k = 0; latin && m->named && !e && k < p->hits.n; k++) {
+            const hit *h = (const hit *)p->hits.v + k;
+            if (h->kind == CUE_REGION_BEFORE && h->end + 1 == m->pos &&
+                s->text[h->end] == ' ') {
+                b = h->pos;
+                e = m->end;
+            }
+        }
+        /* The unit's own words after it: "American Honda Finance
+         * Corporation", "Honda of America Manufacturing". */
+        if (e && e + 1 < s->len && s->text[e] == ' ' &&
+            capital_at(s, e + 1, false))
+            e = caps_words(s, e + 1, false);
+        if (e && e - b < 120) {
             char name[128];
-            memcpy(name, s->text + m->pos, e - m->pos);
-            name[e - m->pos] = '\0';
+            memcpy(name, s->text + b, e - b);
+            name[e - b] = '\0';
             long oi = draft_org_get(c, name, NULL, 0);
             if (oi >= 0) {
                 org *o = draft_org_at(c, oi);
@@ -463,6 +478,7 @@ void draft_places_and_units(ctx *c, parts *p)
                     o->kind = draft_org_at(c, m->org)->kind;
                 m = (mention *)p->mentions.v + i;
                 m->org = oi;
+                m->pos = b;
                 m->end = e;
             }
         }

@@ -128,6 +128,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_CHANGE_BEFORE] = "change_before",
     [CUE_QUESTION] = "question",
     [CUE_FORM_AFTER] = "form_after",
+    [CUE_REGION_BEFORE] = "region_before",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

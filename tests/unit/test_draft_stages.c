@@ -569,6 +569,26 @@ static void test_stages__attack_on_a_system_owner(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 1 in English: a region before or after a known name makes a
+ * unit of the group ("American Nintendo", "Nintendo of Europe
+ * Logistics"), with its own words after it; a press release is a
+ * statement. */
+static void test_stages__regional_units(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2020-06-11", "en",
+                     "American Nintendo Finance Corporation distributed the "
+                     "following press release on Wednesday. Nintendo of "
+                     "Europe Logistics halted shipments on June 8."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "American Nintendo Finance Corporation",
+                          "2020-06-10", MT_EVENT_DISCLOSURE));
+    assert_non_null(
+        event(d, "Nintendo of Europe Logistics", "2020-06-08", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "任天堂", MT_EVENT_DISCLOSURE), 0);
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1790,6 +1810,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__regional_units),
         cmocka_unit_test(test_stages__attack_on_a_system_owner),
         cmocka_unit_test(test_stages__day_follows_corrected_year),
         cmocka_unit_test(test_stages__addresses_and_ordinal_years),
