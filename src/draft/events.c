@@ -943,6 +943,13 @@ void draft_settle_events(ctx *c)
          * paper).  Further back, the source's day stands on its own: an
          * undated statement is the news of its day (issue 9). */
         int32_t best_gap = 2;
+        /* A deed told without its day (the police told, systems cut off)
+         * joins one of the same day only: "by" the source's day says no
+         * more than that, not that it was the day before's. */
+        if (f->type == MT_EVENT_CONTAINMENT ||
+            f->type == MT_EVENT_NOTIFICATION ||
+            f->type == MT_EVENT_INVESTIGATION)
+            best_gap = 1;
         for (size_t k = 0; k < c->events.n; k++) {
             event *e = &ev[k];
             if (e == f || e->dropped || e->org != f->org ||

@@ -383,6 +383,19 @@ static void test_stages__undated_deeds_by_the_article_day(void **state)
     assert_int_equal(events_of(d, "ヒバリ精機", MT_EVENT_NOTIFICATION), 0);
     assert_int_equal(events_of(d, "カモメ化成", MT_EVENT_NOTIFICATION), 0);
     mt_dossier_free(d);
+    /* Another source dates a deed the day before: "by" the article's
+     * day says no more, and stays its own line. */
+    text_src v[] = {{MT_KIND_MEDIA, "時報通信", "2021-08-07", "ja",
+                     "ツグミ製粉株式会社は8月5日に警察に相談した。"},
+                    {MT_KIND_MEDIA, "毎朝新聞", "2021-08-06", "ja",
+                     "ツグミ製粉株式会社のシステム障害は長引いている。同社は警"
+                     "察に相談した。"}};
+    d = draft(v, 2);
+    assert_non_null(
+        event(d, "ツグミ製粉", "2021-08-05", MT_EVENT_NOTIFICATION));
+    e = event(d, "ツグミ製粉", "2021-08-06", MT_EVENT_NOTIFICATION);
+    assert_true(e && (e->date.mods & MT_DMOD_BEFORE));
+    mt_dossier_free(d);
     /* A company's notice tells what it did when it found the attack. */
     text_src o[] = {{MT_KIND_OFFICIAL, "ツバメ電工", "2021-08-06", "ja",
                      "当社はサーバーへの不正アクセスを検知しました。直ちにネ"
