@@ -463,11 +463,10 @@ static void test_stages__english_statement_forms(void **state)
     assert_null(org_named(d, "Nintendo Hit"));
     mt_dossier_free(d);
     /* "The attack happened ...", "a disruption in its network". */
-    text_src u[] = {
-        {MT_KIND_MEDIA, "Wire", "2020-06-09", "en",
-         "Nintendo was hit by ransomware. The attack happened on "
-         "Sunday, June 7. On Sunday, June 7, Nintendo experienced a "
-         "disruption in its computer network."}};
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2020-06-09", "en",
+                     "Nintendo was hit by ransomware. The attack happened on "
+                     "Sunday, June 7. Nintendo saw a disruption in its office "
+                     "network on Sunday, June 7."}};
     d = draft(u, 1);
     assert_non_null(event(d, "任天堂", "2020-06-07", MT_EVENT_INTRUSION_START));
     assert_non_null(event(d, "任天堂", "2020-06-07", MT_EVENT_DETECTION));
@@ -590,8 +589,8 @@ static void test_stages__regional_units(void **state)
 {
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "Wire", "2020-06-11", "en",
-                     "American Nintendo Finance Corporation distributed the "
-                     "following press release on Wednesday. Nintendo of "
+                     "American Nintendo Finance Corporation sent out the "
+                     "following press release on June 10. Nintendo of "
                      "Europe Logistics halted shipments on June 8."}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(event(d, "American Nintendo Finance Corporation",
