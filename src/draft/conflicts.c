@@ -152,13 +152,9 @@ static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j,
     return false;
 }
 
-/* Keep k only when two of its variants disagree; else drop it. */
-static void settle(ctx *c, conflict *k, bool strict)
+/* Free what k holds (not k itself). */
+static void conflict_clear(conflict *k)
 {
-    for (size_t i = 0; i < k->values.n; i++)
-        for (size_t j = i + 1; j < k->values.n; j++)
-            if (disagree(c, k, i, j, strict))
-                return;
     for (size_t v = 0; v < k->values.n; v++) {
         free(((char **)k->values.v)[v]);
         draft_cites_free((mt_cites *)k->cites.v + v);
@@ -166,6 +162,17 @@ static void settle(ctx *c, conflict *k, bool strict)
     free(k->values.v);
     free(k->cites.v);
     free(k->about);
+}
+
+/* Keep k (the last conflict) only when two of its variants disagree;
+ * else drop it. */
+static void settle(ctx *c, conflict *k, bool strict)
+{
+    for (size_t i = 0; i < k->values.n; i++)
+        for (size_t j = i + 1; j < k->values.n; j++)
+            if (disagree(c, k, i, j, strict))
+                return;
+    conflict_clear(k);
     c->conflicts.n--;
 }
 
@@ -688,13 +695,7 @@ static void join_date_facets(ctx *c)
             for (size_t v = 0; v < b->values.n; v++)
                 merge_variant(c, a, ((char **)b->values.v)[v],
                               (mt_cites *)b->cites.v + v);
-            for (size_t v = 0; v < b->values.n; v++) {
-                free(((char **)b->values.v)[v]);
-                draft_cites_free((mt_cites *)b->cites.v + v);
-            }
-            free(b->values.v);
-            free(b->cites.v);
-            free(b->about);
+            conflict_clear(b);
             memmove(b, b + 1, (c->conflicts.n - j - 1) * sizeof *b);
             c->conflicts.n--;
         }

@@ -297,7 +297,10 @@ static bool quoted_outlet(ctx *c, const reader *r, long oi)
  * comma, or a subject of its own: 「Xの社員が情報を流出させた」 is no
  * leak of X's); a particle may stand right before the trigger.  Whose
  * data it is, whoever held it; -1 when none. */
-static long data_owner(ctx *c, const parts *p, const trig *t)
+/* The last name before Japanese trigger t in its clause, written with の
+ * after it and no other trigger between, that can own what the words
+ * after it name (no authority, outlet or attacker); NULL when none. */
+static const mention *owner_before(ctx *c, const parts *p, const trig *t)
 {
     const draft_sentence *s = p->s;
     size_t cs = draft_clause_start(s, t->pos);
@@ -311,12 +314,21 @@ static long data_owner(ctx *c, const parts *p, const trig *t)
         memcmp(s->text + own->end, "\xe3\x81\xae", 3) != 0 || /* の */
         draft_oversees(c, own->org) || draft_is_media(c, own->org) ||
         draft_is_attacker(c, own->org))
-        return -1;
+        return NULL;
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *x = (const trig *)p->trigs.v + i;
         if (x != t && x->pos >= own->end && x->end <= t->pos)
-            return -1;
+            return NULL;
     }
+    return own;
+}
+
+static long data_owner(ctx *c, const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    const mention *own = owner_before(c, p, t);
+    if (!own)
+        return -1;
     /* The particle right before the trigger (が, を, から: a subject or
      * object cue) ends what is looked at; another one before it opens a
      * clause of its own.  (A comma would have put the name in another
@@ -348,23 +360,9 @@ static long data_owner(ctx *c, const parts *p, const trig *t)
 static long target_owner(ctx *c, const parts *p, const trig *t)
 {
     const draft_sentence *s = p->s;
-    size_t cs = draft_clause_start(s, t->pos);
-    const mention *own = NULL;
-    for (size_t i = 0; i < p->mentions.n; i++) {
-        const mention *m = (const mention *)p->mentions.v + i;
-        if (m->pos >= cs && m->end <= t->pos)
-            own = m;
-    }
-    if (!own || own->modifier || own->informant || own->end + 3 > t->pos ||
-        memcmp(s->text + own->end, "\xe3\x81\xae", 3) != 0 || /* の */
-        draft_oversees(c, own->org) || draft_is_media(c, own->org) ||
-        draft_is_attacker(c, own->org))
+    const mention *own = owner_before(c, p, t);
+    if (!own)
         return -1;
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        if (x != t && x->pos >= own->end && x->end <= t->pos)
-            return -1;
-    }
     /* The thing attacked: nouns after の up to に or へ (への), within
      * eight characters. */
     size_t i = own->end + 3, stop = 0;
