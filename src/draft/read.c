@@ -887,6 +887,33 @@ long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos)
     return draft_subject_at(c, r, p, pos);
 }
 
+/* Two capitalised words in a row in [from, to) of an English sentence,
+ * the first not opening the sentence and not part of a name the sentence
+ * has found ("Royal Mail"): a name nothing knows. */
+static bool unknown_name(const parts *p, size_t from, size_t to)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = from; i + 3 < to; i++) {
+        if (i == 0 || s->text[i - 1] != ' ' || s->text[i] < 'A' ||
+            s->text[i] > 'Z')
+            continue;
+        bool known = false;
+        for (size_t k = 0; k < p->mentions.n && !known; k++) {
+            const mention *m = (const mention *)p->mentions.v + k;
+            known = m->pos <= i && i < m->end;
+        }
+        if (known)
+            continue;
+        size_t k = i;
+        while (k < to && ((s->text[k] | 32) >= 'a' && (s->text[k] | 32) <= 'z'))
+            k++;
+        if (k - i >= 2 && k + 1 < to && s->text[k] == ' ' &&
+            s->text[k + 1] >= 'A' && s->text[k + 1] <= 'Z')
+            return true;
+    }
+    return false;
+}
+
 long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
 {
     const mention *m = (const mention *)p->mentions.v;
@@ -908,6 +935,11 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
         if (n && m[0].pos < 5 && m[0].end <= pos && !m[0].informant &&
             !m[0].modifier)
             return m[0].org;
+        /* "the British postal service Royal Mail was attacked in
+         * January": a name no table knows is the clause's subject, not
+         * the passage's topic (a round-up's other victims). */
+        if (unknown_name(p, cs, pos))
+            return -1;
     }
     if (r->ja)
         for (size_t i = n; i-- > 0;)

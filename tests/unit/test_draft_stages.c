@@ -601,6 +601,22 @@ static void test_stages__regional_units(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 3 in English: in a round-up, a name no table knows is the
+ * clause's subject ("the postal service Hibari Post was attacked in
+ * January"), not the passage's topic. */
+static void test_stages__unknown_name_in_a_round_up(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-11-10", "en",
+                     "Nintendo was hit by ransomware in November. Analysts say "
+                     "the postal service Hibari Post was attacked in January "
+                     "by the same gang."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "任天堂", "2023-11", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "任天堂", "2023-01", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1822,6 +1838,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__unknown_name_in_a_round_up),
         cmocka_unit_test(test_stages__regional_units),
         cmocka_unit_test(test_stages__attack_on_a_system_owner),
         cmocka_unit_test(test_stages__day_follows_corrected_year),
