@@ -617,6 +617,20 @@ static void test_stages__unknown_name_in_a_round_up(void **state)
     mt_dossier_free(d);
 }
 
+/* A report received (「…との報告を受け」) is how the victim learned of
+ * it, no notification of its own. */
+static void test_stages__report_received(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2019-01-26", "ja",
+                     "ツグミ化成株式会社は1月22日、取引先から不審なメールが"
+                     "届いたとの報告を受け、調査を始めた。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ化成", "2019-01-22", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "ツグミ化成", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1838,6 +1852,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__report_received),
         cmocka_unit_test(test_stages__unknown_name_in_a_round_up),
         cmocka_unit_test(test_stages__regional_units),
         cmocka_unit_test(test_stages__attack_on_a_system_owner),
