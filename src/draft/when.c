@@ -60,6 +60,24 @@ static bool last_sentence(const reader *r, const draft_sentence *s)
            s == &r->src->sentences[r->src->nsentences - 1];
 }
 
+/* A clause that ends in a verb and が (「…しましたが、」「…したが、」
+ * 「…だが、」) lies in [from, to). */
+static bool closed_clause_between(const draft_sentence *s, size_t from,
+                                  size_t to)
+{
+    static const char *const ends[] = {
+        "\xe3\x81\x9f\xe3\x81\x8c\xe3\x80\x81", /* たが、 */
+        "\xe3\x81\x99\xe3\x81\x8c\xe3\x80\x81", /* すが、 */
+        "\xe3\x81\xa0\xe3\x81\x8c\xe3\x80\x81", /* だが、 */
+    };
+    if (to > s->len || from >= to)
+        return false;
+    for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++)
+        if (draft_has_sub(s->text + from, to - from, ends[k]))
+            return true;
+    return false;
+}
+
 /* The sentence tells what others reported (「…という見立てが報じられて
  * いる」): no deed the source knows of. */
 static bool hearsay(const parts *p)
@@ -730,9 +748,14 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             content = rep && rep != t;
             if (frame)
                 d = (content && !status_of(t, type)) ? NULL : frame;
-            else if (!content)
+            else if (!content) {
                 d = date_before(p, 0, t, NULL);
-            else if (status_of(t, type))
+                /* 「7月1日にスタートしましたが、直後に不正使用が発覚」: a
+                 * clause closed by が after its verb tells something
+                 * else; its date is not the trigger's. */
+                if (d && closed_clause_between(s, d->end, t->pos))
+                    d = NULL;
+            } else if (status_of(t, type))
                 d = statement_day(p, t, rep);
         }
         /* 「Xは、2月26日の午後9時ごろ…検知し、…と明らかにした」: the

@@ -631,6 +631,19 @@ static void test_stages__report_received(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: a date in a clause closed by が after its verb (「7月1日に
+ * 始まったが、直後に…発覚した」) is that clause's, not the detection's. */
+static void test_stages__date_of_a_closed_clause(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2019-07-06", "ja",
+                     "ツグミ化成株式会社の新しい決済サービスは7月1日に始まった"
+                     "が、直後に不正利用が発覚した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_null(event(d, "ツグミ化成", "2019-07-01", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -1852,6 +1865,7 @@ static void test_stages__a_client_announces(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__date_of_a_closed_clause),
         cmocka_unit_test(test_stages__report_received),
         cmocka_unit_test(test_stages__unknown_name_in_a_round_up),
         cmocka_unit_test(test_stages__regional_units),
