@@ -78,6 +78,21 @@ static bool closed_clause_between(const draft_sentence *s, size_t from,
     return false;
 }
 
+/* 時点 (as of) follows the date ending at byte end, a time of day between
+ * at most (「7月31日15時時点で」). */
+static bool as_of(const draft_sentence *s, size_t end)
+{
+    static const char mark[] = "\xe6\x99\x82\xe7\x82\xb9"; /* 時点 */
+    size_t lim = end + 24 < s->len ? end + 24 : s->len;
+    for (size_t i = end; i + 6 <= lim; i++) {
+        if (memcmp(s->text + i, mark, 6) == 0)
+            return true;
+        if (memcmp(s->text + i, "\xe3\x80\x81", 3) == 0) /* 、 */
+            return false;
+    }
+    return false;
+}
+
 /* The sentence tells what others reported (「…という見立てが報じられて
  * いる」): no deed the source knows of. */
 static bool hearsay(const parts *p)
@@ -761,6 +776,10 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         /* 「Xは、2月26日の午後9時ごろ…検知し、…と明らかにした」: the
          * date is the detection's; the statement is undated. */
         if (t->report && !frame && d && draft_event_between(p, d->end, t))
+            d = NULL;
+        /* 「7月31日15時時点で被害は…と発表」: the day the figures stood
+         * at, not the statement's (told the next morning as often). */
+        if (t->report && d && d != frame && as_of(s, d->end))
             d = NULL;
         /* 「7月9日に公表したシステム障害」: the date is the statement's
          * that describes the event, not the event's. */

@@ -642,6 +642,14 @@ static void test_stages__date_of_a_closed_clause(void **state)
     mt_dossier *d = draft(t, 1);
     assert_null(event(d, "ツグミ化成", "2019-07-01", MT_EVENT_DETECTION));
     mt_dossier_free(d);
+    /* 「7月31日15時時点で…と発表」: the day the figures stood at, not the
+     * statement's. */
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2019-08-02", "ja",
+                     "ツグミ化成株式会社は、7月31日15時時点で被害者が808人に"
+                     "上ると発表した。"}};
+    d = draft(u, 1);
+    assert_null(event(d, "ツグミ化成", "2019-07-31", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
 }
 
 /* Cause 4b: a statement two companies make together is both's; its own
