@@ -148,6 +148,10 @@ typedef enum draft_cue_kind {
                           Motor Co."): the same organisation, no unit */
     CUE_REGION_BEFORE, /* right before an English name makes it a unit's
                           ("American Honda") */
+    CUE_CLAUSE_CLOSE,  /* closes a Japanese clause that tells something
+                          else (「…しましたが、」): its date is its own */
+    CUE_AS_OF,         /* after a date: the day figures stood at (時点),
+                          not a statement's */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

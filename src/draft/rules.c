@@ -129,6 +129,8 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_QUESTION] = "question",
     [CUE_FORM_AFTER] = "form_after",
     [CUE_REGION_BEFORE] = "region_before",
+    [CUE_CLAUSE_CLOSE] = "clause_close",
+    [CUE_AS_OF] = "as_of",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

@@ -60,35 +60,28 @@ static bool last_sentence(const reader *r, const draft_sentence *s)
            s == &r->src->sentences[r->src->nsentences - 1];
 }
 
-/* A clause that ends in a verb and が (「…しましたが、」「…したが、」
- * 「…だが、」) lies in [from, to). */
-static bool closed_clause_between(const draft_sentence *s, size_t from,
-                                  size_t to)
+/* A clause closed after its verb (clause_close cues: 「…しましたが、」)
+ * lies in [from, to). */
+static bool closed_clause_between(const parts *p, size_t from, size_t to)
 {
-    static const char *const ends[] = {
-        "\xe3\x81\x9f\xe3\x81\x8c\xe3\x80\x81", /* たが、 */
-        "\xe3\x81\x99\xe3\x81\x8c\xe3\x80\x81", /* すが、 */
-        "\xe3\x81\xa0\xe3\x81\x8c\xe3\x80\x81", /* だが、 */
-    };
-    if (to > s->len || from >= to)
-        return false;
-    for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++)
-        if (draft_has_sub(s->text + from, to - from, ends[k]))
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_CLAUSE_CLOSE && h->pos >= from && h->end <= to)
             return true;
+    }
     return false;
 }
 
-/* 時点 (as of) follows the date ending at byte end, a time of day between
- * at most (「7月31日15時時点で」). */
-static bool as_of(const draft_sentence *s, size_t end)
+/* An as_of cue (時点) follows the date ending at byte end, a time of day
+ * between at most (「7月31日15時時点で」), no comma. */
+static bool as_of(const parts *p, size_t end)
 {
-    static const char mark[] = "\xe6\x99\x82\xe7\x82\xb9"; /* 時点 */
-    size_t lim = end + 24 < s->len ? end + 24 : s->len;
-    for (size_t i = end; i + 6 <= lim; i++) {
-        if (memcmp(s->text + i, mark, 6) == 0)
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_AS_OF && h->pos >= end && h->pos <= end + 18 &&
+            !draft_has_sub(p->s->text + end, h->pos - end,
+                           "\xe3\x80\x81")) /* 、 */
             return true;
-        if (memcmp(s->text + i, "\xe3\x80\x81", 3) == 0) /* 、 */
-            return false;
     }
     return false;
 }
@@ -768,7 +761,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
                 /* 「7月1日にスタートしましたが、直後に不正使用が発覚」: a
                  * clause closed by が after its verb tells something
                  * else; its date is not the trigger's. */
-                if (d && closed_clause_between(s, d->end, t->pos))
+                if (d && closed_clause_between(p, d->end, t->pos))
                     d = NULL;
             } else if (status_of(t, type))
                 d = statement_day(p, t, rep);
@@ -779,7 +772,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             d = NULL;
         /* 「7月31日15時時点で被害は…と発表」: the day the figures stood
          * at, not the statement's (told the next morning as often). */
-        if (t->report && d && d != frame && as_of(s, d->end))
+        if (t->report && d && d != frame && as_of(p, d->end))
             d = NULL;
         /* 「7月9日に公表したシステム障害」: the date is the statement's
          * that describes the event, not the event's. */
