@@ -257,8 +257,6 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
      * the extractor's guess and follows the correction of that date. */
     bool kept = chained && (w & W_DAY) && !(w & (W_MONTH | W_YEAR));
     if ((w & W_DIGIT) && d.year && !kept) {
-        r->year_raw = x->date.year;
-        r->year_fix = d.year;
         r->last_raw = x->date;
         r->last_fix = d;
     } else if (!(w & W_DIGIT) && r->last_fix.year && x->date.month &&
@@ -271,12 +269,12 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
         if (!x->date.day)
             d.day = 0;
         d.fiscal = x->date.fiscal;
-    } else if (r->year_fix && x->date.year == r->year_raw &&
-               r->year_fix != r->year_raw) {
+    } else if (r->last_fix.year && x->date.year == r->last_raw.year &&
+               r->last_fix.year != r->last_raw.year) {
         /* Also a day after a date with its month (「6月8日…8日」) that
          * resolve() left as the extractor read it, without a year. */
         mt_date e = x->date;
-        e.year = r->year_fix;
+        e.year = r->last_fix.year;
         if (mt_date_valid(&e))
             d = e;
     }

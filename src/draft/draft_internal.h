@@ -211,6 +211,10 @@ typedef struct draft_orgtab {
         char *kana, *romaji; /* data/kana.tsv, longest kana first */
     } * kana;
     size_t nkana;
+    /* A seat in parentheses (data/seats.tsv): the last characters of
+     * place names (市, 県) and the words that may open it (本社). */
+    char **seat_places, **seat_heads;
+    size_t nseat_places, nseat_heads;
 } draft_orgtab;
 
 /* A katakana reading ("ハンダ ビョウイン") as folded romaji, a space

@@ -291,12 +291,6 @@ static bool quoted_outlet(ctx *c, const reader *r, long oi)
     return !pub || draft_org_find(c, pub, strlen(pub)) != oi;
 }
 
-/* 「梅田市の住民の個人情報が流出」「Xのサーバーから漏えい」: the
- * organisation named with の before Japanese leak trigger t, in its
- * clause, with nothing between but nouns and の (no other name, trigger,
- * comma, or a subject of its own: 「Xの社員が情報を流出させた」 is no
- * leak of X's); a particle may stand right before the trigger.  Whose
- * data it is, whoever held it; -1 when none. */
 /* The last name before Japanese trigger t in its clause, written with の
  * after it and no other trigger between, that can own what the words
  * after it name (no authority, outlet or attacker); NULL when none. */
@@ -323,6 +317,12 @@ static const mention *owner_before(ctx *c, const parts *p, const trig *t)
     return own;
 }
 
+/* 「梅田市の住民の個人情報が流出」「Xのサーバーから漏えい」: the
+ * organisation named with の before Japanese leak trigger t, in its
+ * clause, with nothing between but nouns and の (no other name, trigger,
+ * comma, or a subject of its own: 「Xの社員が情報を流出させた」 is no
+ * leak of X's); a particle may stand right before the trigger.  Whose
+ * data it is, whoever held it; -1 when none. */
 static long data_owner(ctx *c, const parts *p, const trig *t)
 {
     const draft_sentence *s = p->s;
@@ -630,9 +630,7 @@ static bool zero_subject(const reader *r, const parts *p, const trig *t,
     return true;
 }
 
-/* The organisations coordinated with oi in the sentence (「AおよびB」,
- * "A, B and C"): the partners after it, then those before it, at most
- * max into out; how many. */
+/* x is among out[0..n). */
 static bool listed(const long *out, size_t n, long x)
 {
     for (size_t k = 0; k < n; k++)
@@ -641,6 +639,9 @@ static bool listed(const long *out, size_t n, long x)
     return false;
 }
 
+/* The organisations coordinated with oi in the sentence (「AおよびB」,
+ * "A, B and C") for a trigger at pos: the partners after it, then those
+ * before it, at most max into out; how many. */
 static size_t coordinated(const parts *p, long oi, size_t pos, long *out,
                           size_t max)
 {

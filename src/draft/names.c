@@ -34,6 +34,18 @@ static bool inside_word(const draft_sentence *s, size_t i, size_t wl,
            draft_katakana(cp3_before(s->text, i));
 }
 
+/* Drop the mentions that lie within [a, b): a longer name over them
+ * replaces them. */
+static void drop_mentions(parts *p, size_t a, size_t b)
+{
+    mention *m = (mention *)p->mentions.v;
+    size_t kept = 0;
+    for (size_t j = 0; j < p->mentions.n; j++)
+        if (!(a <= m[j].pos && m[j].end <= b))
+            m[kept++] = m[j];
+    p->mentions.n = kept;
+}
+
 /* Mentions of name w (organisation o) in the sentence where no span
  * covers it; Latin names only as whole words. */
 void draft_mention_name(ctx *c, parts *p, const char *w, long o)
@@ -50,7 +62,8 @@ void draft_mention_name(ctx *c, parts *p, const char *w, long o)
             continue;
         /* A place a seat names (北陵大学（富山県高岡市）) is no party,
          * though other sentences name it as one. */
-        if (inside_word(s, i, wl, w) || draft_seat_place(s, i, i + wl))
+        if (inside_word(s, i, wl, w) ||
+            draft_seat_place(c->in->orgtab, s, i, i + wl))
             continue;
         /* The longest name wins: a table's short name inside a longer
          * one the draft has learnt ("NTT" in "NTT Marketing Act ProCX")
@@ -64,15 +77,7 @@ void draft_mention_name(ctx *c, parts *p, const char *w, long o)
                 !(i <= m->pos && m->end <= i + wl && m->end - m->pos < wl);
         }
         if (!covered) {
-            for (size_t j = 0; j < p->mentions.n;) {
-                mention *m = (mention *)p->mentions.v + j;
-                if (i <= m->pos && m->end <= i + wl) {
-                    memmove(m, m + 1, (p->mentions.n - j - 1) * sizeof *m);
-                    p->mentions.n--;
-                } else {
-                    j++;
-                }
-            }
+            drop_mentions(p, i, i + wl);
             draft_add_mention(c, p, i, i + wl, o, true);
         }
         i += wl - 1;
@@ -304,15 +309,7 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
     }
     if (known > a && only_forms(p, known, z))
         return;
-    for (size_t k = 0; known > a && k < p->mentions.n;) {
-        mention *m = (mention *)p->mentions.v + k;
-        if (m->pos == a) {
-            memmove(m, m + 1, (p->mentions.n - k - 1) * sizeof *m);
-            p->mentions.n--;
-        } else {
-            k++;
-        }
-    }
+    drop_mentions(p, a, z);
     char name[64];
     memcpy(name, s->text + a, z - a);
     name[z - a] = '\0';

@@ -676,14 +676,26 @@ static bool claim_in(const parts *p)
     return false;
 }
 
+/* One of the n words of v ends s[0..at). */
+static bool word_ends(char *const *v, size_t n, const char *s, size_t at)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t wl = strlen(v[i]);
+        if (at >= wl && memcmp(s + at - wl, v[i], wl) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Span [a, b) lies in a parenthesis that says where a company is
  * (stage.h): one of at most 45 bytes, with nothing between its opening
- * and the span but 本社 and a mark or a place, that ends in a place
- * suffix. */
-bool draft_seat_place(const draft_sentence *s, size_t a, size_t b)
+ * and the span but a head word (本社) and a mark, or a place, that ends
+ * in a place's last character. */
+bool draft_seat_place(const draft_orgtab *tab, const draft_sentence *s,
+                      size_t a, size_t b)
 {
-    static const char *const suf[] = {"県", "都", "府", "道",
-                                      "市", "区", "町", "村"};
+    if (!tab || !tab->nseat_places)
+        return false;
     const char *t = s->text;
     size_t open = SIZE_MAX;
     for (size_t i = a; i > 0 && a - i < 45 && open == SIZE_MAX; i--) {
@@ -696,26 +708,25 @@ bool draft_seat_place(const draft_sentence *s, size_t a, size_t b)
     }
     if (open == SIZE_MAX || open < 2)
         return false;
-    /* Before the span: nothing, 本社 and a mark, or a place (富山県 of
-     * 富山県高岡市). */
+    /* Before the span: nothing, a head word and at most one mark, or a
+     * place (富山県 of 富山県高岡市). */
     size_t lead = a - open;
-    bool place_before = false;
-    for (size_t j = 0; lead >= 3 && j < MT_ARRAY_LEN(suf); j++)
-        place_before = place_before || memcmp(t + a - 3, suf[j], 3) == 0;
-    if (lead && !place_before &&
-        !((lead == 6 || lead == 9 || lead == 7) &&
-          memcmp(t + open, "本社", 6) == 0))
-        return false;
+    if (lead && !word_ends(tab->seat_places, tab->nseat_places, t, a)) {
+        bool head = false;
+        for (size_t k = 0; k < tab->nseat_heads && !head; k++) {
+            size_t hl = strlen(tab->seat_heads[k]);
+            head = lead >= hl && lead <= hl + 3 &&
+                   memcmp(t + open, tab->seat_heads[k], hl) == 0;
+        }
+        if (!head)
+            return false;
+    }
     for (size_t k = b; k < s->len && k < open + 45; k++) {
         size_t cl = t[k] == ')'                                        ? 1
                     : (k + 3 <= s->len && memcmp(t + k, "）", 3) == 0) ? 3
                                                                        : 0;
-        if (!cl)
-            continue;
-        for (size_t j = 0; j < sizeof suf / sizeof suf[0]; j++)
-            if (k >= 3 && memcmp(t + k - 3, suf[j], 3) == 0)
-                return true;
-        return false;
+        if (cl)
+            return word_ends(tab->seat_places, tab->nseat_places, t, k);
     }
     return false;
 }
@@ -731,7 +742,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
         if (x->kind == DRAFT_ORG && x->value && x->end <= s->len &&
             !(headline &&
               !draft_orgtab_find(c->in->orgtab, x->value, strlen(x->value))) &&
-            !draft_seat_place(s, x->start, x->end)) {
+            !draft_seat_place(c->in->orgtab, s, x->start, x->end)) {
             long oi = draft_org_get(c, x->value, s->text + x->start,
                                     x->end - x->start);
             draft_add_mention(c, p, x->start, x->end, oi, true);

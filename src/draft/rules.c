@@ -488,6 +488,57 @@ static mt_status load_forms(draft_orgtab *out, const char *dir, mt_error *err)
     return r < 0 ? (mt_status)r : MT_OK;
 }
 
+static mt_status push_str(char ***v, size_t *n, const char *s, size_t len)
+{
+    if (!mt_grow_pow2_at(v, *n, sizeof **v))
+        return MT_ERR_NOMEM;
+    char *w = mt_strndup(s, len);
+    if (!w)
+        return MT_ERR_NOMEM;
+    (*v)[(*n)++] = w;
+    return MT_OK;
+}
+
+/* data/seats.tsv: word, kind (place | head). */
+static mt_status load_seats(draft_orgtab *out, const char *dir, mt_error *err)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/seats.tsv", dir);
+    mt_tsv t;
+    mt_status st = mt_tsv_open(&t, path, err);
+    if (st != MT_OK)
+        return st;
+    int cw = mt_tsv_col(&t, "word"), ck = mt_tsv_col(&t, "kind");
+    if (cw < 0 || ck < 0) {
+        mt_tsv_close(&t);
+        return mt_error_at(err, MT_ERR_INPUT, path, -1,
+                           "seats.tsv needs columns word, kind");
+    }
+    int r;
+    while ((r = mt_tsv_next(&t, err)) == 1) {
+        bool place =
+            t.field_len[ck] == 5 && memcmp(t.field[ck], "place", 5) == 0;
+        bool head = t.field_len[ck] == 4 && memcmp(t.field[ck], "head", 4) == 0;
+        if ((!place && !head) || t.field_len[cw] == 0) {
+            r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
+                              "bad row: word '%s', kind '%s'", t.field[cw],
+                              t.field[ck]);
+            break;
+        }
+        if ((place ? push_str(&out->seat_places, &out->nseat_places,
+                              t.field[cw], t.field_len[cw])
+                   : push_str(&out->seat_heads, &out->nseat_heads, t.field[cw],
+                              t.field_len[cw])) != MT_OK) {
+            r = MT_ERR_NOMEM;
+            break;
+        }
+    }
+    mt_tsv_close(&t);
+    if (r == MT_ERR_NOMEM)
+        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+    return r < 0 ? (mt_status)r : MT_OK;
+}
+
 static size_t utf8_len(const char *s)
 {
     size_t k = 0;
@@ -661,6 +712,8 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
         st = load_forms(out, dir, err);
     if (st == MT_OK)
         st = load_kana(out, dir, err);
+    if (st == MT_OK)
+        st = load_seats(out, dir, err);
     if (st != MT_OK) {
         draft_orgtab_free(out);
         return st;
@@ -694,6 +747,12 @@ void draft_orgtab_free(draft_orgtab *t)
         free(t->kana[i].romaji);
     }
     free(t->kana);
+    for (size_t i = 0; i < t->nseat_places; i++)
+        free(t->seat_places[i]);
+    free(t->seat_places);
+    for (size_t i = 0; i < t->nseat_heads; i++)
+        free(t->seat_heads[i]);
+    free(t->seat_heads);
     memset(t, 0, sizeof *t);
 }
 

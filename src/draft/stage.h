@@ -227,26 +227,25 @@ typedef struct reader {
     long recent[4]; /* the last companies named, latest first */
     int n;          /* the source's footnote number */
     bool ja;
-    int year_raw; /* the extractor's year of the last date with digits */
-    int year_fix; /* and the year resolve() gave it (0, 0: none yet) */
-    mt_date last_raw, last_fix; /* that date as the extractor read it and
-                                   as resolve() gave it */
-    bool outdated;              /* the source wrote a full date after its own
-                                   publication date: a page updated since, whose date
-                                   bounds nothing */
-    mt_date ref;                /* draft_source_ref(src) */
-    mt_dossier_date narrative;  /* the date of the previous sentence's last
-                                   event when dated to the day (「同日…発見
-                                   した。…停止した。」: the next action
-                                   follows it), else year 0 */
-    long narrative_org;         /* whose event dated narrative, -1 when
-                                   none was (a date opening a sentence) */
-    mt_dossier_date last;       /* this sentence's, so far */
-    long last_org;              /* and whose, or -1 */
-    mt_dossier_date frame;      /* the date of the source's last dated statement
-                                   (「Xは7日、…と発表した」): what the sentences
-                                   after it report without a date of their
-                                   own happened then; year 0 when none */
+    /* The last date written with digits, as the extractor read it and as
+     * resolve() gave it (last_fix.year 0: none yet). */
+    mt_date last_raw, last_fix;
+    bool outdated;             /* the source wrote a full date after its own
+                                  publication date: a page updated since, whose date
+                                  bounds nothing */
+    mt_date ref;               /* draft_source_ref(src) */
+    mt_dossier_date narrative; /* the date of the previous sentence's last
+                                  event when dated to the day (「同日…発見
+                                  した。…停止した。」: the next action
+                                  follows it), else year 0 */
+    long narrative_org;        /* whose event dated narrative, -1 when
+                                  none was (a date opening a sentence) */
+    mt_dossier_date last;      /* this sentence's, so far */
+    long last_org;             /* and whose, or -1 */
+    mt_dossier_date frame;     /* the date of the source's last dated statement
+                                  (「Xは7日、…と発表した」): what the sentences
+                                  after it report without a date of their
+                                  own happened then; year 0 when none */
     long last_kind[ORG_OTHER + 1]; /* the last organisation of each kind
                                       named (a company also under
                                       ORG_UNKNOWN's slot), or -1 */
@@ -380,8 +379,10 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                        bool named);
 
 /* Span [a, b) of s is a place in a parenthesis that says where a
- * company is (イセトー(京都市), （本社・兵庫県尼崎市）): no party. */
-bool draft_seat_place(const draft_sentence *s, size_t a, size_t b);
+ * company is (イセトー(京都市), （本社・兵庫県尼崎市）; the words of
+ * t's data/seats.tsv, none when t is NULL): no party. */
+bool draft_seat_place(const draft_orgtab *t, const draft_sentence *s, size_t a,
+                      size_t b);
 
 /* ---- names.c ---- */
 

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 void *draft_vec_push(vec *a, size_t elem)
 {
     void *p = a->v;
@@ -201,11 +203,12 @@ bool draft_ascii_alnum(unsigned char ch)
 
 unsigned draft_cp3(const char *s, size_t n, size_t i)
 {
-    if (i + 3 > n || ((unsigned char)s[i] & 0xF0) != 0xE0)
+    if (i + 3 > n)
         return 0;
-    return (((unsigned char)s[i] & 0x0Fu) << 12) |
-           (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
-           ((unsigned char)s[i + 2] & 0x3Fu);
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(n - i), &cp);
+    return k == 3 ? (unsigned)cp : 0;
 }
 
 bool draft_katakana(unsigned cp)

@@ -185,6 +185,10 @@ struct mt_extractor {
      * 会社, 委託先, 大手): pool offsets. */
     uint32_t *org_heads;
     size_t norg_heads;
+    /* A seat in parentheses (data/seats.tsv): the last characters of
+     * place names (市, 県) and the words that may open it (本社). */
+    uint32_t *seat_places, *seat_heads;
+    size_t nseat_places, nseat_heads;
 };
 
 /* A slot of the word table: a run of word_runs[run..run+len) that

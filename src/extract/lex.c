@@ -1065,6 +1065,21 @@ static mt_status row_org_head(loadctx *c, const data_file *df, const row *r,
     return push_word(c, r, &c->ex->org_heads, &c->ex->norg_heads, err);
 }
 
+/* word, kind (place | head): the words of a seat in parentheses (the
+ * MeCab pass). */
+static mt_status row_seat(loadctx *c, const data_file *df, const row *r,
+                          mt_error *err)
+{
+    (void)df;
+    if (r->n[0] == 0)
+        return row_error(c, err, "empty seat word of kind", r->f[1]);
+    if (r->n[1] == 5 && memcmp(r->f[1], "place", 5) == 0)
+        return push_word(c, r, &c->ex->seat_places, &c->ex->nseat_places, err);
+    if (r->n[1] == 4 && memcmp(r->f[1], "head", 4) == 0)
+        return push_word(c, r, &c->ex->seat_heads, &c->ex->nseat_heads, err);
+    return row_error(c, err, "unknown seat kind", r->f[1]);
+}
+
 /* form, position (prefix|suffix), script (ja|jagov|en). */
 static mt_status row_legal(loadctx *c, const data_file *df, const row *r,
                            mt_error *err)
@@ -1118,6 +1133,7 @@ static const data_file data_files[] = {
     {"org_forms.tsv", {"form", "kind"}, .load_row = row_org_form},
     {"org_generic.tsv", {"word"}, .load_row = row_org_generic},
     {"org_heads.tsv", {"word"}, .load_row = row_org_head},
+    {"seats.tsv", {"word", "kind"}, .load_row = row_seat},
     {"legal_forms.tsv", {"form", "position", "script"}, .load_row = row_legal},
     {"counters.tsv",
      {"word", "unit"},

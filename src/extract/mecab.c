@@ -336,29 +336,35 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
     return best_b > best_a;
 }
 
-/* The text before byte a ends in 「<head>の」, a head of org_heads.tsv
- * (印刷会社の, 委託先の, 物流大手の). */
-static bool head_before(const mt_extractor *ex, const char *s, size_t a)
+/* One of the n pooled words of arr ends s[0..at). */
+static bool word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
+                      const char *s, size_t at)
 {
-    static const char no[] = "\xe3\x81\xae"; /* の */
-    if (a < 6 || memcmp(s + a - 3, no, 3) != 0)
-        return false;
-    for (size_t i = 0; i < ex->norg_heads; i++) {
-        const char *h = ex->pool + ex->org_heads[i];
-        size_t hl = strlen(h);
-        if (a - 3 >= hl && memcmp(s + a - 3 - hl, h, hl) == 0)
+    for (size_t i = 0; i < n; i++) {
+        const char *w = ex->pool + arr[i];
+        size_t wl = strlen(w);
+        if (wl && at >= wl && memcmp(s + at - wl, w, wl) == 0)
             return true;
     }
     return false;
 }
 
-/* A parenthesis opens at s[b] (of len bytes) that says where a company
- * is: it opens with 本社 (「(本社・京都市)」), or holds at most 30 bytes
- * that end in a place suffix (「(京都市)」「(兵庫県尼崎市)」). */
-static bool seat_after(const char *s, size_t len, size_t b)
+/* The text before byte a ends in 「<head>の」, a head of org_heads.tsv
+ * (印刷会社の, 委託先の, 物流大手の). */
+static bool head_before(const mt_extractor *ex, const char *s, size_t a)
 {
-    static const char *const suf[] = {"県", "都", "府", "道",
-                                      "市", "区", "町", "村"};
+    static const char no[] = "\xe3\x81\xae"; /* の */
+    return a >= 6 && memcmp(s + a - 3, no, 3) == 0 &&
+           word_ends(ex, ex->org_heads, ex->norg_heads, s, a - 3);
+}
+
+/* A parenthesis opens at s[b] (of len bytes) that says where a company
+ * is (data/seats.tsv): it opens with a head word (「(本社・京都市)」), or
+ * holds at most 30 bytes that end in a place's last character
+ * (「(京都市)」「(兵庫県尼崎市)」). */
+static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
+                       size_t b)
+{
     size_t i;
     if (b < len && s[b] == '(')
         i = b + 1;
@@ -366,20 +372,19 @@ static bool seat_after(const char *s, size_t len, size_t b)
         i = b + 3;
     else
         return false;
-    if (i + 6 <= len && memcmp(s + i, "本社", 6) == 0)
-        return true;
+    for (size_t k = 0; k < ex->nseat_heads; k++) {
+        const char *w = ex->pool + ex->seat_heads[k];
+        size_t wl = strlen(w);
+        if (wl && i + wl <= len && memcmp(s + i, w, wl) == 0)
+            return true;
+    }
     for (size_t k = i; k < len && k < i + 31; k++) {
         bool close = s[k] == ')';
         if (!close && k + 3 <= len && memcmp(s + k, "）", 3) == 0)
             close = true;
         if (!close)
             continue;
-        if (k < i + 3)
-            return false;
-        for (size_t j = 0; j < sizeof suf / sizeof suf[0]; j++)
-            if (memcmp(s + k - 3, suf[j], 3) == 0)
-                return true;
-        return false;
+        return k > i && word_ends(ex, ex->seat_places, ex->nseat_places, s, k);
     }
     return false;
 }
@@ -417,7 +422,8 @@ static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
     }
     *pa = a;
     *pb = b;
-    return which && !ascii && (head_before(ex, s, a) || seat_after(s, len, b));
+    return which && !ascii &&
+           (head_before(ex, s, a) || seat_after(ex, s, len, b));
 }
 
 /* 「印刷会社ツグミール」「物流大手ツグミール」: a name whose first tokens
@@ -428,19 +434,14 @@ static void strip_head(const mt_extractor *ex, const char *s, const tok *t,
                        size_t n, size_t *a, size_t b)
 {
     for (size_t k = 0; k + 1 < n && t[k].b <= b; k++) {
-        if (t[k].a < *a)
+        const tok *x = &t[k + 1];
+        if (t[k].a < *a || x->a >= b ||
+            !word_ends(ex, ex->org_heads, ex->norg_heads, s + *a, t[k].b - *a))
             continue;
-        for (size_t i = 0; i < ex->norg_heads; i++) {
-            const char *h = ex->pool + ex->org_heads[i];
-            size_t hl = strlen(h);
-            const tok *x = &t[k + 1];
-            if (t[k].b - *a >= hl && memcmp(s + t[k].b - hl, h, hl) == 0 &&
-                x->a < b &&
-                (x->unk || starts(x->feature, "名詞,固有名詞") ||
-                 kana_or_latin(s + x->a, x->b - x->a))) {
-                *a = t[k + 1].a;
-                return;
-            }
+        if (x->unk || starts(x->feature, "名詞,固有名詞") ||
+            kana_or_latin(s + x->a, x->b - x->a)) {
+            *a = x->a;
+            return;
         }
     }
 }

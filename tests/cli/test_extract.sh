@@ -70,12 +70,18 @@ set -e
 [ $rc -eq 1 ] || fail "no input exit $rc"
 
 # a bad data row: exit 2, the file and line named
-cp -r "$MATOME_DATA" "$tmp/data"
-printf 'Caturday\tref\tweekday\t9\n' >>"$tmp/data/relative.tsv"
-line=$(wc -l <"$tmp/data/relative.tsv")
-set +e
-printf 'x' | MATOME_DATA="$tmp/data" "$MATOME_BIN" extract - 2>"$tmp/err"; rc=$?
-set -e
-[ $rc -eq 2 ] || fail "bad data row exit $rc"
-grep -q "relative.tsv:$line: bad weekday" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+bad_row() { # FILE ROW MESSAGE: ROW appended to a copy of data/FILE
+    rm -rf "$tmp/data"
+    cp -r "$MATOME_DATA" "$tmp/data"
+    printf '%s\n' "$2" >>"$tmp/data/$1"
+    line=$(wc -l <"$tmp/data/$1")
+    set +e
+    printf 'x' | MATOME_DATA="$tmp/data" "$MATOME_BIN" extract - 2>"$tmp/err"; rc=$?
+    set -e
+    [ $rc -eq 2 ] || fail "bad row in $1: exit $rc"
+    grep -q "$1:$line: $3" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+}
+bad_row relative.tsv "$(printf 'Caturday\tref\tweekday\t9')" "bad weekday"
+bad_row seats.tsv "$(printf '市\tcity')" "unknown seat kind 'city'"
+bad_row seats.tsv "$(printf '\tplace')" "empty seat word"
 echo "ok"

@@ -1683,6 +1683,12 @@ static void test_stages__a_contractors_clients(void **state)
     d = draft(u, 1);
     assert_null(org_named(d, "京都市"));
     mt_dossier_free(d);
+    text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-13", "ja",
+                     "物流のKibitaki（本社・京都市）は12日、ランサムウェア"
+                     "攻撃を受けたと発表した。"}};
+    d = draft(v, 1);
+    assert_null(org_named(d, "京都市"));
+    mt_dossier_free(d);
 }
 
 /* A section named right after its organisation (「大阪府警サイバー犯罪
