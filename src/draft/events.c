@@ -450,6 +450,32 @@ static bool right_before(const parts *p, size_t from, size_t to)
     return to - from <= 12;
 }
 
+/* 「…ことが日経クロステックの取材で2021年4月28日に分かった」 in that
+ * outlet's own piece: its own reporting (an informant cue of value
+ * "scoop" right after its name) found the news on the full date that
+ * follows; NULL when m is no such mention. */
+static const sdate *scoop_day(ctx *c, const reader *r, const parts *p,
+                              const mention *m)
+{
+    if (!r->ja || !m->informant || !draft_is_media(c, m->org) ||
+        quoted_outlet(c, r, m->org))
+        return NULL;
+    size_t cue_end = 0;
+    for (size_t i = 0; i < p->hits.n && !cue_end; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_INFORMANT && h->pos == m->end &&
+            strcmp(h->value, "scoop") == 0)
+            cue_end = h->end;
+    }
+    for (size_t i = 0; cue_end && i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->pos >= cue_end && d->pos - cue_end <= 3 && d->date.date.day &&
+            !d->yearless)
+            return d;
+    }
+    return NULL;
+}
+
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
 static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
@@ -460,6 +486,19 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
          * the attack is its claim; "NHK reported that": another outlet's
          * report; anyone else's hearsay dates nothing. */
         long who = draft_report_subject(c, r, p, t->pos);
+        /* "When ZDNet covered the news on 21 April, ...": the outlet
+         * named right before the verb reported, whoever the passage is
+         * about (the subject rules pass over outlets, which are more
+         * often informants than actors); only with the day it gives
+         * ("Wired stated that attacks are accelerating in 2024" is an
+         * opinion, not a report of the incident). */
+        for (size_t i = 0;
+             !r->ja && dated_right_after(p, t) && i < p->mentions.n; i++) {
+            const mention *m = (const mention *)p->mentions.v + i;
+            if (m->end <= t->pos && !m->informant &&
+                draft_is_media(c, m->org) && right_before(p, m->end, t->pos))
+                who = m->org;
+        }
         /* "As ZDNet reported on Monday" in ZDNet's own piece: its earlier
          * report, of the day it gives. */
         if (who >= 0 && !t->negated &&
@@ -756,6 +795,17 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
     for (size_t i = 0; i < p->mentions.n && c->st == MT_OK; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
         const mt_date *pd = &r->src->published;
+        const sdate *sd = scoop_day(c, r, p, m);
+        if (sd) {
+            char *text = draft_clause_text(s, m->pos, sd->end);
+            if (!text) {
+                draft_oom(c);
+                return;
+            }
+            draft_add_event(c, &sd->date, m->org, MT_EVENT_MEDIA_REPORT, text,
+                            r->n, false);
+            continue;
+        }
         if (!m->informant || !m->named || !quoted_outlet(c, r, m->org) ||
             !pd->year || !mt_date_valid(pd))
             continue;

@@ -195,6 +195,37 @@ static bool ends_sentence(const draft_sentence *s, size_t pe)
     return true;
 }
 
+/* 「…購入された利用者もいたという(Eurogamer)。」: an outlet alone in
+ * parentheses that close the sentence is the credit for what it says,
+ * a source like 「Xによると」. */
+static bool credit_paren(ctx *c, const draft_sentence *s, size_t pos,
+                         size_t end, long oi)
+{
+    static const char open_fw[] = "\xef\xbc\x88", close_fw[] = "\xef\xbc\x89";
+    static const char stop[] = "\xe3\x80\x82"; /* 。 */
+    if (!draft_is_media(c, oi))
+        return false;
+    bool open = (pos >= 1 && s->text[pos - 1] == '(') ||
+                (pos >= 3 && memcmp(s->text + pos - 3, open_fw, 3) == 0);
+    size_t e = end;
+    if (e < s->len && s->text[e] == ')')
+        e++;
+    else if (e + 3 <= s->len && memcmp(s->text + e, close_fw, 3) == 0)
+        e += 3;
+    else
+        return false;
+    if (!open)
+        return false;
+    if (e + 3 <= s->len && memcmp(s->text + e, stop, 3) == 0)
+        e += 3;
+    else if (e < s->len && s->text[e] == '.')
+        e++;
+    for (; e < s->len; e++)
+        if (s->text[e] != ' ' && s->text[e] != '\n')
+            return false;
+    return true;
+}
+
 void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                        bool named)
 {
@@ -224,7 +255,8 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                    draft_hit_at(p, pe, CUE_SUBJECT) || ends_sentence(p->s, pe),
                    topical,
                    draft_hit_at(p, pe, CUE_OBJECT),
-                   informant_after(p, pe) || informant_before(p, pos),
+                   informant_after(p, pe) || informant_before(p, pos) ||
+                       credit_paren(c, p->s, pos, end, oi),
                    in_paren(p->s, pos),
                    -1,
                    addressee};

@@ -672,7 +672,7 @@ static void test_stages__joint_statements_and_ranges(void **state)
          "November 2, 2020 Detected trouble reaching the office "
          "network. Shut down systems and began looking into it.\n"
          "November 2, 2020 Confirmed that the trouble came from a "
-         "ransomware attack. Found a note left by a group that calls "
+         "ransomware attack. Found a note left by a crew that calls "
          "itself Ragnar Locker and contacted the police."},
         {MT_KIND_MEDIA, "時報通信", "2024-07-27", "ja",
          "港の混雑は続いている。"}};
@@ -965,6 +965,11 @@ static void test_stages__bad_data_rows(void **state)
         {"draft_cues.tsv", "word\tkind\tvalue\nwhether\tquestion\tbefor\n", 2},
         /* and a threat cue where the act stands */
         {"draft_cues.tsv", "word\tkind\tvalue\nunless\tthreat\t-\n", 2},
+        /* an informant cue is plain or the outlet's own scoop */
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\nによると\tinformant\t-\n"
+         "の取材で\tinformant\tscop\n",
+         3},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char dir[64];
@@ -1489,7 +1494,7 @@ static void test_stages__english_statements(void **state)
         {MT_KIND_MEDIA, "Wire", "2023-06-08", "en",
          "Umeda Kogyo Corp. released a statement on Tuesday that said part "
          "of its network was encrypted on June 3. Staff at the company set "
-         "up a task force and contacted law enforcement. A possible leak of "
+         "up a task force and then contacted law enforcement. A possible leak of "
          "customer files is currently under investigation, Umeda Kogyo "
          "Corp. said. The files posted online show the data has "
          "left the network, said an analyst who reviewed them."}};
@@ -1567,9 +1572,9 @@ static void test_stages__english_statements(void **state)
     /* A state told before a dated report is as of the report's day: an
      * infection by then ("by"), not on it. */
     text_src w[] = {{MT_KIND_MEDIA, "Wire", "2023-07-06", "en",
-                     "The terminal system at the port has been infected with "
-                     "ransomware, the Kaede Harbor Transportation Association "
-                     "said Wednesday."}};
+                     "Ransomware has infected the port's terminal system, "
+                     "the Kaede Harbor Transportation Association told "
+                     "reporters Wednesday."}};
     d = draft(w, 1);
     const mt_dossier_event *e =
         event(d, "Kaede Harbor Transportation Association", "2023-07-05",
@@ -1584,7 +1589,7 @@ static void test_stages__english_statements(void **state)
      * to say, which is as of its own day. */
     text_src v[] = {
         {MT_KIND_OFFICIAL, "Umeda Kogyo Corp.", "2023-10-25", "en",
-         "As we announced on August 10, 2023 (https://example.jp/a) and "
+         "As we reported on August 10, 2023 (https://example.jp/a) and "
          "August 22, 2023, part of our network was accessed without "
          "permission. We also notified the police."}};
     d = draft(v, 1);
@@ -1876,9 +1881,41 @@ static void test_stages__a_client_announces(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 2: the other ways an article credits an outlet: the outlet
+ * named right before its verb with a day ("When Reuters covered the
+ * story on 3 May", whoever the passage is about), "a story published
+ * by", an outlet alone in parentheses closing a sentence, and an
+ * outlet's own scoop with its day (「…がXの取材で…日に分かった」). */
+static void test_stages__outlets_credited_in_other_forms(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Kite Daily", "2024-05-10", "en",
+                     "Pelican Foods Inc. said its plants stopped. When "
+                     "Reuters covered the story on 3 May, the cause was "
+                     "still unclear. Pelican Foods Inc. was hit by "
+                     "ransomware, according to a piece published by the "
+                     "BBC."},
+                    {MT_KIND_MEDIA, "毎朝新聞", "2024-05-07", "ja",
+                     "ツグミ製菓株式会社は6日、ランサムウェアの被害を発表した。"
+                     "通販サイトで注文履歴が見られなくなった利用者もいたという"
+                     "（ITmedia）。"},
+                    {MT_KIND_MEDIA, "日経クロステック", NULL, "ja",
+                     "ツグミ製菓株式会社の子会社がランサムウェアに感染していた"
+                     "ことが日経クロステックの取材で2024年5月8日に分かった。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(event(d, "Reuters", "2024-05-03", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(event(d, "BBC", "2024-05-10", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(event(d, "ITmedia", "2024-05-07", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(
+        event(d, "日経クロステック", "2024-05-08", MT_EVENT_MEDIA_REPORT));
+    assert_int_not_equal(role_of(d, "Reuters"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__outlets_credited_in_other_forms),
         cmocka_unit_test(test_stages__date_of_a_closed_clause),
         cmocka_unit_test(test_stages__report_received),
         cmocka_unit_test(test_stages__unknown_name_in_a_round_up),

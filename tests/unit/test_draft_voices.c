@@ -350,8 +350,8 @@ static void test_voices__a_ransom_note(void **state)
     assert_non_null(event(d, "梅田プレス工業", "2022-02-26", MT_EVENT_OTHER));
     mt_dossier_free(d);
     text_src u[] = {{MT_KIND_MEDIA, "Wire", "2020-11-20", "en",
-                     "November 2, 2020 Found a threatening message left by "
-                     "a group that calls itself Ragnar Locker."}};
+                     "November 2, 2020 Found a threatening message from a "
+                     "gang that calls itself Ragnar Locker."}};
     d = draft(u, 1);
     assert_non_null(event(d, "Ragnar Locker", "2020-11-02", MT_EVENT_OTHER));
     mt_dossier_free(d);
