@@ -1494,7 +1494,8 @@ static void test_stages__english_statements(void **state)
         {MT_KIND_MEDIA, "Wire", "2023-06-08", "en",
          "Umeda Kogyo Corp. released a statement on Tuesday that said part "
          "of its network was encrypted on June 3. Staff at the company set "
-         "up a task force and then contacted law enforcement. A possible leak of "
+         "up a task force and then contacted law enforcement. A possible leak "
+         "of "
          "customer files is currently under investigation, Umeda Kogyo "
          "Corp. said. The files posted online show the data has "
          "left the network, said an analyst who reviewed them."}};
