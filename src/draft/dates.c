@@ -295,6 +295,13 @@ bool draft_date_yearless(const draft_sentence *s, const draft_span *x)
     return (w & W_MONTH) && (w & W_DIGIT) && !(w & W_YEAR);
 }
 
+bool draft_date_day_only(const draft_sentence *s, const draft_span *x)
+{
+    unsigned w =
+        x->end <= s->len ? written(s->text + x->start, x->end - x->start) : 0;
+    return (w & W_DAY) && (w & W_DIGIT) && !(w & (W_MONTH | W_YEAR));
+}
+
 bool draft_date_writes_year(const draft_sentence *s, const draft_span *x)
 {
     unsigned w =

@@ -262,12 +262,38 @@ mt_date draft_source_ref(const draft_source *src);
  * number): what an undated source that writes no year is read in; 0 when
  * none is dated. */
 int draft_middle_year(const draft_source *srcs, size_t n);
+/* Span x of s is a date written as a day of the month alone (「24日」). */
+bool draft_date_day_only(const draft_sentence *s, const draft_span *x);
 
 /* Prepare text[0..len) in language lang ("ja", "en", NULL: detect) read on
  * ref.  *out is the caller's.  Errors: the extractor's, MT_ERR_NOMEM. */
 mt_status draft_prepare(draft_prepared **out, const mt_extractor *ex,
                         const char *text, size_t len, const char *lang,
                         mt_date ref, mt_error *err);
+/* A source's text, as draft_prepare reads it. */
+typedef struct draft_text {
+    const char *text;
+    size_t len;
+    const char *lang;
+} draft_text;
+
+/*
+ * Read again the undated sources (ds[i].published year 0) that the first
+ * reading left without a reference, so that their relative dates (昨年10
+ * 月, 7日) have a year: against the latest date the text writes with a
+ * year (draft_source_ref: a byline, a copyright line) when that year is
+ * not older than the dated sources' middle one (an older one is a
+ * round-up's).  Never against the middle year itself: a guess that would
+ * make 昨年 definite and wrong as often as right.  A page that writes no
+ * year but opens with the day of its news alone (「任天堂は24日、…と発表
+ * した」) is read as of the dated source published on that day of a month
+ * nearest the middle publication date, when one is: ds[i].published is
+ * set to it and ds[i].inferred.  preps[i] is replaced (freed) and
+ * ds[i].sentences point into the new one.  Errors: draft_prepare's.
+ */
+mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
+                               draft_prepared **preps, draft_source *ds,
+                               size_t n, mt_error *err);
 /* The sentences (borrowed; valid while p lives), their number in *n. */
 const draft_sentence *draft_prepared_sentences(const draft_prepared *p,
                                                size_t *n);

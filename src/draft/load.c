@@ -342,34 +342,122 @@ void draft_prepared_free(draft_prepared *p)
     free(p);
 }
 
-/* A source without a publication date was read with no reference, so
- * its relative dates (昨年10月, 7日) have no year.  Read it again against
- * the latest date its text writes with a year (draft_source_ref: a
- * byline, a copyright line), when that year is not older than the dated
- * sources' middle one (an older one is a round-up's).  Never against the
- * middle year itself: a guess that would make 昨年 definite and wrong as
- * often as right. */
-static mt_status reread_undated(const mt_extractor *ex, loaded *ls,
-                                draft_source *ds, size_t n, mt_error *err)
+/* The middle publication date of the dated sources (the upper middle of
+ * an even number; a day inferred from a text is none); year 0 when none
+ * is dated. */
+static mt_date middle_date(const draft_source *ds, size_t n)
+{
+    mt_date best = {0, 0, 0, 0};
+    size_t ndated = 0;
+    for (size_t i = 0; i < n; i++)
+        ndated += ds[i].published.year && !ds[i].inferred;
+    for (size_t i = 0; i < n; i++) {
+        if (!ds[i].published.year || ds[i].inferred)
+            continue;
+        size_t below = 0, same = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (!ds[k].published.year || ds[k].inferred)
+                continue;
+            int c = mt_date_compare(&ds[k].published, &ds[i].published);
+            below += c < 0;
+            same += c == 0;
+        }
+        if (below <= ndated / 2 && ndated / 2 < below + same)
+            best = ds[i].published;
+    }
+    return best;
+}
+
+/* 「任天堂は24日、…と発表した」 opening an undated page that writes no
+ * year: the day of its news, without a month.  prov is its text read
+ * against a provisional reference only so that the extractor returns
+ * that date: the first date of the first sentences, written as a day
+ * alone and followed by a comma (「ホンダのシステムに8日、障害が発生し
+ * た」: a lede tells the news of its day).  Its day of the month, 0 when
+ * none. */
+static int lede_day_of_month(const draft_prepared *prov)
+{
+    size_t ns;
+    const draft_sentence *s = draft_prepared_sentences(prov, &ns);
+    for (size_t k = 0; k < ns && k < 3; k++) {
+        for (size_t i = 0; i < s[k].nspans; i++) {
+            const draft_span *x = &s[k].spans[i];
+            if (x->kind != DRAFT_DATE)
+                continue;
+            if (draft_date_day_only(&s[k], x) && x->date.day &&
+                x->end + 3 <= s[k].len &&
+                memcmp(s[k].text + x->end, "\xe3\x80\x81", 3) == 0) /* 、 */
+                return x->date.day;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* The dated source published on day `day` of a month nearest to the
+ * middle publication date mid (the earlier of two as near): the same
+ * news told by outlets that date their pages.  Year 0 when none. */
+static mt_date published_on_day(const draft_source *ds, size_t n, int day,
+                                mt_date mid)
+{
+    mt_date best = {0, 0, 0, 0};
+    int32_t best_gap = 0;
+    int32_t m = mt_date_days_from_civil(mid.year, mid.month, mid.day);
+    for (size_t i = 0; i < n; i++) {
+        const mt_date *d = &ds[i].published;
+        if (!d->year || ds[i].inferred || d->day != day || !mt_date_valid(d))
+            continue;
+        int32_t gap = mt_date_days_from_civil(d->year, d->month, d->day) - m;
+        if (gap < 0)
+            gap = -gap;
+        if (!best.year || gap < best_gap ||
+            (gap == best_gap && mt_date_compare(d, &best) < 0)) {
+            best = *d;
+            best_gap = gap;
+        }
+    }
+    return best;
+}
+
+mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
+                               draft_prepared **preps, draft_source *ds,
+                               size_t n, mt_error *err)
 {
     int middle = draft_middle_year(ds, n);
+    mt_date mid = middle_date(ds, n);
     for (size_t i = 0; i < n; i++) {
         if (ds[i].published.year)
             continue;
         mt_date ref = draft_source_ref(&ds[i]);
+        bool lede = false;
         /* An older year than the dated sources' is a round-up's (「2022年
          * にも…」), no date of this one: assemble.c reads it in theirs. */
+        bool en = texts[i].lang && strcmp(texts[i].lang, "en") == 0;
+        if ((!ref.year || ref.year < middle) && mid.year && mid.day && !en) {
+            draft_prepared *prov = NULL;
+            mt_status st = draft_prepare(&prov, ex, texts[i].text, texts[i].len,
+                                         texts[i].lang, mid, err);
+            if (st != MT_OK)
+                return st;
+            int day = lede_day_of_month(prov);
+            draft_prepared_free(prov);
+            ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
+            lede = ref.year != 0;
+        }
         if (!ref.year || ref.year < middle)
             continue;
         draft_prepared *again = NULL;
-        mt_status st = draft_prepare(&again, ex, ls[i].src->text,
-                                     ls[i].src->text ? ls[i].src->text_len : 0,
-                                     ls[i].src->lang, ref, err);
+        mt_status st = draft_prepare(&again, ex, texts[i].text, texts[i].len,
+                                     texts[i].lang, ref, err);
         if (st != MT_OK)
             return st;
-        draft_prepared_free(ls[i].prep);
-        ls[i].prep = again;
+        draft_prepared_free(preps[i]);
+        preps[i] = again;
         ds[i].sentences = draft_prepared_sentences(again, &ds[i].nsentences);
+        if (lede) {
+            ds[i].published = ref;
+            ds[i].inferred = true;
+        }
     }
     return MT_OK;
 }
@@ -448,8 +536,25 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
         s->kind = l->src->kind;
         s->sentences = draft_prepared_sentences(l->prep, &s->nsentences);
     }
-    if (st == MT_OK)
-        st = reread_undated(ex, ls, ds, n, err);
+    if (st == MT_OK) {
+        draft_text *texts = calloc(n ? n : 1, sizeof *texts);
+        draft_prepared **preps = calloc(n ? n : 1, sizeof *preps);
+        if (!texts || !preps) {
+            st = mt_error_set(err, MT_ERR_NOMEM, "out of memory");
+        } else {
+            for (size_t i = 0; i < n; i++) {
+                texts[i] = (draft_text){
+                    ls[i].src->text, ls[i].src->text ? ls[i].src->text_len : 0,
+                    ls[i].src->lang};
+                preps[i] = ls[i].prep;
+            }
+            st = draft_reread_undated(ex, texts, preps, ds, n, err);
+            for (size_t i = 0; i < n; i++)
+                ls[i].prep = preps[i];
+        }
+        free(texts);
+        free(preps);
+    }
     if (st == MT_OK)
         st = mt_store_incident_list(store, on_incident, &oth, err);
     if (st == MT_OK && oth.oom)

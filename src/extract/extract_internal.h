@@ -181,6 +181,10 @@ struct mt_extractor {
      * 大学): pool offsets. */
     uint32_t *org_generic;
     size_t norg_generic;
+    /* Words that end a product's name, never an organisation's
+     * (data/org_products.tsv: アカウント, アプリ): pool offsets. */
+    uint32_t *org_products;
+    size_t norg_products;
     /* Head nouns that introduce a name with の (data/org_heads.tsv:
      * 会社, 委託先, 大手): pool offsets. */
     uint32_t *org_heads;

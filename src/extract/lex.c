@@ -1057,6 +1057,15 @@ static mt_status row_org_generic(loadctx *c, const data_file *df, const row *r,
     return push_word(c, r, &c->ex->org_generic, &c->ex->norg_generic, err);
 }
 
+/* word: a word that ends a product's or service's name (the MeCab
+ * pass). */
+static mt_status row_org_product(loadctx *c, const data_file *df, const row *r,
+                                 mt_error *err)
+{
+    (void)df;
+    return push_word(c, r, &c->ex->org_products, &c->ex->norg_products, err);
+}
+
 /* word: a head noun that introduces a name with の (the MeCab pass). */
 static mt_status row_org_head(loadctx *c, const data_file *df, const row *r,
                               mt_error *err)
@@ -1133,6 +1142,7 @@ static const data_file data_files[] = {
     {"org_forms.tsv", {"form", "kind"}, .load_row = row_org_form},
     {"org_generic.tsv", {"word"}, .load_row = row_org_generic},
     {"org_heads.tsv", {"word"}, .load_row = row_org_head},
+    {"org_products.tsv", {"word"}, .load_row = row_org_product},
     {"seats.tsv", {"word", "kind"}, .load_row = row_seat},
     {"legal_forms.tsv", {"form", "position", "script"}, .load_row = row_legal},
     {"counters.tsv",

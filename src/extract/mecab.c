@@ -254,6 +254,13 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
     size_t from = t[0].a, to = t[n - 1].b;
     if (anaphoric(s + from, to - from))
         return false;
+    /* 「ニンテンドーアカウント」: a product's name, whoever makes it. */
+    for (size_t i = 0; i < ex->norg_products; i++) {
+        const char *w = ex->pool + ex->org_products[i];
+        size_t wl = strlen(w);
+        if (wl && to - from > wl && memcmp(s + to - wl, w, wl) == 0)
+            return false;
+    }
     bool proper = false, orgtok = false, others_kana = true, ascii = true;
     for (size_t i = 0; i < n; i++) {
         const char *f = t[i].feature;

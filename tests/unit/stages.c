@@ -82,6 +82,14 @@ mt_dossier *draft(const text_src *t, size_t n)
         src[i].sentences =
             draft_prepared_sentences(prep[i], &src[i].nsentences);
     }
+    /* As mt_draft_new does: undated sources read again. */
+    draft_text texts[MAX_SRC];
+    for (size_t i = 0; i < n; i++)
+        texts[i] = (draft_text){t[i].text, strlen(t[i].text), t[i].lang};
+    mt_error rerr;
+    memset(&rerr, 0, sizeof rerr);
+    if (draft_reread_undated(ex, texts, prep, src, n, &rerr) != MT_OK)
+        fail_msg("reread: %s", rerr.message);
     draft_input in = {"x", NULL, src, n, NULL, 0, &counts, &cues, &orgtab};
     mt_dossier *d = NULL;
     mt_error err;

@@ -1913,9 +1913,40 @@ static void test_stages__outlets_credited_in_other_forms(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: a page without a date that writes no year but opens with the
+ * day of its news alone (「ツグミ製菓は10日、…」) speaks as of the dated
+ * source published on that day of a month: its undated statements join
+ * that day.  With no dated source on that day it dates nothing.  A
+ * product's name ending in アカウント is no organisation. */
+static void test_stages__lede_day_of_an_undated_page(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-05-10", "ja",
+                     "ツグミ製菓株式会社は10日、通販サイトに不正アクセスが"
+                     "あったと発表した。"},
+                    {MT_KIND_MEDIA, "毎朝新聞", NULL, "ja",
+                     "ツグミ製菓株式会社は10日、通販サイトの会員情報が外部に"
+                     "漏れた可能性があると発表した。クレジットカード情報の流出"
+                     "は確認されていないという。登録に使う「ツグミアカウント」"
+                     "の利用者に連絡している。"}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_event *e =
+        event(d, "ツグミ製菓", "2024-05-10", MT_EVENT_LEAK_DENIED);
+    assert_non_null(e);
+    assert_null(org_named(d, "ツグミアカウント"));
+    mt_dossier_free(d);
+    /* the dated source is of another day: the page stays undated */
+    text_src u[] = {t[0], t[1]};
+    u[0].date = "2024-05-11";
+    d = draft(u, 2);
+    assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_LEAK_DENIED), 0);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__outlets_credited_in_other_forms),
         cmocka_unit_test(test_stages__date_of_a_closed_clause),
         cmocka_unit_test(test_stages__report_received),

@@ -531,8 +531,9 @@ static size_t mecab_orgs(const char *text)
 /* Names the MeCab pass must not make: a lone character ipadic tags as an
  * organisation where a page excerpt is cut mid-word, a sector before a
  * name ending (外食産業), a company's name inside a common word (コロナ
- * 禍), an unknown word alone on its line (a tag); a real one beside them
- * stays. */
+ * 禍), an unknown word alone on its line (a tag), a product's name (an
+ * unknown word ending in アカウント at a cut, which ipadic guesses is an
+ * organisation); a real one beside them stays. */
 static void test_extract__mecab_no_names(void **state)
 {
     (void)state;
@@ -542,6 +543,7 @@ static void test_extract__mecab_no_names(void **state)
         "防衛産業を狙う攻撃が続いている。",
         "コロナ禍で在宅勤務が広がった。",
         "ランサムウェア\n\n犯罪組織の攻撃が続いている。",
+        "次回のログイン以降、ツグミドーアカウント",
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(none); i++)
         assert_int_equal(mecab_orgs(none[i]), 0);
