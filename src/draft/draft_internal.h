@@ -152,6 +152,8 @@ typedef enum draft_cue_kind {
                           else (「…しましたが、」): its date is its own */
     CUE_AS_OF,         /* after a date: the day figures stood at (時点),
                           not a statement's */
+    CUE_STATEMENT_OF,  /* after 「<date>の」 and before で: the date is
+                          the statement's (8月23日のプレスリリースで) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

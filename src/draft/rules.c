@@ -131,6 +131,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_REGION_BEFORE] = "region_before",
     [CUE_CLAUSE_CLOSE] = "clause_close",
     [CUE_AS_OF] = "as_of",
+    [CUE_STATEMENT_OF] = "statement_of",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

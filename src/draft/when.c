@@ -210,6 +210,36 @@ static bool reports_earlier(const parts *p, const trig *t, bool ja)
 
 /* The frame: the date that opens a Japanese statement (「Xは16日、」,
  * 「16日、」) before any trigger; NULL when none. */
+/* 「8月23日のプレスリリースで」「3月7日の発表では」: a statement_of cue
+ * after the date ending at byte e, with の (付 or 付け before it)
+ * between and で or において after it: the date is the statement's. */
+static bool statement_of(const parts *p, size_t e)
+{
+    const draft_sentence *s = p->s;
+    static const char *const dated[] = {"\xe4\xbb\x98\xe3\x81\x91", /* 付け */
+                                        "\xe4\xbb\x98"};            /* 付 */
+    for (size_t i = 0; i < MT_ARRAY_LEN(dated); i++)
+        if (starts_with(s->text + e, s->len - e, dated[i])) {
+            e += strlen(dated[i]);
+            break;
+        }
+    if (!starts_with(s->text + e, s->len - e, "\xe3\x81\xae")) /* の */
+        return false;
+    e += 3;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_STATEMENT_OF || h->pos != e)
+            continue;
+        const char *t = s->text + h->end;
+        size_t n = s->len - h->end;
+        if (starts_with(t, n, "\xe3\x81\xa7") || /* で */
+            starts_with(t, n,
+                        "\xe3\x81\xab\xe3\x81\x8a\xe3\x81\x84\xe3\x81\xa6"))
+            return true; /* において */
+    }
+    return false;
+}
+
 const sdate *draft_frame_ja(const parts *p)
 {
     if (!p->dates.n)
@@ -224,6 +254,8 @@ const sdate *draft_frame_ja(const parts *p)
     if (draft_has_sub(s->text + d->pos, d->end - d->pos, "\xe6\x99\x82"))
         return NULL; /* 時 */
     size_t e = d->end;
+    if (statement_of(p, e))
+        return d;
     if (starts_with(s->text + e, s->len - e, "\xe3\x81\xab")) /* に */
         e += 3;
     if (starts_with(s->text + e, s->len - e, "\xe3\x81\xaf")) /* は */

@@ -1943,9 +1943,25 @@ static void test_stages__lede_day_of_an_undated_page(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: 「<date>のプレスリリースで」 dates the statement and what it
+ * reports as of then, not the article's day. */
+static void test_stages__date_of_the_release_it_cites(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2023-09-01", "ja",
+                     "ツグミ精工は8月23日のプレスリリースで、社員の個人情報が"
+                     "漏えいした可能性があると明らかにしている。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ精工", "2023-08-23", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(event(d, "ツグミ精工", "2023-08-23", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__date_of_the_release_it_cites),
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__outlets_credited_in_other_forms),
         cmocka_unit_test(test_stages__date_of_a_closed_clause),
