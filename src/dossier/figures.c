@@ -24,9 +24,12 @@
  *             value (10 or more) and unit but different counted things
  *             (what "250" counts);
  *   date      timeline entries of one organisation and one of the types
- *             detection, notification, disclosure, dated to the day one to
- *             three days apart: one event dated differently (further apart
- *             they are more likely two events, 第1報 and 第2報);
+ *             detection, disclosure, dated to the day one to three days
+ *             apart: one event dated differently (further apart they are
+ *             more likely two events, 第1報 and 第2報; notifications go to
+ *             several parties on several days, the police one day and
+ *             the regulator the next, so two days of them are no
+ *             disagreement);
  *   leak      impact claims of one organisation, one confirmed and one
  *             denied.
  * A kind the dossier already has a written conflict for, for that
@@ -630,6 +633,13 @@ static mt_status leak_conflicts(mt_dossier *d)
     return st;
 }
 
+/* An entry type whose two dates a few days apart are one fact dated
+ * differently (the date class above). */
+static bool one_fact_type(mt_event_type t)
+{
+    return t == MT_EVENT_DETECTION || t == MT_EVENT_DISCLOSURE;
+}
+
 static mt_status conflicts(mt_dossier *d)
 {
     drop_derived(d);
@@ -639,10 +649,7 @@ static mt_status conflicts(mt_dossier *d)
             nq++;
     size_t ne = 0;
     for (size_t i = 0; i < d->nevents; i++) {
-        mt_event_type t = d->events[i].type;
-        if (d->events[i].org_index >= 0 &&
-            (t == MT_EVENT_DETECTION || t == MT_EVENT_NOTIFICATION ||
-             t == MT_EVENT_DISCLOSURE))
+        if (d->events[i].org_index >= 0 && one_fact_type(d->events[i].type))
             ne++;
     }
     const mt_dossier_claim **cq = malloc((nq ? nq : 1) * sizeof *cq);
@@ -667,10 +674,7 @@ static mt_status conflicts(mt_dossier *d)
     if (st == MT_OK) {
         k = 0;
         for (size_t i = 0; i < d->nevents; i++) {
-            mt_event_type t = d->events[i].type;
-            if (d->events[i].org_index >= 0 &&
-                (t == MT_EVENT_DETECTION || t == MT_EVENT_NOTIFICATION ||
-                 t == MT_EVENT_DISCLOSURE))
+            if (d->events[i].org_index >= 0 && one_fact_type(d->events[i].type))
                 ev[k++] = &d->events[i];
         }
         qsort(ev, ne, sizeof *ev, cmp_events);

@@ -445,12 +445,15 @@ static bool only_date(const ctx *c, const event *e)
 
 /* A type whose entry is one fact on one day: not a state that lasts
  * (systems stopped, recovery under way, an investigation, a leak found or
- * not yet) or the catch-all other, which two days may both hold. */
+ * not yet), the catch-all other, which two days may both hold, or a
+ * notification (the police told one day, the regulator the next: one
+ * line per party, not two accounts of one day). */
 static bool one_day_type(mt_event_type t)
 {
     return t != MT_EVENT_CONTAINMENT && t != MT_EVENT_REMEDIATION &&
-           t != MT_EVENT_INVESTIGATION && t != MT_EVENT_LEAK_DENIED &&
-           t != MT_EVENT_LEAK_POSSIBLE && t != MT_EVENT_OTHER;
+           t != MT_EVENT_NOTIFICATION && t != MT_EVENT_INVESTIGATION &&
+           t != MT_EVENT_LEAK_DENIED && t != MT_EVENT_LEAK_POSSIBLE &&
+           t != MT_EVENT_OTHER;
 }
 
 /* How many days apart two dates of one such fact may be and still be

@@ -220,10 +220,13 @@ static void test_dossier__conflicts_and_single_source(void **state)
              "- [impact] c {100 人} [1]\n- [impact] d {denied} [3]\n"
              "## Timeline\n- 2018-05-10 | K | detection | x [1]\n"
              "- 2018-05-12 | K | detection | y [2]\n"
-             "- 2019-02 | K | detection | z [2]\n",
+             "- 2019-02 | K | detection | z [2]\n"
+             "- 2019-03-04 | K | notification | police told [1]\n"
+             "- 2019-03-05 | K | notification | regulator told [2]\n",
         diags, sizeof diags);
     assert_string_equal(diags, "");
     assert_true(d->claims[0].corroboration.single_source);
+    /* (notifications a day apart go to two parties: no conflict) */
     assert_int_equal(d->nconflicts, 3);
     const mt_dossier_conflict *c = &d->conflicts[0];
     assert_string_equal(c->about, "what 250 件 counts");

@@ -483,20 +483,30 @@ static void test_stages__english_statement_forms(void **state)
 }
 
 /* Cause 8: two facts two sources date on the same two days (found and
- * reported on the 7th, or both on the 8th) are one disagreement about
- * when, not two. */
+ * announced on the 7th, or both on the 8th) are one disagreement about
+ * when, not two.  Notifications on two days are none: the police told
+ * one day, the regulator the next. */
 static void test_stages__one_disagreement_about_when(void **state)
 {
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "Wire", "2020-06-10", "en",
-                     "Nintendo detected the intrusion on June 7 and notified "
-                     "police on June 7."},
+                     "Nintendo detected the intrusion on June 7 and announced "
+                     "it on June 7."},
                     {MT_KIND_MEDIA, "毎朝新聞", "2020-06-10", "ja",
-                     "任天堂は6月8日に不正アクセスを検知し、6月8日に警察に届"
-                     "け出た。"}};
+                     "任天堂は6月8日に不正アクセスを検知し、6月8日に公表し"
+                     "た。"}};
     mt_dossier *d = draft(t, 2);
     assert_int_equal(d->nconflicts, 1);
-    assert_non_null(conflict_about(d, "date of detection and notification"));
+    assert_non_null(conflict_about(d, "date of detection and disclosure"));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2020-06-10", "en",
+                     "Nintendo notified police on June 7."},
+                    {MT_KIND_MEDIA, "毎朝新聞", "2020-06-10", "ja",
+                     "任天堂は6月8日に警察に届け出た。"}};
+    d = draft(u, 2);
+    assert_non_null(event(d, "任天堂", "2020-06-07", MT_EVENT_NOTIFICATION));
+    assert_non_null(event(d, "任天堂", "2020-06-08", MT_EVENT_NOTIFICATION));
+    assert_int_equal(d->nconflicts, 0);
     mt_dossier_free(d);
 }
 
