@@ -648,6 +648,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
     for (size_t i = 0; i < nsrc && c->st == MT_OK; i++) {
         const draft_source *s = order[i].s;
         reader r = {.src = s,
+                    .claimant = -1,
                     .pub = -1,
                     .topic = sole >= 0 ? sole : -1,
                     .authority = -1,

@@ -818,9 +818,6 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         draft_add_event(c, &dd, m->org, MT_EVENT_MEDIA_REPORT, text, r->n,
                         true);
     }
-    /* The day an attacker's claim took in this sentence, and whose. */
-    mt_dossier_date claim_day = {0};
-    long claimant = -1;
     for (size_t k = 0; k < p->trigs.n && c->st == MT_OK; k++) {
         const trig *t = (const trig *)p->trigs.v + k;
         if (t->plan)
@@ -852,16 +849,17 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                              &floating)) {
             /* "claimed the attack on Tuesday and demanded a ransom": the
              * demand an attacker makes with its claim is of the claim's
-             * day. */
-            if (type != MT_EVENT_OTHER || oi < 0 || oi != claimant)
+             * day, told in the claim's sentence or after it (「…が犯行
+             * 声明を発表。…カプコンを脅し、…を要求」). */
+            if (type != MT_EVENT_OTHER || oi < 0 || oi != r->claimant)
                 continue;
-            dd = claim_day;
+            dd = r->claim_day;
             floating = false;
         }
         if (type == MT_EVENT_ATTRIBUTION && !floating && dd.date.day &&
             draft_is_attacker(c, oi)) {
-            claim_day = dd;
-            claimant = oi;
+            r->claim_day = dd;
+            r->claimant = oi;
         }
         if (!floating && dd.date.day && p->dates.n &&
             !(type == MT_EVENT_DISCLOSURE && recalled_notice(r, &dd))) {

@@ -249,6 +249,9 @@ typedef struct reader {
     long last_kind[ORG_OTHER + 1]; /* the last organisation of each kind
                                       named (a company also under
                                       ORG_UNKNOWN's slot), or -1 */
+    mt_dossier_date claim_day;     /* the day of the source's last dated
+                                      attacker's claim, year 0 when none */
+    long claimant;                 /* whose, or -1 */
 } reader;
 
 /* The parts of one sentence the rules look at (read.c fills them). */

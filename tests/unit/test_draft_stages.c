@@ -1968,9 +1968,39 @@ static void test_stages__date_of_the_release_it_cites(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 6: the demand an attacker makes after its dated claim, told in a
+ * later sentence without a day of its own (「…と名乗るグループが9日に
+ * 犯行声明を出した。…を脅し、…を要求した」, "It says it took ... The
+ * gang threatened to"), is of the claim's day. */
+static void test_stages__demand_after_the_claim(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2020-11-20", "ja",
+                     "ヒバリ製作所株式会社は不正アクセスを受けた。「Tsugumi "
+                     "Locker」と名乗るグループが11月9日に犯行声明を出した。"
+                     "グループは盗んだデータを公開するとヒバリ製作所を脅し、"
+                     "暗号資産での支払いを求めた。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Tsugumi Locker", "2020-11-09", MT_EVENT_ATTRIBUTION));
+    assert_non_null(event(d, "Tsugumi Locker", "2020-11-09", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    /* a sentence between the claim and the threat */
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-08-25", "en",
+                     "Japanese watchmaker Umeda Seiki Corp. has been hit by "
+                     "ransomware. On August 21, the BlackCat gang claimed "
+                     "responsibility for the attack. It says it took design "
+                     "files and staff records. The gang threatened to "
+                     "release all of it unless the company paid."}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "BlackCat", "2023-08-21", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__demand_after_the_claim),
         cmocka_unit_test(test_stages__date_of_the_release_it_cites),
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__outlets_credited_in_other_forms),
