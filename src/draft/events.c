@@ -476,6 +476,37 @@ static const sdate *scoop_day(ctx *c, const reader *r, const parts *p,
     return NULL;
 }
 
+/* 「2023/08/21 BleepingComputer — …」: a sentence that opens with a
+ * day, an outlet and a dash is that outlet's report of that day (a
+ * translation's dateline); the outlet's mention, NULL when none. */
+static const mention *dateline(ctx *c, const parts *p)
+{
+    if (!p->dates.n || !p->mentions.n)
+        return NULL;
+    const sdate *d = (const sdate *)p->dates.v;
+    const mention *m = (const mention *)p->mentions.v;
+    const char *t = p->s->text;
+    size_t n = p->s->len;
+    if (d->pos != 0 || !d->date.date.day || d->yearless ||
+        !draft_is_media(c, m->org))
+        return NULL;
+    size_t i = d->end;
+    while (i < m->pos && t[i] == ' ')
+        i++;
+    if (i != m->pos || i == d->end)
+        return NULL;
+    i = m->end;
+    while (i < n && t[i] == ' ')
+        i++;
+    static const char *const dashes[] = {"\xe2\x80\x94", "\xe2\x80\x95",
+                                         "--"}; /* — ― -- */
+    for (size_t k = 0; k < MT_ARRAY_LEN(dashes); k++)
+        if (i + strlen(dashes[k]) <= n &&
+            memcmp(t + i, dashes[k], strlen(dashes[k])) == 0)
+            return m;
+    return NULL;
+}
+
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
 static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
@@ -792,6 +823,17 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
     /* 「時事通信によると」, "according to Nikkei": the cited outlet
      * reported it, on the source's day unless a later source tells when
      * (floating). */
+    const mention *dl = dateline(c, p);
+    if (dl && quoted_outlet(c, r, dl->org)) {
+        const sdate *d = (const sdate *)p->dates.v;
+        char *text = draft_clause_text(s, dl->pos, dl->end);
+        if (!text) {
+            draft_oom(c);
+            return;
+        }
+        draft_add_event(c, &d->date, dl->org, MT_EVENT_MEDIA_REPORT, text, r->n,
+                        false);
+    }
     for (size_t i = 0; i < p->mentions.n && c->st == MT_OK; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
         const mt_date *pd = &r->src->published;

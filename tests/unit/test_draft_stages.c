@@ -1895,8 +1895,9 @@ static void test_stages__a_client_announces(void **state)
 /* Cause 2: the other ways an article credits an outlet: the outlet
  * named right before its verb with a day ("When Reuters covered the
  * story on 3 May", whoever the passage is about), "a story published
- * by", an outlet alone in parentheses closing a sentence, and an
- * outlet's own scoop with its day (「…がXの取材で…日に分かった」). */
+ * by", an outlet alone in parentheses closing a sentence, an outlet's
+ * own scoop with its day (「…がXの取材で…日に分かった」), and a
+ * translation's dateline (「2024/05/11 BleepingComputer — …」). */
 static void test_stages__outlets_credited_in_other_forms(void **state)
 {
     (void)state;
@@ -1915,6 +1916,14 @@ static void test_stages__outlets_credited_in_other_forms(void **state)
                      "ことが日経クロステックの取材で2024年5月8日に分かった。"}};
     mt_dossier *d = draft(t, 3);
     assert_non_null(event(d, "Reuters", "2024-05-03", MT_EVENT_MEDIA_REPORT));
+    /* a translation's dateline: day, outlet, dash */
+    text_src u[] = {{MT_KIND_MEDIA, "Kite Security News", "2024-05-12", "ja",
+                     "2024/05/11 BleepingComputer — ツグミ製菓株式会社の名前"
+                     "が、ランサムウェア集団のリークサイトに載った。"}};
+    mt_dossier *e = draft(u, 1);
+    assert_non_null(
+        event(e, "BleepingComputer", "2024-05-11", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(e);
     assert_non_null(event(d, "BBC", "2024-05-10", MT_EVENT_MEDIA_REPORT));
     assert_non_null(event(d, "ITmedia", "2024-05-07", MT_EVENT_MEDIA_REPORT));
     assert_non_null(
