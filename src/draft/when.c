@@ -208,6 +208,17 @@ static bool reports_earlier(const parts *p, const trig *t, bool ja)
     return false;
 }
 
+/* A then cue (当時, これまで) before trigger t in its sentence. */
+static bool then_before(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_THEN && h->end <= t->pos)
+            return true;
+    }
+    return false;
+}
+
 /* The frame: the date that opens a Japanese statement (「Xは16日、」,
  * 「16日、」) before any trigger; NULL when none. */
 /* 「8月23日のプレスリリースで」「3月7日の発表では」: a statement_of cue
@@ -931,11 +942,18 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
     /* Its Japanese form (「詳しく調べている」「流出は確認していない」):
      * the state of an investigation or of what it found.  Not of a
      * deed: 「防衛省に報告しています」 tells one done before. */
-    if (r->ja && !rep && !p->dates.n &&
+    if (r->ja && (!rep || content) && !p->dates.n &&
         (type == MT_EVENT_INVESTIGATION || type == MT_EVENT_LEAK_POSSIBLE ||
          type == MT_EVENT_LEAK_DENIED) &&
-        ja_now_form(p, t))
+        ja_now_form(p, t)) {
+        /* Also under a hearsay predicate (「調査を行なっているという」):
+         * the state the statement tells, as of its day; not one told as
+         * an earlier state (「これまで…調査中としており」). */
+        if (content && (reports_earlier(p, rep, r->ja) || then_before(p, t)))
+            return false;
         rep = t;
+        content = false;
+    }
     /* Undated: the source's own news, unless it reports what was said
      * before; what was done next in a narrative (an action in a sentence
      * without a date or a statement, after a sentence that dated one)

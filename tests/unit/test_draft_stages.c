@@ -2006,9 +2006,32 @@ static void test_stages__demand_after_the_claim(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 4: a state the passage's company tells under a hearsay predicate
+ * (「引き続き…調査を行なっているという」) is as of its dated statement;
+ * one told as earlier (「これまで…調査中としており」) is not. */
+static void test_stages__state_told_as_hearsay(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-03-06", "ja",
+                     "ツグミ精工株式会社は5日、社員の情報が漏えいしたと発表"
+                     "した。引き続き外部の専門家と調査を行なっているという。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ精工", "2024-03-05", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "時報通信", "2024-03-06", "ja",
+                     "ツグミ精工株式会社は5日、社員の情報が漏えいしたと発表"
+                     "した。同社はこれまで外部の専門家と調査中としており、"
+                     "今回初めて件数を示した。"}};
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "ツグミ精工", MT_EVENT_INVESTIGATION), 0);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__state_told_as_hearsay),
         cmocka_unit_test(test_stages__demand_after_the_claim),
         cmocka_unit_test(test_stages__date_of_the_release_it_cites),
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
