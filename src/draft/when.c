@@ -208,14 +208,12 @@ static bool reports_earlier(const parts *p, const trig *t, bool ja)
     return false;
 }
 
-/* A then cue (当時, これまで) before trigger t in its sentence. */
-static bool then_before(const parts *p, const trig *t)
+/* Another trigger follows trigger t in its sentence. */
+static bool trig_after(const parts *p, const trig *t)
 {
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_THEN && h->end <= t->pos)
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (((const trig *)p->trigs.v)[i].pos >= t->end)
             return true;
-    }
     return false;
 }
 
@@ -946,10 +944,11 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         (type == MT_EVENT_INVESTIGATION || type == MT_EVENT_LEAK_POSSIBLE ||
          type == MT_EVENT_LEAK_DENIED) &&
         ja_now_form(p, t)) {
-        /* Also under a hearsay predicate (「調査を行なっているという」):
-         * the state the statement tells, as of its day; not one told as
-         * an earlier state (「これまで…調査中としており」). */
-        if (content && (reports_earlier(p, rep, r->ja) || then_before(p, t)))
+        /* Also under a hearsay predicate that ends the sentence (「調査
+         * を行なっているという」): the state the statement tells, as of
+         * its day; not one told as an earlier state (「これまで調査中と
+         * しており、今回初めて…を公表した」: a predicate follows). */
+        if (content && (reports_earlier(p, rep, r->ja) || trig_after(p, rep)))
             return false;
         rep = t;
         content = false;

@@ -2007,8 +2007,9 @@ static void test_stages__demand_after_the_claim(void **state)
 }
 
 /* Cause 4: a state the passage's company tells under a hearsay predicate
- * (「引き続き…調査を行なっているという」) is as of its dated statement;
- * one told as earlier (「これまで…調査中としており」) is not. */
+ * that ends the sentence (「引き続き…調査を行なっているという」) is as of
+ * its dated statement; one told as earlier (「これまで…調査中としており、
+ * 今回初めて…公表した」) is not. */
 static void test_stages__state_told_as_hearsay(void **state)
 {
     (void)state;
@@ -2022,7 +2023,7 @@ static void test_stages__state_told_as_hearsay(void **state)
     text_src u[] = {{MT_KIND_MEDIA, "時報通信", "2024-03-06", "ja",
                      "ツグミ精工株式会社は5日、社員の情報が漏えいしたと発表"
                      "した。同社はこれまで外部の専門家と調査中としており、"
-                     "今回初めて件数を示した。"}};
+                     "今回初めて件数を公表した。"}};
     d = draft(u, 1);
     assert_int_equal(events_of(d, "ツグミ精工", MT_EVENT_INVESTIGATION), 0);
     mt_dossier_free(d);
