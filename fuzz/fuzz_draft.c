@@ -68,6 +68,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                            MT_KIND_AUTHORITY, MT_KIND_BLOG};
     static const char *const pubs[] = {"Wire", "北辰化成", "防衛省", "Memo"};
     draft_prepared *prep[4] = {0};
+    draft_text texts[4];
     draft_source src[4];
     memset(src, 0, sizeof src);
     size_t n = 0, at = 0;
@@ -87,9 +88,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         src[n].published = ref;
         src[n].sentences =
             draft_prepared_sentences(prep[n], &src[n].nsentences);
+        texts[n] = (draft_text){text + at, end - at, lang};
         n++;
         at = end + 1;
     }
+    /* As mt_draft_new: the undated sources read again. */
+    if (draft_reread_undated(ex, texts, prep, src, n, NULL) != MT_OK)
+        abort();
     draft_input in = {"fuzz", NULL, src, n, NULL, 0, &counts, &cues, &orgtab};
     mt_dossier *d = NULL;
     if (draft_assemble(&d, &in, NULL) != MT_OK)
