@@ -7,12 +7,16 @@
  *
  *   - its organisation is not the principal victim (the victim most
  *     sources name) and no link cue ties it to another (子会社, 委託先),
- *   - it ends more than a year before the principal victim's earliest
- *     entry, and
- *   - only one source names its organisation, or only one tells the
- *     entry and it ends more than three years before (「LINEは2015年
- *     ~…流出していた」 in a piece on LINEヤフー's 2023 leak, when other
- *     pieces name LINE too).
+ *   - it ends before the principal victim's earliest entry (of those
+ *     that stay) by more than a month when one source tells it and at
+ *     most three name its organisation ("Capcom was attacked in November"
+ *     in a piece on an April attack), by more than two months when under
+ *     half the sources name the organisation, else by more than a year,
+ *     and
+ *   - in that last case only one source names its organisation, or only
+ *     one tells the entry and it ends more than three years before
+ *     (「LINEは2015年~…流出していた」 in a piece on LINEヤフー's 2023
+ *     leak, when other pieces name LINE too).
  *
  * The principal victim's own old entries stay (an insider who copied
  * data from 2013 to 2023 is one incident), as do those of an
@@ -79,16 +83,31 @@ void draft_set_earlier_aside(ctx *c)
             e->earlier = true;
         }
     }
+    /* The victim's earliest entry is now one of those that stay. */
+    first = INT32_MAX;
+    for (size_t i = 0; i < c->events.n; i++) {
+        int32_t lo, hi;
+        if (!ev[i].dropped && ev[i].org == pv &&
+            mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && lo < first)
+            first = lo;
+    }
     for (size_t i = 0; i < c->events.n; i++) {
         event *e = &ev[i];
         int32_t lo, hi;
-        if (e->dropped || e->org == pv ||
-            mt_dossier_date_span(&e->date, &lo, &hi) != MT_OK ||
-            hi >= first - 365)
-            continue;
         const org *o = draft_org_at(c, e->org);
-        if (o->linked || (o->nsources != 1 &&
-                          (e->cites.count != 1 || hi >= first - 3 * 365)))
+        if (e->dropped || e->org == pv || o->linked ||
+            mt_dossier_date_span(&e->date, &lo, &hi) != MT_OK)
+            continue;
+        /* Named by few sources, or by under half of them: a recollection
+         * a month (two) before; else a year, and three for an entry of
+         * one source. */
+        bool few = o->nsources <= 3 && e->cites.count == 1;
+        bool minor = o->nsources >= 0 && 2 * (size_t)o->nsources < c->nnumbered;
+        int32_t gap = few ? 30 : minor ? 60 : 365;
+        if (hi >= first - gap)
+            continue;
+        if (o->nsources != 1 && !few && !minor &&
+            (e->cites.count != 1 || hi >= first - 3 * 365))
             continue;
         e->dropped = true;
         e->earlier = true;

@@ -875,26 +875,33 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     draft_places_and_units(c, p);
     mark_modifiers(p);
     coordinate(p, r->ja);
-    /* 「NTT西日本の子会社のNTTビジネスソリューションズ」: the names a
-     * link cue joins are parties to the incident.  Two names at least,
-     * of neither an authority nor an outlet (「中国の関連会社の社員が…
-     * 総務省から指導を受けた」 links nobody). */
+    /* 「NTT西日本の子会社のNTTビジネスソリューションズ」: the two names
+     * a link cue joins, the nearest before it and after it in its clause,
+     * are parties to the incident; neither an authority nor an outlet
+     * (「中国の関連会社の社員が…総務省から指導を受けた」 links nobody),
+     * nor a name in another clause ("Capcom was attacked in November, and
+     * the US subsidiary of HOYA this month": a round-up's two others). */
     const mention *mv = (const mention *)p->mentions.v;
-    long first_named = -1;
-    bool two = false;
-    for (size_t k = 0; k < p->mentions.n && !two; k++)
-        if (party(c, &mv[k])) {
-            two = first_named >= 0 && mv[k].org != first_named;
-            if (first_named < 0)
-                first_named = mv[k].org;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_LINK)
+            continue;
+        size_t cs = draft_clause_start(p->s, h->pos),
+               ce = draft_clause_end(p->s, h->end);
+        long before = -1, after = -1;
+        for (size_t k = 0; k < p->mentions.n; k++) {
+            if (!party(c, &mv[k]))
+                continue;
+            if (mv[k].end <= h->pos && mv[k].pos >= cs)
+                before = mv[k].org;
+            else if (mv[k].pos >= h->end && mv[k].end <= ce && after < 0)
+                after = mv[k].org;
         }
-    for (size_t i = 0; i < p->hits.n && two; i++)
-        if (((const hit *)p->hits.v)[i].kind == CUE_LINK) {
-            for (size_t k = 0; k < p->mentions.n; k++)
-                if (party(c, &mv[k]))
-                    draft_org_at(c, mv[k].org)->linked = true;
-            break;
+        if (before >= 0 && after >= 0 && before != after) {
+            draft_org_at(c, before)->linked = true;
+            draft_org_at(c, after)->linked = true;
         }
+    }
     if (c->st == MT_OK)
         read_trigs(c, r, p);
     if (c->st == MT_OK)

@@ -200,6 +200,25 @@ static void test_stages__round_up_dates_keep_their_organisation(void **state)
     assert_non_null(event(d, "カシ物流", "2010", MT_EVENT_INTRUSION_START));
     assert_int_equal(events_of(d, "ヒイラギ電機", MT_EVENT_LEAK_POSSIBLE), 2);
     mt_dossier_free(d);
+
+    /* Other victims a few of the sources recall, months before this
+     * attack, leave the timeline too, however near; a link cue in
+     * another clause of their sentence ties neither to this incident. */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "Wire", "2021-04-29", "en",
+         "Hiiragi Construction Co. said on Wednesday that an overseas unit "
+         "was hit by ransomware on April 20. In November 2020, Capcom was "
+         "attacked, and the US subsidiary of HOYA was attacked this "
+         "month."},
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-04-29", "ja",
+         "ヒイラギ建設は28日、海外の子会社がランサムウェアの攻撃を受けたと"
+         "発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2021-04-29", "ja",
+         "ヒイラギ建設は28日、海外子会社へのサイバー攻撃を明らかにした。"}};
+    d = draft(w, 3);
+    assert_int_equal(events_of(d, "カプコン", MT_EVENT_INTRUSION_START), 0);
+    assert_non_null(event(d, "HOYA", "2021-04", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
 }
 
 /* Cause 4: a day carries several events; an undated statement is the
@@ -276,14 +295,14 @@ static void test_stages__unit_named_after_its_parent(void **state)
                      "Fujitsu Hibari Services, copied customer records for "
                      "years, officials said on Tuesday. Fujitsu Hibari "
                      "Services said the records had leaked to a list broker "
-                     "in 2023. The game maker Nintendo Co. said on Monday "
+                     "in February. The game maker Nintendo Co. said on Monday "
                      "that its servers were hacked on March 1."}};
     mt_dossier *d = draft(t, 1);
     const mt_dossier_org *unit = org_named(d, "Fujitsu Hibari Services");
     assert_non_null(unit);
     assert_ptr_not_equal(unit, org_named(d, "Fujitsu"));
     assert_non_null(
-        event(d, "Fujitsu Hibari Services", "2023", MT_EVENT_LEAK_POSSIBLE));
+        event(d, "Fujitsu Hibari Services", "2024-02", MT_EVENT_LEAK_POSSIBLE));
     assert_int_equal(events_of(d, "Fujitsu", MT_EVENT_LEAK_POSSIBLE), 0);
     assert_non_null(event(d, "任天堂", "2024-03-01", MT_EVENT_INTRUSION_START));
     assert_null(org_named(d, "Nintendo Co"));
