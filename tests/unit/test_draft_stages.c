@@ -608,6 +608,14 @@ static void test_stages__attack_on_a_system_owner(void **state)
     assert_non_null(event(d, "個人情報保護委員会", "2024-03-28",
                           MT_EVENT_AUTHORITY_CONFIRMATION));
     mt_dossier_free(d);
+    /* So is a ministry's call on the trade to keep to its guidelines. */
+    text_src x[] = {{MT_KIND_MEDIA, "時報通信", "2024-07-06", "ja",
+                     "ツグミペイの不正利用を受け、経済産業省は5日、決済事業者に"
+                     "ガイドラインの徹底を求めた。"}};
+    d = draft(x, 1);
+    assert_non_null(
+        event(d, "経済産業省", "2024-07-05", MT_EVENT_AUTHORITY_CONFIRMATION));
+    mt_dossier_free(d);
 }
 
 /* Cause 1 in English: a region before or after a known name makes a
