@@ -848,6 +848,24 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                             r->n, false);
             continue;
         }
+        /* "According to Kajima Corporation, ...", 「鹿島建設によると」:
+         * the company's own word, which the piece reports: its statement,
+         * by the piece's day. */
+        if (m->informant && m->named && r->src->kind == MT_KIND_MEDIA &&
+            pd->year && pd->day && mt_date_valid(pd) &&
+            !draft_is_media(c, m->org) && !draft_oversees(c, m->org) &&
+            !draft_is_attacker(c, m->org) &&
+            !draft_is_kind(c, m->org, ORG_VENDOR)) {
+            mt_dossier_date dd = {*pd, 0};
+            char *text = draft_clause_text(s, m->pos, m->end);
+            if (!text) {
+                draft_oom(c);
+                return;
+            }
+            draft_add_event(c, &dd, m->org, MT_EVENT_DISCLOSURE, text, r->n,
+                            true);
+            continue;
+        }
         if (!m->informant || !m->named || !quoted_outlet(c, r, m->org) ||
             !pd->year || !mt_date_valid(pd))
             continue;

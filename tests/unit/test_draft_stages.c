@@ -2056,9 +2056,32 @@ static void test_stages__state_told_as_hearsay(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 4: what a piece tells on the company's word ("According to
+ * Hiiragi Construction, ...", 「ヒイラギ建設によると」) is the company's
+ * statement, by the piece's day. */
+static void test_stages__on_the_company_s_word(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2021-04-30", "en",
+         "According to Hiiragi Construction Co., an overseas "
+         "unit was attacked in March."},
+        {MT_KIND_MEDIA, "時報通信", "2021-05-02", "ja",
+         "ヒイラギ建設によると、海外の子会社が3月に攻撃を受けた。"}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_event *e =
+        event(d, "ヒイラギ建設", "2021-04-30", MT_EVENT_DISCLOSURE);
+    assert_non_null(e);
+    assert_true(e->date.mods & MT_DMOD_BEFORE);
+    assert_non_null(
+        event(d, "ヒイラギ建設", "2021-05-02", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__on_the_company_s_word),
         cmocka_unit_test(test_stages__state_told_as_hearsay),
         cmocka_unit_test(test_stages__demand_after_the_claim),
         cmocka_unit_test(test_stages__date_of_the_release_it_cites),
