@@ -2027,9 +2027,14 @@ static void test_stages__demand_after_the_claim(void **state)
                      "ransomware. On August 21, the BlackCat gang claimed "
                      "responsibility for the attack. It says it took design "
                      "files and staff records. The gang threatened to "
-                     "release all of it unless the company paid."}};
+                     "release all of it unless the company paid. The gang "
+                     "members plan to dump the stolen files online by "
+                     "August 30, 2023 23:59."}};
     d = draft(u, 1);
     assert_non_null(event(d, "BlackCat", "2023-08-21", MT_EVENT_OTHER));
+    /* a plan is no leak yet */
+    assert_null(
+        event(d, "Umeda Seiki Corp.", "2023-08-30", MT_EVENT_LEAK_POSSIBLE));
     mt_dossier_free(d);
 }
 
