@@ -450,6 +450,21 @@ static bool right_before(const parts *p, size_t from, size_t to)
     return to - from <= 12;
 }
 
+/* An event of organisation oi dated *date, its text the clause around
+ * [from, to) of s; false when out of memory (c->st says so). */
+static bool clause_event(ctx *c, const reader *r, const draft_sentence *s,
+                         size_t from, size_t to, const mt_dossier_date *date,
+                         long oi, mt_event_type type, bool floating)
+{
+    char *text = draft_clause_text(s, from, to);
+    if (!text) {
+        draft_oom(c);
+        return false;
+    }
+    draft_add_event(c, date, oi, type, text, r->n, floating);
+    return true;
+}
+
 /* 「…ことが日経クロステックの取材で2021年4月28日に分かった」 in that
  * outlet's own piece: its own reporting (an informant cue of value
  * "scoop" right after its name) found the news on the full date that
@@ -820,63 +835,43 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                            "\xe6\x9c\x88")) /* 月 */
             r->frame = f->date;
     }
-    /* 「時事通信によると」, "according to Nikkei": the cited outlet
-     * reported it, on the source's day unless a later source tells when
-     * (floating). */
+    /* A translation's dateline: the outlet's report of its day. */
     const mention *dl = dateline(c, p);
-    if (dl && quoted_outlet(c, r, dl->org)) {
-        const sdate *d = (const sdate *)p->dates.v;
-        char *text = draft_clause_text(s, dl->pos, dl->end);
-        if (!text) {
-            draft_oom(c);
-            return;
-        }
-        draft_add_event(c, &d->date, dl->org, MT_EVENT_MEDIA_REPORT, text, r->n,
-                        false);
-    }
+    if (dl && quoted_outlet(c, r, dl->org) &&
+        !clause_event(c, r, s, dl->pos, dl->end,
+                      &((const sdate *)p->dates.v)->date, dl->org,
+                      MT_EVENT_MEDIA_REPORT, false))
+        return;
     for (size_t i = 0; i < p->mentions.n && c->st == MT_OK; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
         const mt_date *pd = &r->src->published;
-        const sdate *sd = scoop_day(c, r, p, m);
-        if (sd) {
-            char *text = draft_clause_text(s, m->pos, sd->end);
-            if (!text) {
-                draft_oom(c);
-                return;
-            }
-            draft_add_event(c, &sd->date, m->org, MT_EVENT_MEDIA_REPORT, text,
-                            r->n, false);
-            continue;
-        }
-        /* "According to Kajima Corporation, ...", 「鹿島建設によると」:
-         * the company's own word, which the piece reports: its statement,
-         * by the piece's day. */
-        if (m->informant && m->named && r->src->kind == MT_KIND_MEDIA &&
-            pd->year && pd->day && mt_date_valid(pd) &&
-            !draft_is_media(c, m->org) && !draft_oversees(c, m->org) &&
-            !draft_is_attacker(c, m->org) &&
-            !draft_is_kind(c, m->org, ORG_VENDOR)) {
-            mt_dossier_date dd = {*pd, 0};
-            char *text = draft_clause_text(s, m->pos, m->end);
-            if (!text) {
-                draft_oom(c);
-                return;
-            }
-            draft_add_event(c, &dd, m->org, MT_EVENT_DISCLOSURE, text, r->n,
-                            true);
-            continue;
-        }
-        if (!m->informant || !m->named || !quoted_outlet(c, r, m->org) ||
-            !pd->year || !mt_date_valid(pd))
-            continue;
         mt_dossier_date dd = {*pd, 0};
-        char *text = draft_clause_text(s, m->pos, m->end);
-        if (!text) {
-            draft_oom(c);
-            return;
+        const sdate *sd = scoop_day(c, r, p, m);
+        bool pub = pd->year && mt_date_valid(pd);
+        bool ok = true;
+        if (sd) {
+            ok = clause_event(c, r, s, m->pos, sd->end, &sd->date, m->org,
+                              MT_EVENT_MEDIA_REPORT, false);
+        } else if (m->informant && m->named && r->src->kind == MT_KIND_MEDIA &&
+                   pub && pd->day && !draft_is_media(c, m->org) &&
+                   !draft_oversees(c, m->org) &&
+                   !draft_is_attacker(c, m->org) &&
+                   !draft_is_kind(c, m->org, ORG_VENDOR)) {
+            /* "According to Kajima Corporation, ...", 「鹿島建設による
+             * と」: the company's own word, which the piece reports: its
+             * statement, by the piece's day. */
+            ok = clause_event(c, r, s, m->pos, m->end, &dd, m->org,
+                              MT_EVENT_DISCLOSURE, true);
+        } else if (m->informant && m->named && quoted_outlet(c, r, m->org) &&
+                   pub) {
+            /* 「時事通信によると」, "according to Nikkei": the cited
+             * outlet reported it, on the source's day unless a later
+             * source tells when (floating). */
+            ok = clause_event(c, r, s, m->pos, m->end, &dd, m->org,
+                              MT_EVENT_MEDIA_REPORT, true);
         }
-        draft_add_event(c, &dd, m->org, MT_EVENT_MEDIA_REPORT, text, r->n,
-                        true);
+        if (!ok)
+            return;
     }
     for (size_t k = 0; k < p->trigs.n && c->st == MT_OK; k++) {
         const trig *t = (const trig *)p->trigs.v + k;
