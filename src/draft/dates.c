@@ -316,26 +316,35 @@ static int dated_year(const draft_source *s)
     return s->inferred ? 0 : s->published.year;
 }
 
-int draft_middle_year(const draft_source *srcs, size_t n)
+mt_date draft_middle_date(const draft_source *srcs, size_t n)
 {
-    /* The mid-th smallest year by counting, mid the middle of the dated
+    /* The mid-th smallest date by counting, mid the middle of the dated
      * (the upper one of an even number). */
+    mt_date none = {0, 0, 0, 0};
     size_t ndated = 0;
     for (size_t i = 0; i < n; i++)
         ndated += dated_year(&srcs[i]) != 0;
     size_t mid = ndated / 2;
     for (size_t i = 0; i < n; i++) {
-        int y = dated_year(&srcs[i]);
-        if (!y)
+        if (!dated_year(&srcs[i]))
             continue;
         size_t below = 0, same = 0;
         for (size_t k = 0; k < n; k++) {
-            int yk = dated_year(&srcs[k]);
-            below += yk && yk < y;
-            same += yk == y;
+            if (!dated_year(&srcs[k]))
+                continue;
+            int c = mt_date_compare(&srcs[k].published, &srcs[i].published);
+            below += c < 0;
+            same += c == 0;
         }
         if (below <= mid && mid < below + same)
-            return y;
+            return srcs[i].published;
     }
-    return 0;
+    return none;
+}
+
+int draft_middle_year(const draft_source *srcs, size_t n)
+{
+    /* The year of the middle date is the middle year: dates order as
+     * their years do. */
+    return draft_middle_date(srcs, n).year;
 }

@@ -264,6 +264,10 @@ mt_date draft_source_ref(const draft_source *src);
  * number): what an undated source that writes no year is read in; 0 when
  * none is dated. */
 int draft_middle_year(const draft_source *srcs, size_t n);
+/* The middle publication date of the dated sources (the upper middle of
+ * an even number; a day inferred from a text is none); year 0 when none
+ * is dated. */
+mt_date draft_middle_date(const draft_source *srcs, size_t n);
 /* Span x of s is a date written as a day of the month alone (「24日」). */
 bool draft_date_day_only(const draft_sentence *s, const draft_span *x);
 

@@ -342,32 +342,6 @@ void draft_prepared_free(draft_prepared *p)
     free(p);
 }
 
-/* The middle publication date of the dated sources (the upper middle of
- * an even number; a day inferred from a text is none); year 0 when none
- * is dated. */
-static mt_date middle_date(const draft_source *ds, size_t n)
-{
-    mt_date best = {0, 0, 0, 0};
-    size_t ndated = 0;
-    for (size_t i = 0; i < n; i++)
-        ndated += ds[i].published.year && !ds[i].inferred;
-    for (size_t i = 0; i < n; i++) {
-        if (!ds[i].published.year || ds[i].inferred)
-            continue;
-        size_t below = 0, same = 0;
-        for (size_t k = 0; k < n; k++) {
-            if (!ds[k].published.year || ds[k].inferred)
-                continue;
-            int c = mt_date_compare(&ds[k].published, &ds[i].published);
-            below += c < 0;
-            same += c == 0;
-        }
-        if (below <= ndated / 2 && ndated / 2 < below + same)
-            best = ds[i].published;
-    }
-    return best;
-}
-
 /* 「任天堂は24日、…と発表した」 opening an undated page that writes no
  * year: the day of its news, without a month.  prov is its text read
  * against a provisional reference only so that the extractor returns
@@ -424,14 +398,14 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
                                size_t n, mt_error *err)
 {
     int middle = draft_middle_year(ds, n);
-    mt_date mid = middle_date(ds, n);
+    mt_date mid = draft_middle_date(ds, n);
     for (size_t i = 0; i < n; i++) {
         if (ds[i].published.year)
             continue;
         mt_date ref = draft_source_ref(&ds[i]);
         bool lede = false;
-        /* An older year than the dated sources' is a round-up's (「2022年
-         * にも…」), no date of this one: assemble.c reads it in theirs. */
+        /* No year of its own: the day its Japanese lede gives, if a dated
+         * source was published on it. */
         bool en = texts[i].lang && strcmp(texts[i].lang, "en") == 0;
         if ((!ref.year || ref.year < middle) && mid.year && mid.day && !en) {
             draft_prepared *prov = NULL;
@@ -444,6 +418,8 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
             ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
             lede = ref.year != 0;
         }
+        /* An older year than the dated sources' is a round-up's (「2022年
+         * にも…」), no date of this one: assemble.c reads it in theirs. */
         if (!ref.year || ref.year < middle)
             continue;
         draft_prepared *again = NULL;
