@@ -2083,9 +2083,30 @@ static void test_stages__on_the_company_s_word(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 6: the harm to the business is an event of its own (type other):
+ * plants stopped (「生産が停止」), intake halted (「受付を一時停止」),
+ * services disrupted ("disruptions"). */
+static void test_stages__harm_to_the_business(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2020-06-11", "ja",
+                     "ツグミ自動車は9日、社内システムがサイバー攻撃を受けたと"
+                     "発表した。この影響で8日、国内の3工場の生産が停止した。"
+                     "同社は10日、修理の受付を一時停止した。"},
+                    {MT_KIND_MEDIA, "Wire", "2020-06-12", "en",
+                     "Tsugumi Motor's finance arm said on Friday that its call "
+                     "centers continued to experience disruptions."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "ツグミ自動車", "2020-06-08", MT_EVENT_OTHER));
+    assert_non_null(event(d, "ツグミ自動車", "2020-06-10", MT_EVENT_OTHER));
+    assert_non_null(event(d, "ツグミ自動車", "2020-06-12", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stages__harm_to_the_business),
         cmocka_unit_test(test_stages__on_the_company_s_word),
         cmocka_unit_test(test_stages__state_told_as_hearsay),
         cmocka_unit_test(test_stages__demand_after_the_claim),
