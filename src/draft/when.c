@@ -217,8 +217,6 @@ static bool trig_after(const parts *p, const trig *t)
     return false;
 }
 
-/* The frame: the date that opens a Japanese statement (「Xは16日、」,
- * 「16日、」) before any trigger; NULL when none. */
 /* 「8月23日のプレスリリースで」「3月7日の発表では」: a statement_of cue
  * after the date ending at byte e, with の (付 or 付け before it)
  * between and で or において after it: the date is the statement's. */
@@ -249,6 +247,9 @@ static bool statement_of(const parts *p, size_t e)
     return false;
 }
 
+/* The frame: the date that opens a Japanese statement (「Xは16日、」,
+ * 「16日、」, 「8月23日のプレスリリースで」) before any trigger; NULL when
+ * none. */
 const sdate *draft_frame_ja(const parts *p)
 {
     if (!p->dates.n)
