@@ -66,6 +66,11 @@ bool mt_grow_pow2_at(void *arrp, size_t count, size_t elem);
  * of its lowest non-zero digit: "about 32,000" holds 32,418, "about
  * 19,000" does not hold 18,320 (the draft's and the dossier's conflicts). */
 bool mt_approx_holds(int64_t approx, int64_t exact);
+/* Two figures within ten times of each other, both positive: 160,000 and
+ * 20,000 can be two accounts of one count; 3 and 900, or 808 and 15
+ * million, count different groups (the draft's and the dossier's
+ * conflicts). */
+bool mt_one_magnitude(int64_t a, int64_t b);
 
 /*
  * A TSV data file: the first line names the columns; lines starting with

@@ -274,3 +274,9 @@ bool mt_approx_holds(int64_t approx, int64_t exact)
         return (uint64_t)exact - (uint64_t)approx <= (uint64_t)(step - 1) / 2;
     return (uint64_t)approx - (uint64_t)exact <= (uint64_t)step / 2;
 }
+
+bool mt_one_magnitude(int64_t a, int64_t b)
+{
+    int64_t hi = a > b ? a : b, lo = a > b ? b : a;
+    return lo > 0 && hi / 10 <= lo;
+}

@@ -390,16 +390,6 @@ static int32_t source_day(const mt_dossier *d, int n)
     return mt_date_days_from_civil(p->year, p->month, p->day);
 }
 
-/* Two figures within ten times of each other: 160,000 and 20,000 can be
- * two accounts of one count; 808 victims and 15 million members count
- * different groups, whatever the counted word. */
-static bool one_magnitude(const mt_quantity *a, const mt_quantity *b)
-{
-    int64_t hi = a->value > b->value ? a->value : b->value;
-    int64_t lo = a->value > b->value ? b->value : a->value;
-    return lo > 0 && hi / 10 <= lo;
-}
-
 /* Some source of a and some of b were published within a week of each
  * other (or one is undated): two accounts of the same news.  Figures
  * published months apart are a count and its revision (100万件 in
@@ -447,7 +437,8 @@ static mt_status quantity_conflicts(mt_dossier *d, const mt_dossier_claim **idx,
                 bool differ =
                     by_value
                         ? strcmp0(p->counts, q->counts) != 0 && p->value >= 10
-                        : !qty_agree(p, q) && one_magnitude(p, q) &&
+                        : !qty_agree(p, q) &&
+                              mt_one_magnitude(p->value, q->value) &&
                               same_footing(idx[k], idx[m]) &&
                               same_news(d, &idx[k]->cites, &idx[m]->cites);
                 if (differ && !share_cite(&idx[k]->cites, &idx[m]->cites)) {

@@ -554,8 +554,10 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
                  s->published.month, s->published.day);
         if ((note.len == 0 &&
              mt_buf_puts(&note, "Sources without a publication date "
-                                "(matome draft), read as of the latest day "
-                                "they date an announcement to:") != MT_OK) ||
+                                "(matome draft), read as of a day their text "
+                                "gives (the latest announcement they date, or "
+                                "their lede's day matched to a dated "
+                                "source's):") != MT_OK) ||
             mt_buf_printf(&note, "\n- source %zu: %s", i + 1, day) != MT_OK)
             draft_oom(c);
     }

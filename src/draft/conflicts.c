@@ -240,19 +240,19 @@ static bool same_certainty(const claim *a, const claim *b)
     return lo > 0 && hi <= 3 * lo;
 }
 
-/* Same organisation and counted thing, headline figures that disagree:
- * one conflict per organisation and thing, one variant per figure. */
-/* Two figures of one magnitude (within ten times of each other): 160,000
- * and 20,000 accounts can be two accounts of one count; 3 and 900
- * people, or 808 and 15 million, count different groups (the arrested
- * and the victims, the victims and the members). */
-static bool one_magnitude(const claim *a, const claim *b)
+/* Claim b can be another account of claim a's count: the same
+ * organisation and counted thing, a headline figure of its source, the
+ * same footing and one magnitude (mt_one_magnitude: 3 arrested and 900
+ * defrauded count two groups). */
+static bool same_count(const ctx *c, const claim *a, const claim *b)
 {
-    int64_t hi = a->value > b->value ? a->value : b->value;
-    int64_t lo = a->value > b->value ? b->value : a->value;
-    return lo > 0 && hi / 10 <= lo;
+    return b->has_q && b->org == a->org && b->counts &&
+           strcmp(b->counts, a->counts) == 0 && headline(c, b) &&
+           same_certainty(a, b) && mt_one_magnitude(a->value, b->value);
 }
 
+/* Same organisation and counted thing, headline figures that disagree:
+ * one conflict per organisation and thing, one variant per figure. */
 static void count_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
@@ -262,10 +262,7 @@ static void count_conflicts(ctx *c)
             continue;
         bool first = true, other = false;
         for (size_t j = 0; j < c->claims.n; j++) {
-            if (!cl[j].has_q || cl[j].org != cl[i].org || !cl[j].counts ||
-                strcmp(cl[j].counts, cl[i].counts) != 0 ||
-                !headline(c, &cl[j]) || !same_certainty(&cl[i], &cl[j]) ||
-                !one_magnitude(&cl[i], &cl[j]))
+            if (!same_count(c, &cl[i], &cl[j]))
                 continue;
             if (j < i)
                 first = false;
@@ -280,10 +277,7 @@ static void count_conflicts(ctx *c)
         if (!k)
             return;
         for (size_t j = i; j < c->claims.n && c->st == MT_OK; j++) {
-            if (!cl[j].has_q || cl[j].org != cl[i].org || !cl[j].counts ||
-                strcmp(cl[j].counts, cl[i].counts) != 0 ||
-                !headline(c, &cl[j]) || !same_certainty(&cl[i], &cl[j]) ||
-                !one_magnitude(&cl[i], &cl[j]))
+            if (!same_count(c, &cl[i], &cl[j]))
                 continue;
             merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
                           &cl[j].cites);
@@ -686,13 +680,13 @@ static void join_date_facets(ctx *c)
                 j++;
                 continue;
             }
-            char about[160];
-            snprintf(about, sizeof about, "%s and %s", a->about, b->about + 8);
-            char *joined = mt_strdup(about);
+            size_t n = strlen(a->about) + strlen(" and ") + strlen(b->about);
+            char *joined = malloc(n);
             if (!joined) {
                 draft_oom(c);
                 return;
             }
+            snprintf(joined, n, "%s and %s", a->about, b->about + 8);
             free(a->about);
             a->about = joined;
             for (size_t v = 0; v < b->values.n; v++)

@@ -450,6 +450,19 @@ static bool right_before(const parts *p, size_t from, size_t to)
     return to - from <= 12;
 }
 
+/* The mention that stands right before trigger t (right_before: "Eisai
+ * Co. said", "ZDNet covered"), the last such; NULL when none. */
+static const mention *named_right_before(const parts *p, const trig *t)
+{
+    const mention *found = NULL;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->end <= t->pos && right_before(p, m->end, t->pos))
+            found = m;
+    }
+    return found;
+}
+
 /* An event of organisation oi dated *date, its text the clause around
  * [from, to) of s; false when out of memory (c->st says so). */
 static bool clause_event(ctx *c, const reader *r, const draft_sentence *s,
@@ -538,13 +551,10 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
          * often informants than actors); only with the day it gives
          * ("Wired stated that attacks are accelerating in 2024" is an
          * opinion, not a report of the incident). */
-        for (size_t i = 0;
-             !r->ja && dated_right_after(p, t) && i < p->mentions.n; i++) {
-            const mention *m = (const mention *)p->mentions.v + i;
-            if (m->end <= t->pos && !m->informant &&
-                draft_is_media(c, m->org) && right_before(p, m->end, t->pos))
-                who = m->org;
-        }
+        const mention *rb = r->ja ? NULL : named_right_before(p, t);
+        bool dated = !r->ja && dated_right_after(p, t);
+        if (dated && rb && !rb->informant && draft_is_media(c, rb->org))
+            who = rb->org;
         /* "As ZDNet reported on Monday" in ZDNet's own piece: its earlier
          * report, of the day it gives. */
         if (who >= 0 && !t->negated &&
@@ -556,17 +566,11 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         /* "Kiri Clinic said on Monday": an organisation's statement of
          * a day it gives, named right before its verb, is its disclosure
          * (undated, "X said" is as often a quote of an old statement). */
-        if (who >= 0 && !t->negated && !r->ja && !draft_is_attacker(c, who) &&
-            !draft_is_media(c, who) && !draft_oversees(c, who) &&
-            !draft_is_kind(c, who, ORG_VENDOR) && dated_right_after(p, t)) {
-            for (size_t i = 0; i < p->mentions.n; i++) {
-                const mention *m = (const mention *)p->mentions.v + i;
-                if (m->org == who && m->end <= t->pos &&
-                    right_before(p, m->end, t->pos)) {
-                    *oi = who;
-                    return MT_EVENT_DISCLOSURE;
-                }
-            }
+        if (who >= 0 && !t->negated && dated && rb && rb->org == who &&
+            !draft_is_attacker(c, who) && !draft_is_media(c, who) &&
+            !draft_oversees(c, who) && !draft_is_kind(c, who, ORG_VENDOR)) {
+            *oi = who;
+            return MT_EVENT_DISCLOSURE;
         }
         if (who < 0 || t->negated || !draft_is_attacker(c, who))
             return -1;
@@ -1048,9 +1052,7 @@ void draft_settle_events(ctx *c)
         /* A deed told without its day (the police told, systems cut off)
          * joins one of the same day only: "by" the source's day says no
          * more than that, not that it was the day before's. */
-        if (f->type == MT_EVENT_CONTAINMENT ||
-            f->type == MT_EVENT_NOTIFICATION ||
-            f->type == MT_EVENT_INVESTIGATION)
+        if (draft_deed_type(f->type))
             best_gap = 1;
         for (size_t k = 0; k < c->events.n; k++) {
             event *e = &ev[k];

@@ -342,6 +342,10 @@ void draft_prepared_free(draft_prepared *p)
     free(p);
 }
 
+/* How much of an undated text's opening lede_day_of_month reads: its
+ * first three sentences and more. */
+#define LEDE_BYTES 1024
+
 /* 「任天堂は24日、…と発表した」 opening an undated page that writes no
  * year: the day of its news, without a month.  prov is its text read
  * against a provisional reference only so that the extractor returns
@@ -408,8 +412,14 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
          * source was published on it. */
         bool en = texts[i].lang && strcmp(texts[i].lang, "en") == 0;
         if ((!ref.year || ref.year < middle) && mid.year && mid.day && !en) {
+            /* The lede is in the text's opening: read only that much
+             * (cut at a character's start), not the whole text twice. */
+            size_t head = texts[i].len < LEDE_BYTES ? texts[i].len : LEDE_BYTES;
+            while (head < texts[i].len && head > 0 &&
+                   ((unsigned char)texts[i].text[head] & 0xC0) == 0x80)
+                head--;
             draft_prepared *prov = NULL;
-            mt_status st = draft_prepare(&prov, ex, texts[i].text, texts[i].len,
+            mt_status st = draft_prepare(&prov, ex, texts[i].text, head,
                                          texts[i].lang, mid, err);
             if (st != MT_OK)
                 return st;

@@ -181,18 +181,23 @@ static size_t after_unit(const parts *p, size_t at)
     return at;
 }
 
+/* Nothing but blanks from byte i to the sentence's end. */
+static bool blank_from(const draft_sentence *s, size_t i)
+{
+    for (; i < s->len; i++)
+        if (s->text[i] != ' ' && s->text[i] != '\n')
+            return false;
+    return true;
+}
+
 /* 「…を延期していたカシオ計算機。」: a name that ends its Japanese sentence
  * (only 。 after it) is what the sentence tells of, the subject of its
  * predicates (a lead that puts the company last). */
 static bool ends_sentence(const draft_sentence *s, size_t pe)
 {
     static const char stop[] = "\xe3\x80\x82"; /* 。 */
-    if (pe + 3 > s->len || memcmp(s->text + pe, stop, 3) != 0)
-        return false;
-    for (size_t i = pe + 3; i < s->len; i++)
-        if (s->text[i] != ' ' && s->text[i] != '\n')
-            return false;
-    return true;
+    return pe + 3 <= s->len && memcmp(s->text + pe, stop, 3) == 0 &&
+           blank_from(s, pe + 3);
 }
 
 /* 「…購入された利用者もいたという(Eurogamer)。」: an outlet alone in
@@ -220,10 +225,7 @@ static bool credit_paren(ctx *c, const draft_sentence *s, size_t pos,
         e += 3;
     else if (e < s->len && s->text[e] == '.')
         e++;
-    for (; e < s->len; e++)
-        if (s->text[e] != ' ' && s->text[e] != '\n')
-            return false;
-    return true;
+    return blank_from(s, e);
 }
 
 void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,

@@ -436,6 +436,10 @@ char *draft_clause_text(const draft_sentence *s, size_t a, size_t b);
 
 /* ---- when.c ---- */
 
+/* What an organisation does about an attack (when.c): cut it off,
+ * report it, investigate it.  Told without a day, such a deed was done
+ * by the source's day. */
+bool draft_deed_type(int type);
 /* The date of trigger t of organisation oi (an authority when authority
  * is set), as when.c's comment says; false when none governs it.
  * *floating: dated by the source's publication date alone. */

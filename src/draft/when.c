@@ -31,9 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* What an organisation does about an attack: cut it off, report it,
- * investigate it. */
-static bool deed_type(int t)
+bool draft_deed_type(int t)
 {
     return t == MT_EVENT_CONTAINMENT || t == MT_EVENT_NOTIFICATION ||
            t == MT_EVENT_INVESTIGATION;
@@ -331,7 +329,7 @@ static const trig *reported_by_en(const parts *p, const trig *t)
 static bool noun_char_at(const char *s, size_t n, size_t i)
 {
     unsigned cp = draft_cp3(s, n, i);
-    return draft_kanji(cp) || (cp >= 0x30A1 && cp <= 0x30FA);
+    return draft_kanji(cp) || draft_katakana(cp);
 }
 
 /* Japanese: the clause of trigger t ends in a present state (「詳しく調べ
@@ -974,7 +972,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
          * by its day; in English also one an undated "said" reports ("said
          * it brought in a firm to investigate"). */
         if ((!rep || (!r->ja && content && !reports_earlier(p, rep, r->ja))) &&
-            !p->dates.n && deed_type(type) && !hearsay(p) &&
+            !p->dates.n && draft_deed_type(type) && !hearsay(p) &&
             (full_sentence(s) || last_sentence(r, s)) &&
             r->src->kind == MT_KIND_MEDIA && !reports_earlier(p, t, r->ja)) {
             *floating = true;

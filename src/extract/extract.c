@@ -1532,11 +1532,6 @@ static size_t relative_date(scan *sc, size_t start, const lex_entry *rel,
          * the publication date. */
         if (sc->ref.year == 0 || !sc->ref.month || !sc->ref.day)
             return 0;
-        /* "On that same Thursday": the day told before, not the latest
-         * one before the publication; no date of its own. */
-        if (start >= 5 && (sc->s[start - 5] | 32) == 's' &&
-            memcmp(sc->s + start - 4, "ame ", 4) == 0)
-            return 0;
         int32_t days =
             mt_date_days_from_civil(sc->ref.year, sc->ref.month, sc->ref.day);
         int32_t wd = ((days % 7) + 11) % 7; /* 1970-01-01 was a Thursday */

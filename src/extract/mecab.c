@@ -244,6 +244,19 @@ static size_t chars(const char *s, size_t n)
     return c;
 }
 
+/* One of the n pooled words of arr ends s[0..at). */
+static bool word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
+                      const char *s, size_t at)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *w = ex->pool + arr[i];
+        size_t wl = strlen(w);
+        if (wl && at >= wl && memcmp(s + at - wl, w, wl) == 0)
+            return true;
+    }
+    return false;
+}
+
 /*
  * The name in compound t[0..n) of text s, as [*a, *b); false when it
  * holds none.
@@ -254,13 +267,10 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
     size_t from = t[0].a, to = t[n - 1].b;
     if (anaphoric(s + from, to - from))
         return false;
-    /* 「ニンテンドーアカウント」: a product's name, whoever makes it. */
-    for (size_t i = 0; i < ex->norg_products; i++) {
-        const char *w = ex->pool + ex->org_products[i];
-        size_t wl = strlen(w);
-        if (wl && to - from > wl && memcmp(s + to - wl, w, wl) == 0)
-            return false;
-    }
+    /* 「ニンテンドーアカウント」: a product's name, whoever makes it (a
+     * product word alone is no name either). */
+    if (word_ends(ex, ex->org_products, ex->norg_products, s + from, to - from))
+        return false;
     bool proper = false, orgtok = false, others_kana = true, ascii = true;
     for (size_t i = 0; i < n; i++) {
         const char *f = t[i].feature;
@@ -341,19 +351,6 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
     *a = best_a;
     *b = best_b;
     return best_b > best_a;
-}
-
-/* One of the n pooled words of arr ends s[0..at). */
-static bool word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
-                      const char *s, size_t at)
-{
-    for (size_t i = 0; i < n; i++) {
-        const char *w = ex->pool + arr[i];
-        size_t wl = strlen(w);
-        if (wl && at >= wl && memcmp(s + at - wl, w, wl) == 0)
-            return true;
-    }
-    return false;
 }
 
 /* The text before byte a ends in 「<head>の」, a head of org_heads.tsv
