@@ -452,45 +452,68 @@ static mt_status load_org_file(draft_orgtab *out, const char *dir,
     return r < 0 ? (mt_status)r : MT_OK;
 }
 
-static mt_status load_forms(draft_orgtab *out, const char *dir, mt_error *err)
+/* One row of a two-column file for draft_orgtab_load: fields a and b
+ * (lengths an, bn) into out.  MT_OK, MT_ERR_NOMEM, or MT_ERR_INPUT with
+ * *bad saying what is wrong with the row. */
+typedef mt_status (*pair_row)(draft_orgtab *out, const char *a, size_t an,
+                              const char *b, size_t bn, const char **bad);
+
+/* Read data file `file` of dir, whose columns include ca and cb, row by
+ * row into out.  A bad row is an MT_ERR_INPUT naming the file and line. */
+static mt_status load_pairs(draft_orgtab *out, const char *dir,
+                            const char *file, const char *ca, const char *cb,
+                            pair_row row, mt_error *err)
 {
     char path[1024];
-    snprintf(path, sizeof path, "%s/org_forms.tsv", dir);
+    snprintf(path, sizeof path, "%s/%s", dir, file);
     mt_tsv t;
     mt_status st = mt_tsv_open(&t, path, err);
     if (st != MT_OK)
         return st;
-    int cf = mt_tsv_col(&t, "form"), ck = mt_tsv_col(&t, "kind");
-    if (cf < 0 || ck < 0) {
+    int ia = mt_tsv_col(&t, ca), ib = mt_tsv_col(&t, cb);
+    if (ia < 0 || ib < 0) {
         mt_tsv_close(&t);
         return mt_error_at(err, MT_ERR_INPUT, path, -1,
-                           "org_forms.tsv needs columns form, kind");
+                           "%s needs columns %s, %s", file, ca, cb);
     }
     int r;
     while ((r = mt_tsv_next(&t, err)) == 1) {
-        int kind = org_kind_of(t.field[ck], t.field_len[ck]);
-        if (kind < 0 || t.field_len[cf] == 0) {
+        const char *bad = NULL;
+        st = row(out, t.field[ia], t.field_len[ia], t.field[ib],
+                 t.field_len[ib], &bad);
+        if (st == MT_ERR_INPUT) {
             r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
-                              "bad row: form '%s', kind '%s'", t.field[cf],
-                              t.field[ck]);
+                              "%s: %s '%s', %s '%s'", bad, ca, t.field[ia], cb,
+                              t.field[ib]);
             break;
         }
-        if (!mt_grow_pow2_at(&out->forms, out->nforms, sizeof *out->forms)) {
+        if (st != MT_OK) {
             r = MT_ERR_NOMEM;
             break;
         }
-        char *f = mt_strndup(t.field[cf], t.field_len[cf]);
-        if (!f) {
-            r = MT_ERR_NOMEM;
-            break;
-        }
-        out->forms[out->nforms++] =
-            (struct draft_orgform){f, (draft_org_kind)kind};
     }
     mt_tsv_close(&t);
     if (r == MT_ERR_NOMEM)
         return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
     return r < 0 ? (mt_status)r : MT_OK;
+}
+
+/* data/org_forms.tsv: form, kind. */
+static mt_status form_row(draft_orgtab *out, const char *a, size_t an,
+                          const char *b, size_t bn, const char **bad)
+{
+    int kind = org_kind_of(b, bn);
+    if (kind < 0 || an == 0) {
+        *bad = an ? "unknown kind" : "empty form";
+        return MT_ERR_INPUT;
+    }
+    if (!mt_grow_pow2_at(&out->forms, out->nforms, sizeof *out->forms))
+        return MT_ERR_NOMEM;
+    char *f = mt_strndup(a, an);
+    if (!f)
+        return MT_ERR_NOMEM;
+    out->forms[out->nforms++] = (struct draft_orgform){f, (draft_org_kind)kind};
+    return MT_OK;
 }
 
 static mt_status push_str(char ***v, size_t *n, const char *s, size_t len)
@@ -505,43 +528,17 @@ static mt_status push_str(char ***v, size_t *n, const char *s, size_t len)
 }
 
 /* data/seats.tsv: word, kind (place | head). */
-static mt_status load_seats(draft_orgtab *out, const char *dir, mt_error *err)
+static mt_status seat_row(draft_orgtab *out, const char *a, size_t an,
+                          const char *b, size_t bn, const char **bad)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/seats.tsv", dir);
-    mt_tsv t;
-    mt_status st = mt_tsv_open(&t, path, err);
-    if (st != MT_OK)
-        return st;
-    int cw = mt_tsv_col(&t, "word"), ck = mt_tsv_col(&t, "kind");
-    if (cw < 0 || ck < 0) {
-        mt_tsv_close(&t);
-        return mt_error_at(err, MT_ERR_INPUT, path, -1,
-                           "seats.tsv needs columns word, kind");
+    bool place = bn == 5 && memcmp(b, "place", 5) == 0;
+    bool head = bn == 4 && memcmp(b, "head", 4) == 0;
+    if ((!place && !head) || an == 0) {
+        *bad = an ? "unknown seat kind" : "empty seat word";
+        return MT_ERR_INPUT;
     }
-    int r;
-    while ((r = mt_tsv_next(&t, err)) == 1) {
-        bool place =
-            t.field_len[ck] == 5 && memcmp(t.field[ck], "place", 5) == 0;
-        bool head = t.field_len[ck] == 4 && memcmp(t.field[ck], "head", 4) == 0;
-        if ((!place && !head) || t.field_len[cw] == 0) {
-            r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
-                              "bad row: word '%s', kind '%s'", t.field[cw],
-                              t.field[ck]);
-            break;
-        }
-        if ((place ? push_str(&out->seat_places, &out->nseat_places,
-                              t.field[cw], t.field_len[cw])
-                   : push_str(&out->seat_heads, &out->nseat_heads, t.field[cw],
-                              t.field_len[cw])) != MT_OK) {
-            r = MT_ERR_NOMEM;
-            break;
-        }
-    }
-    mt_tsv_close(&t);
-    if (r == MT_ERR_NOMEM)
-        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
-    return r < 0 ? (mt_status)r : MT_OK;
+    return place ? push_str(&out->seat_places, &out->nseat_places, a, an)
+                 : push_str(&out->seat_heads, &out->nseat_heads, a, an);
 }
 
 static size_t utf8_len(const char *s)
@@ -561,48 +558,21 @@ static int cmp_kana(const void *pa, const void *pb)
     return strcmp(a->kana, b->kana);
 }
 
-static mt_status load_kana(draft_orgtab *out, const char *dir, mt_error *err)
+/* data/kana.tsv: kana, romaji. */
+static mt_status kana_row(draft_orgtab *out, const char *a, size_t an,
+                          const char *b, size_t bn, const char **bad)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/kana.tsv", dir);
-    mt_tsv t;
-    mt_status st = mt_tsv_open(&t, path, err);
-    if (st != MT_OK)
-        return st;
-    int ck = mt_tsv_col(&t, "kana"), cr = mt_tsv_col(&t, "romaji");
-    if (ck < 0 || cr < 0) {
-        mt_tsv_close(&t);
-        return mt_error_at(err, MT_ERR_INPUT, path, -1,
-                           "kana.tsv needs columns kana, romaji");
+    if (!an || !bn) {
+        *bad = "empty kana or romaji";
+        return MT_ERR_INPUT;
     }
-    int r;
-    while ((r = mt_tsv_next(&t, err)) == 1) {
-        if (!t.field_len[ck] || !t.field_len[cr]) {
-            r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
-                              "empty kana or romaji ('%s')", t.field[ck]);
-            break;
-        }
-        if (!mt_grow_pow2_at(&out->kana, out->nkana, sizeof *out->kana)) {
-            r = MT_ERR_NOMEM;
-            break;
-        }
-        struct draft_kana *k = &out->kana[out->nkana];
-        k->kana = mt_strndup(t.field[ck], t.field_len[ck]);
-        k->romaji = mt_strndup(t.field[cr], t.field_len[cr]);
-        out->nkana++;
-        if (!k->kana || !k->romaji) {
-            r = MT_ERR_NOMEM;
-            break;
-        }
-    }
-    mt_tsv_close(&t);
-    if (r == MT_ERR_NOMEM)
-        return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
-    if (r < 0)
-        return (mt_status)r;
-    if (out->nkana > 1)
-        qsort(out->kana, out->nkana, sizeof *out->kana, cmp_kana);
-    return MT_OK;
+    if (!mt_grow_pow2_at(&out->kana, out->nkana, sizeof *out->kana))
+        return MT_ERR_NOMEM;
+    struct draft_kana *k = &out->kana[out->nkana];
+    k->kana = mt_strndup(a, an);
+    k->romaji = mt_strndup(b, bn);
+    out->nkana++; /* freed with the table, whole or not */
+    return k->kana && k->romaji ? MT_OK : MT_ERR_NOMEM;
 }
 
 /* Katakana for hiragana: ぎ -> ギ (U+3041..3096 -> U+30A1..30F6). */
@@ -714,15 +684,19 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
     for (size_t i = 0; st == MT_OK && i < MT_ARRAY_LEN(org_files); i++)
         st = load_org_file(out, dir, org_files[i], err);
     if (st == MT_OK)
-        st = load_forms(out, dir, err);
+        st = load_pairs(out, dir, "org_forms.tsv", "form", "kind", form_row,
+                        err);
     if (st == MT_OK)
-        st = load_kana(out, dir, err);
+        st = load_pairs(out, dir, "kana.tsv", "kana", "romaji", kana_row, err);
     if (st == MT_OK)
-        st = load_seats(out, dir, err);
+        st = load_pairs(out, dir, "seats.tsv", "word", "kind", seat_row, err);
     if (st != MT_OK) {
         draft_orgtab_free(out);
         return st;
     }
+    /* Longest kana first: draft_romaji takes the first that fits. */
+    if (out->nkana > 1)
+        qsort(out->kana, out->nkana, sizeof *out->kana, cmp_kana);
     /* Equal keys keep load order, so the first table's entry comes first
      * and draft_orgtab_find() returns it. */
     if (out->nkeys > 1)

@@ -1032,6 +1032,53 @@ static void test_stages__bad_data_rows(void **state)
     }
 }
 
+/* The same for the organisation table's two-column files (read by
+ * draft_orgtab_load beside the real organisation lists): a bad kind, an
+ * empty word, an empty romaji. */
+static void test_stages__bad_orgtab_rows(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file, *text, *what;
+    } bad[] = {
+        {"org_forms.tsv", "form\tkind\n病院\thospital\n工業\tfactory\n",
+         "unknown kind"},
+        {"seats.tsv", "word\tkind\n市\tplace\n\thead\n", "empty seat word"},
+        {"kana.tsv", "kana\tromaji\nア\ta\nイ\t\n", "empty kana or romaji"},
+    };
+    static const char *const lists[] = {
+        "orgs.tsv",        "orgs_public.tsv",  "orgs_media.tsv",
+        "orgs_actors.tsv", "orgs_vendors.tsv", "orgs_edinet.tsv",
+        "org_forms.tsv",   "kana.tsv",         "seats.tsv"};
+    const char *data = getenv("MATOME_DATA");
+    assert_non_null(data);
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char dir[64];
+        data_file(dir, bad[i].file, bad[i].text);
+        for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+            if (strcmp(lists[k], bad[i].file) == 0)
+                continue;
+            char from[512], to[128];
+            snprintf(from, sizeof from, "%s/%s", data, lists[k]);
+            snprintf(to, sizeof to, "%s/%s", dir, lists[k]);
+            assert_int_equal(symlink(from, to), 0);
+        }
+        draft_orgtab t;
+        mt_error err;
+        memset(&err, 0, sizeof err);
+        assert_int_equal(draft_orgtab_load(&t, dir, &err), MT_ERR_INPUT);
+        assert_int_equal(err.line, 3);
+        assert_non_null(strstr(err.where, bad[i].file));
+        assert_non_null(strstr(err.message, bad[i].what));
+        for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+            char to[128];
+            snprintf(to, sizeof to, "%s/%s", dir, lists[k]);
+            remove(to);
+        }
+        rmdir(dir);
+    }
+}
+
 /* Bad input: a page without sentence ends is read in pieces of at most
  * 4 kB (the stages look around inside a sentence, so one 300 kB sentence
  * would take minutes), cut after a clause mark, never inside a span, and
@@ -2139,6 +2186,7 @@ int main(void)
         cmocka_unit_test(test_stages__text_without_sentence_ends),
         cmocka_unit_test(test_stages__short_surface_of_two_names),
         cmocka_unit_test(test_stages__bad_data_rows),
+        cmocka_unit_test(test_stages__bad_orgtab_rows),
         cmocka_unit_test(test_stages__table_name_the_format_cannot_carry),
         cmocka_unit_test(test_stages__negation_is_no_event),
         cmocka_unit_test(test_stages__event_words),
