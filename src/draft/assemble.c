@@ -602,6 +602,7 @@ static void ctx_free(ctx *c)
         free(k->cites.v);
     }
     free(c->conflicts.v);
+    free(c->pos_next);
 }
 
 /* Read every source of in into c (set up by the caller, c->in == in) and

@@ -37,43 +37,88 @@ static bool is_word_cue(const char *w)
     return (unsigned char)w[0] < 0x80;
 }
 
-/* Every cue word of the sentence (whole words for ASCII cues), ordered
- * by position. */
+/* Buckets of the cue search: positions keyed by their first two bytes
+ * (an ASCII capital folded). */
+#define KEY_BUCKETS 1024
+#define NO_POS      SIZE_MAX
+
+static unsigned pos_key(unsigned char a, unsigned char b)
+{
+    return (fold_byte(a) * 131u + fold_byte(b)) % KEY_BUCKETS;
+}
+
+/* Cue k matches the sentence at byte i (whole words for ASCII cues, the
+ * sentence's first word for anaphor_start). */
+static bool cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
+                   size_t i)
+{
+    const char *w = cu->word[k];
+    size_t wl = cu->len[k];
+    bool start_only = cu->kind[k] == CUE_ANAPHOR_START;
+    if (i + wl > s->len ||
+        (start_only ? memcmp(s->text + i, w, wl) != 0
+                    : !draft_ascii_ieqn(s->text + i, wl, w, wl)))
+        return false;
+    if (is_word_cue(w) && !draft_own_word(s->text, s->len, i, wl))
+        return false;
+    if (start_only) {
+        size_t j = 0;
+        while (j < i && (s->text[j] == ' ' || s->text[j] == '\n'))
+            j++;
+        if (j != i)
+            return false;
+    }
+    return true;
+}
+
+/* Every cue word of the sentence, ordered by position.  Each cue is
+ * looked for only at the positions that open with its first two bytes
+ * (a chain per key, built once per sentence), not at every byte: the
+ * cue table has a thousand words; a cue's matches do not overlap. */
 static void find_hits(ctx *c, parts *p)
 {
     const draft_cues *cu = c->in->cues;
     const draft_sentence *s = p->s;
-    for (size_t k = 0; cu && k < cu->n && c->st == MT_OK; k++) {
+    if (!cu || !s->len)
+        return;
+    if (c->pos_cap < s->len) {
+        size_t *v = realloc(c->pos_next, s->len * sizeof *v);
+        if (!v) {
+            draft_oom(c);
+            return;
+        }
+        c->pos_next = v;
+        c->pos_cap = s->len;
+    }
+    size_t head[KEY_BUCKETS];
+    for (size_t k = 0; k < KEY_BUCKETS; k++)
+        head[k] = NO_POS;
+    for (size_t i = s->len - 1; i + 1 > 0; i--) { /* ascending chains */
+        unsigned key =
+            pos_key((unsigned char)s->text[i],
+                    i + 1 < s->len ? (unsigned char)s->text[i + 1] : 0);
+        c->pos_next[i] = head[key];
+        head[key] = i;
+    }
+    for (size_t k = 0; k < cu->n && c->st == MT_OK; k++) {
         if (cu->kind[k] == CUE_CONTRAST || cu->kind[k] == CUE_NOT_OPENER)
             continue; /* compared with names, never looked for in text */
-        const char *w = cu->word[k];
-        size_t wl = cu->len[k];
-        bool alpha = is_word_cue(w);
-        bool start_only = cu->kind[k] == CUE_ANAPHOR_START;
-        unsigned char w0 = fold_byte((unsigned char)w[0]);
-        for (size_t i = 0; i + wl <= s->len; i++) {
-            /* The first byte (an ASCII capital folded) rules out most. */
-            if (fold_byte((unsigned char)s->text[i]) != w0)
+        size_t wl = cu->len[k], from = 0;
+        unsigned char w0 = (unsigned char)cu->word[k][0];
+        /* A one-byte cue (a digit) has no second byte to key on. */
+        size_t i =
+            wl >= 2 ? head[pos_key(w0, (unsigned char)cu->word[k][1])] : 0;
+        for (; i != NO_POS && i < s->len;
+             i = wl >= 2 ? c->pos_next[i] : i + 1) {
+            if (i < from || !cue_at(cu, k, s, i))
                 continue;
-            if (start_only ? memcmp(s->text + i, w, wl) != 0
-                           : !draft_ascii_ieqn(s->text + i, wl, w, wl))
-                continue;
-            if (alpha && !draft_own_word(s->text, s->len, i, wl))
-                continue;
-            if (start_only) {
-                size_t j = 0;
-                while (j < i && (s->text[j] == ' ' || s->text[j] == '\n'))
-                    j++;
-                if (j != i)
-                    continue;
-            }
             hit *h = draft_vec_push(&p->hits, sizeof(hit));
             if (!h) {
                 draft_oom(c);
                 return;
             }
             *h = (hit){i, i + wl, cu->kind[k], cu->value[k]};
-            i += wl - 1;
+            from = i + wl;
         }
     }
     /* By position (insertion sort: a handful per sentence). */

@@ -144,6 +144,9 @@ typedef struct ctx {
     unsigned long openers_at;
     bool openers_ok;
     int32_t *src_day; /* conflicts.c: each numbered source's day, or 0 */
+    size_t *pos_next; /* read.c's cue search: the next position of a
+                         sentence with the same two opening bytes */
+    size_t pos_cap;   /* entries pos_next holds */
 } ctx;
 
 /* Pseudo event types for cue words (see data/draft_cues.tsv): traces of
