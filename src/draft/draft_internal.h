@@ -154,6 +154,8 @@ typedef enum draft_cue_kind {
                           not a statement's */
     CUE_STATEMENT_OF,  /* after 「<date>の」 and before で: the date is
                           the statement's (8月23日のプレスリリースで) */
+    CUE_DATA_NOUN,     /* names data (情報, "information"): an excludes
+                          trigger speaks of a leak only in its clause */
     CUE_KIND_COUNT
 } draft_cue_kind;
 
@@ -270,6 +272,9 @@ int draft_middle_year(const draft_source *srcs, size_t n);
 mt_date draft_middle_date(const draft_source *srcs, size_t n);
 /* Span x of s is a date written as a day of the month alone (「24日」). */
 bool draft_date_day_only(const draft_sentence *s, const draft_span *x);
+/* The span's text writes a month in figures and no year (10月31日,
+ * "Oct. 31"): its year is the reference's guess. */
+bool draft_date_yearless(const draft_sentence *s, const draft_span *x);
 
 /* Prepare text[0..len) in language lang ("ja", "en", NULL: detect) read on
  * ref.  *out is the caller's.  Errors: the extractor's, MT_ERR_NOMEM. */

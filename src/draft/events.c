@@ -126,6 +126,22 @@ static bool recalled_notice(const reader *r, const mt_dossier_date *dd)
            mt_date_compare(&dd->date, pub) < 0;
 }
 
+/* A data noun (data/draft_cues.tsv, data_noun) in trigger t's clause,
+ * or before it in its sentence in Japanese, where the list of what is
+ * kept out runs over commas (「口座情報、カード情報、トーク内容は含まれな
+ * い」). */
+static bool data_in_clause(const reader *r, const parts *p, const trig *t)
+{
+    size_t cs = r->ja ? 0 : draft_clause_start(p->s, t->pos);
+    size_t ce = r->ja ? t->pos : draft_clause_end(p->s, t->end);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_DATA_NOUN && h->pos >= cs && h->end <= ce)
+            return true;
+    }
+    return false;
+}
+
 /* Trigger t is a fact noun (対策) right after another trigger of its
  * clause (「アクセスを制限する対策を講じた」「制限するなどの対策」): it
  * names that trigger's measure, no event of its own. */
@@ -593,6 +609,14 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                          : draft_subject_at(c, r, p, t->pos);
     bool auth = draft_oversees(c, who);
     int type = t->type;
+    if (type == TRIG_EXCLUDES) {
+        /* 「カード情報は含まれない」, "personal information has not been
+         * affected": data kept out of the leak, a denial for that data;
+         * the verb alone, or of no data, tells nothing. */
+        if (!t->negated || !data_in_clause(r, p, t))
+            return -1;
+        type = MT_EVENT_LEAK_DENIED;
+    }
     if (type == TRIG_CONFIRM) {
         /* An authority's check, or a regulator's (個人情報保護委員会は…
          * 勧告と指導を行った) though no statement of it was read yet. */

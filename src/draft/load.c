@@ -372,6 +372,28 @@ static int lede_day_of_month(const draft_prepared *prov)
     return 0;
 }
 
+/* 「KADOKAWAは、6月10日17時50分時点で…と説明している」 opening an
+ * undated page that writes no year: the day it tells its news of, the
+ * latest month-and-day date of its first sentences (a lede leads with
+ * the news of the day; earlier days in it are what led up to it), in
+ * the year prov was read against.  Year 0 when none. */
+static mt_date lede_month_day(const draft_prepared *prov)
+{
+    size_t ns;
+    const draft_sentence *s = draft_prepared_sentences(prov, &ns);
+    mt_date best = {0, 0, 0, 0};
+    for (size_t k = 0; k < ns && k < 3; k++)
+        for (size_t i = 0; i < s[k].nspans; i++) {
+            const draft_span *x = &s[k].spans[i];
+            if (x->kind != DRAFT_DATE || x->date.fiscal || !x->date.day ||
+                !draft_date_yearless(&s[k], x) || !mt_date_valid(&x->date))
+                continue;
+            if (!best.year || mt_date_compare(&x->date, &best) > 0)
+                best = x->date;
+        }
+    return best;
+}
+
 /* The dated source published on day `day` of a month nearest to the
  * middle publication date mid (the earlier of two as near): the same
  * news told by outlets that date their pages.  Year 0 when none. */
@@ -424,8 +446,13 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
             if (st != MT_OK)
                 return st;
             int day = lede_day_of_month(prov);
+            mt_date md = lede_month_day(prov);
             draft_prepared_free(prov);
             ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
+            /* No dated source of that day: a month and day of the
+             * opening, on a page that writes no year at all. */
+            if (!ref.year && !draft_source_ref(&ds[i]).year)
+                ref = md;
             lede = ref.year != 0;
         }
         /* An older year than the dated sources' is a round-up's (「2022年

@@ -381,6 +381,26 @@ static bool no_trig_between(const parts *p, size_t a, size_t b)
     return true;
 }
 
+/* No trigger starts in [a, b) but an adnominal hearsay one: in
+ * 「流出したという情報は寄せられていない」 the negation denies the report
+ * of the leak, so it governs the leak across 「という」 when a noun (a
+ * kanji) follows it; 「流出したという。」 or 「…という、」 end the frame. */
+static bool no_trig_but_hearsay(const parts *p, size_t a, size_t b)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *t = (const trig *)p->trigs.v + i;
+        if (t->pos < a || t->pos >= b)
+            continue;
+        unsigned char next =
+            t->end < s->len ? (unsigned char)s->text[t->end] : 0;
+        /* U+4E00..U+9FFF open with 0xE4..0xE9 in UTF-8. */
+        if (t->type != TRIG_HEARSAY || next < 0xe4 || next > 0xe9)
+            return false;
+    }
+    return true;
+}
+
 /* A not_negation cue (否定できない) over the byte at. */
 static bool not_negation_at(const parts *p, size_t at)
 {
@@ -402,7 +422,7 @@ static bool negated(const reader *r, const parts *p, const trig *t)
             continue;
         if (r->ja && h->kind == CUE_NEGATION && h->pos >= t->end &&
             h->pos <= ce && h->pos <= t->end + NEG_AFTER_JA &&
-            no_trig_between(p, t->end, h->pos))
+            no_trig_but_hearsay(p, t->end, h->pos))
             return true;
         if (!r->ja && h->kind == CUE_NEG_BEFORE) {
             if (h->end <= t->pos && h->pos >= cs &&

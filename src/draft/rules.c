@@ -132,6 +132,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_CLAUSE_CLOSE] = "clause_close",
     [CUE_AS_OF] = "as_of",
     [CUE_STATEMENT_OF] = "statement_of",
+    [CUE_DATA_NOUN] = "data_noun",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)
@@ -142,6 +143,8 @@ int draft_event_cue_trigger(const char *value, unsigned *flags)
         return TRIG_TRACES;
     if (strcmp(value, "confirm") == 0)
         return TRIG_CONFIRM;
+    if (strcmp(value, "excludes") == 0)
+        return TRIG_EXCLUDES;
     if (strcmp(value, "postpone") == 0) {
         *flags = CUE_TRIG_POSTPONE;
         return MT_EVENT_OTHER;

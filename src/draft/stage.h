@@ -151,8 +151,14 @@ typedef struct ctx {
 
 /* Pseudo event types for cue words (see data/draft_cues.tsv): traces of
  * an intrusion, a check, a hearsay predicate (という, said) that frames
- * what it reports and is no event itself. */
-enum { TRIG_TRACES = 100, TRIG_CONFIRM = 101, TRIG_HEARSAY = 102 };
+ * what it reports and is no event itself, a verb that keeps data out of
+ * a leak when negated (含まれない, "not affected"; events.c). */
+enum {
+    TRIG_TRACES = 100,
+    TRIG_CONFIRM = 101,
+    TRIG_HEARSAY = 102,
+    TRIG_EXCLUDES = 103
+};
 
 /* What an event cue's value says beyond its type. */
 enum {
@@ -163,7 +169,8 @@ enum {
 };
 
 /* The trigger type the value of an event cue makes (rules.c): an event
- * type, TRIG_TRACES ("traces") or TRIG_CONFIRM ("confirm"); "postpone"
+ * type, TRIG_TRACES ("traces"), TRIG_CONFIRM ("confirm") or
+ * TRIG_EXCLUDES ("excludes"); "postpone"
  * and "demand" are MT_EVENT_OTHER, "result" MT_EVENT_INVESTIGATION, with
  * that CUE_TRIG_* bit in *flags.
  * -1 for a value no trigger takes (draft_cues_load refuses the row). */
@@ -360,9 +367,6 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
 /* draft_source_ref and draft_middle_year (dates.c): draft_internal.h. */
 /* The span's text writes a month. */
 bool draft_date_has_month(const draft_sentence *s, const draft_span *x);
-/* The span's text writes a month in figures and no year (10月31日,
- * "Oct. 31"): its year is the reference's guess. */
-bool draft_date_yearless(const draft_sentence *s, const draft_span *x);
 /* The span's text writes a year in figures (2024年, "June 8, 2024"). */
 bool draft_date_writes_year(const draft_sentence *s, const draft_span *x);
 

@@ -2036,6 +2036,79 @@ static void test_stages__lede_day_of_an_undated_page(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: a page without a date that writes no year and no day alone
+ * in its lede but a month and day (「ツグミ製菓は、5月12日時点で…と説明
+ * している」) speaks as of that day, in the year the dated sources give:
+ * its undated statements join it.  A page that writes a year keeps its
+ * own reading. */
+static void test_stages__month_day_of_an_undated_page(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-05-08", "ja",
+                     "ツグミ製菓株式会社は8日、通販サイトが使えない状態に"
+                     "あると発表した。"},
+                    {MT_KIND_MEDIA, "毎朝新聞", NULL, "ja",
+                     "ツグミ製菓株式会社は、5月12日時点で原因を調べていると"
+                     "説明している。同社は、会員のカード情報の流出は確認され"
+                     "ていないとしている。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "ツグミ製菓", "2024-05-12", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    text_src u[] = {t[0], t[1]};
+    u[1].text = "ツグミ製菓株式会社は、2024年5月12日時点で原因を調べている"
+                "と説明している。同社は、会員のカード情報の流出は確認され"
+                "ていないとしている。";
+    d = draft(u, 2);
+    assert_null(event(d, "ツグミ製菓", "2024-05-12", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+}
+
+/* Cause 2: data kept out of a leak is a denial for that data (「カード
+ * 情報は含まれない」, "patient information had not been affected"), and
+ * 「流出したという情報は寄せられていない」 denies the report of the leak
+ * across という.  The same verbs of no data, and 「流出したという。」
+ * with a negation in the next sentence, are none. */
+static void test_stages__data_kept_out_of_a_leak(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-05-10", "ja",
+                     "ツグミ製菓株式会社は10日、通販サイトに不正アクセスが"
+                     "あったと発表した。漏れたのは会員の氏名と住所で、カード"
+                     "情報は含まれないという。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ製菓", "2024-05-10", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2020-06-11", "en",
+                     "Ransomware struck the network of Kiri Clinic Corp.; it "
+                     "said patient information had not been affected."}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2020-06-11", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    u[0].text = "Ransomware struck the network of Kiri Clinic Corp.; it "
+                "said surgery had not been affected.";
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "Kiri Clinic Corp.", MT_EVENT_LEAK_DENIED),
+                     0);
+    mt_dossier_free(d);
+
+    text_src v[] = {{MT_KIND_MEDIA, "時報通信", "2024-05-10", "ja",
+                     "ツグミ病院は10日、電子カルテが使えなくなったと発表した。"
+                     "今のところ、患者の情報が漏れたという情報は寄せられて"
+                     "いないという。"}};
+    d = draft(v, 1);
+    assert_non_null(event(d, "ツグミ病院", "2024-05-10", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "ツグミ病院", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
+    v[0].text = "ツグミ病院は10日、電子カルテが使えなくなったと発表した。"
+                "患者の情報が漏れたという。被害は確認されていない。";
+    d = draft(v, 1);
+    assert_non_null(
+        event(d, "ツグミ病院", "2024-05-10", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+}
+
 /* Cause 7: 「<date>のプレスリリースで」 dates the statement and what it
  * reports as of then, not the article's day. */
 static void test_stages__date_of_the_release_it_cites(void **state)
@@ -2159,6 +2232,8 @@ int main(void)
         cmocka_unit_test(test_stages__demand_after_the_claim),
         cmocka_unit_test(test_stages__date_of_the_release_it_cites),
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
+        cmocka_unit_test(test_stages__month_day_of_an_undated_page),
+        cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
         cmocka_unit_test(test_stages__outlets_credited_in_other_forms),
         cmocka_unit_test(test_stages__date_of_a_closed_clause),
         cmocka_unit_test(test_stages__report_received),
