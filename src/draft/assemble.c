@@ -633,6 +633,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
      * (load.c read it against the same). */
     mt_date median_year = {draft_middle_year(in->sources, in->nsources), 0, 0,
                            0};
+    mt_date middle = draft_middle_date(in->sources, in->nsources);
     {
         const draft_source **srcs = calloc(nsrc ? nsrc : 1, sizeof *srcs);
         if (!srcs) {
@@ -697,8 +698,12 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
             }
         }
         r.ref = draft_source_ref(s);
-        if (!s->published.year && r.ref.year < median_year.year)
-            r.ref = median_year; /* a round-up's old year is no date */
+        if (!s->published.year && r.ref.year < median_year.year) {
+            /* A round-up's old year is no date: the middle of the dated
+             * sources', its month and day nearest that day. */
+            r.ref = middle.month ? middle : median_year;
+            r.nearest = middle.month != 0;
+        }
         for (size_t k = 0; k < s->nsentences && c->st == MT_OK; k++) {
             sentence(c, &r, &s->sentences[k]);
         }

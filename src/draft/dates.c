@@ -245,11 +245,54 @@ static mt_date resolve(const draft_sentence *s, const draft_span *x,
  * 2024-01.  The reader carries the correction across the source's
  * sentences.
  */
+/* A yearless date d (as resolve() read it) of a source read in the
+ * middle date ref of the others: the month and day in the year, or a day
+ * in the month, that puts it nearest ref. */
+static mt_date nearest(const draft_sentence *s, const draft_span *x, mt_date d,
+                       const mt_date *ref)
+{
+    unsigned w =
+        x->end <= s->len ? written(s->text + x->start, x->end - x->start) : 0;
+    if (!(w & W_DIGIT) || (w & W_YEAR) || !d.year || !d.day || !ref->day)
+        return d;
+    int32_t at = mt_date_days_from_civil(ref->year, ref->month, ref->day);
+    mt_date best = d;
+    int32_t gap = INT32_MAX;
+    for (int k = -1; k <= 1; k++) {
+        mt_date e = d;
+        if (w & W_MONTH) {
+            e.year = ref->year + k;
+        } else {
+            e.year = ref->year;
+            e.month = ref->month + k;
+            if (e.month == 0) {
+                e.month = 12;
+                e.year--;
+            } else if (e.month == 13) {
+                e.month = 1;
+                e.year++;
+            }
+        }
+        if (!mt_date_valid(&e))
+            continue;
+        int32_t g = mt_date_days_from_civil(e.year, e.month, e.day) - at;
+        if (g < 0)
+            g = -g;
+        if (g < gap) {
+            gap = g;
+            best = e;
+        }
+    }
+    return best;
+}
+
 mt_date draft_fixed_date(reader *r, const draft_sentence *s,
                          const draft_span *x, bool chained)
 {
     bool published = r->src->published.year != 0;
     mt_date d = resolve(s, x, &r->ref, published, chained);
+    if (!published && r->nearest)
+        d = nearest(s, x, d, &r->ref);
     unsigned w =
         x->end <= s->len ? written(s->text + x->start, x->end - x->start) : 0;
     /* A day after a date with its month in the same sentence (「1月23日

@@ -244,6 +244,10 @@ typedef struct reader {
                                   publication date: a page updated since, whose date
                                   bounds nothing */
     mt_date ref;               /* draft_source_ref(src) */
+    bool nearest;              /* ref is the sources' middle date, not this
+                                  one's: a yearless date is the one nearest
+                                  it (an undated page's 「December 22」 in
+                                  sources of Dec 2023 to Mar 2024) */
     mt_dossier_date narrative; /* the date of the previous sentence's last
                                   event when dated to the day (「同日…発見
                                   した。…停止した。」: the next action

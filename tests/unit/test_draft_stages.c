@@ -2063,6 +2063,32 @@ static void test_stages__month_day_of_an_undated_page(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: an undated page whose written years are older than the dated
+ * sources' (a round-up's "in June 2023") reads a yearless month and day
+ * as the one nearest their middle date: "December 22" among sources of
+ * December 2023 to March 2024 is 2023-12-22, not 2024-12-22. */
+static void test_stages__undated_page_nearest_the_middle(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2023-12-07", "ja",
+         "キリ診療所は5日、サーバーに不正アクセスがあったと発表した。"},
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-01-04", "ja",
+         "キリ診療所は4日、調査を続けていると発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2024-03-13", "ja",
+         "キリ診療所は13日、患者の情報が流出したと発表した。"},
+        {MT_KIND_MEDIA, "Wire", NULL, "en",
+         "The Karasu gang first appeared in June 2023. On December 22, "
+         "Karasu said it had stolen 100 GB of data from Kiri Clinic "
+         "Corp."}};
+    mt_dossier *d = draft(t, 4);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2023-12-22", MT_EVENT_LEAK_POSSIBLE));
+    assert_null(
+        event(d, "Kiri Clinic Corp.", "2024-12-22", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2234,6 +2260,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__undated_page_nearest_the_middle),
         cmocka_unit_test(test_stages__outlets_credited_in_other_forms),
         cmocka_unit_test(test_stages__date_of_a_closed_clause),
         cmocka_unit_test(test_stages__report_received),
