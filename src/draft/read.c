@@ -401,12 +401,13 @@ static bool no_trig_but_hearsay(const parts *p, size_t a, size_t b)
     return true;
 }
 
-/* A not_negation cue (否定できない) over the byte at. */
-static bool not_negation_at(const parts *p, size_t at)
+/* A not_negation cue (否定できない, ないか) over any byte of [at, end):
+ * 「含まれていないか」 asks, though 「ていない」 starts before 「ないか」. */
+static bool not_negation_at(const parts *p, size_t at, size_t end)
 {
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_NOT_NEGATION && h->pos <= at && at < h->end)
+        if (h->kind == CUE_NOT_NEGATION && h->pos < end && at < h->end)
             return true;
     }
     return false;
@@ -418,7 +419,7 @@ static bool negated(const reader *r, const parts *p, const trig *t)
     size_t cs = draft_clause_start(s, t->pos), ce = draft_clause_end(s, t->end);
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (not_negation_at(p, h->pos))
+        if (not_negation_at(p, h->pos, h->end))
             continue;
         if (r->ja && h->kind == CUE_NEGATION && h->pos >= t->end &&
             h->pos <= ce && h->pos <= t->end + NEG_AFTER_JA &&

@@ -264,10 +264,25 @@ const sdate *draft_frame_ja(const parts *p)
     size_t e = d->end;
     if (statement_of(p, e))
         return d;
-    if (starts_with(s->text + e, s->len - e, "\xe3\x81\xab")) /* に */
+    /* 「11月11日に、…を確認したと発表した」, 「3日に、…不正アクセスを受
+     * けたことを発表した」: に ties the date to the attack or the check
+     * it leads to, not to the statement (「11月27日に、…要求があったこと
+     * を明らかにした」 is the statement's); 「11日には、」 and 「11日、」
+     * frame what follows. */
+    bool ni = starts_with(s->text + e, s->len - e, "\xe3\x81\xab"); /* に */
+    if (ni)
         e += 3;
-    if (starts_with(s->text + e, s->len - e, "\xe3\x81\xaf")) /* は */
+    bool wa = starts_with(s->text + e, s->len - e, "\xe3\x81\xaf"); /* は */
+    if (wa)
         e += 3;
+    if (ni && !wa)
+        for (size_t i = 0; i < p->trigs.n; i++) {
+            const trig *t = (const trig *)p->trigs.v + i;
+            if (!t->report &&
+                (t->type == TRIG_CONFIRM || t->type == MT_EVENT_DETECTION ||
+                 t->type == MT_EVENT_INTRUSION_START))
+                return NULL;
+        }
     if (starts_with(s->text + e, s->len - e, "\xe3\x80\x81") || /* 、 */
         starts_with(s->text + e, s->len - e, ","))
         return d;

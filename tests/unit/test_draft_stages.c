@@ -2089,6 +2089,23 @@ static void test_stages__undated_page_nearest_the_middle(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 4: 「Xは、11月11日に、…を確認したと発表した」: に ties the date
+ * to the verb it leads to (the detection), not to the statement, which
+ * is the article's; 「含まれていないか…調査」 asks and denies nothing. */
+static void test_stages__date_with_ni_is_the_verbs(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2021-11-27", "ja",
+                     "ツグミ電機は、本年11月11日に、社内ネットワークへの不正"
+                     "アクセスを確認したと発表した。顧客の情報が含まれていない"
+                     "かについては調査中だという。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ電機", "2021-11-11", MT_EVENT_DETECTION));
+    assert_null(event(d, "ツグミ電機", "2021-11-11", MT_EVENT_DISCLOSURE));
+    assert_int_equal(events_of(d, "ツグミ電機", MT_EVENT_LEAK_DENIED), 0);
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2260,6 +2277,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__date_with_ni_is_the_verbs),
         cmocka_unit_test(test_stages__undated_page_nearest_the_middle),
         cmocka_unit_test(test_stages__outlets_credited_in_other_forms),
         cmocka_unit_test(test_stages__date_of_a_closed_clause),
