@@ -275,6 +275,31 @@ bool mt_approx_holds(int64_t approx, int64_t exact)
     return (uint64_t)approx - (uint64_t)exact <= (uint64_t)step / 2;
 }
 
+/* Trailing zeros of v. */
+static int zeros(int64_t v)
+{
+    int z = 0;
+    while (v >= 10 && v % 10 == 0) {
+        v /= 10;
+        z++;
+    }
+    return z;
+}
+
+bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx)
+{
+    if (a == b)
+        return true;
+    if (a_approx && mt_approx_holds(a, b))
+        return true;
+    if (b_approx && mt_approx_holds(b, a))
+        return true;
+    if (a_approx || b_approx)
+        return false;
+    int64_t r = zeros(a) >= zeros(b) ? a : b, x = r == a ? b : a;
+    return zeros(r) >= 3 && zeros(r) > zeros(x) && mt_approx_holds(r, x);
+}
+
 bool mt_one_magnitude(int64_t a, int64_t b)
 {
     int64_t hi = a > b ? a : b, lo = a > b ? b : a;

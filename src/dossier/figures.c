@@ -334,11 +334,7 @@ static bool share_cite(const mt_cites *a, const mt_cites *b);
 /* Two figures for one thing that can both be right. */
 static bool qty_agree(const mt_quantity *a, const mt_quantity *b)
 {
-    if (a->value == b->value)
-        return true;
-    if (a->approx && mt_approx_holds(a->value, b->value))
-        return true;
-    return b->approx && mt_approx_holds(b->value, a->value);
+    return mt_figures_agree(a->value, a->approx, b->value, b->approx);
 }
 
 /* The conflict class of a written conflict's subject: a date, a figure,

@@ -193,16 +193,7 @@ static const char *qty_label(const claim *q, char *buf, size_t size)
 
 static bool qty_disagree(const claim *a, const claim *b)
 {
-    if (a->value == b->value)
-        return false;
-    if (a->approx && !b->approx)
-        return !mt_approx_holds(a->value, b->value);
-    if (b->approx && !a->approx)
-        return !mt_approx_holds(b->value, a->value);
-    if (a->approx && b->approx)
-        return !mt_approx_holds(a->value, b->value) &&
-               !mt_approx_holds(b->value, a->value);
-    return true;
+    return !mt_figures_agree(a->value, a->approx, b->value, b->approx);
 }
 
 /* Claim q of a counted thing is the largest figure for that thing in
@@ -699,6 +690,38 @@ static void join_date_facets(ctx *c)
     }
 }
 
+/* One figure of one organisation that counts things of one class in
+ * different words (46万件 of customers, of people, of accesses) is one
+ * count: its claims take the first claim's word, so that a build, which
+ * compares the words as written, sees no disagreement the draft found
+ * none in. */
+static void one_word_per_count(ctx *c)
+{
+    claim *cl = (claim *)c->claims.v;
+    for (size_t j = 0; j < c->claims.n && c->st == MT_OK; j++) {
+        if (!cl[j].has_q || !cl[j].counts)
+            continue;
+        for (size_t i = 0; i < j; i++) {
+            if (!cl[i].has_q || !cl[i].counts || cl[i].org != cl[j].org ||
+                cl[i].value != cl[j].value ||
+                strcmp(cl[i].unit, cl[j].unit) != 0)
+                continue;
+            if (strcmp(cl[i].counts, cl[j].counts) == 0)
+                break;
+            if (strcmp(thing_class(c, &cl[i]), thing_class(c, &cl[j])) != 0)
+                continue;
+            char *w = mt_strdup(cl[i].counts);
+            if (!w) {
+                draft_oom(c);
+                return;
+            }
+            free(cl[j].counts);
+            cl[j].counts = w;
+            break;
+        }
+    }
+}
+
 void draft_conflicts(ctx *c)
 {
     c->src_day = calloc(c->nnumbered ? c->nnumbered : 1, sizeof *c->src_day);
@@ -715,6 +738,7 @@ void draft_conflicts(ctx *c)
     date_conflicts(c);
     join_date_facets(c);
     attacker_conflicts(c);
+    one_word_per_count(c);
     free(c->src_day);
     c->src_day = NULL;
 }

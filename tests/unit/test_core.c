@@ -158,6 +158,27 @@ static void test_core__approx_holds(void **state)
     assert_true(mt_approx_holds(INT64_MAX, INT64_MAX));
 }
 
+/* Two figures agree when equal, when an approximate one holds the other,
+ * or when neither says 約 but one is round and the other rounds to it
+ * (46万 and 461,091); two exact figures otherwise disagree (4,750,329
+ * and 4,753,290), and so do 1,000 and 1,600. */
+static void test_core__figures_agree(void **state)
+{
+    (void)state;
+    assert_true(mt_figures_agree(250, false, 250, false));
+    assert_true(mt_figures_agree(32000, true, 32418, false));
+    assert_true(mt_figures_agree(32418, false, 32000, true));
+    assert_false(mt_figures_agree(19000, true, 18320, false));
+    assert_true(mt_figures_agree(460000, false, 461091, false));
+    assert_true(mt_figures_agree(461091, false, 460000, false));
+    assert_false(mt_figures_agree(4750329, false, 4753290, false));
+    assert_false(mt_figures_agree(1000, false, 1600, false));
+    assert_false(mt_figures_agree(250, false, 256, false));
+    /* A round figure stated as approximate is held to its own step. */
+    assert_false(mt_figures_agree(460000, true, 470000, false));
+    assert_true(mt_figures_agree(INT64_MAX, false, INT64_MAX, false));
+}
+
 /* A typed array grows through mt_grow_pow2_at: capacity 1, 2, 4, … */
 static void test_core__grow_pow2_at(void **state)
 {
@@ -268,6 +289,7 @@ int main(void)
         cmocka_unit_test(test_core__parse_i64),
         cmocka_unit_test(test_core__tsv_reports_bad_row),
         cmocka_unit_test(test_core__approx_holds),
+        cmocka_unit_test(test_core__figures_agree),
         cmocka_unit_test(test_core__grow_pow2_at),
         cmocka_unit_test(test_core__error_format),
         cmocka_unit_test(test_core__error_cut_keeps_utf8),
