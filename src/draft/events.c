@@ -284,14 +284,39 @@ static bool en_confirms_intrusion(const parts *p, const trig *t)
     return false;
 }
 
-/* An authority marked as the one told (に) in t's clause before it. */
+/* Authority mention m heads a list whose last member takes the に of
+ * whom t tells (「警察や厚生労働省、県などに被害を報告」: the comma ends
+ * the clause, not the list): や, 、 or と right after it, then に within
+ * a few words and no event between. */
+static bool listed_addressee(const parts *p, const mention *m, const trig *t)
+{
+    const char *s = p->s->text;
+    size_t e = m->end;
+    if (e + 3 > t->pos || t->pos - e > 30)
+        return false;
+    if (memcmp(s + e, "\xe3\x82\x84", 3) != 0 && /* や */
+        memcmp(s + e, "\xe3\x80\x81", 3) != 0 && /* 、 */
+        memcmp(s + e, "\xe3\x81\xa8", 3) != 0)   /* と */
+        return false;
+    if (draft_event_between(p, e, t))
+        return false;
+    for (size_t k = e + 3; k + 3 <= t->pos; k++)
+        if (memcmp(s + k, "\xe3\x81\xab", 3) == 0 && /* に */
+            (k + 6 > t->pos || memcmp(s + k + 3, "\xe3\x82\x88", 3) != 0))
+            return true; /* not によ(る) */
+    return false;
+}
+
+/* An authority marked as the one told (に) in t's clause before it, or
+ * heading the list of those told. */
 static bool told_to_authority(ctx *c, const parts *p, const trig *t)
 {
     size_t cs = draft_clause_start(p->s, t->pos);
     for (size_t i = 0; i < p->mentions.n; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
-        if (m->addressee && m->pos >= cs && m->end <= t->pos &&
-            draft_oversees(c, m->org))
+        if (m->end > t->pos || !draft_oversees(c, m->org))
+            continue;
+        if ((m->addressee && m->pos >= cs) || listed_addressee(p, m, t))
             return true;
     }
     return false;

@@ -2136,6 +2136,22 @@ static void test_stages__round_figure_and_its_words(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 2: 「警察や厚生労働省、県などに被害を報告しました」 is the
+ * hospital's notification: the list's last member takes the に, and the
+ * comma inside the list does not make the ministry the one who reports. */
+static void test_stages__told_a_list_of_authorities(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2022-06-21", "ja",
+                     "ツグミ病院は20日、新規の受け付けを停止した。病院は、"
+                     "警察や厚生労働省、県などに被害を報告しました。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ病院", "2022-06-20", MT_EVENT_NOTIFICATION));
+    assert_int_equal(events_of(d, "厚生労働省", MT_EVENT_DISCLOSURE), 0);
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2307,6 +2323,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__told_a_list_of_authorities),
         cmocka_unit_test(test_stages__round_figure_and_its_words),
         cmocka_unit_test(test_stages__date_with_ni_is_the_verbs),
         cmocka_unit_test(test_stages__undated_page_nearest_the_middle),
