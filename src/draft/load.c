@@ -352,7 +352,8 @@ void draft_prepared_free(draft_prepared *p)
  * that date: the first date of the first sentences, written as a day
  * alone and followed by a comma (「ホンダのシステムに8日、障害が発生し
  * た」: a lede tells the news of its day).  Its day of the month, 0 when
- * none. */
+ * none.  A day alone not followed by a comma (a headline's 「22日から」)
+ * is passed over. */
 static int lede_day_of_month(const draft_prepared *prov)
 {
     size_t ns;
@@ -362,11 +363,14 @@ static int lede_day_of_month(const draft_prepared *prov)
             const draft_span *x = &s[k].spans[i];
             if (x->kind != DRAFT_DATE)
                 continue;
-            if (draft_date_day_only(&s[k], x) && x->date.day &&
-                x->end + 3 <= s[k].len &&
+            bool day_only = draft_date_day_only(&s[k], x) && x->date.day;
+            if (day_only && x->end + 3 <= s[k].len &&
                 memcmp(s[k].text + x->end, "\xe3\x80\x81", 3) == 0) /* 、 */
                 return x->date.day;
-            return 0;
+            /* A headline's 「22日から通常診療」 is what the lede tells
+             * of, not its day: read on; a date with a month ends it. */
+            if (!day_only)
+                return 0;
         }
     }
     return 0;
@@ -392,6 +396,47 @@ static mt_date lede_month_day(const draft_prepared *prov)
                 best = x->date;
         }
     return best;
+}
+
+/* Day `day` of the one month that puts it within a week of the dated
+ * sources' span: 「鳴門山上病院は21日、」 among pages of the 20th and the
+ * 28th.  Coverage that runs over months (a ransomware case, then the
+ * arrests half a year on) fits the day in two months or more, and a day
+ * alone names none of them: year 0. */
+static mt_date day_in_coverage(const draft_source *ds, size_t n, int day)
+{
+    int32_t lo = INT32_MAX, hi = INT32_MIN;
+    for (size_t i = 0; i < n; i++) {
+        const mt_date *d = &ds[i].published;
+        if (!d->year || !d->day || ds[i].inferred || !mt_date_valid(d))
+            continue;
+        int32_t x = mt_date_days_from_civil(d->year, d->month, d->day);
+        lo = x < lo ? x : lo;
+        hi = x > hi ? x : hi;
+    }
+    mt_date found = {0, 0, 0, 0};
+    if (lo == INT32_MAX)
+        return found;
+    /* Each month from the one of lo - 7 to the one of hi + 7. */
+    int y, mo, dd, ly, lm;
+    mt_date_civil_from_days(lo - 7, &y, &mo, &dd);
+    mt_date_civil_from_days(hi + 7, &ly, &lm, &dd);
+    while (y < ly || (y == ly && mo <= lm)) {
+        mt_date e = {y, mo, day, 0};
+        if (mt_date_valid(&e)) {
+            int32_t x = mt_date_days_from_civil(e.year, e.month, e.day);
+            if (x >= lo - 7 && x <= hi + 7) {
+                if (found.year)
+                    return (mt_date){0, 0, 0, 0}; /* two months fit */
+                found = e;
+            }
+        }
+        if (++mo == 13) {
+            mo = 1;
+            y++;
+        }
+    }
+    return found;
 }
 
 /* The dated source published on day `day` of a month nearest to the
@@ -449,6 +494,8 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
             mt_date md = lede_month_day(prov);
             draft_prepared_free(prov);
             ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
+            if (day && !ref.year)
+                ref = day_in_coverage(ds, n, day);
             /* No dated source of that day: a month and day of the
              * opening, on a page that writes no year at all. */
             if (!ref.year && !draft_source_ref(&ds[i]).year)

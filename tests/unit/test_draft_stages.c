@@ -2009,8 +2009,10 @@ static void test_stages__outlets_credited_in_other_forms(void **state)
 /* Cause 7: a page without a date that writes no year but opens with the
  * day of its news alone (「ツグミ製菓は10日、…」) speaks as of the dated
  * source published on that day of a month: its undated statements join
- * that day.  With no dated source on that day it dates nothing.  A
- * product's name ending in アカウント is no organisation. */
+ * that day.  With no dated source on that day, the day of the one month
+ * that puts it within a week of dated sources that all lie within a
+ * month; with sources months apart it dates nothing.  A product's name
+ * ending in アカウント is no organisation. */
 static void test_stages__lede_day_of_an_undated_page(void **state)
 {
     (void)state;
@@ -2028,10 +2030,24 @@ static void test_stages__lede_day_of_an_undated_page(void **state)
     assert_non_null(e);
     assert_null(org_named(d, "ツグミアカウント"));
     mt_dossier_free(d);
-    /* the dated source is of another day: the page stays undated */
+    /* No dated source of that day, but all within a week of it: the
+     * day of that month, past a headline's 「12日から」. */
     text_src u[] = {t[0], t[1]};
-    u[0].date = "2024-05-11";
+    u[0].date = "2024-05-13";
+    u[1].text = "ツグミ製菓、12日から通販を再開\n"
+                "ツグミ製菓株式会社は10日、通販サイトの会員情報が外部に漏れた"
+                "可能性があると発表した。クレジットカード情報の流出は確認さ"
+                "れていないという。";
     d = draft(u, 2);
+    assert_non_null(event(d, "ツグミ製菓", "2024-05-10", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    /* Dated sources months apart: a day alone names no month, and the
+     * page stays undated. */
+    text_src w[] = {t[0], t[0], t[1]};
+    w[0].date = "2024-05-13";
+    w[1].date = "2024-08-20";
+    w[1].text = "ツグミ製菓株式会社は20日、調査の結果を発表した。";
+    d = draft(w, 3);
     assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_LEAK_DENIED), 0);
     mt_dossier_free(d);
 }
