@@ -77,6 +77,9 @@ bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx);
  * conflicts). */
 bool mt_one_magnitude(int64_t a, int64_t b);
 
+/* Characters (code points) in s[0..n) of valid UTF-8. */
+size_t mt_utf8_chars(const char *s, size_t n);
+
 /*
  * A TSV data file: the first line names the columns; lines starting with
  * '#' and blank lines are skipped.  Fields are split on TAB only.

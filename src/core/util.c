@@ -300,6 +300,14 @@ bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx)
     return zeros(r) >= 3 && zeros(r) > zeros(x) && mt_approx_holds(r, x);
 }
 
+size_t mt_utf8_chars(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
 bool mt_one_magnitude(int64_t a, int64_t b)
 {
     int64_t hi = a > b ? a : b, lo = a > b ? b : a;

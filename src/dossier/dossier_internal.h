@@ -37,7 +37,4 @@ mt_status mt_cites_add_at(mt_cites *c, int n, long col);
  * organisations' names and aliases (-1 when unknown). */
 void mt_dossier_resolve_orgs(mt_dossier *d);
 
-/* Characters (code points) in s[0..n) of valid UTF-8. */
-size_t mt_utf8_chars(const char *s, size_t n);
-
 #endif

@@ -201,15 +201,6 @@ mt_status mt_dossier_date_span(const mt_dossier_date *d, int32_t *lo,
 
 /* ---- construction ---- */
 
-size_t mt_utf8_chars(const char *s, size_t n)
-{
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            c++;
-    return c;
-}
-
 mt_dossier *mt_dossier_new(void)
 {
     mt_dossier *d = calloc(1, sizeof *d);

@@ -112,9 +112,7 @@ static bool heading(const draft_sentence *s)
     if (b - a >= 6 && memcmp(s->text + a, open, 3) == 0 &&
         memcmp(s->text + b - 3, close, 3) == 0)
         return true;
-    size_t chars = 0;
-    for (size_t i = a; i < b; i++)
-        chars += ((unsigned char)s->text[i] & 0xC0) != 0x80;
+    size_t chars = mt_utf8_chars(s->text + a, b - a);
     return chars > 0 && chars <= 8 && !memchr(s->text + a, '.', b - a) &&
            !draft_has_sub(s->text + a, b - a, "\xe3\x80\x82"); /* 。 */
 }

@@ -290,14 +290,6 @@ mt_org_role draft_role_of(const org *o)
 
 /* ---- collection and consolidation (before the sentences are read) ---- */
 
-static size_t utf8_chars(const char *s, size_t n)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        k += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return k;
-}
-
 static bool has_alias(const org *o, const char *s)
 {
     if (strcmp(o->name, s) == 0)
@@ -386,7 +378,7 @@ static bool shorter_form(ctx *c, const char *a, const char *b)
     if (lb == la + 3 && memcmp(a, b, la) == 0 &&
         (memcmp(b + la, "\xe3\x82\xba", 3) == 0 ||  /* ズ */
          memcmp(b + la, "\xe3\x82\xb9", 3) == 0) && /* ス */
-        utf8_chars(a, la) >= 4)
+        mt_utf8_chars(a, la) >= 4)
         return true;
     if ((unsigned char)a[0] >= 0x80) {
         const draft_orgtab *tab = c->in->orgtab;
@@ -396,12 +388,12 @@ static bool shorter_form(ctx *c, const char *a, const char *b)
         for (size_t i = 0; tab && memcmp(b, a, la) == 0 && i < tab->nforms; i++)
             if (tab->forms[i].kind == ORG_COMPANY &&
                 strcmp(b + la, tab->forms[i].form) == 0 &&
-                utf8_chars(a, la) >= 2 && !draft_orgtab_find(tab, a, la))
+                mt_utf8_chars(a, la) >= 2 && !draft_orgtab_find(tab, a, la))
                 return true;
         /* セイコー of セイコーグループ: a group is named by its core's
          * name (グループ is no name ending of its own: ハッカーグループ). */
         if (lb == la + strlen("グループ") && memcmp(b, a, la) == 0 &&
-            strcmp(b + la, "グループ") == 0 && utf8_chars(a, la) >= 2 &&
+            strcmp(b + la, "グループ") == 0 && mt_utf8_chars(a, la) >= 2 &&
             !draft_orgtab_find(tab, a, la))
             return true;
         if (memcmp(b + lb - la, a, la) != 0)
@@ -409,7 +401,7 @@ static bool shorter_form(ctx *c, const char *a, const char *b)
         for (size_t i = 0; tab && i < tab->nforms; i++) {
             size_t fl = strlen(tab->forms[i].form);
             if (fl < la && memcmp(a + la - fl, tab->forms[i].form, fl) == 0 &&
-                utf8_chars(a, la - fl) >= 2)
+                mt_utf8_chars(a, la - fl) >= 2)
                 return true;
         }
         return false;

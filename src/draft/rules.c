@@ -544,18 +544,11 @@ static mt_status seat_row(draft_orgtab *out, const char *a, size_t an,
                  : push_str(&out->seat_heads, &out->nseat_heads, a, an);
 }
 
-static size_t utf8_len(const char *s)
-{
-    size_t k = 0;
-    for (; *s; s++)
-        k += ((unsigned char)*s & 0xC0) != 0x80;
-    return k;
-}
-
 static int cmp_kana(const void *pa, const void *pb)
 {
     const struct draft_kana *a = pa, *b = pb;
-    size_t la = utf8_len(a->kana), lb = utf8_len(b->kana);
+    size_t la = mt_utf8_chars(a->kana, strlen(a->kana)),
+           lb = mt_utf8_chars(b->kana, strlen(b->kana));
     if (la != lb)
         return la > lb ? -1 : 1;
     return strcmp(a->kana, b->kana);

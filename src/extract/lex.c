@@ -702,11 +702,19 @@ const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
 
 #define DATA_MAX_COLS 5
 
+/* How many short endings org_short.tsv may hold, and how long each. */
+#define SHORT_MAX 16
+#define SHORT_LEN 32
+
 typedef struct loadctx {
     mt_extractor *ex;
     builder *b;
     char dir[PATH_MAX];
     mt_tsv t;
+    /* org_short.tsv, read before the organisation tables: a name ending
+     * in ending[i] also answers to that ending replaced by short_[i]. */
+    char ending[SHORT_MAX][SHORT_LEN], short_[SHORT_MAX][SHORT_LEN];
+    size_t nshort;
 } loadctx;
 
 /* The needed columns of the current row, in the order the table names
@@ -1000,10 +1008,47 @@ static mt_status row_direction(loadctx *c, const data_file *df, const row *r,
     return add(c, err, r->f[0], r->n[0], &le);
 }
 
+/* ending, short: a name ending newspapers shorten (銀行 to 銀: 七十七銀
+ * for 七十七銀行), for row_org. */
+static mt_status row_org_short(loadctx *c, const data_file *df, const row *r,
+                               mt_error *err)
+{
+    (void)df;
+    if (c->nshort == SHORT_MAX)
+        return row_error(c, err, "too many short endings at", r->f[0]);
+    if (!r->n[0] || r->n[0] >= SHORT_LEN || !r->n[1] || r->n[1] >= SHORT_LEN ||
+        r->n[1] >= r->n[0])
+        return row_error(c, err, "bad ending or short form", r->f[0]);
+    memcpy(c->ending[c->nshort], r->f[0], r->n[0] + 1);
+    memcpy(c->short_[c->nshort], r->f[1], r->n[1] + 1);
+    c->nshort++;
+    return MT_OK;
+}
+
+/* The name s[0..n) and its short forms (org_short.tsv: two characters
+ * at least before the ending), each an entry like e. */
+static mt_status add_org_name(loadctx *c, mt_error *err, const char *s,
+                              size_t n, const lex_entry *e)
+{
+    mt_status st = add(c, err, s, n, e);
+    for (size_t i = 0; st == MT_OK && i < c->nshort; i++) {
+        size_t el = strlen(c->ending[i]), sl = strlen(c->short_[i]);
+        char buf[256];
+        if (n <= el || n - el + sl >= sizeof buf ||
+            memcmp(s + n - el, c->ending[i], el) != 0 ||
+            mt_utf8_chars(s, n - el) < 2)
+            continue;
+        memcpy(buf, s, n - el);
+        memcpy(buf + n - el, c->short_[i], sl);
+        st = add(c, err, buf, n - el + sl, e);
+    }
+    return st;
+}
+
 /* canonical, aliases ('|'-separated): one entry per name, each with the
  * canonical name as s1; names with an acronym match in case, others with
  * the file's flags (the generated EDINET table's: capitals as written at
- * word starts). */
+ * word starts).  Short forms as org_short.tsv says. */
 static mt_status row_org(loadctx *c, const data_file *df, const row *r,
                          mt_error *err)
 {
@@ -1013,13 +1058,13 @@ static mt_status row_org(loadctx *c, const data_file *df, const row *r,
     if (st != MT_OK)
         return build_error(c, err, st);
     le.flags = has_acronym(r->f[0], r->n[0]) ? LF_CASE : df->flags;
-    st = add(c, err, r->f[0], r->n[0], &le);
+    st = add_org_name(c, err, r->f[0], r->n[0], &le);
     const char *p = r->f[1];
     while (st == MT_OK && *p) {
         const char *bar = strchr(p, '|');
         size_t n = bar ? (size_t)(bar - p) : strlen(p);
         le.flags = has_acronym(p, n) ? LF_CASE : df->flags;
-        st = add(c, err, p, n, &le);
+        st = add_org_name(c, err, p, n, &le);
         p += n + (bar ? 1 : 0);
     }
     return st;
@@ -1123,7 +1168,9 @@ static const data_file data_files[] = {
      .load_row = row_relative},
     {"units.tsv", {"word", "unit"}, .load_row = row_unit},
     {"directions.tsv", {"word", "mod"}, .load_row = row_direction},
-    /* The organisation tables (orgs.tsv says how they divide). */
+    /* The organisation tables (orgs.tsv says how they divide), after
+     * the endings they are shortened by. */
+    {"org_short.tsv", {"ending", "short"}, .load_row = row_org_short},
     {"orgs.tsv", {"canonical", "aliases"}, .load_row = row_org},
     {"orgs_public.tsv", {"canonical", "aliases"}, .load_row = row_org},
     {"orgs_media.tsv", {"canonical", "aliases"}, .load_row = row_org},

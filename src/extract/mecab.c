@@ -235,15 +235,6 @@ static bool line_alone(const char *s, size_t len, size_t a, size_t b)
            (b == len || s[b] == '\n' || s[b] == '\r');
 }
 
-/* The number of characters in UTF-8 s[0..n). */
-static size_t chars(const char *s, size_t n)
-{
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        c += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return c;
-}
-
 /* One of the n pooled words of arr ends s[0..at). */
 static bool word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
                       const char *s, size_t at)
@@ -580,7 +571,7 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                     named = placed_name(ex, s, end, t, n, &a, &b);
                 if (named) {
                     strip_head(ex, s, t, n, &a, b);
-                    if (chars(s + a, b - a) >= 2)
+                    if (mt_utf8_chars(s + a, b - a) >= 2)
                         place(l, ks, s, a, b, t, n);
                 }
                 n = 0;

@@ -2168,6 +2168,22 @@ static void test_stages__told_a_list_of_authorities(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: a notice an article quotes without its date 「…ことをお知らせ
+ * します」 is its organisation's disclosure, by the article's day. */
+static void test_stages__quoted_notice(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2023-12-07", "ja",
+         "ツグミ自動車のお知らせは以下の通り。「ツグミ自動車は、同社"
+         "のシステムに対するサイバー攻撃があったことをお知らせしま"
+         "す」"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ自動車", "2023-12-07", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2339,6 +2355,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__quoted_notice),
         cmocka_unit_test(test_stages__told_a_list_of_authorities),
         cmocka_unit_test(test_stages__round_figure_and_its_words),
         cmocka_unit_test(test_stages__date_with_ni_is_the_verbs),

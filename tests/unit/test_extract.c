@@ -8,10 +8,13 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <dirent.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/buf.h"
 #include "core/internal.h"
@@ -294,6 +297,58 @@ static void test_extract__orgs(void **state)
     mt_spans_free(sp);
     expect("researchers blamed Tick for it", NULL, MT_SPAN_ORG, "Tick", "Tick",
            NULL);
+    /* A table name's newspaper short form (org_short.tsv): 七十七銀 is
+     * 七十七銀行; a name with one character before its ending keeps it. */
+    expect("七十七銀は金融庁に報告した", NULL, MT_SPAN_ORG, "七十七銀",
+           "七十七銀行", NULL);
+}
+
+/* A bad row of org_short.tsv fails the extractor with file and line. */
+static void test_extract__bad_short_endings(void **state)
+{
+    (void)state;
+    const char *data = getenv("MATOME_DATA");
+    assert_non_null(data);
+    char dir[] = "/tmp/matome-extract-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    DIR *d = opendir(data);
+    assert_non_null(d);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n < 5 || strcmp(e->d_name + n - 4, ".tsv") != 0 ||
+            strcmp(e->d_name, "org_short.tsv") == 0)
+            continue;
+        char from[PATH_MAX], to[PATH_MAX];
+        snprintf(from, sizeof from, "%s/%s", data, e->d_name);
+        snprintf(to, sizeof to, "%s/%s", dir, e->d_name);
+        assert_int_equal(symlink(from, to), 0);
+    }
+    closedir(d);
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/org_short.tsv", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("ending\tshort\n銀行\t銀\n銀\t銀行\n", f);
+    fclose(f);
+    mt_extractor *x = NULL;
+    mt_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(mt_extractor_new(&x, dir, &err), MT_ERR_INPUT);
+    assert_null(x);
+    assert_int_equal(err.line, 3);
+    assert_non_null(strstr(err.where, "org_short.tsv"));
+    assert_non_null(strstr(err.message, "bad ending or short form"));
+    d = opendir(dir);
+    assert_non_null(d);
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        remove(path);
+    }
+    closedir(d);
+    rmdir(dir);
 }
 
 static void test_extract__events_and_hedges(void **state)
@@ -625,6 +680,7 @@ int main(void)
         cmocka_unit_test(test_extract__mecab_no_names),
         cmocka_unit_test(test_extract__mecab_placed_names),
         cmocka_unit_test(test_extract__bad_arguments),
+        cmocka_unit_test(test_extract__bad_short_endings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
