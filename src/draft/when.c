@@ -985,11 +985,14 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
          * "restricted outside access, reported the incident to the
          * authorities": a deed the source tells without a date was done
          * by its day; in English also one an undated "said" reports ("said
-         * it brought in a firm to investigate"). */
+         * it brought in a firm to investigate").  An outlet's or a blog's
+         * (act1's post on Nissan's notice): not a notice's, whose deeds
+         * are the days it tells. */
         if ((!rep || (!r->ja && content && !reports_earlier(p, rep, r->ja))) &&
             !p->dates.n && draft_deed_type(type) && !hearsay(p) &&
             (full_sentence(s) || last_sentence(r, s)) &&
-            r->src->kind == MT_KIND_MEDIA && !reports_earlier(p, t, r->ja)) {
+            (r->src->kind == MT_KIND_MEDIA || r->src->kind == MT_KIND_BLOG) &&
+            !reports_earlier(p, t, r->ja)) {
             *floating = true;
             return pub_date(r, out);
         }

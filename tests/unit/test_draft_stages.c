@@ -402,6 +402,12 @@ static void test_stages__undated_deeds_by_the_article_day(void **state)
     assert_int_equal(events_of(d, "ヒバリ精機", MT_EVENT_NOTIFICATION), 0);
     assert_int_equal(events_of(d, "カモメ化成", MT_EVENT_NOTIFICATION), 0);
     mt_dossier_free(d);
+    /* A blog's post is read as an article is. */
+    t[0].kind = MT_KIND_BLOG;
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ製粉", "2021-08-06", MT_EVENT_NOTIFICATION));
+    mt_dossier_free(d);
     /* Another source dates a deed the day before: "by" the article's
      * day says no more, and stays its own line. */
     text_src v[] = {{MT_KIND_MEDIA, "時報通信", "2021-08-07", "ja",
