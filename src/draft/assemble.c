@@ -234,6 +234,67 @@ static int role_rank(mt_org_role r)
     }
 }
 
+/* Sentences a and b of one source lie in two paragraphs: a line break
+ * between them (they point into one text). */
+static bool paragraph_break(const draft_sentence *a, const draft_sentence *b)
+{
+    for (const char *p = a->text + a->len; p < b->text; p++)
+        if (*p == '\n')
+            return true;
+    return false;
+}
+
+/* Whether text[i..) opens with an update_mark cue; its length in *n. */
+static bool update_mark_at(const draft_cues *cues, const char *t, size_t len,
+                           size_t *n)
+{
+    for (size_t k = 0; cues && k < cues->n; k++)
+        if (cues->kind[k] == CUE_UPDATE_MARK && cues->len[k] <= len &&
+            memcmp(t, cues->word[k], cues->len[k]) == 0) {
+            *n = cues->len[k];
+            return true;
+        }
+    return false;
+}
+
+/* The day the paragraph opening at sentence k of s was added to its page:
+ * its last sentence is a full date in parentheses with an update mark
+ * (「(2021年6月14日追加)」, 「（2022年6月21日更新）」) and nothing else; year
+ * 0 when it has none. */
+static mt_date paragraph_day(const ctx *c, const draft_source *s, size_t k)
+{
+    size_t last = k;
+    while (last + 1 < s->nsentences &&
+           !paragraph_break(&s->sentences[last], &s->sentences[last + 1]))
+        last++;
+    const draft_sentence *m = &s->sentences[last];
+    static const char *const open[] = {"(", "\xef\xbc\x88"};  /* （ */
+    static const char *const close[] = {")", "\xef\xbc\x89"}; /* ） */
+    const char *t = m->text;
+    size_t n = m->len;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+        n--;
+    for (size_t i = 0; i < m->nspans; i++) {
+        const draft_span *x = &m->spans[i];
+        if (x->kind != DRAFT_DATE || !x->date.day || !x->date.year ||
+            !mt_date_valid(&x->date) || !draft_date_writes_year(m, x))
+            continue;
+        size_t ol = 0, cl = 0, ml;
+        for (size_t o = 0; o < 2; o++)
+            if (x->start == strlen(open[o]) &&
+                memcmp(t, open[o], x->start) == 0)
+                ol = x->start;
+        if (!ol || !update_mark_at(c->in->cues, t + x->end, n - x->end, &ml))
+            return (mt_date){0, 0, 0, 0};
+        for (size_t o = 0; o < 2; o++)
+            if (x->end + ml + strlen(close[o]) == n &&
+                memcmp(t + x->end + ml, close[o], strlen(close[o])) == 0)
+                cl = strlen(close[o]);
+        return cl ? x->date : (mt_date){0, 0, 0, 0};
+    }
+    return (mt_date){0, 0, 0, 0};
+}
+
 /* A commentary paragraph from note, unless it is empty; note is freed. */
 static void add_note(ctx *c, mt_dossier *d, mt_buf *note)
 {
@@ -703,6 +764,9 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
             r.nearest = middle.month != 0;
         }
         for (size_t k = 0; k < s->nsentences && c->st == MT_OK; k++) {
+            if (k == 0 ||
+                paragraph_break(&s->sentences[k - 1], &s->sentences[k]))
+                r.para_day = paragraph_day(c, s, k);
             sentence(c, &r, &s->sentences[k]);
         }
     }

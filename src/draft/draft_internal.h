@@ -156,6 +156,9 @@ typedef enum draft_cue_kind {
                           the statement's (8月23日のプレスリリースで) */
     CUE_DATA_NOUN,     /* names data (情報, "information"): an excludes
                           trigger speaks of a leak only in its clause */
+    CUE_UPDATE_MARK,   /* after a date in parentheses that closes a
+                          paragraph (「(2021年6月14日追加)」): the day the
+                          paragraph was added, its news (assemble.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

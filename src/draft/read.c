@@ -381,10 +381,11 @@ static bool no_trig_between(const parts *p, size_t a, size_t b)
     return true;
 }
 
-/* No trigger starts in [a, b) but an adnominal hearsay one: in
- * 「流出したという情報は寄せられていない」 the negation denies the report
- * of the leak, so it governs the leak across 「という」 when a noun (a
- * kanji) follows it; 「流出したという。」 or 「…という、」 end the frame. */
+/* No trigger starts in [a, b) but traces (痕跡) or an adnominal hearsay
+ * one: in 「流出したという情報は寄せられていない」 the negation denies
+ * the report of the leak, so it governs the leak across 「という」 when a
+ * noun (a kanji) follows it; 「流出したという。」 or 「…という、」 end
+ * the frame. */
 static bool no_trig_but_hearsay(const parts *p, size_t a, size_t b)
 {
     const draft_sentence *s = p->s;
@@ -394,6 +395,10 @@ static bool no_trig_but_hearsay(const parts *p, size_t a, size_t b)
             continue;
         unsigned char next =
             t->end < s->len ? (unsigned char)s->text[t->end] : 0;
+        /* 「流出の痕跡は認められず」: what traces are not found of is
+         * not found either. */
+        if (t->type == TRIG_TRACES)
+            continue;
         /* U+4E00..U+9FFF open with 0xE4..0xE9 in UTF-8. */
         if (t->type != TRIG_HEARSAY || next < 0xe4 || next > 0xe9)
             return false;

@@ -133,6 +133,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_AS_OF] = "as_of",
     [CUE_STATEMENT_OF] = "statement_of",
     [CUE_DATA_NOUN] = "data_noun",
+    [CUE_UPDATE_MARK] = "update_mark",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

@@ -244,6 +244,10 @@ typedef struct reader {
                                   publication date: a page updated since, whose date
                                   bounds nothing */
     mt_date ref;               /* draft_source_ref(src) */
+    mt_date para_day;          /* the day the paragraph being read was
+                                  added to its page (「(2021年6月14日追加)」
+                                  closing it): its news, in place of the
+                                  page's date; year 0 when none */
     bool nearest;              /* ref is the sources' middle date, not this
                                   one's: a yearless date is the one nearest
                                   it (an undated page's 「December 22」 in

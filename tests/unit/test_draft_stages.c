@@ -2190,6 +2190,27 @@ static void test_stages__quoted_notice(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: a digest page that closes each paragraph with the day it was
+ * added (「(2021年6月14日追加)」) tells that paragraph's undated news as of
+ * that day; a paragraph without one, as of the page.  「流出の痕跡は認め
+ * られず」 denies the leak across the traces. */
+static void test_stages__paragraph_added_on_a_day(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_BLOG, "DLP便り", "2021-06-02", "ja",
+                     "ツグミ精工は、サーバーに不正アクセスを受けたと発表した。"
+                     "\n\n調査の結果、外部への情報流出の痕跡は認められず、監視"
+                     "を続けるとしている。同社は警察に届け出を行った。(2021年6"
+                     "月14日追加)"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ精工", "2021-06-14", MT_EVENT_NOTIFICATION));
+    assert_non_null(event(d, "ツグミ精工", "2021-06-14", MT_EVENT_LEAK_DENIED));
+    assert_null(event(d, "ツグミ精工", "2021-06-02", MT_EVENT_NOTIFICATION));
+    assert_non_null(event(d, "ツグミ精工", "2021-06-02", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2361,6 +2382,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__paragraph_added_on_a_day),
         cmocka_unit_test(test_stages__quoted_notice),
         cmocka_unit_test(test_stages__told_a_list_of_authorities),
         cmocka_unit_test(test_stages__round_figure_and_its_words),
