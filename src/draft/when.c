@@ -642,8 +642,7 @@ static const sdate *date_near(const parts *p, const trig *t, size_t from,
  * update when it has one); false when it has none. */
 static bool pub_date(const reader *r, mt_dossier_date *out)
 {
-    const mt_date *d =
-        r->para_day.year ? &r->para_day : &r->src->published;
+    const mt_date *d = r->para_day.year ? &r->para_day : &r->src->published;
     if (!d->year || !mt_date_valid(d))
         return false;
     *out = (mt_dossier_date){*d, 0};
