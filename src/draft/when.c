@@ -417,6 +417,33 @@ static bool adnominal(const parts *p, const trig *x)
            !noun_char_at(s->text, s->len, x->pos); /* 停止事案 */
 }
 
+/* The date trigger x's relative clause describes: 「情報漏えいを発見した
+ * 2022年9月15日まで」, 「不正アクセスを確認した9月15日に」 (the verb's
+ * ending, then the date); NULL when none. */
+static const sdate *date_described(const parts *p, const trig *x)
+{
+    static const char *const ends[] = {
+        "\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f", /* された */
+        "\xe3\x81\x97\xe3\x81\x9f",             /* した */
+    };
+    const draft_sentence *s = p->s;
+    size_t at = 0;
+    /* The ending after the trigger, or in it (the cue 「確認した」). */
+    if (x->end >= 3 && memcmp(s->text + x->end - 3, "\xe3\x81\x9f", 3) == 0)
+        at = x->end; /* た */
+    for (size_t k = 0; k < MT_ARRAY_LEN(ends) && !at; k++) {
+        size_t l = strlen(ends[k]);
+        if (x->end + l <= s->len && memcmp(s->text + x->end, ends[k], l) == 0)
+            at = x->end + l;
+    }
+    for (size_t i = 0; at && i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->pos == at)
+            return d;
+    }
+    return NULL;
+}
+
 /* Trigger x ends its predicate (「…を検知しました、」): a past tense た
  * after it before the next trigger, not ため, たい, or たこと and たの (a
  * clause made a noun: 「攻撃を受けたことを確認」 dates both).  A
@@ -792,7 +819,10 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
     const sdate *d = NULL;
     bool content = false;
     const trig *rep = NULL;
-    if (r->ja && adnominal(p, t)) {
+    const sdate *described = r->ja ? date_described(p, t) : NULL;
+    if (described) {
+        d = described;
+    } else if (r->ja && adnominal(p, t)) {
         /* A trigger that describes a noun (流出した可能性のある情報) takes
          * only a date written right before it (2月末に発生した事案). */
         d = date_before(p, cs, t, NULL);
@@ -907,6 +937,10 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         d = NULL;
     if (d) {
         *out = d->date;
+        /* 「…を発見した9月15日まで」: まで bounds what the sentence tells,
+         * not the day the clause describes. */
+        if (d == described)
+            out->mods &= ~(unsigned)(MT_DMOD_BEFORE | MT_DMOD_AFTER);
         past_year(r, d, type, out);
         if (by)
             out->mods |= MT_DMOD_BEFORE;

@@ -2211,6 +2211,32 @@ static void test_stages__paragraph_added_on_a_day(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 4: a relative clause that describes a date dates its verb
+ * (「漏えいを発見した2022年9月15日まで、…公開されたままだった」: the
+ * detection is of 15 September, whatever まで bounds); 「不正アクセスを確
+ * 認し、」 and 「不正アクセスが確認された」 are detections. */
+static void test_stages__date_a_clause_describes(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2022-10-11", "ja",
+                     "2017年12月からツグミ自動車が情報漏えいを発見した2022年9月"
+                     "15日まで、コードは公開されたままとなった。"}};
+    mt_dossier *d = draft(t, 1);
+    const mt_dossier_event *e =
+        event(d, "ツグミ自動車", "2022-09-15", MT_EVENT_DETECTION);
+    assert_non_null(e);
+    assert_true(e && !(e->date.mods & MT_DMOD_BEFORE));
+    assert_null(event(d, "ツグミ自動車", "2017-12", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    t[0].text = "ツグミ自動車は、9月15日に不正アクセスを確認し、サーバーを停"
+                "止した。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ自動車", "2022-09-15", MT_EVENT_DETECTION));
+    assert_null(
+        event(d, "ツグミ自動車", "2022-09-15", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2382,6 +2408,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__date_a_clause_describes),
         cmocka_unit_test(test_stages__paragraph_added_on_a_day),
         cmocka_unit_test(test_stages__quoted_notice),
         cmocka_unit_test(test_stages__told_a_list_of_authorities),
