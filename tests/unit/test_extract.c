@@ -599,6 +599,7 @@ static void test_extract__mecab_no_names(void **state)
         "コロナ禍で在宅勤務が広がった。",
         "ランサムウェア\n\n犯罪組織の攻撃が続いている。",
         "次回のログイン以降、ツグミドーアカウント",
+        "GitHubリポジトリに誤って公開した",
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(none); i++)
         assert_int_equal(mecab_orgs(none[i]), 0);
