@@ -652,11 +652,21 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
             }
         } else if (h->kind == CUE_REPORT) {
             /* "confirmed that": a statement, and a check of what it
-             * states (the cause of an outage found). */
+             * states (the cause of an outage found).  "A November 26
+             * statement": a statement its date names is an announcement
+             * of that day, not hearsay. */
+            bool dated = false;
+            for (size_t k = 0;
+                 k < s->nspans && !dated && !strcmp(h->value, "-"); k++)
+                dated = s->spans[k].kind == DRAFT_DATE &&
+                        s->spans[k].end <= h->pos &&
+                        h->pos - s->spans[k].end == 1 &&
+                        s->text[s->spans[k].end] == ' ';
             add_trig(c, p, h->pos, h->end,
-                     strcmp(h->value, "disclosure") == 0 ? MT_EVENT_DISCLOSURE
-                     : strcmp(h->value, "confirm") == 0  ? TRIG_CONFIRM
-                                                         : TRIG_HEARSAY,
+                     strcmp(h->value, "disclosure") == 0 || dated
+                         ? MT_EVENT_DISCLOSURE
+                     : strcmp(h->value, "confirm") == 0 ? TRIG_CONFIRM
+                                                        : TRIG_HEARSAY,
                      true);
         }
     }

@@ -2237,6 +2237,30 @@ static void test_stages__date_a_clause_describes(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: "A November 26 statement from the company admits that its
+ * network was illegally accessed on November 11" is the company's
+ * disclosure of the 26th, and frames what "the statement adds"; the
+ * access is of the 11th. */
+static void test_stages__dated_statement_noun(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2021-11-30", "en",
+         "Kiri Clinic Corp. admitted it was breached. A November 26 "
+         "statement from the company admits that its network was "
+         "illegally accessed by a third party on November 11. "
+         "\"The company immediately reported the incident to the "
+         "relevant authorities,\" the statement adds."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2021-11-26", MT_EVENT_DISCLOSURE));
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2021-11-11", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2021-11-26", MT_EVENT_NOTIFICATION));
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2408,6 +2432,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__dated_statement_noun),
         cmocka_unit_test(test_stages__date_a_clause_describes),
         cmocka_unit_test(test_stages__paragraph_added_on_a_day),
         cmocka_unit_test(test_stages__quoted_notice),
