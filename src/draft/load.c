@@ -346,6 +346,10 @@ void draft_prepared_free(draft_prepared *p)
  * first three sentences and more. */
 #define LEDE_BYTES 1024
 
+/* How long the words before the date of an English dateline may be
+ * (「NHK -- 」, "By Bill Toulas / "). */
+#define DATELINE_PREFIX 40
+
 /* 「任天堂は24日、…と発表した」 opening an undated page that writes no
  * year: the day of its news, without a month.  prov is its text read
  * against a provisional reference only so that the extractor returns
@@ -381,7 +385,7 @@ static int lede_day_of_month(const draft_prepared *prov)
  * latest month-and-day date of its first sentences (a lede leads with
  * the news of the day; earlier days in it are what led up to it), in
  * the year prov was read against.  Year 0 when none. */
-static mt_date lede_month_day(const draft_prepared *prov)
+static mt_date lede_month_day(const draft_prepared *prov, bool en)
 {
     size_t ns;
     const draft_sentence *s = draft_prepared_sentences(prov, &ns);
@@ -392,6 +396,17 @@ static mt_date lede_month_day(const draft_prepared *prov)
             if (x->kind != DRAFT_DATE || x->date.fiscal || !x->date.day ||
                 !draft_date_yearless(&s[k], x) || !mt_date_valid(&x->date))
                 continue;
+            /* English: the dateline under the headline only ("NHK -- Jun
+             * 21", a short line the date ends); a lede's dates are what it
+             * tells. */
+            if (en) {
+                size_t ls = x->start;
+                while (ls > 0 && s[k].text[ls - 1] != '\n')
+                    ls--;
+                bool ends = x->end == s[k].len || s[k].text[x->end] == '\n';
+                return ends && x->start - ls <= DATELINE_PREFIX ? x->date
+                                                                : best;
+            }
             if (!best.year || mt_date_compare(&x->date, &best) > 0)
                 best = x->date;
         }
@@ -476,9 +491,10 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
         mt_date ref = draft_source_ref(&ds[i]);
         bool lede = false;
         /* No year of its own: the day its Japanese lede gives, if a dated
-         * source was published on it. */
+         * source was published on it, or the month and day of its opening
+         * (in English, of its dateline). */
         bool en = texts[i].lang && strcmp(texts[i].lang, "en") == 0;
-        if ((!ref.year || ref.year < middle) && mid.year && mid.day && !en) {
+        if ((!ref.year || ref.year < middle) && mid.year && mid.day) {
             /* The lede is in the text's opening: read only that much
              * (cut at a character's start), not the whole text twice. */
             size_t head = texts[i].len < LEDE_BYTES ? texts[i].len : LEDE_BYTES;
@@ -490,8 +506,8 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
                                          texts[i].lang, mid, err);
             if (st != MT_OK)
                 return st;
-            int day = lede_day_of_month(prov);
-            mt_date md = lede_month_day(prov);
+            int day = en ? 0 : lede_day_of_month(prov);
+            mt_date md = lede_month_day(prov, en);
             draft_prepared_free(prov);
             ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
             if (day && !ref.year)

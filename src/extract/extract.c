@@ -1313,6 +1313,10 @@ static size_t month_name_date(scan *sc, size_t start, const lex_entry *mo,
             have_year = true;
         }
     }
+    /* "Jun Sato": an abbreviation without its period is a month only
+     * before a day or a year (months.tsv, needs number). */
+    if (mo->b && !have_year && !r.d.day)
+        return 0;
     if (!have_year)
         r.d.year = (int16_t)ctx_year(sc);
     if (!date_ok(&r.d))

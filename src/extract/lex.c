@@ -908,7 +908,13 @@ static mt_status row_month(loadctx *c, const data_file *df, const row *r,
     int64_t m;
     if (!parse_int(r->f[1], r->n[1], 1, 12, &m))
         return row_error(c, err, "bad month", r->f[1]);
-    lex_entry le = {.cls = LEX_MONTH, .flags = LF_CASE, .a = (int16_t)m};
+    static const char *const needs[] = {"-", "number", NULL};
+    int nd = pick(r->f[2], needs);
+    if (nd < 0)
+        return row_error(c, err, "bad needs", r->f[2]);
+    /* b: 1 when the name is a month only before a day or a year. */
+    lex_entry le = {
+        .cls = LEX_MONTH, .flags = LF_CASE, .a = (int16_t)m, .b = (int16_t)nd};
     return add(c, err, r->f[0], r->n[0], &le);
 }
 
@@ -1159,7 +1165,7 @@ static mt_status row_legal(loadctx *c, const data_file *df, const row *r,
 static const data_file data_files[] = {
     {"eras.tsv", {"era", "letter", "start"}, .load_row = row_era},
     {"numerals.tsv", {"word", "value", "kind"}, .load_row = row_numeral},
-    {"months.tsv", {"name", "month"}, .load_row = row_month},
+    {"months.tsv", {"name", "month", "needs"}, .load_row = row_month},
     {"modifiers.tsv",
      {"word", "position", "mod", "applies", "range"},
      .load_row = row_modifier},

@@ -2261,6 +2261,34 @@ static void test_stages__dated_statement_noun(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: an undated English page with a dateline under its headline
+ * ("NHK -- Jun 21") and no year anywhere speaks as of that day in the
+ * dated sources' year; its "on Sunday" is the Sunday before. */
+static void test_stages__dateline_of_an_undated_page(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2022-06-20", "ja",
+                     "ツグミ病院は20日、ランサムウェアの被害を受けたと発表し"
+                     "た。"},
+                    {MT_KIND_MEDIA, "Wire", NULL, "en",
+                     "Hospital hit by ransomware\n\nNHK -- Jun 21\nThe "
+                     "server at Kiri Clinic Corp. became infected with "
+                     "ransomware on Sunday afternoon. The clinic reported the "
+                     "incident to the police."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2022-06-19", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    /* The same date deep in the lede is what it tells, not its day. */
+    t[1].text = "Hospital hit by ransomware\n\nThe server at Kiri Clinic "
+                "Corp. became infected with ransomware on Sunday afternoon, "
+                "and the hospital said it would stay closed until Jun 21.";
+    d = draft(t, 2);
+    assert_null(
+        event(d, "Kiri Clinic Corp.", "2022-06-19", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2432,6 +2460,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__dateline_of_an_undated_page),
         cmocka_unit_test(test_stages__dated_statement_noun),
         cmocka_unit_test(test_stages__date_a_clause_describes),
         cmocka_unit_test(test_stages__paragraph_added_on_a_day),

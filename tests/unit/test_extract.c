@@ -145,6 +145,15 @@ static void test_extract__english_dates(void **state)
     expect("in Q1 2021", NULL, MT_SPAN_DATE, "Q1 2021", "2021-Q1", NULL);
     expect("last March", "2020-02-06", MT_SPAN_DATE, "last March", "2019-03",
            NULL);
+    /* An abbreviation without its period is a month before a day or a
+     * year only: "Jun 21" is a date, "Jun Sato" a man. */
+    expect("NHK -- Jun 21", "2022-06-25", MT_SPAN_DATE, "Jun 21", "2022-06-21",
+           NULL);
+    expect("in Sept 2022 the", NULL, MT_SPAN_DATE, "Sept 2022", "2022-09",
+           NULL);
+    mt_spans *sp = run("Jun Sato and Jan Koum said so.", "2022-06-25");
+    assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
+    mt_spans_free(sp);
 }
 
 static void test_extract__relative_and_anaphora(void **state)
