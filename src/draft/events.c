@@ -254,6 +254,10 @@ static bool en_found_object(const parts *p, const trig *t)
     const trig *found = NULL;
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *x = (const trig *)p->trigs.v + i;
+        /* "disclosed a data breach on Monday": what is announced, its
+         * date the announcement's. */
+        if (x->report && x->end <= t->pos && draft_found_object(p, x) == t)
+            return true;
         if (x->end <= t->pos && x->pos >= cs &&
             (x->type == MT_EVENT_DETECTION || x->type == TRIG_CONFIRM))
             found = x;
@@ -422,12 +426,17 @@ static long target_owner(ctx *c, const parts *p, const trig *t)
 }
 
 /* English: a date right after trigger t ("said on Monday", "said
- * Tuesday", "said on June 9"). */
+ * Tuesday", "said on June 9"), or after its object ("reported a data
+ * breach on Monday"). */
 static bool dated_right_after(const parts *p, const trig *t)
 {
+    /* "reported a data breach on Monday": past its object. */
+    const trig *o = draft_found_object(p, t);
+    size_t end = o ? o->end : t->end;
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
-        if (d->pos >= t->end && d->pos - t->end <= 4)
+        if ((d->pos >= t->end && d->pos - t->end <= 4) ||
+            (d->pos >= end && d->pos - end <= 4))
             return true;
     }
     return false;

@@ -599,7 +599,12 @@ static size_t lead_start(const parts *p, size_t cs)
  * intrusion").  NULL when none. */
 const trig *draft_found_object(const parts *p, const trig *t)
 {
-    if (t->type != MT_EVENT_DETECTION && t->type != TRIG_CONFIRM)
+    /* Of the hearsay verbs only "reported" takes an event for object
+     * ("reported a data breach"; "said the attack occurred" a clause). */
+    bool reported = t->type == TRIG_HEARSAY && t->end - t->pos >= 6 &&
+                    draft_ascii_ieqn(p->s->text + t->pos, 6, "report", 6);
+    if (t->type != MT_EVENT_DETECTION && t->type != TRIG_CONFIRM &&
+        !(t->report && (t->type == MT_EVENT_DISCLOSURE || reported)))
         return NULL;
     const trig *x = NULL;
     for (size_t i = 0; i < p->trigs.n && !x; i++) {
@@ -616,6 +621,22 @@ const trig *draft_found_object(const parts *p, const trig *t)
         draft_has_sub(g, gl, " of ") || draft_has_sub(g, gl, " in ") ||
         draft_has_sub(g, gl, " by ") || draft_has_sub(g, gl, " from "))
         return NULL;
+    /* A report's object is a noun phrase ("announced a data breach on
+     * Monday"), the date right after it; not a clause ("said it was
+     * hit", "said the attack occurred on Saturday"). */
+    if (t->report && t->type != TRIG_CONFIRM && t->type != MT_EVENT_DETECTION) {
+        static const char *const det[] = {" a ", " an ", " the ", " its "};
+        bool np = false, dated = false;
+        for (size_t k = 0; k < MT_ARRAY_LEN(det) && !np; k++)
+            np = gl >= strlen(det[k]) &&
+                 draft_ascii_ieqn(g, strlen(det[k]), det[k], strlen(det[k]));
+        for (size_t i = 0; i < p->dates.n && !dated; i++) {
+            const sdate *d = (const sdate *)p->dates.v + i;
+            dated = d->pos >= x->end && d->pos - x->end <= 4;
+        }
+        if (!np || !dated)
+            return NULL;
+    }
     return x;
 }
 

@@ -2289,6 +2289,38 @@ static void test_stages__dateline_of_an_undated_page(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 4: "reported a data breach on Monday": the day is the report's,
+ * the breach its object; "said the attack occurred on Saturday" dates
+ * the attack (a clause, not an object). */
+static void test_stages__report_of_an_event_noun(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-11-28", "en",
+                     "Ransomware struck the network of Kiri Clinic Corp. last "
+                     "week. The company reported a data breach on Monday."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2023-11-27", MT_EVENT_DISCLOSURE));
+    assert_null(
+        event(d, "Kiri Clinic Corp.", "2023-11-27", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    t[0].text = "Ransomware struck the network of Kiri Clinic Corp. last "
+                "week. The company said the attack occurred on Saturday night.";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2023-11-25", MT_EVENT_INTRUSION_START));
+    assert_null(
+        event(d, "Kiri Clinic Corp.", "2023-11-25", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+    /* Without a date right after it, the event noun keeps its own. */
+    t[0].text = "Ransomware struck the network of Kiri Clinic Corp. last "
+                "week. The company announced a breach that began in October.";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2023-10", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2460,6 +2492,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__report_of_an_event_noun),
         cmocka_unit_test(test_stages__dateline_of_an_undated_page),
         cmocka_unit_test(test_stages__dated_statement_noun),
         cmocka_unit_test(test_stages__date_a_clause_describes),
