@@ -117,6 +117,39 @@ static bool opening_word(const ctx *c, const char *al, char w[32])
     return true;
 }
 
+/* Name al ends in an English company form ("Fujifilm Corporation",
+ * "Kiri Clinic Corp."): its first word names it as a table's alias would,
+ * the form saying it is a company's name, not a headline's words. */
+static bool company_form(const char *al)
+{
+    static const char *const forms[] = {" Corporation", " Corp.",    " Inc.",
+                                        " Co., Ltd.",   " Co.,Ltd.", " Ltd."};
+    size_t n = strlen(al);
+    for (size_t k = 0; k < MT_ARRAY_LEN(forms); k++) {
+        size_t fl = strlen(forms[k]);
+        if (n > fl && memcmp(al + n - fl, forms[k], fl) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Organisation o has a name that is w and a company form or Holdings
+ * alone ("Fujifilm Holdings", "Fujifilm Corporation"): the group w names
+ * when its units share the word ("Fujifilm Europe"). */
+static bool named_w_alone(ctx *c, long o, const char *w)
+{
+    const org *og = draft_org_at(c, o);
+    size_t wl = strlen(w);
+    for (size_t k = 0; k <= og->aliases.n; k++) {
+        const char *al = k ? ((char **)og->aliases.v)[k - 1] : og->name;
+        if (!al || strncmp(al, w, wl) != 0 || al[wl] != ' ')
+            continue;
+        if (company_form(al + wl) || strcmp(al + wl, " Holdings") == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Every organisation's opening words, rebuilt when names changed since
  * (a sentence asks; the organisations and their names change far less
  * often). */
@@ -138,11 +171,18 @@ static void openers_fresh(ctx *c)
             for (size_t i = 0; i < c->openers.n && !same; i++)
                 if (draft_ascii_ieq(v[i].w, strlen(v[i].w), w))
                     same = &v[i];
+            bool alias = k > 0 || company_form(al);
             if (same) {
-                if (same->org != (long)o)
-                    same->org = -1;
-                else
-                    same->alias = same->alias || k > 0;
+                if (same->org >= 0 && same->org != (long)o) {
+                    bool mine = named_w_alone(c, (long)o, w),
+                         theirs = named_w_alone(c, same->org, w);
+                    same->org = mine && !theirs   ? (long)o
+                                : theirs && !mine ? same->org
+                                                  : -1;
+                    same->alias = same->alias || (mine && alias);
+                } else if (same->org == (long)o) {
+                    same->alias = same->alias || alias;
+                }
                 continue;
             }
             opener *x = draft_vec_push(&c->openers, sizeof(opener));
@@ -152,7 +192,7 @@ static void openers_fresh(ctx *c)
             }
             memcpy(x->w, w, sizeof w);
             x->org = (long)o;
-            x->alias = k > 0;
+            x->alias = alias;
         }
     }
     c->openers_at = c->names;

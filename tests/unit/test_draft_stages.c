@@ -2321,6 +2321,23 @@ static void test_stages__report_of_an_event_noun(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 1: "Fujifilm" alone is the group its table alias "Fujifilm
+ * Holdings" names, though a unit's name opens with the same word
+ * ("Fujifilm Europe GmbH"). */
+static void test_stages__opening_word_of_a_group(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2021-06-09", "en",
+         "Fujifilm Holdings said on Monday that ransomware hit its "
+         "network. Fujifilm Europe GmbH said it found no data loss. "
+         "Fujifilm restored its systems on Tuesday."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "富士フイルムホールディングス", "2021-06-08",
+                          MT_EVENT_REMEDIATION));
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2492,6 +2509,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__opening_word_of_a_group),
         cmocka_unit_test(test_stages__report_of_an_event_noun),
         cmocka_unit_test(test_stages__dateline_of_an_undated_page),
         cmocka_unit_test(test_stages__dated_statement_noun),
