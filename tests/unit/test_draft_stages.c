@@ -2237,8 +2237,8 @@ static void test_stages__date_a_clause_describes(void **state)
     mt_dossier_free(d);
 }
 
-/* Cause 7: "A November 26 statement from the company admits that its
- * network was illegally accessed on November 11" is the company's
+/* Cause 7: "A November 26 statement by the firm admits that intruders
+ * illegally accessed its servers on November 11" is the firm's
  * disclosure of the 26th, and frames what "the statement adds"; the
  * access is of the 11th. */
 static void test_stages__dated_statement_noun(void **state)
@@ -2247,10 +2247,9 @@ static void test_stages__dated_statement_noun(void **state)
     text_src t[] = {
         {MT_KIND_MEDIA, "Wire", "2021-11-30", "en",
          "Kiri Clinic Corp. admitted it was breached. A November 26 "
-         "statement from the company admits that its network was "
-         "illegally accessed by a third party on November 11. "
-         "\"The company immediately reported the incident to the "
-         "relevant authorities,\" the statement adds."}};
+         "statement by the firm admits that intruders illegally "
+         "accessed its servers on November 11. \"It has notified "
+         "the police and the regulator,\" the statement adds."}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(
         event(d, "Kiri Clinic Corp.", "2021-11-26", MT_EVENT_DISCLOSURE));
@@ -2267,22 +2266,23 @@ static void test_stages__dated_statement_noun(void **state)
 static void test_stages__dateline_of_an_undated_page(void **state)
 {
     (void)state;
-    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2022-06-20", "ja",
-                     "ツグミ病院は20日、ランサムウェアの被害を受けたと発表し"
-                     "た。"},
-                    {MT_KIND_MEDIA, "Wire", NULL, "en",
-                     "Hospital hit by ransomware\n\nNHK -- Jun 21\nThe "
-                     "server at Kiri Clinic Corp. became infected with "
-                     "ransomware on Sunday afternoon. The clinic reported the "
-                     "incident to the police."}};
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2022-06-20", "ja",
+         "ツグミ病院は20日、ランサムウェアの被害を受けたと発表し"
+         "た。"},
+        {MT_KIND_MEDIA, "Wire", NULL, "en",
+         "Hospital hit by ransomware\n\nNHK -- Jun 21\n\nKiri "
+         "Clinic Corp. said its servers were hit by ransomware on Sunday "
+         "evening."}};
     mt_dossier *d = draft(t, 2);
     assert_non_null(
         event(d, "Kiri Clinic Corp.", "2022-06-19", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
     /* The same date deep in the lede is what it tells, not its day. */
-    t[1].text = "Hospital hit by ransomware\n\nThe server at Kiri Clinic "
-                "Corp. became infected with ransomware on Sunday afternoon, "
-                "and the hospital said it would stay closed until Jun 21.";
+    t[1].text =
+        "Hospital hit by ransomware\n\nKiri Clinic Corp. said "
+        "its servers were hit by ransomware on Sunday evening, and that it "
+        "would stay closed until Jun 21.";
     d = draft(t, 2);
     assert_null(
         event(d, "Kiri Clinic Corp.", "2022-06-19", MT_EVENT_INTRUSION_START));
@@ -2290,8 +2290,8 @@ static void test_stages__dateline_of_an_undated_page(void **state)
 }
 
 /* Cause 4: "reported a data breach on Monday": the day is the report's,
- * the breach its object; "said the attack occurred on Saturday" dates
- * the attack (a clause, not an object). */
+ * the breach its object; "said the intrusion took place on Saturday"
+ * dates the intrusion (a clause, not an object). */
 static void test_stages__report_of_an_event_noun(void **state)
 {
     (void)state;
@@ -2305,7 +2305,8 @@ static void test_stages__report_of_an_event_noun(void **state)
         event(d, "Kiri Clinic Corp.", "2023-11-27", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
     t[0].text = "Ransomware struck the network of Kiri Clinic Corp. last "
-                "week. The company said the attack occurred on Saturday night.";
+                "week. The company said the intrusion took place on Saturday "
+                "night.";
     d = draft(t, 1);
     assert_non_null(
         event(d, "Kiri Clinic Corp.", "2023-11-25", MT_EVENT_INTRUSION_START));
