@@ -2339,6 +2339,22 @@ static void test_stages__opening_word_of_a_group(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 2: 「個人情報が流出していないか調べる」 asks whether data left: an
+ * investigation, no denial of a leak (nor a conflict with a leak another
+ * source reports). */
+static void test_stages__whether_data_left(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2022-06-20", "ja",
+                     "ツグミ病院は20日、電子カルテが使えなくなったと発表した。"
+                     "病院は患者の個人情報が流出していないか調べる。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ病院", "2022-06-20", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "ツグミ病院", MT_EVENT_LEAK_DENIED), 0);
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2510,6 +2526,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__whether_data_left),
         cmocka_unit_test(test_stages__opening_word_of_a_group),
         cmocka_unit_test(test_stages__report_of_an_event_noun),
         cmocka_unit_test(test_stages__dateline_of_an_undated_page),
