@@ -98,6 +98,14 @@ void draft_set_earlier_aside(ctx *c)
         if (e->dropped || e->org == pv || o->linked ||
             mt_dossier_date_span(&e->date, &lo, &hi) != MT_OK)
             continue;
+        /* 「化学品メーカーのダイセルも7月14日に…感染を発表しました」:
+         * named only with も, by one source, unlinked: another case the
+         * round-up lines up beside this one, whatever its date. */
+        if (o->also && !o->plain && o->nsources == 1) {
+            e->dropped = true;
+            e->earlier = true;
+            continue;
+        }
         /* Named by few sources, or by under half of them: a recollection
          * a month (two) before; else a year, and three for an entry of
          * one source. */

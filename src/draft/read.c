@@ -295,6 +295,28 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
         topical = topical || (h->pos == pe && h->kind == CUE_SUBJECT &&
                               strcmp(h->value, "topic") == 0);
     }
+    if (named) {
+        /* 「子会社のツグミ物流も」: a relation of the incident's party,
+         * not another case. */
+        bool related = false;
+        for (size_t i = 0; i < p->hits.n && !related; i++) {
+            const hit *h = (const hit *)p->hits.v + i;
+            related = h->kind == CUE_LINK &&
+                      (h->end == pos ||
+                       (h->end + 3 == pos &&
+                        memcmp(txt + h->end, "\xe3\x81\xae", 3) == 0));
+        }
+        org *o = draft_org_at(c, oi);
+        /* も, or でも (「アルプスアルパインでも…浮上し」) */
+        bool also = (topical && pe + 3 <= p->s->len &&
+                     memcmp(txt + pe, "\xe3\x82\x82", 3) == 0) ||
+                    (pe + 6 <= p->s->len &&
+                     memcmp(txt + pe, "\xe3\x81\xa7\xe3\x82\x82", 6) == 0);
+        if (also && !related)
+            o->also++;
+        else
+            o->plain++;
+    }
     *m = (mention){pos,
                    end,
                    oi,

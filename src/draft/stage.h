@@ -63,6 +63,9 @@ typedef struct org {
     bool linked;         /* named in a sentence with a link cue (子会社,
                             委託先): a party to the incident, never set
                             aside as an earlier one (earlier.c) */
+    int also, plain;     /* named mentions with も or でも after the name
+                            (「ダイセルも…を発表しました」: another case a
+                            round-up lines up) and without (earlier.c) */
     char *romaji;        /* a Japanese name's reading as folded romaji,
                             tokens space-separated (draft_romaji), or
                             NULL */

@@ -2355,6 +2355,27 @@ static void test_stages__whether_data_left(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 3: a round-up lines up other cases with も or でも (「化学品の
+ * ヒバリ化成も7月14日に…感染を発表しました」); named only so, by one
+ * source and unlinked, such a company is no party to this incident,
+ * whatever the date.  A subsidiary the source links (傘下の…も) stays. */
+static void test_stages__also_in_a_round_up(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_BLOG, "セキュリティ便り", "2023-07-28", "ja",
+                     "ツグミ楽器株式会社は7月20日、カナダの子会社がランサムウ"
+                     "ェアに感染したと発表した。\n7月は被害が相次いでいる。化学"
+                     "品メーカーのヒバリ化成株式会社も7月14日に、タイ子会社での"
+                     "感染を発表した。電子部品のカモメ電子株式会社でも7月15日"
+                     "に、不正アクセスが発覚した。傘下のツグミ音響株式会社も同"
+                     "様に7月20日に被害を発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "ヒバリ化成", MT_EVENT_INTRUSION_START), 0);
+    assert_int_equal(events_of(d, "カモメ電子", MT_EVENT_DETECTION), 0);
+    assert_non_null(event(d, "ツグミ音響", "2023-07-20", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2526,6 +2547,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__also_in_a_round_up),
         cmocka_unit_test(test_stages__whether_data_left),
         cmocka_unit_test(test_stages__opening_word_of_a_group),
         cmocka_unit_test(test_stages__report_of_an_event_noun),
