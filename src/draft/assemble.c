@@ -572,9 +572,9 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
         if (!e->earlier || !mt_dossier_date_format(&e->date, when, sizeof when))
             continue;
         if ((note.len == 0 &&
-             mt_buf_puts(&note,
-                         "Earlier incidents the sources recall, left "
-                         "out of the timeline (matome draft):") != MT_OK) ||
+             mt_buf_puts(&note, "Other incidents the sources recall or line up "
+                                "beside this one, left out of the timeline "
+                                "(matome draft):") != MT_OK) ||
             mt_buf_printf(&note, "\n- %s | %s | %s | %s", when,
                           draft_org_at(c, e->org)->name,
                           mt_event_type_str(e->type), e->text) != MT_OK)

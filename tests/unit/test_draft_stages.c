@@ -193,7 +193,7 @@ static void test_stages__round_up_dates_keep_their_organisation(void **state)
                      0);
     bool noted = false;
     for (size_t i = 0; i < d->ncommentary; i++)
-        noted = noted || (strstr(d->commentary[i].text, "Earlier incidents") &&
+        noted = noted || (strstr(d->commentary[i].text, "Other incidents") &&
                           strstr(d->commentary[i].text, "クヌギ工業"));
     assert_true(noted);
     /* A subsidiary is a party to this incident, however old its facts. */
