@@ -234,16 +234,6 @@ static int role_rank(mt_org_role r)
     }
 }
 
-/* Sentences a and b of one source lie in two paragraphs: a line break
- * between them (they point into one text). */
-static bool paragraph_break(const draft_sentence *a, const draft_sentence *b)
-{
-    for (const char *p = a->text + a->len; p < b->text; p++)
-        if (*p == '\n')
-            return true;
-    return false;
-}
-
 /* Whether text[i..) opens with an update_mark cue; its length in *n. */
 static bool update_mark_at(const draft_cues *cues, const char *t, size_t len,
                            size_t *n)
@@ -264,8 +254,7 @@ static bool update_mark_at(const draft_cues *cues, const char *t, size_t len,
 static mt_date paragraph_day(const ctx *c, const draft_source *s, size_t k)
 {
     size_t last = k;
-    while (last + 1 < s->nsentences &&
-           !paragraph_break(&s->sentences[last], &s->sentences[last + 1]))
+    while (last + 1 < s->nsentences && !s->sentences[last + 1].para)
         last++;
     const draft_sentence *m = &s->sentences[last];
     static const char *const open[] = {"(", "\xef\xbc\x88"};  /* （ */
@@ -764,8 +753,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
             r.nearest = middle.month != 0;
         }
         for (size_t k = 0; k < s->nsentences && c->st == MT_OK; k++) {
-            if (k == 0 ||
-                paragraph_break(&s->sentences[k - 1], &s->sentences[k]))
+            if (k == 0 || s->sentences[k].para)
                 r.para_day = paragraph_day(c, s, k);
             sentence(c, &r, &s->sentences[k]);
         }

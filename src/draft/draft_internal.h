@@ -48,6 +48,8 @@ typedef struct draft_sentence {
     size_t len;
     const draft_span *spans; /* ordered by start */
     size_t nspans;
+    bool para; /* opens a paragraph after the first: a line break stands
+                  between it and the sentence before (draft_prepare) */
 } draft_sentence;
 
 typedef struct draft_source {

@@ -158,12 +158,16 @@ static mt_status split(draft_prepared *l)
         return MT_ERR_NOMEM;
     /* Spans are ordered by start and sentences do not overlap: one pass,
      * j0 the first span not before the current piece. */
-    size_t k = 0, used = 0, j0 = 0;
+    size_t k = 0, used = 0, j0 = 0, prev_end = 0;
     for (size_t i = 0; i < n; i++) {
         const mt_span *s = mt_spans_get(l->spans, i);
         if (s->kind != MT_SPAN_SENTENCE)
             continue;
         size_t a = s->start;
+        /* A line break between it and the sentence before. */
+        bool para = k > 0 && a > prev_end &&
+                    memchr(l->text + prev_end, '\n', a - prev_end) != NULL;
+        prev_end = s->end;
         do {
             while (j0 < n && mt_spans_get(l->spans, j0)->start < a)
                 j0++;
@@ -173,7 +177,8 @@ static mt_status split(draft_prepared *l)
                 return MT_ERR_NOMEM;
             l->sents = v;
             draft_sentence *ds = &l->sents[k++];
-            *ds = (draft_sentence){l->text + a, z - a, l->spans_rel + used, 0};
+            *ds = (draft_sentence){l->text + a, z - a, l->spans_rel + used, 0,
+                                   para && a == s->start};
             for (size_t j = j0; j < n; j++) {
                 const mt_span *x = mt_spans_get(l->spans, j);
                 if (x->start >= z)

@@ -226,7 +226,7 @@ static draft_span qty(const char *text, const char *surface, double n,
 
 static draft_sentence sent(const char *text, const draft_span *spans, size_t n)
 {
-    draft_sentence s = {text, strlen(text), spans, n};
+    draft_sentence s = {text, strlen(text), spans, n, false};
     return s;
 }
 
