@@ -371,7 +371,8 @@ static trig *add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
         draft_oom(c);
         return NULL;
     }
-    *t = (trig){pos, end, type, report, false, false, false, false, false};
+    *t = (trig){pos,   end,   type,  report, false,
+                false, false, false, false,  false};
     return t;
 }
 
@@ -659,6 +660,7 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
                 x->postpone = flags & CUE_TRIG_POSTPONE;
                 x->demand = flags & CUE_TRIG_DEMAND;
                 x->result = flags & CUE_TRIG_RESULT;
+                x->informs = flags & CUE_TRIG_INFORMS;
             }
         } else if (h->kind == CUE_DATED_EVENT &&
                    mt_event_type_parse(&t, h->value) == MT_OK) {

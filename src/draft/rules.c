@@ -158,6 +158,10 @@ int draft_event_cue_trigger(const char *value, unsigned *flags)
         *flags = CUE_TRIG_RESULT;
         return MT_EVENT_INVESTIGATION;
     }
+    if (strcmp(value, "informs") == 0) {
+        *flags = CUE_TRIG_INFORMS;
+        return MT_EVENT_OTHER;
+    }
     return mt_event_type_parse(&t, value) == MT_OK ? (int)t : -1;
 }
 

@@ -167,8 +167,11 @@ enum {
 enum {
     CUE_TRIG_POSTPONE = 1, /* "postpone": puts something off */
     CUE_TRIG_DEMAND = 2,   /* "demand": an attacker's threat or demand */
-    CUE_TRIG_RESULT = 4    /* "result": an investigation's result, told
+    CUE_TRIG_RESULT = 4,   /* "result": an investigation's result, told
                               as of the statement that tells it */
+    CUE_TRIG_INFORMS = 8   /* "informs": those affected told or helped
+                              (個別に連絡, "notified affected customers"):
+                              type other, as of the statement */
 };
 
 /* The trigger type the value of an event cue makes (rules.c): an event
@@ -219,6 +222,8 @@ typedef struct trig {
                       or demand (脅迫, "demanded"): the attacker's */
     bool result;   /* an investigation's result (調査結果): dated as the
                       statement that tells it (when.c) */
+    bool informs;  /* those affected told (個別に連絡): type other, dated
+                      as the statement that tells it (when.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its

@@ -107,7 +107,7 @@ static bool status_type(int t)
  * "investigation found"): told as of the statement that tells it. */
 static bool status_of(const trig *t, int type)
 {
-    return status_type(type) || t->result;
+    return status_type(type) || t->result || t->informs;
 }
 
 static bool starts_with(const char *s, size_t n, const char *lit)

@@ -2376,6 +2376,31 @@ static void test_stages__also_in_a_round_up(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 2: telling those affected (「対象の顧客に個別に連絡する」,
+ * "notified affected customers") is no notification, which is to police
+ * or a regulator: type other, as of the statement that tells it. */
+static void test_stages__those_affected_told(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2022-06-21", "ja",
+         "ツグミ精工は20日、対象の顧客に個別に連絡すると発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ精工", "2022-06-20", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "ツグミ精工", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2022-06-21", "en",
+                     "Ransomware struck the network of Kiri Clinic Corp. last "
+                     "week. The company said on Monday that it notified "
+                     "affected customers."}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2022-06-20", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "Kiri Clinic Corp.", MT_EVENT_NOTIFICATION),
+                     0);
+    mt_dossier_free(d);
+}
+
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
  * 情報は含まれない」, "patient information had not been affected"), and
  * 「流出したという情報は寄せられていない」 denies the report of the leak
@@ -2547,6 +2572,7 @@ int main(void)
         cmocka_unit_test(test_stages__lede_day_of_an_undated_page),
         cmocka_unit_test(test_stages__month_day_of_an_undated_page),
         cmocka_unit_test(test_stages__data_kept_out_of_a_leak),
+        cmocka_unit_test(test_stages__those_affected_told),
         cmocka_unit_test(test_stages__also_in_a_round_up),
         cmocka_unit_test(test_stages__whether_data_left),
         cmocka_unit_test(test_stages__opening_word_of_a_group),
