@@ -2377,8 +2377,9 @@ static void test_stages__also_in_a_round_up(void **state)
 }
 
 /* Cause 2: telling those affected (「対象の顧客に個別に連絡する」,
- * "notified affected customers") is no notification, which is to police
- * or a regulator: type other, as of the statement that tells it. */
+ * "notified affected customers", a help desk for them) is no
+ * notification, which is to police or a regulator: type other, as of the
+ * statement that tells it. */
 static void test_stages__those_affected_told(void **state)
 {
     (void)state;
@@ -2388,6 +2389,12 @@ static void test_stages__those_affected_told(void **state)
     mt_dossier *d = draft(t, 1);
     assert_non_null(event(d, "ツグミ精工", "2022-06-20", MT_EVENT_OTHER));
     assert_int_equal(events_of(d, "ツグミ精工", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+    /* So is a help desk for them (専用の窓口を設置). */
+    t[0].text =
+        "ツグミ精工は20日、問い合わせ用の専用窓口を設置したと発表した。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ精工", "2022-06-20", MT_EVENT_OTHER));
     mt_dossier_free(d);
     text_src u[] = {{MT_KIND_MEDIA, "Wire", "2022-06-21", "en",
                      "Ransomware struck the network of Kiri Clinic Corp. last "
