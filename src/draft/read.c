@@ -710,6 +710,14 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
         t->negated = negated(r, p, t);
         t->plan = planned(r, p, t);
     }
+    /* An excludes verb tells something only negated (含まれない, "not
+     * affected"): 「含まれていた」, "affected customers" are no trigger,
+     * and must not stand between a date and the trigger it dates. */
+    kept = 0;
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (tv[i].type != TRIG_EXCLUDES || tv[i].negated)
+            tv[kept++] = tv[i];
+    p->trigs.n = kept;
 }
 
 /* 「株式会社AおよびBは」: a name joined to the next by a coordinator

@@ -2437,6 +2437,14 @@ static void test_stages__data_kept_out_of_a_leak(void **state)
     assert_int_equal(events_of(d, "Kiri Clinic Corp.", MT_EVENT_LEAK_DENIED),
                      0);
     mt_dossier_free(d);
+    /* Not negated, the verb is no trigger and dates nothing away: the
+     * attack is of May 3. */
+    u[0].text = "Kiri Clinic Corp. was hit by ransomware that affected 300 "
+                "customers on May 3.";
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2020-05-03", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
 
     text_src v[] = {{MT_KIND_MEDIA, "時報通信", "2024-05-10", "ja",
                      "ツグミ病院は10日、電子カルテが使えなくなったと発表した。"
