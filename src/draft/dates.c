@@ -217,17 +217,10 @@ static mt_date resolve(const draft_sentence *s, const draft_span *x,
             return x->date;
         d.year = ref->year;
         d.month = ref->month;
-        if (published && ref->day && d.day > ref->day + 7) {
-            if (--d.month == 0) {
-                d.month = 12;
-                d.year--;
-            }
-        } else if (!published && ref->day && d.day < ref->day) {
-            if (++d.month == 13) {
-                d.month = 1;
-                d.year++;
-            }
-        }
+        if (published && ref->day && d.day > ref->day + 7)
+            d = draft_month_add(d, -1);
+        else if (!published && ref->day && d.day < ref->day)
+            d = draft_month_add(d, 1);
     } else {
         return d;
     }
@@ -260,18 +253,10 @@ static mt_date nearest(const draft_sentence *s, const draft_span *x, mt_date d,
     int32_t gap = INT32_MAX;
     for (int k = -1; k <= 1; k++) {
         mt_date e = d;
-        if (w & W_MONTH) {
-            e.year = ref->year + k;
-        } else {
-            e.year = ref->year;
-            e.month = ref->month + k;
-            if (e.month == 0) {
-                e.month = 12;
-                e.year--;
-            } else if (e.month == 13) {
-                e.month = 1;
-                e.year++;
-            }
+        e.year = (int16_t)(ref->year + ((w & W_MONTH) ? k : 0));
+        if (!(w & W_MONTH)) {
+            e.month = ref->month;
+            e = draft_month_add(e, k);
         }
         if (!mt_date_valid(&e))
             continue;
@@ -336,6 +321,14 @@ bool draft_date_yearless(const draft_sentence *s, const draft_span *x)
     unsigned w =
         x->end <= s->len ? written(s->text + x->start, x->end - x->start) : 0;
     return (w & W_MONTH) && (w & W_DIGIT) && !(w & W_YEAR);
+}
+
+mt_date draft_month_add(mt_date d, int k)
+{
+    int m = d.year * 12 + (d.month - 1) + k;
+    d.year = (int16_t)(m / 12);
+    d.month = (uint8_t)(m % 12 + 1);
+    return d;
 }
 
 bool draft_date_day_only(const draft_sentence *s, const draft_span *x)

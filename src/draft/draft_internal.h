@@ -277,6 +277,9 @@ int draft_middle_year(const draft_source *srcs, size_t n);
 mt_date draft_middle_date(const draft_source *srcs, size_t n);
 /* Span x of s is a date written as a day of the month alone (「24日」). */
 bool draft_date_day_only(const draft_sentence *s, const draft_span *x);
+/* d moved by k months (year carried, day kept: it may not be valid in
+ * the new month). */
+mt_date draft_month_add(mt_date d, int k);
 /* The span's text writes a month in figures and no year (10月31日,
  * "Oct. 31"): its year is the reference's guess. */
 bool draft_date_yearless(const draft_sentence *s, const draft_span *x);

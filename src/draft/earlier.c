@@ -47,50 +47,48 @@ static long principal_victim(ctx *c)
     return best;
 }
 
+/* The first day of organisation pv's earliest entry that stays, of
+ * those at least min_cites sources tell; INT32_MAX when none. */
+static int32_t earliest(const ctx *c, long pv, size_t min_cites)
+{
+    const event *ev = (const event *)c->events.v;
+    int32_t first = INT32_MAX, lo, hi;
+    for (size_t i = 0; i < c->events.n; i++)
+        if (!ev[i].dropped && ev[i].org == pv &&
+            ev[i].cites.count >= min_cites &&
+            mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && lo < first)
+            first = lo;
+    return first;
+}
+
+/* Entry e leaves the timeline for the commentary. */
+static void set_aside(event *e)
+{
+    e->dropped = true;
+    e->earlier = true;
+}
+
 void draft_set_earlier_aside(ctx *c)
 {
     long pv = principal_victim(c);
     if (pv < 0)
         return;
     event *ev = (event *)c->events.v;
-    int32_t first = INT32_MAX;
-    for (size_t i = 0; i < c->events.n; i++) {
-        int32_t lo, hi;
-        if (ev[i].dropped || ev[i].org != pv ||
-            mt_dossier_date_span(&ev[i].date, &lo, &hi) != MT_OK)
-            continue;
-        if (lo < first)
-            first = lo;
-    }
-    if (first == INT32_MAX)
+    if (earliest(c, pv, 0) == INT32_MAX)
         return;
     /* The victim's earliest entry two sources tell, and its own unnamed
      * outliers three years before it. */
-    int32_t first2 = INT32_MAX;
-    for (size_t i = 0; i < c->events.n; i++) {
-        int32_t lo, hi;
-        if (!ev[i].dropped && ev[i].org == pv && ev[i].cites.count >= 2 &&
-            mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && lo < first2)
-            first2 = lo;
-    }
+    int32_t first2 = earliest(c, pv, 2);
     for (size_t i = 0; i < c->events.n && first2 != INT32_MAX; i++) {
         event *e = &ev[i];
         int32_t lo, hi;
         if (!e->dropped && e->org == pv && !e->named && e->cites.count == 1 &&
             mt_dossier_date_span(&e->date, &lo, &hi) == MT_OK &&
-            hi < first2 - 3 * 365) {
-            e->dropped = true;
-            e->earlier = true;
-        }
+            hi < first2 - 3 * 365)
+            set_aside(e);
     }
     /* The victim's earliest entry is now one of those that stay. */
-    first = INT32_MAX;
-    for (size_t i = 0; i < c->events.n; i++) {
-        int32_t lo, hi;
-        if (!ev[i].dropped && ev[i].org == pv &&
-            mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && lo < first)
-            first = lo;
-    }
+    int32_t first = earliest(c, pv, 0);
     for (size_t i = 0; i < c->events.n; i++) {
         event *e = &ev[i];
         int32_t lo, hi;
@@ -102,8 +100,7 @@ void draft_set_earlier_aside(ctx *c)
          * named only with も, by one source, unlinked: another case the
          * round-up lines up beside this one, whatever its date. */
         if (o->also && !o->plain && o->nsources == 1) {
-            e->dropped = true;
-            e->earlier = true;
+            set_aside(e);
             continue;
         }
         /* Named by few sources, or by under half of them: a recollection
@@ -117,8 +114,7 @@ void draft_set_earlier_aside(ctx *c)
         if (o->nsources != 1 && !few && !minor &&
             (e->cites.count != 1 || hi >= first - 3 * 365))
             continue;
-        e->dropped = true;
-        e->earlier = true;
+        set_aside(e);
     }
     /* Victim of another incident, not of this one: an organisation left
      * with no entry of its own here loses the hint its entries gave. */

@@ -430,13 +430,11 @@ static long target_owner(ctx *c, const parts *p, const trig *t)
  * breach on Monday"). */
 static bool dated_right_after(const parts *p, const trig *t)
 {
-    /* "reported a data breach on Monday": past its object. */
     const trig *o = draft_found_object(p, t);
-    size_t end = o ? o->end : t->end;
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
         if ((d->pos >= t->end && d->pos - t->end <= 4) ||
-            (d->pos >= end && d->pos - end <= 4))
+            (o && d->pos >= o->end && d->pos - o->end <= 4))
             return true;
     }
     return false;
@@ -602,14 +600,13 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
          * ("Wired stated that attacks are accelerating in 2024" is an
          * opinion, not a report of the incident). */
         const mention *rb = r->ja ? NULL : named_right_before(p, t);
-        bool dated = !r->ja && dated_right_after(p, t);
+        bool after = dated_right_after(p, t), dated = !r->ja && after;
         if (dated && rb && !rb->informant && draft_is_media(c, rb->org))
             who = rb->org;
         /* "As ZDNet reported on Monday" in ZDNet's own piece: its earlier
          * report, of the day it gives. */
         if (who >= 0 && !t->negated &&
-            (quoted_outlet(c, r, who) ||
-             (draft_is_media(c, who) && dated_right_after(p, t)))) {
+            (quoted_outlet(c, r, who) || (draft_is_media(c, who) && after))) {
             *oi = who;
             return MT_EVENT_MEDIA_REPORT;
         }

@@ -441,8 +441,9 @@ static mt_date day_in_coverage(const draft_source *ds, size_t n, int day)
     int y, mo, dd, ly, lm;
     mt_date_civil_from_days(lo - 7, &y, &mo, &dd);
     mt_date_civil_from_days(hi + 7, &ly, &lm, &dd);
-    while (y < ly || (y == ly && mo <= lm)) {
-        mt_date e = {y, mo, day, 0};
+    for (mt_date e = {y, mo, day, 0};
+         e.year < ly || (e.year == ly && e.month <= lm);
+         e = draft_month_add(e, 1)) {
         if (mt_date_valid(&e)) {
             int32_t x = mt_date_days_from_civil(e.year, e.month, e.day);
             if (x >= lo - 7 && x <= hi + 7) {
@@ -450,10 +451,6 @@ static mt_date day_in_coverage(const draft_source *ds, size_t n, int day)
                     return (mt_date){0, 0, 0, 0}; /* two months fit */
                 found = e;
             }
-        }
-        if (++mo == 13) {
-            mo = 1;
-            y++;
         }
     }
     return found;

@@ -133,9 +133,10 @@ static bool company_form(const char *al)
     return false;
 }
 
-/* Organisation o has a name that is w and a company form or Holdings
- * alone ("Fujifilm Holdings", "Fujifilm Corporation"): the group w names
- * when its units share the word ("Fujifilm Europe"). */
+/* Organisation o has a name that opens with w and ends in a company form
+ * or is w and Holdings ("Fujifilm Holdings", "Fujifilm Corporation",
+ * "Nissan Motor Co., Ltd."): the company w names when a unit's name opens
+ * with the word too ("Fujifilm Europe GmbH"). */
 static bool named_w_alone(ctx *c, long o, const char *w)
 {
     const org *og = draft_org_at(c, o);

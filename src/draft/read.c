@@ -371,7 +371,7 @@ static trig *add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
         draft_oom(c);
         return NULL;
     }
-    *t = (trig){pos,   end,   type,  report, false,
+    *t = (trig){pos,   end,   type,  report, false, false,
                 false, false, false, false,  false};
     return t;
 }
@@ -679,19 +679,22 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
              * states (the cause of an outage found).  "A November 26
              * statement": a statement its date names is an announcement
              * of that day, not hearsay. */
+            bool hearsay = strcmp(h->value, "-") == 0;
             bool dated = false;
-            for (size_t k = 0;
-                 k < s->nspans && !dated && !strcmp(h->value, "-"); k++)
+            for (size_t k = 0; hearsay && k < s->nspans && !dated; k++)
                 dated = s->spans[k].kind == DRAFT_DATE &&
                         s->spans[k].end <= h->pos &&
                         h->pos - s->spans[k].end == 1 &&
                         s->text[s->spans[k].end] == ' ';
-            add_trig(c, p, h->pos, h->end,
-                     strcmp(h->value, "disclosure") == 0 || dated
-                         ? MT_EVENT_DISCLOSURE
-                     : strcmp(h->value, "confirm") == 0 ? TRIG_CONFIRM
-                                                        : TRIG_HEARSAY,
-                     true);
+            trig *x =
+                add_trig(c, p, h->pos, h->end,
+                         strcmp(h->value, "disclosure") == 0 || dated
+                             ? MT_EVENT_DISCLOSURE
+                         : strcmp(h->value, "confirm") == 0 ? TRIG_CONFIRM
+                                                            : TRIG_HEARSAY,
+                         true);
+            if (x && x->type == TRIG_HEARSAY)
+                x->object = strcmp(h->value, "object") == 0;
         }
     }
     if (p->trigs.n > 1)

@@ -263,6 +263,12 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
                    strcmp(t.field[cv], "scoop") != 0) {
             bad = "unknown informant value";
             col = cv;
+        } else if (kind == CUE_REPORT && strcmp(t.field[cv], "-") != 0 &&
+                   strcmp(t.field[cv], "disclosure") != 0 &&
+                   strcmp(t.field[cv], "confirm") != 0 &&
+                   strcmp(t.field[cv], "object") != 0) {
+            bad = "unknown report value";
+            col = cv;
         } else if ((kind == CUE_ANAPHOR || kind == CUE_ANAPHOR_START) &&
                    !anaphor_value_ok(t.field[cv], t.field_len[cv])) {
             bad = "unknown anaphor value";

@@ -224,6 +224,9 @@ typedef struct trig {
                       statement that tells it (when.c) */
     bool informs;  /* those affected told (個別に連絡): type other, dated
                       as the statement that tells it (when.c) */
+    bool object;   /* a hearsay predicate that may take an event noun for
+                      object (report cue value object: "reported a data
+                      breach"; when.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its

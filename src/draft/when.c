@@ -599,12 +599,11 @@ static size_t lead_start(const parts *p, size_t cs)
  * intrusion").  NULL when none. */
 const trig *draft_found_object(const parts *p, const trig *t)
 {
-    /* Of the hearsay verbs only "reported" takes an event for object
-     * ("reported a data breach"; "said the attack occurred" a clause). */
-    bool reported = t->type == TRIG_HEARSAY && t->end - t->pos >= 6 &&
-                    draft_ascii_ieqn(p->s->text + t->pos, 6, "report", 6);
+    /* Of the hearsay verbs only those that take an event for object
+     * (report cue value object: "reported a data breach"; "said the
+     * attack occurred" is a clause). */
     if (t->type != MT_EVENT_DETECTION && t->type != TRIG_CONFIRM &&
-        !(t->report && (t->type == MT_EVENT_DISCLOSURE || reported)))
+        !(t->report && (t->type == MT_EVENT_DISCLOSURE || t->object)))
         return NULL;
     const trig *x = NULL;
     for (size_t i = 0; i < p->trigs.n && !x; i++) {

@@ -1013,6 +1013,12 @@ static void test_stages__bad_data_rows(void **state)
          "word\tkind\tvalue\nによると\tinformant\t-\n"
          "の取材で\tinformant\tscop\n",
          3},
+        /* a report cue is hearsay, an announcement, a check or takes an
+         * event for object */
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\nreported\treport\tobject\n"
+         "announced\treport\tdisclosur\n",
+         3},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char dir[64];

@@ -307,7 +307,7 @@ static void test_extract__orgs(void **state)
     expect("researchers blamed Tick for it", NULL, MT_SPAN_ORG, "Tick", "Tick",
            NULL);
     /* A table name's newspaper short form (org_short.tsv): 七十七銀 is
-     * 七十七銀行; a name with one character before its ending keeps it. */
+     * 七十七銀行. */
     expect("七十七銀は金融庁に報告した", NULL, MT_SPAN_ORG, "七十七銀",
            "七十七銀行", NULL);
 }
