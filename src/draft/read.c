@@ -624,6 +624,19 @@ static void read_dates(ctx *c, reader *r, parts *p)
     }
 }
 
+/* A date span ends right before byte pos (a space between at most): the
+ * noun at pos is of that day ("the Oct. 31 attack", "A November 26
+ * statement"). */
+static bool date_names(const draft_sentence *s, size_t pos)
+{
+    for (size_t k = 0; k < s->nspans; k++) {
+        const draft_span *x = &s->spans[k];
+        if (x->kind == DRAFT_DATE && x->end <= pos && pos - x->end <= 1)
+            return true;
+    }
+    return false;
+}
+
 /* Triggers: the extractor's event spans, then the event cues and the
  * reporting predicates. */
 static void read_trigs(ctx *c, const reader *r, parts *p)
@@ -665,27 +678,15 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
         } else if (h->kind == CUE_DATED_EVENT &&
                    mt_event_type_parse(&t, h->value) == MT_OK) {
             /* "the Oct. 31 attack": the noun is an event where a date
-             * names its day (a date span ends a space before it). */
-            for (size_t k = 0; k < s->nspans; k++) {
-                const draft_span *x = &s->spans[k];
-                if (x->kind == DRAFT_DATE && x->end <= h->pos &&
-                    h->pos - x->end <= 1) {
-                    add_trig(c, p, h->pos, h->end, (int)t, false);
-                    break;
-                }
-            }
+             * names its day. */
+            if (date_names(s, h->pos))
+                add_trig(c, p, h->pos, h->end, (int)t, false);
         } else if (h->kind == CUE_REPORT) {
             /* "confirmed that": a statement, and a check of what it
              * states (the cause of an outage found).  "A November 26
              * statement": a statement its date names is an announcement
              * of that day, not hearsay. */
-            bool hearsay = strcmp(h->value, "-") == 0;
-            bool dated = false;
-            for (size_t k = 0; hearsay && k < s->nspans && !dated; k++)
-                dated = s->spans[k].kind == DRAFT_DATE &&
-                        s->spans[k].end <= h->pos &&
-                        h->pos - s->spans[k].end == 1 &&
-                        s->text[s->spans[k].end] == ' ';
+            bool dated = strcmp(h->value, "-") == 0 && date_names(s, h->pos);
             trig *x =
                 add_trig(c, p, h->pos, h->end,
                          strcmp(h->value, "disclosure") == 0 || dated
