@@ -367,6 +367,36 @@ static bool has_written(const mt_dossier *d, long org, const char *cls)
     return false;
 }
 
+/* The dossier has a written conflict about the date of events of type t
+ * for organisation org: "date of T" (or "date of U and T"), a
+ * detection-or-intrusion conflict when t is one of those two, or a date
+ * conflict that names no type.  Another fact's date ("detection or
+ * intrusion in 2024-10-05" beside two days for the announcement) leaves
+ * the derived one to be found. */
+static bool has_written_date(const mt_dossier *d, long org, mt_event_type t)
+{
+    const char *ts = mt_event_type_str(t);
+    size_t tn = strlen(ts);
+    for (size_t i = 0; i < d->nconflicts; i++) {
+        const mt_dossier_conflict *c = &d->conflicts[i];
+        if (c->derived || c->org_index != org ||
+            strcmp(written_class(c->about), "date") != 0)
+            continue;
+        if (strncmp(c->about, "detection or", 12) == 0) {
+            if (t == MT_EVENT_DETECTION || t == MT_EVENT_INTRUSION_START)
+                return true;
+            continue;
+        }
+        if (strncmp(c->about, "date of ", 8) != 0)
+            return true;
+        /* The types are whole words of the subject. */
+        for (const char *p = c->about + 8; (p = strstr(p, ts)) != NULL; p += tn)
+            if ((p[-1] == ' ') && (p[tn] == '\0' || p[tn] == ' '))
+                return true;
+    }
+    return false;
+}
+
 /* Two figures stated with the same certainty: a confirmed count and a
  * possible one (16,406 leaked, up to 390,000 may have) are two counts. */
 static bool same_footing(const mt_dossier_claim *a, const mt_dossier_claim *b)
@@ -547,7 +577,7 @@ static mt_status date_conflicts(mt_dossier *d, const mt_dossier_event **idx,
                 pair[1] = idx[b];
                 break;
             }
-        if (pair[0] && !has_written(d, first->org_index, "date")) {
+        if (pair[0] && !has_written_date(d, first->org_index, first->type)) {
             char about[64];
             snprintf(about, sizeof about, "date of %s",
                      mt_event_type_str(first->type));

@@ -112,8 +112,9 @@ static int32_t pub_day(const ctx *c, int n)
                                                              : 0;
 }
 
-/* a cites a source b does not and b one a does not: the two come from
- * different sources (a source may report both sides). */
+/* a cites a source b does not, or b one a does not: the two do not rest
+ * on the same sources (a source may report both sides).  two_sided is
+ * the stricter test. */
 static bool apart(const mt_cites *a, const mt_cites *b)
 {
     bool a_only = false, b_only = false;
@@ -530,12 +531,39 @@ static bool ransomware_of(const ctx *c, long o)
     return false;
 }
 
-/* A detection one source dates where another dates the intrusion (at
- * month precision, or to the day when the intrusion began earlier), when
- * no source tells both in that period and no source tells of ransomware
- * there (found as it strikes: the two dates are one); and a
- * detection wholly before the earliest intrusion evidence, an error in a
- * dossier, makes such intrusion lines go. */
+/* Each of a and b cites a source the other does not: a source that
+ * gives the one account and not the other, on both sides. */
+static bool two_sided(const mt_cites *a, const mt_cites *b)
+{
+    bool a_only = false, b_only = false;
+    for (size_t i = 0; i < a->count; i++)
+        a_only = a_only || !draft_cites_has(b, a->n[i]);
+    for (size_t i = 0; i < b->count; i++)
+        b_only = b_only || !draft_cites_has(a, b->n[i]);
+    return a_only && b_only;
+}
+
+/* The same day, both dates at day precision and neither a part, an
+ * approximation or a bound. */
+static bool same_day(const mt_dossier_date *a, const mt_dossier_date *b)
+{
+    return a->date.day && b->date.day && !a->mods && !b->mods &&
+           a->date.year == b->date.year && a->date.month == b->date.month &&
+           a->date.day == b->date.day;
+}
+
+/* A detection one source dates where another dates the intrusion.
+ *   At month precision, or to the day when other sources date the
+ *   intrusion earlier: unless a source tells both in that period or of
+ *   ransomware there (found as it strikes: the two dates are one); the
+ *   intrusion line goes, kept as the conflict.
+ *   On one day that is the earliest intrusion date: when some sources
+ *   call the day the attack's and others only its discovery (each side
+ *   has a source that does not give the other), whatever else a source
+ *   tells.  Analysts read that as "was the intrusion dated, or only its
+ *   detection?"; both lines stay, the conflict flags them.
+ * A detection wholly before the earliest intrusion evidence, an error in
+ * a dossier, makes such intrusion lines go. */
 static void detection_conflicts(ctx *c)
 {
     event *ev = (event *)c->events.v;
@@ -561,15 +589,17 @@ static void detection_conflicts(ctx *c)
                        draft_dates_compatible(&ev[k].date, &ev[j].date) &&
                        !draft_cites_disjoint(&ev[j].cites, &ev[k].cites);
         }
-        if (both || ransomware_of(c, in->org))
+        bool day = in->date.date.day && !earlier_intrusion(c, in);
+        if (!day && (both || ransomware_of(c, in->org)))
             continue;
         for (size_t j = 0; j < c->events.n; j++) {
             event *de = &ev[j];
             if (de->type != MT_EVENT_DETECTION || de->dropped ||
                 (de->date.mods & MT_DMOD_BEFORE) || de->org != in->org ||
                 !draft_dates_compatible(&de->date, &in->date) ||
-                !apart(&de->cites, &in->cites) ||
-                (in->date.date.day && !earlier_intrusion(c, in)))
+                !(day ? same_day(&de->date, &in->date) &&
+                            two_sided(&de->cites, &in->cites)
+                      : apart(&de->cites, &in->cites)))
                 continue;
             mt_dossier_date_format(&in->date, buf, sizeof buf);
             char about[96];
@@ -581,7 +611,8 @@ static void detection_conflicts(ctx *c)
             merge_variant(c, k, val, &de->cites);
             snprintf(val, sizeof val, "intrusion %s", buf);
             merge_variant(c, k, val, &in->cites);
-            in->dropped = true; /* kept as the conflict, not a line */
+            if (!day)
+                in->dropped = true; /* kept as the conflict, not a line */
             break;
         }
     }

@@ -246,6 +246,52 @@ static void test_dossier__conflicts_and_single_source(void **state)
     mt_dossier_free(d);
 }
 
+/* A conflict the analyst (or the draft) wrote about one fact's date
+ * stands for the derived conflict of that fact only: one about whether a
+ * day was the attack's or its detection's leaves two days told for the
+ * announcement to be found. */
+static size_t date_conflicts_beside(const char *written)
+{
+    char diags[4096], text[1024];
+    snprintf(text, sizeof text,
+             HEAD
+             "## Sources\n1. [media] A | t | - | -\n2. [media] B | t | - | "
+             "-\n## Organisations\n- K (victim)\n## Timeline\n"
+             "- 2023-07-05 | K | intrusion_start | x [1]\n"
+             "- 2023-07-05 | K | detection | y [2]\n"
+             "- 2023-07-10 | K | disclosure | x [1]\n"
+             "- 2023-07-12 | K | disclosure | y [2]\n"
+             "## Conflicts\n%s",
+             written);
+    mt_dossier *d = build(text, diags, sizeof diags);
+    assert_string_equal(diags, "");
+    size_t derived = 0;
+    for (size_t i = 0; i < d->nconflicts; i++)
+        if (d->conflicts[i].derived) {
+            assert_string_equal(d->conflicts[i].about, "date of disclosure");
+            derived++;
+        }
+    mt_dossier_free(d);
+    return derived;
+}
+
+static void test_dossier__written_date_conflict_of_another_fact(void **state)
+{
+    (void)state;
+    assert_int_equal(
+        date_conflicts_beside("- K | detection or intrusion in 2023-07-05 | "
+                              "detection 2023-07-05 [2] | intrusion "
+                              "2023-07-05 [1]\n"),
+        1);
+    assert_int_equal(date_conflicts_beside("- K | date of detection and "
+                                           "disclosure | 2023-07-10 [1] | "
+                                           "2023-07-12 [2]\n"),
+                     0);
+    assert_int_equal(date_conflicts_beside("- K | when | 2023-07-10 [1] | "
+                                           "2023-07-12 [2]\n"),
+                     1);
+}
+
 /* The derived conflicts of a dossier whose sources are dated 2023-10-18,
  * 2023-10-20 and 2023-12-19 and whose claims of K are `claims`: the
  * first one's subject in about (size 64), or "" when there is none. */
@@ -360,6 +406,7 @@ int main(void)
         cmocka_unit_test(test_dossier__figures_month_ranges),
         cmocka_unit_test(test_dossier__conflicts_and_single_source),
         cmocka_unit_test(test_dossier__figure_conflicts_same_news),
+        cmocka_unit_test(test_dossier__written_date_conflict_of_another_fact),
         cmocka_unit_test(test_dossier__date_modifiers),
         cmocka_unit_test(test_dossier__json),
     };

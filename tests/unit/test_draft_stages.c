@@ -1291,6 +1291,32 @@ static void test_stages__conflicts_of_one_fact(void **state)
     d = draft(g, 2);
     assert_null(conflict_about(d, "detection or intrusion in 2023-06"));
     mt_dossier_free(d);
+    /* To the day: one outlet calls the 5th the attack's day, another only
+     * the day it was found.  Both lines stay, the conflict flags them, and
+     * the announcement the two date apart is a conflict of its own. */
+    text_src h[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-07-20", "ja",
+         "カツラ物流は7月10日、同月5日に不正アクセスを検知したと発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-07-20", "ja",
+         "カツラ物流は7月12日、同社のサーバーが7月5日にランサムウェア攻撃を"
+         "受けたと発表した。"}};
+    d = draft(h, 2);
+    assert_non_null(conflict_about(d, "detection or intrusion in 2023-07-05"));
+    assert_non_null(
+        event(d, "カツラ物流", "2023-07-05", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "カツラ物流", "2023-07-05", MT_EVENT_DETECTION));
+    assert_non_null(conflict_about(d, "date of disclosure"));
+    mt_dossier_free(d);
+    /* A source that tells both, beside one that tells the attack alone,
+     * leaves no source that calls the day only the discovery. */
+    text_src k[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-07-20", "ja",
+                     "カツラ物流は7月5日にサイバー攻撃を受け、同日不正アクセス"
+                     "を検知した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2023-07-20", "ja",
+                     "カツラ物流は7月5日にサイバー攻撃を受けた。"}};
+    d = draft(k, 2);
+    assert_null(conflict_about(d, "detection or intrusion"));
+    mt_dossier_free(d);
 }
 
 /* The hedge of org's claim with that figure; -1 when there is none. */
