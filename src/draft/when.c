@@ -384,6 +384,41 @@ static bool ja_now_form(const parts *p, const trig *t)
     return false;
 }
 
+/* Negated trigger x ends a relative clause whose noun is the topic or
+ * subject of the negated predicate: 「流出した情報は寄せられていない」
+ * 「流出した事実は確認されていない」 deny the leak itself, where 「漏洩
+ * した情報の範囲が特定されておらず」 leaves it standing (the negation is
+ * the extent's).  The noun is the run of kanji and katakana after the
+ * verb's ending; は, が or も follows it. */
+static bool denied_through_noun(const parts *p, const trig *x)
+{
+    static const char *const ends[] = {
+        "\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f", /* された */
+        "\xe3\x81\x97\xe3\x81\x9f",             /* した */
+    };
+    static const char *const marks[] = {
+        "\xe3\x81\xaf", /* は */
+        "\xe3\x81\x8c", /* が */
+        "\xe3\x82\x82", /* も */
+    };
+    const draft_sentence *s = p->s;
+    if (!x->negated)
+        return false;
+    for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++) {
+        size_t l = strlen(ends[k]), at = x->end + l;
+        if (at > s->len || memcmp(s->text + x->end, ends[k], l) != 0 ||
+            !noun_char_at(s->text, s->len, at))
+            continue;
+        while (at < s->len && noun_char_at(s->text, s->len, at))
+            at += 3;
+        for (size_t m = 0; m < MT_ARRAY_LEN(marks); m++)
+            if (starts_with(s->text + at, s->len - at, marks[m]))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 /* Trigger x ends a relative clause: 「2月末に発生したシステム停止事案」.
  * A date before it is that clause's, not the sentence's. */
 static bool adnominal(const parts *p, const trig *x)
@@ -842,7 +877,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
     const sdate *described = r->ja ? date_described(p, t) : NULL;
     if (described) {
         d = described;
-    } else if (r->ja && adnominal(p, t)) {
+    } else if (r->ja && adnominal(p, t) && !denied_through_noun(p, t)) {
         /* A trigger that describes a noun (流出した可能性のある情報) takes
          * only a date written right before it (2月末に発生した事案). */
         d = date_before(p, cs, t, NULL);

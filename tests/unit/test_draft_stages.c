@@ -2492,6 +2492,19 @@ static void test_stages__data_kept_out_of_a_leak(void **state)
     assert_non_null(
         event(d, "ツグミ病院", "2024-05-10", MT_EVENT_LEAK_POSSIBLE));
     mt_dossier_free(d);
+    /* Without という: the noun the leak describes is what the negation
+     * is about (「流出した情報は寄せられていない」); not so when the
+     * negation is of another noun (「流出した情報の範囲」). */
+    v[0].text = "ツグミ病院は10日、電子カルテが使えなくなったと発表した。"
+                "現時点で、患者の情報が流出した情報は寄せられていないという。";
+    d = draft(v, 1);
+    assert_non_null(event(d, "ツグミ病院", "2024-05-10", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    v[0].text = "ツグミ病院は10日、電子カルテが使えなくなったと発表した。"
+                "流出した情報の範囲は特定されていないという。";
+    d = draft(v, 1);
+    assert_int_equal(events_of(d, "ツグミ病院", MT_EVENT_LEAK_DENIED), 0);
+    mt_dossier_free(d);
 }
 
 /* Cause 7: 「<date>のプレスリリースで」 dates the statement and what it
