@@ -206,12 +206,16 @@ static bool reports_earlier(const parts *p, const trig *t, bool ja)
     return false;
 }
 
-/* Another trigger follows trigger t in its sentence. */
+/* Another trigger follows trigger t in its sentence: a predicate of its
+ * own, not the hearsay that frames the whole sentence (「…と報告があった
+ * という」: what the article was told, of its day). */
 static bool trig_after(const parts *p, const trig *t)
 {
-    for (size_t i = 0; i < p->trigs.n; i++)
-        if (((const trig *)p->trigs.v)[i].pos >= t->end)
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= t->end && x->type != TRIG_HEARSAY)
             return true;
+    }
     return false;
 }
 

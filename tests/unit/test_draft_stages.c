@@ -2505,6 +2505,14 @@ static void test_stages__data_kept_out_of_a_leak(void **state)
     d = draft(v, 1);
     assert_int_equal(events_of(d, "ツグミ病院", MT_EVENT_LEAK_DENIED), 0);
     mt_dossier_free(d);
+    /* A denial reported to a third party and told as hearsay (「…と報告が
+     * あったという」) is the state on the article's day. */
+    v[0].text = "ツグミ病院は10日、電子カルテが使えなくなったと発表した。"
+                "市の担当者によると、病院からは「現時点で患者情報の流出は"
+                "確認されていない」と報告があったという。";
+    d = draft(v, 1);
+    assert_non_null(event(d, "ツグミ病院", "2024-05-10", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
 }
 
 /* Cause 7: 「<date>のプレスリリースで」 dates the statement and what it
