@@ -224,6 +224,11 @@ typedef struct draft_orgtab {
      * place names (市, 県) and the words that may open it (本社). */
     char **seat_places, **seat_heads;
     size_t nseat_places, nseat_heads;
+    /* The English legal forms of data/legal_forms.tsv (script en: Inc.,
+     * Ltd., Co., Ltd.), longest first: "Yamaha Canada Music Ltd." and
+     * "Yamaha Canada Music" are one organisation. */
+    char **en_forms;
+    size_t nen_forms;
 } draft_orgtab;
 
 /* A katakana reading ("ハンダ ビョウイン") as folded romaji, a space

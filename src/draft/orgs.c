@@ -78,9 +78,12 @@ static void add_alias(ctx *c, long i, const char *s, size_t n)
 }
 
 /* name without a leading or trailing legal form (draft_cues.tsv, kind
- * legal_form) into base; false when it has none. */
-static bool strip_form(ctx *c, const char *name, char *base, size_t size)
+ * legal_form; the English forms of data/legal_forms.tsv) into base; false
+ * when it has none.  *en is set when the form was an English one. */
+static bool strip_form(ctx *c, const char *name, char *base, size_t size,
+                       bool *en)
 {
+    *en = false;
     const draft_cues *cu = c->in->cues;
     size_t nl = strlen(name);
     for (size_t k = 0; cu && k < cu->n; k++) {
@@ -97,6 +100,25 @@ static bool strip_form(ctx *c, const char *name, char *base, size_t size)
             continue;
         }
         base[nl - fl] = '\0';
+        return true;
+    }
+    /* An English form ends the name after a space or a comma ("Yamaha
+     * Canada Music Ltd.", "Kiri Co., Ltd.", "Acme, Inc."): the words
+     * before it, at least one. */
+    const draft_orgtab *tab = c->in->orgtab;
+    for (size_t k = 0; tab && k < tab->nen_forms; k++) {
+        const char *f = tab->en_forms[k];
+        size_t fl = strlen(f), e;
+        if (nl <= fl + 1 || memcmp(name + nl - fl, f, fl) != 0 ||
+            (name[nl - fl - 1] != ' ' && name[nl - fl - 1] != ','))
+            continue;
+        for (e = nl - fl; e > 0 && (name[e - 1] == ' ' || name[e - 1] == ',');)
+            e--;
+        if (e == 0 || e >= size)
+            continue;
+        memcpy(base, name, e);
+        base[e] = '\0';
+        *en = true;
         return true;
     }
     return false;
@@ -146,25 +168,35 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
         e = draft_orgtab_find(tab, surface, surface_len);
     char base[256];
     draft_org_kind kind = ORG_UNKNOWN;
+    /* The name an English form was dropped from, when no organisation
+     * has the rest yet: a new one keeps the name as written ("Kiri Clinic
+     * Corp."), the rest its alias. */
+    const char *written = NULL;
+    bool en = false;
     if (e) {
         name = e->name;
         kind = e->kind;
     } else {
         kind = draft_orgtab_form_kind(tab, name, strlen(name));
-        if (strip_form(c, name, base, sizeof base)) {
+        if (strip_form(c, name, base, sizeof base, &en)) {
             if (!surface) {
                 surface = name;
                 surface_len = strlen(name);
             }
+            if (en && draft_org_find(c, base, strlen(base)) < 0)
+                written = name;
             name = base;
             /* パスコ, known to the table only without its form. */
             e = draft_orgtab_find(tab, name, strlen(name));
             if (e) {
                 name = e->name;
                 kind = e->kind;
+                written = NULL;
             }
         }
     }
+    if (written)
+        name = written;
     size_t n = strlen(name);
     /* A table name the format cannot carry (ホテル、ニューグランド,
      * パルテック(定款上の商号…)): the first of its names that it can. */
@@ -199,6 +231,8 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
         o->kind = kind;
     if (surface)
         add_alias(c, i, surface, surface_len);
+    if (written)
+        add_alias(c, i, base, strlen(base));
     return i;
 }
 

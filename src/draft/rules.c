@@ -555,6 +555,25 @@ static mt_status seat_row(draft_orgtab *out, const char *a, size_t an,
                  : push_str(&out->seat_heads, &out->nseat_heads, a, an);
 }
 
+/* data/legal_forms.tsv: form, script; the English ones (script en). */
+static mt_status legal_form_row(draft_orgtab *out, const char *a, size_t an,
+                                const char *b, size_t bn, const char **bad)
+{
+    if (!an) {
+        *bad = "empty form";
+        return MT_ERR_INPUT;
+    }
+    if (bn != 2 || memcmp(b, "en", 2) != 0)
+        return MT_OK;
+    return push_str(&out->en_forms, &out->nen_forms, a, an);
+}
+
+static int cmp_longest(const void *pa, const void *pb)
+{
+    size_t la = strlen(*(char *const *)pa), lb = strlen(*(char *const *)pb);
+    return la > lb ? -1 : la < lb;
+}
+
 static int cmp_kana(const void *pa, const void *pb)
 {
     const struct draft_kana *a = pa, *b = pb;
@@ -697,10 +716,17 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
         st = load_pairs(out, dir, "kana.tsv", "kana", "romaji", kana_row, err);
     if (st == MT_OK)
         st = load_pairs(out, dir, "seats.tsv", "word", "kind", seat_row, err);
+    if (st == MT_OK)
+        st = load_pairs(out, dir, "legal_forms.tsv", "form", "script",
+                        legal_form_row, err);
     if (st != MT_OK) {
         draft_orgtab_free(out);
         return st;
     }
+    /* "Co., Ltd." before "Ltd.": the longest form a name ends in. */
+    if (out->nen_forms > 1)
+        qsort(out->en_forms, out->nen_forms, sizeof *out->en_forms,
+              cmp_longest);
     /* Longest kana first: draft_romaji takes the first that fits. */
     if (out->nkana > 1)
         qsort(out->kana, out->nkana, sizeof *out->kana, cmp_kana);
@@ -739,6 +765,9 @@ void draft_orgtab_free(draft_orgtab *t)
     for (size_t i = 0; i < t->nseat_heads; i++)
         free(t->seat_heads[i]);
     free(t->seat_heads);
+    for (size_t i = 0; i < t->nen_forms; i++)
+        free(t->en_forms[i]);
+    free(t->en_forms);
     memset(t, 0, sizeof *t);
 }
 

@@ -77,6 +77,23 @@ static void test_stages__one_organisation_many_names(void **state)
     assert_ptr_equal(org_named(d, "シラサギソリューション"), sr);
     mt_dossier_free(d);
 
+    /* An English legal form (data/legal_forms.tsv) is dropped when names
+     * are compared, as a Japanese one is: "Tobishima Music Ltd." is
+     * Tobishima Music (and keeps the name as written). */
+    text_src e[] = {{MT_KIND_MEDIA, "Wire", "2023-07-28", "en",
+                     "Tobishima Music Ltd. was hit by ransomware on July 20, "
+                     "2023.\n\nTobishima Music said it contained the attack "
+                     "on July 21."}};
+    d = draft(e, 1);
+    const mt_dossier_org *tm = org_named(d, "Tobishima Music Ltd.");
+    assert_non_null(tm);
+    assert_ptr_equal(org_named(d, "Tobishima Music"), tm);
+    assert_non_null(event(d, "Tobishima Music Ltd.", "2023-07-20",
+                          MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "Tobishima Music Ltd.", "2023-07-21", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
+
     /* Two spellings of one body that share its events are one; two
      * bodies told apart by a character of contrast (東/西) are two. */
     text_src u[] = {
