@@ -47,6 +47,25 @@ static void test_stages__names_outside_the_tables(void **state)
 
 /* Cause 1: one organisation whatever a source calls it: a shorter form,
  * its English name by its reading, an abbreviation the text defines. */
+/* The police abroad (the FBI: data/orgs_public.tsv kind police) that
+ * track a group are never its victims; the group (data/orgs_actors.tsv)
+ * is the attacker. */
+static void test_stages__police_abroad_and_a_named_group(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-07-01", "en",
+                     "Kiri Music Ltd. was hit by a ransomware attack on June "
+                     "14, 2023, the company said.\n\nThe FBI and the US "
+                     "Secret Service have been tracking BlackByte, which "
+                     "claimed the attack. The FBI warned that the group had "
+                     "compromised many firms."}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_not_equal(role_of(d, "FBI"), MT_ROLE_VICTIM);
+    assert_int_equal(role_of(d, "BlackByte"), MT_ROLE_ATTACKER);
+    assert_int_equal(role_of(d, "Kiri Music Ltd."), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 static void test_stages__one_organisation_many_names(void **state)
 {
     (void)state;
@@ -2691,6 +2710,7 @@ int main(void)
         cmocka_unit_test(test_stages__undated_page_speaks_as_of_its_news),
         cmocka_unit_test(test_stages__names_outside_the_tables),
         cmocka_unit_test(test_stages__one_organisation_many_names),
+        cmocka_unit_test(test_stages__police_abroad_and_a_named_group),
         cmocka_unit_test(test_stages__roles_from_the_text),
         cmocka_unit_test(test_stages__round_up_dates_keep_their_organisation),
         cmocka_unit_test(test_stages__several_events_a_day),
