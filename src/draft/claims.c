@@ -206,6 +206,26 @@ static bool is_change(const parts *p, const draft_span *q)
     return false;
 }
 
+/* Figure q is a whole that a part of it is counted of: a whole_after
+ * cue right after it, a closing parenthesis between (「ユーザー全体(1200
+ * 万人)のうち1%」), or a whole_before cue before it in its clause, a
+ * possessive between ("one per cent of Trend's 12 million customers").
+ * The user base is no count of those affected. */
+static bool is_whole(const parts *p, const draft_span *q)
+{
+    for (size_t k = 0; k < p->hits.n; k++) {
+        const hit *h = (const hit *)p->hits.v + k;
+        if (h->kind == CUE_WHOLE_AFTER && h->pos >= q->end &&
+            h->pos <= q->end + 3)
+            return true;
+        if (h->kind == CUE_WHOLE_BEFORE && h->end <= q->start &&
+            q->start - h->end <= 16 &&
+            draft_clause_start(p->s, q->start) <= h->pos)
+            return true;
+    }
+    return false;
+}
+
 /* Leak trigger t speaks of one kind of data only: a scope cue in its
  * clause (「クレジットカード情報の漏えいは確認されていない」). */
 static bool scoped(const parts *p, const trig *t, mt_hedge hedge)
@@ -316,7 +336,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
             x->number < 1 || x->number > 1e15 || strpbrk(x->unit, ":{}|\n"))
             continue;
         const char *w = counted(c->in->counts, s, x);
-        if ((w && strcmp(w, "-") == 0) || is_change(p, x))
+        if ((w && strcmp(w, "-") == 0) || is_change(p, x) || is_whole(p, x))
             continue;
         if (w) {
             q = x;

@@ -161,6 +161,10 @@ typedef enum draft_cue_kind {
     CUE_UPDATE_MARK,   /* after a date in parentheses that closes a
                           paragraph (「(2021年6月14日追加)」): the day the
                           paragraph was added, its news (assemble.c) */
+    CUE_WHOLE_AFTER,   /* right after a figure: the whole a part is
+                          counted of (「1200万人)のうち」), no count */
+    CUE_WHOLE_BEFORE,  /* before a figure in its clause: the same ("one
+                          per cent of its 12 million customers") */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -59,7 +59,13 @@ static bool cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
         (start_only ? memcmp(s->text + i, w, wl) != 0
                     : !draft_ascii_ieqn(s->text + i, wl, w, wl)))
         return false;
-    if (is_word_cue(w) && !draft_own_word(s->text, s->len, i, wl))
+    /* A word's edge is a word's edge only where the cue has one: "% of"
+     * follows a digit. */
+    if (is_word_cue(w) && draft_ascii_alnum((unsigned char)w[0]) && i &&
+        draft_ascii_alnum((unsigned char)s->text[i - 1]))
+        return false;
+    if (is_word_cue(w) && draft_ascii_alnum((unsigned char)w[wl - 1]) &&
+        i + wl < s->len && draft_ascii_alnum((unsigned char)s->text[i + wl]))
         return false;
     if (start_only) {
         size_t j = 0;

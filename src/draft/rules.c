@@ -134,6 +134,8 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_STATEMENT_OF] = "statement_of",
     [CUE_DATA_NOUN] = "data_noun",
     [CUE_UPDATE_MARK] = "update_mark",
+    [CUE_WHOLE_AFTER] = "whole_after",
+    [CUE_WHOLE_BEFORE] = "whole_before",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

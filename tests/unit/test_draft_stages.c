@@ -1394,6 +1394,26 @@ static void test_stages__figures_and_their_certainty(void **state)
     mt_dossier_free(d);
 }
 
+/* The whole a part is counted of is no count of those affected: 「利用者
+ * 全体(1500万人)のうち1%未満」, "less than 1% of the 15 million
+ * customers". */
+static void test_stages__whole_of_a_part(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2019-11-07", "ja",
+         "ミズホ電子は、元従業員が顧客情報を持ち出したと発表した。影響を受けた"
+         "のは同社製品の利用者全体(1500万人)のうち1%未満に当たる約13万人。"},
+        {MT_KIND_MEDIA, "Wire", "2019-11-07", "en",
+         "Mizuho Denshi said data of less than 1% of the 15 million "
+         "customers of its products, about 130,000 people, was stolen by "
+         "an employee."}};
+    mt_dossier *d = draft(t, 2);
+    assert_int_equal(hedge_of(d, "ミズホ電子", 15000000), -1);
+    assert_int_not_equal(hedge_of(d, "ミズホ電子", 130000), -1);
+    mt_dossier_free(d);
+}
+
 /* A headline's capitals name nobody; "last October" in an article of
  * October is a year back; a sum of money counts nothing; a date after
  * what was found is the finding's. */
@@ -2724,6 +2744,7 @@ int main(void)
         cmocka_unit_test(test_stages__event_words),
         cmocka_unit_test(test_stages__dates_in_context),
         cmocka_unit_test(test_stages__figures_and_their_certainty),
+        cmocka_unit_test(test_stages__whole_of_a_part),
         cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__the_day_of_an_attack),
         cmocka_unit_test(test_stages__conflicts_of_one_fact),
