@@ -165,6 +165,9 @@ typedef enum draft_cue_kind {
                           counted of (「1200万人)のうち」), no count */
     CUE_WHOLE_BEFORE,  /* before a figure in its clause: the same ("one
                           per cent of its 12 million customers") */
+    CUE_AT_ONCE,       /* a deed done at once (直ちに, "immediately"):
+                          on the day of what came before, not by a
+                          notice's own day */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

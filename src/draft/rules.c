@@ -136,6 +136,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_UPDATE_MARK] = "update_mark",
     [CUE_WHOLE_AFTER] = "whole_after",
     [CUE_WHOLE_BEFORE] = "whole_before",
+    [CUE_AT_ONCE] = "at_once",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

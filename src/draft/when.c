@@ -94,6 +94,15 @@ static bool hearsay(const parts *p)
     return false;
 }
 
+/* The sentence tells a deed done at once (at_once: 直ちに, "immediately"). */
+static bool at_once(const parts *p)
+{
+    for (size_t i = 0; i < p->hits.n; i++)
+        if (((const hit *)p->hits.v)[i].kind == CUE_AT_ONCE)
+            return true;
+    return false;
+}
+
 /* Types whose state a statement reports as of its own date. */
 static bool status_type(int t)
 {
@@ -1079,13 +1088,16 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
          * "restricted outside access, reported the incident to the
          * authorities": a deed the source tells without a date was done
          * by its day; in English also one an undated "said" reports ("said
-         * it brought in a firm to investigate").  An outlet's or a blog's
-         * (act1's post on Nissan's notice): not a notice's, whose deeds
-         * are the days it tells. */
+         * it brought in a firm to investigate").  A notice's as well
+         * ("We also reported the incident to the police"), unless done at
+         * once (「直ちにネットワークを遮断し」): on the day of what it
+         * answered, which the notice left undated, long before its own. */
+        bool notice = r->src->kind == MT_KIND_OFFICIAL;
         if ((!rep || (!r->ja && content && !reports_earlier(p, rep, r->ja))) &&
             !p->dates.n && draft_deed_type(type) && !hearsay(p) &&
             (full_sentence(s) || last_sentence(r, s)) &&
-            (r->src->kind == MT_KIND_MEDIA || r->src->kind == MT_KIND_BLOG) &&
+            (r->src->kind == MT_KIND_MEDIA || r->src->kind == MT_KIND_BLOG ||
+             (notice && !at_once(p))) &&
             !reports_earlier(p, t, r->ja)) {
             *floating = true;
             return pub_date(r, out);

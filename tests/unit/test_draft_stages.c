@@ -457,13 +457,21 @@ static void test_stages__undated_deeds_by_the_article_day(void **state)
     e = event(d, "ツグミ製粉", "2021-08-06", MT_EVENT_NOTIFICATION);
     assert_true(e && (e->date.mods & MT_DMOD_BEFORE));
     mt_dossier_free(d);
-    /* A company's notice tells what it did when it found the attack. */
+    /* A company's notice tells what it did at once when it found the
+     * attack: on that day, which it does not give, not by the notice's;
+     * what it did since was done by the notice's day. */
     text_src o[] = {{MT_KIND_OFFICIAL, "ツバメ電工", "2021-08-06", "ja",
                      "当社はサーバーへの不正アクセスを検知しました。直ちにネ"
                      "ットワークを遮断し、警察に相談しました。"}};
     d = draft(o, 1);
     assert_int_equal(events_of(d, "ツバメ電工", MT_EVENT_NOTIFICATION), 0);
     assert_int_equal(events_of(d, "ツバメ電工", MT_EVENT_CONTAINMENT), 0);
+    mt_dossier_free(d);
+    o[0].text = "当社はサーバーへの不正アクセスを検知しました。その後、個人情"
+                "報保護委員会に報告しました。";
+    d = draft(o, 1);
+    e = event(d, "ツバメ電工", "2021-08-06", MT_EVENT_NOTIFICATION);
+    assert_true(e && (e->date.mods & MT_DMOD_BEFORE));
     mt_dossier_free(d);
 }
 
