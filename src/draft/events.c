@@ -142,6 +142,34 @@ static bool data_in_clause(const reader *r, const parts *p, const trig *t)
     return false;
 }
 
+/* English: intrusion trigger t is a passive participle ("was", "were",
+ * "been" right before it) whose clause names data itself before it (a
+ * data_noun cue of value data): "personal data held by the company were
+ * compromised", "data on a file server had been accessed" tell that the
+ * data were reached, a leak. */
+static bool data_passive(const parts *p, const trig *t)
+{
+    static const char *const aux[] = {"was ", "were ", "been "};
+    const draft_sentence *s = p->s;
+    bool passive = false;
+    for (size_t k = 0; k < MT_ARRAY_LEN(aux) && !passive; k++) {
+        size_t l = strlen(aux[k]);
+        passive = t->pos >= l &&
+                  draft_ascii_ieqn(s->text + t->pos - l, l, aux[k], l) &&
+                  (t->pos == l || s->text[t->pos - l - 1] == ' ');
+    }
+    if (!passive)
+        return false;
+    size_t cs = draft_clause_start(s, t->pos);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_DATA_NOUN && h->pos >= cs && h->end <= t->pos &&
+            strcmp(h->value, "data") == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Trigger t is a fact noun (対策) right after another trigger of its
  * clause (「アクセスを制限する対策を講じた」「制限するなどの対策」): it
  * names that trigger's measure, no event of its own. */
@@ -673,6 +701,9 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     } else if (type == MT_EVENT_INTRUSION_START && !r->ja &&
                en_found_object(p, t)) {
         return -1;
+    } else if (type == MT_EVENT_INTRUSION_START && !r->ja &&
+               data_passive(p, t)) {
+        type = MT_EVENT_LEAK_POSSIBLE;
     }
     /* 「金融庁に障害発生を報告した」: what is told to an authority is a
      * notification, not the news of the day. */

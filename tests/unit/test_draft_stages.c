@@ -1402,6 +1402,25 @@ static void test_stages__figures_and_their_certainty(void **state)
     mt_dossier_free(d);
 }
 
+/* English: data that "were compromised" or "had been accessed" were
+ * reached, a leak; a network that was compromised was intruded. */
+static void test_stages__data_that_was_compromised(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-05-10", "en",
+                     "Kiri Clinic Corp. said on May 8 that personal data "
+                     "held by the clinic were compromised. Its network was "
+                     "compromised on May 3, it said."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2023-05-08", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2023-05-03", MT_EVENT_INTRUSION_START));
+    assert_null(
+        event(d, "Kiri Clinic Corp.", "2023-05-03", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+}
+
 /* The whole a part is counted of is no count of those affected: 「利用者
  * 全体(1500万人)のうち1%未満」, "less than 1% of the 15 million
  * customers". */
@@ -2753,6 +2772,7 @@ int main(void)
         cmocka_unit_test(test_stages__dates_in_context),
         cmocka_unit_test(test_stages__figures_and_their_certainty),
         cmocka_unit_test(test_stages__whole_of_a_part),
+        cmocka_unit_test(test_stages__data_that_was_compromised),
         cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__the_day_of_an_attack),
         cmocka_unit_test(test_stages__conflicts_of_one_fact),
