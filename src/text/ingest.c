@@ -160,6 +160,30 @@ static bool opens_sentence(const char *text, size_t n, size_t end)
     return true;
 }
 
+/* The date at [start, end) bounds a period (「2013年11月6日~2023年4月17日」,
+ * 「…から」): a range mark follows or precedes it; a day of what the text
+ * tells, no dateline. */
+static bool bounds_range(const char *text, size_t n, size_t start, size_t end)
+{
+    static const char *const range[] = {"~", "\xe3\x80\x9c",         /* 〜 */
+                                        "\xef\xbd\x9e",              /* ～ */
+                                        "\xe3\x81\x8b\xe3\x82\x89"}; /* から */
+    size_t e = end, b = start;
+    while (e < n && text[e] == ' ')
+        e++;
+    while (b > 0 && text[b - 1] == ' ')
+        b--;
+    for (size_t k = 0; k < sizeof range / sizeof range[0]; k++) {
+        size_t l = strlen(range[k]);
+        if (e + l <= n && memcmp(text + e, range[k], l) == 0)
+            return true;
+        /* The marks but から also end a period before a date. */
+        if (k < 3 && b >= l && memcmp(text + b - l, range[k], l) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The date text writes its year (年, or four digits in a row): a day that
  * took its year from an earlier date of the text (「6月7日」 after 「2024年
  * 5月19日」) is no dateline. */
@@ -198,7 +222,8 @@ static mt_status date_from_text(const mt_extractor *ex, const char *text,
         if (sp->kind == MT_SPAN_DATE && !sp->mod && sp->date.year > 0 &&
             sp->date.month && sp->date.day && !sp->date.fiscal &&
             writes_year(text + sp->start, sp->end - sp->start) &&
-            !opens_sentence(text, n, sp->end)) {
+            !opens_sentence(text, n, sp->end) &&
+            !bounds_range(text, n, sp->start, sp->end)) {
             *out = sp->date;
             break;
         }

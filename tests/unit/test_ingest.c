@@ -187,6 +187,12 @@ static void test_ingest__date_from_text(void **state)
         /* a day that borrows its year from the event before it is none */
         {"障害は2024年5月19日に発生した。\n6月7日、流出を確認した。", ""},
         {"Version 2.0.1 released. No date here.", ""},
+        /* the days that bound a period the text tells are none; a lede's
+         * day of the news is */
+        {"公開されていた期間は2013年11月6日~2023年4月17日だった。", ""},
+        {"対象は2018年5月1日〜2022年3月13日に利用した顧客。", ""},
+        {"ミズホ電子は2020年11月16日、不正アクセスを受けたと発表した。",
+         "2020-11-16"},
     };
     mt_extractor *ex = NULL;
     assert_int_equal(mt_extractor_new(&ex, NULL, NULL), MT_OK);
