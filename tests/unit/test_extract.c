@@ -385,6 +385,17 @@ static void test_extract__events_and_hedges(void **state)
            "possible", NULL);
     expect("it has not been confirmed", NULL, MT_SPAN_HEDGE,
            "has not been confirmed", "not_confirmed", NULL);
+    /* What real notices and articles write (data/hedges.tsv). */
+    expect("there have been no leaks of confidential material", NULL,
+           MT_SPAN_HEDGE, "no leaks", "denied", NULL);
+    expect("apologised for a possible data leak", NULL, MT_SPAN_HEDGE,
+           "possible data", "possible", NULL);
+    expect("no sign of misuse was found", NULL, MT_SPAN_HEDGE, "no sign of",
+           "not_confirmed", NULL);
+    expect("個人情報29万件以上漏えいか", NULL, MT_SPAN_HEDGE, "漏えいか",
+           "suspected", NULL);
+    expect("流出の可能性は低いとしている", NULL, MT_SPAN_HEDGE, "可能性は低い",
+           "not_confirmed", NULL);
 }
 
 static void test_extract__traps(void **state)
