@@ -206,6 +206,17 @@ static bool is_change(const parts *p, const draft_span *q)
     return false;
 }
 
+/* 可能性 within a few characters after leak trigger t (「流出の可能性」,
+ * 「流出した可能性」). */
+static bool possibility_after(const draft_sentence *s, const trig *t)
+{
+    static const char poss[] =
+        "\xe5\x8f\xaf\xe8\x83\xbd\xe6\x80\xa7"; /* 可能性 */
+    size_t lim = t->end + 12 + strlen(poss);
+    return draft_has_sub(s->text + t->end,
+                         (lim < s->len ? lim : s->len) - t->end, poss);
+}
+
 /* Figure q is a whole that a part of it is counted of: a whole_after
  * cue right after it, a closing parenthesis between (「ユーザー全体(1200
  * 万人)のうち1%」), or a whole_before cue before it in its clause, a
@@ -367,9 +378,16 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
             if (q && proto.hedge == MT_HEDGE_CONFIRMED && q->mod &&
                 strstr(q->mod, "at_most"))
                 proto.hedge = MT_HEDGE_POSSIBLE;
+            /* 「情報漏洩の可能性などを…検証している」「流出の可能性 顧客
+             * 165万人分」: 可能性 right after the leak hedges it where no
+             * phrase of data/hedges.tsv (可能性がある) does. */
+            if (leak && r->ja && proto.hedge == MT_HEDGE_CONFIRMED &&
+                possibility_after(s, leak))
+                proto.hedge = MT_HEDGE_POSSIBLE;
             proto.leak = leak != NULL && !draft_is_authority(c, oi);
             proto.scoped = proto.leak && scoped(p, leak, proto.hedge);
             proto.earlier = proto.leak && told_then(p, leak);
+            proto.fragment = !draft_full_sentence(s);
             proto.key = MT_EVENT_LEAK_POSSIBLE;
             if (q && !draft_is_authority(c, oi)) {
                 proto.has_q = 1;

@@ -363,7 +363,9 @@ static bool outlet_in(const ctx *c, const mt_cites *s)
  * others at the same time, or denied by some and only not confirmed by
  * others.  Only leak statements of the data as a whole count (an
  * infection is not one, nor "no card data leaked" beside a leak of
- * names and addresses). */
+ * names and addresses), and no headline's unhedged leak: a headline
+ * drops the hedge its article gives (「情報流出の可能性 顧客165万人
+ * 分」, 「…被害か」). */
 static void leak_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
@@ -373,6 +375,7 @@ static void leak_conflicts(ctx *c)
         for (size_t i = 0; i < c->claims.n; i++)
             if (cl[i].org == (long)o && cl[i].leak && !cl[i].detail &&
                 !cl[i].scoped && !cl[i].earlier &&
+                !(cl[i].fragment && cl[i].hedge == MT_HEDGE_CONFIRMED) &&
                 draft_cites_merge(&by[cl[i].hedge], &cl[i].cites) != MT_OK)
                 draft_oom(c);
         const mt_cites *yes = &by[MT_HEDGE_CONFIRMED],

@@ -113,6 +113,9 @@ typedef struct claim {
     bool earlier;       /* told as the state at an earlier time (「当時は
                            漏洩を確認していない」): superseded, no
                            disagreement with a later account */
+    bool fragment;      /* told in a headline or caption
+                           (draft_full_sentence false), which drops
+                           hedges: 「情報流出の可能性 顧客165万人分」 */
     const char *detail; /* key of a detail cue (borrowed), or NULL */
     char *text;
     mt_cites cites;
@@ -328,6 +331,11 @@ void draft_oom(ctx *c);
  * Japan Hospital Paid $30K Ransom").  Capitals there mark no names, so a
  * run of them ending in "Hospital" names nothing the tables do not know. */
 bool draft_title_case(const draft_sentence *s);
+
+/* s ends as a sentence does (。, a full stop, a closing quote after one):
+ * not a headline, a caption or a line of a list (「東映アニメが被害に 詳細は
+ * 調査中」, 「◆金融庁が報告命令」), which drop hedges and verbs. */
+bool draft_full_sentence(const draft_sentence *s);
 
 /* ---- orgs.c ---- */
 

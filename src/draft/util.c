@@ -227,6 +227,17 @@ bool draft_own_word(const char *s, size_t len, size_t i, size_t n)
            !(i + n < len && draft_ascii_alnum((unsigned char)s[i + n]));
 }
 
+bool draft_full_sentence(const draft_sentence *s)
+{
+    size_t n = s->len;
+    while (n > 0 && (s->text[n - 1] == ' ' || s->text[n - 1] == '\n'))
+        n--;
+    return (n >= 1 && s->text[n - 1] == '.') ||
+           (n >= 3 && memcmp(s->text + n - 3, "\xe3\x80\x82", 3) == 0) ||
+           (n >= 3 && memcmp(s->text + n - 3, "\xe3\x80\x8d", 3) == 0 &&
+            n >= 6 && memcmp(s->text + n - 6, "\xe3\x80\x82", 3) == 0);
+}
+
 bool draft_title_case(const draft_sentence *s)
 {
     size_t n = s->len;

@@ -37,20 +37,6 @@ bool draft_deed_type(int t)
            t == MT_EVENT_INVESTIGATION;
 }
 
-/* The sentence ends as a sentence does (。, a full stop, a closing
- * quote after one): not a headline, a caption or a line of a list
- * (「東映アニメが被害に 詳細は調査中」, 「◆金融庁が報告命令」). */
-static bool full_sentence(const draft_sentence *s)
-{
-    size_t n = s->len;
-    while (n > 0 && (s->text[n - 1] == ' ' || s->text[n - 1] == '\n'))
-        n--;
-    return (n >= 1 && s->text[n - 1] == '.') ||
-           (n >= 3 && memcmp(s->text + n - 3, "\xe3\x80\x82", 3) == 0) ||
-           (n >= 3 && memcmp(s->text + n - 3, "\xe3\x80\x8d", 3) == 0 &&
-            n >= 6 && memcmp(s->text + n - 6, "\xe3\x80\x82", 3) == 0);
-}
-
 /* The source's last sentence: one a stored excerpt may have cut short. */
 static bool last_sentence(const reader *r, const draft_sentence *s)
 {
@@ -1095,7 +1081,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         bool notice = r->src->kind == MT_KIND_OFFICIAL;
         if ((!rep || (!r->ja && content && !reports_earlier(p, rep, r->ja))) &&
             !p->dates.n && draft_deed_type(type) && !hearsay(p) &&
-            (full_sentence(s) || last_sentence(r, s)) &&
+            (draft_full_sentence(s) || last_sentence(r, s)) &&
             (r->src->kind == MT_KIND_MEDIA || r->src->kind == MT_KIND_BLOG ||
              (notice && !at_once(p))) &&
             !reports_earlier(p, t, r->ja)) {

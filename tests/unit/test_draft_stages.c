@@ -1569,6 +1569,29 @@ static void test_stages__regulator_and_infection(void **state)
     assert_non_null(event(d, "ウメ食品", "2024-06-11", MT_EVENT_LEAK_POSSIBLE));
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
+
+    /* A headline drops its article's hedge, and 「流出の可能性」 is one:
+     * beside the company's "not confirmed", no disagreement.  A leak an
+     * outlet's sentence states as fact is one. */
+    text_src h[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-10", "ja",
+         "ウメ食品 顧客情報が流出\nウメ食品は10日、不正アクセスがあったと"
+         "発表した。顧客情報の流出の可能性などを調べている。"},
+        {MT_KIND_OFFICIAL, "ウメ食品", "2024-06-10", "ja",
+         "現時点で顧客情報の流出は確認されておりません。"}};
+    d = draft(h, 2);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    h[0].text = "ウメ食品は10日、不正アクセスがあったと発表した。顧客情報の"
+                "流出の可能性もあり、同社が説明した。";
+    d = draft(h, 2);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    h[0].text = "ウメ食品は10日、不正アクセスがあったと発表した。顧客の氏名と"
+                "住所が外部に流出した。";
+    d = draft(h, 2);
+    assert_non_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
 }
 
 /* Cause 10 and the rest: a draft that finds no victim says so. */
