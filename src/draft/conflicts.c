@@ -13,7 +13,7 @@
  *                   different things in different sources (250 files, 250
  *                   people);
  *   leak            a leak stated as fact against one denied or not
- *                   confirmed, or denied against not confirmed;
+ *                   confirmed (denied beside not confirmed is one account);
  *   detection or intrusion in D   one source dates the detection where
  *                   another dates the intrusion (to the day only when
  *                   another source dates the intrusion earlier: an attack
@@ -360,12 +360,10 @@ static bool outlet_in(const ctx *c, const mt_cites *s)
 }
 
 /* A leak stated as fact by some sources and denied or not confirmed by
- * others at the same time, or denied by some and only not confirmed by
- * others.  Only leak statements of the data as a whole count (an
- * infection is not one, nor "no card data leaked" beside a leak of
- * names and addresses), and no headline's unhedged leak: a headline
- * drops the hedge its article gives (「情報流出の可能性 顧客165万人
- * 分」, 「…被害か」). */
+ * others at the same time.  Only leak statements of the data as a whole count
+ * (an infection is not one, nor "no card data leaked" beside a leak of names
+ * and addresses), and no headline's unhedged leak: a headline drops the hedge
+ * its article gives (「情報流出の可能性 顧客165万人 分」, 「…被害か」). */
 static void leak_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
@@ -381,8 +379,9 @@ static void leak_conflicts(ctx *c)
         const mt_cites *yes = &by[MT_HEDGE_CONFIRMED],
                        *den = &by[MT_HEDGE_DENIED],
                        *unc = &by[MT_HEDGE_NOT_CONFIRMED];
-        bool clash = (yes->count && den->count) || (yes->count && unc->count) ||
-                     (den->count && unc->count);
+        /* (Denied beside only not confirmed is one account in two
+         * strengths, "no leak" and "no leak found": no disagreement.) */
+        bool clash = (yes->count && den->count) || (yes->count && unc->count);
         if (clash) {
             conflict *k = add_conflict(c, (long)o, "leak");
             for (int h = 0; k && h < 5; h++)

@@ -1587,6 +1587,15 @@ static void test_stages__regulator_and_infection(void **state)
     d = draft(h, 2);
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
+    /* What is being looked into (「流出などを調査するため」) is no leak;
+     * "no leak" beside "no leak found" is one account. */
+    h[0].text =
+        "ウメ食品は10日、不正アクセスがあったと発表した。情報流出など"
+        "を調査するため、ネットワークを遮断した。流出はないとしている。";
+    d = draft(h, 2);
+    assert_null(conflict_about(d, "leak"));
+    assert_int_equal(events_of(d, "ウメ食品", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
     h[0].text = "ウメ食品は10日、不正アクセスがあったと発表した。顧客の氏名と"
                 "住所が外部に流出した。";
     d = draft(h, 2);
