@@ -396,6 +396,8 @@ static void test_extract__events_and_hedges(void **state)
            "suspected", NULL);
     expect("流出の可能性は低いとしている", NULL, MT_SPAN_HEDGE, "可能性は低い",
            "not_confirmed", NULL);
+    expect("外部への流出の痕跡は認められず、監視を続ける", NULL, MT_SPAN_HEDGE,
+           "認められず", "not_confirmed", NULL);
 }
 
 static void test_extract__traps(void **state)
