@@ -168,6 +168,9 @@ typedef enum draft_cue_kind {
     CUE_AT_ONCE,       /* a deed done at once (直ちに, "immediately"):
                           on the day of what came before, not by a
                           notice's own day */
+    CUE_FAMILY_WORD,   /* ends a table name of an attacker after the
+                          group's own name ("Akira ransomware"): the name
+                          without it is an alias of the group */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

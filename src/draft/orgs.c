@@ -77,6 +77,27 @@ static void add_alias(ctx *c, long i, const char *s, size_t n)
     c->names++;
 }
 
+/* The group's own name of an attacker's table name that ends in a
+ * family word ("Akira ransomware" -> "Akira", 「Playランサムウェア」 ->
+ * "Play"): an alias of organisation i, three bytes or more. */
+static void add_family_stem(ctx *c, long i, const char *name)
+{
+    const draft_cues *cu = c->in->cues;
+    size_t nl = strlen(name);
+    for (size_t k = 0; cu && k < cu->n; k++) {
+        if (cu->kind[k] != CUE_FAMILY_WORD)
+            continue;
+        size_t fl = cu->len[k], e = nl - fl;
+        if (nl <= fl || !draft_ascii_ieqn(name + e, fl, cu->word[k], fl))
+            continue;
+        while (e > 0 && name[e - 1] == ' ')
+            e--;
+        if (e >= 3)
+            add_alias(c, i, name, e);
+        return;
+    }
+}
+
 /* name without a leading or trailing legal form (draft_cues.tsv, kind
  * legal_form; the English forms of data/legal_forms.tsv) into base; false
  * when it has none.  *en is set when the form was an English one. */
@@ -225,6 +246,10 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
          * organisation whatever language a later source uses. */
         for (size_t k = 0; e && k < e->naliases && c->st == MT_OK; k++)
             add_alias(c, i, e->aliases[k], strlen(e->aliases[k]));
+        for (size_t k = 0;
+             e && e->kind == ORG_ATTACKER && k <= e->naliases && c->st == MT_OK;
+             k++)
+            add_family_stem(c, i, k ? e->aliases[k - 1] : e->name);
     }
     org *o = draft_org_at(c, i);
     if (o->kind == ORG_UNKNOWN)

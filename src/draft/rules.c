@@ -137,6 +137,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_WHOLE_AFTER] = "whole_after",
     [CUE_WHOLE_BEFORE] = "whole_before",
     [CUE_AT_ONCE] = "at_once",
+    [CUE_FAMILY_WORD] = "family_word",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

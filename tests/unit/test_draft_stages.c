@@ -64,6 +64,18 @@ static void test_stages__police_abroad_and_a_named_group(void **state)
     assert_int_equal(role_of(d, "BlackByte"), MT_ROLE_ATTACKER);
     assert_int_equal(role_of(d, "Kiri Music Ltd."), MT_ROLE_VICTIM);
     mt_dossier_free(d);
+    /* A table name with a family word ("Akira ransomware") gives the
+     * group's own name as an alias: "Akira said" is the group. */
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-12-28", "en",
+                     "The Akira ransomware gang claimed an attack on Kiri "
+                     "Music Ltd. on December 22. Akira said on December 26 "
+                     "that it stole 100GB of data."}};
+    d = draft(u, 1);
+    const mt_dossier_org *ak = org_named(d, "Akira");
+    assert_non_null(ak);
+    assert_int_equal(ak->role, MT_ROLE_ATTACKER);
+    assert_non_null(event(d, ak->name, "2023-12-26", MT_EVENT_ATTRIBUTION));
+    mt_dossier_free(d);
 }
 
 static void test_stages__one_organisation_many_names(void **state)
