@@ -2689,6 +2689,17 @@ static void test_stages__demand_after_the_claim(void **state)
     assert_null(
         event(d, "Umeda Seiki Corp.", "2023-08-30", MT_EVENT_LEAK_POSSIBLE));
     mt_dossier_free(d);
+    /* 「…を公開するとの脅迫」 threatens the act before it (a threat cue):
+     * the threat stays, of the day it names, ahead of the article. */
+    text_src v[] = {{MT_KIND_MEDIA, "時報通信", "2023-09-27", "ja",
+                     "「Tsugumi Locker」と名乗るグループが9月26日、ヒバリ製作"
+                     "所への攻撃を主張した。同グループは9月28日にデータを公開す"
+                     "るとの脅迫行為も予告した。"}};
+    d = draft(v, 1);
+    assert_non_null(event(d, "Tsugumi Locker", "2023-09-28", MT_EVENT_OTHER));
+    assert_null(event(d, "Tsugumi Locker", "2022-09-28", MT_EVENT_OTHER));
+    assert_null(event(d, "Tsugumi Locker", "2022-09-28", MT_EVENT_ATTRIBUTION));
+    mt_dossier_free(d);
 }
 
 /* Cause 4: a state the passage's company tells under a hearsay predicate
