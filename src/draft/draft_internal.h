@@ -171,6 +171,9 @@ typedef enum draft_cue_kind {
     CUE_FAMILY_WORD,   /* ends a table name of an attacker after the
                           group's own name ("Akira ransomware"): the name
                           without it is an alias of the group */
+    CUE_RECALL,        /* the sentence, and the next, recall an earlier
+                          incident (「…が想起される」, "This is not the
+                          first time"): earlier.c */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -18,6 +18,12 @@
  *     (「LINEは2015年~…流出していた」 in a piece on LINEヤフー's 2023
  *     leak, when other pieces name LINE too).
  *
+ * An entry every sentence of which recalls an earlier incident (a recall
+ * cue in it or in the one before: 「2011年の…漏洩が想起される今回の
+ * 事件」, "This is not the first time Toyota fell victim. A February
+ * attack ...") leaves too when it ends a month before the principal
+ * victim's earliest entry that no recollection tells, whoever's it is.
+ *
  * The principal victim's own old entries stay (an insider who copied
  * data from 2013 to 2023 is one incident), as do those of an
  * organisation several sources name, within three years; except one that
@@ -86,6 +92,24 @@ void draft_set_earlier_aside(ctx *c)
             mt_dossier_date_span(&e->date, &lo, &hi) == MT_OK &&
             hi < first2 - 3 * 365)
             set_aside(e);
+    }
+    /* What a sentence recalls as an earlier incident (「2011年の…漏洩が
+     * 想起される」, "This is not the first time ...": a recall cue), of
+     * any organisation, the victim's too, a month or more before the
+     * victim's earliest entry that no recollection tells. */
+    int32_t told = INT32_MAX;
+    for (size_t i = 0; i < c->events.n; i++) {
+        int32_t lo, hi;
+        if (!ev[i].dropped && ev[i].org == pv && !ev[i].recalled &&
+            mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && lo < told)
+            told = lo;
+    }
+    for (size_t i = 0; i < c->events.n && told != INT32_MAX; i++) {
+        int32_t lo, hi;
+        if (!ev[i].dropped && ev[i].recalled &&
+            mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK &&
+            hi < told - 30)
+            set_aside(&ev[i]);
     }
     /* The victim's earliest entry is now one of those that stay. */
     int32_t first = earliest(c, pv, 0);

@@ -1099,10 +1099,15 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             draft_add_event(c, &dd, with[w], (mt_event_type)type, copy, r->n,
                             floating);
         }
+        size_t before = c->events.n;
         event *e = draft_add_event(c, &dd, oi, (mt_event_type)type, text, r->n,
                                    floating);
         if (e && named_in(p, oi))
             e->named = true;
+        /* Recalled only while every sentence that tells it recalls. */
+        if (e)
+            e->recalled =
+                c->events.n > before ? r->recall : e->recalled && r->recall;
     }
 }
 

@@ -138,6 +138,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_WHOLE_BEFORE] = "whole_before",
     [CUE_AT_ONCE] = "at_once",
     [CUE_FAMILY_WORD] = "family_word",
+    [CUE_RECALL] = "recall",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

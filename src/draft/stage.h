@@ -95,6 +95,9 @@ typedef struct event {
                       (earlier.c); also dropped */
     bool named;    /* a sentence it comes from names its organisation (not
                       only the passage's topic standing for it) */
+    bool recalled; /* every sentence it comes from recalls an earlier
+                      incident (a recall cue there or in the sentence
+                      before): earlier.c */
 } event;
 
 /* A claim being built (claims.c); invariant: has_q implies unit. */
@@ -284,6 +287,10 @@ typedef struct reader {
     mt_dossier_date claim_day;     /* the day of the source's last dated
                                       attacker's claim, year 0 when none */
     long claimant;                 /* whose, or -1 */
+    bool recall;                   /* this sentence recalls an earlier
+                                      incident (a recall cue in it or in
+                                      the sentence before) */
+    bool recall_next;              /* the next one does */
 } reader;
 
 /* The parts of one sentence the rules look at (read.c fills them). */

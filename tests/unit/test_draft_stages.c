@@ -1433,6 +1433,27 @@ static void test_stages__data_that_was_compromised(void **state)
     mt_dossier_free(d);
 }
 
+/* An earlier incident a sentence recalls (a recall cue in it or in the
+ * sentence before) leaves the timeline, the victim's own too. */
+static void test_stages__recalled_incident(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2023-10-05", "ja",
+         "ツグミ電機は10月4日、サーバーが不正アクセスを受けたと発表した。2011"
+         "年にツグミ電機で起きた大規模な個人情報の漏洩が想起される。"},
+        {MT_KIND_MEDIA, "Wire", "2023-10-06", "en",
+         "Tsugumi Denki said on October 4 that a server was hacked. This is "
+         "not the first time Tsugumi Denki was attacked. In February 2021 "
+         "its network was hit by ransomware."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "ツグミ電機", "2023-10-04", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "ツグミ電機", "2011", MT_EVENT_LEAK_POSSIBLE));
+    assert_null(event(d, "ツグミ電機", "2021-02", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* The whole a part is counted of is no count of those affected: 「利用者
  * 全体(1500万人)のうち1%未満」, "less than 1% of the 15 million
  * customers". */
@@ -2827,6 +2848,7 @@ int main(void)
         cmocka_unit_test(test_stages__dates_in_context),
         cmocka_unit_test(test_stages__figures_and_their_certainty),
         cmocka_unit_test(test_stages__whole_of_a_part),
+        cmocka_unit_test(test_stages__recalled_incident),
         cmocka_unit_test(test_stages__data_that_was_compromised),
         cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__the_day_of_an_attack),
