@@ -113,14 +113,20 @@ static bool strip_form(ctx *c, const char *name, char *base, size_t size,
         size_t fl = cu->len[k];
         if (nl <= fl || nl - fl >= size)
             continue;
+        size_t at = 0, bl = nl - fl;
         if (memcmp(name, cu->word[k], fl) == 0) {
-            memcpy(base, name + fl, nl - fl);
-        } else if (memcmp(name + nl - fl, cu->word[k], fl) == 0) {
-            memcpy(base, name, nl - fl);
-        } else {
+            at = fl; /* 「株式会社 i.JTB」: and the space after it */
+            while (bl > 0 && name[at] == ' ') {
+                at++;
+                bl--;
+            }
+        } else if (memcmp(name + nl - fl, cu->word[k], fl) != 0) {
             continue;
         }
-        base[nl - fl] = '\0';
+        if (bl == 0)
+            continue;
+        memcpy(base, name + at, bl);
+        base[bl] = '\0';
         return true;
     }
     /* An English form ends the name after a space or a comma ("Yamaha

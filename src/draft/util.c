@@ -223,8 +223,15 @@ bool draft_kanji(unsigned cp)
 
 bool draft_own_word(const char *s, size_t len, size_t i, size_t n)
 {
+    /* A full stop between letters joins them: "JTB" is no word of
+     * "i.JTB", nor "DMM" of "DMM.com". */
+    bool joined_before =
+        i >= 2 && s[i - 1] == '.' && draft_ascii_alnum((unsigned char)s[i - 2]);
+    bool joined_after = i + n + 1 < len && s[i + n] == '.' &&
+                        draft_ascii_alnum((unsigned char)s[i + n + 1]);
     return !(i && draft_ascii_alnum((unsigned char)s[i - 1])) &&
-           !(i + n < len && draft_ascii_alnum((unsigned char)s[i + n]));
+           !(i + n < len && draft_ascii_alnum((unsigned char)s[i + n])) &&
+           !joined_before && !joined_after;
 }
 
 bool draft_full_sentence(const draft_sentence *s)

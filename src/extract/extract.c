@@ -1608,12 +1608,23 @@ static span_rec *org_ending_at(scan *sc, size_t i)
 static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
 {
     if (lf->a == POS_PRE) {
-        /* 株式会社X: the name follows */
+        /* 株式会社X: the name follows, after a space at most (「株式会社
+         * i.JTB」); a full stop between letters is the name's ("i.JTB",
+         * "DMM.com"). */
         size_t p = e;
         int k = 0;
+        if (p < sc->len && sc->s[p] == ' ')
+            p++;
+        size_t from = p;
         while (p < sc->len && k < ORG_NAME_MAX_JA) {
             int n;
             uint32_t c = cp_at(sc, p, &n);
+            if (c == '.' && k > 0 && p + 1 < sc->len &&
+                mt_ex_is_alnum(sc->s[p - 1]) && mt_ex_is_alnum(sc->s[p + 1])) {
+                p++;
+                k++;
+                continue;
+            }
             if (!name_char_ja(c))
                 break;
             p += (size_t)n;
@@ -1621,6 +1632,7 @@ static size_t legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         }
         if (k == 0)
             return 0;
+        e = from;
         /* the name alone (株式会社[パスコ]) or with the form */
         const char *canon = known_org(sc, e, p);
         emit_org(sc, i, p, canon ? canon : known_org(sc, i, p));

@@ -108,6 +108,17 @@ static void test_stages__one_organisation_many_names(void **state)
     assert_ptr_equal(org_named(d, "シラサギソリューション"), sr);
     mt_dossier_free(d);
 
+    /* 「株式会社 i.JTB」 is a name of its own, not its parent's "JTB". */
+    text_src j[] = {{MT_KIND_MEDIA, "毎朝新聞", "2016-06-15", "ja",
+                     "JTBは14日、グループ会社である株式会社 i.JTBのパソコンが"
+                     "3月15日にウイルスに感染したと発表した。"}};
+    d = draft(j, 1);
+    const mt_dossier_org *ij = org_named(d, "i.JTB");
+    assert_non_null(ij);
+    assert_ptr_not_equal(ij, org_named(d, "JTB"));
+    assert_non_null(event(d, "i.JTB", "2016-03-15", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+
     /* An English legal form (data/legal_forms.tsv) is dropped when names
      * are compared, as a Japanese one is: "Tobishima Music Ltd." is
      * Tobishima Music (and keeps the name as written). */

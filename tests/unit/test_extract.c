@@ -268,6 +268,11 @@ static void test_extract__orgs(void **state)
            "株式会社ホシノ精機", NULL);
     expect("and Acme Widgets Corp. said", NULL, MT_SPAN_ORG,
            "Acme Widgets Corp.", "Acme Widgets Corp.", NULL);
+    /* a space after the form; a full stop between letters is the name's */
+    expect("子会社の株式会社 i.JTB(アイドット)は", NULL, MT_SPAN_ORG,
+           "株式会社 i.JTB", "株式会社 i.JTB", NULL);
+    expect("株式会社DMM.comのグループ", NULL, MT_SPAN_ORG, "株式会社DMM.com",
+           "株式会社DMM.com", NULL);
     /* ・ separates two names; a longer katakana word hides a short one */
     expect("トヨタ・日産の工場が止まった", NULL, MT_SPAN_ORG, "トヨタ",
            "トヨタ自動車", NULL);
