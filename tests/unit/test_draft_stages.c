@@ -1631,6 +1631,13 @@ static void test_stages__regulator_and_infection(void **state)
     d = draft(h, 2);
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
+    /* 「まもなく」 (soon) negates nothing. */
+    h[0].text = "ウメ食品は10日、顧客情報が流出したと発表した。流出後まもなく"
+                "不審な通信に気付いたという。";
+    d = draft(h, 1);
+    assert_int_equal(events_of(d, "ウメ食品", MT_EVENT_LEAK_DENIED), 0);
+    assert_non_null(event(d, "ウメ食品", "2024-06-10", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
     /* What is being looked into (「流出などを調査するため」) is no leak;
      * "no leak" beside "no leak found" is one account. */
     h[0].text =
