@@ -749,6 +749,62 @@ static bool defined_short(const draft_sentence *s, size_t end, size_t *a,
     return false;
 }
 
+/* The code points of s[0..n) into cp (at most max); their number. */
+static size_t cps(const char *s, size_t n, uint32_t *cp, size_t max)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < max;) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &c);
+        if (l <= 0)
+            return 0;
+        cp[k++] = (uint32_t)c;
+        i += (size_t)l;
+    }
+    return k;
+}
+
+/* 「NTTコミュニケーションズ(NTTコム)」「日本年金機構(年金機構)」: a plain
+ * parenthesis right after the name [xa, xb) that holds a shorter form of
+ * it (two characters or more, opening with its first two, or its
+ * characters all found in it in order) is the text's short name for it.
+ * A seat (東京), an age (52) or another's name is none. */
+static bool plain_short(const draft_sentence *s, size_t xa, size_t xb,
+                        size_t *a, size_t *b)
+{
+    const char *t = s->text;
+    size_t i;
+    if (xb < s->len && t[xb] == '(')
+        i = xb + 1;
+    else if (at3(t, s->len, xb, "\xef\xbc\x88")) /* （ */
+        i = xb + 3;
+    else
+        return false;
+    size_t j = i;
+    while (j < s->len && j < i + 40 && t[j] != ')' &&
+           !at3(t, s->len, j, "\xef\xbc\x89"))
+        j++;
+    if (j >= s->len || j == i || j >= i + 40)
+        return false;
+    uint32_t x[64], y[16];
+    size_t nx = cps(t + xa, xb - xa, x, 64), ny = cps(t + i, j - i, y, 16);
+    if (ny < 2 || ny >= nx || ny == 16)
+        return false;
+    bool prefix = x[0] == y[0] && x[1] == y[1], in_order = true;
+    for (size_t q = 0, p = 0; q < ny && in_order; q++) {
+        while (p < nx && x[p] != y[q])
+            p++;
+        in_order = p < nx;
+        p++;
+    }
+    if (!prefix && !in_order)
+        return false;
+    *a = i;
+    *b = j;
+    return true;
+}
+
 /* 「株式会社X（以下、当社）」: 当社 is a word every release uses for its
  * own company (an anaphor cue), not a name of X in the others. */
 static bool anaphor_word(ctx *c, const char *s, size_t n)
@@ -801,7 +857,9 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                 long oi = draft_org_get(c, x->value, st->text + x->start,
                                         x->end - x->start);
                 size_t sa, sb;
-                if (oi >= 0 && defined_short(st, x->end, &sa, &sb) &&
+                if (oi >= 0 &&
+                    (defined_short(st, x->end, &sa, &sb) ||
+                     plain_short(st, x->start, x->end, &sa, &sb)) &&
                     !anaphor_word(c, st->text + sa, sb - sa) &&
                     draft_org_find(c, st->text + sa, sb - sa) < 0)
                     add_alias(c, oi, st->text + sa, sb - sa);

@@ -1783,6 +1783,37 @@ static bool inside_kanji_word(scan *sc, size_t a, size_t b)
     return false;
 }
 
+/* A known Latin name at [a, b) run on into a katakana word (NTTコミュニ
+ * ケーションズ, DMMビットコイン: a unit or a company named after it): the
+ * end of that word; 0 when the name stands alone (NTTの, NTT・KDDI) or the
+ * word says only what kind (KADOKAWAグループ). */
+static size_t latin_run_on(scan *sc, size_t a, size_t b)
+{
+    for (size_t q = a; q < b; q++)
+        if (!mt_ex_is_alnum(sc->s[q]) && sc->s[q] != '.')
+            return 0;
+    size_t p = b;
+    int k = 0;
+    while (p < sc->len && k < ORG_NAME_MAX_JA) {
+        int n;
+        uint32_t c = cp_at(sc, p, &n);
+        if (!is_katakana(c) || c == 0x30FB || (k == 0 && c == 0x30FC))
+            break;
+        p += (size_t)n;
+        k++;
+    }
+    if (k < 2)
+        return 0;
+    /* 「KADOKAWAグループ」: a word that says what kind, not which
+     * (data/org_generic.tsv), leaves the name the group's own. */
+    for (size_t g = 0; g < sc->ex->norg_generic; g++) {
+        const char *w = sc->ex->pool + sc->ex->org_generic[g];
+        if (strlen(w) == p - b && memcmp(w, sc->s + b, p - b) == 0)
+            return 0;
+    }
+    return p;
+}
+
 /* ---- the lexicon step --------------------------------------------------- */
 
 /* Try the date/quantity grammar at q (after a premodifier). */
@@ -1866,6 +1897,12 @@ static size_t lexical(scan *sc, size_t i, size_t we, uint32_t wh)
                         return e;
                 }
         }
+    }
+    size_t run_on = best[LEX_ORG] ? latin_run_on(sc, i, bend[LEX_ORG]) : 0;
+    if (run_on && !known_org(sc, i, run_on)) {
+        /* the whole word, a name of its own as written */
+        emit_org(sc, i, run_on, NULL);
+        return run_on;
     }
     if (best[LEX_ORG] && !inside_kanji_word(sc, i, bend[LEX_ORG])) {
         emit_org(sc, i, bend[LEX_ORG], pstr(sc, best[LEX_ORG]->s1));

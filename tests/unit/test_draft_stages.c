@@ -119,6 +119,20 @@ static void test_stages__one_organisation_many_names(void **state)
     assert_non_null(event(d, "i.JTB", "2016-03-15", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
 
+    /* 「X(Y)」: a shorter form of X in a plain parenthesis after it is
+     * the text's short name for X. */
+    text_src n[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-05-29", "ja",
+                     "NTTコミュニケーションズ(NTTコム)は28日、不正アクセスを"
+                     "受けたと発表した。NTTコムによると、5月7日に検知した。"}};
+    d = draft(n, 1);
+    const mt_dossier_org *nc = org_named(d, "NTTコミュニケーションズ");
+    assert_non_null(nc);
+    assert_ptr_equal(org_named(d, "NTTコム"), nc);
+    assert_ptr_not_equal(org_named(d, "NTT"), nc);
+    assert_non_null(
+        event(d, "NTTコミュニケーションズ", "2020-05-07", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+
     /* An English legal form (data/legal_forms.tsv) is dropped when names
      * are compared, as a Japanese one is: "Tobishima Music Ltd." is
      * Tobishima Music (and keeps the name as written). */

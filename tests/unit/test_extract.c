@@ -273,6 +273,12 @@ static void test_extract__orgs(void **state)
            "株式会社 i.JTB", "株式会社 i.JTB", NULL);
     expect("株式会社DMM.comのグループ", NULL, MT_SPAN_ORG, "株式会社DMM.com",
            "株式会社DMM.com", NULL);
+    /* a known Latin name run on into katakana names a unit of its own;
+     * one that says only what kind is the group itself */
+    expect("NTTコミュニケーションズは発表した", NULL, MT_SPAN_ORG,
+           "NTTコミュニケーションズ", "NTTコミュニケーションズ", NULL);
+    expect("KADOKAWAグループの情報", NULL, MT_SPAN_ORG, "KADOKAWA", "KADOKAWA",
+           NULL);
     /* ・ separates two names; a longer katakana word hides a short one */
     expect("トヨタ・日産の工場が止まった", NULL, MT_SPAN_ORG, "トヨタ",
            "トヨタ自動車", NULL);
