@@ -174,6 +174,8 @@ typedef enum draft_cue_kind {
     CUE_RECALL,        /* the sentence, and the next, recall an earlier
                           incident (「…が想起される」, "This is not the
                           first time"): earlier.c */
+    CUE_UNIT_WORD,     /* right after an English name, opens the name of
+                          a unit named after it ("NTT Communications") */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -487,9 +487,14 @@ void draft_places_and_units(ctx *c, parts *p)
             p->mentions.n--;
             continue;
         }
+        /* "Kadokawa Taiwan"; "NTT Communications", "Nissan Financial
+         * Services": a unit named after its organisation. */
         size_t e = latin && m->named
                        ? cue_after(p, m->end, true, CUE_REGION_AFTER)
                        : 0;
+        if (latin && m->named && !e && m->end + 1 < s->len &&
+            capital_at(s, m->end + 1, false))
+            e = cue_after(p, m->end, true, CUE_UNIT_WORD); /* not "data" */
         /* "American Honda": a region before the name. */
         size_t b = m->pos;
         for (size_t k = 0; latin && m->named && !e && k < p->hits.n; k++) {

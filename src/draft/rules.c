@@ -139,6 +139,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_AT_ONCE] = "at_once",
     [CUE_FAMILY_WORD] = "family_word",
     [CUE_RECALL] = "recall",
+    [CUE_UNIT_WORD] = "unit_word",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

@@ -133,6 +133,21 @@ static void test_stages__one_organisation_many_names(void **state)
         event(d, "NTTコミュニケーションズ", "2020-05-07", MT_EVENT_DETECTION));
     mt_dossier_free(d);
 
+    /* English: a unit word after a known name opens a unit's name ("NTT
+     * Communications"); lower case, "data" is a word of the sentence. */
+    text_src uw[] = {{MT_KIND_MEDIA, "Wire", "2020-05-29", "en",
+                      "NTT Communications said on Thursday that it detected "
+                      "unauthorized access on May 7. Some Nintendo data was "
+                      "not affected."}};
+    d = draft(uw, 1);
+    const mt_dossier_org *ncom = org_named(d, "NTT Communications");
+    assert_non_null(ncom);
+    assert_ptr_not_equal(org_named(d, "NTT"), ncom);
+    assert_non_null(
+        event(d, "NTT Communications", "2020-05-07", MT_EVENT_DETECTION));
+    assert_null(org_named(d, "Nintendo data"));
+    mt_dossier_free(d);
+
     /* An English legal form (data/legal_forms.tsv) is dropped when names
      * are compared, as a Japanese one is: "Tobishima Music Ltd." is
      * Tobishima Music (and keeps the name as written). */
