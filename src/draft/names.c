@@ -492,8 +492,12 @@ void draft_places_and_units(ctx *c, parts *p)
         size_t e = latin && m->named
                        ? cue_after(p, m->end, true, CUE_REGION_AFTER)
                        : 0;
+        /* (Only after a name the tables know: "Koko Logistics" is the
+         * English name of ココ・ロジスティクス, known here as "Koko".) */
+        const org *mo = draft_org_at(c, m->org);
         if (latin && m->named && !e && m->end + 1 < s->len &&
-            capital_at(s, m->end + 1, false))
+            capital_at(s, m->end + 1, false) &&
+            draft_orgtab_find(c->in->orgtab, mo->name, strlen(mo->name)))
             e = cue_after(p, m->end, true, CUE_UNIT_WORD); /* not "data" */
         /* "American Honda": a region before the name. */
         size_t b = m->pos;
