@@ -170,6 +170,30 @@ static bool data_passive(const parts *p, const trig *t)
     return false;
 }
 
+/* English: detection trigger t is the passive predicate of a negated
+ * subject ("no information leaks have been detected", "no misuse was
+ * found"): what was not found, no detection. */
+static bool found_nothing(const parts *p, const trig *t)
+{
+    static const char *const aux[] = {"was ", "were ", "been "};
+    const draft_sentence *s = p->s;
+    bool passive = false;
+    for (size_t k = 0; k < MT_ARRAY_LEN(aux) && !passive; k++) {
+        size_t l = strlen(aux[k]);
+        passive =
+            t->pos >= l && draft_ascii_ieqn(s->text + t->pos - l, l, aux[k], l);
+    }
+    if (!passive)
+        return false;
+    size_t cs = draft_clause_start(s, t->pos);
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && x->negated && x->pos >= cs && x->end <= t->pos)
+            return true;
+    }
+    return false;
+}
+
 /* Trigger t is a fact noun (対策) right after another trigger of its
  * clause (「アクセスを制限する対策を講じた」「制限するなどの対策」): it
  * names that trigger's measure, no event of its own. */
@@ -704,6 +728,8 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     } else if (type == MT_EVENT_INTRUSION_START && !r->ja &&
                data_passive(p, t)) {
         type = MT_EVENT_LEAK_POSSIBLE;
+    } else if (type == MT_EVENT_DETECTION && !r->ja && found_nothing(p, t)) {
+        return -1;
     }
     /* 「金融庁に障害発生を報告した」: what is told to an authority is a
      * notification, not the news of the day. */

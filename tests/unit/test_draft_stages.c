@@ -1494,6 +1494,22 @@ static void test_stages__recalled_incident(void **state)
     mt_dossier_free(d);
 }
 
+/* English: "no information leaks have been detected" denies a leak and
+ * detects nothing. */
+static void test_stages__nothing_found(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2017-05-18", "en",
+                     "Tsugumi Denki Corp. said on May 17 that no information "
+                     "leaks have been detected."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Tsugumi Denki Corp.", "2017-05-17", MT_EVENT_LEAK_DENIED));
+    assert_null(
+        event(d, "Tsugumi Denki Corp.", "2017-05-17", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* The whole a part is counted of is no count of those affected: 「利用者
  * 全体(1500万人)のうち1%未満」, "less than 1% of the 15 million
  * customers". */
@@ -2896,6 +2912,7 @@ int main(void)
         cmocka_unit_test(test_stages__figures_and_their_certainty),
         cmocka_unit_test(test_stages__whole_of_a_part),
         cmocka_unit_test(test_stages__recalled_incident),
+        cmocka_unit_test(test_stages__nothing_found),
         cmocka_unit_test(test_stages__data_that_was_compromised),
         cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__the_day_of_an_attack),
