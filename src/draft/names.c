@@ -461,16 +461,37 @@ void draft_actor_name(ctx *c, parts *p, const hit *h)
 
 /* A cue of that kind starting at pos, or after one space when the name
  * is Latin; its end, or 0. */
-static size_t cue_after(const parts *p, size_t pos, bool latin,
-                        draft_cue_kind kind)
+static const hit *hit_after(const parts *p, size_t pos, bool latin,
+                            draft_cue_kind kind)
 {
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind == kind && (h->pos == pos || (latin && h->pos == pos + 1 &&
                                                   p->s->text[pos] == ' ')))
-            return h->end;
+            return h;
     }
-    return 0;
+    return NULL;
+}
+
+static size_t cue_after(const parts *p, size_t pos, bool latin,
+                        draft_cue_kind kind)
+{
+    const hit *h = hit_after(p, pos, latin, kind);
+    return h ? h->end : 0;
+}
+
+/* The name [a, b) ends in a place name's last character (data/seats.tsv:
+ * 東京都, 富山県, 高岡市). */
+static bool place_name(const ctx *c, const draft_sentence *s, size_t a,
+                       size_t b)
+{
+    const draft_orgtab *tab = c->in->orgtab;
+    for (size_t k = 0; tab && k < tab->nseat_places; k++) {
+        size_t l = strlen(tab->seat_places[k]);
+        if (b - a >= l && memcmp(s->text + b - l, tab->seat_places[k], l) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* 「歌舞伎座タワー内のオフィス」: a name a place word follows names the
@@ -482,7 +503,12 @@ void draft_places_and_units(ctx *c, parts *p)
     for (size_t i = 0; i < p->mentions.n && c->st == MT_OK;) {
         mention *m = (mention *)p->mentions.v + i;
         bool latin = (unsigned char)s->text[m->pos] < 0x80;
-        if (m->named && cue_after(p, m->end, latin, CUE_PLACE_AFTER)) {
+        /* 「東京都内の会社」: a place cue of value region only after the
+         * name of a place (a company's 「社内」 is its own). */
+        const hit *pl =
+            m->named ? hit_after(p, m->end, latin, CUE_PLACE_AFTER) : NULL;
+        if (pl && (strcmp(pl->value, "region") != 0 ||
+                   place_name(c, s, m->pos, m->end))) {
             memmove(m, m + 1, (p->mentions.n - i - 1) * sizeof *m);
             p->mentions.n--;
             continue;

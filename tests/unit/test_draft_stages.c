@@ -133,6 +133,18 @@ static void test_stages__one_organisation_many_names(void **state)
         event(d, "NTTコミュニケーションズ", "2020-05-07", MT_EVENT_DETECTION));
     mt_dossier_free(d);
 
+    /* 「東京都内の会社」: the place, no party; a company's 「社内」 is its
+     * own. */
+    text_src pl[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2015-06-03", "ja",
+         "2日、ツグミ機構から流出した個人情報の一部が東京都内の会社のサーバー"
+         "に保存されていたことが捜査関係者への取材で分かった。"}};
+    d = draft(pl, 1);
+    assert_int_not_equal(role_of(d, "東京都"), MT_ROLE_VICTIM);
+    assert_non_null(
+        event(d, "ツグミ機構", "2015-06-02", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+
     /* English: a unit word after a known name opens a unit's name ("NTT
      * Communications"); lower case, "data" is a word of the sentence. */
     text_src uw[] = {{MT_KIND_MEDIA, "Wire", "2020-05-29", "en",
