@@ -1506,6 +1506,21 @@ static void test_stages__recalled_incident(void **state)
     mt_dossier_free(d);
 }
 
+/* 「警視庁に捜査を依頼した」 tells the police: a notification, not the
+ * victim's investigation. */
+static void test_stages__police_asked_to_investigate(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2015-06-02", "ja",
+                     "ツグミ機構は6月1日、不正アクセスを受けたと発表した。同"
+                     "機構は先月19日に警視庁に捜査を依頼した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ機構", "2015-05-19", MT_EVENT_NOTIFICATION));
+    assert_null(event(d, "ツグミ機構", "2015-05-19", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+}
+
 /* English: "no information leaks have been detected" denies a leak and
  * detects nothing. */
 static void test_stages__nothing_found(void **state)
@@ -2925,6 +2940,7 @@ int main(void)
         cmocka_unit_test(test_stages__whole_of_a_part),
         cmocka_unit_test(test_stages__recalled_incident),
         cmocka_unit_test(test_stages__nothing_found),
+        cmocka_unit_test(test_stages__police_asked_to_investigate),
         cmocka_unit_test(test_stages__data_that_was_compromised),
         cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__the_day_of_an_attack),
