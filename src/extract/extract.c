@@ -573,6 +573,18 @@ static int resolve_two_digit(const scan *sc, int yy)
             y -= 100;
         while (y + 100 <= sc->ref.year + 5)
             y += 100;
+        /* 「30年1月」 in a piece of 2021 is 平成30年, not 1930: a year that
+         * would lie a century back is a year of the previous era (data/
+         * eras.tsv) when that era lasted so long and it is past. */
+        if (y < sc->ref.year - 80) {
+            const mt_extractor *ex = sc->ex;
+            for (int k = ex->neras - 1; k >= 1; k--) {
+                int e = ex->eras[k - 1].year + yy - 1;
+                if (ex->eras[k].year <= sc->ref.year && e <= ex->eras[k].year &&
+                    e <= sc->ref.year)
+                    return e;
+            }
+        }
         return y;
     }
     return yy <= 68 ? 2000 + yy : 1900 + yy;

@@ -117,6 +117,11 @@ static void test_extract__two_digit_years(void **state)
     expect("17年10月に", "2020-02-06", MT_SPAN_DATE, "17年10月", "2017-10",
            NULL);
     expect("17年6月", "2020-02-06", MT_SPAN_DATE, "17年6月", "2017-06", NULL);
+    /* a year a century back is one of the era before (平成30年), not 1930;
+     * 98年 stays 1998 */
+    expect("30年1月に流出した", "2021-01-22", MT_SPAN_DATE, "30年1月",
+           "2018-01", NULL);
+    expect("98年に設立", "2021-01-22", MT_SPAN_DATE, "98年", "1998", NULL);
 }
 
 static void test_extract__eras(void **state)
