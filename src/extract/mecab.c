@@ -94,6 +94,19 @@ static bool nounish(const char *f)
            !starts(f, "名詞,副詞可能") && !starts(f, "名詞,接尾,助動詞語幹");
 }
 
+/* s[0..n) is ASCII punctuation alone ("-" before 「金融庁は」 in a list,
+ * which ipadic may tag a noun): no part of a name's edge. */
+static bool punct_only(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
+            (c >= '0' && c <= '9'))
+            return false;
+    }
+    return n > 0;
+}
+
 /* Every character of s[0..n) is katakana (or ー, ・) or an ASCII letter,
  * digit or &. */
 static bool kana_or_latin(const char *s, size_t n)
@@ -545,7 +558,8 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                 (nd->stat == MECAB_NOR_NODE || nd->stat == MECAB_UNK_NODE) &&
                 nd->surface >= buf + pos &&
                 nd->surface + nd->length <= buf + end;
-            bool noun = in && nounish(nd->feature);
+            bool noun = in && nounish(nd->feature) &&
+                        !(n == 0 && punct_only(nd->surface, nd->length));
             /* ・ joins two nouns: 急性期・総合医療センター. */
             bool dot = in && n > 0 && nd->length == 3 &&
                        memcmp(nd->surface, "・", 3) == 0 && nd->next &&

@@ -680,6 +680,14 @@ static void test_extract__mecab_placed_names(void **state)
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(none); i++)
         assert_int_equal(mecab_orgs(none[i]), 0);
+    /* a list's dash is no part of the name after it */
+    const char *dash = "-ツグミ庁は追加報告を求めた。";
+    mt_spans *sp = NULL;
+    assert_int_equal(mt_extract(ex, dash, strlen(dash), &o, &sp, NULL), MT_OK);
+    for (size_t i = 0; i < mt_spans_count(sp); i++)
+        assert_true(mt_spans_get(sp, i)->kind != MT_SPAN_ORG ||
+                    mt_spans_get(sp, i)->start > 0);
+    mt_spans_free(sp);
 }
 
 static void test_extract__bad_arguments(void **state)
