@@ -54,9 +54,9 @@ static void test_stages__police_abroad_and_a_named_group(void **state)
 {
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-07-01", "en",
-                     "Kiri Music Ltd. was hit by a ransomware attack on June "
+                     "Kiri Music Ltd. was struck by ransomware on June "
                      "14, 2023, the company said.\n\nThe FBI and the US "
-                     "Secret Service have been tracking BlackByte, which "
+                     "Secret Service, which track BlackByte, say the gang "
                      "claimed the attack. The FBI warned that the group had "
                      "compromised many firms."}};
     mt_dossier *d = draft(t, 1);
@@ -148,8 +148,8 @@ static void test_stages__one_organisation_many_names(void **state)
     /* English: a unit word after a known name opens a unit's name ("NTT
      * Communications"); lower case, "data" is a word of the sentence. */
     text_src uw[] = {{MT_KIND_MEDIA, "Wire", "2020-05-29", "en",
-                      "NTT Communications said on Thursday that it detected "
-                      "unauthorized access on May 7. Some Nintendo data was "
+                      "NTT Communications said it detected an intrusion "
+                      "on May 7. Some Nintendo data was "
                       "not affected."}};
     d = draft(uw, 1);
     const mt_dossier_org *ncom = org_named(d, "NTT Communications");
@@ -2663,6 +2663,12 @@ static void test_stages__those_affected_told(void **state)
     /* So is a help desk for them (専用の窓口を設置). */
     t[0].text =
         "ツグミ精工は20日、問い合わせ用の専用窓口を設置したと発表した。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ精工", "2022-06-20", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    /* 「個別でメールで順次連絡」 as well. */
+    t[0].text = "ツグミ精工は20日、対象者には個別でメールで連絡していると発表"
+                "した。";
     d = draft(t, 1);
     assert_non_null(event(d, "ツグミ精工", "2022-06-20", MT_EVENT_OTHER));
     mt_dossier_free(d);
