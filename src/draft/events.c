@@ -692,6 +692,12 @@ static int trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                          : draft_subject_at(c, r, p, t->pos);
     bool auth = draft_oversees(c, who);
     int type = t->type;
+    if (type == TRIG_MISUSE) {
+        /* 「不正利用は確認されていない」, "no misuse has been found": no
+         * harm from the data found, the leak denied as far as it goes
+         * (negated: read.c keeps no other). */
+        type = MT_EVENT_LEAK_DENIED;
+    }
     if (type == TRIG_EXCLUDES) {
         /* 「カード情報は含まれない」, "personal information has not been
          * affected": data kept out of the leak, a denial for that data;

@@ -720,13 +720,21 @@ static void read_trigs(ctx *c, const reader *r, parts *p)
         t->negated = negated(r, p, t);
         t->plan = planned(r, p, t);
     }
-    /* An excludes verb tells something only negated (含まれない, "not
-     * affected"): 「含まれていた」, "affected customers" are no trigger,
-     * and must not stand between a date and the trigger it dates. */
+    /* An excludes verb or a misuse tells something only negated (含まれ
+     * ない, "not affected", 悪用は確認されていない): 「含まれていた」,
+     * "affected customers", 不正利用 that happened are no trigger here, and
+     * must not stand between a date and the trigger it dates. */
     kept = 0;
-    for (size_t i = 0; i < p->trigs.n; i++)
-        if (tv[i].type != TRIG_EXCLUDES || tv[i].negated)
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        /* A misuse not found (不正利用は確認されていない) as well. */
+        mt_hedge h = tv[i].type == TRIG_MISUSE
+                         ? draft_hedge_near(p->s, tv[i].pos, r->ja)
+                         : MT_HEDGE_CONFIRMED;
+        if ((tv[i].type != TRIG_EXCLUDES && tv[i].type != TRIG_MISUSE) ||
+            tv[i].negated || h == MT_HEDGE_DENIED ||
+            h == MT_HEDGE_NOT_CONFIRMED)
             tv[kept++] = tv[i];
+    }
     p->trigs.n = kept;
 }
 

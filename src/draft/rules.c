@@ -152,6 +152,8 @@ int draft_event_cue_trigger(const char *value, unsigned *flags)
         return TRIG_CONFIRM;
     if (strcmp(value, "excludes") == 0)
         return TRIG_EXCLUDES;
+    if (strcmp(value, "misuse") == 0)
+        return TRIG_MISUSE;
     if (strcmp(value, "postpone") == 0) {
         *flags = CUE_TRIG_POSTPONE;
         return MT_EVENT_OTHER;

@@ -161,12 +161,15 @@ typedef struct ctx {
 /* Pseudo event types for cue words (see data/draft_cues.tsv): traces of
  * an intrusion, a check, a hearsay predicate (という, said) that frames
  * what it reports and is no event itself, a verb that keeps data out of
- * a leak when negated (含まれない, "not affected"; events.c). */
+ * a leak when negated (含まれない, "not affected"; events.c), a misuse of
+ * the data that tells only when negated (不正利用は確認されていない: the
+ * leak denied as far as harm goes). */
 enum {
     TRIG_TRACES = 100,
     TRIG_CONFIRM = 101,
     TRIG_HEARSAY = 102,
-    TRIG_EXCLUDES = 103
+    TRIG_EXCLUDES = 103,
+    TRIG_MISUSE = 104
 };
 
 /* What an event cue's value says beyond its type. */
@@ -181,8 +184,8 @@ enum {
 };
 
 /* The trigger type the value of an event cue makes (rules.c): an event
- * type, TRIG_TRACES ("traces"), TRIG_CONFIRM ("confirm") or
- * TRIG_EXCLUDES ("excludes"); "postpone"
+ * type, TRIG_TRACES ("traces"), TRIG_CONFIRM ("confirm"),
+ * TRIG_EXCLUDES ("excludes") or TRIG_MISUSE ("misuse"); "postpone"
  * and "demand" are MT_EVENT_OTHER, "result" MT_EVENT_INVESTIGATION, with
  * that CUE_TRIG_* bit in *flags.
  * -1 for a value no trigger takes (draft_cues_load refuses the row). */

@@ -1506,6 +1506,25 @@ static void test_stages__recalled_incident(void **state)
     mt_dossier_free(d);
 }
 
+/* No misuse of the data found (「不正利用は確認されていない」, "no
+ * misuse") denies the leak as far as harm goes; a misuse that happened is
+ * no denial. */
+static void test_stages__no_misuse_found(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-12-26", "ja",
+                     "ツグミ商事は25日、顧客情報が外部から閲覧できる状態だった"
+                     "と発表した。現時点で情報の不正利用は確認されていないと"
+                     "いう。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ商事", "2020-12-25", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    t[0].text = "ツグミ商事は25日、顧客のカードが不正利用されたと発表した。";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_LEAK_DENIED), 0);
+    mt_dossier_free(d);
+}
+
 /* 「警視庁に捜査を依頼した」 tells the police: a notification, not the
  * victim's investigation. */
 static void test_stages__police_asked_to_investigate(void **state)
@@ -2947,6 +2966,7 @@ int main(void)
         cmocka_unit_test(test_stages__recalled_incident),
         cmocka_unit_test(test_stages__nothing_found),
         cmocka_unit_test(test_stages__police_asked_to_investigate),
+        cmocka_unit_test(test_stages__no_misuse_found),
         cmocka_unit_test(test_stages__data_that_was_compromised),
         cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__the_day_of_an_attack),
