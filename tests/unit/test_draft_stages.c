@@ -1538,6 +1538,23 @@ static void test_stages__police_asked_to_investigate(void **state)
         event(d, "ツグミ機構", "2015-05-19", MT_EVENT_NOTIFICATION));
     assert_null(event(d, "ツグミ機構", "2015-05-19", MT_EVENT_INVESTIGATION));
     mt_dossier_free(d);
+    /* 「警視庁に相談」; the UN a sentence between names is no company
+     * that 同社 could stand for (data/orgs_public.tsv). */
+    t[0].text =
+        "ツグミ交易株式会社は5月31日、資産が流出したと発表した。北朝鮮は国連の"
+        "制裁を受けている。同社は同日、警視庁に相談した。";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ交易", "2015-05-31", MT_EVENT_NOTIFICATION));
+    assert_int_equal(events_of(d, "国際連合", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-12-08", "en",
+                     "Kiri Motor Corp. said on December 5 it had promptly "
+                     "alerted the relevant government agencies."}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Kiri Motor Corp.", "2023-12-05", MT_EVENT_NOTIFICATION));
+    mt_dossier_free(d);
 }
 
 /* English: "no information leaks have been detected" denies a leak and
