@@ -1549,8 +1549,8 @@ static void test_stages__police_asked_to_investigate(void **state)
     assert_int_equal(events_of(d, "国際連合", MT_EVENT_NOTIFICATION), 0);
     mt_dossier_free(d);
     text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-12-08", "en",
-                     "Kiri Motor Corp. said on December 5 it had promptly "
-                     "alerted the relevant government agencies."}};
+                     "Kiri Motor Corp. said on December 5 that it "
+                     "alerted the relevant regulators in both countries."}};
     d = draft(u, 1);
     assert_non_null(
         event(d, "Kiri Motor Corp.", "2023-12-05", MT_EVENT_NOTIFICATION));
