@@ -362,6 +362,9 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
 static bool head_before(const mt_extractor *ex, const char *s, size_t a)
 {
     static const char no[] = "\xe3\x81\xae"; /* の */
+    /* 「菓子メーカーの「ツグミ製菓」」: the name in brackets. */
+    if (a >= 9 && memcmp(s + a - 3, "\xe3\x80\x8c", 3) == 0) /* 「 */
+        a -= 3;
     return a >= 6 && memcmp(s + a - 3, no, 3) == 0 &&
            word_ends(ex, ex->org_heads, ex->norg_heads, s, a - 3);
 }

@@ -647,7 +647,7 @@ static void test_extract__mecab_no_names(void **state)
 /* A word ipadic does not know is a name where the words around it say
  * so: after 「<head>の」 (印刷会社の, 委託先の) or before a parenthesis
  * that gives a seat (「(京都市)」「（本社・大阪府）」「（本社・東京）」,
- * 「(東京)」),
+ * 「(東京)」), in brackets or not (菓子メーカーの「ツグミール」),
  * without a head noun that opens its compound (印刷会社ツグミール); a common
  * word there (システム, 社員) is none, nor is the unknown word elsewhere. */
 static void test_extract__mecab_placed_names(void **state)
@@ -662,6 +662,8 @@ static void test_extract__mecab_placed_names(void **state)
         "業務委託先の印刷会社ツグミールが攻撃を受けた。",
         /* a city news writes without 市 */
         "ツグミール(東京)は31日、被害を公表した。",
+        /* the name in brackets after 「<head>の」 */
+        "菓子メーカーの「ツグミール」が被害を公表した。",
     };
     mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
     o.flags |= MT_EXTRACT_MECAB;
