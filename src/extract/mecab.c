@@ -400,6 +400,26 @@ static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
     return false;
 }
 
+/* A parenthesis right after [a, b) holds that text in a place's name
+ * (「寄居(埼玉県寄居町)」): the word is the place, no organisation. */
+static bool place_in_paren(const char *s, size_t len, size_t a, size_t b)
+{
+    size_t i;
+    if (b < len && s[b] == '(')
+        i = b + 1;
+    else if (b + 3 <= len && memcmp(s + b, "（", 3) == 0)
+        i = b + 3;
+    else
+        return false;
+    for (size_t k = i; k < len && k < i + 31; k++) {
+        if (s[k] == ')' || (k + 3 <= len && memcmp(s + k, "）", 3) == 0))
+            return false;
+        if (k + (b - a) <= len && memcmp(s + k, s + a, b - a) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Compound t[0..n) of s names an organisation by where it stands:
  * 「<head>の」 before it (印刷会社のイセトー, 委託先のX) or a seat after it
  * (イセトー(京都市)); and one of its words is one ipadic does not know or
@@ -586,6 +606,8 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                 /* Else by where it stands (印刷会社の…, …(京都市)). */
                 if (!named && n)
                     named = placed_name(ex, s, end, t, n, &a, &b);
+                if (named && place_in_paren(s, end, a, b))
+                    named = false;
                 if (named) {
                     strip_head(ex, s, t, n, &a, b);
                     if (mt_utf8_chars(s + a, b - a) >= 2)

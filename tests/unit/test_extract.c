@@ -682,6 +682,14 @@ static void test_extract__mecab_placed_names(void **state)
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(none); i++)
         assert_int_equal(mecab_orgs(none[i]), 0);
+    /* a parenthesis that names the place the word is: the place */
+    const char *town = "国内の寄居(ツグミ県寄居町)の工場で検査が止まった。";
+    mt_spans *tw = NULL;
+    assert_int_equal(mt_extract(ex, town, strlen(town), &o, &tw, NULL), MT_OK);
+    for (size_t i = 0; i < mt_spans_count(tw); i++)
+        assert_true(mt_spans_get(tw, i)->kind != MT_SPAN_ORG ||
+                    strcmp(mt_spans_get(tw, i)->value, "寄居") != 0);
+    mt_spans_free(tw);
     /* a list's dash is no part of the name after it */
     const char *dash = "-ツグミ庁は追加報告を求めた。";
     mt_spans *sp = NULL;
