@@ -858,6 +858,19 @@ static void test_stages__joint_statements_and_ranges(void **state)
     mt_dossier_free(d);
 }
 
+/* A blog's site notice (「このサイトはGoogle Analyticsを利用しています」)
+ * is page furniture: the name in it is no topic of what follows. */
+static void test_stages__site_notice_is_clutter(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_BLOG, "ツグミの備忘録", "2019-11-06", "ja",
+                     "ツグミの備忘録です。このサイトはツグミ電機が11月5日に"
+                     "不正アクセスを受けた件を扱います。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(d->nevents, 0);
+    mt_dossier_free(d);
+}
+
 /* Cause 5: negation and failure are no events. */
 static void test_stages__negation_is_no_event(void **state)
 {
@@ -2982,6 +2995,7 @@ int main(void)
         cmocka_unit_test(test_stages__whole_of_a_part),
         cmocka_unit_test(test_stages__recalled_incident),
         cmocka_unit_test(test_stages__nothing_found),
+        cmocka_unit_test(test_stages__site_notice_is_clutter),
         cmocka_unit_test(test_stages__police_asked_to_investigate),
         cmocka_unit_test(test_stages__no_misuse_found),
         cmocka_unit_test(test_stages__data_that_was_compromised),
