@@ -414,6 +414,10 @@ static void test_extract__events_and_hedges(void **state)
            "not_confirmed", NULL);
     expect("外部への流出の痕跡は認められず、監視を続ける", NULL, MT_SPAN_HEDGE,
            "認められず", "not_confirmed", NULL);
+    expect("被害を受けたという報告もないと説明した", NULL, MT_SPAN_HEDGE,
+           "という報告もない", "not_confirmed", NULL);
+    expect("checks found possible leaks of client files", NULL, MT_SPAN_HEDGE,
+           "possible leaks", "possible", NULL);
 }
 
 static void test_extract__traps(void **state)
