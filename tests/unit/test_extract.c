@@ -273,6 +273,9 @@ static void test_extract__orgs(void **state)
            "株式会社ホシノ精機", NULL);
     expect("and Acme Widgets Corp. said", NULL, MT_SPAN_ORG,
            "Acme Widgets Corp.", "Acme Widgets Corp.", NULL);
+    /* an outlet's ending makes its name (data/legal_forms.tsv, eninst) */
+    expect("the firm told Tyre Weekly that", NULL, MT_SPAN_ORG, "Tyre Weekly",
+           "Tyre Weekly", NULL);
     /* a space after the form; a full stop between letters is the name's */
     expect("子会社の株式会社 i.JTB(アイドット)は", NULL, MT_SPAN_ORG,
            "株式会社 i.JTB", "株式会社 i.JTB", NULL);
