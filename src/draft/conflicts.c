@@ -112,16 +112,24 @@ static int32_t pub_day(const ctx *c, int n)
                                                              : 0;
 }
 
+/* *a_only: a cites a source b does not; *b_only: b one a does not. */
+static void own_sources(const mt_cites *a, const mt_cites *b, bool *a_only,
+                        bool *b_only)
+{
+    *a_only = *b_only = false;
+    for (size_t i = 0; i < a->count; i++)
+        *a_only = *a_only || !draft_cites_has(b, a->n[i]);
+    for (size_t i = 0; i < b->count; i++)
+        *b_only = *b_only || !draft_cites_has(a, b->n[i]);
+}
+
 /* a cites a source b does not, or b one a does not: the two do not rest
  * on the same sources (a source may report both sides).  two_sided is
  * the stricter test. */
 static bool apart(const mt_cites *a, const mt_cites *b)
 {
-    bool a_only = false, b_only = false;
-    for (size_t i = 0; i < a->count; i++)
-        a_only = a_only || !draft_cites_has(b, a->n[i]);
-    for (size_t i = 0; i < b->count; i++)
-        b_only = b_only || !draft_cites_has(a, b->n[i]);
+    bool a_only, b_only;
+    own_sources(a, b, &a_only, &b_only);
     return a_only || b_only;
 }
 
@@ -537,11 +545,8 @@ static bool ransomware_of(const ctx *c, long o)
  * gives the one account and not the other, on both sides. */
 static bool two_sided(const mt_cites *a, const mt_cites *b)
 {
-    bool a_only = false, b_only = false;
-    for (size_t i = 0; i < a->count; i++)
-        a_only = a_only || !draft_cites_has(b, a->n[i]);
-    for (size_t i = 0; i < b->count; i++)
-        b_only = b_only || !draft_cites_has(a, b->n[i]);
+    bool a_only, b_only;
+    own_sources(a, b, &a_only, &b_only);
     return a_only && b_only;
 }
 

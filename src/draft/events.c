@@ -142,23 +142,30 @@ static bool data_in_clause(const reader *r, const parts *p, const trig *t)
     return false;
 }
 
-/* English: intrusion trigger t is a passive participle ("was", "were",
- * "been" right before it) whose clause names data itself before it (a
- * data_noun cue of value data): "personal data held by the company were
- * compromised", "data on a file server had been accessed" tell that the
- * data were reached, a leak. */
-static bool data_passive(const parts *p, const trig *t)
+/* English: trigger t is a passive participle, "was", "were" or "been"
+ * right before it. */
+static bool en_passive(const parts *p, const trig *t)
 {
     static const char *const aux[] = {"was ", "were ", "been "};
     const draft_sentence *s = p->s;
-    bool passive = false;
-    for (size_t k = 0; k < MT_ARRAY_LEN(aux) && !passive; k++) {
+    for (size_t k = 0; k < MT_ARRAY_LEN(aux); k++) {
         size_t l = strlen(aux[k]);
-        passive = t->pos >= l &&
-                  draft_ascii_ieqn(s->text + t->pos - l, l, aux[k], l) &&
-                  (t->pos == l || s->text[t->pos - l - 1] == ' ');
+        if (t->pos >= l &&
+            draft_ascii_ieqn(s->text + t->pos - l, l, aux[k], l) &&
+            (t->pos == l || s->text[t->pos - l - 1] == ' '))
+            return true;
     }
-    if (!passive)
+    return false;
+}
+
+/* English: intrusion trigger t is a passive participle whose clause names
+ * data itself before it (a data_noun cue of value data): "personal data
+ * held by the company were compromised", "data on a file server had been
+ * accessed" tell that the data were reached, a leak. */
+static bool data_passive(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    if (!en_passive(p, t))
         return false;
     size_t cs = draft_clause_start(s, t->pos);
     for (size_t i = 0; i < p->hits.n; i++) {
@@ -175,15 +182,8 @@ static bool data_passive(const parts *p, const trig *t)
  * found"): what was not found, no detection. */
 static bool found_nothing(const parts *p, const trig *t)
 {
-    static const char *const aux[] = {"was ", "were ", "been "};
     const draft_sentence *s = p->s;
-    bool passive = false;
-    for (size_t k = 0; k < MT_ARRAY_LEN(aux) && !passive; k++) {
-        size_t l = strlen(aux[k]);
-        passive =
-            t->pos >= l && draft_ascii_ieqn(s->text + t->pos - l, l, aux[k], l);
-    }
-    if (!passive)
+    if (!en_passive(p, t))
         return false;
     size_t cs = draft_clause_start(s, t->pos);
     for (size_t i = 0; i < p->trigs.n; i++) {

@@ -369,6 +369,17 @@ static bool head_before(const mt_extractor *ex, const char *s, size_t a)
            word_ends(ex, ex->org_heads, ex->norg_heads, s, a - 3);
 }
 
+/* The first byte inside a parenthesis that opens at s[b] (of len bytes),
+ * ( or （; 0 when none opens there. */
+static size_t paren_at(const char *s, size_t len, size_t b)
+{
+    if (b < len && s[b] == '(')
+        return b + 1;
+    if (b + 3 <= len && memcmp(s + b, "（", 3) == 0)
+        return b + 3;
+    return 0;
+}
+
 /* A parenthesis opens at s[b] (of len bytes) that says where a company
  * is (data/seats.tsv): it opens with a head word (「(本社・京都市)」), or
  * holds at most 30 bytes that end in a place's last character
@@ -376,12 +387,8 @@ static bool head_before(const mt_extractor *ex, const char *s, size_t a)
 static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
                        size_t b)
 {
-    size_t i;
-    if (b < len && s[b] == '(')
-        i = b + 1;
-    else if (b + 3 <= len && memcmp(s + b, "（", 3) == 0)
-        i = b + 3;
-    else
+    size_t i = paren_at(s, len, b);
+    if (!i)
         return false;
     for (size_t k = 0; k < ex->nseat_heads; k++) {
         const char *w = ex->pool + ex->seat_heads[k];
@@ -404,12 +411,8 @@ static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
  * (「寄居(埼玉県寄居町)」): the word is the place, no organisation. */
 static bool place_in_paren(const char *s, size_t len, size_t a, size_t b)
 {
-    size_t i;
-    if (b < len && s[b] == '(')
-        i = b + 1;
-    else if (b + 3 <= len && memcmp(s + b, "（", 3) == 0)
-        i = b + 3;
-    else
+    size_t i = paren_at(s, len, b);
+    if (!i)
         return false;
     for (size_t k = i; k < len && k < i + 31; k++) {
         if (s[k] == ')' || (k + 3 <= len && memcmp(s + k, "）", 3) == 0))
