@@ -206,15 +206,17 @@ static bool is_change(const parts *p, const draft_span *q)
     return false;
 }
 
-/* 可能性 within a few characters after leak trigger t (「流出の可能性」,
- * 「流出した可能性」). */
-static bool possibility_after(const draft_sentence *s, const trig *t)
+/* A leak_hedge cue within 12 bytes after leak trigger t (「流出の可能
+ * 性」, 「流出した可能性」). */
+static bool possibility_after(const parts *p, const trig *t)
 {
-    static const char poss[] =
-        "\xe5\x8f\xaf\xe8\x83\xbd\xe6\x80\xa7"; /* 可能性 */
-    size_t lim = t->end + 12 + strlen(poss);
-    return draft_has_sub(s->text + t->end,
-                         (lim < s->len ? lim : s->len) - t->end, poss);
+    for (size_t k = 0; k < p->hits.n; k++) {
+        const hit *h = (const hit *)p->hits.v + k;
+        if (h->kind == CUE_LEAK_HEDGE && h->pos >= t->end &&
+            h->pos <= t->end + 12)
+            return true;
+    }
+    return false;
 }
 
 /* Figure q is a whole that a part of it is counted of: a whole_after
@@ -382,7 +384,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
              * 165万人分」: 可能性 right after the leak hedges it where no
              * phrase of data/hedges.tsv (可能性がある) does. */
             if (leak && r->ja && proto.hedge == MT_HEDGE_CONFIRMED &&
-                possibility_after(s, leak))
+                possibility_after(p, leak))
                 proto.hedge = MT_HEDGE_POSSIBLE;
             proto.leak = leak != NULL && !draft_is_authority(c, oi);
             proto.scoped = proto.leak && scoped(p, leak, proto.hedge);

@@ -176,6 +176,9 @@ typedef enum draft_cue_kind {
                           first time"): earlier.c */
     CUE_UNIT_WORD,     /* right after an English name, opens the name of
                           a unit named after it ("NTT Communications") */
+    CUE_LEAK_HEDGE,    /* a few characters after a Japanese leak trigger,
+                          hedges it as possible where no hedge phrase
+                          does (「流出の可能性 顧客165万人分」) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 
