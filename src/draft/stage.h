@@ -499,6 +499,18 @@ const trig *draft_found_object(const parts *p, const trig *t);
 /* A trigger other than t and no reporting predicate in [a, t). */
 bool draft_event_between(const parts *p, size_t a, const trig *t);
 
+/* ---- trigtype.c ---- */
+
+/* The event type trigger t of sentence p stands for, with its
+ * organisation in *oi (an index into c->orgs); -1 when it stands for
+ * none (a question, a negated deed, someone else's hearsay).  May add an
+ * organisation (the unnamed attacker) to c. */
+int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
+                    long *oi);
+/* Organisation oi is an outlet the source quotes as reporting (a media
+ * source naming another outlet, not itself). */
+bool draft_quoted_outlet(ctx *c, const reader *r, long oi);
+
 /* ---- events.c ---- */
 
 /* Merge into an entry of the same organisation, type and a compatible
