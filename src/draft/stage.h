@@ -4,8 +4,9 @@
  * draft_assemble() (assemble.c) reads the sources in footnote order and
  * each source sentence by sentence.  Per sentence, read.c finds the cue
  * words, the organisations named or referred to and the event triggers
- * (a parts); events.c binds each date to a trigger and an organisation;
- * claims.c collects the claims.  After the last source conflicts.c
+ * (a parts); trigtype.c settles each trigger's event type and
+ * organisation, when.c the date that governs it, and events.c stores the
+ * entry; claims.c collects the claims.  After the last source conflicts.c
  * compares what the sources said, and assemble.c writes the dossier.
  * When a source without a publication date dates an announcement of its
  * own, all of this runs a second time with the source read as of that
