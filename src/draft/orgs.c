@@ -749,20 +749,27 @@ static bool defined_short(const draft_sentence *s, size_t end, size_t *a,
     return false;
 }
 
-/* The code points of s[0..n) into cp (at most max); their number. */
-static size_t cps(const char *s, size_t n, uint32_t *cp, size_t max)
+/* The code points of s[0..len) into out (at most max); false when s is
+ * not UTF-8 or has more. */
+static bool code_points_n(const char *s, size_t len, uint32_t *out, size_t max,
+                          size_t *n)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < n && k < max;) {
-        utf8proc_int32_t c;
-        utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(n - i), &c);
-        if (l <= 0)
-            return 0;
-        cp[k++] = (uint32_t)c;
-        i += (size_t)l;
+    *n = 0;
+    for (size_t i = 0; i < len; (*n)++) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0 || *n == max)
+            return false;
+        out[*n] = (uint32_t)cp;
+        i += (size_t)k;
     }
-    return k;
+    return true;
+}
+
+static bool code_points(const char *s, uint32_t *out, size_t max, size_t *n)
+{
+    return code_points_n(s, strlen(s), out, max, n);
 }
 
 /* 「NTTコミュニケーションズ(NTTコム)」「日本年金機構(年金機構)」: a plain
@@ -788,8 +795,9 @@ static bool plain_short(const draft_sentence *s, size_t xa, size_t xb,
     if (j >= s->len || j == i || j >= i + 40)
         return false;
     uint32_t x[64], y[16];
-    size_t nx = cps(t + xa, xb - xa, x, 64), ny = cps(t + i, j - i, y, 16);
-    if (ny < 2 || ny >= nx || ny == 16)
+    size_t nx, ny;
+    if (!code_points_n(t + xa, xb - xa, x, 64, &nx) ||
+        !code_points_n(t + i, j - i, y, 16, &ny) || ny < 2 || ny >= nx)
         return false;
     bool prefix = x[0] == y[0] && x[1] == y[1], in_order = true;
     for (size_t q = 0, p = 0; q < ny && in_order; q++) {
@@ -959,23 +967,6 @@ static bool latin_name(const char *s)
     for (; *s; s++)
         if ((unsigned char)*s >= 0x80)
             return false;
-    return true;
-}
-
-/* The code points of s into out (at most max); false when s is not
- * UTF-8 or longer. */
-static bool code_points(const char *s, uint32_t *out, size_t max, size_t *n)
-{
-    *n = 0;
-    for (size_t i = 0, len = strlen(s); i < len; (*n)++) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(len - i), &cp);
-        if (k <= 0 || *n == max)
-            return false;
-        out[*n] = (uint32_t)cp;
-        i += (size_t)k;
-    }
     return true;
 }
 
