@@ -361,6 +361,23 @@ long draft_org_opening(ctx *c, const char *w, size_t n);
  * or an unusable name. */
 long draft_org_get(ctx *c, const char *name, const char *surface,
                    size_t surface_len);
+bool draft_is_authority(ctx *c, long oi);
+/* An authority, or a body that oversees by its name (regulator). */
+bool draft_oversees(ctx *c, long oi);
+/* An attacker: by its kind, or named as one (a claim, "calling itself"). */
+bool draft_is_attacker(ctx *c, long oi);
+/* The organisation's kind is one of those (table or name ending). */
+bool draft_is_kind(ctx *c, long oi, draft_org_kind k);
+/* A news outlet: its kind, or the publisher of a media source. */
+bool draft_is_media(ctx *c, long oi);
+mt_org_role draft_role_of(const org *o);
+
+/* Add s[0..n) as an alias of organisation i unless some organisation
+ * already has that name (the invariant) or the format cannot carry it. */
+void draft_org_add_alias(ctx *c, long i, const char *s, size_t n);
+
+/* ---- orgjoin.c ---- */
+
 /* Every organisation the sources name, before their sentences are read,
  * with shorter forms joined to the longer names they stand for (半田病院
  * to つるぎ町立半田病院, "Kojima" to "Kojima Industries"). */
@@ -379,17 +396,6 @@ long draft_unnamed_attacker(ctx *c);
  * dated events, the placeholder's events and claims are that attacker's
  * (the description and the name are one group); else it stays apart. */
 void draft_orgs_name_attacker(ctx *c);
-bool draft_is_authority(ctx *c, long oi);
-/* An authority, or a body that oversees by its name (regulator). */
-bool draft_oversees(ctx *c, long oi);
-/* An attacker: by its kind, or named as one (a claim, "calling itself"). */
-bool draft_is_attacker(ctx *c, long oi);
-/* The organisation's kind is one of those (table or name ending). */
-bool draft_is_kind(ctx *c, long oi, draft_org_kind k);
-/* A news outlet: its kind, or the publisher of a media source. */
-bool draft_is_media(ctx *c, long oi);
-mt_org_role draft_role_of(const org *o);
-
 /* Organisations a and b are listed side by side in a sentence: never
  * joined as one. */
 void draft_orgs_listed_apart(ctx *c, long a, long b);
