@@ -11,8 +11,9 @@
  * When a source without a publication date dates an announcement of its
  * own, all of this runs a second time with the source read as of that
  * day (assemble.c: infer_days).
- * orgs.c keeps the organisation table every stage reads, dates.c the date
- * helpers, util.c the small helpers.
+ * orgs.c keeps the organisation table every stage reads (orgjoin.c
+ * decides which names are one organisation), dates.c the date helpers,
+ * util.c the small helpers.
  *
  * Every function here records an allocation failure in ctx.st (through
  * draft_oom) and returns; callers check ctx.st between steps.
