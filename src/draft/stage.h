@@ -3,9 +3,9 @@
  *
  * draft_assemble() (assemble.c) reads the sources in footnote order and
  * each source sentence by sentence.  Per sentence, read.c finds the cue
- * words, the organisations named or referred to and the event triggers
- * (a parts); trigtype.c settles each trigger's event type and
- * organisation, when.c the date that governs it, and events.c stores the
+ * words, the organisations named or referred to and the dates, trigs.c
+ * the event triggers (a parts); trigtype.c settles each trigger's event type
+ * and organisation, when.c the date that governs it, and events.c stores the
  * entry; claims.c collects the claims.  After the last source conflicts.c
  * compares what the sources said, and assemble.c writes the dossier.
  * When a source without a publication date dates an announcement of its
@@ -506,6 +506,12 @@ const sdate *draft_frame_ja(const parts *p);
 const trig *draft_found_object(const parts *p, const trig *t);
 /* A trigger other than t and no reporting predicate in [a, t). */
 bool draft_event_between(const parts *p, size_t a, const trig *t);
+
+/* ---- trigs.c ---- */
+
+/* The triggers of sentence p into p->trigs, in text order, each with its
+ * negation and plan settled (its hits, mentions and dates read first). */
+void draft_read_trigs(ctx *c, const reader *r, parts *p);
 
 /* ---- trigtype.c ---- */
 
