@@ -1,0 +1,657 @@
+/*
+ * Whose event a trigger is, and of what type (stage.h): read.c found the
+ * triggers of a sentence and their subjects; this file settles each one
+ * into an event type and an organisation, and events.c dates and stores
+ * it.
+ *
+ * Whose event.  The subject of the trigger (read.c), except that an
+ * authority only discloses, checks and investigates, an outlet only
+ * reports, a claim or a ransom demand is the attacker's when one is
+ * named (and a group's own "says"), and what a group did to its victim
+ * (an intrusion, a leak) is the victim's.  What type.  A check
+ * (確認) is the detection of what it follows, an authority's
+ * confirmation, or nothing; a leak with a denial or a negation is a
+ * denial; data kept out of a leak, or no misuse of it, is a denial too;
+ * "data were compromised" is a leak.
+ */
+#include "draft/stage.h"
+
+#include "core/internal.h"
+
+#include <string.h>
+
+/* 「Ragnar_Locker Teamと名乗るグループが犯行声明を発表」: the subject of
+ * the statement is a group the sentence describes (an actor cue marked as
+ * a Japanese subject before the trigger). */
+static bool actor_subject(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_ACTOR && h->end <= t->pos &&
+            draft_hit_at(p, h->end, CUE_SUBJECT))
+            return true;
+    }
+    return false;
+}
+
+/* An attacker named in the sentence (by kind or a claim); -1 none. */
+static long attacker_in(ctx *c, const parts *p)
+{
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (draft_is_attacker(c, m->org))
+            return m->org;
+    }
+    return -1;
+}
+
+/* A data noun (data/draft_cues.tsv, data_noun) in trigger t's clause,
+ * or before it in its sentence in Japanese, where the list of what is
+ * kept out runs over commas (「口座情報、カード情報、トーク内容は含まれな
+ * い」). */
+static bool data_in_clause(const reader *r, const parts *p, const trig *t)
+{
+    size_t cs = r->ja ? 0 : draft_clause_start(p->s, t->pos);
+    size_t ce = r->ja ? t->pos : draft_clause_end(p->s, t->end);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_DATA_NOUN && h->pos >= cs && h->end <= ce)
+            return true;
+    }
+    return false;
+}
+
+/* English: trigger t is a passive participle, "was", "were" or "been"
+ * right before it. */
+static bool en_passive(const parts *p, const trig *t)
+{
+    static const char *const aux[] = {"was ", "were ", "been "};
+    const draft_sentence *s = p->s;
+    for (size_t k = 0; k < MT_ARRAY_LEN(aux); k++) {
+        size_t l = strlen(aux[k]);
+        if (t->pos >= l &&
+            draft_ascii_ieqn(s->text + t->pos - l, l, aux[k], l) &&
+            (t->pos == l || s->text[t->pos - l - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* English: intrusion trigger t is a passive participle whose clause names
+ * data itself before it (a data_noun cue of value data): "personal data
+ * held by the company were compromised", "data on a file server had been
+ * accessed" tell that the data were reached, a leak. */
+static bool data_passive(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    if (!en_passive(p, t))
+        return false;
+    size_t cs = draft_clause_start(s, t->pos);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_DATA_NOUN && h->pos >= cs && h->end <= t->pos &&
+            strcmp(h->value, "data") == 0)
+            return true;
+    }
+    return false;
+}
+
+/* English: detection trigger t is the passive predicate of a negated
+ * subject ("no information leaks have been detected", "no misuse was
+ * found"): what was not found, no detection. */
+static bool found_nothing(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    if (!en_passive(p, t))
+        return false;
+    size_t cs = draft_clause_start(s, t->pos);
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && x->negated && x->pos >= cs && x->end <= t->pos)
+            return true;
+    }
+    return false;
+}
+
+/* Trigger t is a fact noun (対策) right after another trigger of its
+ * clause (「アクセスを制限する対策を講じた」「制限するなどの対策」): it
+ * names that trigger's measure, no event of its own. */
+static bool names_measure(const parts *p, const trig *t)
+{
+    bool fact = false;
+    for (size_t i = 0; i < p->hits.n && !fact; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        fact = h->kind == CUE_FACT_NOUN && h->pos == t->pos && h->end == t->end;
+    }
+    if (!fact)
+        return false;
+    size_t cs = draft_clause_start(p->s, t->pos);
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && !x->report && x->pos >= cs && x->end <= t->pos &&
+            t->pos - x->end <= 15)
+            return true;
+    }
+    return false;
+}
+
+/* Organisation oi is a security vendor (a researcher's remark on the
+ * attackers names no victim). */
+static bool vendor(ctx *c, long oi)
+{
+    return oi >= 0 && draft_org_at(c, oi)->kind == ORG_VENDOR;
+}
+
+/* The nearest organisation before pos that may be a victim: not an
+ * authority or another government body, an outlet, an informant, an
+ * attacker or a vendor; else the topic. */
+static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos,
+                        bool after)
+{
+    const mention *m = (const mention *)p->mentions.v;
+    /* English puts the subject first ("Kojima Industries, which supplies
+     * Toyota, said ..."): the first candidate; Japanese the nearest. */
+    for (size_t i = 0; !r->ja && i < p->mentions.n; i++)
+        if (m[i].end <= pos && !m[i].informant && !m[i].modifier &&
+            !draft_oversees(c, m[i].org) && !draft_is_media(c, m[i].org) &&
+            !draft_is_attacker(c, m[i].org) && !vendor(c, m[i].org))
+            return m[i].org;
+    for (size_t i = p->mentions.n; i-- > 0;)
+        if (m[i].end <= pos && !m[i].informant && !m[i].modifier &&
+            !draft_oversees(c, m[i].org) && !draft_is_media(c, m[i].org) &&
+            !draft_is_attacker(c, m[i].org) && !(r->ja && m[i].object) &&
+            !vendor(c, m[i].org))
+            return m[i].org;
+    /* "the group stole data from Kadokawa": in English the victim of
+     * what an attacker did may follow in the same clause. */
+    size_t ce = draft_clause_end(p->s, pos);
+    for (size_t i = 0; after && !r->ja && i < p->mentions.n; i++)
+        if (m[i].pos >= pos && m[i].end <= ce && !m[i].informant &&
+            !m[i].modifier && !draft_oversees(c, m[i].org) &&
+            !draft_is_media(c, m[i].org) && !draft_is_attacker(c, m[i].org))
+            return m[i].org;
+    return draft_oversees(c, r->topic) ? -1 : r->topic;
+}
+
+/* The trigger before t in its clause, within 30 bytes; NULL when none. */
+static const trig *trig_before(const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    const trig *best = NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->end <= t->pos && x->pos >= cs && x->end + 30 >= t->pos)
+            best = x;
+    }
+    return best;
+}
+
+/* Japanese: the intrusion noun is what a detection right after it found
+ * (不正アクセスを検知, 不正アクセスの疑いを認識), not an intrusion the
+ * sentence dates (…を受けたことを確認 is one). */
+static bool detected_object(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos < t->end || x->pos > t->end + 15)
+            continue;
+        if (x->type != MT_EVENT_DETECTION && x->type != TRIG_CONFIRM)
+            return false;
+        return !draft_has_sub(s->text + t->end, x->pos - t->end,
+                              "\xe5\x8f\x97"); /* 受 */
+    }
+    return false;
+}
+
+/* English: "Confirmed that these issues stemmed from a ransomware
+ * attack", "detected unauthorized access": an intrusion right after a
+ * detection or confirmation in its clause, with no date of its own
+ * after that, is what was found (the finding's date is not the
+ * intrusion's). */
+static bool en_found_object(const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    const trig *found = NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        /* "disclosed a data breach on Monday": what is announced, its
+         * date the announcement's. */
+        if (x->report && x->end <= t->pos && draft_found_object(p, x) == t)
+            return true;
+        if (x->end <= t->pos && x->pos >= cs &&
+            (x->type == MT_EVENT_DETECTION || x->type == TRIG_CONFIRM))
+            found = x;
+    }
+    if (!found)
+        return false;
+    /* Its direct object: a date after it is the finding's. */
+    if (draft_found_object(p, found) == t)
+        return true;
+    size_t ce = draft_clause_end(p->s, t->end);
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->pos >= found->end && d->end <= ce)
+            return false;
+    }
+    return true;
+}
+
+/* English: an intrusion after a confirmation in the sentence
+ * ("Confirmed that ... a ransomware attack"). */
+static bool en_confirms_intrusion(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= t->end && x->type == MT_EVENT_INTRUSION_START)
+            return true;
+    }
+    return false;
+}
+
+/* Authority mention m heads a list whose last member takes the に of
+ * whom t tells (「警察や厚生労働省、県などに被害を報告」: the comma ends
+ * the clause, not the list): や, 、 or と right after it, then に within
+ * a few words and no event between. */
+static bool listed_addressee(const parts *p, const mention *m, const trig *t)
+{
+    const char *s = p->s->text;
+    size_t e = m->end;
+    if (e + 3 > t->pos || t->pos - e > 30)
+        return false;
+    if (memcmp(s + e, "\xe3\x82\x84", 3) != 0 && /* や */
+        memcmp(s + e, "\xe3\x80\x81", 3) != 0 && /* 、 */
+        memcmp(s + e, "\xe3\x81\xa8", 3) != 0)   /* と */
+        return false;
+    if (draft_event_between(p, e, t))
+        return false;
+    for (size_t k = e + 3; k + 3 <= t->pos; k++)
+        if (memcmp(s + k, "\xe3\x81\xab", 3) == 0 && /* に */
+            (k + 6 > t->pos || memcmp(s + k + 3, "\xe3\x82\x88", 3) != 0))
+            return true; /* not によ(る) */
+    return false;
+}
+
+/* An authority marked as the one told (に) in t's clause before it, or
+ * heading the list of those told. */
+static bool told_to_authority(ctx *c, const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->end > t->pos || !draft_oversees(c, m->org))
+            continue;
+        if ((m->addressee && m->pos >= cs) || listed_addressee(p, m, t))
+            return true;
+    }
+    return false;
+}
+
+/* Organisation oi is a news outlet other than the source's publisher:
+ * one the source cites. */
+bool draft_quoted_outlet(ctx *c, const reader *r, long oi)
+{
+    if (!draft_is_media(c, oi))
+        return false;
+    const char *pub = r->src->publisher;
+    return !pub || draft_org_find(c, pub, strlen(pub)) != oi;
+}
+
+/* The last name before Japanese trigger t in its clause, written with の
+ * after it and no other trigger between, that can own what the words
+ * after it name (no authority, outlet or attacker); NULL when none. */
+static const mention *owner_before(ctx *c, const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    size_t cs = draft_clause_start(s, t->pos);
+    const mention *own = NULL;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->pos >= cs && m->end <= t->pos)
+            own = m; /* the last name before it */
+    }
+    if (!own || own->modifier || own->informant || own->end + 3 > t->pos ||
+        memcmp(s->text + own->end, "\xe3\x81\xae", 3) != 0 || /* の */
+        draft_oversees(c, own->org) || draft_is_media(c, own->org) ||
+        draft_is_attacker(c, own->org))
+        return NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x != t && x->pos >= own->end && x->end <= t->pos)
+            return NULL;
+    }
+    return own;
+}
+
+/* 「梅田市の住民の個人情報が流出」「Xのサーバーから漏えい」: the
+ * organisation named with の before Japanese leak trigger t, in its
+ * clause, with nothing between but nouns and の (no other name, trigger,
+ * comma, or a subject of its own: 「Xの社員が情報を流出させた」 is no
+ * leak of X's); a particle may stand right before the trigger.  Whose
+ * data it is, whoever held it; -1 when none. */
+static long data_owner(ctx *c, const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    const mention *own = owner_before(c, p, t);
+    if (!own)
+        return -1;
+    /* The particle right before the trigger (が, を, から: a subject or
+     * object cue) ends what is looked at; another one before it opens a
+     * clause of its own.  (A comma would have put the name in another
+     * clause.) */
+    size_t end = t->pos;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if ((h->kind == CUE_SUBJECT || h->kind == CUE_OBJECT) &&
+            h->end == t->pos && h->pos > own->end && h->pos < end)
+            end = h->pos;
+    }
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if ((h->kind == CUE_SUBJECT || h->kind == CUE_OBJECT) &&
+            h->pos > own->end && h->pos < end)
+            return -1;
+    }
+    for (size_t i = own->end + 3; i < end; i += 3)
+        if (!draft_cp3(s->text, end, i))
+            return -1; /* Latin, digits: not the nouns looked for */
+    return own->org;
+}
+
+/* 「Xのシステムに第三者が不正アクセス」「Xのサーバーへの侵入」: the
+ * organisation named with の before the thing attacked (a noun marked に
+ * or へ), in the trigger's clause, with no other name or trigger between;
+ * an unnamed intruder (第三者が) may stand before the trigger.  -1 when
+ * none. */
+static long target_owner(ctx *c, const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    const mention *own = owner_before(c, p, t);
+    if (!own)
+        return -1;
+    /* The thing attacked: nouns after の up to に or へ (への), within
+     * eight characters. */
+    size_t i = own->end + 3, stop = 0;
+    for (int k = 0; k < 8 && i + 3 <= t->pos && !stop; k++, i += 3) {
+        if (!draft_cp3(s->text, t->pos, i))
+            return -1;
+        if (draft_hit_at(p, i, CUE_OBJECT) &&
+            (memcmp(s->text + i, "\xe3\x81\xab", 3) == 0 || /* に */
+             memcmp(s->text + i, "\xe3\x81\xb8", 3) == 0))  /* へ */
+            stop = i;
+        else if (draft_hit_at(p, i, CUE_SUBJECT) ||
+                 draft_hit_at(p, i, CUE_OBJECT))
+            return -1;
+    }
+    return stop > own->end + 3 ? own->org : -1;
+}
+
+/* English: a date right after trigger t ("said on Monday", "said
+ * Tuesday", "said on June 9"), or after its object ("reported a data
+ * breach on Monday"). */
+static bool dated_right_after(const parts *p, const trig *t)
+{
+    const trig *o = draft_found_object(p, t);
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if ((d->pos >= t->end && d->pos - t->end <= 4) ||
+            (o && d->pos >= o->end && d->pos - o->end <= 4))
+            return true;
+    }
+    return false;
+}
+
+/* 「梅田市は、委託先のXが攻撃を受け、市民の個人情報が流出した可能性が
+ * あると発表した」: a leak whose clause has a subject of its own that is
+ * no organisation (個人情報が) is the data of the organisation the
+ * sentence is about (は, before it), not of the one named in an earlier
+ * clause; -1 when the clause names an organisation or the sentence has
+ * no such topic (or it is an authority, an outlet, an attacker). */
+static long announcer_of_leak(ctx *c, const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    if (cs == 0)
+        return -1;
+    const mention *m = (const mention *)p->mentions.v;
+    for (size_t i = 0; i < p->mentions.n; i++)
+        if (m[i].pos >= cs && m[i].pos < t->pos)
+            return -1;
+    bool own = false;
+    for (size_t i = 0; i < p->hits.n && !own; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        own = h->kind == CUE_SUBJECT && h->pos >= cs && h->end <= t->pos &&
+              strcmp(h->value, "topic") != 0;
+    }
+    if (!own)
+        return -1;
+    for (size_t i = 0; i < p->mentions.n && m[i].end <= cs; i++)
+        if (m[i].topical && !m[i].informant) {
+            long o = m[i].org;
+            if (draft_oversees(c, o) || draft_is_media(c, o) ||
+                draft_is_attacker(c, o))
+                return -1;
+            return o;
+        }
+    return -1;
+}
+
+/* Nothing but a space and legal forms stand between a name ending at
+ * byte from and a verb at byte to ("Eisai Co. said"). */
+static bool right_before(const parts *p, size_t from, size_t to)
+{
+    const draft_sentence *s = p->s;
+    size_t i = from;
+    while (i < to) {
+        if (s->text[i] == ' ' || s->text[i] == '.' || s->text[i] == ',') {
+            i++;
+            continue;
+        }
+        size_t end = 0;
+        for (size_t k = 0; k < p->hits.n && !end; k++) {
+            const hit *h = (const hit *)p->hits.v + k;
+            if (h->pos == i && h->kind == CUE_FORM_AFTER)
+                end = h->end;
+        }
+        if (!end)
+            return false;
+        i = end;
+    }
+    return to - from <= 12;
+}
+
+/* The mention that stands right before trigger t (right_before: "Eisai
+ * Co. said", "ZDNet covered"), the last such; NULL when none. */
+static const mention *named_right_before(const parts *p, const trig *t)
+{
+    const mention *found = NULL;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->end <= t->pos && right_before(p, m->end, t->pos))
+            found = m;
+    }
+    return found;
+}
+
+/* The event type trigger t stands for, with its organisation in *oi;
+ * -1 when it stands for none. */
+int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
+                    long *oi)
+{
+    if (t->type == TRIG_HEARSAY) {
+        /* "BlackSuit says it stole data from X": what a group says of
+         * the attack is its claim; "NHK reported that": another outlet's
+         * report; anyone else's hearsay dates nothing. */
+        long who = draft_report_subject(c, r, p, t->pos);
+        /* "When ZDNet covered the news on 21 April, ...": the outlet
+         * named right before the verb reported, whoever the passage is
+         * about (the subject rules pass over outlets, which are more
+         * often informants than actors); only with the day it gives
+         * ("Wired stated that attacks are accelerating in 2024" is an
+         * opinion, not a report of the incident). */
+        const mention *rb = r->ja ? NULL : named_right_before(p, t);
+        bool after = dated_right_after(p, t), dated = !r->ja && after;
+        if (dated && rb && !rb->informant && draft_is_media(c, rb->org))
+            who = rb->org;
+        /* "As ZDNet reported on Monday" in ZDNet's own piece: its earlier
+         * report, of the day it gives. */
+        if (who >= 0 && !t->negated &&
+            (draft_quoted_outlet(c, r, who) ||
+             (draft_is_media(c, who) && after))) {
+            *oi = who;
+            return MT_EVENT_MEDIA_REPORT;
+        }
+        /* "Kiri Clinic said on Monday": an organisation's statement of
+         * a day it gives, named right before its verb, is its disclosure
+         * (undated, "X said" is as often a quote of an old statement). */
+        if (who >= 0 && !t->negated && dated && rb && rb->org == who &&
+            !draft_is_attacker(c, who) && !draft_is_media(c, who) &&
+            !draft_oversees(c, who) && !draft_is_kind(c, who, ORG_VENDOR)) {
+            *oi = who;
+            return MT_EVENT_DISCLOSURE;
+        }
+        if (who < 0 || t->negated || !draft_is_attacker(c, who))
+            return -1;
+        /* The group's own verb, not one in a clause about something it
+         * did ("posted files it said were taken"). */
+        size_t at = 0;
+        for (size_t i = 0; i < p->mentions.n; i++) {
+            const mention *m = (const mention *)p->mentions.v + i;
+            if (m->org == who && m->end <= t->pos && m->end > at)
+                at = m->end;
+        }
+        if (!at || draft_event_between(p, at, t))
+            return -1; /* not named here: someone else's hearsay */
+        *oi = who;
+        return MT_EVENT_ATTRIBUTION;
+    }
+    if (names_measure(p, t))
+        return -1;
+    long who = t->report ? draft_report_subject(c, r, p, t->pos)
+                         : draft_subject_at(c, r, p, t->pos);
+    bool auth = draft_oversees(c, who);
+    int type = t->type;
+    if (type == TRIG_MISUSE) {
+        /* 「不正利用は確認されていない」, "no misuse has been found": no
+         * harm from the data found, the leak denied as far as it goes
+         * (negated: read.c keeps no other). */
+        type = MT_EVENT_LEAK_DENIED;
+    }
+    if (type == TRIG_EXCLUDES) {
+        /* 「カード情報は含まれない」, "personal information has not been
+         * affected": data kept out of the leak, a denial for that data;
+         * the verb alone, or of no data, tells nothing. */
+        if (!t->negated || !data_in_clause(r, p, t))
+            return -1;
+        type = MT_EVENT_LEAK_DENIED;
+    }
+    if (type == TRIG_CONFIRM) {
+        /* An authority's check, or a regulator's (個人情報保護委員会は…
+         * 勧告と指導を行った) though no statement of it was read yet. */
+        if (draft_is_authority(c, who) ||
+            (draft_oversees(c, who) && !draft_is_kind(c, who, ORG_POLICE))) {
+            type = MT_EVENT_AUTHORITY_CONFIRMATION;
+        } else {
+            /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
+             * detection; 流出を確認: the leak itself says it. */
+            const trig *b = trig_before(p, t);
+            if ((!b ||
+                 (b->type != MT_EVENT_INTRUSION_START &&
+                  b->type != TRIG_TRACES && b->type != MT_EVENT_DETECTION)) &&
+                (r->ja || !en_confirms_intrusion(p, t)))
+                return -1;
+            type = MT_EVENT_DETECTION;
+        }
+    } else if (type == TRIG_TRACES) {
+        type = MT_EVENT_INTRUSION_START;
+    } else if (type == MT_EVENT_INTRUSION_START && r->ja &&
+               detected_object(p, t)) {
+        return -1; /* 不正アクセスを検知: the detection's, not an intrusion */
+    } else if (type == MT_EVENT_INTRUSION_START && !r->ja &&
+               en_found_object(p, t)) {
+        return -1;
+    } else if (type == MT_EVENT_INTRUSION_START && !r->ja &&
+               data_passive(p, t)) {
+        type = MT_EVENT_LEAK_POSSIBLE;
+    } else if (type == MT_EVENT_DETECTION && !r->ja && found_nothing(p, t)) {
+        return -1;
+    }
+    /* 「金融庁に障害発生を報告した」: what is told to an authority is a
+     * notification, not the news of the day. */
+    if (t->report && type == MT_EVENT_DISCLOSURE && told_to_authority(c, p, t))
+        type = MT_EVENT_NOTIFICATION;
+    if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
+        draft_open_question(p, t->pos, t->end))
+        return -1; /* what is being checked, not yet a leak or none */
+    if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
+        mt_hedge h = draft_hedge_near(p->s, t->pos, r->ja);
+        type =
+            (t->negated || h == MT_HEDGE_DENIED || h == MT_HEDGE_NOT_CONFIRMED)
+                ? MT_EVENT_LEAK_DENIED
+                : MT_EVENT_LEAK_POSSIBLE;
+    } else if (t->negated) {
+        return -1;
+    }
+    /* 「LINEヤフーのシステムに第三者が不正アクセスした」: the system's
+     * owner was attacked, whoever the sentence is about. */
+    if (type == MT_EVENT_INTRUSION_START && r->ja) {
+        long owner = target_owner(c, p, t);
+        if (owner >= 0)
+            who = owner;
+    }
+    if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
+        r->ja) {
+        long owner = data_owner(c, p, t);
+        if (owner < 0)
+            owner = announcer_of_leak(c, p, t);
+        if (owner >= 0)
+            who = owner;
+    }
+    long att = attacker_in(c, p);
+    /* 「…公開するとシマノを脅迫」: a demand whose sentence names no
+     * attacker is the one the source last named, not its object's. */
+    if (att < 0 && t->demand && r->last_kind[ORG_ATTACKER] >= 0)
+        att = r->last_kind[ORG_ATTACKER];
+    if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
+        who >= 0 && who == att) {
+        /* A leak is of the victim's data, whoever posted it. */
+        who = victim_near(c, r, p, t->pos, true);
+    } else if (att >= 0 &&
+               (type == MT_EVENT_ATTRIBUTION || type == MT_EVENT_OTHER ||
+                (t->report &&
+                 (who == att || who < 0 || actor_subject(p, t))))) {
+        /* The group's claim, demand or statement. */
+        if (type != MT_EVENT_OTHER)
+            type = MT_EVENT_ATTRIBUTION;
+        who = att;
+    } else if (type == MT_EVENT_ATTRIBUTION) {
+        /* An attribution without a named attacker is a claim (claims.c),
+         * not a dated event of the victim. */
+        return -1;
+    } else if (who >= 0 && who == att &&
+               (type == MT_EVENT_INTRUSION_START ||
+                type == MT_EVENT_DETECTION || type == MT_EVENT_CONTAINMENT ||
+                type == MT_EVENT_INVESTIGATION ||
+                type == MT_EVENT_NOTIFICATION ||
+                type == MT_EVENT_REMEDIATION)) {
+        /* "Discovered a message from a group that calls itself Ragnar
+         * Locker and contacted the police": the victim found, reported
+         * and repaired; the group is what it found.  「…にサイバー攻撃を
+         * 仕掛けたハッカー集団」: the intrusion is the victim's too. */
+        who = victim_near(c, r, p, t->pos, true);
+    } else if (auth && who >= 0) {
+        /* An authority discloses, checks, investigates and arrests; what
+         * else the sentence says happened to the victim. */
+        if (type != MT_EVENT_DISCLOSURE &&
+            type != MT_EVENT_AUTHORITY_CONFIRMATION &&
+            type != MT_EVENT_INVESTIGATION && type != MT_EVENT_OTHER &&
+            !draft_is_kind(c, who, ORG_HOSPITAL))
+            who = victim_near(c, r, p, t->pos, false);
+    } else if (draft_is_media(c, who) && type != MT_EVENT_MEDIA_REPORT) {
+        who = victim_near(c, r, p, t->pos, false);
+    }
+    if (type == MT_EVENT_MEDIA_REPORT)
+        return -1; /* the outlet a source cites is an informant (「読売新聞
+                      が報じた」, "reported by"): draft_dated_events */
+    *oi = who;
+    return who >= 0 ? type : -1;
+}
