@@ -247,6 +247,12 @@ typedef struct draft_orgtab {
      * "Yamaha Canada Music" are one organisation. */
     char **en_forms;
     size_t nen_forms;
+    /* The single words of every English legal form and institutional
+     * ending (legal_forms.tsv, script en or eninst: "Co.,", "Ltd.",
+     * "Hospital") and the Latin words of org_generic.tsv ("Group"):
+     * words that say what kind an English name is, not which. */
+    char **kind_words;
+    size_t nkind_words;
 } draft_orgtab;
 
 /* A katakana reading ("ハンダ ビョウイン") as folded romaji, a space

@@ -138,27 +138,29 @@ static bool shorter_form(ctx *c, const char *a, const char *b)
            !draft_orgtab_find(c->in->orgtab, b, lb);
 }
 
-/* English words that say what kind of organisation a name is, dropped
- * before its core is compared with a Japanese reading; and the kind they
- * say (ORG_UNKNOWN: any). */
-static const struct {
-    const char *word;
-    draft_org_kind kind;
-} en_forms[] = {
-    {"hospital", ORG_HOSPITAL},     {"university", ORG_UNIVERSITY},
-    {"industries", ORG_COMPANY},    {"corp.", ORG_COMPANY},
-    {"corporation", ORG_COMPANY},   {"co.,", ORG_COMPANY},
-    {"co.", ORG_COMPANY},           {"ltd.", ORG_COMPANY},
-    {"inc.", ORG_COMPANY},          {"holdings", ORG_COMPANY},
-    {"group", ORG_UNKNOWN},         {"association", ORG_OTHER},
-    {"prefecture", ORG_GOVERNMENT}, {"city", ORG_GOVERNMENT},
-};
+/* Word w[0..n) of an English name says what kind the name is, not which
+ * (draft_orgtab kind_words, or an English ending of org_forms.tsv); its
+ * kind into *kind when it says one. */
+static bool kind_word(const draft_orgtab *tab, const char *w, size_t n,
+                      draft_org_kind *kind)
+{
+    bool form = false;
+    for (size_t k = 0; tab && k < tab->nforms; k++)
+        if ((unsigned char)tab->forms[k].form[0] < 0x80 &&
+            draft_ascii_ieq(w, n, tab->forms[k].form)) {
+            *kind = tab->forms[k].kind;
+            return true;
+        }
+    for (size_t k = 0; tab && k < tab->nkind_words && !form; k++)
+        form = draft_ascii_ieq(w, n, tab->kind_words[k]);
+    return form;
+}
 
 /* The core of an English name, lower case, no spaces or punctuation
  * ("Handa Hospital" -> "handa", kind hospital); false when nothing is
  * left or it is no Latin name. */
-static bool en_core(const char *name, char *out, size_t size,
-                    draft_org_kind *kind)
+static bool en_core(const draft_orgtab *tab, const char *name, char *out,
+                    size_t size, draft_org_kind *kind)
 {
     *kind = ORG_UNKNOWN;
     size_t w = 0;
@@ -170,13 +172,7 @@ static bool en_core(const char *name, char *out, size_t size,
         while (*e && *e != ' ')
             e++;
         size_t n = (size_t)(e - p);
-        bool form = false;
-        for (size_t k = 0; k < MT_ARRAY_LEN(en_forms); k++)
-            if (draft_ascii_ieq(p, n, en_forms[k].word)) {
-                form = true;
-                if (en_forms[k].kind != ORG_UNKNOWN)
-                    *kind = en_forms[k].kind;
-            }
+        bool form = kind_word(tab, p, n, kind);
         for (size_t i = 0; i < n && !form; i++) {
             unsigned char ch = (unsigned char)p[i];
             if (ch >= 0x80)
@@ -337,7 +333,7 @@ static void join_languages(ctx *c)
         char core[128];
         draft_org_kind ek;
         if (draft_orgtab_find(c->in->orgtab, oe->name, strlen(oe->name)) ||
-            !en_core(oe->name, core, sizeof core, &ek))
+            !en_core(c->in->orgtab, oe->name, core, sizeof core, &ek))
             continue;
         for (size_t j = 0; j < c->orgs.n; j++) {
             org *oj = draft_org_at(c, (long)j);

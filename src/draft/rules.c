@@ -564,7 +564,28 @@ static mt_status seat_row(draft_orgtab *out, const char *a, size_t an,
                  : push_str(&out->seat_heads, &out->nseat_heads, a, an);
 }
 
-/* data/legal_forms.tsv: form, script; the English ones (script en). */
+/* The space-separated words of s[0..n) into out's kind words. */
+static mt_status push_words(draft_orgtab *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j > i) {
+            mt_status st =
+                push_str(&out->kind_words, &out->nkind_words, s + i, j - i);
+            if (st != MT_OK)
+                return st;
+        }
+        i = j;
+    }
+    return MT_OK;
+}
+
+/* data/legal_forms.tsv: form, script; the English ones (script en) whole,
+ * and the words of those and of the institutional endings (eninst). */
 static mt_status legal_form_row(draft_orgtab *out, const char *a, size_t an,
                                 const char *b, size_t bn, const char **bad)
 {
@@ -572,9 +593,27 @@ static mt_status legal_form_row(draft_orgtab *out, const char *a, size_t an,
         *bad = "empty form";
         return MT_ERR_INPUT;
     }
-    if (bn != 2 || memcmp(b, "en", 2) != 0)
+    bool en = bn == 2 && memcmp(b, "en", 2) == 0;
+    bool inst = bn == 6 && memcmp(b, "eninst", 6) == 0;
+    if (!en && !inst)
         return MT_OK;
-    return push_str(&out->en_forms, &out->nen_forms, a, an);
+    mt_status st = push_words(out, a, an);
+    if (st == MT_OK && en)
+        st = push_str(&out->en_forms, &out->nen_forms, a, an);
+    return st;
+}
+
+/* data/org_generic.tsv: word; the Latin ones ("Group"). */
+static mt_status generic_row(draft_orgtab *out, const char *a, size_t an,
+                             const char *b, size_t bn, const char **bad)
+{
+    (void)b;
+    (void)bn;
+    if (!an) {
+        *bad = "empty word";
+        return MT_ERR_INPUT;
+    }
+    return (unsigned char)a[0] < 0x80 ? push_words(out, a, an) : MT_OK;
 }
 
 static int cmp_longest(const void *pa, const void *pb)
@@ -728,6 +767,9 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
     if (st == MT_OK)
         st = load_pairs(out, dir, "legal_forms.tsv", "form", "script",
                         legal_form_row, err);
+    if (st == MT_OK) /* one column: "word" read as both */
+        st = load_pairs(out, dir, "org_generic.tsv", "word", "word",
+                        generic_row, err);
     if (st != MT_OK) {
         draft_orgtab_free(out);
         return st;
@@ -777,6 +819,9 @@ void draft_orgtab_free(draft_orgtab *t)
     for (size_t i = 0; i < t->nen_forms; i++)
         free(t->en_forms[i]);
     free(t->en_forms);
+    for (size_t i = 0; i < t->nkind_words; i++)
+        free(t->kind_words[i]);
+    free(t->kind_words);
     memset(t, 0, sizeof *t);
 }
 
