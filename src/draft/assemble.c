@@ -130,9 +130,7 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
     draft_read_parts(c, r, &p);
     /* 「2011年の…漏洩が想起される」, "This is not the first time X was
      * attacked. A February attack ...": this sentence and the next. */
-    bool cue = false;
-    for (size_t i = 0; i < p.hits.n && !cue; i++)
-        cue = ((const hit *)p.hits.v)[i].kind == CUE_RECALL;
+    bool cue = draft_hit_in(&p, CUE_RECALL, 0, SIZE_MAX);
     r->recall = cue || r->recall_next;
     r->recall_next = cue;
     if (c->st == MT_OK)

@@ -195,25 +195,12 @@ static bool is_change(const parts *p, const draft_span *q)
     for (size_t k = 0; k < p->hits.n; k++) {
         const hit *h = (const hit *)p->hits.v + k;
         if (h->kind == CUE_CHANGE && h->pos >= q->end && h->pos <= q->end + 6)
-            return true;
+            return true; /* 「766人分が減り」 */
         /* 「追加で不正アクセスされた可能性がある14万件」: in the figure's
          * clause, before it. */
         if (h->kind == CUE_CHANGE_BEFORE && h->end <= q->start &&
             q->start - h->end <= 45 &&
             draft_clause_start(p->s, q->start) <= h->pos)
-            return true;
-    }
-    return false;
-}
-
-/* A leak_hedge cue within 12 bytes after leak trigger t (「流出の可能
- * 性」, 「流出した可能性」). */
-static bool possibility_after(const parts *p, const trig *t)
-{
-    for (size_t k = 0; k < p->hits.n; k++) {
-        const hit *h = (const hit *)p->hits.v + k;
-        if (h->kind == CUE_LEAK_HEDGE && h->pos >= t->end &&
-            h->pos <= t->end + 12)
             return true;
     }
     return false;
@@ -384,7 +371,7 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
              * 165万人分」: 可能性 right after the leak hedges it where no
              * phrase of data/hedges.tsv (可能性がある) does. */
             if (leak && r->ja && proto.hedge == MT_HEDGE_CONFIRMED &&
-                possibility_after(p, leak))
+                draft_hit_in(p, CUE_LEAK_HEDGE, leak->end, leak->end + 12))
                 proto.hedge = MT_HEDGE_POSSIBLE;
             proto.leak = leak != NULL && !draft_is_authority(c, oi);
             proto.scoped = proto.leak && scoped(p, leak, proto.hedge);

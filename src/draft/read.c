@@ -123,14 +123,19 @@ static void find_hits(ctx *c, parts *p)
         }
 }
 
-bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind)
+bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi)
 {
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (h->pos == pos && h->kind == kind)
+        if (h->kind == kind && h->pos >= lo && h->pos <= hi)
             return true;
     }
     return false;
+}
+
+bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind)
+{
+    return draft_hit_in(p, kind, pos, pos);
 }
 
 /* A Japanese informant: the name is followed by によると, の取材に, ...

@@ -422,6 +422,9 @@ void draft_read_parts(ctx *c, reader *r, parts *p);
 void draft_parts_free(parts *p);
 /* A cue of that kind starting at pos. */
 bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind);
+/* A cue of that kind starting at a byte of [lo, hi] (inclusive: lo == hi
+ * is draft_hit_at; 0 and SIZE_MAX, anywhere in the sentence). */
+bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi);
 /* Who a statement at byte pos of the sentence is about; -1 nobody. */
 long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos);
 /* Whose statement a reporting predicate at pos is: in Japanese the first

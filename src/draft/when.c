@@ -80,15 +80,6 @@ static bool hearsay(const parts *p)
     return false;
 }
 
-/* The sentence tells a deed done at once (at_once: 直ちに, "immediately"). */
-static bool at_once(const parts *p)
-{
-    for (size_t i = 0; i < p->hits.n; i++)
-        if (((const hit *)p->hits.v)[i].kind == CUE_AT_ONCE)
-            return true;
-    return false;
-}
-
 /* Types whose state a statement reports as of its own date. */
 static bool status_type(int t)
 {
@@ -1083,7 +1074,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             !p->dates.n && draft_deed_type(type) && !hearsay(p) &&
             (draft_full_sentence(s) || last_sentence(r, s)) &&
             (r->src->kind == MT_KIND_MEDIA || r->src->kind == MT_KIND_BLOG ||
-             (notice && !at_once(p))) &&
+             (notice && !draft_hit_in(p, CUE_AT_ONCE, 0, SIZE_MAX))) &&
             !reports_earlier(p, t, r->ja)) {
             *floating = true;
             return pub_date(r, out);
