@@ -704,6 +704,9 @@ static void test_extract__mecab_placed_names(void **state)
     for (size_t i = 0; i < mt_spans_count(sp); i++)
         assert_true(mt_spans_get(sp, i)->kind != MT_SPAN_ORG ||
                     mt_spans_get(sp, i)->start > 0);
+    /* and the name itself is found, after it */
+    assert_string_equal(find(sp, dash, MT_SPAN_ORG, "ツグミ庁")->value,
+                        "ツグミ庁");
     mt_spans_free(sp);
 }
 
