@@ -102,7 +102,6 @@ typedef enum draft_cue_kind {
     CUE_SUBJECT,       /* a Japanese subject particle */
     CUE_OBJECT,        /* a Japanese object particle */
     CUE_REPORT_OF,     /* turns a trigger into the name of a report */
-    CUE_LEGAL_FORM,    /* 株式会社: dropped from a name's key */
     CUE_PLAN,          /* a plan, not an event yet */
     CUE_NEGATION,      /* negates the trigger before it (Japanese) */
     CUE_NEG_BEFORE,    /* negates the trigger after it (English) */
@@ -247,6 +246,11 @@ typedef struct draft_orgtab {
      * "Yamaha Canada Music" are one organisation. */
     char **en_forms;
     size_t nen_forms;
+    /* The Japanese legal forms (script ja or jakey: 株式会社, 医療法人),
+     * longest first: dropped from either end when names are compared
+     * (株式会社パスコ and パスコ are one organisation). */
+    char **ja_forms;
+    size_t nja_forms;
     /* The single words of every English legal form and institutional
      * ending (legal_forms.tsv, script en or eninst: "Co.,", "Ltd.",
      * "Hospital") and the Latin words of org_generic.tsv ("Group"):

@@ -94,29 +94,28 @@ static void add_family_stem(ctx *c, long i, const char *name)
     }
 }
 
-/* name without a leading or trailing legal form (draft_cues.tsv, kind
- * legal_form; the English forms of data/legal_forms.tsv) into base; false
- * when it has none.  *en is set when the form was an English one. */
+/* name without a leading or trailing legal form (data/legal_forms.tsv:
+ * a Japanese one at either end, an English one at the end) into base;
+ * false when it has none.  *en is set when the form was an English one. */
 static bool strip_form(ctx *c, const char *name, char *base, size_t size,
                        bool *en)
 {
     *en = false;
-    const draft_cues *cu = c->in->cues;
+    const draft_orgtab *tab = c->in->orgtab;
     size_t nl = strlen(name);
-    for (size_t k = 0; cu && k < cu->n; k++) {
-        if (cu->kind[k] != CUE_LEGAL_FORM)
-            continue;
-        size_t fl = cu->len[k];
+    for (size_t k = 0; tab && k < tab->nja_forms; k++) {
+        const char *f = tab->ja_forms[k];
+        size_t fl = strlen(f);
         if (nl <= fl || nl - fl >= size)
             continue;
         size_t at = 0, bl = nl - fl;
-        if (memcmp(name, cu->word[k], fl) == 0) {
+        if (memcmp(name, f, fl) == 0) {
             at = fl; /* 「株式会社 i.JTB」: and the space after it */
             while (bl > 0 && name[at] == ' ') {
                 at++;
                 bl--;
             }
-        } else if (memcmp(name + nl - fl, cu->word[k], fl) != 0) {
+        } else if (memcmp(name + nl - fl, f, fl) != 0) {
             continue;
         }
         if (bl == 0)
@@ -128,7 +127,6 @@ static bool strip_form(ctx *c, const char *name, char *base, size_t size,
     /* An English form ends the name after a space or a comma ("Yamaha
      * Canada Music Ltd.", "Kiri Co., Ltd.", "Acme, Inc."): the words
      * before it, at least one. */
-    const draft_orgtab *tab = c->in->orgtab;
     for (size_t k = 0; tab && k < tab->nen_forms; k++) {
         const char *f = tab->en_forms[k];
         size_t fl = strlen(f), e;

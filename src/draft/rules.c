@@ -100,7 +100,6 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_SUBJECT] = "subject",
     [CUE_OBJECT] = "object",
     [CUE_REPORT_OF] = "report_of",
-    [CUE_LEGAL_FORM] = "legal_form",
     [CUE_PLAN] = "plan",
     [CUE_NEGATION] = "negation",
     [CUE_NEG_BEFORE] = "negation_before",
@@ -584,8 +583,10 @@ static mt_status push_words(draft_orgtab *out, const char *s, size_t n)
     return MT_OK;
 }
 
-/* data/legal_forms.tsv: form, script; the English ones (script en) whole,
- * and the words of those and of the institutional endings (eninst). */
+/* data/legal_forms.tsv: form, script; the Japanese ones (ja, jakey) and
+ * the English ones (en) whole, and the words of the English ones and of
+ * the institutional endings (eninst).  A form listed twice (prefix and
+ * suffix) is kept twice, which strip_form does not mind. */
 static mt_status legal_form_row(draft_orgtab *out, const char *a, size_t an,
                                 const char *b, size_t bn, const char **bad)
 {
@@ -595,6 +596,9 @@ static mt_status legal_form_row(draft_orgtab *out, const char *a, size_t an,
     }
     bool en = bn == 2 && memcmp(b, "en", 2) == 0;
     bool inst = bn == 6 && memcmp(b, "eninst", 6) == 0;
+    if ((bn == 2 && memcmp(b, "ja", 2) == 0) ||
+        (bn == 5 && memcmp(b, "jakey", 5) == 0))
+        return push_str(&out->ja_forms, &out->nja_forms, a, an);
     if (!en && !inst)
         return MT_OK;
     mt_status st = push_words(out, a, an);
@@ -778,6 +782,9 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
     if (out->nen_forms > 1)
         qsort(out->en_forms, out->nen_forms, sizeof *out->en_forms,
               cmp_longest);
+    if (out->nja_forms > 1)
+        qsort(out->ja_forms, out->nja_forms, sizeof *out->ja_forms,
+              cmp_longest);
     /* Longest kana first: draft_romaji takes the first that fits. */
     if (out->nkana > 1)
         qsort(out->kana, out->nkana, sizeof *out->kana, cmp_kana);
@@ -819,6 +826,9 @@ void draft_orgtab_free(draft_orgtab *t)
     for (size_t i = 0; i < t->nen_forms; i++)
         free(t->en_forms[i]);
     free(t->en_forms);
+    for (size_t i = 0; i < t->nja_forms; i++)
+        free(t->ja_forms[i]);
+    free(t->ja_forms);
     for (size_t i = 0; i < t->nkind_words; i++)
         free(t->kind_words[i]);
     free(t->kind_words);
