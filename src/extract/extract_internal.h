@@ -2,8 +2,8 @@
  * Internals of the extractor: the compiled lexicon (one byte trie over
  * every data-file entry, keyed by width-folded, lower-cased text), the
  * character decoder that folds while scanning, and the pieces shared by
- * the scanner (extract.c), the sentence splitter (sentence.c) and the
- * MeCab pass (mecab.c).
+ * the scanner (extract.c and the stages of scan.h), the sentence splitter
+ * (sentence.c) and the MeCab pass (mecab.c).
  */
 #ifndef MT_EXTRACT_INTERNAL_H
 #define MT_EXTRACT_INTERNAL_H
@@ -329,7 +329,7 @@ static inline bool mt_ex_is_alnum(uint32_t cp)
 /* Load and compile the lexicon files (lex.c). */
 mt_status mt_ex_lex_load(mt_extractor *ex, const char *dir, mt_error *err);
 
-/* The span list under construction (extract.c). */
+/* The span list under construction (scan.c). */
 /* Ordered so that kind fills the padding after the five offsets: 56
  * bytes, one span list of a 2 MB text stays under 512 kB. */
 typedef struct span_rec {

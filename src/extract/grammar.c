@@ -1,0 +1,615 @@
+/*
+ * The grammar after a number (年月日 forms, slashes and dashes, English
+ * day-month forms, counters and units) and the dates introduced by words
+ * (month names, eras, letters, relative words).  Each form consumes what
+ * it recognises and returns where it ended, 0 when nothing starts
+ * (scan.h).
+ */
+#include "extract/scan.h"
+
+#include <stdio.h>
+
+/* ---- the grammar after a number ------------------------------------------ */
+
+size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
+                          const char *premod);
+
+/* At i a number begins: parse it and what follows.  Returns the end of
+ * what was consumed (at least the number), or 0 when nothing starts. */
+size_t mt_ex_numeric(scan *sc, size_t i, const char *premod, size_t start)
+{
+    num n;
+    if (!mt_ex_parse_num(sc, i, &n))
+        return 0;
+    if (!n.ok)
+        return n.end;
+    return mt_ex_after_number(sc, start, &n, premod);
+}
+
+static size_t ja_year_forms(scan *sc, size_t start, const num *n, int iv,
+                            size_t p, const char *premod)
+{
+    size_t q, q2;
+    /* 2021年度 */
+    if (mt_ex_lit(sc, p, CP_DO, &q)) {
+        int y = mt_ex_year_of(sc, n, iv);
+        if (!y)
+            return 0;
+        dres r = {{(int16_t)y, 0, 0, 1}, q, premod};
+        mt_ex_date_postmod(sc, start, &r);
+        mt_ex_emit_date(sc, start, &r);
+        return r.end;
+    }
+    /* 20年目 (the twentieth year of a service), 3年目: an ordinal, no
+     * year and no span of time. */
+    if (mt_ex_lit(sc, p, CP_ME, &q))
+        return q;
+    /* 3年間, 2年半, 1年2か月 */
+    if (mt_ex_lit(sc, p, CP_KAN, &q))
+        return mt_ex_finish_duration(sc, start, q, iv, 0, 0, 0, premod);
+    if (mt_ex_lit(sc, p, CP_HAN, &q) && !mt_ex_lit(sc, q, CP_TSUKI, &q2))
+        return mt_ex_finish_duration(sc, start, q, iv, 6, 0, 0, premod);
+    num m;
+    size_t ue;
+    if (mt_ex_parse_num(sc, p, &m) && mt_ex_small_int(&m) > 0) {
+        const lex_entry *u = mt_ex_duration_unit(sc, &m, &ue);
+        if (u && u->a == 'M')
+            return mt_ex_finish_duration(sc, start, ue, iv, mt_ex_small_int(&m),
+                                         0, 0, premod);
+    }
+    /* 3年前, 10年後: a duration with a direction. */
+    size_t de;
+    const lex_entry *dir = mt_ex_direction(sc, p, &de);
+    if (dir &&
+        (n->digits == 1 || (n->kanji && iv < 10) || dir->a == 0 || premod))
+        return mt_ex_finish_duration(sc, start, p, iv, 0, 0, 0, premod);
+    /* 約10年: an approximate count of years, not a year; so is 10年近く,
+     * 10年以上(前), 10年余り: a bound for quantities only after a
+     * two-digit year (17年前後 may still be around 2017). */
+    size_t be;
+    const lex_entry *bound =
+        p < sc->len && sc->s[p] >= 0x80
+            ? mt_ex_longest(sc, p, LEX_MOD, POS_POST, APPLY_QTY, &be)
+            : NULL;
+    if (n->digits <= 2 && !n->kanji &&
+        (premod || (bound && bound->b == APPLY_QTY)))
+        return mt_ex_finish_duration(sc, start, p, iv, 0, 0, 0, premod);
+    int y = mt_ex_year_of(sc, n, iv);
+    if (!y) {
+        if (n->digits == 1 || (n->kanji && iv < 10))
+            return mt_ex_finish_duration(sc, start, p, iv, 0, 0, 0, premod);
+        return 0;
+    }
+    return mt_ex_finish_ja(sc, start, y, p, premod);
+}
+
+/* English: "6 February 2020", "6 Feb". */
+static size_t en_day_month(scan *sc, size_t start, int day, size_t p,
+                           const char *premod)
+{
+    size_t q = mt_ex_skip_sp(sc, p), e;
+    if (q == p)
+        return 0;
+    const lex_entry *mo = mt_ex_longest(sc, q, LEX_MONTH, 0, 0, &e);
+    if (!mo)
+        return 0;
+    dres r = {{0, (uint8_t)mo->a, (uint8_t)day, 0}, e, premod};
+    size_t q2 = mt_ex_skip_sp(sc, e);
+    int y;
+    size_t ye;
+    if (q2 > e && mt_ex_digits_at(sc, q2, 4, &y, &ye) == 4) {
+        r.d.year = (int16_t)y;
+        r.end = ye;
+    } else {
+        r.d.year = (int16_t)mt_ex_ctx_year(sc);
+    }
+    if (!mt_ex_date_ok(&r.d))
+        return 0;
+    mt_ex_emit_date(sc, start, &r);
+    return r.end;
+}
+
+static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
+                               uint32_t sep, size_t p, const char *premod)
+{
+    int a, b;
+    size_t ae, be;
+    int w;
+    mt_ex_cp_at(sc, p, &w);
+    size_t q = p + (size_t)w; /* after the separator (maybe full-width) */
+    int ka = mt_ex_digits_at(sc, q, 2, &a, &ae);
+    if (ka == 0)
+        return 0;
+    int o;
+    uint32_t c2 = mt_ex_cp_at(sc, ae, &o);
+    dres r = {{0, 0, 0, 0}, ae, premod};
+    if (n->digits == 4 && iv >= 1000 && iv <= 2999) {
+        /* 2020/2/6, 2020-02-06, 2020-02 */
+        if (a < 1 || a > 12)
+            return 0;
+        r.d.year = (int16_t)iv;
+        r.d.month = (uint8_t)a;
+        if (c2 == sep) {
+            int kb = mt_ex_digits_at(sc, ae + (size_t)o, 2, &b, &be);
+            if (kb == 0)
+                return 0;
+            r.d.day = (uint8_t)b;
+            r.end = be;
+        } else if (sep == '-' && ka != 2) {
+            return 0;
+        }
+    } else if (sep == '/' && n->digits >= 1 && n->digits <= 2 && iv >= 1 &&
+               iv <= 12 && c2 != '/' && !mt_ex_is_digit(c2) && c2 != '.') {
+        /* 2/6: month/day (1/50 is a ratio: day out of range) */
+        if (a < 1 || a > 31)
+            return 0;
+        r.d.month = (uint8_t)iv;
+        r.d.day = (uint8_t)a;
+        r.d.year = (int16_t)mt_ex_ctx_year(sc);
+    } else {
+        return 0;
+    }
+    uint32_t after = mt_ex_cp_at(sc, r.end, &o);
+    int o2;
+    if (after == '.' &&
+        !mt_ex_is_digit(mt_ex_cp_at(sc, r.end + (size_t)o, &o2)))
+        after = ' '; /* a full stop */
+    if (mt_ex_is_digit(after) || after == sep || after == '.' ||
+        (after < 0x80 && mt_ex_is_alnum(after)))
+        return 0;
+    if (!mt_ex_date_ok(&r.d))
+        return 0;
+    if (r.d.day)
+        mt_ex_weekday_and_time(sc, &r);
+    mt_ex_date_postmod(sc, start, &r);
+    mt_ex_emit_date(sc, start, &r);
+    return r.end;
+}
+
+size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
+                          const char *premod)
+{
+    size_t p = n->end, q;
+    int iv = mt_ex_small_int(n);
+    int w;
+    uint32_t c = mt_ex_cp_at(sc, p, &w);
+
+    if (iv >= 0 && c == CP_NEN) {
+        size_t e = ja_year_forms(sc, start, n, iv, p + (size_t)w, premod);
+        if (e)
+            return e;
+    }
+    if (iv >= 1 && iv <= 12 && c == CP_TSUKI) {
+        /* 8月, 8月6日: the year comes from the context */
+        dres r = {{0, (uint8_t)iv, 0, 0}, p + (size_t)w, premod};
+        num dn;
+        size_t q2, q3;
+        if (mt_ex_parse_num(sc, r.end, &dn) && mt_ex_small_int(&dn) >= 1 &&
+            mt_ex_small_int(&dn) <= 31 && mt_ex_lit(sc, dn.end, CP_HI, &q2) &&
+            !mt_ex_lit(sc, q2, CP_KAN, &q3)) {
+            r.d.day = (uint8_t)mt_ex_small_int(&dn);
+            r.end = q2;
+        } else {
+            int rd;
+            if (mt_ex_day_opens_range(sc, r.end, &rd, &q2)) {
+                r.d.day = (uint8_t)rd;
+                r.end = q2;
+            }
+        }
+        r.d.year = (int16_t)mt_ex_ctx_year(sc);
+        if (!mt_ex_date_ok(&r.d))
+            return r.end;
+        if (r.d.day)
+            mt_ex_weekday_and_time(sc, &r);
+        mt_ex_date_postmod(sc, start, &r);
+        mt_ex_emit_date(sc, start, &r);
+        return r.end;
+    }
+    if (iv >= 1 && iv <= 31 && c == CP_HI) {
+        size_t e = p + (size_t)w;
+        if (mt_ex_lit(sc, e, CP_KAN, &q))
+            return mt_ex_finish_duration(sc, start, q, 0, 0, 0, iv, premod);
+        size_t de;
+        const lex_entry *dir = mt_ex_direction(sc, e, &de);
+        if (dir)
+            return mt_ex_finish_duration(sc, start, e, 0, 0, 0, iv, premod);
+        /* 6日: a day of the month of the previous date or of the
+         * reference date */
+        dres r = {{0, 0, (uint8_t)iv, 0}, e, premod};
+        if (sc->prev.month > 0) {
+            r.d.year = sc->prev.year;
+            r.d.month = sc->prev.month;
+        } else if (sc->ref.month > 0) {
+            r.d.year = sc->ref.year;
+            r.d.month = sc->ref.month;
+        } else {
+            return e;
+        }
+        if (!mt_ex_date_ok(&r.d))
+            return e;
+        mt_ex_weekday_and_time(sc, &r);
+        mt_ex_date_postmod(sc, start, &r);
+        mt_ex_emit_date(sc, start, &r);
+        return r.end;
+    }
+    /* Durations: 10か月, 3週間, 18 months, 18-month */
+    size_t ue;
+    const lex_entry *u = iv >= 0 ? mt_ex_duration_unit(sc, n, &ue) : NULL;
+    if (u) {
+        int y = 0, m = 0, wk = 0, d = 0;
+        switch (u->a) {
+        case 'Y':
+            y = iv;
+            break;
+        case 'M':
+            m = iv;
+            break;
+        case 'W':
+            wk = iv;
+            break;
+        default:
+            d = iv;
+            break;
+        }
+        return mt_ex_finish_duration(sc, start, ue, y, m, wk, d, premod);
+    }
+    /* Quantities: 250件, 1,234名, 27,445 files, 1.2 million records */
+    size_t ce;
+    const lex_entry *cnt = mt_ex_longest(sc, p, LEX_COUNTER, 0, 0, &ce);
+    num nn = *n;
+    if (!cnt || sc->s[p] < 0x80) {
+        cnt = NULL;
+        mt_ex_en_scale(sc, &nn);
+        size_t q2 = mt_ex_skip_sp(sc, nn.end);
+        if (q2 > nn.end && q2 < sc->len && sc->s[q2] < 0x80) {
+            cnt = mt_ex_longest(sc, q2, LEX_COUNTER, 0, 0, &ce);
+            if (cnt) {
+                int o;
+                uint32_t cc = mt_ex_cp_at(sc, q2, &o);
+                if (mt_ex_is_upper(cc) &&
+                    !mt_ex_is_upper(mt_ex_cp_at(sc, q2 + 1, &o)))
+                    cnt = NULL; /* "2016 Files" is a title, not a count */
+            }
+        }
+    }
+    if (cnt && nn.ok) {
+        /* a bound after the counter: 250件以上, "or more" */
+        size_t qend = ce, e2;
+        const char *qmod = premod;
+        const lex_entry *pm =
+            mt_ex_longest(sc, ce, LEX_MOD, POS_POST, APPLY_QTY, &e2);
+        if (!pm) {
+            size_t q2 = mt_ex_skip_sp(sc, ce);
+            if (q2 > ce)
+                pm = mt_ex_longest(sc, q2, LEX_MOD, POS_POST, APPLY_QTY, &e2);
+            if (pm && sc->s[q2] >= 0x80)
+                pm = NULL;
+        }
+        if (pm) {
+            qmod = mt_ex_pstr(sc, pm->s1);
+            qend = e2;
+        }
+        mt_ex_emit_quantity(sc, start, qend, nn.v, mt_ex_pstr(sc, cnt->s1),
+                            qmod);
+        return qend;
+    }
+    if (n->word)
+        return n->end;
+    if (c == '/' || c == '-') {
+        size_t e = slash_dash_forms(sc, start, n, iv, c, p, premod);
+        if (e)
+            return e;
+        return mt_ex_run_end(sc, p, "/-");
+    }
+    /* English day first: "6 February 2020" */
+    if (iv >= 1 && iv <= 31 && n->digits <= 2) {
+        size_t e = en_day_month(sc, start, iv, p, premod);
+        if (e)
+            return e;
+    }
+    /* A bare year in English text: "in 2016", "late 2022", 2016~17年 */
+    if (n->digits == 4 && iv >= 1900 && iv <= 2099) {
+        size_t ps;
+        uint32_t before = mt_ex_cp_before(sc, n->end - 4, &ps);
+        (void)ps;
+        bool ctx_ok =
+            (before == 0 || before < 0x80) && before != '$' && before != '#';
+        bool after_ok = c == 0 || c == '~' || (c < 0x80 && !mt_ex_is_alnum(c));
+        if (c == '.' || c == ',') {
+            int o;
+            uint32_t c2 = mt_ex_cp_at(sc, p + 1, &o);
+            after_ok = !mt_ex_is_digit(c2);
+        }
+        if (ctx_ok && after_ok) {
+            dres r = {{(int16_t)iv, 0, 0, 0}, p, premod};
+            mt_ex_date_postmod(sc, start, &r);
+            mt_ex_emit_date(sc, start, &r);
+            return r.end;
+        }
+    }
+    return n->end;
+}
+
+/* ---- dates introduced by words ------------------------------------------- */
+
+/* "February", "Feb. 6, 2020", "February 2020", "August 6". */
+size_t mt_ex_month_name_date(scan *sc, size_t start, const lex_entry *mo,
+                             size_t e, const char *premod)
+{
+    dres r = {{0, (uint8_t)mo->a, 0, 0}, e, premod};
+    size_t q = mt_ex_skip_sp(sc, e);
+    int d, y;
+    size_t de, ye;
+    bool have_year = false;
+    if (q > e && mt_ex_digits_at(sc, q, 4, &y, &ye) == 4 && y >= 1000) {
+        r.d.year = (int16_t)y;
+        r.end = ye;
+        have_year = true;
+    } else if (q > e && mt_ex_digits_at(sc, q, 2, &d, &de) > 0 && d >= 1 &&
+               d <= 31) {
+        r.d.day = (uint8_t)d;
+        r.end = de;
+        /* 1st, 2nd, 3rd, 6th */
+        if (de + 2 <= sc->len && (memcmp(sc->s + de, "st", 2) == 0 ||
+                                  memcmp(sc->s + de, "nd", 2) == 0 ||
+                                  memcmp(sc->s + de, "rd", 2) == 0 ||
+                                  memcmp(sc->s + de, "th", 2) == 0))
+            r.end = de + 2;
+        size_t p = r.end, c1;
+        if (mt_ex_lit(sc, p, ',', &c1))
+            p = c1;
+        size_t q2 = mt_ex_skip_sp(sc, p);
+        if (q2 > p && mt_ex_digits_at(sc, q2, 4, &y, &ye) == 4 && y >= 1000) {
+            r.d.year = (int16_t)y;
+            r.end = ye;
+            have_year = true;
+        }
+    }
+    /* "Jun Sato": an abbreviation without its period is a month only
+     * before a day or a year (months.tsv, needs number). */
+    if (mo->b && !have_year && !r.d.day)
+        return 0;
+    if (!have_year)
+        r.d.year = (int16_t)mt_ex_ctx_year(sc);
+    if (!mt_ex_date_ok(&r.d))
+        return 0;
+    mt_ex_date_postmod(sc, start, &r);
+    mt_ex_emit_date(sc, start, &r);
+    return r.end;
+}
+
+/* 令和元年5月1日, 平成31年 */
+size_t mt_ex_era_date(scan *sc, size_t start, const lex_entry *er, size_t e,
+                      const char *premod)
+{
+    const era *ea = &sc->ex->eras[er->a];
+    size_t q;
+    int ny;
+    num n;
+    if (mt_ex_lit(sc, e, CP_GAN, &q)) {
+        ny = 1;
+    } else if (mt_ex_parse_num(sc, e, &n) && mt_ex_small_int(&n) >= 1 &&
+               mt_ex_small_int(&n) <= 99) {
+        ny = mt_ex_small_int(&n);
+        q = n.end;
+    } else {
+        return 0;
+    }
+    size_t q2;
+    if (!mt_ex_lit(sc, q, CP_NEN, &q2))
+        return 0;
+    int y = ea->year + ny - 1;
+    size_t q3;
+    if (mt_ex_lit(sc, q2, CP_DO, &q3)) {
+        dres r = {{(int16_t)y, 0, 0, 1}, q3, premod};
+        mt_ex_date_postmod(sc, start, &r);
+        mt_ex_emit_date(sc, start, &r);
+        return r.end;
+    }
+    return mt_ex_finish_ja(sc, start, y, q2, premod);
+}
+
+/* R2, H31, R2.5.1, FY2022, FY22, Q1 2021 at an upper-case letter. */
+size_t mt_ex_letter_date(scan *sc, size_t i, const char *premod, size_t start)
+{
+    int n;
+    uint32_t c = mt_ex_cp_at(sc, i, &n);
+    size_t p = i + (size_t)n;
+    int v;
+    size_t e;
+    if (c == 'F') {
+        size_t q;
+        if (!mt_ex_lit(sc, p, 'Y', &q))
+            return 0;
+        size_t q2 = mt_ex_skip_sp(sc, q);
+        int k = mt_ex_digits_at(sc, q2, 4, &v, &e);
+        if (k != 2 && k != 4)
+            return 0;
+        int o;
+        if (mt_ex_is_alnum(mt_ex_cp_at(sc, e, &o)))
+            return 0;
+        int y = k == 4 ? v : mt_ex_resolve_two_digit(sc, v);
+        dres r = {{(int16_t)y, 0, 0, 1}, e, premod};
+        mt_ex_emit_date(sc, start, &r);
+        return r.end;
+    }
+    if (c == 'Q') {
+        if (mt_ex_digits_at(sc, p, 1, &v, &e) != 1 || v < 1 || v > 4)
+            return 0;
+        size_t q = mt_ex_skip_sp(sc, e);
+        int y;
+        size_t ye;
+        if (q == e || mt_ex_digits_at(sc, q, 4, &y, &ye) != 4)
+            return 0;
+        dres r = {{(int16_t)y, 0, 0, 0}, ye, premod};
+        mt_ex_emit_date(sc, start, &r);
+        /* A quarter is written 2021-Q1 (mt_date has no quarters). */
+        if (sc->out->n && !sc->out->nomem) {
+            char qv[16];
+            snprintf(qv, sizeof qv, "%04d-Q%d", y, v);
+            sc->out->v[sc->out->n - 1].value =
+                mt_ex_tstr(sc->out, qv, strlen(qv));
+        }
+        return r.end;
+    }
+    for (int k = 0; k < sc->ex->neras; k++) {
+        if (sc->ex->eras[k].letter != (char)c)
+            continue;
+        int kd = mt_ex_digits_at(sc, p, 2, &v, &e);
+        if (kd == 0 || v < 1)
+            return 0;
+        int y = sc->ex->eras[k].year + v - 1;
+        int o;
+        uint32_t nc = mt_ex_cp_at(sc, e, &o);
+        size_t q;
+        if (nc == CP_NEN) {
+            return mt_ex_finish_ja(sc, start, y, e + (size_t)o, premod);
+        }
+        if (nc == '.' || nc == '/') {
+            int m, d;
+            size_t me, de;
+            if (mt_ex_digits_at(sc, e + 1, 2, &m, &me) > 0 &&
+                mt_ex_lit(sc, me, nc, &q) &&
+                mt_ex_digits_at(sc, q, 2, &d, &de) > 0) {
+                dres r = {{(int16_t)y, (uint8_t)m, (uint8_t)d, 0}, de, premod};
+                if (!mt_ex_date_ok(&r.d) || !m)
+                    return 0;
+                mt_ex_emit_date(sc, start, &r);
+                return r.end;
+            }
+            return 0;
+        }
+        if (nc < 0x80 && mt_ex_is_alnum(nc))
+            return 0;
+        dres r = {{(int16_t)y, 0, 0, 0}, e, premod};
+        mt_ex_emit_date(sc, start, &r);
+        return r.end;
+    }
+    return 0;
+}
+
+/* 昨年3月, 同年10月, 同月中旬, 翌22日, last March, the next day */
+size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
+                           size_t e, const char *premod)
+{
+    mt_date base = rel->a == ANCHOR_REF ? sc->ref : sc->prev;
+    bool known = rel->a == ANCHOR_REF ? sc->ref.year > 0 : sc->prev.year > 0;
+    dres r = {{0, 0, 0, 0}, e, premod};
+    switch (rel->b) {
+    case RU_YEAR:
+    case RU_FYEAR:
+        if (known)
+            r.d.year = (int16_t)(base.year + rel->c);
+        r.d.fiscal = rel->b == RU_FYEAR;
+        if (rel->b == RU_YEAR)
+            return mt_ex_finish_ja(sc, start, r.d.year, e, premod);
+        break;
+    case RU_MONTH:
+        if (known && base.month) {
+            r.d.year = base.year;
+            r.d.month = base.month;
+            mt_ex_add_months(&r.d, rel->c);
+        } else if (!known && base.month && rel->c == 0 &&
+                   rel->a == ANCHOR_PREV) {
+            /* 同月 after 6月8日 in a text without a year: XXXX-06. */
+            r.d.month = base.month;
+        } else {
+            return 0;
+        }
+        {
+            num dn;
+            size_t q;
+            if (mt_ex_parse_num(sc, e, &dn) && mt_ex_small_int(&dn) >= 1 &&
+                mt_ex_small_int(&dn) <= 31 &&
+                mt_ex_lit(sc, dn.end, CP_HI, &q)) {
+                r.d.day = (uint8_t)mt_ex_small_int(&dn);
+                r.end = q;
+            }
+        }
+        break;
+    case RU_DAY:
+        if (known && base.day) {
+            r.d = base;
+            r.d.fiscal = 0;
+            mt_ex_add_days(&r.d, rel->c);
+        } else if (!known && base.month && base.day && rel->a == ANCHOR_PREV &&
+                   (int)base.day + rel->c >= 1 &&
+                   (int)base.day + rel->c <= 28) {
+            /* 同日, 翌日 after 6月8日 in a text without a year: the day
+             * within the month (28: every month has it, any year). */
+            r.d = base;
+            r.d.fiscal = 0;
+            r.d.day = (uint8_t)(base.day + rel->c);
+        } else {
+            return 0;
+        }
+        break;
+    case RU_MONTHNAME: {
+        size_t q = mt_ex_skip_sp(sc, e), me;
+        if (q == e || sc->ref.year == 0 || sc->ref.month == 0)
+            return 0;
+        const lex_entry *mo = mt_ex_longest(sc, q, LEX_MONTH, 0, 0, &me);
+        if (!mo)
+            return 0;
+        r.d.month = (uint8_t)mo->a;
+        r.d.year =
+            (int16_t)(mo->a < sc->ref.month ? sc->ref.year : sc->ref.year - 1);
+        r.end = me;
+        break;
+    }
+    case RU_DAYOF: {
+        num dn;
+        size_t q;
+        int mm, md;
+        if (known && mt_ex_ja_month_day(sc, e, &mm, &md, &q)) {
+            /* 翌11月1日: the next such date after the anchor */
+            r.d.year = base.year;
+            r.d.month = (uint8_t)mm;
+            r.d.day = (uint8_t)md;
+            if (rel->c > 0 &&
+                (mm < base.month ||
+                 (mm == base.month && base.day && md && md <= base.day)))
+                r.d.year++;
+            r.end = q;
+            break;
+        }
+        if (!known || !base.month || !mt_ex_parse_num(sc, e, &dn) ||
+            mt_ex_small_int(&dn) < 1 || mt_ex_small_int(&dn) > 31 ||
+            !mt_ex_lit(sc, dn.end, CP_HI, &q))
+            return 0;
+        int d = mt_ex_small_int(&dn);
+        r.d.year = base.year;
+        r.d.month = base.month;
+        if (rel->c > 0 && base.day && d <= base.day)
+            mt_ex_add_months(&r.d, 1);
+        r.d.day = (uint8_t)d;
+        r.end = q;
+        break;
+    }
+    case RU_WEEKDAY: {
+        /* "said Thursday", 「木曜日」: the latest such day on or before
+         * the publication date. */
+        if (sc->ref.year == 0 || !sc->ref.month || !sc->ref.day)
+            return 0;
+        int32_t days =
+            mt_date_days_from_civil(sc->ref.year, sc->ref.month, sc->ref.day);
+        int32_t wd = ((days % 7) + 11) % 7; /* 1970-01-01 was a Thursday */
+        int32_t back = (wd - rel->c + 7) % 7;
+        int y, m, d;
+        mt_date_civil_from_days(days - back, &y, &m, &d);
+        r.d.year = (int16_t)y;
+        r.d.month = (uint8_t)m;
+        r.d.day = (uint8_t)d;
+        break;
+    }
+    default:
+        return 0;
+    }
+    if (!mt_ex_date_ok(&r.d))
+        return 0;
+    if (r.d.day && rel->b != RU_WEEKDAY)
+        mt_ex_weekday_and_time(sc, &r);
+    mt_ex_date_postmod(sc, start, &r);
+    mt_ex_emit_date(sc, start, &r);
+    return r.end;
+}

@@ -1,0 +1,190 @@
+/*
+ * Numbers as written: ASCII, full-width and kanji digits, 万/億/兆,
+ * thousands separators, decimals, English number words and scales.  A
+ * num records how it was written so that the grammar can tell a year
+ * from a count (scan.h).
+ */
+#include "extract/scan.h"
+
+#include <math.h>
+
+/* ---- numbers ------------------------------------------------------------ */
+
+/* A number at i: ASCII/full-width digits (with thousands commas and a
+ * decimal part) and kanji numerals, positional (二十八) or digit by digit
+ * (二〇二〇), with 万 億 兆 groups (2万7445, 1億2500万, 7万8千). */
+bool mt_ex_parse_num(const scan *sc, size_t i, num *out)
+{
+    memset(out, 0, sizeof *out);
+    double total = 0, section = 0, pending = -1;
+    bool pending_kanji = false;
+    int kdigits = 0;
+    size_t p = i;
+    out->ok = true;
+    while (p < sc->len) {
+        int n;
+        uint32_t c = mt_ex_cp_at(sc, p, &n);
+        if (mt_ex_is_digit(c)) {
+            if (pending >= 0)
+                break;
+            double v = 0;
+            int d = 0;
+            size_t q = p;
+            while (q < sc->len) {
+                int m;
+                uint32_t cc = mt_ex_cp_at(sc, q, &m);
+                if (mt_ex_is_digit(cc)) {
+                    v = v * 10 + (cc - '0');
+                    d++;
+                    q += (size_t)m;
+                    continue;
+                }
+                /* "27,445": a comma followed by exactly three digits. */
+                if (cc == ',' && d > 0 && d <= 3 + (out->comma ? 999 : 0)) {
+                    int gv;
+                    size_t ge;
+                    size_t q2 = q + (size_t)m;
+                    int k = mt_ex_digits_at(sc, q2, 3, &gv, &ge);
+                    if (k == 3) {
+                        int o;
+                        if (ge < sc->len &&
+                            mt_ex_is_digit(mt_ex_cp_at(sc, ge, &o)))
+                            break;
+                        v = v * 1000 + gv;
+                        out->comma = true;
+                        d += 3;
+                        q = ge;
+                        continue;
+                    }
+                }
+                break;
+            }
+            out->digits = d;
+            if (d > 15)
+                out->ok = false;
+            p = q;
+            int m;
+            uint32_t cc = mt_ex_cp_at(sc, p, &m);
+            if (cc == '.' && d > 0) {
+                size_t f0 = p + (size_t)m;
+                int fk = 0;
+                size_t fq = f0;
+                double frac = 0, scale = 1;
+                while (fq < sc->len) {
+                    int o;
+                    uint32_t fc = mt_ex_cp_at(sc, fq, &o);
+                    if (!mt_ex_is_digit(fc))
+                        break;
+                    frac = frac * 10 + (fc - '0');
+                    scale *= 10;
+                    fk++;
+                    fq += (size_t)o;
+                }
+                if (fk > 0) {
+                    int o;
+                    uint32_t nc = mt_ex_cp_at(sc, fq, &o);
+                    /* 2.4.1 and 192.168.0.1 are versions and addresses. */
+                    if (nc == '.' && fq + 1 < sc->len &&
+                        mt_ex_is_digit(mt_ex_cp_at(sc, fq + (size_t)o, &o))) {
+                        out->ok = false;
+                        out->end = mt_ex_run_end(sc, fq, ".");
+                        *sc->work += out->end - i;
+                        return true;
+                    }
+                    if (fk > 15)
+                        out->ok = false;
+                    v += frac / scale;
+                    out->decimal = true;
+                    p = fq;
+                }
+            }
+            pending = v;
+            pending_kanji = false;
+            continue;
+        }
+        const knum *k = mt_ex_knum_of(sc->ex, c);
+        if (!k)
+            break;
+        if (k->kind == NUM_DIGIT) {
+            if (pending >= 0 && !pending_kanji)
+                break;
+            pending = pending >= 0 ? pending * 10 + (double)k->value
+                                   : (double)k->value;
+            pending_kanji = true;
+            if (++kdigits > 15)
+                out->ok = false;
+        } else if (k->kind == NUM_UNIT) {
+            section += (pending >= 0 ? pending : 1) * (double)k->value;
+            pending = -1;
+        } else {
+            if (pending < 0 && section == 0)
+                break;
+            total +=
+                (section + (pending >= 0 ? pending : 0)) * (double)k->value;
+            section = 0;
+            pending = -1;
+            out->big = true;
+        }
+        out->kanji = true;
+        p += (size_t)n;
+    }
+    *sc->work += p - i;
+    if (p == i)
+        return false;
+    out->v = total + section + (pending >= 0 ? pending : 0);
+    out->end = p;
+    if (out->kanji)
+        out->digits = 0;
+    return true;
+}
+
+/* Integer value of a plain number (no decimals, commas or 万), else -1. */
+int mt_ex_small_int(const num *n)
+{
+    if (!n->ok || n->decimal || n->comma || n->big || n->v > 99999 ||
+        n->v != floor(n->v))
+        return -1;
+    return (int)n->v;
+}
+
+/* English: "1.2 million", "27,445", "two", "twenty-five", "ten". */
+bool mt_ex_parse_en_words(const scan *sc, size_t i, num *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t e;
+    const lex_entry *w = mt_ex_longest(sc, i, LEX_NUMWORD, 0, 0, &e);
+    if (!w || w->a != NUM_WORD)
+        return false;
+    double v = (double)w->num;
+    size_t p = e;
+    size_t q;
+    /* twenty-five */
+    if (w->num >= 20 && mt_ex_lit(sc, p, '-', &q)) {
+        size_t e2;
+        const lex_entry *w2 = mt_ex_longest(sc, q, LEX_NUMWORD, 0, 0, &e2);
+        if (w2 && w2->a == NUM_WORD && w2->num < 10) {
+            v += (double)w2->num;
+            p = e2;
+        }
+    }
+    out->v = v;
+    out->end = p;
+    out->word = true;
+    out->ok = true;
+    return true;
+}
+
+/* " million" after a number. */
+void mt_ex_en_scale(const scan *sc, num *n)
+{
+    size_t q = mt_ex_skip_sp(sc, n->end);
+    if (q == n->end)
+        return;
+    size_t e;
+    const lex_entry *w = mt_ex_longest(sc, q, LEX_NUMWORD, 0, 0, &e);
+    if (w && w->a == NUM_SCALE) {
+        n->v *= (double)w->num;
+        n->end = e;
+        n->big = true;
+    }
+}

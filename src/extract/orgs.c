@@ -1,0 +1,271 @@
+/*
+ * Organisations by legal form (株式会社 before or after a name, 省/庁,
+ * "Acme Widgets, Inc."), names known to the lexicon, and the dollar
+ * amounts whose words a name must not swallow (scan.h).
+ */
+#include "extract/scan.h"
+
+/* Longest organisation names the legal-form rules take, in characters
+ * (words for English): 株式会社 + name, name + 株式会社, name + 省/庁
+ * (a ministry's name is short and all kanji), "Acme Widgets, Inc.". */
+#define ORG_NAME_MAX_JA        24
+#define ORG_NAME_MAX_JA_SUFFIX 16
+#define ORG_NAME_MAX_JAGOV     6
+#define ORG_NAME_MAX_EN_WORDS  4
+
+/* ---- organisations ---------------------------------------------------- */
+
+static bool name_char_ja(uint32_t c)
+{
+    return mt_ex_is_kanji(c) || mt_ex_is_katakana(c) || mt_ex_is_alnum(c) ||
+           c == '&';
+}
+
+/* An org span over text[start..end): its value is the canonical name
+ * when known (borrowed from the lexicon pool), else the text itself. */
+void mt_ex_emit_org(scan *sc, size_t start, size_t end, const char *canon)
+{
+    span_rec *sp = mt_ex_push(sc->out, MT_SPAN_ORG, start, end);
+    if (!sp)
+        return;
+    if (canon)
+        sp->value = mt_ex_cstr(sc->out, canon);
+    else
+        sp->value =
+            mt_ex_tstr(sc->out, (const char *)sc->s + start, end - start);
+    sc->last_end = end;
+}
+
+/* Canonical name of text[a..b) when it is a known alias, else NULL. */
+const char *mt_ex_known_org(const scan *sc, size_t a, size_t b)
+{
+    lex_hit hits[LEX_MAX_HITS];
+    *sc->work += sc->ex->maxdepth;
+    int c = mt_ex_lex_match(sc->ex, sc->s, sc->len, a, hits);
+    for (int h = 0; h < c; h++)
+        if (hits[h].end == b) {
+            const lex_entry *le =
+                mt_ex_entry(sc->ex, sc->s, sc->len, a, &hits[h], LEX_ORG);
+            if (le)
+                return mt_ex_pstr(sc, le->s1);
+        }
+    return NULL;
+}
+
+/* The last span, when it is an org ending exactly at i. */
+static span_rec *org_ending_at(scan *sc, size_t i)
+{
+    span_list *l = sc->out;
+    if (l->n && l->v[l->n - 1].kind == MT_SPAN_ORG && l->v[l->n - 1].end == i)
+        return &l->v[l->n - 1];
+    return NULL;
+}
+
+size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
+{
+    if (lf->a == POS_PRE) {
+        /* 株式会社X: the name follows, after a space at most (「株式会社
+         * i.JTB」); a full stop between letters is the name's ("i.JTB",
+         * "DMM.com"). */
+        size_t p = e;
+        int k = 0;
+        if (p < sc->len && sc->s[p] == ' ')
+            p++;
+        size_t from = p;
+        while (p < sc->len && k < ORG_NAME_MAX_JA) {
+            int n;
+            uint32_t c = mt_ex_cp_at(sc, p, &n);
+            if (c == '.' && k > 0 && p + 1 < sc->len &&
+                mt_ex_is_alnum(sc->s[p - 1]) && mt_ex_is_alnum(sc->s[p + 1])) {
+                p++;
+                k++;
+                continue;
+            }
+            if (!name_char_ja(c))
+                break;
+            p += (size_t)n;
+            k++;
+        }
+        if (k == 0)
+            return 0;
+        e = from;
+        /* the name alone (株式会社[パスコ]) or with the form */
+        const char *canon = mt_ex_known_org(sc, e, p);
+        mt_ex_emit_org(sc, i, p, canon ? canon : mt_ex_known_org(sc, i, p));
+        return p;
+    }
+    span_rec *prev = org_ending_at(sc, i);
+    if (!prev && lf->b == SCRIPT_ENINST && i > 0 && sc->s[i - 1] == ' ')
+        prev = org_ending_at(sc, i - 1);
+    if (prev && lf->b == SCRIPT_ENINST) {
+        /* "Kojima Industries": a name of its own, as written. */
+        prev->end = e;
+        prev->value = mt_ex_tstr(sc->out, (const char *)sc->s + prev->start,
+                                 e - prev->start);
+        sc->last_end = e;
+        return e;
+    }
+    if (prev && lf->b != SCRIPT_JAGOV) {
+        prev->end = e; /* パスコ株式会社: extend the known name */
+        sc->last_end = e;
+        return e;
+    }
+    size_t b = i;
+    int k = 0;
+    if (lf->b == SCRIPT_EN || lf->b == SCRIPT_ENINST) {
+        /* "Acme Widgets, Inc.": capitalised words before the form */
+        size_t p = i;
+        if (p > 0 && sc->s[p - 1] == ' ')
+            p--;
+        if (p > 0 && sc->s[p - 1] == ',' && p - 1 >= sc->last_end)
+            p--;
+        /* An institutional ending takes two words at most: headlines
+         * capitalise every word ("Ransomware Gang Say Japan Hospital");
+         * more only right after a lower-case "the" (running text: "the
+         * Nagoya Harbor Transportation Association said"). */
+        size_t two = i; /* where the name starts when cut to two words */
+        while (k < ORG_NAME_MAX_EN_WORDS && p > sc->last_end) {
+            size_t ws = p;
+            while (ws > sc->last_end && sc->s[ws - 1] < 0x80 &&
+                   (mt_ex_is_alnum(sc->s[ws - 1]) || sc->s[ws - 1] == '&' ||
+                    sc->s[ws - 1] == '-'))
+                ws--;
+            if (ws == p || !mt_ex_is_upper(sc->s[ws]))
+                break;
+            b = ws;
+            k++;
+            if (k <= 2)
+                two = ws;
+            if (ws == 0 || sc->s[ws - 1] != ' ' || ws - 1 < sc->last_end)
+                break;
+            p = ws - 1;
+        }
+        if (k == 0)
+            return 0;
+        if (lf->b == SCRIPT_ENINST && k > 2 &&
+            !(b >= 4 && memcmp(sc->s + b - 4, "the ", 4) == 0 &&
+              (b == 4 || !mt_ex_is_alnum(sc->s[b - 5])))) {
+            b = two;
+            k = 2;
+        }
+        /* "NTT Business Solutions Corp.": a known name, then capitalised
+         * words and the form, is one name (a unit of its own), not the
+         * known one beside "Business Solutions Corp.". */
+        span_rec *known = b > 0 && sc->s[b - 1] == ' ' && lf->b == SCRIPT_EN
+                              ? org_ending_at(sc, b - 1)
+                              : NULL;
+        if (known && mt_ex_is_upper(sc->s[known->start]) &&
+            k < ORG_NAME_MAX_EN_WORDS) {
+            const char *canon = mt_ex_known_org(sc, known->start, e);
+            known->end = e;
+            known->value =
+                canon ? mt_ex_cstr(sc->out, canon)
+                      : mt_ex_tstr(sc->out, (const char *)sc->s + known->start,
+                                   e - known->start);
+            sc->last_end = e;
+            return e;
+        }
+    } else {
+        int maxk =
+            lf->b == SCRIPT_JAGOV ? ORG_NAME_MAX_JAGOV : ORG_NAME_MAX_JA_SUFFIX;
+        size_t p = i;
+        while (k < maxk && p > sc->last_end) {
+            size_t ps;
+            uint32_t c = mt_ex_cp_before(sc, p, &ps);
+            if (ps < sc->last_end)
+                break;
+            if (lf->b == SCRIPT_JAGOV ? !mt_ex_is_kanji(c) : !name_char_ja(c))
+                break;
+            p = ps;
+            k++;
+        }
+        b = p;
+        if (lf->b == SCRIPT_JAGOV) {
+            /* 反省, 省略, 庁舎: a ministry has a name of two or more kanji
+             * and ends the word */
+            int n;
+            uint32_t nc = mt_ex_cp_at(sc, e, &n);
+            if (k < 2 || mt_ex_is_kanji(nc))
+                return 0;
+        } else if (k == 0) {
+            return 0;
+        }
+    }
+    /* the name with the form (Kobe Steel Ltd.) or alone */
+    const char *canon = mt_ex_known_org(sc, b, e);
+    mt_ex_emit_org(sc, b, e, canon ? canon : mt_ex_known_org(sc, b, i));
+    return e;
+}
+
+/* "$200", "$4.5 million": a quantity with unit "$" */
+size_t mt_ex_dollars(scan *sc, size_t i, const char *premod, size_t start)
+{
+    num n;
+    if (i + 1 >= sc->len || !mt_ex_is_digit(sc->s[i + 1]) ||
+        !mt_ex_parse_num(sc, i + 1, &n) || !n.ok || n.kanji)
+        return 0;
+    mt_ex_en_scale(sc, &n);
+    mt_ex_emit_quantity(sc, start, n.end, n.v, "$", premod);
+    return n.end;
+}
+
+/* A name of one or two kanji (東レ, 学情) found inside a longer run of
+ * kanji (本学情報), or a katakana name inside a longer katakana word
+ * (ウィル in ウィルス), is a piece of another word, not the name. */
+bool mt_ex_inside_kanji_word(scan *sc, size_t a, size_t b)
+{
+    size_t k = 0, p = a;
+    bool kanji = true, kana = true;
+    while (p < b) {
+        int n;
+        uint32_t c = mt_ex_cp_at(sc, p, &n);
+        kanji = kanji && mt_ex_is_kanji(c);
+        kana = kana && mt_ex_is_katakana(c);
+        p += (size_t)n;
+        k++;
+    }
+    int n;
+    size_t ps;
+    if (kanji && k <= 2)
+        return (b < sc->len && mt_ex_is_kanji(mt_ex_cp_at(sc, b, &n))) ||
+               (a > 0 && mt_ex_is_kanji(mt_ex_cp_before(sc, a, &ps)));
+    /* ・ separates words (トヨタ・日産): it continues none. */
+    if (kana) {
+        uint32_t next = b < sc->len ? mt_ex_cp_at(sc, b, &n) : 0;
+        uint32_t prev = a > 0 ? mt_ex_cp_before(sc, a, &ps) : 0;
+        return (mt_ex_is_katakana(next) && next != 0x30FB) ||
+               (mt_ex_is_katakana(prev) && prev != 0x30FB);
+    }
+    return false;
+}
+
+/* A known Latin name at [a, b) run on into a katakana word (NTTコミュニ
+ * ケーションズ, DMMビットコイン: a unit or a company named after it): the
+ * end of that word; 0 when the name stands alone (NTTの, NTT・KDDI) or the
+ * word says only what kind (KADOKAWAグループ). */
+size_t mt_ex_latin_run_on(scan *sc, size_t a, size_t b)
+{
+    for (size_t q = a; q < b; q++)
+        if (!mt_ex_is_alnum(sc->s[q]) && sc->s[q] != '.')
+            return 0;
+    size_t p = b;
+    int k = 0;
+    while (p < sc->len && k < ORG_NAME_MAX_JA) {
+        int n;
+        uint32_t c = mt_ex_cp_at(sc, p, &n);
+        if (!mt_ex_is_katakana(c) || c == 0x30FB || (k == 0 && c == 0x30FC))
+            break;
+        p += (size_t)n;
+        k++;
+    }
+    if (k < 2)
+        return 0;
+    /* 「KADOKAWAグループ」: a word that says what kind, not which
+     * (data/org_generic.tsv), leaves the name the group's own. */
+    for (size_t g = 0; g < sc->ex->norg_generic; g++) {
+        const char *w = sc->ex->pool + sc->ex->org_generic[g];
+        if (strlen(w) == p - b && memcmp(w, sc->s + b, p - b) == 0)
+            return 0;
+    }
+    return p;
+}
