@@ -10,6 +10,8 @@
 
 #include "matome/extract.h"
 
+#include "core/buf.h"
+
 #include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -328,6 +330,30 @@ static inline bool mt_ex_is_alnum(uint32_t cp)
 
 /* Load and compile the lexicon files (lex.c). */
 mt_status mt_ex_lex_load(mt_extractor *ex, const char *dir, mt_error *err);
+
+/* Building the trie (trie.c): the keys and entry prototypes the loader
+ * adds, each key folded as the scanner folds text. */
+typedef struct keyrec {
+    unsigned char *k; /* folded key */
+    size_t n;
+    int32_t entry;
+} keyrec;
+
+typedef struct builder {
+    keyrec *keys;
+    size_t nkeys, capkeys;
+    mt_buf pool;
+} builder;
+
+/* Add s[0..n) and a NUL to the pool; returns its offset (0 for "").
+ * On failure sets *st and returns 0; *st is left alone otherwise. */
+uint32_t mt_ex_pool_add(builder *b, const char *s, size_t n, mt_status *st);
+/* Add an entry for key (folded here) made from proto. */
+mt_status mt_ex_add_entry(builder *b, mt_extractor *ex, const char *key,
+                          size_t keylen, const lex_entry *proto);
+/* Build ex's trie and lookup tables from b's keys (b keeps its keys and
+ * pool; the caller frees them). */
+mt_status mt_ex_compile(mt_extractor *ex, builder *b);
 
 /* The span list under construction (scan.c). */
 /* Ordered so that kind fills the padding after the five offsets: 56
