@@ -252,6 +252,49 @@ static bool update_mark_at(const draft_cues *cues, const char *t, size_t len,
     return false;
 }
 
+/* How long before its own day a blog's latest written date must lie for
+ * the blog to be a look back (a month's news retold weeks later). */
+#define LOOK_BACK_DAYS 60
+
+/*
+ * A blog that retells an incident long after it (an essay of January
+ * 2020 on the July 2019 breach of a payment app): its latest written
+ * date, one with a year and month, lies more than LOOK_BACK_DAYS before
+ * its publication.  What it tells without a date ("At a press
+ * conference, the president apologised") happened on some day of the
+ * story, not by its publication day: undated, such statements stay out
+ * of the timeline.  Only blogs: news of the day often writes no date
+ * but the one an attack began (a data store open since 2013, "the
+ * company said").  False without a publication day or a written date.
+ */
+static bool looks_back(const draft_source *s)
+{
+    if (s->kind != MT_KIND_BLOG || !s->published.day || s->inferred ||
+        !mt_date_valid(&s->published))
+        return false;
+    mt_date latest = {0, 0, 0, 0};
+    for (size_t k = 0; k < s->nsentences; k++) {
+        const draft_sentence *m = &s->sentences[k];
+        for (size_t i = 0; i < m->nspans; i++) {
+            const draft_span *x = &m->spans[i];
+            if (x->kind != DRAFT_DATE || !x->date.year || !x->date.month)
+                continue;
+            mt_date d = x->date;
+            if (!d.day)
+                d.day = 28; /* a month reaches towards its end */
+            if (mt_date_valid(&d) && mt_date_compare(&d, &latest) > 0)
+                latest = d;
+        }
+    }
+    if (!latest.year)
+        return false;
+    int32_t gap =
+        mt_date_days_from_civil(s->published.year, s->published.month,
+                                s->published.day) -
+        mt_date_days_from_civil(latest.year, latest.month, latest.day);
+    return gap > LOOK_BACK_DAYS;
+}
+
 /* The day the paragraph opening at sentence k of s was added to its page:
  * its last sentence is a full date in parentheses with an update mark
  * (「(2021年6月14日追加)」, 「（2022年6月21日更新）」) and nothing else; year
@@ -751,6 +794,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
             }
         }
         r.ref = draft_source_ref(s);
+        r.looks_back = looks_back(s);
         if (!s->published.year && r.ref.year < median_year.year) {
             /* A round-up's old year is no date: the middle of the dated
              * sources', its month and day nearest that day. */

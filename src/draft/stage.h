@@ -274,6 +274,8 @@ typedef struct reader {
                                   one's: a yearless date is the one nearest
                                   it (an undated page's 「December 22」 in
                                   sources of Dec 2023 to Mar 2024) */
+    bool looks_back;           /* draft_source_looks_back: the source's
+                                  own day is none of what it tells */
     mt_dossier_date narrative; /* the date of the previous sentence's last
                                   event when dated to the day (「同日…発見
                                   した。…停止した。」: the next action

@@ -711,11 +711,12 @@ static const sdate *date_near(const parts *p, const trig *t, size_t from,
 }
 
 /* The source's own date as a dossier date (the day of the paragraph's
- * update when it has one); false when it has none. */
+ * update when it has one); false when it has none, or when the source
+ * looks back on the story (its day is none of what it tells). */
 static bool pub_date(const reader *r, mt_dossier_date *out)
 {
     const mt_date *d = r->para_day.year ? &r->para_day : &r->src->published;
-    if (!d->year || !mt_date_valid(d))
+    if (!d->year || !mt_date_valid(d) || (r->looks_back && !r->para_day.year))
         return false;
     *out = (mt_dossier_date){*d, 0};
     return true;

@@ -1,0 +1,85 @@
+/*
+ * The draft's stages on the day a statement belongs to, on invented
+ * sentences in the shape of real news: a press conference is its
+ * holder's statement of that day, a date a sentence names as the first of
+ * two (「14日に続き」) is not the second's, and a blog that retells a
+ * story long after it dates nothing by its own day.  Helpers in
+ * stages.c.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "matome/dossier.h"
+
+#include "stages.h"
+
+/* 「記者会見を開いた」, "told a news conference": a statement of its day,
+ * as 「発表した」 is, even when what was said is not reported. */
+static void test_days__press_conference(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2021-05-21", "ja",
+                     "カモメ商事は20日、都内で記者会見を開いた。"},
+                    {MT_KIND_MEDIA, "Wire", "2021-05-25", "en",
+                     "Kamome Trading's president told a news conference on "
+                     "May 24 that the losses had grown."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "カモメ商事", "2021-05-20", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "カモメ商事", "2021-05-24", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
+/* 「24日、…とともに、14日に続き記者会見を開いた」: the 14th is the day of
+ * the first conference, the one this follows; the statement is the
+ * 24th's. */
+static void test_days__the_first_of_two(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2016-06-25", "ja",
+                     "カモメ商事は6月24日、観光庁に報告書を提出するととも"
+                     "に、14日に続き記者会見を開いた。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "カモメ商事", "2016-06-24", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "カモメ商事", "2016-06-14", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
+/* A blog of January 2020 on a breach of July 2019: its undated "at a
+ * press conference ... announced" happened in the story, not by the
+ * blog's day; the same words in a blog of the story's week are its news.
+ * What the blog dates stays. */
+static void test_days__a_blog_looking_back(void **state)
+{
+    (void)state;
+    static const char story[] =
+        "On July 3, 2019, Kamome Pay Inc. found unauthorized logins to its "
+        "app. "
+        "At a press conference, Kamome Pay announced it would compensate "
+        "every victim.";
+    text_src late[] = {{MT_KIND_BLOG, "Law notes", "2020-01-07", "en", story}};
+    mt_dossier *d = draft(late, 1);
+    assert_non_null(
+        event(d, "Kamome Pay Inc.", "2019-07-03", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "Kamome Pay Inc.", MT_EVENT_DISCLOSURE), 0);
+    mt_dossier_free(d);
+    text_src soon[] = {{MT_KIND_BLOG, "Law notes", "2019-07-05", "en", story}};
+    d = draft(soon, 1);
+    assert_non_null(
+        event(d, "Kamome Pay Inc.", "2019-07-05", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_days__press_conference),
+        cmocka_unit_test(test_days__the_first_of_two),
+        cmocka_unit_test(test_days__a_blog_looking_back),
+    };
+    return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
+}
