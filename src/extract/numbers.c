@@ -10,6 +10,37 @@
 
 /* ---- numbers ------------------------------------------------------------ */
 
+/*
+ * Japanese typeset with a space on each side of a number (「森永製菓は 17
+ * 日、」, 「2022 年 3 月」: the style of some news sites and blogs).  One
+ * ASCII space after 年 or 月 and before digits, and one after digits and
+ * before a kanji, belongs to the number, so that the grammar after it
+ * reads 17日 and 3月.  Only in Japanese: the character before the number
+ * (or before the space that opens it) is not ASCII.
+ */
+static bool spaced_after_unit(const scan *sc, size_t i)
+{
+    if (i == 0 || i + 1 >= sc->len || sc->s[i] != ' ' ||
+        !mt_ex_is_digit(sc->s[i + 1]))
+        return false;
+    size_t b;
+    uint32_t c = mt_ex_cp_before(sc, i, &b);
+    return c == CP_NEN || c == CP_TSUKI;
+}
+
+static bool spaced_before_unit(const scan *sc, size_t from, size_t end)
+{
+    if (end + 1 >= sc->len || sc->s[end] != ' ')
+        return false;
+    int n;
+    if (!mt_ex_is_kanji(mt_ex_cp_at(sc, end + 1, &n)))
+        return false;
+    size_t b = from;
+    if (b > 0 && sc->s[b - 1] == ' ')
+        b--;
+    return b == 0 || sc->s[b - 1] >= 0x80;
+}
+
 /* A number at i: ASCII/full-width digits (with thousands commas and a
  * decimal part) and kanji numerals, positional (二十八) or digit by digit
  * (二〇二〇), with 万 億 兆 groups (2万7445, 1億2500万, 7万8千). */
@@ -19,6 +50,9 @@ bool mt_ex_parse_num(const scan *sc, size_t i, num *out)
     double total = 0, section = 0, pending = -1;
     bool pending_kanji = false;
     int kdigits = 0;
+    size_t from = i;
+    if (spaced_after_unit(sc, i))
+        i++;
     size_t p = i;
     out->ok = true;
     while (p < sc->len) {
@@ -128,13 +162,15 @@ bool mt_ex_parse_num(const scan *sc, size_t i, num *out)
         out->kanji = true;
         p += (size_t)n;
     }
-    *sc->work += p - i;
+    *sc->work += p - from;
     if (p == i)
         return false;
     out->v = total + section + (pending >= 0 ? pending : 0);
     out->end = p;
     if (out->kanji)
         out->digits = 0;
+    else if (spaced_before_unit(sc, from, p))
+        out->end = p + 1;
     return true;
 }
 
