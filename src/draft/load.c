@@ -490,13 +490,17 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
     for (size_t i = 0; i < n; i++) {
         if (ds[i].published.year)
             continue;
-        mt_date ref = draft_source_ref(&ds[i]);
+        const mt_date own = draft_source_ref(&ds[i]);
+        mt_date ref = own;
         bool lede = false;
         /* No year of its own: the day its Japanese lede gives, if a dated
          * source was published on it, or the month and day of its opening
-         * (in English, of its dateline). */
+         * (in English, of its dateline).  Also when the latest date it
+         * writes has no day (「23年4月中旬まで」, what the news is about):
+         * the lede's day then is the news', in a month yet to be found. */
         bool en = texts[i].lang && strcmp(texts[i].lang, "en") == 0;
-        if ((!ref.year || ref.year < middle) && mid.year && mid.day) {
+        if ((!own.year || own.year < middle || !own.day) && mid.year &&
+            mid.day) {
             /* The lede is in the text's opening: read only that much
              * (cut at a character's start), not the whole text twice. */
             size_t head = texts[i].len < LEDE_BYTES ? texts[i].len : LEDE_BYTES;
@@ -516,9 +520,12 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
                 ref = day_in_coverage(ds, n, day);
             /* No dated source of that day: a month and day of the
              * opening, on a page that writes no year at all. */
-            if (!ref.year && !draft_source_ref(&ds[i]).year)
+            if (!ref.year && !own.year)
                 ref = md;
             lede = ref.year != 0;
+            /* A month it writes, when the lede dates nothing. */
+            if (!lede && own.year >= middle)
+                ref = own;
         }
         /* An older year than the dated sources' is a round-up's (「2022年
          * にも…」), no date of this one: assemble.c reads it in theirs. */

@@ -74,12 +74,36 @@ static void test_days__a_blog_looking_back(void **state)
     mt_dossier_free(d);
 }
 
+/* An undated page whose latest written date has no day (「23年4月中旬ま
+ * で」, how long data lay open) and whose lede dates its news 「12日、」:
+ * the 12th a dated page of the same news was published on, not the 12th
+ * of April. */
+static void test_days__lede_day_past_a_month(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-05-12", "en",
+                     "Tsugumi Motor Corp. said on Friday that customer data "
+                     "had been left open to the internet."},
+                    {MT_KIND_MEDIA, "時報通信", NULL, "ja",
+                     "ツグミ自動車は12日、顧客データが外部から閲覧できる状態"
+                     "だったと発表した。13年11月から23年4月中旬まで閲覧"
+                     "できる状態にあった。"}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_event *e =
+        event(d, "ツグミ自動車", "2023-05-12", MT_EVENT_DISCLOSURE);
+    assert_non_null(e);
+    assert_int_equal(e->cites.count, 2);
+    assert_null(event(d, "ツグミ自動車", "2023-04-12", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_days__press_conference),
         cmocka_unit_test(test_days__the_first_of_two),
         cmocka_unit_test(test_days__a_blog_looking_back),
+        cmocka_unit_test(test_days__lede_day_past_a_month),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
