@@ -97,6 +97,22 @@ static void test_days__lede_day_past_a_month(void **state)
     mt_dossier_free(d);
 }
 
+/* 「…が閲覧された可能性があると告知した」: data possibly seen is a
+ * possible leak, and a notice posted (告知) a statement, of the
+ * source's day when undated. */
+static void test_days__data_possibly_seen(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2021-05-21", "ja",
+                     "カモメ商事は、顧客の氏名などが外部から閲覧された可能性"
+                     "があることを告知した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "カモメ商事", "2021-05-21", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(event(d, "カモメ商事", "2021-05-21", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -104,6 +120,7 @@ int main(void)
         cmocka_unit_test(test_days__the_first_of_two),
         cmocka_unit_test(test_days__a_blog_looking_back),
         cmocka_unit_test(test_days__lede_day_past_a_month),
+        cmocka_unit_test(test_days__data_possibly_seen),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
