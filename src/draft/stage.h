@@ -493,7 +493,7 @@ char *draft_clause_text(const draft_sentence *s, size_t a, size_t b);
 
 /* ---- when.c ---- */
 
-/* What an organisation does about an attack (when.c): cut it off,
+/* What an organisation does about an attack (tense.c): cut it off,
  * report it, investigate it.  Told without a day, such a deed was done
  * by the source's day. */
 bool draft_deed_type(int type);
