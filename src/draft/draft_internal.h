@@ -178,6 +178,10 @@ typedef enum draft_cue_kind {
     CUE_LEAK_HEDGE,    /* a few characters after a Japanese leak trigger,
                           hedges it as possible where no hedge phrase
                           does (「流出の可能性 顧客165万人分」) */
+    CUE_LOCATED,       /* a party a place's name only locates: after
+                          「<place>の」 (鳴門市の病院, 大阪府の企業), or
+                          English "in <place>" before it is read: the
+                          place is where, not who */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

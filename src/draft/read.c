@@ -495,18 +495,34 @@ static void coordinate(parts *p, bool ja)
 }
 
 /* A mention that another one follows at once, or after の, places or
- * qualifies it (徳島県つるぎ町立半田病院, 徳島県の半田病院). */
-static void mark_modifiers(parts *p)
+ * qualifies it (徳島県つるぎ町立半田病院, 徳島県の半田病院).  So does a
+ * government's name (a prefecture's or a city's) before 「の」 and a
+ * located cue (「徳島県鳴門市の病院が…攻撃を受け」: a hospital there),
+ * or after English "in" ("another hospital in Tokushima Prefecture"). */
+static void mark_modifiers(ctx *c, parts *p)
 {
     static const char no[] = "\xe3\x81\xae"; /* の */
     mention *m = (mention *)p->mentions.v;
+    const char *t = p->s->text;
     for (size_t i = 0; i + 1 < p->mentions.n; i++) {
         size_t gap = m[i + 1].pos - m[i].end;
         if (m[i + 1].pos < m[i].end)
             continue;
-        if (gap == 0 ||
-            (gap == 3 && memcmp(p->s->text + m[i].end, no, 3) == 0 &&
-             m[i].named && m[i + 1].named))
+        if (gap == 0 || (gap == 3 && memcmp(t + m[i].end, no, 3) == 0 &&
+                         m[i].named && m[i + 1].named))
+            m[i].modifier = true;
+    }
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        if (!m[i].named || draft_org_at(c, m[i].org)->kind != ORG_GOVERNMENT)
+            continue;
+        bool ja = m[i].end + 3 <= p->s->len &&
+                  memcmp(t + m[i].end, no, 3) == 0 &&
+                  draft_hit_at(p, m[i].end + 3, CUE_LOCATED);
+        bool en = m[i].pos >= 3 && memcmp(t + m[i].pos - 3, "in ", 3) == 0 &&
+                  (m[i].pos == 3 || t[m[i].pos - 4] == ' ') &&
+                  !(m[i].end < p->s->len && t[m[i].end] == '\'') &&
+                  draft_hit_in(p, CUE_LOCATED, 0, m[i].pos);
+        if (ja || en)
             m[i].modifier = true;
     }
 }
@@ -712,7 +728,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
         }
     }
     draft_places_and_units(c, p);
-    mark_modifiers(p);
+    mark_modifiers(c, p);
     coordinate(p, r->ja);
     /* 「NTT西日本の子会社のNTTビジネスソリューションズ」: the two names
      * a link cue joins, the nearest before it and after it in its clause,
@@ -841,8 +857,10 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
             return m[i].org;
     if (r->topic >= 0)
         return r->topic;
+    /* Not a place that only says where the subject is (「鳴門市の病院が」
+     * with no name for the hospital: nobody named). */
     for (size_t i = n; i-- > 0;)
-        if (m[i].end <= pos && !m[i].informant)
+        if (m[i].end <= pos && !m[i].informant && !m[i].modifier)
             return m[i].org;
     for (size_t i = 0; i < n; i++)
         if (m[i].pos >= pos && (!r->ja || m[i].subject) && !m[i].informant)

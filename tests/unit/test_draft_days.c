@@ -113,6 +113,30 @@ static void test_days__data_possibly_seen(void **state)
     mt_dossier_free(d);
 }
 
+/* 「ツグミ県ヒバリ市の病院が…攻撃を受け」: the city only says where the
+ * hospital is; "another hospital in Tsugumi Prefecture" last year is an
+ * earlier incident, not this hospital's nor the prefecture's. */
+static void test_days__a_place_and_another_hospital(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2022-06-21", "ja",
+                     "ツグミ県ヒバリ市の病院が20日、ランサムウェアによる"
+                     "サイバー攻撃を受けた。"},
+                    {MT_KIND_MEDIA, "Wire", "2022-06-21", "en",
+                     "Hibari Central Hospital was hit by ransomware on June "
+                     "20. Last year, another hospital in Tsugumi Prefecture "
+                     "was hit by ransomware as well."}};
+    mt_dossier *d = draft(t, 2);
+    assert_int_equal(events_of(d, "ツグミ県ヒバリ市", MT_EVENT_INTRUSION_START),
+                     0);
+    assert_non_null(event(d, "Hibari Central Hospital", "2022-06-20",
+                          MT_EVENT_INTRUSION_START));
+    assert_null(
+        event(d, "Hibari Central Hospital", "2021", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "ツグミ県", "2021", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -121,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_days__a_blog_looking_back),
         cmocka_unit_test(test_days__lede_day_past_a_month),
         cmocka_unit_test(test_days__data_possibly_seen),
+        cmocka_unit_test(test_days__a_place_and_another_hospital),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

@@ -715,6 +715,21 @@ static void test_extract__mecab_placed_names(void **state)
     mt_spans_free(sp);
 }
 
+/* A name that begins in hiragana after a particle: MeCab read 「にもつる
+ * ぎ」 as に/もつる/ぎ and began the name at ぎ; it starts after も. */
+static void test_extract__mecab_hiragana_start(void **state)
+{
+    (void)state;
+    const char *t = "前年の5月にもつるぎ町立北山病院で障害が起きた。";
+    mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
+    o.flags |= MT_EXTRACT_MECAB;
+    mt_spans *sp = NULL;
+    assert_int_equal(mt_extract(ex, t, strlen(t), &o, &sp, NULL), MT_OK);
+    assert_string_equal(find(sp, t, MT_SPAN_ORG, "つるぎ町立北山病院")->value,
+                        "つるぎ町立北山病院");
+    mt_spans_free(sp);
+}
+
 static void test_extract__bad_arguments(void **state)
 {
     (void)state;
@@ -754,6 +769,7 @@ int main(void)
         cmocka_unit_test(test_extract__mecab_long_lines),
         cmocka_unit_test(test_extract__mecab_no_names),
         cmocka_unit_test(test_extract__mecab_placed_names),
+        cmocka_unit_test(test_extract__mecab_hiragana_start),
         cmocka_unit_test(test_extract__bad_arguments),
         cmocka_unit_test(test_extract__bad_short_endings),
     };
