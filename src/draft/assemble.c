@@ -98,6 +98,18 @@ static bool clutter(const ctx *c, const draft_sentence *s)
     return false;
 }
 
+/* A prefecture's name: it ends in 県, 府, 道 or 都 (徳島県, 大阪府). */
+static bool prefecture_name(const char *name)
+{
+    static const char *const ends[] = {"\xe7\x9c\x8c", "\xe5\xba\x9c",
+                                       "\xe9\x81\x93", "\xe9\x83\xbd"};
+    size_t n = strlen(name);
+    for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++)
+        if (n > 3 && memcmp(name + n - 3, ends[k], 3) == 0)
+            return true;
+    return false;
+}
+
 /* A section heading, not a statement: a line wrapped in 【】 (【再発防止
  *策】) or of eight characters at most without a sentence end (影響と対
  * 策, "Background"). */
@@ -160,6 +172,8 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
         if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org) &&
             !(also && r->last_kind[slot] >= 0))
             r->last_kind[slot] = m[i].org;
+        if (m[i].named && o->kind == ORG_GOVERNMENT && prefecture_name(o->name))
+            r->prefecture = m[i].org;
         if (draft_oversees(c, m[i].org)) {
             if (m[i].named)
                 r->authority = m[i].org;
@@ -749,6 +763,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
         const draft_source *s = order[i].s;
         reader r = {.src = s,
                     .claimant = -1,
+                    .prefecture = -1,
                     .pub = -1,
                     .topic = sole >= 0 ? sole : -1,
                     .authority = -1,

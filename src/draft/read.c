@@ -527,6 +527,33 @@ static void mark_modifiers(ctx *c, parts *p)
     }
 }
 
+/* 「県警」 alone: the police of the prefecture the source named last,
+ * when the alias table knows it (徳島県 then 県警: 徳島県警), else the
+ * police; -1 inside a name (徳島県警 itself). */
+static long prefecture_police(ctx *c, const reader *r, const parts *p,
+                              const hit *h)
+{
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->pos < h->end && h->pos < m->end)
+            return -1;
+    }
+    if (r->prefecture >= 0) {
+        const char *pref = draft_org_at(c, r->prefecture)->name;
+        char name[96];
+        int n = snprintf(name, sizeof name, "%s%.*s", pref, 3,
+                         p->s->text + h->end - 3); /* 警 */
+        const draft_orgtab_entry *e =
+            n > 0 && (size_t)n < sizeof name
+                ? draft_orgtab_find(c->in->orgtab, name, (size_t)n)
+                : NULL;
+        if (e)
+            return draft_org_get(c, e->name, NULL, 0);
+    }
+    static const char police[] = "\xe8\xad\xa6\xe5\xaf\x9f"; /* 警察 */
+    return draft_org_get(c, police, NULL, 0);
+}
+
 /* 両社, both companies: the two last named companies the sources made
  * victims, else the last two named (pair[0] the later). */
 static void both_companies(ctx *c, const reader *r, long pair[2])
@@ -680,6 +707,8 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
                 oi = r->topic;
             else if (strcmp(h->value, "authority") == 0)
                 oi = r->authority;
+            else if (strcmp(h->value, "police") == 0)
+                oi = prefecture_police(c, r, p, h);
             else if (strcmp(h->value, "company") == 0)
                 oi = r->last_kind[ORG_COMPANY] >= 0 ? r->last_kind[ORG_COMPANY]
                                                     : r->topic;

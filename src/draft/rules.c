@@ -198,7 +198,7 @@ size_t draft_question_reach(const char *value)
 static const char *const anaphor_values[] = {
     "self",     "topic",          "authority",  "company",
     "hospital", "university",     "government", "other",
-    "attacker", "attacker_claim", "both"};
+    "attacker", "attacker_claim", "both",       "police"};
 
 static bool anaphor_value_ok(const char *s, size_t n)
 {

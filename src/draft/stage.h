@@ -294,6 +294,9 @@ typedef struct reader {
     mt_dossier_date claim_day;     /* the day of the source's last dated
                                       attacker's claim, year 0 when none */
     long claimant;                 /* whose, or -1 */
+    long prefecture;               /* the prefecture (県, 府, 道, 都) the
+                                      source named last, or -1: whose
+                                      police 「県警」 is */
     bool recall;                   /* this sentence recalls an earlier
                                       incident (a recall cue in it or in
                                       the sentence before) */

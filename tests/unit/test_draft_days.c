@@ -137,6 +137,25 @@ static void test_days__a_place_and_another_hospital(void **state)
     mt_dossier_free(d);
 }
 
+/* 「県警が…調べている」 after the prefecture was named: that prefecture's
+ * police investigates, not the hospital; with no prefecture, the
+ * police. */
+static void test_days__prefectural_police(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2022-06-21", "ja",
+                     "徳島県のツグミ病院は20日、攻撃を受けたと発表した。"
+                     "県警が、ウイルスの侵入経路などを調べている。"},
+                    {MT_KIND_MEDIA, "日日新聞", "2022-06-22", "ja",
+                     "ツグミ病院は21日、復旧を発表した。府警が経緯を調べて"
+                     "いる。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "徳島県警", "2022-06-20", MT_EVENT_INVESTIGATION));
+    assert_null(event(d, "ツグミ病院", "2022-06-20", MT_EVENT_INVESTIGATION));
+    assert_non_null(event(d, "警察", "2022-06-21", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +165,7 @@ int main(void)
         cmocka_unit_test(test_days__lede_day_past_a_month),
         cmocka_unit_test(test_days__data_possibly_seen),
         cmocka_unit_test(test_days__a_place_and_another_hospital),
+        cmocka_unit_test(test_days__prefectural_police),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
