@@ -156,6 +156,24 @@ static void test_days__prefectural_police(void **state)
     mt_dossier_free(d);
 }
 
+/* 「電子カルテが使えなくなった」, "staff were unable to access": harm
+ * to the work, type other, of the day told. */
+static void test_days__systems_unusable(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2022-06-21", "ja",
+                     "ツグミ病院では20日、サイバー攻撃を受けて電子カルテが"
+                     "使えなくなった。"},
+                    {MT_KIND_MEDIA, "Wire", "2022-06-23", "en",
+                     "Staff at Hibari Clinic Inc. were unable to access "
+                     "patient records on June 22."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "ツグミ病院", "2022-06-20", MT_EVENT_OTHER));
+    assert_non_null(
+        event(d, "Hibari Clinic Inc.", "2022-06-22", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -166,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_days__data_possibly_seen),
         cmocka_unit_test(test_days__a_place_and_another_hospital),
         cmocka_unit_test(test_days__prefectural_police),
+        cmocka_unit_test(test_days__systems_unusable),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
