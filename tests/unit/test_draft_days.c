@@ -174,6 +174,22 @@ static void test_days__systems_unusable(void **state)
     mt_dossier_free(d);
 }
 
+/* A notice's polite forms: 「…という報告はございません」 reports nothing
+ * to anyone (a negation), and 「下記のとおりご報告申し上げます」 is the
+ * notice's own statement, not a report to an authority. */
+static void test_days__polite_notice(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_OFFICIAL, "カモメ商事", "2016-06-14", "ja",
+                     "弊社の対応について、下記のとおりご報告申し上げます。"
+                     "現時点で、お客様から被害を受けたという報告はござい"
+                     "ません。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_NOTIFICATION), 0);
+    assert_non_null(event(d, "カモメ商事", "2016-06-14", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -185,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_days__a_place_and_another_hospital),
         cmocka_unit_test(test_days__prefectural_police),
         cmocka_unit_test(test_days__systems_unusable),
+        cmocka_unit_test(test_days__polite_notice),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
