@@ -541,8 +541,7 @@ static long prefecture_police(ctx *c, const reader *r, const parts *p,
     if (r->prefecture >= 0) {
         const char *pref = draft_org_at(c, r->prefecture)->name;
         char name[96];
-        int n = snprintf(name, sizeof name, "%s%.*s", pref, 3,
-                         p->s->text + h->end - 3); /* 警 */
+        int n = snprintf(name, sizeof name, "%s\xe8\xad\xa6", pref); /* 警 */
         const draft_orgtab_entry *e =
             n > 0 && (size_t)n < sizeof name
                 ? draft_orgtab_find(c->in->orgtab, name, (size_t)n)
