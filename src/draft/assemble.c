@@ -98,6 +98,20 @@ static bool clutter(const ctx *c, const draft_sentence *s)
     return false;
 }
 
+/* Mention m follows a link cue (「子会社のX」「子会社であるX」): a party
+ * the passage brings in beside its company, not the one 同社 stands for
+ * next (「同社は…アメリカ子会社のXが感染した事実を公表していた」: 同社
+ * after it is still the parent). */
+static bool linked_after(const parts *p, const mention *m)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_LINK && h->end <= m->pos && m->pos - h->end <= 9)
+            return true;
+    }
+    return false;
+}
+
 /* A prefecture's name: it ends in 県, 府, 道 or 都 (徳島県, 大阪府). */
 static bool prefecture_name(const char *name)
 {
@@ -170,7 +184,8 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
         bool also = m[i].topical && m[i].end + 3 <= s->len &&
                     memcmp(s->text + m[i].end, "\xe3\x82\x82", 3) == 0; /* も */
         if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org) &&
-            !(also && r->last_kind[slot] >= 0))
+            !(also && r->last_kind[slot] >= 0) &&
+            !(r->last_kind[slot] >= 0 && linked_after(&p, &m[i])))
             r->last_kind[slot] = m[i].org;
         if (m[i].named && o->kind == ORG_GOVERNMENT && prefecture_name(o->name))
             r->prefecture = m[i].org;

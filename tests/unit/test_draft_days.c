@@ -190,6 +190,23 @@ static void test_days__polite_notice(void **state)
     mt_dossier_free(d);
 }
 
+/* 「Xは…子会社であるYが…と発表した。同社は…」: the subsidiary the
+ * passage brings in beside X does not become the company 同社 stands
+ * for; X stays. */
+static void test_days__the_company_after_its_subsidiary(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2021-05-12", "ja",
+                     "カモメ商事は10日、子会社であるツグミ物流株式会社の"
+                     "サーバーが不正アクセスを受けたと発表した。同社は11日、"
+                     "外部の専門家に調査を依頼した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "カモメ商事", "2021-05-11", MT_EVENT_INVESTIGATION));
+    assert_null(event(d, "ツグミ物流", "2021-05-11", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -202,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_days__prefectural_police),
         cmocka_unit_test(test_days__systems_unusable),
         cmocka_unit_test(test_days__polite_notice),
+        cmocka_unit_test(test_days__the_company_after_its_subsidiary),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
