@@ -313,6 +313,8 @@ bool draft_is_media(ctx *c, long oi)
     if (oi < 0)
         return false;
     org *o = draft_org_at(c, oi);
+    if (o->self_told)
+        return false;
     if (o->kind == ORG_MEDIA)
         return true;
     /* The publisher of a media source, unless its own statements made it
@@ -338,7 +340,7 @@ mt_org_role draft_role_of(const org *o)
         return MT_ROLE_ATTACKER;
     if (o->hints & ROLE_HINT_AUTHORITY)
         return MT_ROLE_AUTHORITY;
-    if (o->kind == ORG_MEDIA && !o->official)
+    if (o->kind == ORG_MEDIA && !o->official && !o->self_told)
         return MT_ROLE_MEDIA;
     if (o->hints & ROLE_HINT_VICTIM)
         return MT_ROLE_VICTIM;

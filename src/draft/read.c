@@ -645,6 +645,47 @@ bool draft_seat_place(const draft_orgtab *tab, const draft_sentence *s,
 }
 
 /* Organisations named and referred to; triggers; dates. */
+/*
+ * An outlet is a party of the incident, not its reporter, when it
+ * announces an attack on itself: 「日本経済新聞社は4日、社員の端末が
+ * ウイルスに感染し…不正アクセスを受けたと発表した」.  Its named mention
+ * marked as the subject (は, が) comes before an intrusion, detection or
+ * leak trigger, and a disclosure predicate ends the statement, with no
+ * other organisation named between (「日経新聞は、Xが…を受けたと発表し
+ * た」 tells of X).  The issue's exception: the publisher of a media
+ * source is never a victim "unless its own statement says so".
+ */
+static void self_told(ctx *c, const parts *p)
+{
+    const mention *m = (const mention *)p->mentions.v;
+    const trig *tv = (const trig *)p->trigs.v;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        if (!m[i].named || !m[i].subject ||
+            draft_org_at(c, m[i].org)->kind != ORG_MEDIA)
+            continue;
+        bool attack = false;
+        for (size_t k = 0; k < p->trigs.n; k++) {
+            const trig *t = &tv[k];
+            if (t->pos < m[i].end)
+                continue;
+            if (!t->report && !t->negated &&
+                (t->type == MT_EVENT_INTRUSION_START ||
+                 t->type == MT_EVENT_DETECTION ||
+                 t->type == MT_EVENT_LEAK_POSSIBLE))
+                attack = true;
+            if (t->report && t->type == MT_EVENT_DISCLOSURE && attack) {
+                bool other = false;
+                for (size_t j = i + 1; j < p->mentions.n; j++)
+                    other = other || (m[j].named && m[j].end <= t->pos &&
+                                      m[j].org != m[i].org);
+                if (!other)
+                    draft_org_at(c, m[i].org)->self_told = true;
+                break;
+            }
+        }
+    }
+}
+
 void draft_read_parts(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;
@@ -787,6 +828,8 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     }
     if (c->st == MT_OK)
         draft_read_trigs(c, r, p);
+    if (c->st == MT_OK)
+        self_told(c, p);
     if (c->st == MT_OK)
         read_dates(c, r, p);
 }

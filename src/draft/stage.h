@@ -79,6 +79,10 @@ typedef struct org {
                             one, whatever events they share */
     bool unnamed;        /* the incident's attacker as sources describe
                             it without a name (draft_unnamed_attacker) */
+    bool self_told;      /* an outlet that announced an attack on itself
+                            (「日本経済新聞社は4日、…不正アクセスを受けたと
+                            発表した」, read.c): no longer media, a party
+                            like any company */
 } org;
 
 /* A timeline entry being built.  events.c adds and merges them;

@@ -500,6 +500,33 @@ static void test_voices__a_contractor_in_apposition(void **state)
     mt_dossier_free(d);
 }
 
+/* An outlet that announces an attack on itself is a victim by its own
+ * statement (the issue's exception to "an outlet is never a victim");
+ * one that reports another's announcement stays media. */
+static void test_voices__an_outlet_attacked(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2025-11-05", "ja",
+                     "日本経済新聞社は4日、社員の私物パソコンがウイルスに"
+                     "感染し、業務用チャットに不正アクセスを受けたと発表し"
+                     "た。"},
+                    {MT_KIND_MEDIA, "日日新聞", "2025-11-06", "ja",
+                     "日本経済新聞によると、カモメ商事は5日、不正アクセス"
+                     "を受けたと発表した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_int_equal(role_of(d, "日本経済新聞"), MT_ROLE_VICTIM);
+    assert_non_null(
+        event(d, "日本経済新聞", "2025-11-04", MT_EVENT_DISCLOSURE));
+    assert_int_equal(role_of(d, "カモメ商事"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "日日新聞", "2025-11-06", "ja",
+                     "日本経済新聞によると、カモメ商事は5日、不正アクセス"
+                     "を受けたと発表した。"}};
+    d = draft(u, 1);
+    assert_int_equal(role_of(d, "日本経済新聞"), MT_ROLE_MEDIA);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -520,6 +547,7 @@ int main(void)
         cmocka_unit_test(test_voices__group_words),
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
+        cmocka_unit_test(test_voices__an_outlet_attacked),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
