@@ -644,7 +644,6 @@ bool draft_seat_place(const draft_orgtab *tab, const draft_sentence *s,
     return false;
 }
 
-/* Organisations named and referred to; triggers; dates. */
 /*
  * An outlet is a party of the incident, not its reporter, when it
  * announces an attack on itself: 「日本経済新聞社は4日、社員の端末が
@@ -686,6 +685,7 @@ static void self_told(ctx *c, const parts *p)
     }
 }
 
+/* Organisations named and referred to; triggers; dates. */
 void draft_read_parts(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;
