@@ -98,32 +98,6 @@ static bool clutter(const ctx *c, const draft_sentence *s)
     return false;
 }
 
-/* Mention m follows a link cue (「子会社のX」「子会社であるX」): a party
- * the passage brings in beside its company, not the one 同社 stands for
- * next (「同社は…アメリカ子会社のXが感染した事実を公表していた」: 同社
- * after it is still the parent). */
-static bool linked_after(const parts *p, const mention *m)
-{
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_LINK && h->end <= m->pos && m->pos - h->end <= 9)
-            return true;
-    }
-    return false;
-}
-
-/* A prefecture's name: it ends in 県, 府, 道 or 都 (徳島県, 大阪府). */
-static bool prefecture_name(const char *name)
-{
-    static const char *const ends[] = {"\xe7\x9c\x8c", "\xe5\xba\x9c",
-                                       "\xe9\x81\x93", "\xe9\x83\xbd"};
-    size_t n = strlen(name);
-    for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++)
-        if (n > 3 && memcmp(name + n - 3, ends[k], 3) == 0)
-            return true;
-    return false;
-}
-
 /* A section heading, not a statement: a line wrapped in 【】 (【再発防止
  *策】) or of eight characters at most without a sentence end (影響と対
  * 策, "Background"). */
@@ -185,9 +159,10 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
                     memcmp(s->text + m[i].end, "\xe3\x82\x82", 3) == 0; /* も */
         if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org) &&
             !(also && r->last_kind[slot] >= 0) &&
-            !(r->last_kind[slot] >= 0 && linked_after(&p, &m[i])))
+            !(r->last_kind[slot] >= 0 && draft_after_link(&p, m[i].pos)))
             r->last_kind[slot] = m[i].org;
-        if (m[i].named && o->kind == ORG_GOVERNMENT && prefecture_name(o->name))
+        if (m[i].named && o->kind == ORG_GOVERNMENT &&
+            draft_police_of(c, m[i].org))
             r->prefecture = m[i].org;
         if (draft_oversees(c, m[i].org)) {
             if (m[i].named)
@@ -287,10 +262,10 @@ static bool update_mark_at(const draft_cues *cues, const char *t, size_t len,
 
 /*
  * A blog that retells an incident long after it (an essay of January
- * 2020 on the July 2019 breach of a payment app): its latest written
- * date, one with a year and month, lies more than LOOK_BACK_DAYS before
- * its publication.  What it tells without a date ("At a press
- * conference, the president apologised") happened on some day of the
+ * 2020 on the July 2019 breach of a payment app): the latest date its
+ * text writes with a year, to the month at least, lies more than
+ * LOOK_BACK_DAYS before its publication.  What it tells without a date ("At a
+ * press conference, the president apologised") happened on some day of the
  * story, not by its publication day: undated, such statements stay out
  * of the timeline.  Only blogs: news of the day often writes no date
  * but the one an attack began (a data store open since 2013, "the
@@ -301,22 +276,11 @@ static bool looks_back(const draft_source *s)
     if (s->kind != MT_KIND_BLOG || !s->published.day || s->inferred ||
         !mt_date_valid(&s->published))
         return false;
-    mt_date latest = {0, 0, 0, 0};
-    for (size_t k = 0; k < s->nsentences; k++) {
-        const draft_sentence *m = &s->sentences[k];
-        for (size_t i = 0; i < m->nspans; i++) {
-            const draft_span *x = &m->spans[i];
-            if (x->kind != DRAFT_DATE || !x->date.year || !x->date.month)
-                continue;
-            mt_date d = x->date;
-            if (!d.day)
-                d.day = 28; /* a month reaches towards its end */
-            if (mt_date_valid(&d) && mt_date_compare(&d, &latest) > 0)
-                latest = d;
-        }
-    }
-    if (!latest.year)
+    mt_date latest = draft_latest_written(s);
+    if (!latest.year || !latest.month)
         return false;
+    if (!latest.day)
+        latest.day = 28; /* a month reaches towards its end */
     int32_t gap =
         mt_date_days_from_civil(s->published.year, s->published.month,
                                 s->published.day) -

@@ -128,13 +128,15 @@ static unsigned written(const char *t, size_t n)
     return w; /* W_DAY matters only without W_MONTH (resolve) */
 }
 
-/* The reference a source's yearless dates resolve against: its
- * publication date, else the latest date its text writes with a year
- * (an article reports what happened before it).  Year 0: none. */
 mt_date draft_source_ref(const draft_source *src)
 {
     if (src->published.year && mt_date_valid(&src->published))
         return src->published;
+    return draft_latest_written(src);
+}
+
+mt_date draft_latest_written(const draft_source *src)
+{
     mt_date best = {0, 0, 0, 0};
     for (size_t k = 0; k < src->nsentences; k++) {
         const draft_sentence *s = &src->sentences[k];

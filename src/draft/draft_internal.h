@@ -304,6 +304,9 @@ typedef struct draft_prepared draft_prepared;
 /* The date a source's yearless dates resolve against (dates.c): its
  * publication date, else the latest date its text writes with a year. */
 mt_date draft_source_ref(const draft_source *src);
+/* The latest date src's text writes with a year (an article reports what
+ * happened before it; not a fiscal year, 「2025年3月期」); year 0: none. */
+mt_date draft_latest_written(const draft_source *src);
 /* The year of the middle dated source (the upper middle of an even
  * number): what an undated source that writes no year is read in; 0 when
  * none is dated. */

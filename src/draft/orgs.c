@@ -15,6 +15,7 @@
 
 #include "core/internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 org *draft_org_at(ctx *c, long i)
@@ -347,4 +348,16 @@ mt_org_role draft_role_of(const org *o)
     if (o->kind == ORG_VENDOR)
         return MT_ROLE_VENDOR;
     return MT_ROLE_OTHER;
+}
+
+const char *draft_police_of(ctx *c, long oi)
+{
+    char name[96];
+    int n = snprintf(name, sizeof name, "%s\xe8\xad\xa6", /* 警 */
+                     draft_org_at(c, oi)->name);
+    const draft_orgtab_entry *e =
+        n > 0 && (size_t)n < sizeof name
+            ? draft_orgtab_find(c->in->orgtab, name, (size_t)n)
+            : NULL;
+    return e ? e->name : NULL;
 }

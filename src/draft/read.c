@@ -138,6 +138,25 @@ bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind)
     return draft_hit_in(p, kind, pos, pos);
 }
 
+bool draft_after_link(const parts *p, size_t pos)
+{
+    static const char *const joins[] = {
+        "", "\xe3\x81\xae",                      /* の */
+        "\xe3\x81\xa7\xe3\x81\x82\xe3\x82\x8b"}; /* である */
+    const char *t = p->s->text;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_LINK || h->end > pos)
+            continue;
+        for (size_t k = 0; k < MT_ARRAY_LEN(joins); k++) {
+            size_t l = strlen(joins[k]);
+            if (h->end + l == pos && memcmp(t + h->end, joins[k], l) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A Japanese informant: the name is followed by によると, の取材に, ...
  * (possibly after a short role word: 広報によると). */
 static bool informant_after(const parts *p, size_t end)
@@ -295,14 +314,7 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
     if (named) {
         /* 「子会社のツグミ物流も」: a relation of the incident's party,
          * not another case. */
-        bool related = false;
-        for (size_t i = 0; i < p->hits.n && !related; i++) {
-            const hit *h = (const hit *)p->hits.v + i;
-            related = h->kind == CUE_LINK &&
-                      (h->end == pos ||
-                       (h->end + 3 == pos &&
-                        memcmp(txt + h->end, "\xe3\x81\xae", 3) == 0));
-        }
+        bool related = draft_after_link(p, pos);
         org *o = draft_org_at(c, oi);
         /* も, or でも (「アルプスアルパインでも…浮上し」) */
         bool also = (topical && pe + 3 <= p->s->len &&
@@ -538,17 +550,10 @@ static long prefecture_police(ctx *c, const reader *r, const parts *p,
         if (m->pos < h->end && h->pos < m->end)
             return -1;
     }
-    if (r->prefecture >= 0) {
-        const char *pref = draft_org_at(c, r->prefecture)->name;
-        char name[96];
-        int n = snprintf(name, sizeof name, "%s\xe8\xad\xa6", pref); /* 警 */
-        const draft_orgtab_entry *e =
-            n > 0 && (size_t)n < sizeof name
-                ? draft_orgtab_find(c->in->orgtab, name, (size_t)n)
-                : NULL;
-        if (e)
-            return draft_org_get(c, e->name, NULL, 0);
-    }
+    const char *own =
+        r->prefecture >= 0 ? draft_police_of(c, r->prefecture) : NULL;
+    if (own)
+        return draft_org_get(c, own, NULL, 0);
     static const char police[] = "\xe8\xad\xa6\xe5\xaf\x9f"; /* 警察 */
     return draft_org_get(c, police, NULL, 0);
 }

@@ -278,7 +278,8 @@ typedef struct reader {
                                   one's: a yearless date is the one nearest
                                   it (an undated page's 「December 22」 in
                                   sources of Dec 2023 to Mar 2024) */
-    bool looks_back;           /* draft_source_looks_back: the source's
+    bool looks_back;           /* a blog that retells the story long
+                                  after it (assemble.c looks_back): its
                                   own day is none of what it tells */
     mt_dossier_date narrative; /* the date of the previous sentence's last
                                   event when dated to the day (「同日…発見
@@ -298,9 +299,9 @@ typedef struct reader {
     mt_dossier_date claim_day;     /* the day of the source's last dated
                                       attacker's claim, year 0 when none */
     long claimant;                 /* whose, or -1 */
-    long prefecture;               /* the prefecture (県, 府, 道, 都) the
-                                      source named last, or -1: whose
-                                      police 「県警」 is */
+    long prefecture;               /* the last place the source named whose
+                                      police the alias table knows (徳島県:
+                                      徳島県警), or -1: whose 「県警」 */
     bool recall;                   /* this sentence recalls an earlier
                                       incident (a recall cue in it or in
                                       the sentence before) */
@@ -372,6 +373,9 @@ long draft_org_opening(ctx *c, const char *w, size_t n);
 long draft_org_get(ctx *c, const char *name, const char *surface,
                    size_t surface_len);
 bool draft_is_authority(ctx *c, long oi);
+/* The alias table's name of the police of place oi (徳島県: 徳島県警),
+ * or NULL when it has none (borrowed from the table). */
+const char *draft_police_of(ctx *c, long oi);
 /* An authority, or a body that oversees by its name (regulator). */
 bool draft_oversees(ctx *c, long oi);
 /* An attacker: by its kind, or named as one (a claim, "calling itself"). */
@@ -434,6 +438,10 @@ bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind);
 /* A cue of that kind starting at a byte of [lo, hi] (inclusive: lo == hi
  * is draft_hit_at; 0 and SIZE_MAX, anywhere in the sentence). */
 bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi);
+/* A link cue ends right before byte pos, or before の or である that end
+ * there (「子会社X」「子会社のX」「子会社であるX」): the name at pos is a
+ * party the link brings in (a unit, a contractor). */
+bool draft_after_link(const parts *p, size_t pos);
 /* Who a statement at byte pos of the sentence is about; -1 nobody. */
 long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos);
 /* Whose statement a reporting predicate at pos is: in Japanese the first

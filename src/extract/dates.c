@@ -407,7 +407,7 @@ const lex_entry *mt_ex_direction(const scan *sc, size_t p, size_t *end)
 }
 
 /* Emit a duration of y years m months w weeks d days from start to p,
- * reading a bound (以上) and a mt_ex_direction (後, 前, later, ago) after it;
+ * reading a bound (以上) and a direction (後, 前, later, ago) after it;
  * the direction wins over any bound for the mod. */
 size_t mt_ex_finish_duration(scan *sc, size_t start, size_t p, int y, int m,
                              int w, int d, const char *premod)

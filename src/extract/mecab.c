@@ -480,14 +480,11 @@ static void strip_head(const mt_extractor *ex, const char *s, const tok *t,
     }
 }
 
-/* The hiragana code point at s[i] (three bytes, U+3041..U+3096), else 0. */
-static uint32_t hiragana_at(const char *s, size_t i)
+/* The hiragana code point at s[i] (of len bytes), else 0. */
+static uint32_t hiragana_at(const char *s, size_t len, size_t i)
 {
-    const unsigned char *u = (const unsigned char *)s + i;
-    if (u[0] != 0xE3 || (u[1] != 0x81 && u[1] != 0x82))
-        return 0;
-    uint32_t c = ((uint32_t)(u[0] & 0x0F) << 12) |
-                 ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    int n;
+    uint32_t c = mt_ex_decode((const unsigned char *)s, len, i, &n);
     return c >= 0x3041 && c <= 0x3096 ? c : 0;
 }
 
@@ -499,18 +496,18 @@ static uint32_t hiragana_at(const char *s, size_t i)
  * 病院.  Only up to a particle: hiragana after anything else (「宅ふぁい
  * る便」) is a word's middle, and the name stays as MeCab began it.
  */
-static size_t hiragana_start(const char *s, size_t from, size_t a)
+static size_t hiragana_start(const char *s, size_t len, size_t from, size_t a)
 {
     static const uint32_t particles[] = {0x306F, 0x304C, 0x3092, 0x306B,
                                          0x3067, 0x3068, 0x3082, 0x306E,
                                          0x3078, 0x3084, 0x304B};
-    if (!hiragana_at(s, a))
+    if (!hiragana_at(s, len, a))
         return a;
     for (size_t i = a; i >= from + 3;) {
-        uint32_t c = hiragana_at(s, i - 3);
+        uint32_t c = hiragana_at(s, len, i - 3);
         if (!c)
             return a; /* 「宅ふぁいる便」: no particle before, no name */
-        for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+        for (size_t k = 0; k < MT_ARRAY_LEN(particles); k++)
             if (c == particles[k])
                 return i;
         i -= 3;
@@ -651,7 +648,7 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                     named = false;
                 if (named) {
                     strip_head(ex, s, t, n, &a, b);
-                    a = hiragana_start(s, pos, a);
+                    a = hiragana_start(s, end, pos, a);
                     if (mt_utf8_chars(s + a, b - a) >= 2)
                         place(l, ks, s, a, b, t, n);
                 }
