@@ -73,13 +73,42 @@ void mt_ex_add_days(mt_date *d, int k)
     d->day = (uint8_t)dd;
 }
 
-/* Year for a month written without one: the previous date's, else the
- * reference date's, else unknown. */
-int mt_ex_ctx_year(const scan *sc)
+/* Year for a month (and day, 0 when none) written without one: the
+ * previous date's; else the reference date's, a year less when that puts
+ * the month more than three months after the reference (news tells what
+ * happened: 「12月」 in a piece of February is last December, while a
+ * schedule rarely reaches further: 「4月22日から」 in March); else
+ * unknown. */
+int mt_ex_ctx_year(const scan *sc, int month, int day)
 {
     if (sc->prev.year > 0)
         return sc->prev.year;
+    if (sc->ref.year > 0 && sc->ref.month > 0 && month > 0) {
+        int ref_day = sc->ref.day
+                          ? sc->ref.day
+                          : mt_date_days_in_month(sc->ref.year, sc->ref.month);
+        int64_t ahead =
+            mt_date_days_from_civil(sc->ref.year, month, day ? day : 1) -
+            mt_date_days_from_civil(sc->ref.year, sc->ref.month, ref_day);
+        if (ahead > 92)
+            return sc->ref.year - 1;
+    }
     return sc->ref.year;
+}
+
+/* Month of a day written alone (「31日」) resolved against the reference
+ * date: the reference month, or the month before when the day lies more
+ * than a week after the reference day (「31日」 in a piece of 1 June is
+ * 31 May: news tells the past, a plan names its month).  Sets *year and
+ * *month. */
+void mt_ex_ref_month_of_day(const scan *sc, int day, int16_t *year,
+                            uint8_t *month)
+{
+    mt_date d = {sc->ref.year, sc->ref.month, 1, 0};
+    if (sc->ref.day && day > sc->ref.day + 7)
+        mt_ex_add_months(&d, -1);
+    *year = d.year;
+    *month = d.month;
 }
 
 bool mt_ex_date_ok(const mt_date *d)

@@ -101,7 +101,7 @@ static size_t en_day_month(scan *sc, size_t start, int day, size_t p,
         r.d.year = (int16_t)y;
         r.end = ye;
     } else {
-        r.d.year = (int16_t)mt_ex_ctx_year(sc);
+        r.d.year = (int16_t)mt_ex_ctx_year(sc, r.d.month, r.d.day);
     }
     if (!mt_ex_date_ok(&r.d))
         return 0;
@@ -145,7 +145,7 @@ static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
             return 0;
         r.d.month = (uint8_t)iv;
         r.d.day = (uint8_t)a;
-        r.d.year = (int16_t)mt_ex_ctx_year(sc);
+        r.d.year = (int16_t)mt_ex_ctx_year(sc, r.d.month, r.d.day);
     } else {
         return 0;
     }
@@ -196,7 +196,7 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
                 r.end = q2;
             }
         }
-        r.d.year = (int16_t)mt_ex_ctx_year(sc);
+        r.d.year = (int16_t)mt_ex_ctx_year(sc, r.d.month, r.d.day);
         if (!mt_ex_date_ok(&r.d))
             return r.end;
         if (r.d.day)
@@ -220,8 +220,7 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
             r.d.year = sc->prev.year;
             r.d.month = sc->prev.month;
         } else if (sc->ref.month > 0) {
-            r.d.year = sc->ref.year;
-            r.d.month = sc->ref.month;
+            mt_ex_ref_month_of_day(sc, iv, &r.d.year, &r.d.month);
         } else {
             return e;
         }
@@ -370,7 +369,7 @@ size_t mt_ex_month_name_date(scan *sc, size_t start, const lex_entry *mo,
     if (mo->b && !have_year && !r.d.day)
         return 0;
     if (!have_year)
-        r.d.year = (int16_t)mt_ex_ctx_year(sc);
+        r.d.year = (int16_t)mt_ex_ctx_year(sc, r.d.month, r.d.day);
     if (!mt_ex_date_ok(&r.d))
         return 0;
     mt_ex_date_postmod(sc, start, &r);

@@ -176,6 +176,25 @@ static void test_extract__relative_and_anaphora(void **state)
            "the next day", "2020-03-04", NULL);
 }
 
+/* Dates written without a year or month, read against the publication
+ * date: the nearest past reading, unless a schedule close ahead. */
+static void test_extract__yearless_against_publication(void **state)
+{
+    (void)state;
+    expect("同社は31日、", "2024-06-01", MT_SPAN_DATE, "31日", "2024-05-31",
+           NULL);
+    expect("同社は28日に", "2024-06-05", MT_SPAN_DATE, "28日", "2024-05-28",
+           NULL);
+    expect("10日に再開する", "2024-06-05", MT_SPAN_DATE, "10日", "2024-06-10",
+           NULL);
+    expect("12月に公表した", "2024-02-05", MT_SPAN_DATE, "12月", "2023-12",
+           NULL);
+    expect("4月22日から公開する", "2024-03-18", MT_SPAN_DATE, "4月22日から",
+           "2024-04-22", "after");
+    expect("on December 4", "2024-02-05", MT_SPAN_DATE, "December 4",
+           "2023-12-04", NULL);
+}
+
 static void test_extract__ranges(void **state)
 {
     (void)state;
@@ -756,6 +775,7 @@ int main(void)
         cmocka_unit_test(test_extract__eras),
         cmocka_unit_test(test_extract__english_dates),
         cmocka_unit_test(test_extract__relative_and_anaphora),
+        cmocka_unit_test(test_extract__yearless_against_publication),
         cmocka_unit_test(test_extract__ranges),
         cmocka_unit_test(test_extract__durations),
         cmocka_unit_test(test_extract__quantities),
