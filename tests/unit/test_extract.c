@@ -678,9 +678,10 @@ static void test_extract__mecab_no_names(void **state)
 /* A word ipadic does not know is a name where the words around it say
  * so: after 「<head>の」 (印刷会社の, 委託先の) or before a parenthesis
  * that gives a seat (「(京都市)」「（本社・大阪府）」「（本社・東京）」,
- * 「(東京)」), in brackets or not (菓子メーカーの「ツグミール」),
- * without a head noun that opens its compound (印刷会社ツグミール); a common
- * word there (システム, 社員) is none, nor is the unknown word elsewhere. */
+ * 「(東京)」「(東京・港)」「(同・中央)」), in brackets or not
+ * (菓子メーカーの「ツグミール」), without a head noun that opens its compound
+ * (印刷会社ツグミール); a common word there (システム, 社員) is none, nor is
+ * the unknown word elsewhere. */
 static void test_extract__mecab_placed_names(void **state)
 {
     (void)state;
@@ -693,6 +694,9 @@ static void test_extract__mecab_placed_names(void **state)
         "業務委託先の印刷会社ツグミールが攻撃を受けた。",
         /* a city news writes without 市 */
         "ツグミール(東京)は31日、被害を公表した。",
+        /* a Tokyo ward as business news writes it, and the same city */
+        "ツグミール(東京・港)は31日、被害を公表した。",
+        "親会社で菓子を営むツグミール(同・中央)は被害を公表した。",
         /* the name in brackets after 「<head>の」 */
         "菓子メーカーの「ツグミール」が被害を公表した。",
     };
