@@ -425,11 +425,68 @@ bool draft_adnominal(const parts *p, const trig *x)
            !draft_noun_char_at(s->text, s->len, x->pos); /* 停止事案 */
 }
 
+/* The date a topic or a cleft gives trigger x: 「不正アクセスは6月22日
+ * から…行われた」 (the trigger as the topic, は, then the date) and
+ * 「流出を検知したのは31日」「不正アクセスがあったのは11月28日」 (its
+ * clause made a noun by の, then は and the date).  Between the trigger
+ * and のは only its predicate's kana (した, があった, された) and the
+ * trigger it is the object of (流出を検知したのは); a comma may stand
+ * before the date.  NULL when none. */
+static const sdate *topic_date(const parts *p, const trig *x)
+{
+    const draft_sentence *s = p->s;
+    size_t i = x->end, at = 0;
+    if (i + 3 <= s->len && memcmp(s->text + i, "\xe3\x81\xaf", 3) == 0)
+        at = i + 3; /* は */
+    for (size_t k = i; !at && k + 6 <= s->len && k < x->end + 24; k += 3) {
+        if (memcmp(s->text + k, "\xe3\x81\xae\xe3\x81\xaf", 6) == 0) {
+            at = k > i ? k + 6 : 0; /* のは after a verb's ending */
+            break;
+        }
+        /* hiragana (U+3041..U+3096 is E3 81 81..E3 82 96), or another
+         * trigger whose object x is (流出を検知したのは) */
+        const unsigned char *u = (const unsigned char *)s->text + k;
+        if (u[0] == 0xE3 &&
+            ((u[1] == 0x81 && u[2] >= 0x81) || (u[1] == 0x82 && u[2] <= 0x96)))
+            continue;
+        const trig *y = NULL;
+        for (size_t j = 0; j < p->trigs.n && !y; j++) {
+            const trig *z = (const trig *)p->trigs.v + j;
+            if (z->pos == k && z != x)
+                y = z;
+        }
+        if (!y || y->end <= k)
+            break;
+        k = y->end - 3;
+    }
+    if (!at)
+        return NULL;
+    if (at + 3 <= s->len && memcmp(s->text + at, "\xe3\x80\x81", 3) == 0)
+        at += 3; /* 、 */
+    const sdate *d = NULL;
+    for (size_t k = 0; k < p->dates.n && !d; k++)
+        if (((const sdate *)p->dates.v)[k].pos == at)
+            d = (const sdate *)p->dates.v + k;
+    /* 「不正アクセスは1日に…調査で判明した」: an event trigger after the
+     * date in its clause is what the date belongs to. */
+    size_t ce = d ? draft_clause_end(s, d->end) : 0;
+    for (size_t j = 0; d && j < p->trigs.n; j++) {
+        const trig *z = (const trig *)p->trigs.v + j;
+        if (z->pos >= d->end && z->pos < ce && !z->report)
+            return NULL; /* 「…行われたという」 tells, it owns no date */
+    }
+    return d;
+}
+
 /* The date trigger x's relative clause describes: 「情報漏えいを発見した
  * 2022年9月15日まで」, 「不正アクセスを確認した9月15日に」 (the verb's
- * ending, then the date); NULL when none. */
+ * ending, then the date), or a topic or cleft gives it (topic_date);
+ * NULL when none. */
 const sdate *draft_date_described(const parts *p, const trig *x)
 {
+    const sdate *topic = topic_date(p, x);
+    if (topic)
+        return topic;
     static const char *const ends[] = {
         "\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f", /* された */
         "\xe3\x81\x97\xe3\x81\x9f",             /* した */

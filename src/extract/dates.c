@@ -99,13 +99,15 @@ int mt_ex_ctx_year(const scan *sc, int month, int day)
 /* Month of a day written alone (「31日」) resolved against the reference
  * date: the reference month, or the month before when the day lies more
  * than a week after the reference day (「31日」 in a piece of 1 June is
- * 31 May: news tells the past, a plan names its month).  Sets *year and
+ * 31 May: news tells the past, a plan names its month) or the reference
+ * month has no such day (「31日」 on 27 November).  Sets *year and
  * *month. */
 void mt_ex_ref_month_of_day(const scan *sc, int day, int16_t *year,
                             uint8_t *month)
 {
     mt_date d = {sc->ref.year, sc->ref.month, 1, 0};
-    if (sc->ref.day && day > sc->ref.day + 7)
+    if ((sc->ref.day && day > sc->ref.day + 7) ||
+        day > mt_date_days_in_month(d.year, d.month))
         mt_ex_add_months(&d, -1);
     *year = d.year;
     *month = d.month;

@@ -219,6 +219,13 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
         if (sc->prev.month > 0) {
             r.d.year = sc->prev.year;
             r.d.month = sc->prev.month;
+            /* 「26日…31日」 with 26日 read in November: October's */
+            if (r.d.year && iv > mt_date_days_in_month(r.d.year, r.d.month)) {
+                mt_date m = {r.d.year, r.d.month, 1, 0};
+                mt_ex_add_months(&m, -1);
+                r.d.year = m.year;
+                r.d.month = m.month;
+            }
         } else if (sc->ref.month > 0) {
             mt_ex_ref_month_of_day(sc, iv, &r.d.year, &r.d.month);
         } else {

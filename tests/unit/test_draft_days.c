@@ -207,6 +207,31 @@ static void test_days__the_company_after_its_subsidiary(void **state)
     mt_dossier_free(d);
 }
 
+/* A topic or a cleft dates its trigger: 「不正アクセスは6月22日から…行
+ * われた」, 「流出を検知したのは31日」 (the 31st of the month before, in
+ * a piece of the 27th); not a date an event after it in its clause owns
+ * (「不正アクセスは1日に…調査で判明した」: the finding's). */
+static void test_days__topic_and_cleft(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2021-11-27", "ja",
+                     "カモメ商事は26日、被害を公表した。不正アクセスは6月22日"
+                     "から11月3日までの間に行われたという。流出を検知したの"
+                     "は31日午後だった。"},
+                    {MT_KIND_MEDIA, "週刊ツグミ", "2021-12-03", "ja",
+                     "ツグミ物流は2日、被害を公表した。不正アクセスは1日に"
+                     "外部からの連絡で判明した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "カモメ商事", "2021-06-22", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "カモメ商事", "2021-10-31", MT_EVENT_DETECTION));
+    assert_non_null(
+        event(d, "カモメ商事", "2021-10-31", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(event(d, "ツグミ物流", "2021-12-01", MT_EVENT_DETECTION));
+    assert_null(event(d, "ツグミ物流", "2021-12-01", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +245,7 @@ int main(void)
         cmocka_unit_test(test_days__systems_unusable),
         cmocka_unit_test(test_days__polite_notice),
         cmocka_unit_test(test_days__the_company_after_its_subsidiary),
+        cmocka_unit_test(test_days__topic_and_cleft),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

@@ -183,6 +183,10 @@ static void test_extract__yearless_against_publication(void **state)
     (void)state;
     expect("同社は31日、", "2024-06-01", MT_SPAN_DATE, "31日", "2024-05-31",
            NULL);
+    expect("同社は31日に", "2021-11-27", MT_SPAN_DATE, "31日", "2021-10-31",
+           NULL);
+    expect("26日に公表した。検知は31日", "2021-11-27", MT_SPAN_DATE, "31日",
+           "2021-10-31", NULL);
     expect("同社は28日に", "2024-06-05", MT_SPAN_DATE, "28日", "2024-05-28",
            NULL);
     expect("10日に再開する", "2024-06-05", MT_SPAN_DATE, "10日", "2024-06-10",
