@@ -232,6 +232,26 @@ static void test_days__topic_and_cleft(void **state)
     mt_dossier_free(d);
 }
 
+/* Money taken from accounts (不正出金, 不正に引き出された, "fraudulent
+ * withdrawals") is the attack on the bank that holds them. */
+static void test_days__money_taken(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2020-09-12", "ja",
+                     "ツグミ銀行は11日、9月5日に顧客の口座から不正出金があっ"
+                     "たと公表した。"},
+                    {MT_KIND_MEDIA, "Wire", "2020-09-14", "en",
+                     "Kamome Bank said on September 13 that fraudulent "
+                     "withdrawals had hit 20 accounts on September 10."}};
+    mt_dossier *d = draft(t, 2);
+    assert_int_equal(role_of(d, "ツグミ銀行"), MT_ROLE_VICTIM);
+    assert_non_null(
+        event(d, "ツグミ銀行", "2020-09-05", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "Kamome Bank", "2020-09-10", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -246,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_days__polite_notice),
         cmocka_unit_test(test_days__the_company_after_its_subsidiary),
         cmocka_unit_test(test_days__topic_and_cleft),
+        cmocka_unit_test(test_days__money_taken),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
