@@ -252,6 +252,22 @@ static void test_days__money_taken(void **state)
     mt_dossier_free(d);
 }
 
+/* "hit by a cyberattack on February 26": one event in two words, dated
+ * by the date past both, not the statement's day as well. */
+static void test_days__hit_by_an_attack(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2022-03-02", "en",
+                     "Kamome Industries said on March 1 that it was hit by "
+                     "a cyberattack on February 26."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kamome Industries", "2022-02-26", MT_EVENT_INTRUSION_START));
+    assert_int_equal(
+        events_of(d, "Kamome Industries", MT_EVENT_INTRUSION_START), 1);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -267,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_days__the_company_after_its_subsidiary),
         cmocka_unit_test(test_days__topic_and_cleft),
         cmocka_unit_test(test_days__money_taken),
+        cmocka_unit_test(test_days__hit_by_an_attack),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
