@@ -155,6 +155,10 @@ static bool planned(const reader *r, const parts *p, const trig *t)
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind != CUE_PLAN)
             continue;
+        /* 「調査を急いでいる」: the investigation is under way */
+        if (t->type == MT_EVENT_INVESTIGATION &&
+            strcmp(h->value, "effort") == 0)
+            continue;
         if (r->ja ? ((h->pos >= t->end && h->pos <= ce) ||
                      (h->end <= t->pos && h->end + 9 >= t->pos))
                   : (h->end <= t->pos && h->pos >= cs))

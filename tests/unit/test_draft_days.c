@@ -268,6 +268,26 @@ static void test_days__hit_by_an_attack(void **state)
     mt_dossier_free(d);
 }
 
+/* An investigation under way: 「調査を急いでいる」 (急いで marks an effort,
+ * a plan for what it aims at but the investigation itself), and a quote
+ * that ends in it (「現在調査中」としている), on the statement's day. */
+static void test_days__investigation_under_way(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2020-09-08", "ja",
+                     "カモメ商事は8日、不正アクセスを受けたと発表した。被害状"
+                     "況の調査を急いでいる。"},
+                    {MT_KIND_MEDIA, "週刊ツグミ", "2020-09-09", "ja",
+                     "ツグミ物流は9日、不正アクセスを受けたと発表した。同社"
+                     "は「現在調査中」としている。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "カモメ商事", "2020-09-08", MT_EVENT_INVESTIGATION));
+    assert_non_null(
+        event(d, "ツグミ物流", "2020-09-09", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -284,6 +304,7 @@ int main(void)
         cmocka_unit_test(test_days__topic_and_cleft),
         cmocka_unit_test(test_days__money_taken),
         cmocka_unit_test(test_days__hit_by_an_attack),
+        cmocka_unit_test(test_days__investigation_under_way),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
