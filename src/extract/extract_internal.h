@@ -187,10 +187,11 @@ struct mt_extractor {
      * (data/org_products.tsv: アカウント, アプリ): pool offsets. */
     uint32_t *org_products;
     size_t norg_products;
-    /* Head nouns that introduce a name with の (data/org_heads.tsv:
-     * 会社, 委託先, 大手): pool offsets. */
-    uint32_t *org_heads;
-    size_t norg_heads;
+    /* Head nouns that introduce a name with の (data/org_heads.tsv kind
+     * noun: 会社, 委託先, 大手), and what a company does right before its
+     * name (kind verb: を展開する, を営む): pool offsets. */
+    uint32_t *org_heads, *org_verbs;
+    size_t norg_heads, norg_verbs;
     /* A seat in parentheses (data/seats.tsv): the last characters of
      * place names (市, 県) and the words that may open it (本社). */
     uint32_t *seat_places, *seat_heads;

@@ -440,12 +440,19 @@ static mt_status row_org_product(loadctx *c, const data_file *df, const row *r,
     return push_word(c, r, &c->ex->org_products, &c->ex->norg_products, err);
 }
 
-/* word: a head noun that introduces a name with の (the MeCab pass). */
+/* word, kind: a head noun that introduces a name with の, or a verb
+ * that introduces one right after it (the MeCab pass). */
 static mt_status row_org_head(loadctx *c, const data_file *df, const row *r,
                               mt_error *err)
 {
     (void)df;
-    return push_word(c, r, &c->ex->org_heads, &c->ex->norg_heads, err);
+    if (r->n[0] == 0)
+        return row_error(c, err, "empty head word of kind", r->f[1]);
+    if (r->n[1] == 4 && memcmp(r->f[1], "noun", 4) == 0)
+        return push_word(c, r, &c->ex->org_heads, &c->ex->norg_heads, err);
+    if (r->n[1] == 4 && memcmp(r->f[1], "verb", 4) == 0)
+        return push_word(c, r, &c->ex->org_verbs, &c->ex->norg_verbs, err);
+    return row_error(c, err, "unknown head kind", r->f[1]);
 }
 
 /* word, kind (place | head): the words of a seat in parentheses (the
@@ -520,7 +527,7 @@ static const data_file data_files[] = {
      .flags = LF_TITLE},
     {"org_forms.tsv", {"form", "kind"}, .load_row = row_org_form},
     {"org_generic.tsv", {"word"}, .load_row = row_org_generic},
-    {"org_heads.tsv", {"word"}, .load_row = row_org_head},
+    {"org_heads.tsv", {"word", "kind"}, .load_row = row_org_head},
     {"org_products.tsv", {"word"}, .load_row = row_org_product},
     {"seats.tsv", {"word", "kind"}, .load_row = row_seat},
     {"legal_forms.tsv", {"form", "position", "script"}, .load_row = row_legal},

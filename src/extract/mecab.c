@@ -365,8 +365,9 @@ static bool head_before(const mt_extractor *ex, const char *s, size_t a)
     /* 「菓子メーカーの「ツグミ製菓」」: the name in brackets. */
     if (a >= 9 && memcmp(s + a - 3, "\xe3\x80\x8c", 3) == 0) /* 「 */
         a -= 3;
-    return a >= 6 && memcmp(s + a - 3, no, 3) == 0 &&
-           word_ends(ex, ex->org_heads, ex->norg_heads, s, a - 3);
+    return (a >= 6 && memcmp(s + a - 3, no, 3) == 0 &&
+            word_ends(ex, ex->org_heads, ex->norg_heads, s, a - 3)) ||
+           word_ends(ex, ex->org_verbs, ex->norg_verbs, s, a);
 }
 
 /* The first byte inside a parenthesis that opens at s[b] (of len bytes),
@@ -456,8 +457,8 @@ static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
     }
     *pa = a;
     *pb = b;
-    return which && !ascii &&
-           (head_before(ex, s, a) || seat_after(ex, s, len, b));
+    return which &&
+           (head_before(ex, s, a) || (!ascii && seat_after(ex, s, len, b)));
 }
 
 /* 「印刷会社ツグミール」「物流大手ツグミール」: a name whose first tokens

@@ -703,6 +703,9 @@ static void test_extract__mecab_placed_names(void **state)
         "親会社で菓子を営むツグミール(同・中央)は被害を公表した。",
         /* the name in brackets after 「<head>の」 */
         "菓子メーカーの「ツグミール」が被害を公表した。",
+        /* what the company does, right before its name */
+        "決済サービスを展開するツグミールは被害を公表した。",
+        "交換業を営むツグミール(東京)は31日、被害を公表した。",
     };
     mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
     o.flags |= MT_EXTRACT_MECAB;
@@ -714,7 +717,22 @@ static void test_extract__mecab_placed_names(void **state)
         assert_string_equal(x->value, "ツグミール");
         mt_spans_free(sp);
     }
+    /* a Latin name after a head or the company's business (elsewhere
+     * the scanner's English rules decide) */
+    static const char *const latin[] = {
+        "決済サービスを展開するKamomePayは被害を公表した。",
+        "委託先のKamomePayから情報が漏れた。",
+    };
+    for (size_t i = 0; i < MT_ARRAY_LEN(latin); i++) {
+        mt_spans *sp = NULL;
+        assert_int_equal(
+            mt_extract(ex, latin[i], strlen(latin[i]), &o, &sp, NULL), MT_OK);
+        const mt_span *x = find(sp, latin[i], MT_SPAN_ORG, "KamomePay");
+        assert_string_equal(x->value, "KamomePay");
+        mt_spans_free(sp);
+    }
     static const char *const none[] = {
+        "KamomePayは被害を公表した。",
         "ツグミールが攻撃を受けた。",
         "子会社のシステムが停止した。",
         "委託先の社員が関与した。",
