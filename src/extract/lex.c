@@ -440,19 +440,37 @@ static mt_status row_org_product(loadctx *c, const data_file *df, const row *r,
     return push_word(c, r, &c->ex->org_products, &c->ex->norg_products, err);
 }
 
-/* word, kind: a head noun that introduces a name with の, or a verb
- * that introduces one right after it (the MeCab pass). */
+/* A word of one of two kinds (column 2: k1 or k2) into the list of
+ * its kind; the errors say which table's word or kind is wrong. */
+typedef struct kind_errors {
+    const char *empty, *unknown;
+} kind_errors;
+
+static mt_status push_kind(loadctx *c, const row *r, kind_errors e,
+                           const char *k1, uint32_t **a1, size_t *n1,
+                           const char *k2, uint32_t **a2, size_t *n2,
+                           mt_error *err)
+{
+    if (r->n[0] == 0)
+        return row_error(c, err, e.empty, r->f[1]);
+    if (r->n[1] == strlen(k1) && memcmp(r->f[1], k1, r->n[1]) == 0)
+        return push_word(c, r, a1, n1, err);
+    if (r->n[1] == strlen(k2) && memcmp(r->f[1], k2, r->n[1]) == 0)
+        return push_word(c, r, a2, n2, err);
+    return row_error(c, err, e.unknown, r->f[1]);
+}
+
+/* word, kind (noun | verb): a head noun that introduces a name with の,
+ * or a verb that introduces one right after it (the MeCab pass). */
 static mt_status row_org_head(loadctx *c, const data_file *df, const row *r,
                               mt_error *err)
 {
     (void)df;
-    if (r->n[0] == 0)
-        return row_error(c, err, "empty head word of kind", r->f[1]);
-    if (r->n[1] == 4 && memcmp(r->f[1], "noun", 4) == 0)
-        return push_word(c, r, &c->ex->org_heads, &c->ex->norg_heads, err);
-    if (r->n[1] == 4 && memcmp(r->f[1], "verb", 4) == 0)
-        return push_word(c, r, &c->ex->org_verbs, &c->ex->norg_verbs, err);
-    return row_error(c, err, "unknown head kind", r->f[1]);
+    mt_extractor *ex = c->ex;
+    return push_kind(
+        c, r, (kind_errors){"empty head word of kind", "unknown head kind"},
+        "noun", &ex->org_heads, &ex->norg_heads, "verb", &ex->org_verbs,
+        &ex->norg_verbs, err);
 }
 
 /* word, kind (place | head): the words of a seat in parentheses (the
@@ -461,13 +479,11 @@ static mt_status row_seat(loadctx *c, const data_file *df, const row *r,
                           mt_error *err)
 {
     (void)df;
-    if (r->n[0] == 0)
-        return row_error(c, err, "empty seat word of kind", r->f[1]);
-    if (r->n[1] == 5 && memcmp(r->f[1], "place", 5) == 0)
-        return push_word(c, r, &c->ex->seat_places, &c->ex->nseat_places, err);
-    if (r->n[1] == 4 && memcmp(r->f[1], "head", 4) == 0)
-        return push_word(c, r, &c->ex->seat_heads, &c->ex->nseat_heads, err);
-    return row_error(c, err, "unknown seat kind", r->f[1]);
+    mt_extractor *ex = c->ex;
+    return push_kind(
+        c, r, (kind_errors){"empty seat word of kind", "unknown seat kind"},
+        "place", &ex->seat_places, &ex->nseat_places, "head", &ex->seat_heads,
+        &ex->nseat_heads, err);
 }
 
 /* form, position (prefix|suffix), script (ja|jagov|en). */

@@ -84,4 +84,5 @@ bad_row() { # FILE ROW MESSAGE: ROW appended to a copy of data/FILE
 bad_row relative.tsv "$(printf 'Caturday\tref\tweekday\t9')" "bad weekday"
 bad_row seats.tsv "$(printf '市\tcity')" "unknown seat kind 'city'"
 bad_row seats.tsv "$(printf '\tplace')" "empty seat word"
+bad_row org_heads.tsv "$(printf '会社\tadjective')" "unknown head kind 'adjective'"
 echo "ok"

@@ -679,6 +679,18 @@ static void test_extract__mecab_no_names(void **state)
     assert_int_equal(mecab_orgs("ヒバリ食品工業は、販"), 1);
 }
 
+/* The MeCab pass finds organisation `name` in `text`, as its value. */
+static void expect_mecab_org(const char *text, const char *name)
+{
+    mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
+    o.flags |= MT_EXTRACT_MECAB;
+    mt_spans *sp = NULL;
+    assert_int_equal(mt_extract(ex, text, strlen(text), &o, &sp, NULL), MT_OK);
+    const mt_span *x = find(sp, text, MT_SPAN_ORG, name);
+    assert_string_equal(x->value, name);
+    mt_spans_free(sp);
+}
+
 /* A word ipadic does not know is a name where the words around it say
  * so: after 「<head>の」 (印刷会社の, 委託先の) or before a parenthesis
  * that gives a seat (「(京都市)」「（本社・大阪府）」「（本社・東京）」,
@@ -709,28 +721,13 @@ static void test_extract__mecab_placed_names(void **state)
     };
     mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
     o.flags |= MT_EXTRACT_MECAB;
-    for (size_t i = 0; i < MT_ARRAY_LEN(named); i++) {
-        mt_spans *sp = NULL;
-        assert_int_equal(
-            mt_extract(ex, named[i], strlen(named[i]), &o, &sp, NULL), MT_OK);
-        const mt_span *x = find(sp, named[i], MT_SPAN_ORG, "ツグミール");
-        assert_string_equal(x->value, "ツグミール");
-        mt_spans_free(sp);
-    }
+    for (size_t i = 0; i < MT_ARRAY_LEN(named); i++)
+        expect_mecab_org(named[i], "ツグミール");
     /* a Latin name after a head or the company's business (elsewhere
      * the scanner's English rules decide) */
-    static const char *const latin[] = {
-        "決済サービスを展開するKamomePayは被害を公表した。",
-        "委託先のKamomePayから情報が漏れた。",
-    };
-    for (size_t i = 0; i < MT_ARRAY_LEN(latin); i++) {
-        mt_spans *sp = NULL;
-        assert_int_equal(
-            mt_extract(ex, latin[i], strlen(latin[i]), &o, &sp, NULL), MT_OK);
-        const mt_span *x = find(sp, latin[i], MT_SPAN_ORG, "KamomePay");
-        assert_string_equal(x->value, "KamomePay");
-        mt_spans_free(sp);
-    }
+    expect_mecab_org("決済サービスを展開するKamomePayは被害を公表した。",
+                     "KamomePay");
+    expect_mecab_org("委託先のKamomePayから情報が漏れた。", "KamomePay");
     static const char *const none[] = {
         "KamomePayは被害を公表した。",
         "ツグミールが攻撃を受けた。",
