@@ -268,6 +268,10 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
                    draft_question_reach(t.field[cv]) == 0) {
             bad = "unknown question value";
             col = cv;
+        } else if (kind == CUE_PLAN && strcmp(t.field[cv], "-") != 0 &&
+                   strcmp(t.field[cv], "effort") != 0) {
+            bad = "unknown plan value";
+            col = cv;
         } else if (kind == CUE_INFORMANT && strcmp(t.field[cv], "-") != 0 &&
                    strcmp(t.field[cv], "scoop") != 0) {
             bad = "unknown informant value";

@@ -86,7 +86,9 @@ bool draft_adnominal(const parts *p, const trig *x);
 
 /* The date trigger x's relative clause describes: 「情報漏えいを発見した
  * 2022年9月15日まで」, 「不正アクセスを確認した9月15日に」 (the verb's
- * ending, then the date); NULL when none. */
+ * ending, then the date), or a topic or cleft gives it: 「不正アクセスは
+ * 6月22日から」, 「検知したのは31日」 (unless an event after the date
+ * owns it); NULL when none. */
 const sdate *draft_date_described(const parts *p, const trig *x);
 
 /* Trigger x ends its predicate (「…を検知しました、」): a past tense た

@@ -1134,6 +1134,9 @@ static void test_stages__bad_data_rows(void **state)
          "word\tkind\tvalue\nによると\tinformant\t-\n"
          "の取材で\tinformant\tscop\n",
          3},
+        /* a plan cue is plain or an effort under way */
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\n予定\tplan\t-\n急いで\tplan\tefort\n", 3},
         /* a report cue is hearsay, an announcement, a check or takes an
          * event for object */
         {"draft_cues.tsv",
