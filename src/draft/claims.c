@@ -27,6 +27,13 @@ void draft_add_claim(ctx *c, const claim *proto, char *text, int n)
                                    : draft_same_str(x->unit, proto->unit)))
                 : x->key != proto->key)
             continue;
+        /* What keeps a claim out of the leak conflicts (a headline's,
+         * an earlier state, one kind of data) holds for the merged claim
+         * only when it holds for every account it merges: a body
+         * sentence's confirmed leak after the headline's still counts. */
+        x->fragment = x->fragment && proto->fragment;
+        x->earlier = x->earlier && proto->earlier;
+        x->scoped = x->scoped && proto->scoped;
         if (draft_cites_put(&x->cites, n) != MT_OK)
             draft_oom(c);
         free(text);

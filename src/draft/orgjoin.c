@@ -435,7 +435,8 @@ static bool code_points(const char *s, uint32_t *out, size_t max, size_t *n)
  * parenthesis right after the name [xa, xb) that holds a shorter form of
  * it (two characters or more, opening with its first two, or its
  * characters all found in it in order) is the text's short name for it.
- * A seat (東京), an age (52) or another's name is none. */
+ * A seat (大阪市, 東京: draft_seat_place, checked by the caller), an
+ * age (52) or another's name is none. */
 static bool plain_short(const draft_sentence *s, size_t xa, size_t xb,
                         size_t *a, size_t *b)
 {
@@ -528,6 +529,7 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                     (defined_short(st, x->end, &sa, &sb) ||
                      plain_short(st, x->start, x->end, &sa, &sb)) &&
                     !anaphor_word(c, st->text + sa, sb - sa) &&
+                    !draft_seat_place(c->in->orgtab, st, sa, sb) &&
                     draft_org_find(c, st->text + sa, sb - sa) < 0)
                     draft_org_add_alias(c, oi, st->text + sa, sb - sa);
                 char rom[256];

@@ -540,18 +540,27 @@ static void mark_modifiers(ctx *c, parts *p)
 }
 
 /* 「県警」 alone: the police of the prefecture the source named last,
- * when the alias table knows it (徳島県 then 県警: 徳島県警), else the
- * police; -1 inside a name (徳島県警 itself). */
+ * in this sentence before it or in an earlier one, when the alias table
+ * knows it (徳島県 then 県警: 徳島県警), else the police; -1 inside a
+ * name (徳島県警 itself). */
 static long prefecture_police(ctx *c, const reader *r, const parts *p,
                               const hit *h)
 {
+    long pref = r->prefecture;
+    size_t last = 0;
     for (size_t i = 0; i < p->mentions.n; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
         if (m->pos < h->end && h->pos < m->end)
             return -1;
+        /* (assemble.c moves r->prefecture only after the sentence) */
+        if (m->named && m->end <= h->pos && m->end > last &&
+            draft_org_at(c, m->org)->kind == ORG_GOVERNMENT &&
+            draft_police_of(c, m->org)) {
+            pref = m->org;
+            last = m->end;
+        }
     }
-    const char *own =
-        r->prefecture >= 0 ? draft_police_of(c, r->prefecture) : NULL;
+    const char *own = pref >= 0 ? draft_police_of(c, pref) : NULL;
     if (own)
         return draft_org_get(c, own, NULL, 0);
     static const char police[] = "\xe8\xad\xa6\xe5\xaf\x9f"; /* 警察 */
@@ -678,10 +687,14 @@ static void self_told(ctx *c, const parts *p)
                  t->type == MT_EVENT_LEAK_POSSIBLE))
                 attack = true;
             if (t->report && t->type == MT_EVENT_DISCLOSURE && attack) {
+                /* by position in the text: mentions are stored by how
+                 * they were found (spans, then names, then anaphors), and
+                 * 同社 between stands for another as well */
                 bool other = false;
-                for (size_t j = i + 1; j < p->mentions.n; j++)
-                    other = other || (m[j].named && m[j].end <= t->pos &&
-                                      m[j].org != m[i].org);
+                for (size_t j = 0; j < p->mentions.n; j++)
+                    other =
+                        other || (m[j].pos >= m[i].end && m[j].end <= t->pos &&
+                                  m[j].org != m[i].org);
                 if (!other)
                     draft_org_at(c, m[i].org)->self_told = true;
                 break;

@@ -662,15 +662,13 @@ static mt_status kana_row(draft_orgtab *out, const char *a, size_t an,
 static void to_katakana(char *s, size_t n)
 {
     for (size_t i = 0; i + 3 <= n; i++) {
-        unsigned char *u = (unsigned char *)s + i;
-        if (u[0] != 0xE3)
+        unsigned cp = draft_cp3(s, n, i);
+        if (!cp)
             continue;
-        unsigned cp =
-            ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
-        if (cp >= 0x3041 && cp <= 0x3096) {
-            cp += 0x60;
-            u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-            u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        if (draft_hiragana(cp)) {
+            cp += 0x60; /* the same row of the katakana block */
+            s[i + 1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            s[i + 2] = (char)(0x80 | (cp & 0x3F));
         }
         i += 2;
     }

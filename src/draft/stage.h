@@ -335,8 +335,10 @@ bool draft_ascii_alnum(unsigned char ch);
 /* The code point of the UTF-8 character at s[i] (s of n bytes) when it
  * is a three-byte one (kana, kanji, CJK marks), else 0. */
 unsigned draft_cp3(const char *s, size_t n, size_t i);
-/* Katakana (ァ to ー, ・ included) and kanji code points. */
+/* Katakana (ァ to ー, ・ included), hiragana (ぁ to ゖ) and kanji code
+ * points. */
 bool draft_katakana(unsigned cp);
+bool draft_hiragana(unsigned cp);
 bool draft_kanji(unsigned cp);
 /* Bytes [i, i + n) of s (len bytes) stand as a word of their own: no
  * ASCII letter or digit right before or right after them. */

@@ -444,11 +444,9 @@ static const sdate *topic_date(const parts *p, const trig *x)
             at = k > i ? k + 6 : 0; /* のは after a verb's ending */
             break;
         }
-        /* hiragana (U+3041..U+3096 is E3 81 81..E3 82 96), or another
-         * trigger whose object x is (流出を検知したのは) */
-        const unsigned char *u = (const unsigned char *)s->text + k;
-        if (u[0] == 0xE3 &&
-            ((u[1] == 0x81 && u[2] >= 0x81) || (u[1] == 0x82 && u[2] <= 0x96)))
+        /* hiragana, or another trigger whose object x is (流出を検知し
+         * たのは) */
+        if (draft_hiragana(draft_cp3(s->text, s->len, k)))
             continue;
         const trig *y = NULL;
         for (size_t j = 0; j < p->trigs.n && !y; j++) {

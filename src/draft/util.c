@@ -216,6 +216,11 @@ bool draft_katakana(unsigned cp)
     return cp >= 0x30A1 && cp <= 0x30FC;
 }
 
+bool draft_hiragana(unsigned cp)
+{
+    return cp >= 0x3041 && cp <= 0x3096;
+}
+
 bool draft_kanji(unsigned cp)
 {
     return cp >= 0x4E00 && cp <= 0x9FFF;

@@ -154,6 +154,14 @@ static void test_days__prefectural_police(void **state)
     assert_null(event(d, "ツグミ病院", "2022-06-20", MT_EVENT_INVESTIGATION));
     assert_non_null(event(d, "警察", "2022-06-21", MT_EVENT_INVESTIGATION));
     mt_dossier_free(d);
+    /* the prefecture named earlier in the same sentence */
+    text_src u[] = {{MT_KIND_MEDIA, "時報通信", "2022-06-21", "ja",
+                     "ツグミ病院は20日、攻撃を受けたと発表した。徳島県の病院"
+                     "への攻撃で、県警が侵入経路などを調べている。"}};
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "徳島県警", MT_EVENT_INVESTIGATION), 1);
+    assert_int_equal(events_of(d, "警察", MT_EVENT_INVESTIGATION), 0);
+    mt_dossier_free(d);
 }
 
 /* 「電子カルテが使えなくなった」, "staff were unable to access": harm
@@ -288,6 +296,39 @@ static void test_days__investigation_under_way(void **state)
     mt_dossier_free(d);
 }
 
+/* A seat in parentheses after a name (「(大阪市)」) is where the company
+ * is, not its short name: the city's own statement stays the city's. */
+static void test_days__a_seat_is_no_short_name(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-06-11", "ja",
+                     "大阪カモメ株式会社(大阪市)は10日、不正アクセスを受けたと"
+                     "発表した。大阪市は11日、市のサイトも攻撃を受けたと発表"
+                     "した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "大阪市", "2024-06-11", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "大阪カモメ", "2024-06-11", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "大阪カモメ", "2024-06-10", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
+/* A headline's unhedged leak stays out of the leak conflicts, but a body
+ * sentence that says the same joins its claim: the claim still counts
+ * against a denial elsewhere (the headline came first and its mark
+ * spread to the whole claim). */
+static void test_days__headline_then_body(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-06-11", "ja",
+                     "カモメ商事、顧客情報が流出\n"
+                     "カモメ商事は10日、顧客情報が流出したと発表した。"},
+                    {MT_KIND_MEDIA, "週刊ツグミ", "2024-06-12", "ja",
+                     "カモメ商事は11日、顧客情報の流出はないと発表した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -305,6 +346,8 @@ int main(void)
         cmocka_unit_test(test_days__money_taken),
         cmocka_unit_test(test_days__hit_by_an_attack),
         cmocka_unit_test(test_days__investigation_under_way),
+        cmocka_unit_test(test_days__a_seat_is_no_short_name),
+        cmocka_unit_test(test_days__headline_then_body),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

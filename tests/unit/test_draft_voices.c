@@ -525,6 +525,16 @@ static void test_voices__an_outlet_attacked(void **state)
     d = draft(u, 1);
     assert_int_equal(role_of(d, "日本経済新聞"), MT_ROLE_MEDIA);
     mt_dossier_free(d);
+    /* 同社 between the outlet and the predicate stands for another: the
+     * outlet tells of that one (an anaphor counts, wherever the mention
+     * list keeps it) */
+    text_src w[] = {{MT_KIND_MEDIA, "日日新聞", "2025-11-06", "ja",
+                     "カモメ商事は4日、システム障害を公表した。日本経済新聞"
+                     "は5日、同社が不正アクセスを受けたと発表した。"}};
+    d = draft(w, 1);
+    assert_int_equal(role_of(d, "日本経済新聞"), MT_ROLE_MEDIA);
+    assert_int_equal(role_of(d, "カモメ商事"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
 }
 
 int main(void)
