@@ -287,6 +287,10 @@ static void test_dossier__written_date_conflict_of_another_fact(void **state)
                                            "disclosure | 2023-07-10 [1] | "
                                            "2023-07-12 [2]\n"),
                      0);
+    /* a written date conflict of another fact hides nothing of this one */
+    assert_int_equal(date_conflicts_beside("- K | date of detection | "
+                                           "2023-07-05 [2] | 2023-07-06 [1]\n"),
+                     1);
     assert_int_equal(date_conflicts_beside("- K | when | 2023-07-10 [1] | "
                                            "2023-07-12 [2]\n"),
                      1);

@@ -134,6 +134,7 @@ static void test_days__a_place_and_another_hospital(void **state)
     assert_null(
         event(d, "Hibari Central Hospital", "2021", MT_EVENT_INTRUSION_START));
     assert_null(event(d, "ツグミ県", "2021", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "ツグミ県ヒバリ市", "2021", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
 }
 
@@ -284,7 +285,7 @@ static void test_days__investigation_under_way(void **state)
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2020-09-08", "ja",
                      "カモメ商事は8日、不正アクセスを受けたと発表した。被害状"
-                     "況の調査を急いでいる。"},
+                     "況の調査を急いでいる。システムの復旧を急いでいる。"},
                     {MT_KIND_MEDIA, "週刊ツグミ", "2020-09-09", "ja",
                      "ツグミ物流は9日、不正アクセスを受けたと発表した。同社"
                      "は「現在調査中」としている。"}};
@@ -293,6 +294,8 @@ static void test_days__investigation_under_way(void **state)
         event(d, "カモメ商事", "2020-09-08", MT_EVENT_INVESTIGATION));
     assert_non_null(
         event(d, "ツグミ物流", "2020-09-09", MT_EVENT_INVESTIGATION));
+    /* a recovery hurried is still ahead: a plan */
+    assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_REMEDIATION), 0);
     mt_dossier_free(d);
 }
 

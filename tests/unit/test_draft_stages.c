@@ -61,6 +61,7 @@ static void test_stages__police_abroad_and_a_named_group(void **state)
                      "compromised many firms."}};
     mt_dossier *d = draft(t, 1);
     assert_int_not_equal(role_of(d, "FBI"), MT_ROLE_VICTIM);
+    assert_int_equal(role_of(d, "FBI"), MT_ROLE_OTHER);
     assert_int_equal(role_of(d, "BlackByte"), MT_ROLE_ATTACKER);
     assert_int_equal(role_of(d, "Kiri Music Ltd."), MT_ROLE_VICTIM);
     mt_dossier_free(d);
@@ -144,6 +145,13 @@ static void test_stages__one_organisation_many_names(void **state)
     assert_non_null(
         event(d, "ツグミ機構", "2015-06-02", MT_EVENT_INVESTIGATION));
     mt_dossier_free(d);
+    text_src own[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2015-06-03", "ja",
+         "2日、トヨタ自動車内のサーバーが不正アクセスを受けた。"}};
+    d = draft(own, 1);
+    assert_non_null(
+        event(d, "トヨタ自動車", "2015-06-02", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
 
     /* English: a unit word after a known name opens a unit's name ("NTT
      * Communications"); lower case, "data" is a word of the sentence. */
@@ -157,6 +165,12 @@ static void test_stages__one_organisation_many_names(void **state)
     assert_ptr_not_equal(org_named(d, "NTT"), ncom);
     assert_non_null(
         event(d, "NTT Communications", "2020-05-07", MT_EVENT_DETECTION));
+    assert_null(org_named(d, "Nintendo data"));
+    mt_dossier_free(d);
+    text_src nd[] = {{MT_KIND_MEDIA, "Wire", "2020-05-29", "en",
+                      "Nintendo data was hacked on May 6."}};
+    d = draft(nd, 1);
+    assert_non_null(org_named(d, "Nintendo"));
     assert_null(org_named(d, "Nintendo data"));
     mt_dossier_free(d);
 
@@ -1520,6 +1534,14 @@ static void test_stages__recalled_incident(void **state)
     assert_null(event(d, "ツグミ電機", "2011", MT_EVENT_LEAK_POSSIBLE));
     assert_null(event(d, "ツグミ電機", "2021-02", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
+    /* the recalled sentence alone names a leak (no recall cue, it would
+     * be one) */
+    t[0].text = "ツグミ電機は10月4日、サーバーが不正アクセスを受けたと発表した"
+                "。2011年にツグミ電機で個人情報が流出したことが想起される。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ電機", "2023-10-04", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ツグミ電機", "2011", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
 }
 
 /* No misuse of the data found (「不正利用は確認されていない」, "no
@@ -1538,6 +1560,7 @@ static void test_stages__no_misuse_found(void **state)
     t[0].text = "ツグミ商事は25日、顧客のカードが不正利用されたと発表した。";
     d = draft(t, 1);
     assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_LEAK_DENIED), 0);
+    assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_LEAK_POSSIBLE), 0);
     mt_dossier_free(d);
 }
 

@@ -762,14 +762,8 @@ static void test_extract__mecab_placed_names(void **state)
 static void test_extract__mecab_hiragana_start(void **state)
 {
     (void)state;
-    const char *t = "前年の5月にもつるぎ町立北山病院で障害が起きた。";
-    mt_extract_options o = MT_EXTRACT_OPTIONS_INIT;
-    o.flags |= MT_EXTRACT_MECAB;
-    mt_spans *sp = NULL;
-    assert_int_equal(mt_extract(ex, t, strlen(t), &o, &sp, NULL), MT_OK);
-    assert_string_equal(find(sp, t, MT_SPAN_ORG, "つるぎ町立北山病院")->value,
-                        "つるぎ町立北山病院");
-    mt_spans_free(sp);
+    expect_mecab_org("前年の5月にもつるぎ町立北山病院で障害が起きた。",
+                     "つるぎ町立北山病院");
 }
 
 static void test_extract__bad_arguments(void **state)
