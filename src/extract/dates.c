@@ -32,8 +32,8 @@ int mt_ex_resolve_two_digit(const scan *sc, int yy)
             const mt_extractor *ex = sc->ex;
             for (int k = ex->neras - 1; k >= 1; k--) {
                 int e = ex->eras[k - 1].year + yy - 1;
-                if (ex->eras[k].year <= sc->ref.year && e <= ex->eras[k].year &&
-                    e <= sc->ref.year)
+                /* (e <= the era's end <= the reference year) */
+                if (ex->eras[k].year <= sc->ref.year && e <= ex->eras[k].year)
                     return e;
             }
         }
@@ -96,21 +96,33 @@ int mt_ex_ctx_year(const scan *sc, int month, int day)
     return sc->ref.year;
 }
 
-/* Month of a day written alone (「31日」) resolved against the reference
- * date: the reference month, or the month before when the day lies more
- * than a week after the reference day (「31日」 in a piece of 1 June is
- * 31 May: news tells the past, a plan names its month) or the reference
- * month has no such day (「31日」 on 27 November).  Sets *year and
- * *month. */
-void mt_ex_ref_month_of_day(const scan *sc, int day, int16_t *year,
-                            uint8_t *month)
+/* Month of a day written alone (「31日」): the month of the previous date,
+ * or that of the reference date, or the month before either when the
+ * day lies more than a week after the reference day (「31日」 in a piece
+ * of 1 June is 31 May: news tells the past, a plan names its month) or
+ * the month has no such day (「31日」 after 26日 of November is October's,
+ * or on 27 November).  A month before that has no such day either gives
+ * the first reading back (「30日」 on 5 March is 30 March, not a day of
+ * February).  Sets *year and *month; false when neither month holds the
+ * day. */
+bool mt_ex_month_of_day(const scan *sc, int day, int16_t *year, uint8_t *month)
 {
-    mt_date d = {sc->ref.year, sc->ref.month, 1, 0};
-    if ((sc->ref.day && day > sc->ref.day + 7) ||
-        day > mt_date_days_in_month(d.year, d.month))
-        mt_ex_add_months(&d, -1);
+    bool prev = sc->prev.month > 0;
+    mt_date d = prev ? sc->prev : sc->ref;
+    if (!d.month)
+        return false;
+    d.day = 1;
+    int dim = d.year ? mt_date_days_in_month(d.year, d.month) : 31;
+    bool back = day > dim || (!prev && sc->ref.day && day > sc->ref.day + 7);
+    if (back && d.year) {
+        mt_date b = d;
+        mt_ex_add_months(&b, -1);
+        if (day <= mt_date_days_in_month(b.year, b.month))
+            d = b;
+    }
     *year = d.year;
     *month = d.month;
+    return true;
 }
 
 bool mt_ex_date_ok(const mt_date *d)

@@ -14,7 +14,9 @@
  *
  * Anaphora: the last date emitted is the anchor for 同年, 同月, 翌日, "the
  * next day"; a month or day written without a year takes the previous
- * date's year (and month), else the reference date's, else stays unknown.
+ * date's year (and month), else the reference date's, read as the nearest
+ * past one (a month more than three months ahead is last year's, a day
+ * more than a week ahead last month's: dates.c), else stays unknown.
  */
 #include "extract/scan.h"
 
@@ -121,7 +123,9 @@ static size_t lexical(scan *sc, size_t i, size_t we, uint32_t wh)
     }
     size_t run_on =
         best[LEX_ORG] ? mt_ex_latin_run_on(sc, i, bend[LEX_ORG]) : 0;
-    if (run_on && !mt_ex_known_org(sc, i, run_on)) {
+    /* (a name known as a whole, NTTドコモ, is best[LEX_ORG] itself and
+     * runs on into nothing) */
+    if (run_on) {
         /* the whole word, a name of its own as written */
         mt_ex_emit_org(sc, i, run_on, NULL);
         return run_on;

@@ -263,6 +263,14 @@ const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
 bool mt_ex_entry_ok(const mt_extractor *ex, const unsigned char *s, size_t len,
                     size_t pos, size_t end, const lex_entry *le);
 
+/* The word lists of the MeCab pass and the scanner (org_generic,
+ * org_products, org_heads, seats: pool offsets, n of them in arr): one of
+ * them is s[0..n) exactly, or ends s[0..at). */
+bool mt_ex_word_is(const mt_extractor *ex, const uint32_t *arr, size_t n,
+                   const char *s, size_t len);
+bool mt_ex_word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
+                     const char *s, size_t at);
+
 /* Quick test: may a key start with this (folded) code point? */
 static inline bool mt_ex_may_start(const mt_extractor *ex, uint32_t cp)
 {

@@ -11,9 +11,6 @@
 
 /* ---- the grammar after a number ------------------------------------------ */
 
-size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
-                          const char *premod);
-
 /* At i a number begins: parse it and what follows.  Returns the end of
  * what was consumed (at least the number), or 0 when nothing starts. */
 size_t mt_ex_numeric(scan *sc, size_t i, const char *premod, size_t start)
@@ -216,21 +213,8 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
         /* 6日: a day of the month of the previous date or of the
          * reference date */
         dres r = {{0, 0, (uint8_t)iv, 0}, e, premod};
-        if (sc->prev.month > 0) {
-            r.d.year = sc->prev.year;
-            r.d.month = sc->prev.month;
-            /* 「26日…31日」 with 26日 read in November: October's */
-            if (r.d.year && iv > mt_date_days_in_month(r.d.year, r.d.month)) {
-                mt_date m = {r.d.year, r.d.month, 1, 0};
-                mt_ex_add_months(&m, -1);
-                r.d.year = m.year;
-                r.d.month = m.month;
-            }
-        } else if (sc->ref.month > 0) {
-            mt_ex_ref_month_of_day(sc, iv, &r.d.year, &r.d.month);
-        } else {
+        if (!mt_ex_month_of_day(sc, iv, &r.d.year, &r.d.month))
             return e;
-        }
         if (!mt_ex_date_ok(&r.d))
             return e;
         mt_ex_weekday_and_time(sc, &r);

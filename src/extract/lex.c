@@ -453,11 +453,14 @@ static mt_status push_kind(loadctx *c, const row *r, kind_errors e,
 {
     if (r->n[0] == 0)
         return row_error(c, err, e.empty, r->f[1]);
-    if (r->n[1] == strlen(k1) && memcmp(r->f[1], k1, r->n[1]) == 0)
+    switch (pick(r->f[1], (const char *const[]){k1, k2, NULL})) {
+    case 0:
         return push_word(c, r, a1, n1, err);
-    if (r->n[1] == strlen(k2) && memcmp(r->f[1], k2, r->n[1]) == 0)
+    case 1:
         return push_word(c, r, a2, n2, err);
-    return row_error(c, err, e.unknown, r->f[1]);
+    default:
+        return row_error(c, err, e.unknown, r->f[1]);
+    }
 }
 
 /* word, kind (noun | verb): a head noun that introduces a name with の,

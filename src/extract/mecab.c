@@ -188,12 +188,7 @@ static bool has_form(const mt_extractor *ex, const char *s, size_t n)
 /* s[0..n) is a word of org_generic.tsv (総合, 大学). */
 static bool generic(const mt_extractor *ex, const char *s, size_t n)
 {
-    for (size_t i = 0; i < ex->norg_generic; i++) {
-        const char *g = ex->pool + ex->org_generic[i];
-        if (strlen(g) == n && memcmp(g, s, n) == 0)
-            return true;
-    }
-    return false;
+    return mt_ex_word_is(ex, ex->org_generic, ex->norg_generic, s, n);
 }
 
 /* Words that refer back or stand for any: 同病院, 当院, 各社. */
@@ -248,19 +243,6 @@ static bool line_alone(const char *s, size_t len, size_t a, size_t b)
            (b == len || s[b] == '\n' || s[b] == '\r');
 }
 
-/* One of the n pooled words of arr ends s[0..at). */
-static bool word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
-                      const char *s, size_t at)
-{
-    for (size_t i = 0; i < n; i++) {
-        const char *w = ex->pool + arr[i];
-        size_t wl = strlen(w);
-        if (wl && at >= wl && memcmp(s + at - wl, w, wl) == 0)
-            return true;
-    }
-    return false;
-}
-
 /*
  * The name in compound t[0..n) of text s, as [*a, *b); false when it
  * holds none.
@@ -273,7 +255,8 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
         return false;
     /* 「ニンテンドーアカウント」: a product's name, whoever makes it (a
      * product word alone is no name either). */
-    if (word_ends(ex, ex->org_products, ex->norg_products, s + from, to - from))
+    if (mt_ex_word_ends(ex, ex->org_products, ex->norg_products, s + from,
+                        to - from))
         return false;
     bool proper = false, orgtok = false, others_kana = true, ascii = true;
     for (size_t i = 0; i < n; i++) {
@@ -357,17 +340,23 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
     return best_b > best_a;
 }
 
-/* The text before byte a ends in 「<head>の」, a head of org_heads.tsv
- * (印刷会社の, 委託先の, 物流大手の). */
-static bool head_before(const mt_extractor *ex, const char *s, size_t a)
+/* What introduces the compound at byte a (data/org_heads.tsv). */
+enum { HEAD_NONE, HEAD_NOUN, HEAD_VERB };
+
+/* The text before byte a ends in 「<head>の」, a noun head (印刷会社の,
+ * 委託先の, 物流大手の), or in what a company does (を展開する, a verb
+ * head); a 「 between them and the name is skipped (「菓子メーカーの
+ * 「ツグミ製菓」」). */
+static int head_before(const mt_extractor *ex, const char *s, size_t a)
 {
-    static const char no[] = "\xe3\x81\xae"; /* の */
-    /* 「菓子メーカーの「ツグミ製菓」」: the name in brackets. */
+    static const char no[] = "\xe3\x81\xae";                 /* の */
     if (a >= 9 && memcmp(s + a - 3, "\xe3\x80\x8c", 3) == 0) /* 「 */
         a -= 3;
-    return (a >= 6 && memcmp(s + a - 3, no, 3) == 0 &&
-            word_ends(ex, ex->org_heads, ex->norg_heads, s, a - 3)) ||
-           word_ends(ex, ex->org_verbs, ex->norg_verbs, s, a);
+    if (a >= 6 && memcmp(s + a - 3, no, 3) == 0 &&
+        mt_ex_word_ends(ex, ex->org_heads, ex->norg_heads, s, a - 3))
+        return HEAD_NOUN;
+    return mt_ex_word_ends(ex, ex->org_verbs, ex->norg_verbs, s, a) ? HEAD_VERB
+                                                                    : HEAD_NONE;
 }
 
 /* The first byte inside a parenthesis that opens at s[b] (of len bytes),
@@ -403,7 +392,8 @@ static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
             close = true;
         if (!close)
             continue;
-        return k > i && word_ends(ex, ex->seat_places, ex->nseat_places, s, k);
+        return k > i &&
+               mt_ex_word_ends(ex, ex->seat_places, ex->nseat_places, s, k);
     }
     return false;
 }
@@ -425,11 +415,12 @@ static bool place_in_paren(const char *s, size_t len, size_t a, size_t b)
 }
 
 /* Compound t[0..n) of s names an organisation by where it stands:
- * 「<head>の」 before it (印刷会社のイセトー, 委託先のX) or a seat after it
+ * 「<head>の」 before it (印刷会社のイセトー, 委託先のX), what a company
+ * does right before it (決済サービスを展開するX) or a seat after it
  * (イセトー(京都市)); and one of its words is one ipadic does not know or
  * knows as a proper noun of neither a place nor a person (子会社の
- * システム, 委託先の東京, 取引先の田中: no name).  Latin alone is the
- * scanner's. */
+ * システム, 委託先の東京, 取引先の田中: no name).  Latin alone is a name
+ * only after what a company does; elsewhere it is the scanner's. */
 static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
                         const tok *t, size_t n, size_t *pa, size_t *pb)
 {
@@ -457,8 +448,13 @@ static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
     }
     *pa = a;
     *pb = b;
+    /* A Latin word after 「委託先の」 is as often a device (PC, VPN) as a
+     * name; after what a company does it is the company (を展開する
+     * PayPay). */
+    int head = head_before(ex, s, a);
     return which &&
-           (head_before(ex, s, a) || (!ascii && seat_after(ex, s, len, b)));
+           (head == HEAD_VERB ||
+            (!ascii && (head == HEAD_NOUN || seat_after(ex, s, len, b))));
 }
 
 /* 「印刷会社ツグミール」「物流大手ツグミール」: a name whose first tokens
@@ -471,7 +467,8 @@ static void strip_head(const mt_extractor *ex, const char *s, const tok *t,
     for (size_t k = 0; k + 1 < n && t[k].b <= b; k++) {
         const tok *x = &t[k + 1];
         if (t[k].a < *a || x->a >= b ||
-            !word_ends(ex, ex->org_heads, ex->norg_heads, s + *a, t[k].b - *a))
+            !mt_ex_word_ends(ex, ex->org_heads, ex->norg_heads, s + *a,
+                             t[k].b - *a))
             continue;
         if (x->unk || starts(x->feature, "名詞,固有名詞") ||
             kana_or_latin(s + x->a, x->b - x->a)) {

@@ -261,11 +261,13 @@ size_t mt_ex_latin_run_on(scan *sc, size_t a, size_t b)
     if (k < 2)
         return 0;
     /* 「KADOKAWAグループ」: a word that says what kind, not which
-     * (data/org_generic.tsv), leaves the name the group's own. */
-    for (size_t g = 0; g < sc->ex->norg_generic; g++) {
-        const char *w = sc->ex->pool + sc->ex->org_generic[g];
-        if (strlen(w) == p - b && memcmp(w, sc->s + b, p - b) == 0)
-            return 0;
-    }
+     * (data/org_generic.tsv), leaves the name the group's own, and so
+     * does one that names a product of it (「Googleアカウント」「LINEア
+     * プリ」: data/org_products.tsv). */
+    const mt_extractor *ex = sc->ex;
+    const char *w = (const char *)sc->s + b;
+    if (mt_ex_word_is(ex, ex->org_generic, ex->norg_generic, w, p - b) ||
+        mt_ex_word_ends(ex, ex->org_products, ex->norg_products, w, p - b))
+        return 0;
     return p;
 }

@@ -224,8 +224,7 @@ int mt_ex_year_of(const scan *sc, const num *n, int iv);
 void mt_ex_add_months(mt_date *d, int k);
 void mt_ex_add_days(mt_date *d, int k);
 int mt_ex_ctx_year(const scan *sc, int month, int day);
-void mt_ex_ref_month_of_day(const scan *sc, int day, int16_t *year,
-                            uint8_t *month);
+bool mt_ex_month_of_day(const scan *sc, int day, int16_t *year, uint8_t *month);
 bool mt_ex_date_ok(const mt_date *d);
 void mt_ex_emit_date(scan *sc, size_t start, const dres *r);
 void mt_ex_emit_quantity(scan *sc, size_t start, size_t end, double v,

@@ -671,3 +671,26 @@ const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
     }
     return NULL;
 }
+
+bool mt_ex_word_is(const mt_extractor *ex, const uint32_t *arr, size_t n,
+                   const char *s, size_t len)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *w = ex->pool + arr[i];
+        if (strlen(w) == len && memcmp(w, s, len) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool mt_ex_word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
+                     const char *s, size_t at)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *w = ex->pool + arr[i];
+        size_t wl = strlen(w);
+        if (wl && at >= wl && memcmp(s + at - wl, w, wl) == 0)
+            return true;
+    }
+    return false;
+}

@@ -187,6 +187,11 @@ static void test_extract__yearless_against_publication(void **state)
            NULL);
     expect("26日に公表した。検知は31日", "2021-11-27", MT_SPAN_DATE, "31日",
            "2021-10-31", NULL);
+    /* the month before lacks the day: the reference month's (a plan) */
+    expect("同社は30日に", "2024-03-05", MT_SPAN_DATE, "30日", "2024-03-30",
+           NULL);
+    expect("同社は31日に", "2024-05-01", MT_SPAN_DATE, "31日", "2024-05-31",
+           NULL);
     expect("同社は28日に", "2024-06-05", MT_SPAN_DATE, "28日", "2024-05-28",
            NULL);
     expect("10日に再開する", "2024-06-05", MT_SPAN_DATE, "10日", "2024-06-10",
@@ -310,6 +315,9 @@ static void test_extract__orgs(void **state)
            "NTTコミュニケーションズ", "NTTコミュニケーションズ", NULL);
     expect("KADOKAWAグループの情報", NULL, MT_SPAN_ORG, "KADOKAWA", "KADOKAWA",
            NULL);
+    /* and so is one that names its product (data/org_products.tsv) */
+    expect("Googleアカウントが乗っ取られた", NULL, MT_SPAN_ORG, "Google",
+           "Google", NULL);
     /* ・ separates two names; a longer katakana word hides a short one */
     expect("トヨタ・日産の工場が止まった", NULL, MT_SPAN_ORG, "トヨタ",
            "トヨタ自動車", NULL);
@@ -723,11 +731,14 @@ static void test_extract__mecab_placed_names(void **state)
     o.flags |= MT_EXTRACT_MECAB;
     for (size_t i = 0; i < MT_ARRAY_LEN(named); i++)
         expect_mecab_org(named[i], "ツグミール");
-    /* a Latin name after a head or the company's business (elsewhere
-     * the scanner's English rules decide) */
+    /* a Latin name after the company's business (elsewhere the
+     * scanner's English rules decide: after 「委託先の」 a Latin word is as
+     * often a device) */
     expect_mecab_org("決済サービスを展開するKamomePayは被害を公表した。",
                      "KamomePay");
-    expect_mecab_org("委託先のKamomePayから情報が漏れた。", "KamomePay");
+    expect_mecab_org("交換業を営むKamomePayから情報が漏れた。", "KamomePay");
+    assert_int_equal(mecab_orgs("委託先のPCがウイルスに感染した。"), 0);
+    assert_int_equal(mecab_orgs("会社のVPNが侵害された。"), 0);
     static const char *const none[] = {
         "KamomePayは被害を公表した。",
         "ツグミールが攻撃を受けた。",
