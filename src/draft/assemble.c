@@ -784,7 +784,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
                     draft_oom(c);
                 else
                     draft_add_event(c, &dd, r.pub, MT_EVENT_DISCLOSURE, text,
-                                    r.n, false);
+                                    r.n, false, false);
             }
         }
         r.ref = draft_source_ref(s);

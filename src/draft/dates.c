@@ -87,12 +87,6 @@ int draft_precision(const mt_date *d)
  * from the publication date or an earlier date of the text). */
 enum { W_YEAR = 1, W_MONTH = 2, W_DAY = 4, W_DIGIT = 8 };
 
-static bool at(const char *t, size_t n, size_t i, const char *lit)
-{
-    size_t k = strlen(lit);
-    return i + k <= n && memcmp(t + i, lit, k) == 0;
-}
-
 static unsigned written(const char *t, size_t n)
 {
     static const char *const months[] = {"jan", "feb", "mar", "apr",
@@ -109,11 +103,11 @@ static unsigned written(const char *t, size_t n)
         } else {
             run = 0;
         }
-        if (t[i] == '\'' || at(t, n, i, "\xe5\xb9\xb4")) /* '17, 年 */
+        if (t[i] == '\'' || draft_at(t, n, i, "\xe5\xb9\xb4")) /* '17, 年 */
             w |= W_YEAR;
-        if (at(t, n, i, "\xe6\x9c\x88")) /* 月 */
+        if (draft_at(t, n, i, "\xe6\x9c\x88")) /* 月 */
             w |= W_MONTH;
-        if (at(t, n, i, "\xe6\x97\xa5") && i > 0 &&
+        if (draft_at(t, n, i, "\xe6\x97\xa5") && i > 0 &&
             ((t[i - 1] >= '0' && t[i - 1] <= '9') ||
              (unsigned char)t[i - 1] >= 0x80))
             w |= W_DAY; /* 日 after a number */
@@ -148,9 +142,10 @@ mt_date draft_latest_written(const draft_source *src)
                 !(written(s->text + x->start, x->end - x->start) & W_YEAR))
                 continue;
             /* 「2025年3月期」 names a fiscal year, not a day of the text. */
-            if (at(s->text, s->len, x->end, "\xe6\x9c\x9f") || /* 期 */
-                (x->end >= 3 && at(s->text, s->len, x->end - 3,
-                                   "\xe6\x9c\x88\xe6\x9c\x9f"))) /* 月期 */
+            if (draft_at(s->text, s->len, x->end, "\xe6\x9c\x9f") || /* 期 */
+                (x->end >= 3 &&
+                 draft_at(s->text, s->len, x->end - 3,
+                          "\xe6\x9c\x88\xe6\x9c\x9f"))) /* 月期 */
                 continue;
             if (!best.year || mt_date_compare(&x->date, &best) > 0)
                 best = x->date;

@@ -54,14 +54,15 @@ static long principal_victim(ctx *c)
 }
 
 /* The first day of organisation pv's earliest entry that stays, of
- * those at least min_cites sources tell; INT32_MAX when none. */
-static int32_t earliest(const ctx *c, long pv, size_t min_cites)
+ * those at least min_cites sources tell (and no recollection alone, when
+ * told_now); INT32_MAX when none. */
+static int32_t earliest(const ctx *c, long pv, size_t min_cites, bool told_now)
 {
     const event *ev = (const event *)c->events.v;
     int32_t first = INT32_MAX, lo, hi;
     for (size_t i = 0; i < c->events.n; i++)
         if (!ev[i].dropped && ev[i].org == pv &&
-            ev[i].cites.count >= min_cites &&
+            ev[i].cites.count >= min_cites && !(told_now && ev[i].recalled) &&
             mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && lo < first)
             first = lo;
     return first;
@@ -80,11 +81,11 @@ void draft_set_earlier_aside(ctx *c)
     if (pv < 0)
         return;
     event *ev = (event *)c->events.v;
-    if (earliest(c, pv, 0) == INT32_MAX)
+    if (earliest(c, pv, 0, false) == INT32_MAX)
         return;
     /* The victim's earliest entry two sources tell, and its own unnamed
      * outliers three years before it. */
-    int32_t first2 = earliest(c, pv, 2);
+    int32_t first2 = earliest(c, pv, 2, false);
     for (size_t i = 0; i < c->events.n && first2 != INT32_MAX; i++) {
         event *e = &ev[i];
         int32_t lo, hi;
@@ -97,13 +98,7 @@ void draft_set_earlier_aside(ctx *c)
      * 想起される」, "This is not the first time ...": a recall cue), of
      * any organisation, the victim's too, a month or more before the
      * victim's earliest entry that no recollection tells. */
-    int32_t told = INT32_MAX;
-    for (size_t i = 0; i < c->events.n; i++) {
-        int32_t lo, hi;
-        if (!ev[i].dropped && ev[i].org == pv && !ev[i].recalled &&
-            mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && lo < told)
-            told = lo;
-    }
+    int32_t told = earliest(c, pv, 0, true);
     for (size_t i = 0; i < c->events.n && told != INT32_MAX; i++) {
         int32_t lo, hi;
         if (!ev[i].dropped && ev[i].recalled &&
@@ -112,7 +107,7 @@ void draft_set_earlier_aside(ctx *c)
             set_aside(&ev[i]);
     }
     /* The victim's earliest entry is now one of those that stay. */
-    int32_t first = earliest(c, pv, 0);
+    int32_t first = earliest(c, pv, 0, false);
     for (size_t i = 0; i < c->events.n; i++) {
         event *e = &ev[i];
         int32_t lo, hi;

@@ -15,8 +15,15 @@
 
 /* Merge into an entry of the same organisation, type and a compatible
  * date, or add one; text is taken (freed when merged). */
+void draft_event_absorb(event *into, const event *from)
+{
+    into->named = into->named || from->named;
+    into->recalled = into->recalled && from->recalled;
+}
+
 event *draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
-                       mt_event_type type, char *text, int n, bool floating)
+                       mt_event_type type, char *text, int n, bool floating,
+                       bool recalled)
 {
     event *ev = (event *)c->events.v;
     for (size_t i = 0; i < c->events.n; i++) {
@@ -30,6 +37,7 @@ event *draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
          * 2023-07-14 over "last month". */
         if (draft_precision(&date->date) > draft_precision(&ev[i].date.date))
             ev[i].date = *date;
+        ev[i].recalled = ev[i].recalled && recalled;
         free(text);
         return &ev[i];
     }
@@ -44,6 +52,7 @@ event *draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
     e->org = oi;
     e->type = type;
     e->text = text;
+    e->recalled = recalled;
     if (draft_cites_put(&e->cites, n) != MT_OK)
         draft_oom(c);
     return e;
@@ -116,7 +125,7 @@ static bool clause_event(ctx *c, const reader *r, const draft_sentence *s,
         draft_oom(c);
         return false;
     }
-    draft_add_event(c, date, oi, type, text, r->n, floating);
+    draft_add_event(c, date, oi, type, text, r->n, floating, r->recall);
     return true;
 }
 
@@ -462,7 +471,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                     return;
                 }
                 draft_add_event(c, &also->date, oi, (mt_event_type)type, copy,
-                                r->n, false);
+                                r->n, false, r->recall);
             }
         }
         for (size_t i = 0; i < p->mentions.n; i++) {
@@ -488,17 +497,12 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                 return;
             }
             draft_add_event(c, &dd, with[w], (mt_event_type)type, copy, r->n,
-                            floating);
+                            floating, r->recall);
         }
-        size_t before = c->events.n;
         event *e = draft_add_event(c, &dd, oi, (mt_event_type)type, text, r->n,
-                                   floating);
+                                   floating, r->recall);
         if (e && named_in(p, oi))
             e->named = true;
-        /* Recalled only while every sentence that tells it recalls. */
-        if (e)
-            e->recalled =
-                c->events.n > before ? r->recall : e->recalled && r->recall;
     }
 }
 
@@ -559,6 +563,7 @@ void draft_settle_events(ctx *c)
             draft_oom(c);
             return;
         }
+        draft_event_absorb(best, f);
         f->dropped = true;
     }
 }

@@ -348,12 +348,6 @@ static void join_languages(ctx *c)
     }
 }
 
-/* The three bytes lit stand at t[i] (inside t[0..n)). */
-static bool at3(const char *t, size_t n, size_t i, const char *lit)
-{
-    return i + 3 <= n && memcmp(t + i, lit, 3) == 0;
-}
-
 /* 「三菱重工業（以下、三菱重工）」, 「X（以下「Y」という）」, "Mitsubishi
  * Heavy Industries (MHI)": the name in the parenthesis after a name is
  * the text's short name for it.  [*a, *b) is that name; false when none. */
@@ -372,20 +366,20 @@ static bool defined_short(const draft_sentence *s, size_t end, size_t *a,
         if (end + l > s->len || memcmp(t + end, lead[k], l) != 0)
             continue;
         size_t i = end + l;
-        if (at3(t, s->len, i, "\xe3\x80\x8c"))
+        if (draft_at(t, s->len, i, "\xe3\x80\x8c"))
             i += 3; /* 「 */
         size_t j = i;
         while (j < s->len && j < i + 60 && t[j] != ')' &&
-               !at3(t, s->len, j, "\xef\xbc\x89") && /* ） */
-               !at3(t, s->len, j, "\xe3\x80\x8d") && /* 」 */
-               !at3(t, s->len, j, "\xe3\x80\x81"))   /* 、 */
+               !draft_at(t, s->len, j, "\xef\xbc\x89") && /* ） */
+               !draft_at(t, s->len, j, "\xe3\x80\x8d") && /* 」 */
+               !draft_at(t, s->len, j, "\xe3\x80\x81"))   /* 、 */
             j++;
         /* Only a name the parenthesis closes: never one cut at the limit
          * (it could end inside a character). */
-        bool closed =
-            j < s->len && (t[j] == ')' || at3(t, s->len, j, "\xef\xbc\x89") ||
-                           at3(t, s->len, j, "\xe3\x80\x8d") ||
-                           at3(t, s->len, j, "\xe3\x80\x81"));
+        bool closed = j < s->len &&
+                      (t[j] == ')' || draft_at(t, s->len, j, "\xef\xbc\x89") ||
+                       draft_at(t, s->len, j, "\xe3\x80\x8d") ||
+                       draft_at(t, s->len, j, "\xe3\x80\x81"));
         if (j > i && closed) {
             *a = i;
             *b = j;
@@ -444,13 +438,13 @@ static bool plain_short(const draft_sentence *s, size_t xa, size_t xb,
     size_t i;
     if (xb < s->len && t[xb] == '(')
         i = xb + 1;
-    else if (at3(t, s->len, xb, "\xef\xbc\x88")) /* （ */
+    else if (draft_at(t, s->len, xb, "\xef\xbc\x88")) /* （ */
         i = xb + 3;
     else
         return false;
     size_t j = i;
     while (j < s->len && j < i + 40 && t[j] != ')' &&
-           !at3(t, s->len, j, "\xef\xbc\x89"))
+           !draft_at(t, s->len, j, "\xef\xbc\x89"))
         j++;
     if (j >= s->len || j == i || j >= i + 40)
         return false;
@@ -744,6 +738,7 @@ static void merge_org(ctx *c, long e, long best, bool names)
             if (draft_precision(&ev[k].date.date) >
                 draft_precision(&ev[i].date.date))
                 ev[i].date = ev[k].date;
+            draft_event_absorb(&ev[i], &ev[k]);
             ev[k].dropped = true;
         }
     }

@@ -64,7 +64,9 @@ typedef struct org {
     int last_source;     /* the footnote number that last named it */
     bool linked;         /* named in a sentence with a link cue (子会社,
                             委託先): a party to the incident, never set
-                            aside as an earlier one (earlier.c) */
+                            aside as an earlier one by how few sources
+                            name it (earlier.c); what a recall cue marks
+                            as recalled is set aside all the same */
     int also, plain;     /* named mentions with も or でも after the name
                             (「ダイセルも…を発表しました」: another case a
                             round-up lines up) and without (earlier.c) */
@@ -332,6 +334,10 @@ bool draft_ascii_ieq(const char *a, size_t n, const char *b);
 /* The same with b's length known (bn bytes). */
 bool draft_ascii_ieqn(const char *a, size_t n, const char *b, size_t bn);
 bool draft_ascii_alnum(unsigned char ch);
+/* The literal lit stands at t[i] (inside t[0..n); i may lie past n). */
+bool draft_at(const char *t, size_t n, size_t i, const char *lit);
+/* s[0..n) begins with the literal lit. */
+bool draft_starts_with(const char *s, size_t n, const char *lit);
 /* The code point of the UTF-8 character at s[i] (s of n bytes) when it
  * is a three-byte one (kana, kanji, CJK marks), else 0. */
 unsigned draft_cp3(const char *s, size_t n, size_t i);
@@ -551,10 +557,16 @@ bool draft_quoted_outlet(ctx *c, const reader *r, long oi);
 
 /* Merge into an entry of the same organisation, type and a compatible
  * date (and the same floating), or add one; text is taken (freed when
- * merged).  Returns the entry (borrowed: valid until the next add), NULL
- * when out of memory. */
+ * merged).  recalled: the sentence recalls an earlier incident (an entry
+ * stays recalled only while every sentence that tells it does).  Returns
+ * the entry (borrowed: valid until the next add), NULL when out of
+ * memory. */
 event *draft_add_event(ctx *c, const mt_dossier_date *date, long oi,
-                       mt_event_type type, char *text, int n, bool floating);
+                       mt_event_type type, char *text, int n, bool floating,
+                       bool recalled);
+/* Entry from joins entry into (its cites already merged by the caller):
+ * into is named if either is, recalled only if both are. */
+void draft_event_absorb(event *into, const event *from);
 /* After the last source: a floating entry joins an entry of the same
  * organisation and type dated at most three days before it (a follow-up
  * article's "X said" is X's statement of the day before). */

@@ -76,12 +76,6 @@ bool draft_status_of(const trig *t, int type)
     return status_type(type) || t->result || t->informs;
 }
 
-bool draft_starts_with(const char *s, size_t n, const char *lit)
-{
-    size_t k = strlen(lit);
-    return n >= k && memcmp(s, lit, k) == 0;
-}
-
 /* English "had" just before the trigger: a past perfect. */
 bool draft_had_before(const parts *p, const trig *t)
 {
@@ -428,25 +422,30 @@ bool draft_adnominal(const parts *p, const trig *x)
 
 /* The date a topic or a cleft gives trigger x: 「不正アクセスは6月22日
  * から…行われた」 (the trigger as the topic, は, then the date) and
- * 「流出を検知したのは31日」「不正アクセスがあったのは11月28日」 (its
- * clause made a noun by の, then は and the date).  Between the trigger
- * and のは only its predicate's kana (した, があった, された) and the
- * trigger it is the object of (流出を検知したのは); a comma may stand
- * before the date.  NULL when none. */
+ * 「流出を検知したのは31日」「不正アクセスがあったのは11月28日」「公表し
+ * たのは10日」 (its clause made a noun by の, then は and the date).
+ * Between the trigger and のは only its predicate's kana (した, があった,
+ * された, or none when the cue holds its ending) and the trigger it is
+ * the object of (流出を検知したのは), never a statement (「不正アクセス
+ * を公表したのは10日」 dates the statement); a comma may stand before the
+ * date.  A trigger after the date in its clause owns the date, unless it
+ * only tells (「…行われたという」).  NULL when none. */
 static const sdate *topic_date(const parts *p, const trig *x)
 {
     const draft_sentence *s = p->s;
+    const char *t = s->text;
     size_t i = x->end, at = 0;
-    if (i + 3 <= s->len && memcmp(s->text + i, "\xe3\x81\xaf", 3) == 0)
-        at = i + 3; /* は */
-    for (size_t k = i; !at && k + 6 <= s->len && k < x->end + 24; k += 3) {
-        if (memcmp(s->text + k, "\xe3\x81\xae\xe3\x81\xaf", 6) == 0) {
-            at = k > i ? k + 6 : 0; /* のは after a verb's ending */
+    bool ended = x->end >= 3 &&
+                 draft_starts_with(t + x->end - 3, 3, "\xe3\x81\x9f"); /* た */
+    if (draft_starts_with(t + i, s->len - i, "\xe3\x81\xaf"))          /* は */
+        at = i + 3;
+    for (size_t k = i; !at && k < s->len && k < x->end + 24; k += 3) {
+        if (draft_starts_with(t + k, s->len - k,
+                              "\xe3\x81\xae\xe3\x81\xaf")) { /* のは */
+            at = k > i || ended ? k + 6 : 0;
             break;
         }
-        /* hiragana, or another trigger whose object x is (流出を検知し
-         * たのは) */
-        if (draft_hiragana(draft_cp3(s->text, s->len, k)))
+        if (draft_hiragana(draft_cp3(t, s->len, k)))
             continue;
         const trig *y = NULL;
         for (size_t j = 0; j < p->trigs.n && !y; j++) {
@@ -454,25 +453,23 @@ static const sdate *topic_date(const parts *p, const trig *x)
             if (z->pos == k && z != x)
                 y = z;
         }
-        if (!y || y->end <= k)
+        if (!y || y->report || y->end <= k)
             break;
         k = y->end - 3;
     }
     if (!at)
         return NULL;
-    if (at + 3 <= s->len && memcmp(s->text + at, "\xe3\x80\x81", 3) == 0)
-        at += 3; /* 、 */
+    if (draft_starts_with(t + at, s->len - at, "\xe3\x80\x81")) /* 、 */
+        at += 3;
     const sdate *d = NULL;
     for (size_t k = 0; k < p->dates.n && !d; k++)
         if (((const sdate *)p->dates.v)[k].pos == at)
             d = (const sdate *)p->dates.v + k;
-    /* 「不正アクセスは1日に…調査で判明した」: an event trigger after the
-     * date in its clause is what the date belongs to. */
     size_t ce = d ? draft_clause_end(s, d->end) : 0;
     for (size_t j = 0; d && j < p->trigs.n; j++) {
         const trig *z = (const trig *)p->trigs.v + j;
-        if (z->pos >= d->end && z->pos < ce && !z->report)
-            return NULL; /* 「…行われたという」 tells, it owns no date */
+        if (z->pos >= d->end && z->pos < ce && z->type != TRIG_HEARSAY)
+            return NULL;
     }
     return d;
 }

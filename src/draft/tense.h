@@ -29,9 +29,6 @@ bool draft_hearsay(const parts *p);
  * "investigation found"): told as of the statement that tells it. */
 bool draft_status_of(const trig *t, int type);
 
-/* s[0..n) begins with the literal lit. */
-bool draft_starts_with(const char *s, size_t n, const char *lit);
-
 /* English "had" just before the trigger: a past perfect. */
 bool draft_had_before(const parts *p, const trig *t);
 

@@ -216,6 +216,30 @@ static bool date_names(const draft_sentence *s, size_t pos)
     return false;
 }
 
+/* "hit by a cyberattack": two triggers of one type a short English word
+ * apart name one event; the first takes the second's bytes (sorted
+ * triggers, before negation and plans are read). */
+static void join_same(parts *p)
+{
+    trig *v = (trig *)p->trigs.v;
+    size_t kept = 0;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        trig *last = kept ? &v[kept - 1] : NULL;
+        bool join = last && last->type == v[i].type && !last->report &&
+                    !v[i].report && v[i].pos >= last->end &&
+                    v[i].pos - last->end <= 5;
+        for (size_t k = last ? last->end : 0; join && k < v[i].pos; k++) {
+            unsigned char ch = (unsigned char)p->s->text[k];
+            join = ch == ' ' || (ch >= 'a' && ch <= 'z');
+        }
+        if (join)
+            last->end = v[i].end;
+        else
+            v[kept++] = v[i];
+    }
+    p->trigs.n = kept;
+}
+
 /* Triggers: the extractor's event spans, then the event cues and the
  * reporting predicates. */
 void draft_read_trigs(ctx *c, const reader *r, parts *p)
@@ -279,6 +303,7 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
     }
     if (p->trigs.n > 1)
         qsort(p->trigs.v, p->trigs.n, sizeof(trig), cmp_trigs);
+    join_same(p);
     /* A threatened act goes: no event, and no trigger that would take
      * the date of the threat that sets it (「11月5日までに…公開する」と
      * 脅迫). */

@@ -201,6 +201,17 @@ bool draft_ascii_alnum(unsigned char ch)
     return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
 }
 
+bool draft_at(const char *t, size_t n, size_t i, const char *lit)
+{
+    size_t k = strlen(lit);
+    return i <= n && k <= n - i && memcmp(t + i, lit, k) == 0;
+}
+
+bool draft_starts_with(const char *s, size_t n, const char *lit)
+{
+    return draft_at(s, n, 0, lit);
+}
+
 unsigned draft_cp3(const char *s, size_t n, size_t i)
 {
     if (i + 3 > n)

@@ -209,12 +209,7 @@ static const sdate *date_near(const parts *p, const trig *t, size_t from,
     const trig *object = draft_found_object(p, t);
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *x = (const trig *)p->trigs.v + i;
-        /* "hit by a cyberattack on May 6": a trigger of t's type a word
-         * or two on names the same event; the date past it is t's too. */
-        bool same =
-            x->type == t->type && x->pos >= t->end && x->pos - t->end <= 5;
-        if (x->pos >= t->end && x->pos < next && !x->report && x != object &&
-            !same)
+        if (x->pos >= t->end && x->pos < next && !x->report && x != object)
             next = x->pos;
     }
     const sdate *after = NULL, *before = NULL;

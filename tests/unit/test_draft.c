@@ -14,6 +14,7 @@
 #include "matome/dossier.h"
 
 #include "draft/draft_internal.h"
+#include "draft/stage.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -524,6 +525,37 @@ static void test_draft__merges_compatible_dates(void **state)
     mt_dossier_free(d);
 }
 
+/* An entry stays recalled only while every account of it recalls: told
+ * once now, by any path that merges (draft_add_event, or one entry
+ * joining another), it is the incident's and stays in the timeline. */
+static void test_draft__recalled_only_while_every_account_is(void **state)
+{
+    (void)state;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.st = MT_OK;
+    mt_dossier_date dd = {{2011, 0, 0, 0}, 0};
+    char *t1 = strdup("2011年の流出"), *t2 = strdup("leaked in 2011");
+    assert_non_null(t1);
+    assert_non_null(t2);
+    event *e =
+        draft_add_event(&c, &dd, 0, MT_EVENT_LEAK_POSSIBLE, t1, 1, false, true);
+    assert_non_null(e);
+    assert_true(e->recalled);
+    e = draft_add_event(&c, &dd, 0, MT_EVENT_LEAK_POSSIBLE, t2, 2, false,
+                        false);
+    assert_int_equal(c.events.n, 1);
+    assert_false(e->recalled);
+    event a = {.recalled = true}, b = {.recalled = false, .named = true};
+    draft_event_absorb(&a, &b);
+    assert_false(a.recalled);
+    assert_true(a.named);
+    assert_int_equal(c.st, MT_OK);
+    free(e->text);
+    draft_cites_free(&e->cites);
+    free(c.events.v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -534,6 +566,7 @@ int main(void)
         cmocka_unit_test(test_draft__always_validates),
         cmocka_unit_test(test_draft__dates_compatible_at_mixed_precision),
         cmocka_unit_test(test_draft__merges_compatible_dates),
+        cmocka_unit_test(test_draft__recalled_only_while_every_account_is),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

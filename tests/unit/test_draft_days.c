@@ -239,6 +239,19 @@ static void test_days__topic_and_cleft(void **state)
     assert_non_null(event(d, "ツグミ物流", "2021-12-01", MT_EVENT_DETECTION));
     assert_null(event(d, "ツグミ物流", "2021-12-01", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
+    /* a statement's day is not the attack's: 「…公表したのは10日」 dates
+     * the statement, and so does 「…は10日に同社が公表した」 */
+    text_src u[] = {{MT_KIND_MEDIA, "時報通信", "2024-06-20", "ja",
+                     "カモメ商事は19日、被害を公表した。カモメ商事が不正アク"
+                     "セスを公表したのは10日だった。"},
+                    {MT_KIND_MEDIA, "週刊ツグミ", "2024-06-21", "ja",
+                     "ツグミ物流は19日、被害を公表した。ツグミ物流への不正ア"
+                     "クセスは12日に同社が公表した。"}};
+    d = draft(u, 2);
+    assert_non_null(event(d, "カモメ商事", "2024-06-10", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "カモメ商事", "2024-06-10", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "ツグミ物流", "2024-06-12", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
 }
 
 /* Money taken from accounts (不正出金, 不正に引き出された, "fraudulent
