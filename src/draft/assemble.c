@@ -279,8 +279,8 @@ static bool looks_back(const draft_source *s)
     mt_date latest = draft_latest_written(s);
     if (!latest.year || !latest.month)
         return false;
-    if (!latest.day)
-        latest.day = 28; /* a month reaches towards its end */
+    if (!latest.day) /* a month reaches to its end */
+        latest.day = (uint8_t)mt_date_days_in_month(latest.year, latest.month);
     int32_t gap =
         mt_date_days_from_civil(s->published.year, s->published.month,
                                 s->published.day) -

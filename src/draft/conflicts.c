@@ -552,12 +552,6 @@ static bool two_sided(const mt_cites *a, const mt_cites *b)
 
 /* The same day, both dates at day precision and neither a part, an
  * approximation or a bound. */
-static bool same_day(const mt_dossier_date *a, const mt_dossier_date *b)
-{
-    return a->date.day && b->date.day && !a->mods && !b->mods &&
-           a->date.year == b->date.year && a->date.month == b->date.month &&
-           a->date.day == b->date.day;
-}
 
 /* A detection one source dates where another dates the intrusion.
  *   At month precision, or to the day when other sources date the
@@ -583,9 +577,11 @@ static void detection_conflicts(ctx *c)
             (in->date.mods & MT_DMOD_BEFORE))
             continue;
         /* A source that tells both, the attack and its detection in that
-         * period, says they fell together: no disagreement to show. */
+         * period, says they fell together: no disagreement to show (asked
+         * only of a period: a day goes on to the day's test). */
+        bool day = in->date.date.day && !earlier_intrusion(c, in);
         bool both = false;
-        for (size_t j = 0; j < c->events.n && !both; j++) {
+        for (size_t j = 0; j < c->events.n && !both && !day; j++) {
             if (ev[j].type != MT_EVENT_DETECTION || ev[j].dropped ||
                 ev[j].org != in->org ||
                 !draft_dates_compatible(&ev[j].date, &in->date))
@@ -596,7 +592,6 @@ static void detection_conflicts(ctx *c)
                        draft_dates_compatible(&ev[k].date, &ev[j].date) &&
                        !draft_cites_disjoint(&ev[j].cites, &ev[k].cites);
         }
-        bool day = in->date.date.day && !earlier_intrusion(c, in);
         if (!day && (both || ransomware_of(c, in->org)))
             continue;
         for (size_t j = 0; j < c->events.n; j++) {
@@ -604,7 +599,8 @@ static void detection_conflicts(ctx *c)
             if (de->type != MT_EVENT_DETECTION || de->dropped ||
                 (de->date.mods & MT_DMOD_BEFORE) || de->org != in->org ||
                 !draft_dates_compatible(&de->date, &in->date) ||
-                !(day ? same_day(&de->date, &in->date) &&
+                !(day ? draft_same_day(&de->date, &in->date) &&
+                            !de->date.mods && !in->date.mods &&
                             two_sided(&de->cites, &in->cites)
                       : apart(&de->cites, &in->cites)))
                 continue;

@@ -381,3 +381,9 @@ int draft_middle_year(const draft_source *srcs, size_t n)
      * their years do. */
     return draft_middle_date(srcs, n).year;
 }
+
+bool draft_same_day(const mt_dossier_date *a, const mt_dossier_date *b)
+{
+    return a->date.day && a->date.year == b->date.year &&
+           a->date.month == b->date.month && a->date.day == b->date.day;
+}

@@ -594,12 +594,6 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
 
 /* ---- identity from shared facts (after the sentences are read) ---- */
 
-static bool same_day(const mt_dossier_date *a, const mt_dossier_date *b)
-{
-    return a->date.day && a->date.year == b->date.year &&
-           a->date.month == b->date.month && a->date.day == b->date.day;
-}
-
 static size_t shared_events(ctx *c, long a, long b)
 {
     const event *ev = (const event *)c->events.v;
@@ -609,7 +603,7 @@ static size_t shared_events(ctx *c, long a, long b)
             continue;
         for (size_t k = 0; k < c->events.n; k++)
             if (!ev[k].dropped && ev[k].org == b && ev[k].type == ev[i].type &&
-                same_day(&ev[k].date, &ev[i].date)) {
+                draft_same_day(&ev[k].date, &ev[i].date)) {
                 n++;
                 break;
             }

@@ -602,8 +602,14 @@ static mt_status legal_form_row(draft_orgtab *out, const char *a, size_t an,
     bool en = bn == 2 && memcmp(b, "en", 2) == 0;
     bool inst = bn == 6 && memcmp(b, "eninst", 6) == 0;
     if ((bn == 2 && memcmp(b, "ja", 2) == 0) ||
-        (bn == 5 && memcmp(b, "jakey", 5) == 0))
+        (bn == 5 && memcmp(b, "jakey", 5) == 0)) {
+        /* a form both before and after names (株式会社) is kept once */
+        for (size_t i = 0; i < out->nja_forms; i++)
+            if (strlen(out->ja_forms[i]) == an &&
+                memcmp(out->ja_forms[i], a, an) == 0)
+                return MT_OK;
         return push_str(&out->ja_forms, &out->nja_forms, a, an);
+    }
     if (!en && !inst)
         return MT_OK;
     mt_status st = push_words(out, a, an);

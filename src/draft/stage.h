@@ -362,7 +362,8 @@ void draft_oom(ctx *c);
  * run of them ending in "Hospital" names nothing the tables do not know. */
 bool draft_title_case(const draft_sentence *s);
 
-/* s ends as a sentence does (。, a full stop, a closing quote after one):
+/* s ends as a sentence does (。！？ or their ASCII forms, closing quotes
+ * or brackets after them, as src/extract/sentence.c ends one):
  * not a headline, a caption or a line of a list (「東映アニメが被害に 詳細は
  * 調査中」, 「◆金融庁が報告命令」), which drop hedges and verbs. */
 bool draft_full_sentence(const draft_sentence *s);
@@ -435,6 +436,8 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
 bool draft_date_has_month(const draft_sentence *s, const draft_span *x);
 /* The span's text writes a year in figures (2024年, "June 8, 2024"). */
 bool draft_date_writes_year(const draft_sentence *s, const draft_span *x);
+/* a and b are the same day (a written to the day; modifiers aside). */
+bool draft_same_day(const mt_dossier_date *a, const mt_dossier_date *b);
 
 /* ---- read.c ---- */
 

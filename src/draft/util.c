@@ -252,13 +252,42 @@ bool draft_own_word(const char *s, size_t len, size_t i, size_t n)
 
 bool draft_full_sentence(const draft_sentence *s)
 {
+    /* What closes after the end mark: quotes and brackets. */
+    static const char *const closers[] = {
+        "\"",           "'", ")", "\xe3\x80\x8d", /* 」 */
+        "\xe3\x80\x8f",                           /* 』 */
+        "\xe2\x80\x9d",                           /* ” */
+        "\xef\xbc\x89",                           /* ） */
+    };
+    /* The marks that end a sentence (src/extract/sentence.c's). */
+    static const char *const ends[] = {
+        ".",
+        "!",
+        "?",
+        "\xe3\x80\x82", /* 。 */
+        "\xef\xbc\x81", /* ！ */
+        "\xef\xbc\x9f", /* ？ */
+    };
+    const char *t = s->text;
     size_t n = s->len;
-    while (n > 0 && (s->text[n - 1] == ' ' || s->text[n - 1] == '\n'))
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\r'))
         n--;
-    return (n >= 1 && s->text[n - 1] == '.') ||
-           (n >= 3 && memcmp(s->text + n - 3, "\xe3\x80\x82", 3) == 0) ||
-           (n >= 3 && memcmp(s->text + n - 3, "\xe3\x80\x8d", 3) == 0 &&
-            n >= 6 && memcmp(s->text + n - 6, "\xe3\x80\x82", 3) == 0);
+    for (bool more = true; more && n > 0;) {
+        more = false;
+        for (size_t k = 0; k < MT_ARRAY_LEN(closers) && !more; k++) {
+            size_t l = strlen(closers[k]);
+            if (n >= l && memcmp(t + n - l, closers[k], l) == 0) {
+                n -= l;
+                more = true;
+            }
+        }
+    }
+    for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++) {
+        size_t l = strlen(ends[k]);
+        if (n >= l && memcmp(t + n - l, ends[k], l) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool draft_title_case(const draft_sentence *s)

@@ -556,6 +556,37 @@ static void test_draft__recalled_only_while_every_account_is(void **state)
     free(c.events.v);
 }
 
+/* A sentence ends as the extractor's segmenter ends one: 。！？ and their
+ * ASCII forms, with closing quotes or brackets after them; a headline or
+ * a caption does not. */
+static void test_draft__full_sentence(void **state)
+{
+    (void)state;
+    static const char *const full[] = {
+        "顧客情報が流出した。", "顧客情報が流出した！", "流出したのか？",
+        "「流出した。」",       "It leaked.",           "\"It leaked.\"",
+        "It leaked!\n",         "（流出した。）",
+    };
+    static const char *const part[] = {
+        "東映アニメが被害に 詳細は調査中",
+        "Data Leak At Kamome",
+        "（写真）",
+        "",
+    };
+    for (size_t i = 0; i < sizeof full / sizeof full[0]; i++) {
+        draft_sentence st = {0};
+        st.text = full[i];
+        st.len = strlen(full[i]);
+        assert_true(draft_full_sentence(&st));
+    }
+    for (size_t i = 0; i < sizeof part / sizeof part[0]; i++) {
+        draft_sentence st = {0};
+        st.text = part[i];
+        st.len = strlen(part[i]);
+        assert_false(draft_full_sentence(&st));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -567,6 +598,7 @@ int main(void)
         cmocka_unit_test(test_draft__dates_compatible_at_mixed_precision),
         cmocka_unit_test(test_draft__merges_compatible_dates),
         cmocka_unit_test(test_draft__recalled_only_while_every_account_is),
+        cmocka_unit_test(test_draft__full_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
