@@ -274,6 +274,30 @@ static bool listed_addressee(const parts *p, const mention *m, const trig *t)
 
 /* An authority marked as the one told (に) in t's clause before it, or
  * heading the list of those told. */
+/* 「金融庁から報告徴求命令が出された」「個人情報保護委員会から指導を
+ * 受け」: the check or order is the authority's that it comes from,
+ * though the sentence is about the company that received it.  The
+ * authority is marked by から right before the trigger, with no other
+ * trigger between. */
+static long authority_from(ctx *c, const parts *p, const trig *t)
+{
+    for (size_t k = p->mentions.n; k-- > 0;) {
+        const mention *m = (const mention *)p->mentions.v + k;
+        if (m->end > t->pos)
+            continue;
+        if (!draft_at(p->s->text, p->s->len, m->end,
+                      "\xe3\x81\x8b\xe3\x82\x89")) /* から */
+            continue;
+        bool auth = draft_is_authority(c, m->org) ||
+                    (draft_oversees(c, m->org) &&
+                     !draft_is_kind(c, m->org, ORG_POLICE));
+        if (!auth || draft_event_between(p, m->end, t))
+            return -1;
+        return m->org;
+    }
+    return -1;
+}
+
 static bool told_to_authority(ctx *c, const parts *p, const trig *t)
 {
     size_t cs = draft_clause_start(p->s, t->pos);
@@ -547,8 +571,12 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     if (type == TRIG_CONFIRM) {
         /* An authority's check, or a regulator's (個人情報保護委員会は…
          * 勧告と指導を行った) though no statement of it was read yet. */
+        long from = -1;
         if (draft_is_authority(c, who) ||
             (draft_oversees(c, who) && !draft_is_kind(c, who, ORG_POLICE))) {
+            type = MT_EVENT_AUTHORITY_CONFIRMATION;
+        } else if (r->ja && (from = authority_from(c, p, t)) >= 0) {
+            who = from;
             type = MT_EVENT_AUTHORITY_CONFIRMATION;
         } else {
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's

@@ -345,6 +345,34 @@ static void test_days__headline_then_body(void **state)
     mt_dossier_free(d);
 }
 
+/* An authority's order or guidance told by the company that got it:
+ * 「金融庁から…命令が出された」「委員会から指導を受け」 are the
+ * authority's, and so is 「…を命じた」 with the authority as subject. */
+static void test_days__an_authority_orders(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2019-07-13", "ja",
+                     "カモメ商事は12日、ツグミ銀行に対し、金融庁から資金決済法"
+                     "に基づく報告徴求命令が出されたと明らかにした。"},
+                    {MT_KIND_MEDIA, "週刊ツグミ", "2023-07-13", "ja",
+                     "ツグミ銀行は7月12日、顧客情報が外部から閲覧できる状態"
+                     "だったことについて、同日に個人情報保護委員会から指導を"
+                     "受け、再発防止策を公表した。"},
+                    {MT_KIND_MEDIA, "ヒバリ新報", "2020-09-10", "ja",
+                     "総務省は9日付で電気通信事業法に基づく報告をカモメ商事に"
+                     "命じた。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(
+        event(d, "金融庁", "2019-07-12", MT_EVENT_AUTHORITY_CONFIRMATION));
+    assert_non_null(event(d, "個人情報保護委員会", "2023-07-12",
+                          MT_EVENT_AUTHORITY_CONFIRMATION));
+    assert_non_null(
+        event(d, "総務省", "2020-09-09", MT_EVENT_AUTHORITY_CONFIRMATION));
+    assert_int_equal(
+        events_of(d, "ツグミ銀行", MT_EVENT_AUTHORITY_CONFIRMATION), 0);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -364,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_days__investigation_under_way),
         cmocka_unit_test(test_days__a_seat_is_no_short_name),
         cmocka_unit_test(test_days__headline_then_body),
+        cmocka_unit_test(test_days__an_authority_orders),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
