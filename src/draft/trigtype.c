@@ -578,6 +578,10 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         } else if (r->ja && (from = authority_from(c, p, t)) >= 0) {
             who = from;
             type = MT_EVENT_AUTHORITY_CONFIRMATION;
+        } else if (draft_is_kind(c, who, ORG_POLICE) && !t->negated) {
+            /* 「警視庁は…詳しい状況を確認している」: the police checking
+             * is their investigation. */
+            type = MT_EVENT_INVESTIGATION;
         } else {
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
              * detection; 流出を確認: the leak itself says it. */

@@ -373,6 +373,30 @@ static void test_days__an_authority_orders(void **state)
     mt_dossier_free(d);
 }
 
+/* The police at work: checking what happened (確認している) or analysing
+ * the malware (分析を進め) is their investigation; asking the public to
+ * check (確認してほしい) is none. */
+static void test_days__police_at_work(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-12-26", "ja",
+                     "カモメ商事は26日、システム障害が起きたと発表した。警視庁"
+                     "はカモメ商事から被害相談を受け、詳しい状況を確認している"
+                     "。"},
+                    {MT_KIND_MEDIA, "週刊ツグミ", "2016-06-15", "ja",
+                     "ツグミ銀行は14日、不正アクセスを受けたと発表した。警視庁"
+                     "は感染したウイルスの詳しい分析を進めています。"},
+                    {MT_KIND_MEDIA, "ヒバリ新報", "2020-09-11", "ja",
+                     "ヒバリ銀行は10日、不正出金があったと発表した。岡山県警は"
+                     "「通帳の記録を確認してほしい」と呼び掛けている。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(event(d, "警視庁", "2024-12-26", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "警視庁", MT_EVENT_INVESTIGATION), 2);
+    assert_int_equal(events_of(d, "岡山県警", MT_EVENT_INVESTIGATION), 0);
+    assert_int_equal(events_of(d, "警察", MT_EVENT_INVESTIGATION), 0);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -393,6 +417,7 @@ int main(void)
         cmocka_unit_test(test_days__a_seat_is_no_short_name),
         cmocka_unit_test(test_days__headline_then_body),
         cmocka_unit_test(test_days__an_authority_orders),
+        cmocka_unit_test(test_days__police_at_work),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
