@@ -142,6 +142,7 @@ bool draft_after_link(const parts *p, size_t pos)
 {
     static const char *const joins[] = {
         "", "\xe3\x81\xae",                      /* の */
+        "\xe3\x80\x8c",                          /* 「 */
         "\xe3\x81\xa7\xe3\x81\x82\xe3\x82\x8b"}; /* である */
     const char *t = p->s->text;
     for (size_t i = 0; i < p->hits.n; i++) {

@@ -341,20 +341,24 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
 }
 
 /* What introduces the compound at byte a (data/org_heads.tsv). */
-enum { HEAD_NONE, HEAD_NOUN, HEAD_VERB };
+enum { HEAD_NONE, HEAD_NOUN, HEAD_VERB, HEAD_QUOTED };
 
 /* The text before byte a ends in 「<head>の」, a noun head (印刷会社の,
  * 委託先の, 物流大手の), or in what a company does (を展開する, a verb
  * head); a 「 between them and the name is skipped (「菓子メーカーの
- * 「ツグミ製菓」」). */
+ * 「ツグミ製菓」」).  A noun head right before the 「 with no の is
+ * HEAD_QUOTED (大手旅行会社「ツグミ」): the quotes hold the name. */
 static int head_before(const mt_extractor *ex, const char *s, size_t a)
 {
-    static const char no[] = "\xe3\x81\xae";                 /* の */
-    if (a >= 9 && memcmp(s + a - 3, "\xe3\x80\x8c", 3) == 0) /* 「 */
+    static const char no[] = "\xe3\x81\xae";                           /* の */
+    bool quoted = a >= 9 && memcmp(s + a - 3, "\xe3\x80\x8c", 3) == 0; /* 「 */
+    if (quoted)
         a -= 3;
     if (a >= 6 && memcmp(s + a - 3, no, 3) == 0 &&
         mt_ex_word_ends(ex, ex->org_heads, ex->norg_heads, s, a - 3))
         return HEAD_NOUN;
+    if (quoted && mt_ex_word_ends(ex, ex->org_heads, ex->norg_heads, s, a))
+        return HEAD_QUOTED;
     return mt_ex_word_ends(ex, ex->org_verbs, ex->norg_verbs, s, a) ? HEAD_VERB
                                                                     : HEAD_NONE;
 }
@@ -452,6 +456,12 @@ static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
      * name; after what a company does it is the company (を展開する
      * PayPay). */
     int head = head_before(ex, s, a);
+    /* Quoted right after a head noun, the whole quote is the name, Latin
+     * too (大手旅行会社「JTB」); a quote that goes on past the compound
+     * is a phrase (大手メーカー「当社は…」). */
+    if (head == HEAD_QUOTED)
+        return which && b + 3 <= len &&
+               memcmp(s + b, "\xe3\x80\x8d", 3) == 0; /* 」 */
     return which &&
            (head == HEAD_VERB ||
             (!ascii && (head == HEAD_NOUN || seat_after(ex, s, len, b))));

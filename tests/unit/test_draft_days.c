@@ -397,6 +397,22 @@ static void test_days__police_at_work(void **state)
     mt_dossier_free(d);
 }
 
+/* A contractor named in brackets after the link that names it
+ * (「…を委託されている企業「ヒバリ」」) does not become what 同社 stands
+ * for: the company the passage is about stays. */
+static void test_days__a_contractor_in_brackets(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-06-05", "ja",
+                     "カモメ商事は5月末に不正流出を検知した。同社の口座管理を"
+                     "委託されている企業「Hibari」の従業員が、マルウエアに感染"
+                     "したとみられる。同社は2日に廃業を発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "カモメ商事", "2024-06-02", MT_EVENT_DISCLOSURE));
+    assert_int_equal(events_of(d, "Hibari", MT_EVENT_DISCLOSURE), 0);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -418,6 +434,7 @@ int main(void)
         cmocka_unit_test(test_days__headline_then_body),
         cmocka_unit_test(test_days__an_authority_orders),
         cmocka_unit_test(test_days__police_at_work),
+        cmocka_unit_test(test_days__a_contractor_in_brackets),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

@@ -723,6 +723,8 @@ static void test_extract__mecab_placed_names(void **state)
         "親会社で菓子を営むツグミール(同・中央)は被害を公表した。",
         /* the name in brackets after 「<head>の」 */
         "菓子メーカーの「ツグミール」が被害を公表した。",
+        /* in brackets right after a head noun, no の */
+        "大手旅行会社「ツグミール」が被害を公表した。",
         /* what the company does, right before its name */
         "決済サービスを展開するツグミールは被害を公表した。",
         "交換業を営むツグミール(東京)は31日、被害を公表した。",
@@ -737,6 +739,11 @@ static void test_extract__mecab_placed_names(void **state)
     expect_mecab_org("決済サービスを展開するKamomePayは被害を公表した。",
                      "KamomePay");
     expect_mecab_org("交換業を営むKamomePayから情報が漏れた。", "KamomePay");
+    /* and a Latin name that fills the brackets after a head noun */
+    expect_mecab_org("大手旅行会社「KTB」が被害を公表した。", "KTB");
+    /* a quote after a head noun that goes on past the word is a phrase */
+    assert_int_equal(mecab_orgs("取引先「ツグミール社の件は調査中」と述べた。"),
+                     0);
     assert_int_equal(mecab_orgs("委託先のPCがウイルスに感染した。"), 0);
     assert_int_equal(mecab_orgs("会社のVPNが侵害された。"), 0);
     static const char *const none[] = {
