@@ -434,8 +434,10 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         }
         /* 「Xは、2月26日の午後9時ごろ…検知し、…と明らかにした」: the
          * date is the detection's; the statement is undated. */
-        if (t->report && !frame && d && draft_event_between(p, d->end, t))
+        if (t->report && !frame && d && draft_event_between(p, d->end, t)) {
             d = NULL;
+            rep = t;
+        }
         /* 「7月31日15時時点で被害は…と発表」: the day the figures stood
          * at, not the statement's (told the next morning as often). */
         if (t->report && d && d != frame && draft_as_of(p, d->end))

@@ -413,6 +413,25 @@ static void test_days__a_contractor_in_brackets(void **state)
     mt_dossier_free(d);
 }
 
+/* 「Xは、本年11月11日に、…を確認したと公表した」 in a later article:
+ * the date is the detection's, and the statement, undated, is still the
+ * article's news, known by its day. */
+static void test_days__lede_dates_what_it_tells(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2021-11-27", "ja",
+                     "カモメ商事は、本年11月11日に、社内サーバーへの外部から"
+                     "の不正アクセスを確認したと公表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "カモメ商事", "2021-11-11", MT_EVENT_DETECTION));
+    const mt_dossier_event *e =
+        event(d, "カモメ商事", "2021-11-27", MT_EVENT_DISCLOSURE);
+    assert_non_null(e);
+    assert_true(e->date.mods & MT_DMOD_BEFORE);
+    assert_null(event(d, "カモメ商事", "2021-11-11", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -435,6 +454,7 @@ int main(void)
         cmocka_unit_test(test_days__an_authority_orders),
         cmocka_unit_test(test_days__police_at_work),
         cmocka_unit_test(test_days__a_contractor_in_brackets),
+        cmocka_unit_test(test_days__lede_dates_what_it_tells),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
