@@ -430,6 +430,24 @@ static void test_days__lede_dates_what_it_tells(void **state)
     mt_dossier_free(d);
 }
 
+/* Compensation promised to those hit (全額を補償する, "would
+ * reimburse") is an event of its own, dated by the statement that
+ * promises it. */
+static void test_days__compensation(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2019-07-11", "ja",
+                     "カモメ銀行は10日、被害に遭った顧客に全額を補償すると発表"
+                     "した。"},
+                    {MT_KIND_MEDIA, "Wire", "2019-08-07", "en",
+                     "Hibari Bank said on Tuesday, August 6, that it would "
+                     "reimburse customers who lost money."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "カモメ銀行", "2019-07-10", MT_EVENT_OTHER));
+    assert_non_null(event(d, "Hibari Bank", "2019-08-06", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -453,6 +471,7 @@ int main(void)
         cmocka_unit_test(test_days__police_at_work),
         cmocka_unit_test(test_days__a_contractor_in_brackets),
         cmocka_unit_test(test_days__lede_dates_what_it_tells),
+        cmocka_unit_test(test_days__compensation),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
