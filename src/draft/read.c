@@ -181,9 +181,7 @@ static bool informant_before(const parts *p, size_t pos)
     return false;
 }
 
-/* Past a parenthesis right after a name (北陵大学（富山県高岡市）は): where
- * its particle stands.  end itself when none follows. */
-static size_t after_paren(const draft_sentence *s, size_t end)
+size_t draft_after_paren(const draft_sentence *s, size_t end)
 {
     static const char open_fw[] = "\xef\xbc\x88", close_fw[] = "\xef\xbc\x89";
     size_t close_len;
@@ -300,7 +298,7 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
         draft_oom(c);
         return;
     }
-    size_t pe = after_unit(p, after_paren(p->s, end));
+    size_t pe = after_unit(p, draft_after_paren(p->s, end));
     /* に after the name, not によ (によると, による: a source, a cause). */
     const char *txt = p->s->text;
     bool addressee =
@@ -479,7 +477,7 @@ static void coordinate(parts *p, bool ja)
             if (g + 1 < p->s->len && p->s->text[g] == ' ' &&
                 p->s->text[g + 1] == '(')
                 g++; /* "Seiko Watch Corporation (SWC)" */
-            size_t pe = after_paren(p->s, g);
+            size_t pe = draft_after_paren(p->s, g);
             g = pe > g ? pe : l->end;
             size_t gl = b->pos >= g ? b->pos - g : SIZE_MAX;
             const char *t = p->s->text + g;
@@ -916,7 +914,7 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
     /* 「NEC（1月31日公表）」: a parenthesis right after a name annotates
      * that name. */
     for (size_t i = n; i-- > 0;)
-        if (m[i].end <= pos && after_paren(p->s, m[i].end) > pos &&
+        if (m[i].end <= pos && draft_after_paren(p->s, m[i].end) > pos &&
             !m[i].informant)
             return m[i].org;
     if (!r->ja) {

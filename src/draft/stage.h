@@ -453,6 +453,10 @@ bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi);
  * there (「子会社X」「子会社のX」「子会社であるX」): the name at pos is a
  * party the link brings in (a unit, a contractor). */
 bool draft_after_link(const parts *p, size_t pos);
+/* Past a parenthesis right after byte end (北陵大学（富山県高岡市）は,
+ * 6日(米国時間)、): where the particle or mark after it stands; end
+ * itself when none follows or it does not close within 90 bytes. */
+size_t draft_after_paren(const draft_sentence *s, size_t end);
 /* Who a statement at byte pos of the sentence is about; -1 nobody. */
 long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos);
 /* Whose statement a reporting predicate at pos is: in Japanese the first

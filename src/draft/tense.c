@@ -226,7 +226,8 @@ const sdate *draft_frame_ja(const parts *p)
      * day of a statement. */
     if (draft_has_sub(s->text + d->pos, d->end - d->pos, "\xe6\x99\x82"))
         return NULL; /* 時 */
-    size_t e = d->end;
+    /* 「6日(米国時間)、」: a note on the date's time zone or weekday. */
+    size_t e = draft_after_paren(s, d->end);
     if (statement_of(p, e))
         return d;
     /* 「11月11日に、…を確認したと発表した」, 「3日に、…不正アクセスを受

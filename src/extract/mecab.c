@@ -37,6 +37,7 @@
 #include "matome/text.h"
 
 #include <mecab.h>
+#include <utf8proc.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -94,17 +95,40 @@ static bool nounish(const char *f)
            !starts(f, "名詞,副詞可能") && !starts(f, "名詞,接尾,助動詞語幹");
 }
 
-/* s[0..n) is ASCII punctuation alone ("-" before 「金融庁は」 in a list,
- * which ipadic may tag a noun): no part of a name's edge. */
+/* s[0..n) is punctuation alone: ASCII ("-" before 「金融庁は」 in a
+ * list, which ipadic may tag a noun) or Unicode punctuation, symbols
+ * and spaces (categories Pc to Zs), or a mix (「)、」 after 「6日(米国
+ * 時間」, one unknown token to ipadic): no part of a name's edge. */
 static bool punct_only(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
-            (c >= '0' && c <= '9'))
+        if (c < 0x80) {
+            if (((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9'))
+                return false;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
             return false;
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat < UTF8PROC_CATEGORY_PC || cat > UTF8PROC_CATEGORY_ZS)
+            return false;
+        i += (size_t)k;
     }
     return n > 0;
+}
+
+/* Every byte of s[0..n) is ASCII. */
+static bool ascii_only(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return false;
+    return true;
 }
 
 /* Every character of s[0..n) is katakana (or ー, ・) or an ASCII letter,
@@ -627,8 +651,12 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                 (nd->stat == MECAB_NOR_NODE || nd->stat == MECAB_UNK_NODE) &&
                 nd->surface >= buf + pos &&
                 nd->surface + nd->length <= buf + end;
-            bool noun = in && nounish(nd->feature) &&
-                        !(n == 0 && punct_only(nd->surface, nd->length));
+            /* Punctuation opens no name; inside one only ASCII marks
+             * may stand (AT&T, NTT-ME), never 、 or 」. */
+            bool punct = in && punct_only(nd->surface, nd->length);
+            bool noun =
+                in && nounish(nd->feature) &&
+                !(punct && (n == 0 || !ascii_only(nd->surface, nd->length)));
             /* ・ joins two nouns: 急性期・総合医療センター. */
             bool dot = in && n > 0 && nd->length == 3 &&
                        memcmp(nd->surface, "・", 3) == 0 && nd->next &&

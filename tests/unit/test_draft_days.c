@@ -448,6 +448,25 @@ static void test_days__compensation(void **state)
     mt_dossier_free(d);
 }
 
+/* Another outlet's report told in Japanese (「Xは6日、…と報じた」) is its
+ * media report of that day, also with a note on the time zone after the
+ * date (「6日(米国時間)、」); the day is the report's, not the attack's. */
+static void test_days__an_outlet_reported(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2023-12-08", "ja",
+                     "BleepingComputerは12月6日(米国時間)、カモメ商事の海外子会"
+                     "社がサイバー攻撃を受けたと報じた。"},
+                    {MT_KIND_MEDIA, "週刊ツグミ", "2023-12-09", "ja",
+                     "NHKは7日、カモメ商事の工場が止まっていると報じた。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "BleepingComputer", "2023-12-06", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(event(d, "NHK", "2023-12-07", MT_EVENT_MEDIA_REPORT));
+    assert_null(event(d, "カモメ商事", "2023-12-06", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -472,6 +491,7 @@ int main(void)
         cmocka_unit_test(test_days__a_contractor_in_brackets),
         cmocka_unit_test(test_days__lede_dates_what_it_tells),
         cmocka_unit_test(test_days__compensation),
+        cmocka_unit_test(test_days__an_outlet_reported),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

@@ -762,6 +762,12 @@ static void test_extract__mecab_placed_names(void **state)
         assert_true(mt_spans_get(tw, i)->kind != MT_SPAN_ORG ||
                     strcmp(mt_spans_get(tw, i)->value, "寄居") != 0);
     mt_spans_free(tw);
+    /* nor is the close of a note before it (「6日(米国時間)、」, one
+     * unknown token to ipadic), nor a name before that */
+    expect_mecab_org("ツグミは6日(米国時間)、カモメ商事が被害を公表した。",
+                     "カモメ商事");
+    expect_mecab_org("ツグミ(米国)、カモメ商事が被害を公表した。",
+                     "カモメ商事");
     /* a list's dash is no part of the name after it */
     const char *dash = "-ツグミ庁は追加報告を求めた。";
     mt_spans *sp = NULL;
