@@ -46,6 +46,21 @@ mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja)
     return hedge_between(s, pos, ja, 0, s->len);
 }
 
+mt_hedge draft_hedge_of(const parts *p, size_t pos, bool ja)
+{
+    size_t lo = 0, hi = p->s->len;
+    for (size_t i = 0; ja && i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_CLAUSE_CLOSE)
+            continue;
+        if (h->pos >= pos && h->pos < hi)
+            hi = h->pos;
+        else if (h->end <= pos && h->end > lo)
+            lo = h->end;
+    }
+    return hedge_between(p->s, pos, ja, lo, hi);
+}
+
 mt_hedge draft_hedge_in_clause(const draft_sentence *s, size_t pos, bool ja)
 {
     return hedge_between(s, pos, ja, draft_clause_start(s, pos),

@@ -428,9 +428,15 @@ static void read_dates(ctx *c, reader *r, parts *p)
         for (size_t k = 0; k < p->hits.n; k++) {
             const hit *h = (const hit *)p->hits.v + k;
             /* Right after the date, or across its end (「2月期」: the
-             * date is 2月, the cue 月期). */
-            period = period || (h->kind == CUE_NOT_EVENT && h->end > x->end &&
-                                h->pos <= x->end + 3);
+             * date is 2月, the cue 月期); not past a comma (「27日、決算
+             * とともに」: the day of what follows). */
+            period = period ||
+                     (h->kind == CUE_NOT_EVENT && h->end > x->end &&
+                      h->pos <= x->end + 3 &&
+                      !(h->pos > x->end &&
+                        (draft_starts_with(s->text + x->end, s->len - x->end,
+                                           "\xe3\x80\x81") ||
+                         s->text[x->end] == ',')));
         }
         if (period)
             continue;

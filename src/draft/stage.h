@@ -498,6 +498,10 @@ void draft_places_and_units(ctx *c, parts *p);
 
 /* The hedge that governs a statement at byte pos. */
 mt_hedge draft_hedge_near(const draft_sentence *s, size_t pos, bool ja);
+/* The same for a trigger at pos, in Japanese only within the clauses a
+ * clause_close cue does not cut off (「流出もあったが、カード情報は含ま
+ * れていなかった」: the denial is the card data's, not the leak's). */
+mt_hedge draft_hedge_of(const parts *p, size_t pos, bool ja);
 /* The same, only a hedge of the clause (between clause marks) holding
  * pos: a figure's certainty is its own clause's (「1万6406人分の流出を
  * 確認し、約39万件が流出した可能性」: the first is confirmed). */

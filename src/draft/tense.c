@@ -358,7 +358,9 @@ bool draft_ja_now_form(const parts *p, const trig *t)
  * 「流出した事実は確認されていない」 deny the leak itself, where 「漏洩
  * した情報の範囲が特定されておらず」 leaves it standing (the negation is
  * the extent's).  The noun is the run of kanji and katakana after the
- * verb's ending; は, が or も follows it. */
+ * verb's ending; は, が or も follows it.  A trigger the negation does
+ * not reach as a cue but a denial hedge does (「悪用された例は確認して
+ * いない」) counts as negated. */
 bool draft_denied_through_noun(const parts *p, const trig *x)
 {
     static const char *const ends[] = {
@@ -371,7 +373,8 @@ bool draft_denied_through_noun(const parts *p, const trig *x)
         "\xe3\x82\x82", /* も */
     };
     const draft_sentence *s = p->s;
-    if (!x->negated)
+    mt_hedge h = x->negated ? MT_HEDGE_DENIED : draft_hedge_of(p, x->pos, true);
+    if (h != MT_HEDGE_DENIED && h != MT_HEDGE_NOT_CONFIRMED)
         return false;
     for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++) {
         size_t l = strlen(ends[k]), at = x->end + l;

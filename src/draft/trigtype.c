@@ -615,7 +615,7 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         draft_open_question(p, t->pos, t->end))
         return -1; /* what is being checked, not yet a leak or none */
     if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
-        mt_hedge h = draft_hedge_near(p->s, t->pos, r->ja);
+        mt_hedge h = draft_hedge_of(p, t->pos, r->ja);
         type =
             (t->negated || h == MT_HEDGE_DENIED || h == MT_HEDGE_NOT_CONFIRMED)
                 ? MT_EVENT_LEAK_DENIED

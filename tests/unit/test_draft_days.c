@@ -467,6 +467,30 @@ static void test_days__an_outlet_reported(void **state)
     mt_dossier_free(d);
 }
 
+/* A denial after a clause closed by its verb (「…もあったが、…は含まれて
+ * いなかった」) is the next clause's, not the leak's before it; and one
+ * that reaches a misuse through its noun (「悪用された例は確認していな
+ * い」) denies it on the statement's day. */
+static void test_days__a_leak_and_what_it_spared(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2024-11-28", "ja",
+         "カモメ商事は11月27日、決算とともに被害の概要を公表した。"
+         "取引先の連絡先の流出もあったが、カード情報は含まれていなか"
+         "った。"},
+        {MT_KIND_MEDIA, "週刊ツグミ", "2020-12-26", "ja",
+         "ツグミ銀行は12月25日、外部からの不正アクセスを公表した。"
+         "約百件の流出は確かめたが、同日の時点で、その情報が悪用"
+         "された例は確認していないという。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "カモメ商事", "2024-11-27", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(event(d, "カモメ商事", "2024-11-27", MT_EVENT_LEAK_DENIED));
+    assert_non_null(event(d, "ツグミ銀行", "2020-12-25", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -492,6 +516,7 @@ int main(void)
         cmocka_unit_test(test_days__lede_dates_what_it_tells),
         cmocka_unit_test(test_days__compensation),
         cmocka_unit_test(test_days__an_outlet_reported),
+        cmocka_unit_test(test_days__a_leak_and_what_it_spared),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
