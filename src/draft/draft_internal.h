@@ -182,6 +182,9 @@ typedef enum draft_cue_kind {
                           「<place>の」 (鳴門市の病院, 大阪府の企業), or
                           English "in <place>" before it is read: the
                           place is where, not who */
+    CUE_ASSET,         /* a machine or system an organisation owns, right
+                          after 「<name>の」 and before が (「Xのパソコンが
+                          ウイルスに感染」): what is attacked is X's */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -141,6 +141,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_UNIT_WORD] = "unit_word",
     [CUE_LEAK_HEDGE] = "leak_hedge",
     [CUE_LOCATED] = "located",
+    [CUE_ASSET] = "asset",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

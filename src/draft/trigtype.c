@@ -385,14 +385,23 @@ static long data_owner(ctx *c, const parts *p, const trig *t)
 /* 「Xのシステムに第三者が不正アクセス」「Xのサーバーへの侵入」: the
  * organisation named with の before the thing attacked (a noun marked に
  * or へ), in the trigger's clause, with no other name or trigger between;
- * an unnamed intruder (第三者が) may stand before the trigger.  -1 when
- * none. */
+ * an unnamed intruder (第三者が) may stand before the trigger.  Or before
+ * one of its machines that is the clause's subject (an asset cue, then
+ * が or は).  -1 when none. */
 static long target_owner(ctx *c, const parts *p, const trig *t)
 {
     const draft_sentence *s = p->s;
     const mention *own = owner_before(c, p, t);
     if (!own)
         return -1;
+    /* 「Xのパソコンがウイルスに感染」「Xのサーバーが攻撃を受けた」: X's
+     * machine, the subject of the clause, is what was attacked. */
+    for (size_t k = 0; k < p->hits.n; k++) {
+        const hit *h = (const hit *)p->hits.v + k;
+        if (h->kind == CUE_ASSET && h->pos == own->end + 3 &&
+            draft_hit_at(p, h->end, CUE_SUBJECT))
+            return own->org;
+    }
     /* The thing attacked: nouns after の up to に or へ (への), within
      * eight characters. */
     size_t i = own->end + 3, stop = 0;

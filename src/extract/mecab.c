@@ -426,6 +426,45 @@ static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
     return false;
 }
 
+/* The compound [a, b) opens a sentence and is the subject of a dated
+ * statement, the way news introduces the organisation that speaks:
+ * 「ツグミールは10日、…と発表した」.  So: it stands at the start of the
+ * text or of a line, or after 。, a space or a closing bracket, and は,
+ * a day (digits, optionally a month before them, then 日) and 、 follow
+ * it. */
+static bool dated_subject(const char *s, size_t len, size_t a, size_t b)
+{
+    static const char wa[] = "\xe3\x81\xaf", tsuki[] = "\xe6\x9c\x88",
+                      hi[] = "\xe6\x97\xa5", ten[] = "\xe3\x80\x81";
+    bool opens =
+        a == 0 || s[a - 1] == '\n' || s[a - 1] == ' ' ||
+        (a >= 3 && (memcmp(s + a - 3, "\xe3\x80\x82", 3) == 0 || /* 。 */
+                    memcmp(s + a - 3, "\xe3\x80\x8d", 3) == 0 || /* 」 */
+                    memcmp(s + a - 3, "\xe3\x80\x80", 3) == 0)); /* 　 */
+    if (!opens || b + 3 > len || memcmp(s + b, wa, 3) != 0)
+        return false;
+    size_t i = b + 3;
+    for (int part = 0; part < 2; part++) {
+        size_t d = i;
+        while (d < len && s[d] >= '0' && s[d] <= '9')
+            d++;
+        while (d + 3 <= len && memcmp(s + d, "\xef\xbc", 2) == 0 &&
+               (unsigned char)s[d + 2] >= 0x90 &&
+               (unsigned char)s[d + 2] <= 0x99) /* ０-９ */
+            d += 3;
+        if (d == i || d - i > 6)
+            return false;
+        i = d;
+        if (part == 0 && i + 3 <= len && memcmp(s + i, tsuki, 3) == 0) {
+            i += 3;
+            continue;
+        }
+        break;
+    }
+    return i + 6 <= len && memcmp(s + i, hi, 3) == 0 &&
+           memcmp(s + i + 3, ten, 3) == 0;
+}
+
 /* A parenthesis right after [a, b) holds that text in a place's name
  * (「寄居(埼玉県寄居町)」): the word is the place, no organisation. */
 static bool place_in_paren(const char *s, size_t len, size_t a, size_t b)
@@ -476,6 +515,17 @@ static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
     }
     *pa = a;
     *pb = b;
+    /* 「ツグミールは10日、」: its last word is the name itself (a word
+     * ipadic does not know, a proper noun, katakana or Latin), not a
+     * title (「…大統領は10日、」). */
+    const tok *last = &t[n - 1];
+    if (which && dated_subject(s, len, a, b) &&
+        (last->unk ||
+         (starts(last->feature, "名詞,固有名詞") &&
+          !starts(last->feature, "名詞,固有名詞,地域") &&
+          !starts(last->feature, "名詞,固有名詞,人名")) ||
+         kana_or_latin(s + last->a, last->b - last->a)))
+        return true;
     /* A Latin word after 「委託先の」 is as often a device (PC, VPN) as a
      * name; after what a company does it is the company (を展開する
      * PayPay). */

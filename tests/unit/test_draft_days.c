@@ -491,6 +491,21 @@ static void test_days__a_leak_and_what_it_spared(void **state)
     mt_dossier_free(d);
 }
 
+/* 「Xは…、Yのパソコンがウイルスに感染したと発表した」: the machine
+ * attacked is Y's, so is the intrusion, whoever tells of it. */
+static void test_days__whose_machine(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2016-06-15", "ja",
+                     "ツグミ銀行は14日、関連会社である株式会社ヒバリのパソコン"
+                     "が3月15日にウイルスに感染したと発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ヒバリ", "2016-03-15", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "ツグミ銀行", MT_EVENT_INTRUSION_START), 0);
+    assert_non_null(event(d, "ツグミ銀行", "2016-06-14", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -517,6 +532,7 @@ int main(void)
         cmocka_unit_test(test_days__compensation),
         cmocka_unit_test(test_days__an_outlet_reported),
         cmocka_unit_test(test_days__a_leak_and_what_it_spared),
+        cmocka_unit_test(test_days__whose_machine),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

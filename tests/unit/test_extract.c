@@ -725,6 +725,9 @@ static void test_extract__mecab_placed_names(void **state)
         "菓子メーカーの「ツグミール」が被害を公表した。",
         /* in brackets right after a head noun, no の */
         "大手旅行会社「ツグミール」が被害を公表した。",
+        /* the subject of a dated statement that opens a sentence */
+        "ツグミールは10日、被害を公表した。",
+        "ツグミールは8月10日、被害を公表した。",
         /* what the company does, right before its name */
         "決済サービスを展開するツグミールは被害を公表した。",
         "交換業を営むツグミール(東京)は31日、被害を公表した。",
@@ -751,6 +754,12 @@ static void test_extract__mecab_placed_names(void **state)
         "ツグミールが攻撃を受けた。",
         "子会社のシステムが停止した。",
         "委託先の社員が関与した。",
+        /* a title after an unknown name is a person's */
+        "ゼヴァルド大統領は10日、演説した。",
+        "ツグミール社長は10日、取材に応じた。",
+        /* and mid-sentence, or with no day, the subject is not placed */
+        "取引先のうちツグミールは10日、被害を公表した。",
+        "ツグミールは被害を公表した。",
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(none); i++)
         assert_int_equal(mecab_orgs(none[i]), 0);
