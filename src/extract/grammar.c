@@ -23,6 +23,17 @@ size_t mt_ex_numeric(scan *sc, size_t i, const char *premod, size_t start)
     return mt_ex_after_number(sc, start, &n, premod);
 }
 
+/* The day [start, e) frames a statement: 「は」 right before it and 、
+ * (or a comma) right after it, as in 「警察庁は24日、…と発表した」. */
+static bool frame_day(const scan *sc, size_t start, size_t e)
+{
+    static const unsigned char wa[] = {0xe3, 0x81, 0xaf},
+                               ten[] = {0xe3, 0x80, 0x81};
+    return start >= 3 && memcmp(sc->s + start - 3, wa, 3) == 0 &&
+           ((e + 3 <= sc->len && memcmp(sc->s + e, ten, 3) == 0) ||
+            (e < sc->len && sc->s[e] == ','));
+}
+
 static size_t ja_year_forms(scan *sc, size_t start, const num *n, int iv,
                             size_t p, const char *premod)
 {
@@ -211,9 +222,16 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
         if (dir)
             return mt_ex_finish_duration(sc, start, e, 0, 0, 0, iv, premod);
         /* 6日: a day of the month of the previous date or of the
-         * reference date */
+         * reference date.  A day that frames a statement (「Xは24日、」)
+         * after a month named alone (「5月、…した問題で、警察庁は24日、」)
+         * is the news of the reference date's time, not a day of that
+         * month: the month was background. */
         dres r = {{0, 0, (uint8_t)iv, 0}, e, premod};
-        if (!mt_ex_month_of_day(sc, iv, &r.d.year, &r.d.month))
+        scan own = *sc;
+        if (sc->prev.month && !sc->prev.day && sc->ref.month &&
+            frame_day(sc, start, e))
+            own.prev = (mt_date){0, 0, 0, 0};
+        if (!mt_ex_month_of_day(&own, iv, &r.d.year, &r.d.month))
             return e;
         if (!mt_ex_date_ok(&r.d))
             return e;

@@ -202,6 +202,15 @@ static void test_extract__yearless_against_publication(void **state)
            "2024-04-22", "after");
     expect("on December 4", "2024-02-05", MT_SPAN_DATE, "December 4",
            "2023-12-04", NULL);
+    /* a day that frames a statement after a month named as background is
+     * the news' (the reference's); after a full date, or out of the
+     * frame, the narrative's month */
+    expect("5月に起きた流出の問題で、警察庁は24日、発表した", "2024-12-26",
+           MT_SPAN_DATE, "24日", "2024-12-24", NULL);
+    expect("5月20日に検知し、同社は24日、発表した", "2024-12-26", MT_SPAN_DATE,
+           "24日", "2024-05-24", NULL);
+    expect("5月に検知した。24日に発表した", "2024-12-26", MT_SPAN_DATE, "24日",
+           "2024-05-24", NULL);
 }
 
 static void test_extract__ranges(void **state)
