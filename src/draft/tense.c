@@ -212,11 +212,28 @@ static bool statement_of(const parts *p, size_t e)
 
 /* The frame: the date that opens a Japanese statement (「Xは16日、」,
  * 「16日、」, 「8月23日のプレスリリースで」) before any trigger; NULL when
- * none. */
+ * none.  A day right after a named subject's は and before 、 is the
+ * frame wherever it stands: 「…から5月、…が流出した問題で、警察庁は24
+ * 日、…と発表した」 opens with background, not with its statement's
+ * date. */
 const sdate *draft_frame_ja(const parts *p)
 {
     if (!p->dates.n)
         return NULL;
+    for (size_t k = 1; k < p->dates.n; k++) {
+        const sdate *d = (const sdate *)p->dates.v + k;
+        const draft_sentence *s = p->s;
+        if (!d->date.date.day || d->pos < 3 ||
+            memcmp(s->text + d->pos - 3, "\xe3\x81\xaf", 3) != 0 || /* は */
+            !draft_starts_with(s->text + d->end, s->len - d->end,
+                               "\xe3\x80\x81")) /* 、 */
+            continue;
+        for (size_t i = 0; i < p->mentions.n; i++) {
+            const mention *m = (const mention *)p->mentions.v + i;
+            if (m->end + 3 == d->pos && m->topical)
+                return d;
+        }
+    }
     const sdate *d = (const sdate *)p->dates.v;
     for (size_t i = 0; i < p->trigs.n; i++)
         if (((const trig *)p->trigs.v)[i].pos < d->pos)

@@ -506,6 +506,22 @@ static void test_days__whose_machine(void **state)
     mt_dossier_free(d);
 }
 
+/* A lede that opens with background (「…から5月、…が流出した問題で、」)
+ * has its statement's frame where the subject's day stands (「警察庁は
+ * 24日、」), not in the month of the background. */
+static void test_days__background_then_frame(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-12-25", "ja",
+                     "カモメ銀行から5月、顧客の預金が不正に引き出された問題で、"
+                     "警察庁は24日、海外のハッカー集団による犯行と特定したと"
+                     "発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "警察庁", "2024-12-24", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "警察庁", "2024-05", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -533,6 +549,7 @@ int main(void)
         cmocka_unit_test(test_days__an_outlet_reported),
         cmocka_unit_test(test_days__a_leak_and_what_it_spared),
         cmocka_unit_test(test_days__whose_machine),
+        cmocka_unit_test(test_days__background_then_frame),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
