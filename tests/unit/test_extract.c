@@ -310,6 +310,11 @@ static void test_extract__orgs(void **state)
            "株式会社ホシノ精機", NULL);
     expect("and Acme Widgets Corp. said", NULL, MT_SPAN_ORG,
            "Acme Widgets Corp.", "Acme Widgets Corp.", NULL);
+    /* the wire services' style, without the full stop */
+    expect("Acme Widgets Corp said", NULL, MT_SPAN_ORG, "Acme Widgets Corp",
+           "Acme Widgets Corp", NULL);
+    expect("Kamome Inc and others", NULL, MT_SPAN_ORG, "Kamome Inc",
+           "Kamome Inc", NULL);
     /* an outlet's ending makes its name (data/legal_forms.tsv, eninst) */
     expect("the firm told Tyre Weekly that", NULL, MT_SPAN_ORG, "Tyre Weekly",
            "Tyre Weekly", NULL);
