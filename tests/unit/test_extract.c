@@ -310,6 +310,11 @@ static void test_extract__orgs(void **state)
            "株式会社ホシノ精機", NULL);
     expect("and Acme Widgets Corp. said", NULL, MT_SPAN_ORG,
            "Acme Widgets Corp.", "Acme Widgets Corp.", NULL);
+    /* a minister speaks for the ministry (a person's name before the
+     * title) */
+    expect("ヒバリ一郎国土交通相は18日", NULL, MT_SPAN_ORG, "国土交通相",
+           "国土交通省", NULL);
+    expect("経産相は", NULL, MT_SPAN_ORG, "経産相", "経済産業省", NULL);
     /* the wire services' style, without the full stop */
     expect("Acme Widgets Corp said", NULL, MT_SPAN_ORG, "Acme Widgets Corp",
            "Acme Widgets Corp", NULL);
