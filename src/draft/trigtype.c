@@ -272,8 +272,6 @@ static bool listed_addressee(const parts *p, const mention *m, const trig *t)
     return false;
 }
 
-/* An authority marked as the one told (に) in t's clause before it, or
- * heading the list of those told. */
 /* 「金融庁から報告徴求命令が出された」「個人情報保護委員会から指導を
  * 受け」: the check or order is the authority's that it comes from,
  * though the sentence is about the company that received it.  The
@@ -298,6 +296,8 @@ static long authority_from(ctx *c, const parts *p, const trig *t)
     return -1;
 }
 
+/* An authority marked as the one told (に) in t's clause before it, or
+ * heading the list of those told. */
 static bool told_to_authority(ctx *c, const parts *p, const trig *t)
 {
     size_t cs = draft_clause_start(p->s, t->pos);
