@@ -223,9 +223,10 @@ const sdate *draft_frame_ja(const parts *p)
     for (size_t k = 1; k < p->dates.n; k++) {
         const sdate *d = (const sdate *)p->dates.v + k;
         const draft_sentence *s = p->s;
+        size_t e = draft_after_paren(s, d->end); /* 24日(米国時間)、 */
         if (!d->date.date.day || d->pos < 3 ||
             memcmp(s->text + d->pos - 3, "\xe3\x81\xaf", 3) != 0 || /* は */
-            !draft_starts_with(s->text + d->end, s->len - d->end,
+            !draft_starts_with(s->text + e, s->len - e,
                                "\xe3\x80\x81")) /* 、 */
             continue;
         for (size_t i = 0; i < p->mentions.n; i++) {

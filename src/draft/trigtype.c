@@ -279,21 +279,29 @@ static bool listed_addressee(const parts *p, const mention *m, const trig *t)
  * trigger between. */
 static long authority_from(ctx *c, const parts *p, const trig *t)
 {
-    for (size_t k = p->mentions.n; k-- > 0;) {
-        const mention *m = (const mention *)p->mentions.v + k;
-        if (m->end > t->pos)
-            continue;
-        if (!draft_at(p->s->text, p->s->len, m->end,
-                      "\xe3\x81\x8b\xe3\x82\x89")) /* から */
-            continue;
-        bool auth = draft_is_authority(c, m->org) ||
-                    (draft_oversees(c, m->org) &&
-                     !draft_is_kind(c, m->org, ORG_POLICE));
-        if (!auth || draft_event_between(p, m->end, t))
-            return -1;
-        return m->org;
+    /* The last name before the trigger, in its clause: 「金融庁から派遣
+     * された担当者とともに…確認している」 names someone else between. */
+    const mention *m = NULL;
+    size_t cs = draft_clause_start(p->s, t->pos);
+    for (size_t k = 0; k < p->mentions.n; k++) {
+        const mention *x = (const mention *)p->mentions.v + k;
+        if (x->end <= t->pos)
+            m = x;
     }
-    return -1;
+    if (!m || m->pos < cs ||
+        !draft_at(p->s->text, p->s->len, m->end,
+                  "\xe3\x81\x8b\xe3\x82\x89")) /* から */
+        return -1;
+    bool auth =
+        draft_is_authority(c, m->org) ||
+        (draft_oversees(c, m->org) && !draft_is_kind(c, m->org, ORG_POLICE));
+    /* Only nouns between (資金決済法に基づく報告徴求命令 is one), no
+     * verb: 「派遣された担当者」 is a clause of its own. */
+    if (!auth || draft_event_between(p, m->end, t) || t->pos - m->end > 60 ||
+        draft_has_sub(p->s->text + m->end, t->pos - m->end,
+                      "\xe3\x81\x95\xe3\x82\x8c")) /* され */
+        return -1;
+    return m->org;
 }
 
 /* An authority marked as the one told (に) in t's clause before it, or
@@ -399,7 +407,9 @@ static long target_owner(ctx *c, const parts *p, const trig *t)
     for (size_t k = 0; k < p->hits.n; k++) {
         const hit *h = (const hit *)p->hits.v + k;
         if (h->kind == CUE_ASSET && h->pos == own->end + 3 &&
-            draft_hit_at(p, h->end, CUE_SUBJECT))
+            h->end + 3 <= t->pos &&
+            (draft_at(s->text, s->len, h->end, "\xe3\x81\x8c") || /* が */
+             draft_at(s->text, s->len, h->end, "\xe3\x81\xaf")))  /* は */
             return own->org;
     }
     /* The thing attacked: nouns after の up to に or へ (への), within
@@ -581,16 +591,16 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         /* An authority's check, or a regulator's (個人情報保護委員会は…
          * 勧告と指導を行った) though no statement of it was read yet. */
         long from = -1;
-        if (draft_is_authority(c, who) ||
-            (draft_oversees(c, who) && !draft_is_kind(c, who, ORG_POLICE))) {
+        if (draft_is_kind(c, who, ORG_POLICE) && !t->negated) {
+            /* 「警視庁は…詳しい状況を確認している」: the police checking
+             * is their investigation (asked first: the authority hint an
+             * earlier source gave them must not decide it). */
+            type = MT_EVENT_INVESTIGATION;
+        } else if (draft_is_authority(c, who) || draft_oversees(c, who)) {
             type = MT_EVENT_AUTHORITY_CONFIRMATION;
         } else if (r->ja && (from = authority_from(c, p, t)) >= 0) {
             who = from;
             type = MT_EVENT_AUTHORITY_CONFIRMATION;
-        } else if (draft_is_kind(c, who, ORG_POLICE) && !t->negated) {
-            /* 「警視庁は…詳しい状況を確認している」: the police checking
-             * is their investigation. */
-            type = MT_EVENT_INVESTIGATION;
         } else {
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
              * detection; 流出を確認: the leak itself says it. */

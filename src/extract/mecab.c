@@ -96,9 +96,10 @@ static bool nounish(const char *f)
 }
 
 /* s[0..n) is punctuation alone: ASCII ("-" before 「金融庁は」 in a
- * list, which ipadic may tag a noun) or Unicode punctuation, symbols
- * and spaces (categories Pc to Zs), or a mix (「)、」 after 「6日(米国
- * 時間」, one unknown token to ipadic): no part of a name's edge. */
+ * list, which ipadic may tag a noun) or Unicode punctuation and spaces
+ * (categories Pc to Po, Zs; not symbols: ㈱ is So and part of names), or
+ * a mix (「)、」 after 「6日(米国時間」, one unknown token to ipadic): no
+ * part of a name's edge. */
 static bool punct_only(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
@@ -115,7 +116,8 @@ static bool punct_only(const char *s, size_t n)
         if (k <= 0)
             return false;
         utf8proc_category_t cat = utf8proc_category(cp);
-        if (cat < UTF8PROC_CATEGORY_PC || cat > UTF8PROC_CATEGORY_ZS)
+        if ((cat < UTF8PROC_CATEGORY_PC || cat > UTF8PROC_CATEGORY_PO) &&
+            cat != UTF8PROC_CATEGORY_ZS)
             return false;
         i += (size_t)k;
     }
@@ -429,10 +431,11 @@ static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
 /* The compound [a, b) opens a sentence and is the subject of a dated
  * statement, the way news introduces the organisation that speaks:
  * 「ツグミールは10日、…と発表した」.  So: it stands at the start of the
- * text or of a line, or after 。, a space or a closing bracket, and は,
+ * text or of a line, or after 。, a space or 」, and は,
  * a day (digits, optionally a month before them, then 日) and 、 follow
- * it. */
-static bool dated_subject(const char *s, size_t len, size_t a, size_t b)
+ * it, and the scanner found an event in the rest of its sentence. */
+static bool dated_subject(const span_list *l, const char *s, size_t len,
+                          size_t a, size_t b)
 {
     static const char wa[] = "\xe3\x81\xaf", tsuki[] = "\xe6\x9c\x88",
                       hi[] = "\xe6\x97\xa5", ten[] = "\xe3\x80\x81";
@@ -461,8 +464,21 @@ static bool dated_subject(const char *s, size_t len, size_t a, size_t b)
         }
         break;
     }
-    return i + 6 <= len && memcmp(s + i, hi, 3) == 0 &&
-           memcmp(s + i + 3, ten, 3) == 0;
+    if (!(i + 6 <= len && memcmp(s + i, hi, 3) == 0 &&
+          memcmp(s + i + 3, ten, 3) == 0))
+        return false;
+    /* And the sentence tells of an event (発表, 流出, 不正アクセス): what
+     * an organisation states; 「プーチンは10日、演説した」 is a person's
+     * day. */
+    size_t end = i + 6;
+    while (end + 3 <= len && memcmp(s + end, "\xe3\x80\x82", 3) != 0 &&
+           s[end] != '\n')
+        end++;
+    for (size_t k = 0; k < l->n; k++)
+        if (l->v[k].kind == MT_SPAN_EVENT && l->v[k].start >= i &&
+            l->v[k].start < end)
+            return true;
+    return false;
 }
 
 /* A parenthesis right after [a, b) holds that text in a place's name
@@ -488,8 +504,9 @@ static bool place_in_paren(const char *s, size_t len, size_t a, size_t b)
  * knows as a proper noun of neither a place nor a person (子会社の
  * システム, 委託先の東京, 取引先の田中: no name).  Latin alone is a name
  * only after what a company does; elsewhere it is the scanner's. */
-static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
-                        const tok *t, size_t n, size_t *pa, size_t *pb)
+static bool placed_name(const mt_extractor *ex, const span_list *l,
+                        const char *s, size_t len, const tok *t, size_t n,
+                        size_t *pa, size_t *pb)
 {
     /* The compound may run on into the parenthesis (イセトー(京都市)). */
     for (size_t i = 1; i < n; i++)
@@ -519,7 +536,7 @@ static bool placed_name(const mt_extractor *ex, const char *s, size_t len,
      * ipadic does not know, a proper noun, katakana or Latin), not a
      * title (「…大統領は10日、」). */
     const tok *last = &t[n - 1];
-    if (which && dated_subject(s, len, a, b) &&
+    if (which && dated_subject(l, s, len, a, b) &&
         (last->unk ||
          (starts(last->feature, "名詞,固有名詞") &&
           !starts(last->feature, "名詞,固有名詞,地域") &&
@@ -729,7 +746,7 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                              !(n == 1 && t[0].unk && line_alone(s, end, a, b));
                 /* Else by where it stands (印刷会社の…, …(京都市)). */
                 if (!named && n)
-                    named = placed_name(ex, s, end, t, n, &a, &b);
+                    named = placed_name(ex, l, s, end, t, n, &a, &b);
                 if (named && place_in_paren(s, end, a, b))
                     named = false;
                 if (named) {

@@ -359,8 +359,14 @@ static void test_days__an_authority_orders(void **state)
                      "同日に個人情報保護委員会から指導を受けたと説明した。"},
                     {MT_KIND_MEDIA, "ヒバリ新報", "2020-09-10", "ja",
                      "総務省は9日、障害の原因をまとめた報告をカモメ商事に命じた"
-                     "。"}};
-    mt_dossier *d = draft(t, 3);
+                     "。"},
+                    /* someone the authority sent is no authority's check */
+                    {MT_KIND_MEDIA, "ミサゴ日報", "2021-03-11", "ja",
+                     "ヒバリ銀行は10日、金融庁から派遣された担当者とともに"
+                     "被害状況を確認していると明らかにした。"}};
+    mt_dossier *d = draft(t, 4);
+    assert_null(
+        event(d, "金融庁", "2021-03-10", MT_EVENT_AUTHORITY_CONFIRMATION));
     assert_non_null(
         event(d, "金融庁", "2019-07-12", MT_EVENT_AUTHORITY_CONFIRMATION));
     assert_non_null(event(d, "個人情報保護委員会", "2023-07-12",
@@ -391,7 +397,6 @@ static void test_days__police_at_work(void **state)
     assert_non_null(event(d, "警視庁", "2024-12-26", MT_EVENT_INVESTIGATION));
     assert_int_equal(events_of(d, "警視庁", MT_EVENT_INVESTIGATION), 2);
     assert_int_equal(events_of(d, "岡山県警", MT_EVENT_INVESTIGATION), 0);
-    assert_int_equal(events_of(d, "警察", MT_EVENT_INVESTIGATION), 0);
     mt_dossier_free(d);
 }
 
@@ -458,7 +463,7 @@ static void test_days__an_outlet_reported(void **state)
                      "BleepingComputerは12月6日(米国時間)、カモメ商事の海外子会"
                      "社がサイバー攻撃を受けたと報じた。"},
                     {MT_KIND_MEDIA, "週刊ツグミ", "2023-12-09", "ja",
-                     "NHKは7日、カモメ商事の工場が止まっていると報じた。"}};
+                     "NHKは7日、カモメ商事の工場が止まっていると伝えた。"}};
     mt_dossier *d = draft(t, 2);
     assert_non_null(
         event(d, "BleepingComputer", "2023-12-06", MT_EVENT_MEDIA_REPORT));
@@ -498,8 +503,12 @@ static void test_days__whose_machine(void **state)
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2016-06-15", "ja",
                      "ツグミ銀行は14日、関連会社である株式会社ヒバリのパソコン"
-                     "が3月15日にウイルスに感染したと発表した。"}};
-    mt_dossier *d = draft(t, 1);
+                     "が3月15日にウイルスに感染したと発表した。"},
+                    {MT_KIND_MEDIA, "週刊ツグミ", "2016-06-16", "ja",
+                     "ツグミ銀行は15日、取引先である株式会社ミサゴのサーバーが"
+                     "4月2日に不正アクセスを受けたと発表した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "ミサゴ", "2016-04-02", MT_EVENT_INTRUSION_START));
     assert_non_null(event(d, "ヒバリ", "2016-03-15", MT_EVENT_INTRUSION_START));
     assert_int_equal(events_of(d, "ツグミ銀行", MT_EVENT_INTRUSION_START), 0);
     assert_non_null(event(d, "ツグミ銀行", "2016-06-14", MT_EVENT_DISCLOSURE));
@@ -514,11 +523,12 @@ static void test_days__background_then_frame(void **state)
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-12-25", "ja",
                      "カモメ銀行から5月、顧客の預金が不正に引き出された問題で、"
-                     "警察庁は24日、海外のハッカー集団による犯行と特定したと"
+                     "警察庁は24日(日本時間)、海外のハッカー集団による犯行と"
+                     "特定したと"
                      "発表した。"}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(event(d, "警察庁", "2024-12-24", MT_EVENT_DISCLOSURE));
-    assert_null(event(d, "警察庁", "2024-05", MT_EVENT_DISCLOSURE));
+    assert_int_equal(events_of(d, "警察庁", MT_EVENT_DISCLOSURE), 1);
     mt_dossier_free(d);
 }
 

@@ -315,6 +315,12 @@ static void test_extract__orgs(void **state)
     expect("ヒバリ一郎国土交通相は18日", NULL, MT_SPAN_ORG, "国土交通相",
            "国土交通省", NULL);
     expect("経産相は", NULL, MT_SPAN_ORG, "経産相", "経済産業省", NULL);
+    /* titles that name other countries' ministers too, or that other
+     * words hold (財務相談), are no aliases */
+    mt_spans *fx = run("英国の財務相と財務相談窓口、外務相会合", NULL);
+    for (size_t i = 0; i < mt_spans_count(fx); i++)
+        assert_int_not_equal(mt_spans_get(fx, i)->kind, MT_SPAN_ORG);
+    mt_spans_free(fx);
     /* the wire services' style, without the full stop */
     expect("Acme Widgets Corp said", NULL, MT_SPAN_ORG, "Acme Widgets Corp",
            "Acme Widgets Corp", NULL);
@@ -775,6 +781,8 @@ static void test_extract__mecab_placed_names(void **state)
         "委託先の社員が関与した。",
         /* a title after an unknown name is a person's */
         "ゼヴァルド大統領は10日、演説した。",
+        /* a bare foreign name whose sentence tells no event: a person */
+        "ゼヴァルドは10日、演説した。",
         "ツグミール社長は10日、取材に応じた。",
         /* and mid-sentence, or with no day, the subject is not placed */
         "取引先のうちツグミールは10日、被害を公表した。",
@@ -796,6 +804,9 @@ static void test_extract__mecab_placed_names(void **state)
                      "カモメ商事");
     expect_mecab_org("ツグミ(米国)、カモメ商事が被害を公表した。",
                      "カモメ商事");
+    /* a symbol that is part of a name (㈱, category So) is no
+     * punctuation */
+    expect_mecab_org("委託先の㈱ツグミールから情報が漏れた。", "㈱ツグミール");
     /* a list's dash is no part of the name after it */
     const char *dash = "-ツグミ庁は追加報告を求めた。";
     mt_spans *sp = NULL;
