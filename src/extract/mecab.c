@@ -481,6 +481,18 @@ static bool dated_subject(const span_list *l, const char *s, size_t len,
     return false;
 }
 
+/* Token t can end a name as its own word: one ipadic does not know, a
+ * proper noun of neither a place nor a person, katakana or Latin; not a
+ * title (大統領, 社長: 「…大統領は10日、」 is a person). */
+static bool name_word(const char *s, const tok *t)
+{
+    return t->unk ||
+           (starts(t->feature, "名詞,固有名詞") &&
+            !starts(t->feature, "名詞,固有名詞,地域") &&
+            !starts(t->feature, "名詞,固有名詞,人名")) ||
+           kana_or_latin(s + t->a, t->b - t->a);
+}
+
 /* A parenthesis right after [a, b) holds that text in a place's name
  * (「寄居(埼玉県寄居町)」): the word is the place, no organisation. */
 static bool place_in_paren(const char *s, size_t len, size_t a, size_t b)
@@ -532,16 +544,8 @@ static bool placed_name(const mt_extractor *ex, const span_list *l,
     }
     *pa = a;
     *pb = b;
-    /* 「ツグミールは10日、」: its last word is the name itself (a word
-     * ipadic does not know, a proper noun, katakana or Latin), not a
-     * title (「…大統領は10日、」). */
-    const tok *last = &t[n - 1];
-    if (which && dated_subject(l, s, len, a, b) &&
-        (last->unk ||
-         (starts(last->feature, "名詞,固有名詞") &&
-          !starts(last->feature, "名詞,固有名詞,地域") &&
-          !starts(last->feature, "名詞,固有名詞,人名")) ||
-         kana_or_latin(s + last->a, last->b - last->a)))
+    /* 「ツグミールは10日、」 */
+    if (which && dated_subject(l, s, len, a, b) && name_word(s, &t[n - 1]))
         return true;
     /* A Latin word after 「委託先の」 is as often a device (PC, VPN) as a
      * name; after what a company does it is the company (を展開する
@@ -744,6 +748,15 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                  * name. */
                 bool named = n && compound_name(ex, s, t, n, &a, &b) &&
                              !(n == 1 && t[0].unk && line_alone(s, end, a, b));
+                /* 「東映アニメーションは7日、」: the subject of a dated
+                 * statement is the whole compound, not the run of
+                 * organisation tokens in it (東映). */
+                if (named && (a > t[0].a || b < t[n - 1].b) &&
+                    dated_subject(l, s, end, t[0].a, t[n - 1].b) &&
+                    name_word(s, &t[n - 1])) {
+                    a = t[0].a;
+                    b = t[n - 1].b;
+                }
                 /* Else by where it stands (印刷会社の…, …(京都市)). */
                 if (!named && n)
                     named = placed_name(ex, l, s, end, t, n, &a, &b);

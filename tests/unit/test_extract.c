@@ -804,6 +804,11 @@ static void test_extract__mecab_placed_names(void **state)
                      "カモメ商事");
     expect_mecab_org("ツグミ(米国)、カモメ商事が被害を公表した。",
                      "カモメ商事");
+    /* the subject of a dated statement is the whole compound, not the
+     * organisation word ipadic knows in it (日立 of 日立アニメーション) */
+    expect_mecab_org(
+        "日立アニメーションは8日、不正アクセスを受けたと発表した。",
+        "日立アニメーション");
     /* a symbol that is part of a name (㈱, category So) is no
      * punctuation */
     expect_mecab_org("委託先の㈱ツグミールから情報が漏れた。", "㈱ツグミール");
