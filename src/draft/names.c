@@ -229,6 +229,79 @@ static size_t find_capitalised(const draft_sentence *s, const char *w)
     return SIZE_MAX;
 }
 
+/* The end of the run of katakana (and ー) from byte a of s; a when none. */
+static size_t katakana_run(const draft_sentence *s, size_t a)
+{
+    size_t z = a;
+    while (z + 3 <= s->len) {
+        unsigned cp = 0;
+        const unsigned char *u = (const unsigned char *)s->text + z;
+        if ((u[0] & 0xF0) != 0xE0)
+            break;
+        cp = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) |
+             (unsigned)(u[2] & 0x3F);
+        if (!draft_katakana(cp))
+            break;
+        z += 3;
+    }
+    return z;
+}
+
+void draft_mention_loans(ctx *c, parts *p)
+{
+    const draft_sentence *s = p->s;
+    char rom[256], key[128], want[128], low[128];
+    for (size_t i = 0; i + 12 <= s->len && c->st == MT_OK;) {
+        size_t z = katakana_run(s, i);
+        if (z == i) {
+            i++;
+            continue;
+        }
+        bool at_start = i < 3 || katakana_run(s, i - 3) == i - 3;
+        size_t nk = 0;
+        char kata[256];
+        if (at_start && z - i >= 12 && z - i < sizeof kata) {
+            /* draft_romaji reads a whole string: the run alone. */
+            memcpy(kata, s->text + i, z - i);
+            kata[z - i] = '\0';
+            if (draft_romaji(c->in->orgtab, kata, rom, sizeof rom))
+                nk = draft_loan_key(rom, false, key, sizeof key);
+        }
+        for (size_t o = 0; nk >= 6 && o < c->orgs.n && c->st == MT_OK; o++) {
+            const org *og = draft_org_at(c, (long)o);
+            if (og->merged_into >= 0)
+                continue;
+            for (size_t k = 0; k <= og->aliases.n; k++) {
+                const char *nm = k ? ((char **)og->aliases.v)[k - 1] : og->name;
+                size_t nl = strlen(nm);
+                bool latin = nl < sizeof low;
+                for (size_t q = 0; latin && q < nl; q++) {
+                    unsigned char ch = (unsigned char)nm[q];
+                    latin = ch < 0x80;
+                    low[q] =
+                        ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : (char)ch;
+                }
+                if (!latin)
+                    continue;
+                low[nl] = '\0';
+                if (draft_loan_key(low, true, want, sizeof want) != nk ||
+                    memcmp(want, key, nk) != 0)
+                    continue;
+                bool covered = false;
+                for (size_t j = 0; j < p->mentions.n; j++) {
+                    const mention *m = (const mention *)p->mentions.v + j;
+                    covered = covered || (m->pos < z && i < m->end);
+                }
+                if (!covered)
+                    draft_add_mention(c, p, i, z, (long)o, true);
+                o = c->orgs.n;
+                break;
+            }
+        }
+        i = z;
+    }
+}
+
 /* Mentions of organisation o by a run of the words of its reading: two
  * words or more, or one of six letters or more ("Tsubaki Shokai",
  * "Yanagi Kogyo"). */

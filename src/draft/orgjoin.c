@@ -217,15 +217,7 @@ static bool reading_has(const char *romaji, const char *core)
     return false;
 }
 
-/* The consonant skeleton of a name, spelt in English (en) or in folded
- * romaji, the way katakana takes an English word in: "business" and
- * bijinesu are BSNS, "solutions" and soryushonzu SRSNS, "precision" and
- * pureshijon PRSN.  Vowels, w and y go; s, z, j, sh and "tion" are one
- * sound, l is r, v is b, c is k or (before e, i, y) s, an English r after
- * a vowel and before a consonant goes ("marketing", maketingu); a sound
- * doubled (っ, "ss") counts once.  Digits stay.  The skeleton's length,
- * 0 when it does not fit in out. */
-static size_t loan_key(const char *in, bool en, char *out, size_t size)
+size_t draft_loan_key(const char *in, bool en, char *out, size_t size)
 {
     size_t n = strlen(in), w = 0;
     for (size_t i = 0; i < n;) {
@@ -309,13 +301,13 @@ static size_t loan_key(const char *in, bool en, char *out, size_t size)
 }
 
 /* English core and romaji reading say the same loanwords: their
- * skeletons (loan_key) are equal and six sounds long at least, so that
+ * skeletons (draft_loan_key) are equal and six sounds long at least, so that
  * chance does not join two names. */
 static bool loan_match(const char *romaji, const char *core)
 {
     char a[128], b[128];
-    size_t na = loan_key(core, true, a, sizeof a);
-    size_t nb = loan_key(romaji, false, b, sizeof b);
+    size_t na = draft_loan_key(core, true, a, sizeof a);
+    size_t nb = draft_loan_key(romaji, false, b, sizeof b);
     return na >= 6 && na == nb && memcmp(a, b, na) == 0;
 }
 

@@ -736,10 +736,13 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     }
     /* English sentences spell Japanese names the tables do not know by
      * their reading ("Tsubaki Shokai" for ツバキ商会). */
-    if (!r->ja)
+    if (!r->ja) {
         for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++)
             if (draft_org_at(c, (long)o)->romaji)
                 draft_mention_romaji(c, p, (long)o);
+    } else {
+        draft_mention_loans(c, p);
+    }
     /* "Casio has confirmed": the first word of a company's English name
      * the draft knows (Casio Computer) stands for it, where it opens no
      * other name and is no ordinary opening word (Japan, Tokyo:

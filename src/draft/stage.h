@@ -480,6 +480,20 @@ bool draft_seat_place(const draft_orgtab *t, const draft_sentence *s, size_t a,
 void draft_mention_name(ctx *c, parts *p, const char *w, long o);
 /* An English sentence's run of the words of o's Japanese reading. */
 void draft_mention_romaji(ctx *c, parts *p, long o);
+/* The consonant skeleton of a name, spelt in English (en, lower case) or
+ * in folded romaji, the way katakana takes an English word in:
+ * "business" and bijinesu are BSNS, "solutions" and soryushonzu SRSNS,
+ * "precision" and pureshijon PRSN.  Vowels, w and y go; s, z, j, sh and
+ * "tion" are one sound, l is r, v is b, c is k or (before e, i, y) s, an
+ * English r after a vowel and before a consonant goes ("marketing",
+ * maketingu); a sound doubled (っ, "ss") counts once.  Digits stay.  The
+ * skeleton's length, 0 when it does not fit in out (orgjoin.c). */
+size_t draft_loan_key(const char *in, bool en, char *out, size_t size);
+/* Japanese sentences write English names of the incident in katakana
+ * ("Trend Micro", トレンドマイクロ): a run of four katakana or more whose
+ * reading has the skeleton of an organisation's Latin name or alias, six
+ * sounds or more, is a mention of it. */
+void draft_mention_loans(ctx *c, parts *p);
 /* The first word of a company's English name, where it opens no other
  * organisation's name and is no ordinary opening word (not_opener cues). */
 void draft_mention_openers(ctx *c, parts *p);

@@ -532,6 +532,26 @@ static void test_days__background_then_frame(void **state)
     mt_dossier_free(d);
 }
 
+/* A Japanese source writes an English company name in katakana, made
+ * of ordinary loanwords no name rule takes (「シルバーネットワーク」 for
+ * Silver Network Inc.): the same consonant skeleton is the same
+ * organisation. */
+static void test_days__a_name_in_katakana(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2019-11-06", "en",
+                     "Silver Network Inc. said on Tuesday that customer data "
+                     "was stolen."},
+                    {MT_KIND_MEDIA, "時報通信", "2019-11-07", "ja",
+                     "セキュリティ大手のシルバーネットワークで顧客情報が流出し"
+                     "た問題で、シルバーネットワークは6日、顧客への個別の連絡を"
+                     "始めたと発表した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "Silver Network Inc.", "2019-11-06", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -560,6 +580,7 @@ int main(void)
         cmocka_unit_test(test_days__a_leak_and_what_it_spared),
         cmocka_unit_test(test_days__whose_machine),
         cmocka_unit_test(test_days__background_then_frame),
+        cmocka_unit_test(test_days__a_name_in_katakana),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
