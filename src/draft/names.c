@@ -233,70 +233,81 @@ static size_t find_capitalised(const draft_sentence *s, const char *w)
 static size_t katakana_run(const draft_sentence *s, size_t a)
 {
     size_t z = a;
-    while (z + 3 <= s->len) {
-        unsigned cp = 0;
-        const unsigned char *u = (const unsigned char *)s->text + z;
-        if ((u[0] & 0xF0) != 0xE0)
-            break;
-        cp = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) |
-             (unsigned)(u[2] & 0x3F);
-        if (!draft_katakana(cp))
-            break;
+    while (draft_katakana(draft_cp3(s->text, s->len, z)))
         z += 3;
-    }
     return z;
+}
+
+/* A mention overlaps bytes [a, b). */
+static bool mentioned(const parts *p, size_t a, size_t b)
+{
+    for (size_t j = 0; j < p->mentions.n; j++) {
+        const mention *m = (const mention *)p->mentions.v + j;
+        if (m->pos < b && a < m->end)
+            return true;
+    }
+    return false;
+}
+
+/* The loan skeleton (draft_loan_key) of a Latin name, spelt in lower
+ * case; 0 when the name is not Latin or too long. */
+static size_t latin_loan_key(const char *name, char *key, size_t size)
+{
+    char low[128];
+    size_t n = strlen(name);
+    if (n >= sizeof low)
+        return 0;
+    for (size_t q = 0; q < n; q++) {
+        unsigned char ch = (unsigned char)name[q];
+        if (ch >= 0x80)
+            return 0;
+        low[q] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : (char)ch;
+    }
+    low[n] = '\0';
+    return draft_loan_key(low, true, key, size);
+}
+
+/* The organisation a Latin name or alias of which has loan skeleton
+ * key[0..nk); -1 when none.  Asked only for a run of six sounds or more,
+ * a few per sentence (ランサムウェア, サーバー are shorter). */
+static long loan_org(ctx *c, const char *key, size_t nk)
+{
+    char want[128];
+    for (size_t o = 0; o < c->orgs.n; o++) {
+        const org *og = draft_org_at(c, (long)o);
+        if (og->merged_into >= 0)
+            continue;
+        for (size_t k = 0; k <= og->aliases.n; k++) {
+            const char *nm = k ? ((char **)og->aliases.v)[k - 1] : og->name;
+            if (latin_loan_key(nm, want, sizeof want) == nk &&
+                memcmp(want, key, nk) == 0)
+                return (long)o;
+        }
+    }
+    return -1;
 }
 
 void draft_mention_loans(ctx *c, parts *p)
 {
     const draft_sentence *s = p->s;
-    char rom[256], key[128], want[128], low[128];
-    for (size_t i = 0; i + 12 <= s->len && c->st == MT_OK;) {
+    char kata[256], rom[256], key[128];
+    for (size_t i = 0; i < s->len && c->st == MT_OK;) {
         size_t z = katakana_run(s, i);
         if (z == i) {
             i++;
             continue;
         }
-        bool at_start = i < 3 || katakana_run(s, i - 3) == i - 3;
-        size_t nk = 0;
-        char kata[256];
-        if (at_start && z - i >= 12 && z - i < sizeof kata) {
-            /* draft_romaji reads a whole string: the run alone. */
+        /* Four characters at least (a run is maximal: i follows no
+         * katakana); draft_romaji reads a whole string: the run alone. */
+        if (z - i >= 12 && z - i < sizeof kata) {
             memcpy(kata, s->text + i, z - i);
             kata[z - i] = '\0';
-            if (draft_romaji(c->in->orgtab, kata, rom, sizeof rom))
-                nk = draft_loan_key(rom, false, key, sizeof key);
-        }
-        for (size_t o = 0; nk >= 6 && o < c->orgs.n && c->st == MT_OK; o++) {
-            const org *og = draft_org_at(c, (long)o);
-            if (og->merged_into >= 0)
-                continue;
-            for (size_t k = 0; k <= og->aliases.n; k++) {
-                const char *nm = k ? ((char **)og->aliases.v)[k - 1] : og->name;
-                size_t nl = strlen(nm);
-                bool latin = nl < sizeof low;
-                for (size_t q = 0; latin && q < nl; q++) {
-                    unsigned char ch = (unsigned char)nm[q];
-                    latin = ch < 0x80;
-                    low[q] =
-                        ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : (char)ch;
-                }
-                if (!latin)
-                    continue;
-                low[nl] = '\0';
-                if (draft_loan_key(low, true, want, sizeof want) != nk ||
-                    memcmp(want, key, nk) != 0)
-                    continue;
-                bool covered = false;
-                for (size_t j = 0; j < p->mentions.n; j++) {
-                    const mention *m = (const mention *)p->mentions.v + j;
-                    covered = covered || (m->pos < z && i < m->end);
-                }
-                if (!covered)
-                    draft_add_mention(c, p, i, z, (long)o, true);
-                o = c->orgs.n;
-                break;
-            }
+            size_t nk = draft_romaji(c->in->orgtab, kata, rom, sizeof rom)
+                            ? draft_loan_key(rom, false, key, sizeof key)
+                            : 0;
+            long o = nk >= 6 ? loan_org(c, key, nk) : -1;
+            if (o >= 0 && !mentioned(p, i, z))
+                draft_add_mention(c, p, i, z, o, true);
         }
         i = z;
     }
@@ -328,12 +339,7 @@ void draft_mention_romaji(ctx *c, parts *p, long o)
             size_t at = find_capitalised(p->s, run);
             if (at == SIZE_MAX)
                 continue;
-            bool covered = false;
-            for (size_t j = 0; j < p->mentions.n; j++) {
-                const mention *m = (const mention *)p->mentions.v + j;
-                covered = covered || (m->pos < at + len && at < m->end);
-            }
-            if (!covered)
+            if (!mentioned(p, at, at + len))
                 draft_add_mention(c, p, at, at + len, o, true);
             break;
         }

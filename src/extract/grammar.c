@@ -29,20 +29,8 @@ size_t mt_ex_numeric(scan *sc, size_t i, const char *premod, size_t start)
 static bool frame_day(const scan *sc, size_t start, size_t e)
 {
     static const unsigned char wa[] = {0xe3, 0x81, 0xaf},
-                               ten[] = {0xe3, 0x80, 0x81},
-                               open_fw[] = {0xef, 0xbc, 0x88},
-                               close_fw[] = {0xef, 0xbc, 0x89};
-    bool fw = e + 3 <= sc->len && memcmp(sc->s + e, open_fw, 3) == 0;
-    if (fw || (e < sc->len && sc->s[e] == '(')) {
-        size_t k = e + (fw ? 3 : 1);
-        while (k < sc->len && k < e + 40 && sc->s[k] != ')' &&
-               !(k + 3 <= sc->len && memcmp(sc->s + k, close_fw, 3) == 0))
-            k++;
-        if (k < sc->len && sc->s[k] == ')')
-            e = k + 1;
-        else if (k + 3 <= sc->len && memcmp(sc->s + k, close_fw, 3) == 0)
-            e = k + 3;
-    }
+                               ten[] = {0xe3, 0x80, 0x81};
+    e = mt_ex_paren_end((const char *)sc->s, sc->len, e, 40);
     return start >= 3 && memcmp(sc->s + start - 3, wa, 3) == 0 &&
            ((e + 3 <= sc->len && memcmp(sc->s + e, ten, 3) == 0) ||
             (e < sc->len && sc->s[e] == ','));

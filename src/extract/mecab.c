@@ -416,24 +416,24 @@ static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
         if (wl && i + wl <= len && memcmp(s + i, w, wl) == 0)
             return true;
     }
-    for (size_t k = i; k < len && k < i + 31; k++) {
-        bool close = s[k] == ')';
-        if (!close && k + 3 <= len && memcmp(s + k, "）", 3) == 0)
-            close = true;
-        if (!close)
-            continue;
-        return k > i &&
-               mt_ex_word_ends(ex, ex->seat_places, ex->nseat_places, s, k);
-    }
-    return false;
+    size_t e = mt_ex_paren_end(s, len, b, 31);
+    if (e == b)
+        return false;
+    size_t k = s[e - 1] == ')' ? e - 1 : e - 3; /* the closing mark */
+    return k > i &&
+           mt_ex_word_ends(ex, ex->seat_places, ex->nseat_places, s, k);
 }
 
 /* The compound [a, b) opens a sentence and is the subject of a dated
  * statement, the way news introduces the organisation that speaks:
  * 「ツグミールは10日、…と発表した」.  So: it stands at the start of the
- * text or of a line, or after 。, a space or 」, and は,
- * a day (digits, optionally a month before them, then 日) and 、 follow
- * it, and the scanner found an event in the rest of its sentence. */
+ * text or of a line, or after 。, a space or 」; は follows it, then a
+ * day (digits, optionally a month before them, then 日; a note in
+ * parentheses may follow: 「10日(米国時間)」) and 、; and the scanner
+ * found an event in the rest of its sentence.  The day is read here, not
+ * taken from the scanner's date spans: a bare day is a date only against
+ * a reference, and an undated page's lede is what finds its reference
+ * (draft/load.c), with this name in it. */
 static bool dated_subject(const span_list *l, const char *s, size_t len,
                           size_t a, size_t b)
 {
@@ -464,13 +464,15 @@ static bool dated_subject(const span_list *l, const char *s, size_t len,
         }
         break;
     }
-    if (!(i + 6 <= len && memcmp(s + i, hi, 3) == 0 &&
-          memcmp(s + i + 3, ten, 3) == 0))
+    if (i + 3 > len || memcmp(s + i, hi, 3) != 0)
+        return false;
+    i = mt_ex_paren_end(s, len, i + 3, 40);
+    if (i + 3 > len || memcmp(s + i, ten, 3) != 0)
         return false;
     /* And the sentence tells of an event (発表, 流出, 不正アクセス): what
      * an organisation states; 「プーチンは10日、演説した」 is a person's
      * day. */
-    size_t end = i + 6;
+    size_t end = i + 3;
     while (end + 3 <= len && memcmp(s + end, "\xe3\x80\x82", 3) != 0 &&
            s[end] != '\n')
         end++;

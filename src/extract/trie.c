@@ -672,25 +672,47 @@ const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,
     return NULL;
 }
 
-bool mt_ex_word_is(const mt_extractor *ex, const uint32_t *arr, size_t n,
-                   const char *s, size_t len)
+/* A word of the list ends s[0..at), or is all of it (whole). */
+static bool word_end(const mt_extractor *ex, const uint32_t *arr, size_t n,
+                     const char *s, size_t at, bool whole)
 {
     for (size_t i = 0; i < n; i++) {
         const char *w = ex->pool + arr[i];
-        if (strlen(w) == len && memcmp(w, s, len) == 0)
+        size_t wl = strlen(w);
+        if (wl && at >= wl && (!whole || wl == at) &&
+            memcmp(s + at - wl, w, wl) == 0)
             return true;
     }
     return false;
 }
 
+bool mt_ex_word_is(const mt_extractor *ex, const uint32_t *arr, size_t n,
+                   const char *s, size_t len)
+{
+    return word_end(ex, arr, n, s, len, true);
+}
+
 bool mt_ex_word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
                      const char *s, size_t at)
 {
-    for (size_t i = 0; i < n; i++) {
-        const char *w = ex->pool + arr[i];
-        size_t wl = strlen(w);
-        if (wl && at >= wl && memcmp(s + at - wl, w, wl) == 0)
-            return true;
+    return word_end(ex, arr, n, s, at, false);
+}
+
+size_t mt_ex_paren_end(const char *s, size_t len, size_t b, size_t max)
+{
+    static const char open_fw[] = "\xef\xbc\x88", close_fw[] = "\xef\xbc\x89";
+    size_t i;
+    if (b < len && s[b] == '(')
+        i = b + 1;
+    else if (b + 3 <= len && memcmp(s + b, open_fw, 3) == 0)
+        i = b + 3;
+    else
+        return b;
+    for (size_t k = i; k < len && k < i + max; k++) {
+        if (s[k] == ')')
+            return k + 1;
+        if (k + 3 <= len && memcmp(s + k, close_fw, 3) == 0)
+            return k + 3;
     }
-    return false;
+    return b;
 }

@@ -753,6 +753,7 @@ static void test_extract__mecab_placed_names(void **state)
         /* the subject of a dated statement that opens a sentence */
         "ツグミールは10日、被害を公表した。",
         "ツグミールは8月10日、被害を公表した。",
+        "ツグミールは10日(米国時間)、被害を公表した。",
         /* what the company does, right before its name */
         "決済サービスを展開するツグミールは被害を公表した。",
         "交換業を営むツグミール(東京)は31日、被害を公表した。",
