@@ -511,11 +511,12 @@ static void coordinate(parts *p, bool ja)
     }
 }
 
-/* A mention that another one follows at once, or after の, places or
- * qualifies it (徳島県つるぎ町立半田病院, 徳島県の半田病院).  So does a
- * government's name (a prefecture's or a city's) before 「の」 and a
- * located cue (「徳島県鳴門市の病院が…攻撃を受け」: a hospital there),
- * or after English "in" ("another hospital in Tokushima Prefecture"). */
+/* A mention that another one follows at once, or after の (a name in
+ * brackets too), places or qualifies it (徳島県つるぎ町立半田病院,
+ * 徳島県の半田病院, 愛知県春日井市の「春日井リハビリテーション病院」).  So does
+ * a government's name (a prefecture's or a city's) before 「の」 and a located
+ * cue (「徳島県鳴門市の病院が…攻撃を受け」: a hospital there), or after English
+ * "in" ("another hospital in Tokushima Prefecture"). */
 static void mark_modifiers(ctx *c, parts *p)
 {
     static const char no[] = "\xe3\x81\xae"; /* の */
@@ -525,8 +526,11 @@ static void mark_modifiers(ctx *c, parts *p)
         size_t gap = m[i + 1].pos - m[i].end;
         if (m[i + 1].pos < m[i].end)
             continue;
-        if (gap == 0 || (gap == 3 && memcmp(t + m[i].end, no, 3) == 0 &&
-                         m[i].named && m[i + 1].named))
+        size_t q = m[i].end + 3; /* after の */
+        bool of = (gap == 3 || gap == 6) && memcmp(t + m[i].end, no, 3) == 0 &&
+                  (gap == 3 || draft_at(t, q + 3, q, "\xe3\x80\x8c") || /* 「 */
+                   draft_at(t, q + 3, q, "\xe3\x80\x8e")); /* 『 */
+        if (gap == 0 || (of && m[i].named && m[i + 1].named))
             m[i].modifier = true;
     }
     for (size_t i = 0; i < p->mentions.n; i++) {

@@ -138,6 +138,23 @@ static void test_days__a_place_and_another_hospital(void **state)
     mt_dossier_free(d);
 }
 
+/* 「ツグミ県ヒバリ市の「ヒバリ中央病院」で」: the city places the
+ * hospital in brackets as it does one without them. */
+static void test_days__a_place_before_brackets(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2022-01-20", "ja",
+                     "ツグミ県ヒバリ市の「ヒバリ中央病院」で、電子カルテが"
+                     "開けなくなっていることが分かった。\n\n病院によると、"
+                     "12日未明、システムに不正アクセスされた痕跡があった。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ヒバリ中央病院", "2022-01-12", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "ツグミ県ヒバリ市", MT_EVENT_INTRUSION_START),
+                     0);
+    mt_dossier_free(d);
+}
+
 /* 「県警が…調べている」 after the prefecture was named: that prefecture's
  * police investigates, not the hospital; with no prefecture, the
  * police. */
@@ -561,6 +578,7 @@ int main(void)
         cmocka_unit_test(test_days__lede_day_past_a_month),
         cmocka_unit_test(test_days__data_possibly_seen),
         cmocka_unit_test(test_days__a_place_and_another_hospital),
+        cmocka_unit_test(test_days__a_place_before_brackets),
         cmocka_unit_test(test_days__prefectural_police),
         cmocka_unit_test(test_days__systems_unusable),
         cmocka_unit_test(test_days__polite_notice),
