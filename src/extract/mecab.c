@@ -255,6 +255,28 @@ static bool legal_form_tok(const char *s, const tok *t)
     return false;
 }
 
+/* Where the name in compound t[0..n) of s ends at a parenthesis: the
+ * compound runs on into one after a name (イセトー(京都市), ツグミ病院
+ * (患者数約1200人)), which is no part of it, unless it is a legal form
+ * (ツグミ(株)).  The index of the token that opens it, else n. */
+static size_t paren_cut(const char *s, const tok *t, size_t n)
+{
+    static const char *const forms[] = {"(株)", "（株）", "(有)", "（有）"};
+    size_t end = t[n - 1].b;
+    for (size_t i = 1; i < n; i++) {
+        size_t a = t[i].a;
+        if (s[a] != '(' && !(end - a >= 3 && memcmp(s + a, "（", 3) == 0))
+            continue;
+        bool form = false;
+        for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
+            form = form || (end - a >= strlen(forms[k]) &&
+                            memcmp(s + a, forms[k], strlen(forms[k])) == 0);
+        if (!form)
+            return i;
+    }
+    return n;
+}
+
 /* Text s[a..b) is all its line holds (spaces aside); len is the end of
  * the piece parsed, which is its line's end but for a line longer than
  * PIECE_MAX (then a lone word at a cut counts as alone: rare, and only
@@ -522,13 +544,6 @@ static bool placed_name(const mt_extractor *ex, const span_list *l,
                         const char *s, size_t len, const tok *t, size_t n,
                         size_t *pa, size_t *pb)
 {
-    /* The compound may run on into the parenthesis (イセトー(京都市)). */
-    for (size_t i = 1; i < n; i++)
-        if (s[t[i].a] == '(' ||
-            (t[i].b - t[i].a >= 3 && memcmp(s + t[i].a, "（", 3) == 0)) {
-            n = i;
-            break;
-        }
     size_t a = t[0].a, b = t[n - 1].b;
     if (anaphoric(s + a, b - a))
         return false;
@@ -741,6 +756,7 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                                nd->stat == MECAB_UNK_NODE};
             } else {
                 size_t a, b;
+                n = n ? paren_cut(s, t, n) : 0;
                 while (n && starts(t[n - 1].feature, "記号"))
                     n--;
                 /* ipadic tags some lone characters 組織 in some

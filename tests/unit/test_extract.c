@@ -835,6 +835,23 @@ static void test_extract__mecab_hiragana_start(void **state)
                      "つるぎ町立北山病院");
 }
 
+/* A note in parentheses after a name is no part of it (「ツグミ病院(患者
+ * 数約900人)で」), a legal form in them is (ツグミ(株)); schools end in
+ * their own forms (高校, 中学校, 中高). */
+static void test_extract__mecab_note_and_school(void **state)
+{
+    (void)state;
+    expect_mecab_org(
+        "ヒバリ台のツグミ病院(患者数約900人)でサーバーが止まった。",
+        "ツグミ病院");
+    expect_mecab_org("ツグミ(株)は、不正アクセスを受けたと発表した。",
+                     "ツグミ(株)");
+    expect_mecab_org("県内のヒバリ学院高校でサーバーがウイルスに感染した。",
+                     "ヒバリ学院高校");
+    expect_mecab_org("カモメ台中学校で校内のサーバーが止まった。",
+                     "カモメ台中学校");
+}
+
 static void test_extract__bad_arguments(void **state)
 {
     (void)state;
@@ -876,6 +893,7 @@ int main(void)
         cmocka_unit_test(test_extract__mecab_no_names),
         cmocka_unit_test(test_extract__mecab_placed_names),
         cmocka_unit_test(test_extract__mecab_hiragana_start),
+        cmocka_unit_test(test_extract__mecab_note_and_school),
         cmocka_unit_test(test_extract__bad_arguments),
         cmocka_unit_test(test_extract__bad_short_endings),
     };
