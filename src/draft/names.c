@@ -520,11 +520,15 @@ void draft_actor_name(ctx *c, parts *p, const hit *h)
         z - a >= 64)
         return;
     /* A name the tables know (Ragnar Locker) is already there, maybe
-     * longer than what is read here. */
+     * longer than what is read here.  One the source has already told
+     * a victim of is impersonated, not a group's own name (「ハウステン
+     * ボスを名乗る不審な電話」 after its leak). */
     for (size_t k = 0; k < p->mentions.n; k++) {
         const mention *m = (const mention *)p->mentions.v + k;
         if (m->pos < z && a < m->end) {
-            draft_org_at(c, m->org)->hints |= ROLE_HINT_ATTACKER;
+            org *o = draft_org_at(c, m->org);
+            if (!(o->hints & ROLE_HINT_VICTIM))
+                o->hints |= ROLE_HINT_ATTACKER;
             return;
         }
     }

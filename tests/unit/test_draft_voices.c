@@ -400,6 +400,14 @@ static void test_voices__a_group_names_itself(void **state)
     d = draft(w, 1);
     assert_int_equal(role_of(d, "Grey Heron"), MT_ROLE_ATTACKER);
     mt_dossier_free(d);
+    /* the victim's own name: calls that pretend to come from it */
+    text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06-10", "ja",
+                     "ツグミールは8日、顧客情報が流出した可能性があると"
+                     "発表した。ツグミールを名乗る不審な電話に注意するよう"
+                     "呼びかけている。"}};
+    d = draft(v, 1);
+    assert_int_equal(role_of(d, "ツグミール"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
 }
 
 /* What a group threatens to do is no event: a leak it threatens (「払わ
