@@ -9,7 +9,8 @@ the format); IDS.tsv maps stored ids to file names (id TAB file).
 Organisations match by name or alias: a draft organisation is a gold one
 when any of its names (name or aliases) equals any name of the gold
 organisation after NFKC, case folding, and dropping white space and the
-Japanese legal forms (株式会社, (株), ㈱).
+Japanese legal forms (株式会社, (株), ㈱, and the forms of bodies:
+公益社団法人, 医療法人).
 
 A gold row at coarser precision folds into a finer row of the same
 organisation and type that contains it (fold(): the draft merges such
@@ -44,7 +45,13 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "lib"))
 from gold import conflict_class, read_gold  # noqa: E402
 
-LEGAL = ["株式会社", "(株)", "㈱", "有限会社"]
+# Legal forms, and the forms of bodies the draft compares away as well
+# (data/legal_forms.tsv, jakey: 公益社団法人X and X are one
+# organisation); longer ones first.
+LEGAL = ["株式会社", "(株)", "㈱", "有限会社", "社会医療法人", "医療法人",
+         "地方独立行政法人", "独立行政法人", "国立大学法人", "学校法人",
+         "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人",
+         "社会福祉法人"]
 
 
 def norm(name):

@@ -516,6 +516,7 @@ void mt_extractor_free(mt_extractor *ex)
     free(ex->word_runs);
     free(ex->entries);
     free(ex->org_forms);
+    free(ex->body_forms);
     free(ex->org_generic);
     free(ex->org_heads);
     free(ex->org_verbs);

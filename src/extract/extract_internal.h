@@ -179,6 +179,11 @@ struct mt_extractor {
      * name (data/org_forms.tsv: 病院, 工業, 協会): pool offsets. */
     uint32_t *org_forms;
     size_t norg_forms;
+    /* The forms of Japanese bodies that open a name (data/legal_forms.tsv
+     * script jakey, position prefix: 公益社団法人, 医療法人): pool
+     * offsets. */
+    uint32_t *body_forms;
+    size_t nbody_forms;
     /* Words that say what kind, not which (data/org_generic.tsv: 総合,
      * 大学): pool offsets. */
     uint32_t *org_generic;
@@ -270,6 +275,10 @@ bool mt_ex_word_is(const mt_extractor *ex, const uint32_t *arr, size_t n,
                    const char *s, size_t len);
 bool mt_ex_word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
                      const char *s, size_t at);
+/* The length of the longest word of arr that s[0..len) begins with, or
+ * 0. */
+size_t mt_ex_word_opens(const mt_extractor *ex, const uint32_t *arr, size_t n,
+                        const char *s, size_t len);
 
 /* Past a parenthesis, ( or （, that opens at s[b] and closes within max
  * bytes of its inside (「6日(米国時間)、」, 「イセトー(京都市)」): the byte

@@ -501,9 +501,12 @@ static mt_status row_legal(loadctx *c, const data_file *df, const row *r,
     int s = pick(r->f[2], scripts);
     if (p < 0)
         return row_error(c, err, "bad position", r->f[1]);
-    /* A form the draft only compares away (jakey): no name rule here. */
+    /* A form the draft compares away (jakey): no scanner rule; the MeCab
+     * pass takes a compound it opens as a name. */
     if (s < 0 && strcmp(r->f[2], "jakey") == 0)
-        return MT_OK;
+        return p == 0 ? push_word(c, r, &c->ex->body_forms, &c->ex->nbody_forms,
+                                  err)
+                      : MT_OK;
     if (s < 0)
         return row_error(c, err, "bad script", r->f[2]);
     lex_entry le = {

@@ -3,6 +3,8 @@
  * legal-form pattern finds, from noun compounds.  MeCab (ipadic) splits
  * 徳島県つるぎ町立半田病院 into 徳島/県/つる/ぎ/町立/半田/病院; a run of
  * nouns (with ・ inside) is a compound, and a compound is a name when
+ *   - it opens with the form of a body (data/legal_forms.tsv, jakey:
+ *     公益社団法人緑丘会); or
  *   - it ends in a name ending of data/org_forms.tsv (病院, 工業, 協会)
  *     and holds a proper noun, a katakana or a Latin word, or a word that
  *     data/org_generic.tsv does not list (総合病院 is no name; 町立半田病院
@@ -306,6 +308,15 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
     if (mt_ex_word_ends(ex, ex->org_products, ex->norg_products, s + from,
                         to - from))
         return false;
+    /* 「公益社団法人緑丘会」: a body's form opens a name, whatever ipadic
+     * tags inside it (公益社 as an organisation). */
+    size_t body = mt_ex_word_opens(ex, ex->body_forms, ex->nbody_forms,
+                                   s + from, to - from);
+    if (body && mt_utf8_chars(s + from + body, to - from - body) >= 2) {
+        *a = from;
+        *b = to;
+        return true;
+    }
     bool proper = false, orgtok = false, others_kana = true, ascii = true;
     for (size_t i = 0; i < n; i++) {
         const char *f = t[i].feature;
@@ -586,6 +597,10 @@ static bool placed_name(const mt_extractor *ex, const span_list *l,
 static void strip_head(const mt_extractor *ex, const char *s, const tok *t,
                        size_t n, size_t *a, size_t b)
 {
+    /* 公益社団法人X: the body's form (ending in the head 法人) is part of
+     * the name, as 株式会社 is. */
+    if (mt_ex_word_opens(ex, ex->body_forms, ex->nbody_forms, s + *a, b - *a))
+        return;
     for (size_t k = 0; k + 1 < n && t[k].b <= b; k++) {
         const tok *x = &t[k + 1];
         if (t[k].a < *a || x->a >= b ||

@@ -698,6 +698,19 @@ bool mt_ex_word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
     return word_end(ex, arr, n, s, at, false);
 }
 
+size_t mt_ex_word_opens(const mt_extractor *ex, const uint32_t *arr, size_t n,
+                        const char *s, size_t len)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *w = ex->pool + arr[i];
+        size_t wl = strlen(w);
+        if (wl > best && wl <= len && memcmp(s, w, wl) == 0)
+            best = wl;
+    }
+    return best;
+}
+
 size_t mt_ex_paren_end(const char *s, size_t len, size_t b, size_t max)
 {
     static const char open_fw[] = "\xef\xbc\x88", close_fw[] = "\xef\xbc\x89";

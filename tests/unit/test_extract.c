@@ -836,8 +836,10 @@ static void test_extract__mecab_hiragana_start(void **state)
 }
 
 /* A note in parentheses after a name is no part of it (「ツグミ病院(患者
- * 数約900人)で」), a legal form in them is (ツグミ(株)); schools end in
- * their own forms (高校, 中学校, 中高). */
+ * 数約900人)で」), a legal form in them is (ツグミ(株)); schools, leagues
+ * and boards of education end in their own forms (高校, 中学校, 中高,
+ * 連盟, 教委), and a body's form opens a name whatever ipadic makes of
+ * it (公益社団法人若葉会: 公益社 is a company's name to ipadic). */
 static void test_extract__mecab_note_and_school(void **state)
 {
     (void)state;
@@ -850,6 +852,14 @@ static void test_extract__mecab_note_and_school(void **state)
                      "ヒバリ学院高校");
     expect_mecab_org("カモメ台中学校で校内のサーバーが止まった。",
                      "カモメ台中学校");
+    /* a league, a board of education, a body's form before its name */
+    expect_mecab_org("会員管理システムに不正アクセスを受けたヒバリ台栄養士連盟"
+                     "は、会員に注意を呼びかけた。",
+                     "ヒバリ台栄養士連盟");
+    expect_mecab_org("ツグミ市教委は4日、不正アクセスがあったと発表した。",
+                     "ツグミ市教委");
+    expect_mecab_org("卒業生の団体である公益社団法人若葉会の名簿が流出した。",
+                     "公益社団法人若葉会");
 }
 
 static void test_extract__bad_arguments(void **state)
