@@ -677,13 +677,59 @@ bool draft_seat_place(const draft_orgtab *tab, const draft_sentence *s,
  * た」 tells of X).  The issue's exception: the publisher of a media
  * source is never a victim "unless its own statement says so".
  */
-static void self_told(ctx *c, const parts *p)
+static bool other_between(const parts *p, const mention *m, size_t to)
+{
+    const mention *v = (const mention *)p->mentions.v;
+    for (size_t j = 0; j < p->mentions.n; j++)
+        if (v[j].pos >= m->end && v[j].end <= to && v[j].org != m->org)
+            return true;
+    return false;
+}
+
+/* English puts the statement first: "Nikkei has disclosed a ransomware
+ * attack", "Nikkei announced that a server at its office was infected":
+ * the outlet's name, then at once (a few words: "has", "on Thursday") a
+ * disclosure predicate, then an attack in its clause, no other name
+ * between.  "Nikkei reported that X was hit" is a report (reported is no
+ * disclosure), and "said" is hearsay of anyone's attack. */
+static bool told_first(const parts *p, const mention *m)
+{
+    const trig *tv = (const trig *)p->trigs.v;
+    for (size_t k = 0; k < p->trigs.n; k++) {
+        const trig *d = &tv[k];
+        if (d->pos < m->end)
+            continue;
+        if (!d->report || d->type != MT_EVENT_DISCLOSURE ||
+            d->pos - m->end > 24)
+            return false;
+        for (size_t j = k + 1; j < p->trigs.n; j++) {
+            const trig *t = &tv[j];
+            if (!t->report && !t->negated &&
+                (t->type == MT_EVENT_INTRUSION_START ||
+                 t->type == MT_EVENT_DETECTION ||
+                 t->type == MT_EVENT_LEAK_POSSIBLE))
+                return !other_between(p, m, t->pos) &&
+                       draft_clause_end(p->s, d->end) >= t->pos;
+        }
+        return false;
+    }
+    return false;
+}
+
+static void self_told(ctx *c, const reader *r, const parts *p)
 {
     const mention *m = (const mention *)p->mentions.v;
     const trig *tv = (const trig *)p->trigs.v;
     for (size_t i = 0; i < p->mentions.n; i++) {
-        if (!m[i].named || !m[i].subject ||
+        if (!m[i].named || m[i].informant ||
             draft_org_at(c, m[i].org)->kind != ORG_MEDIA)
+            continue;
+        if (!r->ja) {
+            if (told_first(p, &m[i]))
+                draft_org_at(c, m[i].org)->self_told = true;
+            continue;
+        }
+        if (!m[i].subject)
             continue;
         bool attack = false;
         for (size_t k = 0; k < p->trigs.n; k++) {
@@ -699,12 +745,7 @@ static void self_told(ctx *c, const parts *p)
                 /* by position in the text: mentions are stored by how
                  * they were found (spans, then names, then anaphors), and
                  * 同社 between stands for another as well */
-                bool other = false;
-                for (size_t j = 0; j < p->mentions.n; j++)
-                    other =
-                        other || (m[j].pos >= m[i].end && m[j].end <= t->pos &&
-                                  m[j].org != m[i].org);
-                if (!other)
+                if (!other_between(p, &m[i], t->pos))
                     draft_org_at(c, m[i].org)->self_told = true;
                 break;
             }
@@ -859,7 +900,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     if (c->st == MT_OK)
         draft_read_trigs(c, r, p);
     if (c->st == MT_OK)
-        self_told(c, p);
+        self_told(c, r, p);
     if (c->st == MT_OK)
         read_dates(c, r, p);
 }

@@ -543,6 +543,24 @@ static void test_voices__an_outlet_attacked(void **state)
     assert_int_equal(role_of(d, "日本経済新聞"), MT_ROLE_MEDIA);
     assert_int_equal(role_of(d, "カモメ商事"), MT_ROLE_VICTIM);
     mt_dossier_free(d);
+    /* English tells the statement first: the outlet that announced the
+     * attack is its victim; one that reported another's is not */
+    text_src e[] = {{MT_KIND_MEDIA, "Wire", "2021-05-21", "en",
+                     "Nikkei announced on Thursday that a server at its "
+                     "office abroad was infected with ransomware on May "
+                     "13."}};
+    d = draft(e, 1);
+    assert_int_equal(role_of(d, "Nikkei"), MT_ROLE_VICTIM);
+    assert_non_null(
+        event(d, "日本経済新聞", "2021-05-13", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    text_src f[] = {{MT_KIND_MEDIA, "Wire", "2021-05-21", "en",
+                     "Nikkei reported that Hibari Printing Inc. was infected "
+                     "with ransomware on May 13."}};
+    d = draft(f, 1);
+    assert_int_equal(role_of(d, "Nikkei"), MT_ROLE_MEDIA);
+    assert_int_equal(role_of(d, "Hibari Printing Inc."), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
 }
 
 int main(void)
