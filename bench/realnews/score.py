@@ -10,7 +10,8 @@ Organisations match by name or alias: a draft organisation is a gold one
 when any of its names (name or aliases) equals any name of the gold
 organisation after NFKC, case folding, and dropping white space and the
 Japanese legal forms (株式会社, (株), ㈱, and the forms of bodies:
-公益社団法人, 医療法人).
+公益社団法人, 医療法人) and an English one that ends the name (Inc.,
+Co., Ltd., PLC).
 
 A gold row at coarser precision folds into a finer row of the same
 organisation and type that contains it (fold(): the draft merges such
@@ -54,10 +55,17 @@ LEGAL = ["株式会社", "(株)", "㈱", "有限会社", "社会医療法人", "
          "社会福祉法人"]
 
 
+# An English legal form that ends a name ("JAE Oregon, Inc.", "Kamome
+# Trading Co., Ltd."), as the draft keys names without it.
+EN_LEGAL = re.compile(r"(,\s*|\s+)(co\.?,?\s*ltd|inc|corp|corporation|ltd|llc|"
+                      r"plc|gmbh)\.?$")
+
+
 def norm(name):
     s = unicodedata.normalize("NFKC", name or "").casefold()
     for f in LEGAL:
         s = s.replace(unicodedata.normalize("NFKC", f).casefold(), "")
+    s = EN_LEGAL.sub("", s.strip())
     return re.sub(r"[\s・,.]", "", s)
 
 

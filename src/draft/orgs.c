@@ -217,8 +217,12 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
             }
         }
     }
-    if (written)
+    /* "Kamome Trading, Inc.", "Co., Ltd.": the format carries no comma
+     * in a name; the name without its form stands for it. */
+    if (written && alias_ok(written, strlen(written)))
         name = written;
+    else
+        written = NULL;
     size_t n = strlen(name);
     /* A table name the format cannot carry (ホテル、ニューグランド,
      * パルテック(定款上の商号…)): the first of its names that it can. */

@@ -43,6 +43,18 @@ static void test_stages__names_outside_the_tables(void **state)
         event(d, "つるぎ町立半田病院", "2024-05-08", MT_EVENT_DETECTION));
     assert_non_null(event(d, "さくら化学", "2024-05-09", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
+    /* An English form after a comma ("Kamome Trading, Inc.", "Co.,
+     * Ltd."): the format carries no comma in a name, so the name without
+     * its form stands for the organisation. */
+    text_src e[] = {{MT_KIND_MEDIA, "Wire", "2023-05-10", "en",
+                     "Kamome Trading, Inc. said its server was hit by "
+                     "ransomware on May 3. Hibari Foods Co., Ltd. found "
+                     "malware on May 4."}};
+    d = draft(e, 1);
+    assert_non_null(
+        event(d, "Kamome Trading", "2023-05-03", MT_EVENT_INTRUSION_START));
+    assert_non_null(org_named(d, "Hibari Foods"));
+    mt_dossier_free(d);
 }
 
 /* Cause 1: one organisation whatever a source calls it: a shorter form,
