@@ -97,6 +97,22 @@ size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
     span_rec *prev = org_ending_at(sc, i);
     if (!prev && lf->b == SCRIPT_ENINST && i > 0 && sc->s[i - 1] == ' ')
         prev = org_ending_at(sc, i - 1);
+    /* "Hibari Clinic Inc.", "Hibari Clinic, Inc.": a name an
+     * institutional ending made, then a legal form, is one name, as
+     * written. */
+    if (!prev && lf->b == SCRIPT_EN && i > 1 && sc->s[i - 1] == ' ') {
+        span_rec *r = org_ending_at(sc, sc->s[i - 2] == ',' ? i - 2 : i - 1);
+        const char *v = r && r->value ? sc->out->pool + r->value : NULL;
+        /* only one whose value is its text, not a table's name for it */
+        if (v && strlen(v) == r->end - r->start &&
+            memcmp(v, sc->s + r->start, r->end - r->start) == 0) {
+            r->end = e;
+            r->value = mt_ex_tstr(sc->out, (const char *)sc->s + r->start,
+                                  e - r->start);
+            sc->last_end = e;
+            return e;
+        }
+    }
     if (prev && lf->b == SCRIPT_ENINST) {
         /* "Kojima Industries": a name of its own, as written. */
         prev->end = e;
@@ -147,6 +163,12 @@ size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
               (b == 4 || !mt_ex_is_alnum(sc->s[b - 5])))) {
             b = two;
             k = 2;
+        }
+        /* "The Hackney Council said": the article that opens a sentence
+         * is no part of a name the tables do not know. */
+        if (k >= 2 && memcmp(sc->s + b, "The ", 4) == 0) {
+            b += 4;
+            k--;
         }
         /* "NTT Business Solutions Corp.": a known name, then capitalised
          * words and the form, is one name (a unit of its own), not the

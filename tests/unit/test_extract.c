@@ -310,6 +310,21 @@ static void test_extract__orgs(void **state)
            "株式会社ホシノ精機", NULL);
     expect("and Acme Widgets Corp. said", NULL, MT_SPAN_ORG,
            "Acme Widgets Corp.", "Acme Widgets Corp.", NULL);
+    /* PLC; a school district and a council end a name; the article
+     * that opens a sentence is no part of it */
+    expect("a filing by Hibari Books PLC said", NULL, MT_SPAN_ORG,
+           "Hibari Books PLC", "Hibari Books PLC", NULL);
+    expect("Kamome Valley School District was hit", NULL, MT_SPAN_ORG,
+           "Kamome Valley School District", "Kamome Valley School District",
+           NULL);
+    expect("The Tsugumi Council said", NULL, MT_SPAN_ORG, "Tsugumi Council",
+           "Tsugumi Council", NULL);
+    expect("staff at Hibari Clinic said", NULL, MT_SPAN_ORG, "Hibari Clinic",
+           "Hibari Clinic", NULL);
+    expect("students of Kamome College were told", NULL, MT_SPAN_ORG,
+           "Kamome College", "Kamome College", NULL);
+    expect("patients of Tsugumi Medical Center were told", NULL, MT_SPAN_ORG,
+           "Tsugumi Medical Center", "Tsugumi Medical Center", NULL);
     /* a minister speaks for the ministry (a person's name before the
      * title) */
     expect("ヒバリ一郎国土交通相は18日", NULL, MT_SPAN_ORG, "国土交通相",
