@@ -476,8 +476,10 @@ static void coordinate(parts *p, bool ja)
         size_t ai = i - 1;
         while (!ja && ai > 0 && in_paren(p->s, m[ai].pos))
             ai--;
+        /* "According to Bleeping Computer, Kamome was infected": the
+         * source before the comma is no item of a list. */
         if (!ja && !in_paren(p->s, b->pos) && !in_paren(p->s, m[ai].pos) &&
-            m[ai].org != b->org) {
+            m[ai].org != b->org && !m[ai].informant) {
             mention *l = &m[ai];
             size_t g = l->end;
             if (g + 1 < p->s->len && p->s->text[g] == ' ' &&

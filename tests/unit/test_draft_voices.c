@@ -471,6 +471,17 @@ static void test_voices__an_outlet_reported(void **state)
     assert_non_null(o);
     assert_non_null(event(d, o->name, "2020-04-20", MT_EVENT_MEDIA_REPORT));
     mt_dossier_free(d);
+    /* the outlet before the comma is no item of a list of victims */
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2021-06-04", "en",
+                     "According to Bleeping Computer, Kiri Clinic Corp. was "
+                     "infected with a banking trojan in May."}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2021-05", MT_EVENT_INTRUSION_START));
+    o = org_named(d, "Bleeping Computer");
+    assert_non_null(o);
+    assert_int_equal(events_of(d, o->name, MT_EVENT_INTRUSION_START), 0);
+    mt_dossier_free(d);
 }
 
 /* "Kiri Clinic Corp. said on Monday": the organisation's statement of
