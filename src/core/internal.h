@@ -80,6 +80,12 @@ bool mt_one_magnitude(int64_t a, int64_t b);
 /* Characters (code points) in s[0..n) of valid UTF-8. */
 size_t mt_utf8_chars(const char *s, size_t n);
 
+/* Past a parenthesis, ( or （, that opens at s[b] and closes, with ) or
+ * ）, within max bytes of its inside (「6日(米国時間)、」, 「イセトー(京都
+ * 市)」): the byte after its closing mark; b when none opens there or
+ * none closes in time. */
+size_t mt_paren_end(const char *s, size_t len, size_t b, size_t max);
+
 /*
  * A TSV data file: the first line names the columns; lines starting with
  * '#' and blank lines are skipped.  Fields are split on TAB only.

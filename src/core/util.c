@@ -308,6 +308,25 @@ size_t mt_utf8_chars(const char *s, size_t n)
     return c;
 }
 
+size_t mt_paren_end(const char *s, size_t len, size_t b, size_t max)
+{
+    static const char open_fw[] = "\xef\xbc\x88", close_fw[] = "\xef\xbc\x89";
+    size_t i;
+    if (b < len && s[b] == '(')
+        i = b + 1;
+    else if (b + 3 <= len && memcmp(s + b, open_fw, 3) == 0)
+        i = b + 3;
+    else
+        return b;
+    for (size_t k = i; k < len && k < i + max; k++) {
+        if (s[k] == ')')
+            return k + 1;
+        if (k + 3 <= len && memcmp(s + k, close_fw, 3) == 0)
+            return k + 3;
+    }
+    return b;
+}
+
 bool mt_one_magnitude(int64_t a, int64_t b)
 {
     int64_t hi = a > b ? a : b, lo = a > b ? b : a;

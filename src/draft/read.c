@@ -183,22 +183,7 @@ static bool informant_before(const parts *p, size_t pos)
 
 size_t draft_after_paren(const draft_sentence *s, size_t end)
 {
-    static const char open_fw[] = "\xef\xbc\x88", close_fw[] = "\xef\xbc\x89";
-    size_t close_len;
-    const char *close;
-    if (end + 3 <= s->len && memcmp(s->text + end, open_fw, 3) == 0) {
-        close = close_fw;
-        close_len = 3;
-    } else if (end < s->len && s->text[end] == '(') {
-        close = ")";
-        close_len = 1;
-    } else {
-        return end;
-    }
-    for (size_t i = end + 1; i + close_len <= s->len && i < end + 90; i++)
-        if (memcmp(s->text + i, close, close_len) == 0)
-            return i + close_len;
-    return end;
+    return mt_paren_end(s->text, s->len, end, 89);
 }
 
 /* Inside a parenthesis: 北陵大学（富山県[高岡市]）. */

@@ -280,11 +280,6 @@ bool mt_ex_word_ends(const mt_extractor *ex, const uint32_t *arr, size_t n,
 size_t mt_ex_word_opens(const mt_extractor *ex, const uint32_t *arr, size_t n,
                         const char *s, size_t len);
 
-/* Past a parenthesis, ( or （, that opens at s[b] and closes within max
- * bytes of its inside (「6日(米国時間)、」, 「イセトー(京都市)」): the byte
- * after its closing mark; b when none opens there or none closes. */
-size_t mt_ex_paren_end(const char *s, size_t len, size_t b, size_t max);
-
 /* Quick test: may a key start with this (folded) code point? */
 static inline bool mt_ex_may_start(const mt_extractor *ex, uint32_t cp)
 {

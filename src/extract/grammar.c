@@ -7,6 +7,8 @@
  */
 #include "extract/scan.h"
 
+#include "core/internal.h"
+
 #include <stdio.h>
 
 /* ---- the grammar after a number ------------------------------------------ */
@@ -30,7 +32,7 @@ static bool frame_day(const scan *sc, size_t start, size_t e)
 {
     static const unsigned char wa[] = {0xe3, 0x81, 0xaf},
                                ten[] = {0xe3, 0x80, 0x81};
-    e = mt_ex_paren_end((const char *)sc->s, sc->len, e, 40);
+    e = mt_paren_end((const char *)sc->s, sc->len, e, 40);
     return start >= 3 && memcmp(sc->s + start - 3, wa, 3) == 0 &&
            ((e + 3 <= sc->len && memcmp(sc->s + e, ten, 3) == 0) ||
             (e < sc->len && sc->s[e] == ','));

@@ -449,7 +449,7 @@ static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
         if (wl && i + wl <= len && memcmp(s + i, w, wl) == 0)
             return true;
     }
-    size_t e = mt_ex_paren_end(s, len, b, 31);
+    size_t e = mt_paren_end(s, len, b, 31);
     if (e == b)
         return false;
     size_t k = s[e - 1] == ')' ? e - 1 : e - 3; /* the closing mark */
@@ -499,7 +499,7 @@ static bool dated_subject(const span_list *l, const char *s, size_t len,
     }
     if (i + 3 > len || memcmp(s + i, hi, 3) != 0)
         return false;
-    i = mt_ex_paren_end(s, len, i + 3, 40);
+    i = mt_paren_end(s, len, i + 3, 40);
     if (i + 3 > len || memcmp(s + i, ten, 3) != 0)
         return false;
     /* And the sentence tells of an event (発表, 流出, 不正アクセス): what

@@ -710,22 +710,3 @@ size_t mt_ex_word_opens(const mt_extractor *ex, const uint32_t *arr, size_t n,
     }
     return best;
 }
-
-size_t mt_ex_paren_end(const char *s, size_t len, size_t b, size_t max)
-{
-    static const char open_fw[] = "\xef\xbc\x88", close_fw[] = "\xef\xbc\x89";
-    size_t i;
-    if (b < len && s[b] == '(')
-        i = b + 1;
-    else if (b + 3 <= len && memcmp(s + b, open_fw, 3) == 0)
-        i = b + 3;
-    else
-        return b;
-    for (size_t k = i; k < len && k < i + max; k++) {
-        if (s[k] == ')')
-            return k + 1;
-        if (k + 3 <= len && memcmp(s + k, close_fw, 3) == 0)
-            return k + 3;
-    }
-    return b;
-}
