@@ -146,32 +146,56 @@ static bool strip_form(ctx *c, const char *name, char *base, size_t size,
     return false;
 }
 
-/* A name that says it oversees: a ministry (省), an agency (庁), a
- * commission (委員会), the police. */
-static bool overseer(const char *name)
+/* name ends in one of the words w (or, English, begins with one:
+ * "Ministry of Defense"). */
+static bool ends_in(const char *name, const char *const *w, size_t nw)
 {
-    static const char *const ends[] = {
-        "\xe7\x9c\x81",                         /* 省 */
-        "\xe5\xba\x81",                         /* 庁 */
-        "\xe5\xa7\x94\xe5\x93\xa1\xe4\xbc\x9a", /* 委員会 */
-        "\xe8\xad\xa6\xe5\xaf\x9f",             /* 警察 */
-        "\xe7\x9c\x8c\xe8\xad\xa6",             /* 県警 */
-        "\xe5\xba\x9c\xe8\xad\xa6",             /* 府警 */
-        "Ministry",
-        "Agency",
-        "Commission",
-        "Police",
-    };
     size_t n = strlen(name);
-    for (size_t k = 0; k < MT_ARRAY_LEN(ends); k++) {
-        size_t l = strlen(ends[k]);
-        if (n >= l && memcmp(name + n - l, ends[k], l) == 0)
+    for (size_t k = 0; k < nw; k++) {
+        size_t l = strlen(w[k]);
+        if (n >= l && memcmp(name + n - l, w[k], l) == 0)
             return true;
-        if ((unsigned char)ends[k][0] < 0x80 && n >= l &&
-            strncmp(name, ends[k], l) == 0)
-            return true; /* "Ministry of Defense" */
+        if ((unsigned char)w[k][0] < 0x80 && n >= l &&
+            strncmp(name, w[k], l) == 0)
+            return true;
     }
     return false;
+}
+
+/* A name that says it oversees: a ministry (省), an agency (庁), a
+ * commission (委員会) but a party's, the police.  known: the tables know
+ * it as a government body. */
+static bool overseer(const char *name, bool known)
+{
+    /* A committee the tables do not know oversees as an inquiry does
+     * (第三者委員会, a company's 危機管理委員会: what it finds is the
+     * company's), but a board of education (教育委員会) and a national
+     * body (日本オリンピック委員会) are parties like any other. */
+    static const char *const committees[] = {
+        "\xe5\xa7\x94\xe5\x93\xa1\xe4\xbc\x9a", /* 委員会 */
+        "Commission",
+    };
+    static const char *const parties[] = {
+        "\xe6\x95\x99\xe8\x82\xb2\xe5\xa7\x94\xe5\x93\xa1\xe4\xbc"
+        "\x9a", /* 教育委員会
+                 */
+    };
+    static const char nihon[] = "\xe6\x97\xa5\xe6\x9c\xac"; /* 日本 */
+    bool party = ends_in(name, parties, MT_ARRAY_LEN(parties)) ||
+                 strncmp(name, nihon, sizeof nihon - 1) == 0;
+    static const char *const ends[] = {
+        "\xe7\x9c\x81",             /* 省 */
+        "\xe5\xba\x81",             /* 庁 */
+        "\xe8\xad\xa6\xe5\xaf\x9f", /* 警察 */
+        "\xe7\x9c\x8c\xe8\xad\xa6", /* 県警 */
+        "\xe5\xba\x9c\xe8\xad\xa6", /* 府警 */
+        "Ministry",
+        "Agency",
+        "Police",
+    };
+    return ((known || !party) &&
+            ends_in(name, committees, MT_ARRAY_LEN(committees))) ||
+           ends_in(name, ends, MT_ARRAY_LEN(ends));
 }
 
 long draft_org_get(ctx *c, const char *name, const char *surface,
@@ -245,7 +269,7 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
         o->kind = kind;
         o->merged_into = -1;
         c->names++;
-        o->regulator = overseer(name);
+        o->regulator = overseer(name, e && e->kind == ORG_GOVERNMENT);
         i = (long)(c->orgs.n - 1);
         /* Every name the table knows, so that the dossier matches the
          * organisation whatever language a later source uses. */

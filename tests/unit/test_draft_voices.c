@@ -519,6 +519,31 @@ static void test_voices__a_contractor_in_apposition(void **state)
     mt_dossier_free(d);
 }
 
+/* A committee the tables do not know: a national body or a board of
+ * education is a party (a victim here); a company's own committee finds
+ * for the company. */
+static void test_voices__committees(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-03-26", "ja",
+                     "日本カモメ委員会は25日、昨年4月にサイバー攻撃を受けて"
+                     "いたことを明らかにした。ツグミ市教育委員会は20日、"
+                     "校務用サーバーが不正アクセスを受けたと発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(role_of(d, "日本カモメ委員会"), MT_ROLE_VICTIM);
+    assert_int_equal(role_of(d, "ツグミ市教育委員会"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "時報通信", "2024-03-26", "ja",
+                     "ヒバリ電機は25日、調査結果を発表した。「総合リスク管理"
+                     "委員会」および外部の専門家による調査の結果、外部への"
+                     "情報流出の痕跡は認められなかった。"}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "ヒバリ電機", "2024-03-25", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "総合リスク管理委員会", MT_EVENT_LEAK_DENIED),
+                     0);
+    mt_dossier_free(d);
+}
+
 /* An outlet that announces an attack on itself is a victim by its own
  * statement (the issue's exception to "an outlet is never a victim");
  * one that reports another's announcement stays media. */
@@ -595,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
         cmocka_unit_test(test_voices__an_outlet_attacked),
+        cmocka_unit_test(test_voices__committees),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
