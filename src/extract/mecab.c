@@ -225,6 +225,11 @@ static bool anaphoric(const char *s, size_t n)
     static const char *const pre[] = {
         "同", "当", "弊", "本",   "両",   "各",   "全",   "他",
         "貴", "御", "某", "その", "この", "自社", "関係", "隣"};
+    /* 全社 refers back, 全国漁業協同組合連合会 and 全日本空輸 do not */
+    static const char *const names[] = {"全国", "全日本"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (n >= strlen(names[i]) && memcmp(s, names[i], strlen(names[i])) == 0)
+            return false;
     for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
         size_t k = strlen(pre[i]);
         if (n >= k && memcmp(s, pre[i], k) == 0)
