@@ -57,8 +57,8 @@ LEGAL = ["株式会社", "(株)", "㈱", "有限会社", "社会医療法人", "
 
 # An English legal form that ends a name ("JAE Oregon, Inc.", "Kamome
 # Trading Co., Ltd."), as the draft keys names without it.
-EN_LEGAL = re.compile(r"(,\s*|\s+)(co\.?,?\s*ltd|inc|corp|corporation|ltd|llc|"
-                      r"plc|gmbh)\.?$")
+EN_LEGAL = re.compile(r"(,\s*|\s+)(co\.?,?\s*ltd|co|inc|corp|corporation|ltd|"
+                      r"llc|plc|gmbh)\.?$")
 
 
 def norm(name):

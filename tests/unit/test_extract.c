@@ -301,6 +301,9 @@ static void test_extract__orgs(void **state)
 {
     (void)state;
     expect("神鋼によると", NULL, MT_SPAN_ORG, "神鋼", "神戸製鋼所", NULL);
+    /* 有限公司, the form of Taiwanese and Hong Kong companies (股份有限公司) */
+    expect("子会社である北辰股份有限公司が", NULL, MT_SPAN_ORG,
+           "北辰股份有限公司", "北辰股份有限公司", NULL);
     /* the names the JR companies go by (data/orgs.tsv) */
     expect("JR九州によると", NULL, MT_SPAN_ORG, "JR九州", "九州旅客鉄道", NULL);
     expect("Kobe Steel Ltd. said", NULL, MT_SPAN_ORG, "Kobe Steel Ltd.",
