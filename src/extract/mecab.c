@@ -322,6 +322,9 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
         *b = to;
         return true;
     }
+    /* The form alone (一般社団法人「日本熊森協会」): the name follows. */
+    if (body && from + body == to)
+        return false;
     bool proper = false, orgtok = false, others_kana = true, ascii = true;
     for (size_t i = 0; i < n; i++) {
         const char *f = t[i].feature;

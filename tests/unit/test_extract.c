@@ -883,6 +883,13 @@ static void test_extract__mecab_note_and_school(void **state)
                      "全国カモメ協同組合連合会");
     expect_mecab_org("卒業生の団体である公益社団法人若葉会の名簿が流出した。",
                      "公益社団法人若葉会");
+    /* the form alone is none: the name follows in brackets */
+    expect_mecab_org("一般社団法人「日本カモメ協会」は、会員情報が流出したと"
+                     "発表した。",
+                     "日本カモメ協会");
+    assert_int_equal(mecab_orgs("一般社団法人「日本カモメ協会」は、会員情報"
+                                "が流出したと発表した。"),
+                     1);
 }
 
 static void test_extract__bad_arguments(void **state)
