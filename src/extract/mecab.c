@@ -408,13 +408,15 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
 }
 
 /* What introduces the compound at byte a (data/org_heads.tsv). */
-enum { HEAD_NONE, HEAD_NOUN, HEAD_VERB, HEAD_QUOTED };
+enum { HEAD_NONE, HEAD_NOUN, HEAD_VERB, HEAD_QUOTED, HEAD_ENTRUST };
 
 /* The text before byte a ends in 「<head>の」, a noun head (印刷会社の,
  * 委託先の, 物流大手の), or in what a company does (を展開する, a verb
  * head); a 「 between them and the name is skipped (「菓子メーカーの
  * 「ツグミ製菓」」).  A noun head right before the 「 with no の is
- * HEAD_QUOTED (大手旅行会社「ツグミ」): the quotes hold the name. */
+ * HEAD_QUOTED (大手旅行会社「ツグミ」): the quotes hold the name, and so
+ * do they after what entrusts work to a company (HEAD_ENTRUST: 「業務を
+ * 委託する「ツグミ」」). */
 static int head_before(const mt_extractor *ex, const char *s, size_t a)
 {
     static const char no[] = "\xe3\x81\xae";                           /* の */
@@ -426,6 +428,8 @@ static int head_before(const mt_extractor *ex, const char *s, size_t a)
         return HEAD_NOUN;
     if (quoted && mt_ex_word_ends(ex, ex->org_heads, ex->norg_heads, s, a))
         return HEAD_QUOTED;
+    if (quoted && mt_ex_word_ends(ex, ex->org_entrust, ex->norg_entrust, s, a))
+        return HEAD_ENTRUST;
     return mt_ex_word_ends(ex, ex->org_verbs, ex->norg_verbs, s, a) ? HEAD_VERB
                                                                     : HEAD_NONE;
 }
@@ -590,6 +594,9 @@ static bool placed_name(const mt_extractor *ex, const span_list *l,
     /* Quoted right after a head noun, the whole quote is the name, Latin
      * too (大手旅行会社「JTB」); a quote that goes on past the compound
      * is a phrase (大手メーカー「当社は…」). */
+    /* 「業務を委託する「X」の」: the contractor, whatever its words */
+    if (head == HEAD_ENTRUST)
+        return b + 3 <= len && memcmp(s + b, "\xe3\x80\x8d", 3) == 0;
     if (head == HEAD_QUOTED)
         return which && b + 3 <= len &&
                memcmp(s + b, "\xe3\x80\x8d", 3) == 0; /* 」 */

@@ -790,6 +790,14 @@ static void test_extract__mecab_placed_names(void **state)
     expect_mecab_org("交換業を営むKamomePayから情報が漏れた。", "KamomePay");
     /* and a Latin name that fills the brackets after a head noun */
     expect_mecab_org("大手旅行会社「KTB」が被害を公表した。", "KTB");
+    /* what a company does in a relative clause before its name in
+     * brackets; the company work is entrusted to, whatever its words */
+    expect_mecab_org(
+        "菓子の製造販売を行っている「ツグミール」で感染が確認された。",
+        "ツグミール");
+    expect_mecab_org("査定業務を委託している「東京カモメ鑑定」のサーバーが攻撃"
+                     "を受けた。",
+                     "東京カモメ鑑定");
     /* a quote after a head noun that goes on past the word is a phrase */
     assert_int_equal(mecab_orgs("取引先「ツグミール社の件は調査中」と述べた。"),
                      0);
