@@ -107,84 +107,87 @@ typedef enum draft_cue_kind {
     CUE_NEG_BEFORE,    /* negates the trigger after it (English) */
     CUE_NOT_NEGATION, /* looks like a negation and is not (否定できない) */
     CUE_INFORMANT, /* the organisation before it is a source (によると) */
-    CUE_INFORMANT_PRE, /* the organisation after it is a source
-                          (according to) */
-    CUE_REPORT,        /* a reporting predicate (発表した, said) */
-    CUE_LINK,          /* a relation between two organisations (子会社) */
-    CUE_NOT_EVENT,     /* a fiscal or reporting period, not an event */
-    CUE_COORD,         /* joins two names into one subject (および) */
-    CUE_CLUTTER,       /* opens a line of page furniture (関連記事) */
-    CUE_CHANGE,        /* after a figure: by how much it changed (減り) */
-    CUE_SCOPE,         /* a kind of data a leak statement is about only
-                          (クレジットカード情報) */
-    CUE_CONTRAST,      /* one character that tells two names apart
-                          (第一/第二, 東/西): no spelling variant */
-    CUE_PLACE_AFTER,   /* right after a name makes it a place's
-                          (歌舞伎座タワー, "Kabukiza Tower") */
-    CUE_REGION_AFTER,  /* right after an English name makes it a unit's
-                          ("Kadokawa Taiwan", "Casio America") */
-    CUE_NOT_OPENER,    /* a word that opens many names (Japan, Tokyo):
-                          never one company's short name */
-    CUE_NAME_AFTER,    /* "drugmaker", "company": capitalised words
-                          right after it name an organisation */
-    CUE_THEN,          /* a state told as an earlier one (当時,
-                          "at the time") */
-    CUE_DATED_EVENT,   /* a trigger only right after a date ("the
-                          Oct. 31 attack"): value an event type */
-    CUE_FACT_NOUN,     /* right after a clause, the noun that hedges or
-                          names the fact it tells (可能性, 形跡, 対策) */
-    CUE_QUESTION,      /* makes a leak trigger what a question asks
-                          (かどうか, "whether"); value where: before,
-                          after, or after:N bytes (Japanese) */
-    CUE_CHANGE_BEFORE, /* before a figure: it is an increment (追加で,
-                          "an additional") */
-    CUE_PROFILE,       /* a company's profile (擁する, "employs"): its
-                          figures are no impact of the incident */
-    CUE_THREAT,        /* makes the act after it (Japanese なければ) or
-                          before it ("unless") a threat, not an event */
-    CUE_UNIT_AFTER,    /* ends a section's name after an organisation's
-                          (警視庁[組織犯罪対策特別捜査]隊は): the section's
-                          particle is the organisation's */
-    CUE_FORM_AFTER,    /* an English legal form after a name ("Honda
-                          Motor Co."): the same organisation, no unit */
-    CUE_REGION_BEFORE, /* right before an English name makes it a unit's
-                          ("American Honda") */
-    CUE_CLAUSE_CLOSE,  /* closes a Japanese clause that tells something
-                          else (「…しましたが、」): its date is its own */
-    CUE_AS_OF,         /* after a date: the day figures stood at (時点),
-                          not a statement's */
-    CUE_STATEMENT_OF,  /* after 「<date>の」 and before で: the date is
-                          the statement's (8月23日のプレスリリースで) */
-    CUE_DATA_NOUN,     /* names data (情報, "information"): an excludes
-                          trigger speaks of a leak only in its clause */
-    CUE_UPDATE_MARK,   /* after a date in parentheses that closes a
-                          paragraph (「(2021年6月14日追加)」): the day the
-                          paragraph was added, its news (assemble.c) */
-    CUE_WHOLE_AFTER,   /* right after a figure: the whole a part is
-                          counted of (「1200万人)のうち」), no count */
-    CUE_WHOLE_BEFORE,  /* before a figure in its clause: the same ("one
-                          per cent of its 12 million customers") */
-    CUE_AT_ONCE,       /* a deed done at once (直ちに, "immediately"):
-                          on the day of what came before, not by a
-                          notice's own day */
-    CUE_FAMILY_WORD,   /* ends a table name of an attacker after the
-                          group's own name ("Akira ransomware"): the name
-                          without it is an alias of the group */
-    CUE_RECALL,        /* the sentence, and the next, recall an earlier
-                          incident (「…が想起される」, "This is not the
-                          first time"): earlier.c */
-    CUE_UNIT_WORD,     /* right after an English name, opens the name of
-                          a unit named after it ("NTT Communications") */
-    CUE_LEAK_HEDGE,    /* a few characters after a Japanese leak trigger,
-                          hedges it as possible where no hedge phrase
-                          does (「流出の可能性 顧客165万人分」) */
-    CUE_LOCATED,       /* a party a place's name only locates: after
-                          「<place>の」 (鳴門市の病院, 大阪府の企業), or
-                          English "in <place>" before it is read: the
-                          place is where, not who */
-    CUE_ASSET,         /* a machine or system an organisation owns, right
-                          after 「<name>の」 and before が (「Xのパソコンが
-                          ウイルスに感染」): what is attacked is X's */
+    CUE_INFORMANT_PRE,  /* the organisation after it is a source
+                           (according to) */
+    CUE_REPORT,         /* a reporting predicate (発表した, said) */
+    CUE_LINK,           /* a relation between two organisations (子会社) */
+    CUE_NOT_EVENT,      /* a fiscal or reporting period, not an event */
+    CUE_COORD,          /* joins two names into one subject (および) */
+    CUE_CLUTTER,        /* opens a line of page furniture (関連記事) */
+    CUE_CHANGE,         /* after a figure: by how much it changed (減り) */
+    CUE_SCOPE,          /* a kind of data a leak statement is about only
+                           (クレジットカード情報) */
+    CUE_CONTRAST,       /* one character that tells two names apart
+                           (第一/第二, 東/西): no spelling variant */
+    CUE_PLACE_AFTER,    /* right after a name makes it a place's
+                           (歌舞伎座タワー, "Kabukiza Tower") */
+    CUE_REGION_AFTER,   /* right after an English name makes it a unit's
+                           ("Kadokawa Taiwan", "Casio America") */
+    CUE_NOT_OPENER,     /* a word that opens many names (Japan, Tokyo):
+                           never one company's short name */
+    CUE_NAME_AFTER,     /* "drugmaker", "company": capitalised words
+                           right after it name an organisation */
+    CUE_SUBJECT_BEFORE, /* "was hit by", "said it was": the capitalised
+                          words that open the sentence right before it
+                          name an organisation */
+    CUE_THEN,           /* a state told as an earlier one (当時,
+                           "at the time") */
+    CUE_DATED_EVENT,    /* a trigger only right after a date ("the
+                           Oct. 31 attack"): value an event type */
+    CUE_FACT_NOUN,      /* right after a clause, the noun that hedges or
+                           names the fact it tells (可能性, 形跡, 対策) */
+    CUE_QUESTION,       /* makes a leak trigger what a question asks
+                           (かどうか, "whether"); value where: before,
+                           after, or after:N bytes (Japanese) */
+    CUE_CHANGE_BEFORE,  /* before a figure: it is an increment (追加で,
+                           "an additional") */
+    CUE_PROFILE,        /* a company's profile (擁する, "employs"): its
+                           figures are no impact of the incident */
+    CUE_THREAT,         /* makes the act after it (Japanese なければ) or
+                           before it ("unless") a threat, not an event */
+    CUE_UNIT_AFTER,     /* ends a section's name after an organisation's
+                           (警視庁[組織犯罪対策特別捜査]隊は): the section's
+                           particle is the organisation's */
+    CUE_FORM_AFTER,     /* an English legal form after a name ("Honda
+                           Motor Co."): the same organisation, no unit */
+    CUE_REGION_BEFORE,  /* right before an English name makes it a unit's
+                           ("American Honda") */
+    CUE_CLAUSE_CLOSE,   /* closes a Japanese clause that tells something
+                           else (「…しましたが、」): its date is its own */
+    CUE_AS_OF,          /* after a date: the day figures stood at (時点),
+                           not a statement's */
+    CUE_STATEMENT_OF,   /* after 「<date>の」 and before で: the date is
+                           the statement's (8月23日のプレスリリースで) */
+    CUE_DATA_NOUN,      /* names data (情報, "information"): an excludes
+                           trigger speaks of a leak only in its clause */
+    CUE_UPDATE_MARK,    /* after a date in parentheses that closes a
+                           paragraph (「(2021年6月14日追加)」): the day the
+                           paragraph was added, its news (assemble.c) */
+    CUE_WHOLE_AFTER,    /* right after a figure: the whole a part is
+                           counted of (「1200万人)のうち」), no count */
+    CUE_WHOLE_BEFORE,   /* before a figure in its clause: the same ("one
+                           per cent of its 12 million customers") */
+    CUE_AT_ONCE,        /* a deed done at once (直ちに, "immediately"):
+                           on the day of what came before, not by a
+                           notice's own day */
+    CUE_FAMILY_WORD,    /* ends a table name of an attacker after the
+                           group's own name ("Akira ransomware"): the name
+                           without it is an alias of the group */
+    CUE_RECALL,         /* the sentence, and the next, recall an earlier
+                           incident (「…が想起される」, "This is not the
+                           first time"): earlier.c */
+    CUE_UNIT_WORD,      /* right after an English name, opens the name of
+                           a unit named after it ("NTT Communications") */
+    CUE_LEAK_HEDGE,     /* a few characters after a Japanese leak trigger,
+                           hedges it as possible where no hedge phrase
+                           does (「流出の可能性 顧客165万人分」) */
+    CUE_LOCATED,        /* a party a place's name only locates: after
+                           「<place>の」 (鳴門市の病院, 大阪府の企業), or
+                           English "in <place>" before it is read: the
+                           place is where, not who */
+    CUE_ASSET,          /* a machine or system an organisation owns, right
+                           after 「<name>の」 and before が (「Xのパソコンが
+                           ウイルスに感染」): what is attacked is X's */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

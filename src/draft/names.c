@@ -442,6 +442,56 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
         draft_add_mention(c, p, a, z, oi, true);
 }
 
+/*
+ * "Rockstar Games said it was hit", "Kamome Trading was breached", "Tokio
+ * Marine Insurance Singapore (TMiS) said that they were targeted": the
+ * capitalised words that open an English sentence and end right before
+ * what happens to an organisation (hit h: was hit by, said its, ...) name
+ * it where no table knows it.  Two words at least, or one that is not a
+ * capital and lower case only ("Officials said its" names nobody; "DeNA"
+ * and "KADOKAWA" stand alone); its abbreviation in parentheses may stand
+ * between.  Not in a headline, which capitalises every word.
+ */
+void draft_subject_before(ctx *c, parts *p, const hit *h)
+{
+    const draft_sentence *s = p->s;
+    const char *t = s->text;
+    if (draft_title_case(s) || h->pos < 2 || t[h->pos - 1] != ' ')
+        return;
+    size_t z = h->pos - 1;
+    if (t[z - 1] == ')') { /* " (TMiS)" */
+        size_t o = z - 1;
+        while (o > 0 && z - o < 16 && t[o] != '(')
+            o--;
+        if (t[o] != '(' || o == 0 || t[o - 1] != ' ')
+            return;
+        z = o - 1;
+    }
+    size_t a = 0;
+    while (a < z && t[a] == ' ')
+        a++;
+    if (caps_words(s, a, true) != z || z - a >= 64)
+        return;
+    bool one = !memchr(t + a, ' ', z - a), title = true;
+    for (size_t i = a + 1; i < z; i++)
+        title = title && !(t[i] >= 'A' && t[i] <= 'Z');
+    if (one && title)
+        return;
+    for (size_t k = 0; k < p->mentions.n; k++) {
+        const mention *m = (const mention *)p->mentions.v + k;
+        if (m->pos < z && a < m->end)
+            return; /* a name the draft knows: a mention already */
+    }
+    char name[64];
+    memcpy(name, t + a, z - a);
+    name[z - a] = '\0';
+    long oi = draft_org_opening(c, name, z - a);
+    if (oi < 0)
+        oi = draft_org_get(c, name, NULL, 0);
+    if (oi >= 0)
+        draft_add_mention(c, p, a, z, oi, true);
+}
+
 /* The actor name [*a, *z) after an English cue ending at byte from: an
  * optional opening quote, then up to four words that each begin with a
  * capital or a digit ("calling itself Black Bear", "known as

@@ -850,6 +850,8 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             draft_add_mention(c, p, h->pos, h->end, oi, false);
         } else if (h->kind == CUE_NAME_AFTER) {
             draft_name_after(c, p, h);
+        } else if (h->kind == CUE_SUBJECT_BEFORE) {
+            draft_subject_before(c, p, h);
         } else if (h->kind == CUE_ACTOR_NAME) {
             draft_actor_name(c, p, h);
         }

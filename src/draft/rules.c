@@ -118,6 +118,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_REGION_AFTER] = "region_after",
     [CUE_NOT_OPENER] = "not_opener",
     [CUE_NAME_AFTER] = "name_after",
+    [CUE_SUBJECT_BEFORE] = "subject_before",
     [CUE_THEN] = "then",
     [CUE_DATED_EVENT] = "dated_event",
     [CUE_FACT_NOUN] = "fact_noun",

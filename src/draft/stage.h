@@ -499,6 +499,9 @@ void draft_mention_loans(ctx *c, parts *p);
 void draft_mention_openers(ctx *c, parts *p);
 /* The capitalised words after head noun h (name_after cue). */
 void draft_name_after(ctx *c, parts *p, const hit *h);
+/* The capitalised words that open an English sentence right before what
+ * happens to an organisation (subject_before cue h). */
+void draft_subject_before(ctx *c, parts *p, const hit *h);
 /* The name an actor_name cue h gives: the capitalised words after an
  * English one ("calling itself Black Bear"), the quoted or Latin and
  * katakana name before a Japanese one (「X」を名乗る, Xと名乗る); an

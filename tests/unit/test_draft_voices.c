@@ -519,6 +519,26 @@ static void test_voices__a_contractor_in_apposition(void **state)
     mt_dossier_free(d);
 }
 
+/* The capitalised words that open an English sentence right before
+ * what happens to an organisation name it, with its abbreviation in
+ * parentheses too; one word in title case ("Officials") names nobody. */
+static void test_voices__an_english_subject(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2021-08-20", "en",
+                     "Hibari Marine Insurance Singapore (HMIS) said that they "
+                     "were infected with ransomware on 31 July. "
+                     "Kamome Valley Foods was hit by ransomware on August 2. "
+                     "Officials said its systems were breached on August 3."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "Hibari Marine Insurance Singapore", "2021-07-31",
+                          MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "Kamome Valley Foods", "2021-08-02",
+                          MT_EVENT_INTRUSION_START));
+    assert_null(org_named(d, "Officials"));
+    mt_dossier_free(d);
+}
+
 /* A committee the tables do not know: a national body or a board of
  * education is a party (a victim here); a company's own committee finds
  * for the company. */
@@ -621,6 +641,7 @@ int main(void)
         cmocka_unit_test(test_voices__a_quote_in_the_present),
         cmocka_unit_test(test_voices__an_outlet_attacked),
         cmocka_unit_test(test_voices__committees),
+        cmocka_unit_test(test_voices__an_english_subject),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
