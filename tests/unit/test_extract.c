@@ -304,6 +304,10 @@ static void test_extract__orgs(void **state)
     /* 有限公司, the form of Taiwanese and Hong Kong companies (股份有限公司) */
     expect("子会社である北辰股份有限公司が", NULL, MT_SPAN_ORG,
            "北辰股份有限公司", "北辰股份有限公司", NULL);
+    /* the English name Japanese papers give a ministry */
+    expect("a notice from the Economy, Trade and Industry Ministry said", NULL,
+           MT_SPAN_ORG, "Economy, Trade and Industry Ministry", "経済産業省",
+           NULL);
     /* the names the JR companies go by (data/orgs.tsv) */
     expect("JR九州によると", NULL, MT_SPAN_ORG, "JR九州", "九州旅客鉄道", NULL);
     expect("Kobe Steel Ltd. said", NULL, MT_SPAN_ORG, "Kobe Steel Ltd.",
