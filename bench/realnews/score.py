@@ -46,18 +46,28 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "lib"))
 from gold import conflict_class, read_gold  # noqa: E402
 
-# Legal forms, and the forms of bodies the draft compares away as well
-# (data/legal_forms.tsv, jakey: 公益社団法人X and X are one
-# organisation); longer ones first.
-LEGAL = ["株式会社", "(株)", "㈱", "有限会社", "社会医療法人", "医療法人",
-         "地方独立行政法人", "独立行政法人", "国立大学法人", "学校法人",
-         "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人",
-         "社会福祉法人"]
+
+def legal_forms():
+    """The Japanese legal forms and forms of bodies of data/legal_forms.tsv
+    (scripts ja and jakey: 株式会社, 公益社団法人X and X are one
+    organisation, as the draft compares them), longest first."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                        "..", "data", "legal_forms.tsv")
+    forms = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(p) < 3 or p[0] == "form":
+                continue
+            if p[2] in ("ja", "jakey"):
+                forms.add(p[0])
+    return sorted(forms, key=len, reverse=True)
 
 
+LEGAL = legal_forms()
 # An English legal form that ends a name ("JAE Oregon, Inc.", "Kamome
 # Trading Co., Ltd."), as the draft keys names without it.
-EN_LEGAL = re.compile(r"(,\s*|\s+)(co\.?,?\s*ltd|co|inc|corp|corporation|ltd|"
+EN_LEGAL = re.compile(r"(,\s*|\s+)(co\.?,?\s*ltd|inc|corp|corporation|ltd|"
                       r"llc|plc|gmbh)\.?$")
 
 

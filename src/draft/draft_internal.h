@@ -107,26 +107,28 @@ typedef enum draft_cue_kind {
     CUE_NEG_BEFORE,    /* negates the trigger after it (English) */
     CUE_NOT_NEGATION, /* looks like a negation and is not (否定できない) */
     CUE_INFORMANT, /* the organisation before it is a source (によると) */
-    CUE_INFORMANT_PRE,  /* the organisation after it is a source
-                           (according to) */
-    CUE_REPORT,         /* a reporting predicate (発表した, said) */
-    CUE_LINK,           /* a relation between two organisations (子会社) */
-    CUE_NOT_EVENT,      /* a fiscal or reporting period, not an event */
-    CUE_COORD,          /* joins two names into one subject (および) */
-    CUE_CLUTTER,        /* opens a line of page furniture (関連記事) */
-    CUE_CHANGE,         /* after a figure: by how much it changed (減り) */
-    CUE_SCOPE,          /* a kind of data a leak statement is about only
-                           (クレジットカード情報) */
-    CUE_CONTRAST,       /* one character that tells two names apart
-                           (第一/第二, 東/西): no spelling variant */
-    CUE_PLACE_AFTER,    /* right after a name makes it a place's
-                           (歌舞伎座タワー, "Kabukiza Tower") */
-    CUE_REGION_AFTER,   /* right after an English name makes it a unit's
-                           ("Kadokawa Taiwan", "Casio America") */
-    CUE_NOT_OPENER,     /* a word that opens many names (Japan, Tokyo):
-                           never one company's short name */
-    CUE_NAME_AFTER,     /* "drugmaker", "company": capitalised words
-                           right after it name an organisation */
+    CUE_INFORMANT_PRE, /* the organisation after it is a source
+                          (according to) */
+    CUE_REPORT,        /* a reporting predicate (発表した, said) */
+    CUE_LINK,          /* a relation between two organisations (子会社) */
+    CUE_NOT_EVENT,     /* a fiscal or reporting period, not an event */
+    CUE_COORD,         /* joins two names into one subject (および) */
+    CUE_CLUTTER,       /* opens a line of page furniture (関連記事) */
+    CUE_CHANGE,        /* after a figure: by how much it changed (減り) */
+    CUE_SCOPE,         /* a kind of data a leak statement is about only
+                          (クレジットカード情報) */
+    CUE_CONTRAST,      /* one character that tells two names apart
+                          (第一/第二, 東/西): no spelling variant */
+    CUE_PLACE_AFTER,   /* right after a name makes it a place's
+                          (歌舞伎座タワー, "Kabukiza Tower") */
+    CUE_REGION_AFTER,  /* right after an English name makes it a unit's
+                          ("Kadokawa Taiwan", "Casio America") */
+    CUE_NOT_OPENER,    /* a word that opens many names (Japan, Tokyo):
+                          never one company's short name */
+    CUE_NAME_AFTER,    /* "drugmaker", "company": capitalised words
+                          right after it name an organisation */
+    CUE_IMPERSONATION, /* after 「Xを名乗る」 in its clause (電話, メール):
+                          X is impersonated, not a group's own name */
     CUE_SUBJECT_BEFORE, /* "was hit by", "said it was": the capitalised
                           words that open the sentence right before it
                           name an organisation */

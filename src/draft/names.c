@@ -569,6 +569,10 @@ void draft_actor_name(ctx *c, parts *p, const hit *h)
                 : actor_before(s, h->pos, &a, &z)) ||
         z - a >= 64)
         return;
+    /* 「ツグミールを名乗る不審な電話」: calls that pretend to come from it */
+    if (!latin &&
+        draft_hit_in(p, CUE_IMPERSONATION, h->end, draft_clause_end(s, h->end)))
+        return;
     /* A name the tables know (Ragnar Locker) is already there, maybe
      * longer than what is read here.  One the source has already told
      * a victim of is impersonated, not a group's own name (「ハウステン

@@ -163,37 +163,26 @@ static bool ends_in(const char *name, const char *const *w, size_t nw)
 }
 
 /* A name that says it oversees: a ministry (省), an agency (庁), a
- * commission (委員会) but a party's, the police.  known: the tables know
- * it as a government body. */
+ * commission (委員会) the tables know as a government body (known) or an
+ * inquiry, the police. */
 static bool overseer(const char *name, bool known)
 {
-    /* A committee the tables do not know oversees as an inquiry does
-     * (第三者委員会, a company's 危機管理委員会: what it finds is the
-     * company's), but a board of education (教育委員会) and a national
-     * body (日本オリンピック委員会) are parties like any other. */
-    static const char *const committees[] = {
-        "\xe5\xa7\x94\xe5\x93\xa1\xe4\xbc\x9a", /* 委員会 */
-        "Commission",
-    };
-    static const char *const parties[] = {
-        "\xe6\x95\x99\xe8\x82\xb2\xe5\xa7\x94\xe5\x93\xa1\xe4\xbc"
-        "\x9a", /* 教育委員会
-                 */
-    };
-    static const char nihon[] = "\xe6\x97\xa5\xe6\x9c\xac"; /* 日本 */
-    bool party = ends_in(name, parties, MT_ARRAY_LEN(parties)) ||
-                 strncmp(name, nihon, sizeof nihon - 1) == 0;
+    /* A committee oversees as the tables' government body does
+     * (個人情報保護委員会), or as an inquiry does (第三者委員会, a company's
+     * 危機管理委員会: what it finds is the company's); another one the
+     * tables do not know is a party like any other (日本オリンピック委員会,
+     * a city's 教育委員会). */
+    static const char *const committees[] = {"委員会", "Commission"};
+    static const char *const inquiry[] = {
+        "調査",     "検証",       "第三者",   "特別",    "対策",
+        "危機管理", "リスク管理", "再発防止", "Inquiry", "Investigat"};
     static const char *const ends[] = {
-        "\xe7\x9c\x81",             /* 省 */
-        "\xe5\xba\x81",             /* 庁 */
-        "\xe8\xad\xa6\xe5\xaf\x9f", /* 警察 */
-        "\xe7\x9c\x8c\xe8\xad\xa6", /* 県警 */
-        "\xe5\xba\x9c\xe8\xad\xa6", /* 府警 */
-        "Ministry",
-        "Agency",
-        "Police",
+        "省", "庁", "警察", "県警", "府警", "Ministry", "Agency", "Police",
     };
-    return ((known || !party) &&
+    bool inquiring = false;
+    for (size_t k = 0; k < MT_ARRAY_LEN(inquiry); k++)
+        inquiring = inquiring || strstr(name, inquiry[k]);
+    return ((known || inquiring) &&
             ends_in(name, committees, MT_ARRAY_LEN(committees))) ||
            ends_in(name, ends, MT_ARRAY_LEN(ends));
 }

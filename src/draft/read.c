@@ -673,12 +673,27 @@ static bool other_between(const parts *p, const mention *m, size_t to)
     return false;
 }
 
-/* English puts the statement first: "Nikkei has disclosed a ransomware
- * attack", "Nikkei announced that a server at its office was infected":
- * the outlet's name, then at once (a few words: "has", "on Thursday") a
- * disclosure predicate, then an attack in its clause, no other name
- * between.  "Nikkei reported that X was hit" is a report (reported is no
- * disclosure), and "said" is hearsay of anyone's attack. */
+/* The words of an outlet's own: "its", "it", "our", "we". */
+static bool own_word(const char *t, size_t a, size_t b)
+{
+    static const char *const own[] = {" its ", " it ", " our ", " we "};
+    for (size_t k = 0; k < MT_ARRAY_LEN(own); k++) {
+        size_t l = strlen(own[k]);
+        for (size_t i = a; i + l <= b; i++)
+            if (memcmp(t + i, own[k], l) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* English puts the statement first: "Nikkei announced that a server at
+ * its office was infected": the outlet's name, then at once (a few
+ * words: "has", "on Thursday") a disclosure predicate, then an attack in
+ * its clause on what is its own (its, our), no other name between.
+ * "Nikkei reported that X was hit" is a report (reported is no
+ * disclosure), "Nikkei announced that ransomware infected servers at
+ * several hospitals" news of others, and "said" is hearsay of anyone's
+ * attack. */
 static bool told_first(const parts *p, const mention *m)
 {
     const trig *tv = (const trig *)p->trigs.v;
@@ -696,7 +711,8 @@ static bool told_first(const parts *p, const mention *m)
                  t->type == MT_EVENT_DETECTION ||
                  t->type == MT_EVENT_LEAK_POSSIBLE))
                 return !other_between(p, m, t->pos) &&
-                       draft_clause_end(p->s, d->end) >= t->pos;
+                       draft_clause_end(p->s, d->end) >= t->pos &&
+                       own_word(p->s->text, d->end, t->end);
         }
         return false;
     }

@@ -119,6 +119,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_NOT_OPENER] = "not_opener",
     [CUE_NAME_AFTER] = "name_after",
     [CUE_SUBJECT_BEFORE] = "subject_before",
+    [CUE_IMPERSONATION] = "impersonation",
     [CUE_THEN] = "then",
     [CUE_DATED_EVENT] = "dated_event",
     [CUE_FACT_NOUN] = "fact_noun",

@@ -520,7 +520,7 @@ void mt_extractor_free(mt_extractor *ex)
     free(ex->org_generic);
     free(ex->org_heads);
     free(ex->org_verbs);
-    free(ex->org_entrust);
+    free(ex->org_qverbs);
     free(ex->org_products);
     free(ex->seat_places);
     free(ex->seat_heads);

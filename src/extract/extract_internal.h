@@ -197,11 +197,11 @@ struct mt_extractor {
      * name (kind verb: を展開する, を営む): pool offsets. */
     uint32_t *org_heads, *org_verbs;
     size_t norg_heads, norg_verbs;
-    /* What entrusts work to a company named in brackets right after it
-     * (kind entrust: 「業務を委託する「X」」): the brackets hold a name,
-     * whatever its words. */
-    uint32_t *org_entrust;
-    size_t norg_entrust;
+    /* What a company is given or does, right before its name in brackets
+     * (kind quoted: 「業務を委託する「X」」, 「製造販売を行っている「X」」):
+     * pool offsets. */
+    uint32_t *org_qverbs;
+    size_t norg_qverbs;
     /* A seat in parentheses (data/seats.tsv): the last characters of
      * place names (市, 県) and the words that may open it (本社). */
     uint32_t *seat_places, *seat_heads;

@@ -463,16 +463,16 @@ static mt_status push_kind(loadctx *c, const row *r, kind_errors e,
     }
 }
 
-/* word, kind (noun | verb | entrust): a head noun that introduces a name
- * with の, or a verb that introduces one right after it, or one whose
- * object in brackets is always a company (the MeCab pass). */
+/* word, kind (noun | verb | quoted): a head noun that introduces a name
+ * with の, a verb that introduces one right after it, or one that does
+ * so only in brackets right after it (the MeCab pass). */
 static mt_status row_org_head(loadctx *c, const data_file *df, const row *r,
                               mt_error *err)
 {
     (void)df;
     mt_extractor *ex = c->ex;
-    if (r->n[0] && strcmp(r->f[1], "entrust") == 0)
-        return push_word(c, r, &ex->org_entrust, &ex->norg_entrust, err);
+    if (r->n[0] && strcmp(r->f[1], "quoted") == 0)
+        return push_word(c, r, &ex->org_qverbs, &ex->norg_qverbs, err);
     return push_kind(
         c, r, (kind_errors){"empty head word of kind", "unknown head kind"},
         "noun", &ex->org_heads, &ex->norg_heads, "verb", &ex->org_verbs,

@@ -262,25 +262,27 @@ static bool legal_form_tok(const char *s, const tok *t)
     return false;
 }
 
+/* The first byte inside a parenthesis that opens at s[b] (of len bytes),
+ * ( or （; 0 when none opens there. */
+static size_t paren_at(const char *s, size_t len, size_t b)
+{
+    if (b < len && s[b] == '(')
+        return b + 1;
+    if (b + 3 <= len && memcmp(s + b, "（", 3) == 0)
+        return b + 3;
+    return 0;
+}
+
 /* Where the name in compound t[0..n) of s ends at a parenthesis: the
  * compound runs on into one after a name (イセトー(京都市), ツグミ病院
- * (患者数約1200人)), which is no part of it, unless it is a legal form
- * (ツグミ(株)).  The index of the token that opens it, else n. */
-static size_t paren_cut(const char *s, const tok *t, size_t n)
+ * (患者数約1200人)), which is no part of it.  (A legal form in one,
+ * ツグミ(株), is the scanner's: its span holds this pass's name.)  The
+ * index of the token that opens it, else n. */
+static size_t paren_cut(const char *s, size_t len, const tok *t, size_t n)
 {
-    static const char *const forms[] = {"(株)", "（株）", "(有)", "（有）"};
-    size_t end = t[n - 1].b;
-    for (size_t i = 1; i < n; i++) {
-        size_t a = t[i].a;
-        if (s[a] != '(' && !(end - a >= 3 && memcmp(s + a, "（", 3) == 0))
-            continue;
-        bool form = false;
-        for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
-            form = form || (end - a >= strlen(forms[k]) &&
-                            memcmp(s + a, forms[k], strlen(forms[k])) == 0);
-        if (!form)
+    for (size_t i = 1; i < n; i++)
+        if (paren_at(s, len, t[i].a))
             return i;
-    }
     return n;
 }
 
@@ -296,6 +298,23 @@ static bool line_alone(const char *s, size_t len, size_t a, size_t b)
         b++;
     return (a == 0 || s[a - 1] == '\n') &&
            (b == len || s[b] == '\n' || s[b] == '\r');
+}
+
+/* What follows a body's form from byte at to the end of compound
+ * t[0..n) names a body: a word ipadic does not know, a proper noun, a
+ * katakana or Latin word (緑丘, 幸紀, ツグミ), the suffix 会 (若葉会), or
+ * a name ending (ツグミ学園). */
+static bool body_name(const mt_extractor *ex, const char *s, const tok *t,
+                      size_t n, size_t at)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i].a >= at &&
+            (t[i].unk || starts(t[i].feature, "名詞,固有名詞") ||
+             kana_or_latin(s + t[i].a, t[i].b - t[i].a)))
+            return true;
+    const tok *z = &t[n - 1];
+    return (z->b - z->a == 3 && memcmp(s + z->a, "会", 3) == 0) ||
+           has_form(ex, s + at, z->b - at);
 }
 
 /*
@@ -314,10 +333,12 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
                         to - from))
         return false;
     /* 「公益社団法人緑丘会」: a body's form opens a name, whatever ipadic
-     * tags inside it (公益社 as an organisation). */
+     * tags inside it (公益社 as an organisation), when what follows it
+     * names one (学校法人会計基準 is a rule, 医療法人制度 a system). */
     size_t body = mt_ex_word_opens(ex, ex->body_forms, ex->nbody_forms,
                                    s + from, to - from);
-    if (body && mt_utf8_chars(s + from + body, to - from - body) >= 2) {
+    if (body && mt_utf8_chars(s + from + body, to - from - body) >= 2 &&
+        body_name(ex, s, t, n, from + body)) {
         *a = from;
         *b = to;
         return true;
@@ -408,15 +429,15 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
 }
 
 /* What introduces the compound at byte a (data/org_heads.tsv). */
-enum { HEAD_NONE, HEAD_NOUN, HEAD_VERB, HEAD_QUOTED, HEAD_ENTRUST };
+enum { HEAD_NONE, HEAD_NOUN, HEAD_VERB, HEAD_QUOTED, HEAD_QVERB };
 
 /* The text before byte a ends in 「<head>の」, a noun head (印刷会社の,
  * 委託先の, 物流大手の), or in what a company does (を展開する, a verb
  * head); a 「 between them and the name is skipped (「菓子メーカーの
  * 「ツグミ製菓」」).  A noun head right before the 「 with no の is
  * HEAD_QUOTED (大手旅行会社「ツグミ」): the quotes hold the name, and so
- * do they after what entrusts work to a company (HEAD_ENTRUST: 「業務を
- * 委託する「ツグミ」」). */
+ * do they after what a company is given or does (HEAD_QVERB: 「業務を
+ * 委託する「ツグミ」」), when they hold a name. */
 static int head_before(const mt_extractor *ex, const char *s, size_t a)
 {
     static const char no[] = "\xe3\x81\xae";                           /* の */
@@ -428,21 +449,10 @@ static int head_before(const mt_extractor *ex, const char *s, size_t a)
         return HEAD_NOUN;
     if (quoted && mt_ex_word_ends(ex, ex->org_heads, ex->norg_heads, s, a))
         return HEAD_QUOTED;
-    if (quoted && mt_ex_word_ends(ex, ex->org_entrust, ex->norg_entrust, s, a))
-        return HEAD_ENTRUST;
+    if (quoted && mt_ex_word_ends(ex, ex->org_qverbs, ex->norg_qverbs, s, a))
+        return HEAD_QVERB;
     return mt_ex_word_ends(ex, ex->org_verbs, ex->norg_verbs, s, a) ? HEAD_VERB
                                                                     : HEAD_NONE;
-}
-
-/* The first byte inside a parenthesis that opens at s[b] (of len bytes),
- * ( or （; 0 when none opens there. */
-static size_t paren_at(const char *s, size_t len, size_t b)
-{
-    if (b < len && s[b] == '(')
-        return b + 1;
-    if (b + 3 <= len && memcmp(s + b, "（", 3) == 0)
-        return b + 3;
-    return 0;
 }
 
 /* A parenthesis opens at s[b] (of len bytes) that says where a company
@@ -594,9 +604,27 @@ static bool placed_name(const mt_extractor *ex, const span_list *l,
     /* Quoted right after a head noun, the whole quote is the name, Latin
      * too (大手旅行会社「JTB」); a quote that goes on past the compound
      * is a phrase (大手メーカー「当社は…」). */
-    /* 「業務を委託する「X」の」: the contractor, whatever its words */
-    if (head == HEAD_ENTRUST)
-        return b + 3 <= len && memcmp(s + b, "\xe3\x80\x8d", 3) == 0;
+    /* 「業務を委託する「X」の」: the contractor, when the brackets hold
+     * its name: not a kind of company (「外部業者」) nor katakana words
+     * ipadic knows (「クラウドサービス」), but a word it does not know, a
+     * proper noun, Latin or a kanji word that says which (倉業サービス,
+     * 東京損保鑑定). */
+    if (head == HEAD_QVERB) {
+        if (b + 3 > len || memcmp(s + b, "\xe3\x80\x8d", 3) != 0 ||
+            mt_ex_word_ends(ex, ex->org_heads, ex->norg_heads, s + a, b - a))
+            return false;
+        for (size_t i = 0; i < n; i++) {
+            const char *w = s + t[i].a;
+            size_t wl = t[i].b - t[i].a;
+            /* (ipadic reads クラウド as the proper noun クラ and ウド) */
+            if (t[i].unk || ascii_only(w, wl) ||
+                (!kana_or_latin(w, wl) &&
+                 (starts(t[i].feature, "名詞,固有名詞") ||
+                  !generic(ex, w, wl))))
+                return true;
+        }
+        return false;
+    }
     if (head == HEAD_QUOTED)
         return which && b + 3 <= len &&
                memcmp(s + b, "\xe3\x80\x8d", 3) == 0; /* 」 */
@@ -786,7 +814,7 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                                nd->stat == MECAB_UNK_NODE};
             } else {
                 size_t a, b;
-                n = n ? paren_cut(s, t, n) : 0;
+                n = n ? paren_cut(s, end, t, n) : 0;
                 while (n && starts(t[n - 1].feature, "記号"))
                     n--;
                 /* ipadic tags some lone characters 組織 in some

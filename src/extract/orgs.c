@@ -103,9 +103,11 @@ size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
     if (!prev && lf->b == SCRIPT_EN && i > 1 && sc->s[i - 1] == ' ') {
         span_rec *r = org_ending_at(sc, sc->s[i - 2] == ',' ? i - 2 : i - 1);
         const char *v = r && r->value ? sc->out->pool + r->value : NULL;
-        /* only one whose value is its text, not a table's name for it */
+        /* only one whose value is its text, and no name a table knows
+         * ("KDDI Corp." keeps the table's KDDI) */
         if (v && strlen(v) == r->end - r->start &&
-            memcmp(v, sc->s + r->start, r->end - r->start) == 0) {
+            memcmp(v, sc->s + r->start, r->end - r->start) == 0 &&
+            !mt_ex_known_org(sc, r->start, r->end)) {
             r->end = e;
             r->value = mt_ex_tstr(sc->out, (const char *)sc->s + r->start,
                                   e - r->start);
@@ -165,8 +167,18 @@ size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
             k = 2;
         }
         /* "The Hackney Council said": the article that opens a sentence
-         * is no part of a name the tables do not know. */
-        if (k >= 2 && memcmp(sc->s + b, "The ", 4) == 0) {
+         * is no part of a name the tables do not know (elsewhere it may
+         * be: "a report by The Kamome Times"); an article alone names
+         * nothing ("The Council said", "A Council spokesman"). */
+        bool opens = b == 0 || sc->s[b - 1] == '\n' ||
+                     (b >= 2 && sc->s[b - 1] == ' ' &&
+                      (sc->s[b - 2] == '.' || sc->s[b - 2] == '\n'));
+        bool article = memcmp(sc->s + b, "The ", 4) == 0 ||
+                       memcmp(sc->s + b, "A ", 2) == 0 ||
+                       memcmp(sc->s + b, "An ", 3) == 0;
+        if (article && k == 1)
+            return 0;
+        if (k >= 2 && opens && memcmp(sc->s + b, "The ", 4) == 0) {
             b += 4;
             k--;
         }

@@ -408,6 +408,14 @@ static void test_voices__a_group_names_itself(void **state)
     d = draft(v, 1);
     assert_int_equal(role_of(d, "ツグミール"), MT_ROLE_VICTIM);
     mt_dossier_free(d);
+    /* the warning told first */
+    text_src x[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06-10", "ja",
+                     "ツグミールを名乗る不審な電話が相次いでいる。ツグミールは"
+                     "8日、顧客情報が流出した可能性があると発表した。"}};
+    d = draft(x, 1);
+    assert_int_equal(role_of(d, "ツグミール"), MT_ROLE_VICTIM);
+    assert_int_equal(events_of(d, "ツグミール", MT_EVENT_ATTRIBUTION), 0);
+    mt_dossier_free(d);
 }
 
 /* What a group threatens to do is no event: a leak it threatens (「払わ
@@ -562,6 +570,15 @@ static void test_voices__committees(void **state)
     assert_int_equal(events_of(d, "総合リスク管理委員会", MT_EVENT_LEAK_DENIED),
                      0);
     mt_dossier_free(d);
+    /* an inquiry named after its company, 日本 and all */
+    text_src w[] = {{MT_KIND_MEDIA, "時報通信", "2024-03-26", "ja",
+                     "日本カモメ電機は25日、調査結果を発表した。「日本カモメ"
+                     "電機特別調査委員会」による調査の結果、外部への情報流出"
+                     "の痕跡は認められなかった。"}};
+    d = draft(w, 1);
+    assert_non_null(
+        event(d, "日本カモメ電機", "2024-03-25", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
 }
 
 /* An outlet that announces an attack on itself is a victim by its own
@@ -616,6 +633,15 @@ static void test_voices__an_outlet_attacked(void **state)
     d = draft(f, 1);
     assert_int_equal(role_of(d, "Nikkei"), MT_ROLE_MEDIA);
     assert_int_equal(role_of(d, "Hibari Printing Inc."), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    /* what it announces of others, named or not, is news */
+    text_src g[] = {{MT_KIND_MEDIA, "Wire", "2021-05-21", "en",
+                     "Nikkei announced on Monday that Hibari Printing Inc. "
+                     "said its server was infected with ransomware. Nikkei "
+                     "announced on Tuesday that ransomware infected servers "
+                     "at several clinics in Kamome City."}};
+    d = draft(g, 1);
+    assert_int_equal(role_of(d, "Nikkei"), MT_ROLE_MEDIA);
     mt_dossier_free(d);
 }
 

@@ -328,8 +328,18 @@ static void test_extract__orgs(void **state)
            NULL);
     expect("The Tsugumi Council said", NULL, MT_SPAN_ORG, "Tsugumi Council",
            "Tsugumi Council", NULL);
+    expect("A report by The Kamome Times said", NULL, MT_SPAN_ORG,
+           "The Kamome Times", "The Kamome Times", NULL);
+    mt_spans *none = run("The Council said it was hit.", NULL);
+    assert_int_equal(count_kind(none, MT_SPAN_ORG), 0);
+    mt_spans_free(none);
     expect("staff at Hibari Clinic said", NULL, MT_SPAN_ORG, "Hibari Clinic",
            "Hibari Clinic", NULL);
+    /* such a name and a legal form after it are one name, as written;
+     * a name a table knows keeps the table's */
+    expect("staff at Hibari Clinic, Inc. said", NULL, MT_SPAN_ORG,
+           "Hibari Clinic, Inc.", "Hibari Clinic, Inc.", NULL);
+    expect("KDDI Corp. said", NULL, MT_SPAN_ORG, "KDDI", "KDDI", NULL);
     expect("students of Kamome College were told", NULL, MT_SPAN_ORG,
            "Kamome College", "Kamome College", NULL);
     expect("patients of Tsugumi Medical Center were told", NULL, MT_SPAN_ORG,
