@@ -740,6 +740,12 @@ static void test_extract__mecab_no_names(void **state)
         "ランサムウェア\n\n犯罪組織の攻撃が続いている。",
         "次回のログイン以降、ツグミドーアカウント",
         "GitHubリポジトリに誤って公開した",
+        /* a body's form before a rule or a system, not a name */
+        "学校法人会計基準に基づいて処理した。",
+        "医療法人制度の見直しが進む。",
+        /* brackets after a quoted verb that hold no name */
+        "保守を委託している「外部業者」のサーバーが止まった。",
+        "運用を委託していた「クラウドサービス」で障害が起きた。",
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(none); i++)
         assert_int_equal(mecab_orgs(none[i]), 0);
