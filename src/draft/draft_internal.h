@@ -127,6 +127,11 @@ typedef enum draft_cue_kind {
                           never one company's short name */
     CUE_NAME_AFTER,    /* "drugmaker", "company": capitalised words
                           right after it name an organisation */
+    CUE_OVERSEER,      /* compared with names, never looked for in text:
+                          value end (a name ending that oversees: 省,
+                          警察), committee (委員会: oversees when the tables
+                          know it or it inquires), inquiry (調査, 第三者:
+                          a committee's word that makes it an inquiry) */
     CUE_IMPERSONATION, /* after 「Xを名乗る」 in its clause (電話, メール):
                           X is impersonated, not a group's own name */
     CUE_SUBJECT_BEFORE, /* "was hit by", "said it was": the capitalised

@@ -146,45 +146,38 @@ static bool strip_form(ctx *c, const char *name, char *base, size_t size,
     return false;
 }
 
-/* name ends in one of the words w (or, English, begins with one:
- * "Ministry of Defense"). */
-static bool ends_in(const char *name, const char *const *w, size_t nw)
+/* name ends in word w (or, English, begins with it: "Ministry of
+ * Defense"). */
+static bool ends_in(const char *name, const char *w, size_t l)
 {
     size_t n = strlen(name);
-    for (size_t k = 0; k < nw; k++) {
-        size_t l = strlen(w[k]);
-        if (n >= l && memcmp(name + n - l, w[k], l) == 0)
-            return true;
-        if ((unsigned char)w[k][0] < 0x80 && n >= l &&
-            strncmp(name, w[k], l) == 0)
-            return true;
-    }
-    return false;
+    return n >= l && (memcmp(name + n - l, w, l) == 0 ||
+                      ((unsigned char)w[0] < 0x80 && strncmp(name, w, l) == 0));
 }
 
-/* A name that says it oversees: a ministry (省), an agency (庁), a
- * commission (委員会) the tables know as a government body (known) or an
- * inquiry, the police. */
-static bool overseer(const char *name, bool known)
+/* A name that says it oversees (data/draft_cues.tsv, kind overseer): a
+ * ministry (省), an agency (庁), the police end it; a committee (委員会)
+ * oversees as the tables' government body does (known: 個人情報保護委員会)
+ * or as an inquiry does (第三者委員会, a company's 危機管理委員会: what it
+ * finds is the company's), and another one the tables do not know is a
+ * party like any other (日本オリンピック委員会, a city's 教育委員会). */
+static bool overseer(const ctx *c, const char *name, bool known)
 {
-    /* A committee oversees as the tables' government body does
-     * (個人情報保護委員会), or as an inquiry does (第三者委員会, a company's
-     * 危機管理委員会: what it finds is the company's); another one the
-     * tables do not know is a party like any other (日本オリンピック委員会,
-     * a city's 教育委員会). */
-    static const char *const committees[] = {"委員会", "Commission"};
-    static const char *const inquiry[] = {
-        "調査",     "検証",       "第三者",   "特別",    "対策",
-        "危機管理", "リスク管理", "再発防止", "Inquiry", "Investigat"};
-    static const char *const ends[] = {
-        "省", "庁", "警察", "県警", "府警", "Ministry", "Agency", "Police",
-    };
-    bool inquiring = false;
-    for (size_t k = 0; k < MT_ARRAY_LEN(inquiry); k++)
-        inquiring = inquiring || strstr(name, inquiry[k]);
-    return ((known || inquiring) &&
-            ends_in(name, committees, MT_ARRAY_LEN(committees))) ||
-           ends_in(name, ends, MT_ARRAY_LEN(ends));
+    const draft_cues *cu = c->in->cues;
+    bool committee = false, inquiring = false;
+    for (size_t k = 0; cu && k < cu->n; k++) {
+        if (cu->kind[k] != CUE_OVERSEER)
+            continue;
+        const char *v = cu->value[k];
+        if (strcmp(v, "inquiry") == 0)
+            inquiring = inquiring || strstr(name, cu->word[k]);
+        else if (ends_in(name, cu->word[k], cu->len[k])) {
+            if (strcmp(v, "end") == 0)
+                return true;
+            committee = true;
+        }
+    }
+    return committee && (known || inquiring);
 }
 
 long draft_org_get(ctx *c, const char *name, const char *surface,
@@ -258,7 +251,7 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
         o->kind = kind;
         o->merged_into = -1;
         c->names++;
-        o->regulator = overseer(name, e && e->kind == ORG_GOVERNMENT);
+        o->regulator = overseer(c, name, e && e->kind == ORG_GOVERNMENT);
         i = (long)(c->orgs.n - 1);
         /* Every name the table knows, so that the dossier matches the
          * organisation whatever language a later source uses. */

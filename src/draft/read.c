@@ -93,7 +93,8 @@ static void find_hits(ctx *c, parts *p)
         head[key] = i;
     }
     for (size_t k = 0; k < cu->n && c->st == MT_OK; k++) {
-        if (cu->kind[k] == CUE_CONTRAST || cu->kind[k] == CUE_NOT_OPENER)
+        if (cu->kind[k] == CUE_CONTRAST || cu->kind[k] == CUE_NOT_OPENER ||
+            cu->kind[k] == CUE_OVERSEER)
             continue; /* compared with names, never looked for in text */
         size_t wl = cu->len[k], from = 0;
         unsigned char w0 = (unsigned char)cu->word[k][0];

@@ -120,6 +120,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_NAME_AFTER] = "name_after",
     [CUE_SUBJECT_BEFORE] = "subject_before",
     [CUE_IMPERSONATION] = "impersonation",
+    [CUE_OVERSEER] = "overseer",
     [CUE_THEN] = "then",
     [CUE_DATED_EVENT] = "dated_event",
     [CUE_FACT_NOUN] = "fact_noun",
@@ -270,6 +271,11 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
         } else if (kind == CUE_QUESTION &&
                    draft_question_reach(t.field[cv]) == 0) {
             bad = "unknown question value";
+            col = cv;
+        } else if (kind == CUE_OVERSEER && strcmp(t.field[cv], "end") != 0 &&
+                   strcmp(t.field[cv], "committee") != 0 &&
+                   strcmp(t.field[cv], "inquiry") != 0) {
+            bad = "unknown overseer value";
             col = cv;
         } else if (kind == CUE_PLAN && strcmp(t.field[cv], "-") != 0 &&
                    strcmp(t.field[cv], "effort") != 0) {

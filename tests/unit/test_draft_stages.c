@@ -1169,6 +1169,10 @@ static void test_stages__bad_data_rows(void **state)
          "word\tkind\tvalue\nreported\treport\tobject\n"
          "announced\treport\tdisclosur\n",
          3},
+        /* an overseer word ends a name, ends a committee or makes one an
+         * inquiry */
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\n省\toverseer\tend\n調査\toverseer\tinquiri\n", 3},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char dir[64];
