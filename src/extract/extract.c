@@ -522,6 +522,8 @@ void mt_extractor_free(mt_extractor *ex)
     free(ex->org_verbs);
     free(ex->org_qverbs);
     free(ex->org_products);
+    free(ex->org_refers);
+    free(ex->org_openers);
     free(ex->seat_places);
     free(ex->seat_heads);
     free(ex->pool);

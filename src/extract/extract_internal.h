@@ -184,6 +184,11 @@ struct mt_extractor {
      * offsets. */
     uint32_t *body_forms;
     size_t nbody_forms;
+    /* Words that open a compound that refers back (data/org_anaphors.tsv
+     * kind refers: 同, 当, 各), and longer ones that open names all the
+     * same (kind opens: 全国): pool offsets. */
+    uint32_t *org_refers, *org_openers;
+    size_t norg_refers, norg_openers;
     /* Words that say what kind, not which (data/org_generic.tsv: 総合,
      * 大学): pool offsets. */
     uint32_t *org_generic;

@@ -479,6 +479,21 @@ static mt_status row_org_head(loadctx *c, const data_file *df, const row *r,
         &ex->norg_verbs, err);
 }
 
+/* word, kind (refers | opens): a word that opens a compound referring
+ * back, or a longer one that opens names all the same (the MeCab
+ * pass). */
+static mt_status row_org_anaphor(loadctx *c, const data_file *df, const row *r,
+                                 mt_error *err)
+{
+    (void)df;
+    mt_extractor *ex = c->ex;
+    return push_kind(
+        c, r,
+        (kind_errors){"empty anaphor word of kind", "unknown anaphor kind"},
+        "refers", &ex->org_refers, &ex->norg_refers, "opens", &ex->org_openers,
+        &ex->norg_openers, err);
+}
+
 /* word, kind (place | head): the words of a seat in parentheses (the
  * MeCab pass). */
 static mt_status row_seat(loadctx *c, const data_file *df, const row *r,
@@ -554,6 +569,7 @@ static const data_file data_files[] = {
     {"org_generic.tsv", {"word"}, .load_row = row_org_generic},
     {"org_heads.tsv", {"word", "kind"}, .load_row = row_org_head},
     {"org_products.tsv", {"word"}, .load_row = row_org_product},
+    {"org_anaphors.tsv", {"word", "kind"}, .load_row = row_org_anaphor},
     {"seats.tsv", {"word", "kind"}, .load_row = row_seat},
     {"legal_forms.tsv", {"form", "position", "script"}, .load_row = row_legal},
     {"counters.tsv",

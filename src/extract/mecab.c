@@ -219,23 +219,12 @@ static bool generic(const mt_extractor *ex, const char *s, size_t n)
     return mt_ex_word_is(ex, ex->org_generic, ex->norg_generic, s, n);
 }
 
-/* Words that refer back or stand for any: 同病院, 当院, 各社. */
-static bool anaphoric(const char *s, size_t n)
+/* Words that refer back or stand for any (data/org_anaphors.tsv: 同病院,
+ * 当院, 各社), unless a name opens the same way (全国, 全日本). */
+static bool anaphoric(const mt_extractor *ex, const char *s, size_t n)
 {
-    static const char *const pre[] = {
-        "同", "当", "弊", "本",   "両",   "各",   "全",   "他",
-        "貴", "御", "某", "その", "この", "自社", "関係", "隣"};
-    /* 全社 refers back, 全国漁業協同組合連合会 and 全日本空輸 do not */
-    static const char *const names[] = {"全国", "全日本"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (n >= strlen(names[i]) && memcmp(s, names[i], strlen(names[i])) == 0)
-            return false;
-    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
-        size_t k = strlen(pre[i]);
-        if (n >= k && memcmp(s, pre[i], k) == 0)
-            return true;
-    }
-    return false;
+    return !mt_ex_word_opens(ex, ex->org_openers, ex->norg_openers, s, n) &&
+           mt_ex_word_opens(ex, ex->org_refers, ex->norg_refers, s, n);
 }
 
 /* 県, 府, 都, 道 after a place name: a prefecture. */
@@ -325,7 +314,7 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
                           size_t n, size_t *a, size_t *b)
 {
     size_t from = t[0].a, to = t[n - 1].b;
-    if (anaphoric(s + from, to - from))
+    if (anaphoric(ex, s + from, to - from))
         return false;
     /* 「ニンテンドーアカウント」: a product's name, whoever makes it (a
      * product word alone is no name either). */
@@ -578,7 +567,7 @@ static bool placed_name(const mt_extractor *ex, const span_list *l,
                         size_t *pa, size_t *pb)
 {
     size_t a = t[0].a, b = t[n - 1].b;
-    if (anaphoric(s + a, b - a))
+    if (anaphoric(ex, s + a, b - a))
         return false;
     bool ascii = true, which = false;
     for (size_t i = 0; i < n; i++) {

@@ -909,6 +909,8 @@ static void test_extract__mecab_note_and_school(void **state)
     /* 全国 opens a name; 全社 refers back */
     expect_mecab_org("全国カモメ協同組合連合会は8日、被害を公表した。",
                      "全国カモメ協同組合連合会");
+    expect_mecab_org("全日本ツグミ協会は8日、被害を公表した。",
+                     "全日本ツグミ協会");
     expect_mecab_org("卒業生の団体である公益社団法人若葉会の名簿が流出した。",
                      "公益社団法人若葉会");
     /* the form alone is none: the name follows in brackets */
