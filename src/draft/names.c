@@ -442,6 +442,15 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
         draft_add_mention(c, p, a, z, oi, true);
 }
 
+/* An event type name of an attack or a leak. */
+static bool attack_type(const char *v)
+{
+    mt_event_type t;
+    return v && mt_event_type_parse(&t, v) == MT_OK &&
+           (t == MT_EVENT_INTRUSION_START || t == MT_EVENT_DETECTION ||
+            t == MT_EVENT_LEAK_POSSIBLE);
+}
+
 /*
  * "Rockstar Games said it was hit", "Kamome Trading was breached", "Tokio
  * Marine Insurance Singapore (TMiS) said that they were targeted": the
@@ -471,6 +480,24 @@ void draft_subject_before(ctx *c, parts *p, const hit *h)
     while (a < z && t[a] == ' ')
         a++;
     if (caps_words(s, a, true) != z || z - a >= 64)
+        return;
+    /* and the sentence tells of an attack or a leak after the cue, in the
+     * extractor's event words, the draft's event cues or a family word
+     * ("was hit by ransomware"; not "the minister was hit by
+     * criticism") */
+    bool attack = false;
+    for (size_t k = 0; k < s->nspans && !attack; k++) {
+        const draft_span *sp = &s->spans[k];
+        attack = sp->kind == DRAFT_EVENT && sp->start >= h->end &&
+                 attack_type(sp->type);
+    }
+    for (size_t k = 0; k < p->hits.n && !attack; k++) {
+        const hit *x = (const hit *)p->hits.v + k;
+        attack = x->pos >= h->end &&
+                 ((x->kind == CUE_EVENT && attack_type(x->value)) ||
+                  x->kind == CUE_FAMILY_WORD);
+    }
+    if (!attack)
         return;
     bool one = !memchr(t + a, ' ', z - a), title = true;
     for (size_t i = a + 1; i < z; i++)

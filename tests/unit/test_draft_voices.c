@@ -537,13 +537,17 @@ static void test_voices__an_english_subject(void **state)
                      "Hibari Marine Insurance Singapore (HMIS) said that they "
                      "were infected with ransomware on 31 July. "
                      "Kamome Valley Foods was hit by ransomware on August 2. "
-                     "Officials said its systems were breached on August 3."}};
+                     "Officials said its systems were breached on August 3. "
+                     "Prime Minister Tsugumi Taro was hit by criticism on "
+                     "August 4."}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(event(d, "Hibari Marine Insurance Singapore", "2021-07-31",
                           MT_EVENT_INTRUSION_START));
     assert_non_null(event(d, "Kamome Valley Foods", "2021-08-02",
                           MT_EVENT_INTRUSION_START));
     assert_null(org_named(d, "Officials"));
+    /* no attack told after the cue */
+    assert_null(org_named(d, "Prime Minister Tsugumi Taro"));
     mt_dossier_free(d);
 }
 
