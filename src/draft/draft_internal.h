@@ -132,6 +132,9 @@ typedef enum draft_cue_kind {
                           警察), committee (委員会: oversees when the tables
                           know it or it inquires), inquiry (調査, 第三者:
                           a committee's word that makes it an inquiry) */
+    CUE_OWN,           /* English: the words of an organisation's own
+                          (its, our): what an outlet announces of them is
+                          an attack on itself (outlets.c) */
     CUE_IMPERSONATION, /* after 「Xを名乗る」 in its clause (電話, メール):
                           X is impersonated, not a group's own name */
     CUE_SUBJECT_BEFORE, /* "was hit by", "said it was": the capitalised

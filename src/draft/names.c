@@ -393,6 +393,23 @@ static bool only_forms(const parts *p, size_t from, size_t to)
     return true;
 }
 
+/* The capitalised words [a, z) of the sentence (under 64 bytes) as a
+ * mention: of the organisation whose English name they open ("manufacturer
+ * Casio": Casio Computer, カシオ計算機's), else of their own. */
+static void caps_mention(ctx *c, parts *p, size_t a, size_t z)
+{
+    char name[64];
+    if (z - a >= sizeof name)
+        return;
+    memcpy(name, p->s->text + a, z - a);
+    name[z - a] = '\0';
+    long oi = draft_org_opening(c, name, z - a);
+    if (oi < 0)
+        oi = draft_org_get(c, name, NULL, 0);
+    if (oi >= 0)
+        draft_add_mention(c, p, a, z, oi, true);
+}
+
 /* "diagnostics company Enzo Biochem said", "drugmaker Sun Pharma", "its
  * contractor, Hibari Print,": up to four capitalised words right after
  * the head noun of hit h (a comma between) name an
@@ -430,16 +447,7 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
     if (known > a && only_forms(p, known, z))
         return;
     drop_mentions(p, a, z);
-    char name[64];
-    memcpy(name, s->text + a, z - a);
-    name[z - a] = '\0';
-    /* "manufacturer Casio": the first word(s) of a name the draft knows
-     * (Casio Computer, カシオ計算機's) are that organisation. */
-    long oi = draft_org_opening(c, name, z - a);
-    if (oi < 0)
-        oi = draft_org_get(c, name, NULL, 0);
-    if (oi >= 0)
-        draft_add_mention(c, p, a, z, oi, true);
+    caps_mention(c, p, a, z);
 }
 
 /* An event type name of an attack or a leak. */
@@ -504,19 +512,8 @@ void draft_subject_before(ctx *c, parts *p, const hit *h)
         title = title && !(t[i] >= 'A' && t[i] <= 'Z');
     if (one && title)
         return;
-    for (size_t k = 0; k < p->mentions.n; k++) {
-        const mention *m = (const mention *)p->mentions.v + k;
-        if (m->pos < z && a < m->end)
-            return; /* a name the draft knows: a mention already */
-    }
-    char name[64];
-    memcpy(name, t + a, z - a);
-    name[z - a] = '\0';
-    long oi = draft_org_opening(c, name, z - a);
-    if (oi < 0)
-        oi = draft_org_get(c, name, NULL, 0);
-    if (oi >= 0)
-        draft_add_mention(c, p, a, z, oi, true);
+    if (!mentioned(p, a, z)) /* else a name the draft knows already */
+        caps_mention(c, p, a, z);
 }
 
 /* The actor name [*a, *z) after an English cue ending at byte from: an
@@ -601,15 +598,11 @@ void draft_actor_name(ctx *c, parts *p, const hit *h)
         draft_hit_in(p, CUE_IMPERSONATION, h->end, draft_clause_end(s, h->end)))
         return;
     /* A name the tables know (Ragnar Locker) is already there, maybe
-     * longer than what is read here.  One the source has already told
-     * a victim of is impersonated, not a group's own name (「ハウステン
-     * ボスを名乗る不審な電話」 after its leak). */
+     * longer than what is read here. */
     for (size_t k = 0; k < p->mentions.n; k++) {
         const mention *m = (const mention *)p->mentions.v + k;
         if (m->pos < z && a < m->end) {
-            org *o = draft_org_at(c, m->org);
-            if (!(o->hints & ROLE_HINT_VICTIM))
-                o->hints |= ROLE_HINT_ATTACKER;
+            draft_org_at(c, m->org)->hints |= ROLE_HINT_ATTACKER;
             return;
         }
     }

@@ -655,108 +655,6 @@ bool draft_seat_place(const draft_orgtab *tab, const draft_sentence *s,
     return false;
 }
 
-/*
- * An outlet is a party of the incident, not its reporter, when it
- * announces an attack on itself: 「日本経済新聞社は4日、社員の端末が
- * ウイルスに感染し…不正アクセスを受けたと発表した」.  Its named mention
- * marked as the subject (は, が) comes before an intrusion, detection or
- * leak trigger, and a disclosure predicate ends the statement, with no
- * other organisation named between (「日経新聞は、Xが…を受けたと発表し
- * た」 tells of X).  The issue's exception: the publisher of a media
- * source is never a victim "unless its own statement says so".
- */
-static bool other_between(const parts *p, const mention *m, size_t to)
-{
-    const mention *v = (const mention *)p->mentions.v;
-    for (size_t j = 0; j < p->mentions.n; j++)
-        if (v[j].pos >= m->end && v[j].end <= to && v[j].org != m->org)
-            return true;
-    return false;
-}
-
-/* The words of an outlet's own: "its", "it", "our", "we". */
-static bool own_word(const char *t, size_t a, size_t b)
-{
-    static const char *const own[] = {" its ", " it ", " our ", " we "};
-    for (size_t k = 0; k < MT_ARRAY_LEN(own); k++) {
-        size_t l = strlen(own[k]);
-        for (size_t i = a; i + l <= b; i++)
-            if (memcmp(t + i, own[k], l) == 0)
-                return true;
-    }
-    return false;
-}
-
-/* English puts the statement first: "Nikkei announced that a server at
- * its office was infected": the outlet's name, then at once (a few
- * words: "has", "on Thursday") a disclosure predicate, then an attack in
- * its clause on what is its own (its, our), no other name between.
- * "Nikkei reported that X was hit" is a report (reported is no
- * disclosure), "Nikkei announced that ransomware infected servers at
- * several hospitals" news of others, and "said" is hearsay of anyone's
- * attack. */
-static bool told_first(const parts *p, const mention *m)
-{
-    const trig *tv = (const trig *)p->trigs.v;
-    for (size_t k = 0; k < p->trigs.n; k++) {
-        const trig *d = &tv[k];
-        if (d->pos < m->end)
-            continue;
-        if (!d->report || d->type != MT_EVENT_DISCLOSURE ||
-            d->pos - m->end > 24)
-            return false;
-        for (size_t j = k + 1; j < p->trigs.n; j++) {
-            const trig *t = &tv[j];
-            if (!t->report && !t->negated &&
-                (t->type == MT_EVENT_INTRUSION_START ||
-                 t->type == MT_EVENT_DETECTION ||
-                 t->type == MT_EVENT_LEAK_POSSIBLE))
-                return !other_between(p, m, t->pos) &&
-                       draft_clause_end(p->s, d->end) >= t->pos &&
-                       own_word(p->s->text, d->end, t->end);
-        }
-        return false;
-    }
-    return false;
-}
-
-static void self_told(ctx *c, const reader *r, const parts *p)
-{
-    const mention *m = (const mention *)p->mentions.v;
-    const trig *tv = (const trig *)p->trigs.v;
-    for (size_t i = 0; i < p->mentions.n; i++) {
-        if (!m[i].named || m[i].informant ||
-            draft_org_at(c, m[i].org)->kind != ORG_MEDIA)
-            continue;
-        if (!r->ja) {
-            if (told_first(p, &m[i]))
-                draft_org_at(c, m[i].org)->self_told = true;
-            continue;
-        }
-        if (!m[i].subject)
-            continue;
-        bool attack = false;
-        for (size_t k = 0; k < p->trigs.n; k++) {
-            const trig *t = &tv[k];
-            if (t->pos < m[i].end)
-                continue;
-            if (!t->report && !t->negated &&
-                (t->type == MT_EVENT_INTRUSION_START ||
-                 t->type == MT_EVENT_DETECTION ||
-                 t->type == MT_EVENT_LEAK_POSSIBLE))
-                attack = true;
-            if (t->report && t->type == MT_EVENT_DISCLOSURE && attack) {
-                /* by position in the text: mentions are stored by how
-                 * they were found (spans, then names, then anaphors), and
-                 * 同社 between stands for another as well */
-                if (!other_between(p, &m[i], t->pos))
-                    draft_org_at(c, m[i].org)->self_told = true;
-                break;
-            }
-        }
-    }
-}
-
 /* Organisations named and referred to; triggers; dates. */
 void draft_read_parts(ctx *c, reader *r, parts *p)
 {
@@ -906,7 +804,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     if (c->st == MT_OK)
         draft_read_trigs(c, r, p);
     if (c->st == MT_OK)
-        self_told(c, r, p);
+        draft_self_told(c, r, p);
     if (c->st == MT_OK)
         read_dates(c, r, p);
 }

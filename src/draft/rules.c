@@ -121,6 +121,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_SUBJECT_BEFORE] = "subject_before",
     [CUE_IMPERSONATION] = "impersonation",
     [CUE_OVERSEER] = "overseer",
+    [CUE_OWN] = "own",
     [CUE_THEN] = "then",
     [CUE_DATED_EVENT] = "dated_event",
     [CUE_FACT_NOUN] = "fact_noun",

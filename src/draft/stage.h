@@ -497,6 +497,12 @@ void draft_mention_loans(ctx *c, parts *p);
 /* The first word of a company's English name, where it opens no other
  * organisation's name and is no ordinary opening word (not_opener cues). */
 void draft_mention_openers(ctx *c, parts *p);
+/* ---- outlets.c ---- */
+
+/* Mark the outlets of sentence p that tell of an attack on themselves
+ * (self_told): they are parties, not reporters. */
+void draft_self_told(ctx *c, const reader *r, const parts *p);
+
 /* The capitalised words after head noun h (name_after cue). */
 void draft_name_after(ctx *c, parts *p, const hit *h);
 /* The capitalised words that open an English sentence right before what

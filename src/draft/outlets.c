@@ -1,0 +1,99 @@
+/*
+ * Whether an outlet is a party of the incident (stage.h): the outlet that
+ * tells of an attack on itself is its victim, not its reporter.
+ *
+ * Japanese: 「日本経済新聞社は4日、社員の端末がウイルスに感染し…不正アクセス
+ * を受けたと発表した」.  Its named mention marked as the subject (は, が)
+ * comes before an intrusion, detection or leak trigger, and a disclosure
+ * predicate ends the statement, with no other organisation named between
+ * (「日経新聞は、Xが…を受けたと発表した」 tells of X).  English tells the
+ * statement first (told_first).  The issue's exception: the publisher of a
+ * media source is never a victim "unless its own statement says so".
+ */
+#include "draft/stage.h"
+
+#include "core/internal.h"
+
+#include <string.h>
+
+/* Another organisation than m's is named between m and byte to (by
+ * position in the text: mentions are stored by how they were found,
+ * spans, then names, then anaphors; 同社 stands for another as well). */
+static bool other_between(const parts *p, const mention *m, size_t to)
+{
+    const mention *v = (const mention *)p->mentions.v;
+    for (size_t j = 0; j < p->mentions.n; j++)
+        if (v[j].pos >= m->end && v[j].end <= to && v[j].org != m->org)
+            return true;
+    return false;
+}
+
+/* English puts the statement first: "Nikkei announced that a server at
+ * its office was infected": the outlet's name, then at once (a few
+ * words: "has", "on Thursday") a disclosure predicate, then an attack in
+ * its clause on what is its own (its, our: own cues), no other name
+ * between.  "Nikkei reported that X was hit" is a report (reported is no
+ * disclosure), "Nikkei announced that ransomware infected servers at
+ * several hospitals" news of others, and "said" is hearsay of anyone's
+ * attack. */
+static bool told_first(const parts *p, const mention *m)
+{
+    const trig *tv = (const trig *)p->trigs.v;
+    for (size_t k = 0; k < p->trigs.n; k++) {
+        const trig *d = &tv[k];
+        if (d->pos < m->end)
+            continue;
+        if (!d->report || d->type != MT_EVENT_DISCLOSURE ||
+            d->pos - m->end > 24)
+            return false;
+        for (size_t j = k + 1; j < p->trigs.n; j++) {
+            const trig *t = &tv[j];
+            if (!t->report && !t->negated &&
+                (t->type == MT_EVENT_INTRUSION_START ||
+                 t->type == MT_EVENT_DETECTION ||
+                 t->type == MT_EVENT_LEAK_POSSIBLE))
+                return !other_between(p, m, t->pos) &&
+                       draft_clause_end(p->s, d->end) >= t->pos &&
+                       draft_hit_in(p, CUE_OWN, d->end, t->end);
+        }
+        return false;
+    }
+    return false;
+}
+
+void draft_self_told(ctx *c, const reader *r, const parts *p)
+{
+    const mention *m = (const mention *)p->mentions.v;
+    const trig *tv = (const trig *)p->trigs.v;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        if (!m[i].named || m[i].informant ||
+            draft_org_at(c, m[i].org)->kind != ORG_MEDIA)
+            continue;
+        if (!r->ja) {
+            if (told_first(p, &m[i]))
+                draft_org_at(c, m[i].org)->self_told = true;
+            continue;
+        }
+        if (!m[i].subject)
+            continue;
+        bool attack = false;
+        for (size_t k = 0; k < p->trigs.n; k++) {
+            const trig *t = &tv[k];
+            if (t->pos < m[i].end)
+                continue;
+            if (!t->report && !t->negated &&
+                (t->type == MT_EVENT_INTRUSION_START ||
+                 t->type == MT_EVENT_DETECTION ||
+                 t->type == MT_EVENT_LEAK_POSSIBLE))
+                attack = true;
+            if (t->report && t->type == MT_EVENT_DISCLOSURE && attack) {
+                /* by position in the text: mentions are stored by how
+                 * they were found (spans, then names, then anaphors), and
+                 * 同社 between stands for another as well */
+                if (!other_between(p, &m[i], t->pos))
+                    draft_org_at(c, m[i].org)->self_told = true;
+                break;
+            }
+        }
+    }
+}
