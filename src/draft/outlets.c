@@ -16,9 +16,8 @@
 
 #include <string.h>
 
-/* Another organisation than m's is named between m and byte to (by
- * position in the text: mentions are stored by how they were found,
- * spans, then names, then anaphors; 同社 stands for another as well). */
+/* Another organisation than m's is named between m and byte to (an
+ * anaphor too: 同社 there stands for another). */
 static bool other_between(const parts *p, const mention *m, size_t to)
 {
     const mention *v = (const mention *)p->mentions.v;
