@@ -186,6 +186,79 @@ static const mention *dateline(ctx *c, const parts *p)
     return NULL;
 }
 
+/* The byte length of a separator between the fields of a reference at
+ * t[i] (, / | and their full-width forms, 、 and spaces), 0 when none. */
+static size_t ref_sep(const char *t, size_t n, size_t i)
+{
+    static const char *const seps[] = {",",
+                                       "/",
+                                       "|",
+                                       " ",
+                                       "\xe3\x80\x81" /* 、 */,
+                                       "\xe3\x80\x80" /* ideographic space */,
+                                       "\xef\xbc\x8c" /* ， */,
+                                       "\xef\xbc\x8f" /* ／ */,
+                                       "\xef\xbd\x9c" /* ｜ */};
+    for (size_t k = 0; k < MT_ARRAY_LEN(seps); k++)
+        if (draft_starts_with(t + i, n - i, seps[k]))
+            return strlen(seps[k]);
+    return 0;
+}
+
+/* 「*1:…業績修正を検討,日本経済新聞,2019年9月6日」, 「※…/日経クロステック/
+ * 2022年8月2日」, 「(日経クロステック2020.06.10)」: a reference to another
+ * outlet's piece, its name and full date as fields at the end of the
+ * sentence; that outlet reported on that day.  The outlet's mention,
+ * with its date in *d; NULL when the sentence is no such reference. */
+static const mention *reference(ctx *c, const reader *r, const parts *p,
+                                const sdate **d)
+{
+    if (!p->dates.n || !p->mentions.n)
+        return NULL;
+    const char *t = p->s->text;
+    size_t n = p->s->len;
+    const sdate *ld = (const sdate *)p->dates.v + p->dates.n - 1;
+    if (!ld->date.date.day || ld->yearless)
+        return NULL;
+    /* Nothing after the date but a closing bracket and a full stop. */
+    static const char *const tail[] = {")",
+                                       "]",
+                                       "\xef\xbc\x89" /* ） */,
+                                       "\xe3\x80\x91" /* 】 */,
+                                       "\xef\xbc\xbd" /* ］ */,
+                                       "\xe3\x80\x82" /* 。 */,
+                                       ".",
+                                       " "};
+    size_t i = ld->end;
+    for (bool more = true; more && i < n;) {
+        more = false;
+        for (size_t k = 0; k < MT_ARRAY_LEN(tail) && !more; k++)
+            if (draft_starts_with(t + i, n - i, tail[k])) {
+                i += strlen(tail[k]);
+                more = true;
+            }
+    }
+    if (i != n)
+        return NULL;
+    /* The outlet right before the date, only separators between. */
+    const mention *m = NULL;
+    for (size_t k = 0; k < p->mentions.n; k++) {
+        const mention *x = (const mention *)p->mentions.v + k;
+        if (x->end <= ld->pos)
+            m = x;
+    }
+    if (!m || !draft_quoted_outlet(c, r, m->org))
+        return NULL;
+    for (i = m->end; i < ld->pos;) {
+        size_t l = ref_sep(t, n, i);
+        if (!l)
+            return NULL;
+        i += l;
+    }
+    *d = ld;
+    return m;
+}
+
 /* A Japanese sentence that leaves the subject of trigger t out: it names
  * no organisation and marks no topic (は, も) before t, so the
  * passage's topic oi goes on (「カシオは…。27日に…があったことを明らかに
@@ -332,6 +405,19 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                       &((const sdate *)p->dates.v)->date, dl->org,
                       MT_EVENT_MEDIA_REPORT, false))
         return;
+    /* A reference to another outlet's piece: that outlet's report of the
+     * reference's day.  What the sentence says besides (the piece's
+     * headline, what it quotes) still tells what happened to whom, but
+     * that day is no date of it: the date leaves the sentence's dates
+     * (it is the last one). */
+    const sdate *rd = NULL;
+    const mention *rm = reference(c, r, p, &rd);
+    if (rm) {
+        if (!clause_event(c, r, s, rm->pos, rd->end, &rd->date, rm->org,
+                          MT_EVENT_MEDIA_REPORT, false))
+            return;
+        p->dates.n--;
+    }
     for (size_t i = 0; i < p->mentions.n && c->st == MT_OK; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
         const mt_date *pd = &r->src->published;

@@ -275,10 +275,16 @@ static void scan_text(scan *sc)
                          (mt_ex_is_alnum(pc) || pc == '.' || pc == ',' ||
                           pc == '/' || pc == '-' || pc == '$' || pc == ':');
             /* A colon glues only between digits (10:30, 1:50); after a
-             * label (公開日：2020年2月6日, Updated: ...) a number starts. */
-            if (glued && pc == ':') {
+             * label (公開日：2020年2月6日, Updated: ...) a number starts.
+             * A comma, slash, dot or dash glues only after ASCII (1,234,
+             * v2.4, A-1): after Japanese it separates the fields of a
+             * reference (「…を検討,日本経済新聞,2019年9月6日」, 「…/日経
+             * クロステック/2022年8月2日」), and the year is a number's
+             * start. */
+            if (glued && pc != '$' && !mt_ex_is_alnum(pc)) {
                 size_t ps2;
-                glued = mt_ex_is_digit(mt_ex_cp_before(sc, ps, &ps2));
+                uint32_t pp = mt_ex_cp_before(sc, ps, &ps2);
+                glued = pc == ':' ? mt_ex_is_digit(pp) : pp && pp < 0x80;
             }
             if (glued)
                 e = mt_ex_run_end(sc, i, ".,/-:");

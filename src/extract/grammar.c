@@ -15,8 +15,31 @@
 
 /* At i a number begins: parse it and what follows.  Returns the end of
  * what was consumed (at least the number), or 0 when nothing starts. */
+static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
+                               uint32_t sep, size_t p, const char *premod);
+
+/* 2020.06.10: a day written with dots, as the update stamps of Japanese
+ * pages and references write it (「日経クロステック2020.06.10」); the
+ * number reader takes it for a version, so it is read here first.  Year,
+ * month and day all written, nothing numeric after them. */
+static size_t dot_date(scan *sc, size_t i, const char *premod, size_t start)
+{
+    int y, m;
+    size_t ye, me;
+    if (mt_ex_digits_at(sc, i, 4, &y, &ye) != 4 || y < 1900 || y > 2099 ||
+        ye >= sc->len || sc->s[ye] != '.' ||
+        mt_ex_digits_at(sc, ye + 1, 2, &m, &me) == 0 || me >= sc->len ||
+        sc->s[me] != '.')
+        return 0;
+    num n = {.v = y, .end = ye, .digits = 4, .ok = true};
+    return slash_dash_forms(sc, start, &n, y, '.', ye, premod);
+}
+
 size_t mt_ex_numeric(scan *sc, size_t i, const char *premod, size_t start)
 {
+    size_t de = dot_date(sc, i, premod, start);
+    if (de)
+        return de;
     num n;
     if (!mt_ex_parse_num(sc, i, &n))
         return 0;

@@ -147,15 +147,16 @@ static void test_stages__one_organisation_many_names(void **state)
     mt_dossier_free(d);
 
     /* 「東京都内の会社」: the place, no party; a company's 「社内」 is its
-     * own. */
+     * own.  The police sources a story cites (捜査関係者) tell of no
+     * investigation. */
     text_src pl[] = {
         {MT_KIND_MEDIA, "毎朝新聞", "2015-06-03", "ja",
          "2日、ツグミ機構から流出した個人情報の一部が東京都内の会社のサーバー"
          "に保存されていたことが捜査関係者への取材で分かった。"}};
     d = draft(pl, 1);
     assert_int_not_equal(role_of(d, "東京都"), MT_ROLE_VICTIM);
-    assert_non_null(
-        event(d, "ツグミ機構", "2015-06-02", MT_EVENT_INVESTIGATION));
+    assert_int_equal(role_of(d, "ツグミ機構"), MT_ROLE_VICTIM);
+    assert_int_equal(events_of(d, "ツグミ機構", MT_EVENT_INVESTIGATION), 0);
     mt_dossier_free(d);
     text_src own[] = {
         {MT_KIND_MEDIA, "毎朝新聞", "2015-06-03", "ja",
@@ -2373,6 +2374,44 @@ static void test_stages__outlets_credited_in_other_forms(void **state)
     mt_dossier_free(d);
 }
 
+/* A reference to another outlet's piece, its name and full date as the
+ * last fields of a sentence (「…,日本経済新聞,2019年9月6日」, 「※…/日経
+ * クロステック/2022年8月2日」, 「(日経クロステック2020.06.10)」), is that
+ * outlet's report of that day; the headline it cites tells what happened
+ * to whom, undated by the reference.  Words after the date make no
+ * reference. */
+static void test_stages__references_to_other_outlets(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_BLOG, "ミサゴ通信", "2024-05-20", "ja",
+         "ツグミ製菓株式会社は5月10日、ランサムウェアの被害を発表した。"
+         "*1:ツグミ製菓に不正アクセス、顧客情報が流出した可能性,日本経済新聞,"
+         "2024年5月11日\n"
+         "※ツグミ製菓に不正アクセス、復旧に時間/日経クロステック/"
+         "2024年5月14日\n"
+         "広報担当者は詳細を公表しないと回答した(ITmedia 2024.05.15)。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "日本経済新聞", "2024-05-11", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(
+        event(d, "日経クロステック", "2024-05-14", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(event(d, "ITmedia", "2024-05-15", MT_EVENT_MEDIA_REPORT));
+    /* the headline still tells what happened, as an undated sentence */
+    assert_non_null(
+        event(d, "ツグミ製菓", "2024-05-10", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(role_of(d, "ツグミ製菓"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    text_src u[] = {
+        {MT_KIND_BLOG, "ミサゴ通信", "2024-05-20", "ja",
+         "ツグミ製菓株式会社は5月10日、ランサムウェアの被害を発表した。"
+         "日経クロステックは2024年5月14日、工場の停止を報じた。"
+         "日本経済新聞,2024年5月11日に続報が出たという。"}};
+    mt_dossier *e = draft(u, 1);
+    assert_null(event(e, "日本経済新聞", "2024-05-11", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(e);
+}
+
 /* Cause 7: a page without a date that writes no year but opens with the
  * day of its news alone (「ツグミ製菓は10日、…」) speaks as of the dated
  * source published on that day of a month: its undated statements join
@@ -2992,6 +3031,7 @@ int main(void)
         cmocka_unit_test(test_stages__opening_word_of_a_group),
         cmocka_unit_test(test_stages__report_of_an_event_noun),
         cmocka_unit_test(test_stages__dateline_of_an_undated_page),
+        cmocka_unit_test(test_stages__references_to_other_outlets),
         cmocka_unit_test(test_stages__dated_statement_noun),
         cmocka_unit_test(test_stages__date_a_clause_describes),
         cmocka_unit_test(test_stages__paragraph_added_on_a_day),

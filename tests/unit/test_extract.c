@@ -107,6 +107,15 @@ static void test_extract__absolute_ja(void **state)
     expect("2月6日（木）午前10時頃に", "2020-02-06", MT_SPAN_DATE,
            "2月6日（木）午前10時頃", "2020-02-06", "approx");
     expect("2021年度の", NULL, MT_SPAN_DATE, "2021年度", "FY2021", NULL);
+    /* the fields of a reference: after Japanese a comma or a slash
+     * glues no number to what went before */
+    expect("検討,日本経済新聞,2019年9月6日", NULL, MT_SPAN_DATE, "2019年9月6日",
+           "2019-09-06", NULL);
+    expect("理由/日経クロステック/2022年8月2日", NULL, MT_SPAN_DATE,
+           "2022年8月2日", "2022-08-02", NULL);
+    /* a day written with dots */
+    expect("(日経クロステック2020.06.10)", NULL, MT_SPAN_DATE, "2020.06.10",
+           "2020-06-10", NULL);
 }
 
 static void test_extract__two_digit_years(void **state)
@@ -510,6 +519,18 @@ static void test_extract__events_and_hedges(void **state)
            "suspected", NULL);
     expect("流出の可能性は低いとしている", NULL, MT_SPAN_HEDGE, "可能性は低い",
            "not_confirmed", NULL);
+    /* the police sources a story cites are no investigation (traps.tsv);
+     * the police's own inquiry is */
+    t = "方針を固めたことが捜査関係者への取材で分かった。県警が捜査している。";
+    sp = run(t, NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_EVENT), 1);
+    for (size_t i = 0; i < mt_spans_count(sp); i++) {
+        const mt_span *x = mt_spans_get(sp, i);
+        if (x->kind == MT_SPAN_EVENT)
+            assert_int_equal(x->start, (size_t)(strstr(t, "県警が捜査") - t) +
+                                           strlen("県警が"));
+    }
+    mt_spans_free(sp);
     expect("外部への流出の痕跡は認められず、監視を続ける", NULL, MT_SPAN_HEDGE,
            "認められず", "not_confirmed", NULL);
     expect("被害を受けたという報告もないと説明した", NULL, MT_SPAN_HEDGE,
@@ -529,6 +550,8 @@ static void test_extract__traps(void **state)
         "電話03-1234-5678まで",
         "Windows 10 and version 10.2",
         "50%の",
+        "version 2020.06 and 2020.06.10.1",
+        "v1,2020",
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(traps); i++) {
         mt_spans *sp = run(traps[i], "2020-02-06");
