@@ -198,6 +198,9 @@ typedef enum draft_cue_kind {
     CUE_ASSET,          /* a machine or system an organisation owns, right
                            after 「<name>の」 and before が (「Xのパソコンが
                            ウイルスに感染」): what is attacked is X's */
+    CUE_POLICE_ACT,     /* a deed only the police do (捜査, 逮捕): the
+                           police's, not the victim's it would otherwise
+                           be (trigtype.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -146,6 +146,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_LEAK_HEDGE] = "leak_hedge",
     [CUE_LOCATED] = "located",
     [CUE_ASSET] = "asset",
+    [CUE_POLICE_ACT] = "police_act",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

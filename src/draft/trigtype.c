@@ -517,6 +517,33 @@ static const mention *named_right_before(const parts *p, const trig *t)
 
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
+/* Trigger t is a deed only the police do (draft_cues.tsv police_act). */
+static bool police_act(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_POLICE_ACT && h->pos < t->end && t->pos < h->end)
+            return true;
+    }
+    return false;
+}
+
+/* The police whose deed t is: the last police named before it in its
+ * sentence, else the last the source named, else the police. */
+static long police_for(ctx *c, const reader *r, const parts *p, const trig *t)
+{
+    long pol = r->last_kind[ORG_POLICE];
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->end <= t->pos && draft_is_kind(c, m->org, ORG_POLICE))
+            pol = m->org;
+    }
+    if (pol >= 0)
+        return pol;
+    static const char police[] = "\xe8\xad\xa6\xe5\xaf\x9f"; /* 警察 */
+    return draft_org_get(c, police, NULL, 0);
+}
+
 int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                     long *oi)
 {
@@ -571,6 +598,11 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         return -1;
     long who = t->report ? draft_report_subject(c, r, p, t->pos)
                          : draft_subject_at(c, r, p, t->pos);
+    /* 「その後の捜査でほかの29人も立件した」 in a story about the victim:
+     * a deed only the police do is theirs, whoever the passage is about. */
+    if (who >= 0 && !draft_oversees(c, who) && !draft_is_authority(c, who) &&
+        police_act(p, t))
+        who = police_for(c, r, p, t);
     bool auth = draft_oversees(c, who);
     int type = t->type;
     if (type == TRIG_MISUSE) {

@@ -2412,6 +2412,32 @@ static void test_stages__references_to_other_outlets(void **state)
     mt_dossier_free(e);
 }
 
+/* A deed only the police do (捜査, 逮捕: draft_cues.tsv police_act) told
+ * in a story about the victim is the police's: the police the source
+ * named last, else the police; never the victim's. */
+static void test_stages__police_deeds(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-25", "ja",
+                     "ツグミ製菓株式会社は5月10日、不正アクセスを受けたと発表"
+                     "した。同社によると、愛知県警が捜査している。5月20日、"
+                     "元社員が逮捕された。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "愛知県警", "2024-05-20", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_OTHER), 0);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-25", "ja",
+                     "ツグミ製菓株式会社は5月10日、不正アクセスを受けたと発表"
+                     "した。5月20日、元社員が逮捕された。その後の捜査で、"
+                     "ほかの2人も特定された。"}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "警察", "2024-05-20", MT_EVENT_OTHER));
+    assert_non_null(event(d, "警察", "2024-05-20", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_INVESTIGATION), 0);
+    assert_int_equal(role_of(d, "ツグミ製菓"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 /* Cause 7: a page without a date that writes no year but opens with the
  * day of its news alone (「ツグミ製菓は10日、…」) speaks as of the dated
  * source published on that day of a month: its undated statements join
@@ -3032,6 +3058,7 @@ int main(void)
         cmocka_unit_test(test_stages__report_of_an_event_noun),
         cmocka_unit_test(test_stages__dateline_of_an_undated_page),
         cmocka_unit_test(test_stages__references_to_other_outlets),
+        cmocka_unit_test(test_stages__police_deeds),
         cmocka_unit_test(test_stages__dated_statement_noun),
         cmocka_unit_test(test_stages__date_a_clause_describes),
         cmocka_unit_test(test_stages__paragraph_added_on_a_day),
