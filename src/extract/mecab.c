@@ -213,6 +213,24 @@ static bool has_form(const mt_extractor *ex, const char *s, size_t n)
     return false;
 }
 
+/* The run of nouns from node nd (before lim) is a name ending of
+ * org_forms.tsv and nothing else (高等学校). */
+static bool form_follows(const mt_extractor *ex, const mecab_node_t *nd,
+                         const char *lim)
+{
+    const char *a = nd->surface, *b = a;
+    for (; nd && nd->surface == b && nd->surface + nd->length <= lim &&
+           nounish(nd->feature);
+         nd = nd->next)
+        b = nd->surface + nd->length;
+    for (size_t i = 0; i < ex->norg_forms; i++) {
+        const char *f = ex->pool + ex->org_forms[i];
+        if (strlen(f) == (size_t)(b - a) && memcmp(f, a, (size_t)(b - a)) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* s[0..n) is a word of org_generic.tsv (総合, 大学). */
 static bool generic(const mt_extractor *ex, const char *s, size_t n)
 {
@@ -792,10 +810,15 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
             bool noun =
                 in && nounish(nd->feature) &&
                 !(punct && (n == 0 || !ascii_only(nd->surface, nd->length)));
-            /* ・ joins two nouns: 急性期・総合医療センター. */
+            /* ・ joins two nouns: 急性期・総合医療センター; after a
+             * name's ending it lists names (ツグミ銀行・ヒバリ銀行) unless
+             * an ending alone follows, the same name's other half
+             * (札幌日本大学中学校・高等学校). */
             bool dot = in && n > 0 && nd->length == 3 &&
                        memcmp(nd->surface, "・", 3) == 0 && nd->next &&
-                       nounish(nd->next->feature);
+                       nounish(nd->next->feature) &&
+                       (!has_form(ex, buf + t[0].a, t[n - 1].b - t[0].a) ||
+                        form_follows(ex, nd->next, buf + end));
             size_t na = in ? (size_t)(nd->surface - buf) : 0;
             if ((noun || dot) && n < COMPOUND_MAX &&
                 (n == 0 || na == t[n - 1].b)) {

@@ -830,6 +830,33 @@ static void test_stages__date_of_a_closed_clause(void **state)
     mt_dossier_free(d);
 }
 
+/* The marks of a Japanese list (、・) join the names on their two sides
+ * into one subject: each bank of 「A銀行、B銀行、C信用金庫は」 denies the
+ * leak, each of 「A銀行・B銀行は」 stopped the service, and each of 「最初
+ * にA銀行、翌週にB銀行が」 was entered. */
+static void test_stages__names_in_a_list(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-12", "ja",
+                     "ツグミ銀行、ヒバリ銀行、ミサゴ信用金庫は、「システムから"
+                     "暗証番号などの漏えいは確認されていない」と説明した。"
+                     "ツグミ銀行・ヒバリ銀行は口座の新規登録を停止した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "ツグミ銀行", MT_EVENT_LEAK_DENIED), 1);
+    assert_int_equal(events_of(d, "ヒバリ銀行", MT_EVENT_LEAK_DENIED), 1);
+    assert_int_equal(events_of(d, "ミサゴ信用金庫", MT_EVENT_LEAK_DENIED), 1);
+    assert_int_equal(events_of(d, "ツグミ銀行", MT_EVENT_CONTAINMENT), 1);
+    assert_int_equal(events_of(d, "ヒバリ銀行", MT_EVENT_CONTAINMENT), 1);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-12", "ja",
+                     "最初にツグミ銀行、翌週にヒバリ銀行が不正アクセスを受けた"
+                     "と発表した。"}};
+    d = draft(u, 1);
+    assert_int_equal(role_of(d, "ツグミ銀行"), MT_ROLE_VICTIM);
+    assert_int_equal(role_of(d, "ヒバリ銀行"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 /* Cause 4b: a statement two companies make together is both's; its own
  * date is the one after the subjects, not the dates it tells; a range
  * dates an attack by its first day; 同日 in a source without a date
@@ -3059,6 +3086,7 @@ int main(void)
         cmocka_unit_test(test_stages__dateline_of_an_undated_page),
         cmocka_unit_test(test_stages__references_to_other_outlets),
         cmocka_unit_test(test_stages__police_deeds),
+        cmocka_unit_test(test_stages__names_in_a_list),
         cmocka_unit_test(test_stages__dated_statement_noun),
         cmocka_unit_test(test_stages__date_a_clause_describes),
         cmocka_unit_test(test_stages__paragraph_added_on_a_day),

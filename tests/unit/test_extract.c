@@ -787,6 +787,19 @@ static void expect_mecab_org(const char *text, const char *name)
     mt_spans_free(sp);
 }
 
+/* ・ after a name's ending lists names (ツグミ信用金庫・ヒバリ信用金庫),
+ * unless an ending alone follows: the same name's other half (中学校・
+ * 高等学校). */
+static void test_extract__mecab_names_listed_with_a_dot(void **state)
+{
+    (void)state;
+    const char *t = "ツグミ信用金庫・ヒバリ信用金庫は10日、被害を公表した。";
+    expect_mecab_org(t, "ツグミ信用金庫");
+    expect_mecab_org(t, "ヒバリ信用金庫");
+    expect_mecab_org("ツグミ学園中学校・高等学校が被害を公表した。",
+                     "ツグミ学園中学校・高等学校");
+}
+
 /* A word ipadic does not know is a name where the words around it say
  * so: after 「<head>の」 (印刷会社の, 委託先の) or before a parenthesis
  * that gives a seat (「(京都市)」「（本社・大阪府）」「（本社・東京）」,
@@ -985,6 +998,7 @@ int main(void)
         cmocka_unit_test(test_extract__mecab_long_lines),
         cmocka_unit_test(test_extract__mecab_no_names),
         cmocka_unit_test(test_extract__mecab_placed_names),
+        cmocka_unit_test(test_extract__mecab_names_listed_with_a_dot),
         cmocka_unit_test(test_extract__mecab_hiragana_start),
         cmocka_unit_test(test_extract__mecab_note_and_school),
         cmocka_unit_test(test_extract__bad_arguments),
