@@ -226,6 +226,32 @@ static void test_voices__the_victims_word(void **state)
     mt_dossier_free(d);
 }
 
+/* What an English notice says it did (draft_cues.tsv): "contain the
+ * breach" is containment, "working to restore" remediation; files that
+ * "contain the names" of people contain nothing away. */
+static void test_voices__contain_and_restore(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2024-05-08", "en",
+         "Kiri Clinic said on Monday that an outsider had reached its "
+         "servers. Its staff moved at once to contain the breach. "
+         "Engineers are working to restore the clinic's systems. The "
+         "stolen files contain the names of patients."}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "Kiri Clinic", MT_EVENT_CONTAINMENT), 1);
+    assert_non_null(
+        event(d, "Kiri Clinic", "2024-05-06", MT_EVENT_REMEDIATION));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2024-05-08", "en",
+                     "Kiri Clinic said on Monday that an outsider had "
+                     "reached its servers. The stolen files contain the "
+                     "names of patients."}};
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "Kiri Clinic", MT_EVENT_CONTAINMENT), 0);
+    mt_dossier_free(d);
+}
+
 /* 「時事通信によると」, "NHK reported that", 「読売新聞が報じた」: the
  * cited outlet's report, on the source's day; the source's own
  * publisher, or a company that reported, is no outlet. */
@@ -670,6 +696,7 @@ int main(void)
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
         cmocka_unit_test(test_voices__an_outlet_attacked),
+        cmocka_unit_test(test_voices__contain_and_restore),
         cmocka_unit_test(test_voices__committees),
         cmocka_unit_test(test_voices__an_english_subject),
     };
