@@ -238,15 +238,21 @@ static bool en_found_object(const parts *p, const trig *t)
 }
 
 /* English: an intrusion after a confirmation in the sentence
- * ("Confirmed that ... a ransomware attack"). */
+ * ("Confirmed that ... a ransomware attack"), and no detection of its own
+ * told after it ("confirmed that the intrusion started on June 22 and
+ * that staff first detected it on November 11": that detection says when
+ * it was found, the confirmation nothing). */
 static bool en_confirms_intrusion(const parts *p, const trig *t)
 {
+    bool intrusion = false;
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *x = (const trig *)p->trigs.v + i;
-        if (x->pos >= t->end && x->type == MT_EVENT_INTRUSION_START)
-            return true;
+        if (x->pos >= t->end && x->type == MT_EVENT_DETECTION)
+            return false;
+        intrusion = intrusion ||
+                    (x->pos >= t->end && x->type == MT_EVENT_INTRUSION_START);
     }
-    return false;
+    return intrusion;
 }
 
 /* Authority mention m heads a list whose last member takes the に of

@@ -166,10 +166,11 @@ size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
             b = two;
             k = 2;
         }
-        /* "The Hackney Council said": the article that opens a sentence
-         * is no part of a name the tables do not know (elsewhere it may
-         * be: "a report by The Kamome Times"); an article alone names
-         * nothing ("The Council said", "A Council spokesman"). */
+        /* "The Hackney Council said", "A Kiri Clinic spokesperson": the
+         * article that opens a sentence is no part of a name the tables
+         * do not know (elsewhere it may be: "a report by The Kamome
+         * Times"); an article alone names nothing ("The Council said",
+         * "A Council spokesman"). */
         bool opens = b == 0 || sc->s[b - 1] == '\n' ||
                      (b >= 2 && sc->s[b - 1] == ' ' &&
                       (sc->s[b - 2] == '.' || sc->s[b - 2] == '\n'));
@@ -178,8 +179,8 @@ size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
                        memcmp(sc->s + b, "An ", 3) == 0;
         if (article && k == 1)
             return 0;
-        if (k >= 2 && opens && memcmp(sc->s + b, "The ", 4) == 0) {
-            b += 4;
+        if (k >= 2 && opens && article) {
+            b += sc->s[b] == 'T' ? 4 : sc->s[b + 1] == 'n' ? 3 : 2;
             k--;
         }
         /* "NTT Business Solutions Corp.": a known name, then capitalised

@@ -252,6 +252,25 @@ static void test_voices__contain_and_restore(void **state)
     mt_dossier_free(d);
 }
 
+/* "Confirmed that the intrusion started on June 22 and that staff first
+ * detected it on November 11": the detection the clause tells dates the
+ * finding; the confirmation is no detection of its own (of the day the
+ * intrusion started). */
+static void test_voices__confirmed_with_its_own_detection(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2021-11-29", "en",
+         "Kiri Clinic said on Friday that an outsider broke into its "
+         "network. A Kiri Clinic spokesperson confirmed that the intrusion "
+         "started on June 22 and that staff first detected it on "
+         "November 11."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "Kiri Clinic", "2021-11-11", MT_EVENT_DETECTION));
+    assert_null(event(d, "Kiri Clinic", "2021-06-22", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* 「時事通信によると」, "NHK reported that", 「読売新聞が報じた」: the
  * cited outlet's report, on the source's day; the source's own
  * publisher, or a company that reported, is no outlet. */
@@ -697,6 +716,7 @@ int main(void)
         cmocka_unit_test(test_voices__a_quote_in_the_present),
         cmocka_unit_test(test_voices__an_outlet_attacked),
         cmocka_unit_test(test_voices__contain_and_restore),
+        cmocka_unit_test(test_voices__confirmed_with_its_own_detection),
         cmocka_unit_test(test_voices__committees),
         cmocka_unit_test(test_voices__an_english_subject),
     };

@@ -337,6 +337,10 @@ static void test_extract__orgs(void **state)
            NULL);
     expect("The Tsugumi Council said", NULL, MT_SPAN_ORG, "Tsugumi Council",
            "Tsugumi Council", NULL);
+    expect("A Hibari Clinic spokesperson said", NULL, MT_SPAN_ORG,
+           "Hibari Clinic", "Hibari Clinic", NULL);
+    expect("An Ohashi Clinic nurse said", NULL, MT_SPAN_ORG, "Ohashi Clinic",
+           "Ohashi Clinic", NULL);
     expect("A report by The Kamome Times said", NULL, MT_SPAN_ORG,
            "The Kamome Times", "The Kamome Times", NULL);
     mt_spans *none = run("The Council said it was hit.", NULL);
