@@ -238,21 +238,30 @@ static bool en_found_object(const parts *p, const trig *t)
 }
 
 /* English: an intrusion after a confirmation in the sentence
- * ("Confirmed that ... a ransomware attack"), and no detection of its own
- * told after it ("confirmed that the intrusion started on June 22 and
- * that staff first detected it on November 11": that detection says when
- * it was found, the confirmation nothing). */
+ * ("Confirmed that ... a ransomware attack") with no date after it, and
+ * no detection of its own told after it ("confirmed that the intrusion started
+ * on June 22 and that staff first detected it on November 11": that detection
+ * says when it was found, the confirmation nothing). */
 static bool en_confirms_intrusion(const parts *p, const trig *t)
 {
-    bool intrusion = false;
+    size_t intrusion = 0;
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *x = (const trig *)p->trigs.v + i;
         if (x->pos >= t->end && x->type == MT_EVENT_DETECTION)
             return false;
-        intrusion = intrusion ||
-                    (x->pos >= t->end && x->type == MT_EVENT_INTRUSION_START);
+        if (x->pos >= t->end && x->type == MT_EVENT_INTRUSION_START &&
+            !intrusion)
+            intrusion = x->end;
     }
-    return intrusion;
+    /* "Confirmed that a breach occurred on 3 July": the day is the
+     * intrusion's, which the confirmation only reports; not so of its
+     * direct object ("found the intrusion in April": the finding's). */
+    if (intrusion && draft_found_object(p, t))
+        return true;
+    for (size_t i = 0; intrusion && i < p->dates.n; i++)
+        if (((const sdate *)p->dates.v)[i].pos >= intrusion)
+            return false;
+    return intrusion != 0;
 }
 
 /* Authority mention m heads a list whose last member takes the に of

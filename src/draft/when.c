@@ -173,6 +173,10 @@ const trig *draft_found_object(const parts *p, const trig *t)
         return NULL;
     const char *g = p->s->text + t->end;
     size_t gl = x->pos - t->end;
+    /* "confirmed that a breach occurred on 3 July": the cue took the
+     * "that" of a clause, whose subject the event is, not an object. */
+    if (t->end >= 5 && draft_ascii_ieqn(g - 5, 5, " that", 5))
+        return NULL;
     /* Not a cause: "encrypted in a ransomware attack", "hit by". */
     if (memchr(g, ',', gl) || draft_has_sub(g, gl, " that ") ||
         draft_has_sub(g, gl, " of ") || draft_has_sub(g, gl, " in ") ||

@@ -255,7 +255,8 @@ static void test_voices__contain_and_restore(void **state)
 /* "Confirmed that the intrusion started on June 22 and that staff first
  * detected it on November 11": the detection the clause tells dates the
  * finding; the confirmation is no detection of its own (of the day the
- * intrusion started). */
+ * intrusion started), nor is it where the intrusion after it has a day
+ * of its own. */
 static void test_voices__confirmed_with_its_own_detection(void **state)
 {
     (void)state;
@@ -268,6 +269,17 @@ static void test_voices__confirmed_with_its_own_detection(void **state)
     mt_dossier *d = draft(t, 1);
     assert_non_null(event(d, "Kiri Clinic", "2021-11-11", MT_EVENT_DETECTION));
     assert_null(event(d, "Kiri Clinic", "2021-06-22", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    /* "confirmed that a breach occurred on 3 July": the day is the
+     * breach's, told in a clause of its own, not the day it was found */
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2022-07-14", "en",
+                     "Kiri Clinic was hit by ransomware. The clinic "
+                     "confirmed that an intrusion took place on 3 July, "
+                     "when an outsider reached its servers."}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic", "2022-07-03", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "Kiri Clinic", MT_EVENT_DETECTION), 0);
     mt_dossier_free(d);
 }
 
