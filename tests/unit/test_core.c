@@ -159,9 +159,10 @@ static void test_core__approx_holds(void **state)
 }
 
 /* Two figures agree when equal, when an approximate one holds the other,
- * or when neither says 約 but one is round and the other rounds to it
- * (46万 and 461,091); two exact figures otherwise disagree (4,750,329
- * and 4,753,290), and so do 1,000 and 1,600. */
+ * or when neither says 約 but one is round and the other rounds or cuts
+ * to it (46万 and 461,091; 148万 and 1,486,291); two exact figures
+ * otherwise disagree (4,750,329 and 4,753,290), and so do 1,000 and
+ * 1,600. */
 static void test_core__figures_agree(void **state)
 {
     (void)state;
@@ -174,6 +175,14 @@ static void test_core__figures_agree(void **state)
     assert_false(mt_figures_agree(4750329, false, 4753290, false));
     assert_false(mt_figures_agree(1000, false, 1600, false));
     assert_false(mt_figures_agree(250, false, 256, false));
+    /* News cuts as well as rounds the digits it drops (148万 for
+     * 1,486,291), keeping two or more: 1,000 is no cut 1,600, and a cut
+     * never goes up (1,490,000 is no cut 1,486,291 but rounds it;
+     * 1,470,000 does neither). */
+    assert_true(mt_figures_agree(1480000, false, 1486291, false));
+    assert_true(mt_figures_agree(1486291, false, 1480000, false));
+    assert_false(mt_figures_agree(1470000, false, 1486291, false));
+    assert_false(mt_figures_agree(1000, false, 1999, false));
     /* A round figure stated as approximate is held to its own step. */
     assert_false(mt_figures_agree(460000, true, 470000, false));
     assert_true(mt_figures_agree(INT64_MAX, false, INT64_MAX, false));

@@ -1442,6 +1442,15 @@ static void test_stages__conflicts_of_one_fact(void **state)
     assert_non_null(conflict_about(d, "how many files"));
     assert_non_null(conflict_about(d, "date of disclosure"));
     mt_dossier_free(d);
+    /* 148万人 against 1,486,291 people is the same figure cut. */
+    text_src cut[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-05-13", "ja",
+         "ヤナギ工業は、148万人分の顧客情報が流出した可能性があると発表した。"},
+        {MT_KIND_MEDIA, "Wire", "2023-05-13", "en",
+         "Yanagi Kogyo said data on 1,486,291 people may have leaked."}};
+    d = draft(cut, 2);
+    assert_null(conflict_about(d, "how many"));
+    mt_dossier_free(d);
 
     /* One outlet dates the attack to the month another dates its
      * detection: a conflict, unless a source tells both for that month (a
