@@ -433,8 +433,18 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
                  * else; its date is not the trigger's. */
                 if (d && draft_closed_clause_between(p, d->end, t->pos))
                     d = NULL;
-            } else if (draft_status_of(t, type))
+            } else if (draft_status_of(t, type)) {
                 d = statement_day(p, t, rep);
+            } else if (rep->type == TRIG_HEARSAY &&
+                       (type == MT_EVENT_INTRUSION_START ||
+                        type == MT_EVENT_DETECTION)) {
+                /* 「6月3日の深夜に、…不正なアクセスが行われたということで
+                 * す」: hearsay has no day of its own, so the date before
+                 * the attack or its finding is theirs. */
+                d = date_before(p, 0, t, NULL);
+                if (d && draft_closed_clause_between(p, d->end, t->pos))
+                    d = NULL;
+            }
         }
         /* 「Xは、2月26日の午後9時ごろ…検知し、…と明らかにした」: the
          * date is the detection's; the statement is undated. */

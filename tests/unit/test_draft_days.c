@@ -549,6 +549,31 @@ static void test_days__background_then_frame(void **state)
     mt_dossier_free(d);
 }
 
+/* Hearsay (「ということです」) has no day of its own: the date before the
+ * attack it relays is the attack's, though a comma stands between
+ * (「6月3日の深夜に、…不正なアクセスが行われたということです」); not a
+ * date of a clause closed before it (「6月1日に…開始しましたが、その後、
+ * …」). */
+static void test_days__hearsay_keeps_the_attacks_date(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-06-06", "ja",
+                     "ツグミ製菓は6日、サイバー攻撃を受けたと発表しました。"
+                     "6月3日の深夜に、社内のシステムに不正なアクセスが"
+                     "行われたということです。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ製菓", "2023-06-03", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-06-06", "ja",
+                     "ツグミ製菓は6日、サイバー攻撃を受けたと発表しました。"
+                     "6月1日に新サービスを開始しましたが、その後、社内の"
+                     "システムに不正なアクセスが行われたということです。"}};
+    d = draft(u, 1);
+    assert_null(event(d, "ツグミ製菓", "2023-06-01", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* A Japanese source writes an English company name in katakana, made
  * of ordinary loanwords no name rule takes (「シルバーネットワーク」 for
  * Silver Network Inc.): the same consonant skeleton is the same
@@ -599,6 +624,7 @@ int main(void)
         cmocka_unit_test(test_days__whose_machine),
         cmocka_unit_test(test_days__background_then_frame),
         cmocka_unit_test(test_days__a_name_in_katakana),
+        cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

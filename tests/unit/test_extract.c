@@ -523,9 +523,11 @@ static void test_extract__events_and_hedges(void **state)
            "suspected", NULL);
     expect("流出の可能性は低いとしている", NULL, MT_SPAN_HEDGE, "可能性は低い",
            "not_confirmed", NULL);
-    /* the police sources a story cites are no investigation (traps.tsv);
-     * the police's own inquiry is */
-    t = "方針を固めたことが捜査関係者への取材で分かった。県警が捜査している。";
+    /* the police sources a story cites, and the police named as a body
+     * (捜査機関), are no investigation (traps.tsv); the police's own
+     * inquiry is */
+    t = "方針を固めたことが捜査関係者への取材で分かった。捜査機関に相談した。"
+        "県警が捜査している。";
     sp = run(t, NULL);
     assert_int_equal(count_kind(sp, MT_SPAN_EVENT), 1);
     for (size_t i = 0; i < mt_spans_count(sp); i++) {
