@@ -1482,16 +1482,22 @@ static void test_stages__conflicts_of_one_fact(void **state)
     d = draft(g, 2);
     assert_null(conflict_about(d, "detection or intrusion in 2023-06"));
     mt_dossier_free(d);
-    /* To the day: one outlet calls the 5th the attack's day, another only
-     * the day it was found.  Both lines stay, the conflict flags them, and
-     * the announcement the two date apart is a conflict of its own. */
+    /* To the day: two outlets call the 5th the day the attack was found,
+     * another the attack's day.  Both lines stay, the conflict flags
+     * them, and the announcement dated apart is a conflict of its own.
+     * One outlet against one is a matter of wording: no conflict. */
     text_src h[] = {
         {MT_KIND_MEDIA, "毎朝新聞", "2023-07-20", "ja",
          "カツラ物流は7月10日、同月5日に不正アクセスを検知したと発表した。"},
         {MT_KIND_MEDIA, "時報通信", "2023-07-20", "ja",
          "カツラ物流は7月12日、同社のサーバーが7月5日にランサムウェア攻撃を"
-         "受けたと発表した。"}};
+         "受けたと発表した。"},
+        {MT_KIND_MEDIA, "港湾日報", "2023-07-21", "ja",
+         "カツラ物流は、7月5日に社内のサーバーの異常を検知した。"}};
     d = draft(h, 2);
+    assert_null(conflict_about(d, "detection or intrusion"));
+    mt_dossier_free(d);
+    d = draft(h, 3);
     assert_non_null(conflict_about(d, "detection or intrusion in 2023-07-05"));
     assert_non_null(
         event(d, "カツラ物流", "2023-07-05", MT_EVENT_INTRUSION_START));
