@@ -517,6 +517,10 @@ static void test_extract__events_and_hedges(void **state)
            "no leaks", "denied", NULL);
     expect("apologised for a possible data leak", NULL, MT_SPAN_HEDGE,
            "possible data", "possible", NULL);
+    expect("there was a possibility that data on 271 firms leaked", NULL,
+           MT_SPAN_HEDGE, "a possibility", "possible", NULL);
+    expect("raising the possibility that mail was used", NULL, MT_SPAN_HEDGE,
+           "possibility that", "possible", NULL);
     expect("no sign of misuse was found", NULL, MT_SPAN_HEDGE, "no sign of",
            "not_confirmed", NULL);
     expect("個人情報29万件以上漏えいか", NULL, MT_SPAN_HEDGE, "漏えいか",
