@@ -283,9 +283,9 @@ static void test_voices__confirmed_with_its_own_detection(void **state)
     mt_dossier_free(d);
 }
 
-/* 「時事通信によると」, "NHK reported that", 「読売新聞が報じた」: the
- * cited outlet's report, on the source's day; the source's own
- * publisher, or a company that reported, is no outlet. */
+/* 「時事通信によると」, "NHK reported that", 「読売新聞が報じた」, 「(時事
+ * 通信の記事)」: the cited outlet's report, on the source's day; the source's
+ * own publisher, or a company that reported, is no outlet. */
 static void test_voices__outlets_cited(void **state)
 {
     (void)state;
@@ -310,6 +310,14 @@ static void test_voices__outlets_cited(void **state)
                      "。"}};
     d = draft(u, 1);
     assert_non_null(event(d, "読売新聞", "2023-11-30", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(d);
+
+    /* 「(時事通信の記事)」: a link to an outlet's article is its report */
+    text_src v[] = {
+        {MT_KIND_BLOG, "ミサゴ通信", "2023-12-01", "ja",
+         "梅田機構は不正アクセスの被害を公表した(時事通信の記事)。"}};
+    d = draft(v, 1);
+    assert_non_null(event(d, "時事通信", "2023-12-01", MT_EVENT_MEDIA_REPORT));
     mt_dossier_free(d);
 }
 
