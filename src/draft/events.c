@@ -362,6 +362,30 @@ static long owner_before_date(ctx *c, const parts *p, const mt_dossier_date *dd,
     return who;
 }
 
+/* 「LockBitが、シマノに対して…攻撃を仕掛けた」, 「このサイバー攻撃を実施
+ * したとみられるランサムウェア「Akira」」, "tied to the EKANS ransomware":
+ * a sentence that tells the attack and names the group behind it by its
+ * name is the source's attribution, though no claim or attribution word
+ * says so: the group's attribution of the source's day (floating: a
+ * source that dates it wins). */
+static void named_attacker(ctx *c, const reader *r, const parts *p)
+{
+    const mt_date *pd = &r->src->published;
+    if (!pd->year || !mt_date_valid(pd) || !pd->day)
+        return;
+    mt_dossier_date dd = {*pd, 0};
+    for (size_t i = 0; i < p->mentions.n && c->st == MT_OK; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (!m->named || m->informant || !draft_is_attacker(c, m->org))
+            continue;
+        if (!clause_event(c, r, p->s, m->pos, m->end, &dd, m->org,
+                          MT_EVENT_ATTRIBUTION, true))
+            return;
+        draft_org_at(c, m->org)->hints |= ROLE_HINT_ATTACKER;
+        return; /* the first group named */
+    }
+}
+
 void draft_dated_events(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;
@@ -449,6 +473,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (!ok)
             return;
     }
+    bool attack = false, attributed = false;
     for (size_t k = 0; k < p->trigs.n && c->st == MT_OK; k++) {
         const trig *t = (const trig *)p->trigs.v + k;
         if (t->plan)
@@ -589,7 +614,15 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                                    floating, r->recall);
         if (e && named_in(p, oi))
             e->named = true;
+        if (type == MT_EVENT_ATTRIBUTION)
+            attributed = true;
+        /* (A leak a group posts is the victim's leak, not the group's
+         * attribution: bench/realnews/README.md.) */
+        if (type == MT_EVENT_INTRUSION_START)
+            attack = true;
     }
+    if (attack && !attributed)
+        named_attacker(c, r, p);
 }
 
 static int32_t day_number(const mt_date *d)

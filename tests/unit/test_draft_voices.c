@@ -283,6 +283,36 @@ static void test_voices__confirmed_with_its_own_detection(void **state)
     mt_dossier_free(d);
 }
 
+/* A sentence that tells the attack and names the group behind it by its
+ * name is the source's attribution though no claim word says so ("an
+ * attack that analysts tied to the LockBit gang"), of the source's day;
+ * a group it only describes gives none.  「…に対して攻撃を仕掛けた」 makes
+ * its target a victim. */
+static void test_voices__a_group_named_with_the_attack(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-06-08", "en",
+                     "Kiri Clinic said its servers were breached on June 3 "
+                     "in an attack that analysts tied to the LockBit gang."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic", "2023-06-03", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "LockBit", "2023-06-08", MT_EVENT_ATTRIBUTION));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-06-08", "en",
+                     "Kiri Clinic said its servers were breached on June 3 "
+                     "in an attack that analysts tied to a criminal gang."}};
+    d = draft(u, 1);
+    assert_null(org_named(d, "unnamed attacker"));
+    mt_dossier_free(d);
+    text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-11-03", "ja",
+                     "ハッカー集団が、ツグミ製菓に対して大規模なランサムウェア"
+                     "攻撃を仕掛けたとのニュースが入ってきた。"}};
+    d = draft(v, 1);
+    assert_int_equal(role_of(d, "ツグミ製菓"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 /* 「時事通信によると」, "NHK reported that", 「読売新聞が報じた」, 「(時事
  * 通信の記事)」: the cited outlet's report, on the source's day; the source's
  * own publisher, or a company that reported, is no outlet. */
@@ -737,6 +767,7 @@ int main(void)
         cmocka_unit_test(test_voices__an_outlet_attacked),
         cmocka_unit_test(test_voices__contain_and_restore),
         cmocka_unit_test(test_voices__confirmed_with_its_own_detection),
+        cmocka_unit_test(test_voices__a_group_named_with_the_attack),
         cmocka_unit_test(test_voices__committees),
         cmocka_unit_test(test_voices__an_english_subject),
     };
