@@ -63,6 +63,28 @@ static span_rec *org_ending_at(scan *sc, size_t i)
 
 size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
 {
+    if (lf->a == POS_PRE && lf->b == SCRIPT_EN) {
+        /* "University of Kamome", "the city of Racine": the form opens
+         * the name, capitalised words after it end it ("a city of
+         * 70,000" names nothing).  The form is part of the name. */
+        size_t p = e, end = e;
+        int k = 0;
+        while (k < ORG_NAME_MAX_EN_WORDS && p + 1 < sc->len &&
+               sc->s[p] == ' ' && mt_ex_is_upper(sc->s[p + 1])) {
+            size_t q = p + 1;
+            while (q < sc->len && sc->s[q] < 0x80 &&
+                   (mt_ex_is_alnum(sc->s[q]) || sc->s[q] == '-' ||
+                    sc->s[q] == '&'))
+                q++;
+            end = p = q;
+            k++;
+        }
+        if (k == 0)
+            return 0;
+        const char *canon = mt_ex_known_org(sc, i, end);
+        mt_ex_emit_org(sc, i, end, canon);
+        return end;
+    }
     if (lf->a == POS_PRE) {
         /* 株式会社X: the name follows, after a space at most (「株式会社
          * i.JTB」); a full stop between letters is the name's ("i.JTB",

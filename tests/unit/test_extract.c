@@ -339,6 +339,15 @@ static void test_extract__orgs(void **state)
            "Tsugumi Council", NULL);
     expect("A Hibari Clinic spokesperson said", NULL, MT_SPAN_ORG,
            "Hibari Clinic", "Hibari Clinic", NULL);
+    /* a prefix form opens a name of capitalised words and stays in it;
+     * without them it names nothing */
+    expect("the city of Kamome Falls said its systems were down", NULL,
+           MT_SPAN_ORG, "city of Kamome Falls", "city of Kamome Falls", NULL);
+    expect("The University of Tsugumi was hit", NULL, MT_SPAN_ORG,
+           "University of Tsugumi", "University of Tsugumi", NULL);
+    mt_spans *city = run("a city of 70,000 people", NULL);
+    assert_int_equal(count_kind(city, MT_SPAN_ORG), 0);
+    mt_spans_free(city);
     expect("An Ohashi Clinic nurse said", NULL, MT_SPAN_ORG, "Ohashi Clinic",
            "Ohashi Clinic", NULL);
     expect("A report by The Kamome Times said", NULL, MT_SPAN_ORG,
