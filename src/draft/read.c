@@ -499,6 +499,28 @@ static void coordinate(parts *p, bool ja)
     }
 }
 
+/* English: the words before pos are a title set off by a comma, ", a
+ * reader in security at (the)": a or an after the comma, then lower-case
+ * words ending in "at" or "at the". */
+static bool job_title_before(const draft_sentence *s, size_t pos)
+{
+    const char *t = s->text;
+    size_t e = pos;
+    if (e >= 4 && memcmp(t + e - 4, "the ", 4) == 0)
+        e -= 4;
+    if (e < 4 || memcmp(t + e - 4, " at ", 4) != 0)
+        return false;
+    size_t b = e - 4;
+    while (b > 0 && t[b - 1] != ',') {
+        unsigned char ch = (unsigned char)t[b - 1];
+        if (ch >= 0x80 || (ch != ' ' && !(ch >= 'a' && ch <= 'z') && ch != '-'))
+            return false;
+        b--;
+    }
+    return b > 0 && (draft_starts_with(t + b, e - b, " a ") ||
+                     draft_starts_with(t + b, e - b, " an "));
+}
+
 /* A mention that another one follows at once, or after の (a name in
  * brackets too), places or qualifies it (徳島県つるぎ町立半田病院,
  * 徳島県の半田病院, 愛知県春日井市の「春日井リハビリテーション病院」).  So does
@@ -510,6 +532,11 @@ static void mark_modifiers(ctx *c, parts *p)
     static const char no[] = "\xe3\x81\xae"; /* の */
     mention *m = (mention *)p->mentions.v;
     const char *t = p->s->text;
+    /* "Dr Ohashi, a reader in security at the University of Kamome,
+     * explained": where someone works, told in a title set off by
+     * commas, is no party to what the sentence tells. */
+    for (size_t i = 0; i < p->mentions.n; i++)
+        m[i].modifier = m[i].modifier || job_title_before(p->s, m[i].pos);
     for (size_t i = 0; i + 1 < p->mentions.n; i++) {
         size_t gap = m[i + 1].pos - m[i].end;
         if (m[i + 1].pos < m[i].end)

@@ -313,6 +313,34 @@ static void test_voices__a_group_named_with_the_attack(void **state)
     mt_dossier_free(d);
 }
 
+/* "Dr Ohashi, a reader in security at the University of Kamome,
+ * explained that the leak ...": where an expert works is no party to
+ * what the sentence tells; words set off by a comma are no title
+ * without their "a" (", staff at the University of Kamome said": its
+ * own word). */
+static void test_voices__an_experts_place_of_work(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-11-20", "en",
+         "Kiri Clinic said files were stolen. Speaking this week, Dr Ohashi, "
+         "a reader in security at the University of Kamome, explained that "
+         "the leak could cost the clinic dearly."}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(
+        events_of(d, "University of Kamome", MT_EVENT_LEAK_POSSIBLE), 0);
+    assert_int_not_equal(role_of(d, "University of Kamome"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-11-20", "en",
+                     "Kiri Clinic said it was not affected. In a statement, "
+                     "staff at the University of Kamome said servers were "
+                     "encrypted on November 2."}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "University of Kamome", "2023-11-02", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* 「時事通信によると」, "NHK reported that", 「読売新聞が報じた」, 「(時事
  * 通信の記事)」: the cited outlet's report, on the source's day; the source's
  * own publisher, or a company that reported, is no outlet. */
@@ -768,6 +796,7 @@ int main(void)
         cmocka_unit_test(test_voices__contain_and_restore),
         cmocka_unit_test(test_voices__confirmed_with_its_own_detection),
         cmocka_unit_test(test_voices__a_group_named_with_the_attack),
+        cmocka_unit_test(test_voices__an_experts_place_of_work),
         cmocka_unit_test(test_voices__committees),
         cmocka_unit_test(test_voices__an_english_subject),
     };
