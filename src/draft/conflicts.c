@@ -16,8 +16,9 @@
  *                   confirmed (denied beside not confirmed is one account);
  *   detection or intrusion in D   one source dates the detection where
  *                   another dates the intrusion (to the day only when
- *                   another source dates the intrusion earlier, or three
- *                   sources tell the two: an attack is often found the
+ *                   another source dates the intrusion earlier or each
+ *                   account has a source of its own, and three sources
+ *                   at least tell the two: an attack is often found the
  *                   day it strikes);
  *   date of T       the same announcement or event dated one to three days
  *                   apart by sources that each give one of the dates;
@@ -570,6 +571,9 @@ static bool two_sided(const mt_cites *a, const mt_cites *b)
  *   has a source that does not give the other), whatever else a source
  *   tells.  Analysts read that as "was the intrusion dated, or only its
  *   detection?"; both lines stay, the conflict flags them.
+ *   To the day, in either case, only when three sources at least give
+ *   the two lines: one article against one is wording as often as fact,
+ *   and both lines stay.
  * A detection wholly before the earliest intrusion evidence, an error in
  * a dossier, makes such intrusion lines go. */
 static void detection_conflicts(ctx *c)

@@ -364,10 +364,11 @@ static long owner_before_date(ctx *c, const parts *p, const mt_dossier_date *dd,
 
 /* 「LockBitが、シマノに対して…攻撃を仕掛けた」, 「このサイバー攻撃を実施
  * したとみられるランサムウェア「Akira」」, "tied to the EKANS ransomware":
- * a sentence that tells the attack and names the group behind it by its
+ * a sentence that dates the attack and names the group behind it by its
  * name is the source's attribution, though no claim or attribution word
  * says so: the group's attribution of the source's day (floating: a
- * source that dates it wins). */
+ * source that dates it wins).  (An attack it leaves undated gives no
+ * timeline line to stand beside.) */
 static void named_attacker(ctx *c, const reader *r, const parts *p)
 {
     const mt_date *pd = &r->src->published;

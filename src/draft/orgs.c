@@ -371,3 +371,9 @@ const char *draft_police_of(ctx *c, long oi)
             : NULL;
     return e ? e->name : NULL;
 }
+
+long draft_the_police(ctx *c)
+{
+    static const char police[] = "\xe8\xad\xa6\xe5\xaf\x9f"; /* 警察 */
+    return draft_org_get(c, police, NULL, 0);
+}

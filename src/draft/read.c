@@ -447,9 +447,19 @@ static void read_dates(ctx *c, reader *r, parts *p)
     }
 }
 
+/* What kind of party oi is, as a list tells them apart: an attacker, an
+ * outlet, an overseer, or another organisation. */
+static int party_class(ctx *c, long oi)
+{
+    return draft_is_attacker(c, oi) ? 1
+           : draft_is_media(c, oi)  ? 2
+           : draft_oversees(c, oi)  ? 3
+                                    : 0;
+}
+
 /* 「株式会社AおよびBは」: a name joined to the next by a coordinator
  * takes that name's particle (last to first, so a chain of three does). */
-static void coordinate(parts *p, bool ja)
+static void coordinate(ctx *c, parts *p, bool ja)
 {
     mention *m = (mention *)p->mentions.v;
     for (size_t i = p->mentions.n; i-- > 1;) {
@@ -486,8 +496,13 @@ static void coordinate(parts *p, bool ja)
             continue;
         for (size_t k = 0; k < p->hits.n; k++) {
             const hit *h = (const hit *)p->hits.v + k;
+            /* A list mark (、・) joins names of one class only: 「ツグミ
+             * 製菓、LockBitが犯行声明を出した」 is a headline's subject,
+             * then the group's claim. */
             if (h->kind == CUE_COORD && h->pos == a->end && h->end <= b->pos &&
-                b->pos - h->end <= 12) {
+                b->pos - h->end <= 12 &&
+                (strcmp(h->value, "list") != 0 ||
+                 party_class(c, a->org) == party_class(c, b->org))) {
                 a->subject = b->subject;
                 a->topical = b->topical;
                 a->object = b->object;
@@ -499,13 +514,16 @@ static void coordinate(parts *p, bool ja)
     }
 }
 
-/* English: the words before pos are a title set off by a comma, ", a
- * reader in security at (the)": a or an after the comma, then lower-case
- * words ending in "at" or "at the". */
-static bool job_title_before(const draft_sentence *s, size_t pos)
+/* English: mention m closes a title set off by commas, ", a reader in
+ * security at (the) X," (a place after it, " in the UK", may stand
+ * before the closing comma): a or an after the opening comma, then
+ * lower-case words ending in "at" or "at the".  Without its closing
+ * comma it tells where something happened (", a ransomware attack at
+ * Hibari Hospital encrypted servers"). */
+static bool job_title(const draft_sentence *s, const mention *m)
 {
     const char *t = s->text;
-    size_t e = pos;
+    size_t e = m->pos;
     if (e >= 4 && memcmp(t + e - 4, "the ", 4) == 0)
         e -= 4;
     if (e < 4 || memcmp(t + e - 4, " at ", 4) != 0)
@@ -517,8 +535,18 @@ static bool job_title_before(const draft_sentence *s, size_t pos)
             return false;
         b--;
     }
-    return b > 0 && (draft_starts_with(t + b, e - b, " a ") ||
-                     draft_starts_with(t + b, e - b, " an "));
+    if (b == 0 || !(draft_starts_with(t + b, e - b, " a ") ||
+                    draft_starts_with(t + b, e - b, " an ")))
+        return false;
+    size_t a = m->end;
+    if (draft_starts_with(t + a, s->len - a, " in "))
+        for (a += 4; a < s->len && a < m->end + 32 && t[a] != ',' &&
+                     ((unsigned char)t[a] < 0x80 &&
+                      (t[a] == ' ' || (t[a] >= 'a' && t[a] <= 'z') ||
+                       (t[a] >= 'A' && t[a] <= 'Z')));
+             a++)
+            ;
+    return a < s->len && t[a] == ',';
 }
 
 /* A mention that another one follows at once, or after の (a name in
@@ -536,7 +564,7 @@ static void mark_modifiers(ctx *c, parts *p)
      * explained": where someone works, told in a title set off by
      * commas, is no party to what the sentence tells. */
     for (size_t i = 0; i < p->mentions.n; i++)
-        m[i].modifier = m[i].modifier || job_title_before(p->s, m[i].pos);
+        m[i].modifier = m[i].modifier || job_title(p->s, &m[i]);
     for (size_t i = 0; i + 1 < p->mentions.n; i++) {
         size_t gap = m[i + 1].pos - m[i].end;
         if (m[i + 1].pos < m[i].end)
@@ -585,10 +613,7 @@ static long prefecture_police(ctx *c, const reader *r, const parts *p,
         }
     }
     const char *own = pref >= 0 ? draft_police_of(c, pref) : NULL;
-    if (own)
-        return draft_org_get(c, own, NULL, 0);
-    static const char police[] = "\xe8\xad\xa6\xe5\xaf\x9f"; /* 警察 */
-    return draft_org_get(c, police, NULL, 0);
+    return own ? draft_org_get(c, own, NULL, 0) : draft_the_police(c);
 }
 
 /* 両社, both companies: the two last named companies the sources made
@@ -800,7 +825,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     }
     draft_places_and_units(c, p);
     mark_modifiers(c, p);
-    coordinate(p, r->ja);
+    coordinate(c, p, r->ja);
     /* 「NTT西日本の子会社のNTTビジネスソリューションズ」: the two names
      * a link cue joins, the nearest before it and after it in its clause,
      * are parties to the incident; neither an authority nor an outlet

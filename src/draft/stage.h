@@ -385,6 +385,8 @@ bool draft_is_authority(ctx *c, long oi);
 /* The alias table's name of the police of place oi (徳島県: 徳島県警),
  * or NULL when it has none (borrowed from the table). */
 const char *draft_police_of(ctx *c, long oi);
+/* The police no source names by name (警察); -1 when out of memory. */
+long draft_the_police(ctx *c);
 /* An authority, or a body that oversees by its name (regulator). */
 bool draft_oversees(ctx *c, long oi);
 /* An attacker: by its kind, or named as one (a claim, "calling itself"). */
@@ -611,7 +613,10 @@ void draft_settle_events(ctx *c);
 void draft_set_earlier_aside(ctx *c);
 /* The authority a sentence says checked something; -1 when none. */
 long draft_authority_confirms(ctx *c, const parts *p);
-/* The dated events of one sentence into c->events. */
+/* The dated events of one sentence into c->events.  A reference to
+ * another outlet's piece (its name and date closing the sentence) takes
+ * its date out of p->dates: the sentence's claims after this see the
+ * dates less that one. */
 void draft_dated_events(ctx *c, reader *r, parts *p);
 
 /* ---- claims.c ---- */

@@ -530,8 +530,6 @@ static const mention *named_right_before(const parts *p, const trig *t)
     return found;
 }
 
-/* The event type trigger t stands for, with its organisation in *oi;
- * -1 when it stands for none. */
 /* Trigger t is a deed only the police do (draft_cues.tsv police_act). */
 static bool police_act(const parts *p, const trig *t)
 {
@@ -553,12 +551,11 @@ static long police_for(ctx *c, const reader *r, const parts *p, const trig *t)
         if (m->end <= t->pos && draft_is_kind(c, m->org, ORG_POLICE))
             pol = m->org;
     }
-    if (pol >= 0)
-        return pol;
-    static const char police[] = "\xe8\xad\xa6\xe5\xaf\x9f"; /* 警察 */
-    return draft_org_get(c, police, NULL, 0);
+    return pol >= 0 ? pol : draft_the_police(c);
 }
 
+/* The event type trigger t stands for, with its organisation in *oi;
+ * -1 when it stands for none. */
 int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                     long *oi)
 {

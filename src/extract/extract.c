@@ -107,16 +107,16 @@ static size_t lexical(scan *sc, size_t i, size_t we, uint32_t wh)
     size_t end = 0;
     if (best[LEX_LEGAL] && bend[LEX_LEGAL] >= bend[LEX_ORG]) {
         /* A form may be both (株式会社X, X株式会社): the name before it
-         * is tried first. */
+         * is tried first; and a shorter form when a longer one makes no
+         * name ("Kamome Bank of Commerce": Bank, not Bank of).  Hits
+         * run from the shortest. */
         for (int h = nh - 1; h >= 0; h--) {
-            if (hits[h].end != bend[LEX_LEGAL])
-                continue;
             for (int pass = POS_POST; pass >= POS_PRE; pass--)
                 for (int32_t k = hits[h].entry; k >= 0;
                      k = sc->ex->entries[k].next) {
                     const lex_entry *le = &sc->ex->entries[k];
                     if (le->cls == LEX_LEGAL && le->a == pass &&
-                        (e = mt_ex_legal_form(sc, i, le, bend[LEX_LEGAL])))
+                        (e = mt_ex_legal_form(sc, i, le, hits[h].end)))
                         return e;
                 }
         }

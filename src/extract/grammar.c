@@ -13,19 +13,30 @@
 
 /* ---- the grammar after a number ------------------------------------------ */
 
-/* At i a number begins: parse it and what follows.  Returns the end of
- * what was consumed (at least the number), or 0 when nothing starts. */
 static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
                                uint32_t sep, size_t p, const char *premod);
 
 /* 2020.06.10: a day written with dots, as the update stamps of Japanese
  * pages and references write it (「日経クロステック2020.06.10」); the
  * number reader takes it for a version, so it is read here first.  Year,
- * month and day all written, nothing numeric after them. */
+ * month and day all written, nothing numeric after them, no English word
+ * before them. */
 static size_t dot_date(scan *sc, size_t i, const char *premod, size_t start)
 {
     int y, m;
-    size_t ye, me;
+    size_t ye, me, ps;
+    /* After a lower-case English word ("version 2020.06.10", "build
+     * 2020.06.10") it is a version; after a name ("ITmedia 2024.05.15")
+     * or Japanese, a day (the dotted day is the Japanese pages' form). */
+    uint32_t before = mt_ex_cp_before(sc, i, &ps);
+    if (before == ' ') {
+        size_t w = ps;
+        while (w > 0 && sc->s[w - 1] >= 'a' && sc->s[w - 1] <= 'z')
+            w--;
+        if (w < ps &&
+            (w == 0 || !(sc->s[w - 1] < 0x80 && mt_ex_is_alnum(sc->s[w - 1]))))
+            return 0;
+    }
     if (mt_ex_digits_at(sc, i, 4, &y, &ye) != 4 || y < 1900 || y > 2099 ||
         ye >= sc->len || sc->s[ye] != '.' ||
         mt_ex_digits_at(sc, ye + 1, 2, &m, &me) == 0 || me >= sc->len ||
@@ -35,6 +46,8 @@ static size_t dot_date(scan *sc, size_t i, const char *premod, size_t start)
     return slash_dash_forms(sc, start, &n, y, '.', ye, premod);
 }
 
+/* At i a number begins: parse it and what follows.  Returns the end of
+ * what was consumed (at least the number), or 0 when nothing starts. */
 size_t mt_ex_numeric(scan *sc, size_t i, const char *premod, size_t start)
 {
     size_t de = dot_date(sc, i, premod, start);

@@ -66,7 +66,18 @@ size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
     if (lf->a == POS_PRE && lf->b == SCRIPT_EN) {
         /* "University of Kamome", "the city of Racine": the form opens
          * the name, capitalised words after it end it ("a city of
-         * 70,000" names nothing).  The form is part of the name. */
+         * 70,000" names nothing).  The form is part of the name, written
+         * with its capital (the city of Racine is the City of Racine).
+         * Not after a capitalised word other than "The": "Kamome Bank of
+         * Commerce" is a name of its own the form does not open. */
+        if (i >= 2 && sc->s[i - 1] == ' ') {
+            size_t w = i - 1;
+            while (w > 0 && sc->s[w - 1] < 0x80 && mt_ex_is_alnum(sc->s[w - 1]))
+                w--;
+            if (w < i - 1 && mt_ex_is_upper(sc->s[w]) &&
+                !(i - 1 - w == 3 && memcmp(sc->s + w, "The", 3) == 0))
+                return 0;
+        }
         size_t p = e, end = e;
         int k = 0;
         while (k < ORG_NAME_MAX_EN_WORDS && p + 1 < sc->len &&
@@ -82,7 +93,19 @@ size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         if (k == 0)
             return 0;
         const char *canon = mt_ex_known_org(sc, i, end);
-        mt_ex_emit_org(sc, i, end, canon);
+        char name[160];
+        if (canon || sc->s[i] < 'a' || sc->s[i] > 'z' ||
+            end - i > sizeof name) {
+            mt_ex_emit_org(sc, i, end, canon);
+            return end;
+        }
+        span_rec *sp = mt_ex_push(sc->out, MT_SPAN_ORG, i, end);
+        if (sp) {
+            memcpy(name, sc->s + i, end - i);
+            name[0] = (char)(name[0] - 'a' + 'A');
+            sp->value = mt_ex_tstr(sc->out, name, end - i); /* copied */
+        }
+        sc->last_end = end;
         return end;
     }
     if (lf->a == POS_PRE) {

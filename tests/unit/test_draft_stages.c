@@ -830,10 +830,10 @@ static void test_stages__date_of_a_closed_clause(void **state)
     mt_dossier_free(d);
 }
 
-/* The marks of a Japanese list (、・) join the names on their two sides
- * into one subject: each bank of 「A銀行、B銀行、C信用金庫は」 denies the
- * leak, each of 「A銀行・B銀行は」 stopped the service, and each of 「最初
- * にA銀行、翌週にB銀行が」 was entered. */
+/* The marks of a Japanese list (、・) join the names of one class on
+ * their two sides into one subject: each bank of 「A銀行、B銀行、C信用金庫は」
+ * denies the leak, each of 「A銀行・B銀行は」 stopped the service, and each of
+ * 「最初 にA銀行、翌週にB銀行が」 was entered. */
 static void test_stages__names_in_a_list(void **state)
 {
     (void)state;
@@ -854,6 +854,13 @@ static void test_stages__names_in_a_list(void **state)
     d = draft(u, 1);
     assert_int_equal(role_of(d, "ツグミ銀行"), MT_ROLE_VICTIM);
     assert_int_equal(role_of(d, "ヒバリ銀行"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    /* a list joins names of one class: a headline's subject, then a
+     * group's claim, are two */
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-12", "ja",
+                     "ツグミ製菓、LockBitが犯行声明を出した。"}};
+    d = draft(w, 1);
+    assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_ATTRIBUTION), 0);
     mt_dossier_free(d);
 }
 
@@ -1503,6 +1510,28 @@ static void test_stages__conflicts_of_one_fact(void **state)
         event(d, "カツラ物流", "2023-07-05", MT_EVENT_INTRUSION_START));
     assert_non_null(event(d, "カツラ物流", "2023-07-05", MT_EVENT_DETECTION));
     assert_non_null(conflict_about(d, "date of disclosure"));
+    mt_dossier_free(d);
+    /* With an earlier intrusion dated elsewhere, the day one source
+     * calls the attack's and another the discovery's is a conflict when
+     * three sources give the two (the intrusion line goes, kept as the
+     * conflict); with two, both lines stay. */
+    text_src j[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-07-20", "ja",
+         "カツラ物流は7月10日、6月28日に不正アクセスを受けたと発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-07-20", "ja",
+         "カツラ物流は7月5日に不正アクセスを検知した。"},
+        {MT_KIND_MEDIA, "港湾日報", "2023-07-21", "ja",
+         "カツラ物流のサーバーは7月5日にサイバー攻撃を受けた。"},
+        {MT_KIND_MEDIA, "北都新聞", "2023-07-21", "ja",
+         "カツラ物流は7月5日にサーバーの異常を検知した。"}};
+    d = draft(j, 3);
+    assert_null(conflict_about(d, "detection or intrusion"));
+    assert_non_null(
+        event(d, "カツラ物流", "2023-07-05", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    d = draft(j, 4);
+    assert_non_null(conflict_about(d, "detection or intrusion in 2023-07-05"));
+    assert_null(event(d, "カツラ物流", "2023-07-05", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
     /* A source that tells both, beside one that tells the attack alone,
      * leaves no source that calls the day only the discovery. */

@@ -281,6 +281,15 @@ static void test_voices__confirmed_with_its_own_detection(void **state)
         event(d, "Kiri Clinic", "2022-07-03", MT_EVENT_INTRUSION_START));
     assert_int_equal(events_of(d, "Kiri Clinic", MT_EVENT_DETECTION), 0);
     mt_dossier_free(d);
+    /* the detection the clause tells, with no date after the intrusion:
+     * the confirmation's own day is no detection's */
+    text_src v[] = {{MT_KIND_MEDIA, "Wire", "2021-11-29", "en",
+                     "Kiri Clinic said it was hit. A spokesperson confirmed "
+                     "on Monday that on November 11 staff detected an "
+                     "intrusion."}};
+    d = draft(v, 1);
+    assert_null(event(d, "Kiri Clinic", "2021-11-29", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
 }
 
 /* A sentence that tells the attack and names the group behind it by its
@@ -317,15 +326,16 @@ static void test_voices__a_group_named_with_the_attack(void **state)
  * explained that the leak ...": where an expert works is no party to
  * what the sentence tells; words set off by a comma are no title
  * without their "a" (", staff at the University of Kamome said": its
- * own word). */
+ * own word), nor without the comma that closes them (", a ransomware
+ * attack at Hibari Hospital encrypted servers"). */
 static void test_voices__an_experts_place_of_work(void **state)
 {
     (void)state;
     text_src t[] = {
         {MT_KIND_MEDIA, "Wire", "2023-11-20", "en",
          "Kiri Clinic said files were stolen. Speaking this week, Dr Ohashi, "
-         "a reader in security at the University of Kamome, explained that "
-         "the leak could cost the clinic dearly."}};
+         "a reader in security at the University of Kamome in Japan, "
+         "explained that the leak could cost the clinic dearly."}};
     mt_dossier *d = draft(t, 1);
     assert_int_equal(
         events_of(d, "University of Kamome", MT_EVENT_LEAK_POSSIBLE), 0);
@@ -338,6 +348,15 @@ static void test_voices__an_experts_place_of_work(void **state)
     d = draft(u, 1);
     assert_non_null(
         event(d, "University of Kamome", "2023-11-02", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    /* no closing comma: where it happened, not where someone works */
+    text_src w[] = {{MT_KIND_MEDIA, "Wire", "2023-05-08", "en",
+                     "Kiri Clinic said it was not affected. Separately, a "
+                     "ransomware attack at Hibari Hospital encrypted servers "
+                     "on May 3."}};
+    d = draft(w, 1);
+    assert_non_null(
+        event(d, "Hibari Hospital", "2023-05-03", MT_EVENT_DETECTION));
     mt_dossier_free(d);
 }
 

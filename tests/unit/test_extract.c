@@ -107,6 +107,10 @@ static void test_extract__absolute_ja(void **state)
     expect("2月6日（木）午前10時頃に", "2020-02-06", MT_SPAN_DATE,
            "2月6日（木）午前10時頃", "2020-02-06", "approx");
     expect("2021年度の", NULL, MT_SPAN_DATE, "2021年度", "FY2021", NULL);
+    /* after Japanese a dash glues no number either: 4月1日-4月5日 ends
+     * on a date of its own */
+    expect("4月1日-4月5日に停止した", "2020-04-20", MT_SPAN_DATE, "4月5日",
+           "2020-04-05", NULL);
     /* the fields of a reference: after Japanese a comma or a slash
      * glues no number to what went before */
     expect("検討,日本経済新聞,2019年9月6日", NULL, MT_SPAN_DATE, "2019年9月6日",
@@ -339,12 +343,26 @@ static void test_extract__orgs(void **state)
            "Tsugumi Council", NULL);
     expect("A Hibari Clinic spokesperson said", NULL, MT_SPAN_ORG,
            "Hibari Clinic", "Hibari Clinic", NULL);
-    /* a prefix form opens a name of capitalised words and stays in it;
-     * without them it names nothing */
+    /* a prefix form opens a name of capitalised words and stays in it,
+     * with its capital; without them it names nothing, and after a
+     * capitalised word it opens none (the shorter form ends that name) */
     expect("the city of Kamome Falls said its systems were down", NULL,
-           MT_SPAN_ORG, "city of Kamome Falls", "city of Kamome Falls", NULL);
+           MT_SPAN_ORG, "city of Kamome Falls", "City of Kamome Falls", NULL);
     expect("The University of Tsugumi was hit", NULL, MT_SPAN_ORG,
            "University of Tsugumi", "University of Tsugumi", NULL);
+    expect("Kamome Bank of Commerce said", NULL, MT_SPAN_ORG, "Kamome Bank",
+           "Kamome Bank", NULL);
+    static const char *const of_forms[] = {
+        "Town of Hibari",    "town of Hibari", "County of Hibari",
+        "Village of Hibari", "Bank of Hibari", "College of Hibari",
+        "Borough of Hibari"};
+    for (size_t i = 0; i < MT_ARRAY_LEN(of_forms); i++) {
+        char text[64];
+        snprintf(text, sizeof text, "staff at the %s said", of_forms[i]);
+        mt_spans *sp = run(text, NULL);
+        find(sp, text, MT_SPAN_ORG, of_forms[i]);
+        mt_spans_free(sp);
+    }
     mt_spans *city = run("a city of 70,000 people", NULL);
     assert_int_equal(count_kind(city, MT_SPAN_ORG), 0);
     mt_spans_free(city);
@@ -530,6 +548,8 @@ static void test_extract__events_and_hedges(void **state)
            MT_SPAN_HEDGE, "a possibility", "possible", NULL);
     expect("raising the possibility that mail was used", NULL, MT_SPAN_HEDGE,
            "possibility that", "possible", NULL);
+    expect("looking into the possibility of a breach", NULL, MT_SPAN_HEDGE,
+           "possibility of", "possible", NULL);
     expect("no sign of misuse was found", NULL, MT_SPAN_HEDGE, "no sign of",
            "not_confirmed", NULL);
     expect("個人情報29万件以上漏えいか", NULL, MT_SPAN_HEDGE, "漏えいか",
@@ -540,7 +560,7 @@ static void test_extract__events_and_hedges(void **state)
      * (捜査機関), are no investigation (traps.tsv); the police's own
      * inquiry is */
     t = "方針を固めたことが捜査関係者への取材で分かった。捜査機関に相談した。"
-        "県警が捜査している。";
+        "捜査当局に届けた。県警が捜査している。";
     sp = run(t, NULL);
     assert_int_equal(count_kind(sp, MT_SPAN_EVENT), 1);
     for (size_t i = 0; i < mt_spans_count(sp); i++) {
@@ -570,6 +590,7 @@ static void test_extract__traps(void **state)
         "Windows 10 and version 10.2",
         "50%の",
         "version 2020.06 and 2020.06.10.1",
+        "build 2020.06.10 of the app",
         "v1,2020",
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(traps); i++) {
