@@ -85,6 +85,9 @@ size_t mt_utf8_chars(const char *s, size_t n);
  * 市)」): the byte after its closing mark; b when none opens there or
  * none closes in time. */
 size_t mt_paren_end(const char *s, size_t len, size_t b, size_t max);
+/* The length of the parenthesis mark, ( or （, that opens at s[b]; 0
+ * when none does. */
+size_t mt_paren_open(const char *s, size_t len, size_t b);
 
 /*
  * A TSV data file: the first line names the columns; lines starting with

@@ -318,16 +318,20 @@ size_t mt_utf8_chars(const char *s, size_t n)
     return c;
 }
 
+size_t mt_paren_open(const char *s, size_t len, size_t b)
+{
+    if (b < len && s[b] == '(')
+        return 1;
+    return b + 3 <= len && memcmp(s + b, "\xef\xbc\x88", 3) == 0 ? 3 : 0;
+}
+
 size_t mt_paren_end(const char *s, size_t len, size_t b, size_t max)
 {
-    static const char open_fw[] = "\xef\xbc\x88", close_fw[] = "\xef\xbc\x89";
-    size_t i;
-    if (b < len && s[b] == '(')
-        i = b + 1;
-    else if (b + 3 <= len && memcmp(s + b, open_fw, 3) == 0)
-        i = b + 3;
-    else
+    static const char close_fw[] = "\xef\xbc\x89";
+    size_t o = mt_paren_open(s, len, b);
+    if (!o)
         return b;
+    size_t i = b + o;
     for (size_t k = i; k < len && k < i + max; k++) {
         if (s[k] == ')')
             return k + 1;

@@ -364,8 +364,9 @@ static long owner_before_date(ctx *c, const parts *p, const mt_dossier_date *dd,
 
 /* 「LockBitが、シマノに対して…攻撃を仕掛けた」, 「このサイバー攻撃を実施
  * したとみられるランサムウェア「Akira」」, "tied to the EKANS ransomware":
- * a sentence that dates the attack and names the group behind it by its
- * name is the source's attribution, though no claim or attribution word
+ * a sentence that dates the attack and names the group behind it (or a
+ * word stands for it there) is the source's attribution, though no claim
+ * or attribution word
  * says so: the group's attribution of the source's day (floating: a
  * source that dates it wins).  (An attack it leaves undated gives no
  * timeline line to stand beside.) */
@@ -377,7 +378,7 @@ static void named_attacker(ctx *c, const reader *r, const parts *p)
     mt_dossier_date dd = {*pd, 0};
     for (size_t i = 0; i < p->mentions.n && c->st == MT_OK; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
-        if (!m->named || m->informant || !draft_is_attacker(c, m->org))
+        if (m->informant || !draft_is_attacker(c, m->org))
             continue;
         if (!clause_event(c, r, p->s, m->pos, m->end, &dd, m->org,
                           MT_EVENT_ATTRIBUTION, true))

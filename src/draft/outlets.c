@@ -16,6 +16,15 @@
 
 #include <string.h>
 
+/* t tells an attack, a detection or a leak as it happened (no report of
+ * one, no negation). */
+static bool attack_trig(const trig *t)
+{
+    return !t->report && !t->negated &&
+           (t->type == MT_EVENT_INTRUSION_START ||
+            t->type == MT_EVENT_DETECTION || t->type == MT_EVENT_LEAK_POSSIBLE);
+}
+
 /* Another organisation than m's is named between m and byte to (an
  * anaphor too: 同社 there stands for another). */
 static bool other_between(const parts *p, const mention *m, size_t to)
@@ -47,10 +56,7 @@ static bool told_first(const parts *p, const mention *m)
             return false;
         for (size_t j = k + 1; j < p->trigs.n; j++) {
             const trig *t = &tv[j];
-            if (!t->report && !t->negated &&
-                (t->type == MT_EVENT_INTRUSION_START ||
-                 t->type == MT_EVENT_DETECTION ||
-                 t->type == MT_EVENT_LEAK_POSSIBLE))
+            if (attack_trig(t))
                 return !other_between(p, m, t->pos) &&
                        draft_clause_end(p->s, d->end) >= t->pos &&
                        draft_hit_in(p, CUE_OWN, d->end, t->end);
@@ -80,15 +86,8 @@ void draft_self_told(ctx *c, const reader *r, const parts *p)
             const trig *t = &tv[k];
             if (t->pos < m[i].end)
                 continue;
-            if (!t->report && !t->negated &&
-                (t->type == MT_EVENT_INTRUSION_START ||
-                 t->type == MT_EVENT_DETECTION ||
-                 t->type == MT_EVENT_LEAK_POSSIBLE))
-                attack = true;
+            attack = attack || attack_trig(t);
             if (t->report && t->type == MT_EVENT_DISCLOSURE && attack) {
-                /* by position in the text: mentions are stored by how
-                 * they were found (spans, then names, then anaphors), and
-                 * 同社 between stands for another as well */
                 if (!other_between(p, &m[i], t->pos))
                     draft_org_at(c, m[i].org)->self_told = true;
                 break;

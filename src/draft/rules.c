@@ -279,6 +279,10 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
                    strcmp(t.field[cv], "inquiry") != 0) {
             bad = "unknown overseer value";
             col = cv;
+        } else if (kind == CUE_COORD && strcmp(t.field[cv], "-") != 0 &&
+                   strcmp(t.field[cv], "list") != 0) {
+            bad = "unknown coordinator value";
+            col = cv;
         } else if (kind == CUE_PLAN && strcmp(t.field[cv], "-") != 0 &&
                    strcmp(t.field[cv], "effort") != 0) {
             bad = "unknown plan value";

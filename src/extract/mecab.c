@@ -223,12 +223,7 @@ static bool form_follows(const mt_extractor *ex, const mecab_node_t *nd,
            nounish(nd->feature);
          nd = nd->next)
         b = nd->surface + nd->length;
-    for (size_t i = 0; i < ex->norg_forms; i++) {
-        const char *f = ex->pool + ex->org_forms[i];
-        if (strlen(f) == (size_t)(b - a) && memcmp(f, a, (size_t)(b - a)) == 0)
-            return true;
-    }
-    return false;
+    return mt_ex_word_is(ex, ex->org_forms, ex->norg_forms, a, (size_t)(b - a));
 }
 
 /* s[0..n) is a word of org_generic.tsv (総合, 大学). */
@@ -269,17 +264,6 @@ static bool legal_form_tok(const char *s, const tok *t)
     return false;
 }
 
-/* The first byte inside a parenthesis that opens at s[b] (of len bytes),
- * ( or （; 0 when none opens there. */
-static size_t paren_at(const char *s, size_t len, size_t b)
-{
-    if (b < len && s[b] == '(')
-        return b + 1;
-    if (b + 3 <= len && memcmp(s + b, "（", 3) == 0)
-        return b + 3;
-    return 0;
-}
-
 /* Where the name in compound t[0..n) of s ends at a parenthesis: the
  * compound runs on into one after a name (イセトー(京都市), ツグミ病院
  * (患者数約1200人)), which is no part of it.  (A legal form in one,
@@ -288,7 +272,7 @@ static size_t paren_at(const char *s, size_t len, size_t b)
 static size_t paren_cut(const char *s, size_t len, const tok *t, size_t n)
 {
     for (size_t i = 1; i < n; i++)
-        if (paren_at(s, len, t[i].a))
+        if (mt_paren_open(s, len, t[i].a))
             return i;
     return n;
 }
@@ -469,8 +453,8 @@ static int head_before(const mt_extractor *ex, const char *s, size_t a)
 static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
                        size_t b)
 {
-    size_t i = paren_at(s, len, b);
-    if (!i)
+    size_t o = mt_paren_open(s, len, b), i = b + o;
+    if (!o)
         return false;
     for (size_t k = 0; k < ex->nseat_heads; k++) {
         const char *w = ex->pool + ex->seat_heads[k];
@@ -496,8 +480,26 @@ static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
  * taken from the scanner's date spans: a bare day is a date only against
  * a reference, and an undated page's lede is what finds its reference
  * (draft/load.c), with this name in it. */
-static bool dated_subject(const span_list *l, const char *s, size_t len,
-                          size_t a, size_t b)
+/* The scanner found an event that starts in [a, b): its spans, below
+ * known, are ordered by start (names this pass adds come after them). */
+static bool event_in(const span_list *l, size_t known, size_t a, size_t b)
+{
+    size_t lo = 0, hi = known;
+    while (lo < hi) { /* the first span that starts at a or later */
+        size_t mid = lo + (hi - lo) / 2;
+        if (l->v[mid].start < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < known && l->v[k].start < b; k++)
+        if (l->v[k].kind == MT_SPAN_EVENT)
+            return true;
+    return false;
+}
+
+static bool dated_subject(const span_list *l, size_t known, const char *s,
+                          size_t len, size_t a, size_t b)
 {
     static const char wa[] = "\xe3\x81\xaf", tsuki[] = "\xe6\x9c\x88",
                       hi[] = "\xe6\x97\xa5", ten[] = "\xe3\x80\x81";
@@ -538,11 +540,7 @@ static bool dated_subject(const span_list *l, const char *s, size_t len,
     while (end + 3 <= len && memcmp(s + end, "\xe3\x80\x82", 3) != 0 &&
            s[end] != '\n')
         end++;
-    for (size_t k = 0; k < l->n; k++)
-        if (l->v[k].kind == MT_SPAN_EVENT && l->v[k].start >= i &&
-            l->v[k].start < end)
-            return true;
-    return false;
+    return event_in(l, known, i, end);
 }
 
 /* Token t can end a name as its own word: one ipadic does not know, a
@@ -561,8 +559,8 @@ static bool name_word(const char *s, const tok *t)
  * (「寄居(埼玉県寄居町)」): the word is the place, no organisation. */
 static bool place_in_paren(const char *s, size_t len, size_t a, size_t b)
 {
-    size_t i = paren_at(s, len, b);
-    if (!i)
+    size_t o = mt_paren_open(s, len, b), i = b + o;
+    if (!o)
         return false;
     for (size_t k = i; k < len && k < i + 31; k++) {
         if (s[k] == ')' || (k + 3 <= len && memcmp(s + k, "）", 3) == 0))
@@ -581,8 +579,8 @@ static bool place_in_paren(const char *s, size_t len, size_t a, size_t b)
  * システム, 委託先の東京, 取引先の田中: no name).  Latin alone is a name
  * only after what a company does; elsewhere it is the scanner's. */
 static bool placed_name(const mt_extractor *ex, const span_list *l,
-                        const char *s, size_t len, const tok *t, size_t n,
-                        size_t *pa, size_t *pb)
+                        size_t known, const char *s, size_t len, const tok *t,
+                        size_t n, size_t *pa, size_t *pb)
 {
     size_t a = t[0].a, b = t[n - 1].b;
     if (anaphoric(ex, s + a, b - a))
@@ -602,7 +600,8 @@ static bool placed_name(const mt_extractor *ex, const span_list *l,
     *pa = a;
     *pb = b;
     /* 「ツグミールは10日、」 */
-    if (which && dated_subject(l, s, len, a, b) && name_word(s, &t[n - 1]))
+    if (which && dated_subject(l, known, s, len, a, b) &&
+        name_word(s, &t[n - 1]))
         return true;
     /* A Latin word after 「委託先の」 is as often a device (PC, VPN) as a
      * name; after what a company does it is the company (を展開する
@@ -840,14 +839,14 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                  * statement is the whole compound, not the run of
                  * organisation tokens in it (東映). */
                 if (named && (a > t[0].a || b < t[n - 1].b) &&
-                    dated_subject(l, s, end, t[0].a, t[n - 1].b) &&
+                    dated_subject(l, ks->known, s, end, t[0].a, t[n - 1].b) &&
                     name_word(s, &t[n - 1])) {
                     a = t[0].a;
                     b = t[n - 1].b;
                 }
                 /* Else by where it stands (印刷会社の…, …(京都市)). */
                 if (!named && n)
-                    named = placed_name(ex, l, s, end, t, n, &a, &b);
+                    named = placed_name(ex, l, ks->known, s, end, t, n, &a, &b);
                 if (named && place_in_paren(s, end, a, b))
                     named = false;
                 if (named) {

@@ -1208,6 +1208,10 @@ static void test_stages__bad_data_rows(void **state)
          * inquiry */
         {"draft_cues.tsv",
          "word\tkind\tvalue\n省\toverseer\tend\n調査\toverseer\tinquiri\n", 3},
+        /* a coordinator joins within a few words, or is a list mark */
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\nおよび\tcoordinator\t-\n、\tcoordinator\tlst\n",
+         3},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char dir[64];
