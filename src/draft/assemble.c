@@ -151,15 +151,21 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
          * group named as an attacker ("a gang calling itself Karasu")
          * is no company.  One named with も after another of its kind
          * is an addition to the story, not its new subject (「子会社の
-         * Yも同様の対応を取った。同社グループでは…」: X's group). */
+         * Yも同様の対応を取った。同社グループでは…」: X's group), nor
+         * one named after a link word (「Xの子会社のY」), unless a group
+         * only places it and it is the subject (「A系列のBは」: B, never
+         * A). */
         int slot = (o->hints & ROLE_HINT_ATTACKER) ? ORG_ATTACKER
                    : o->kind == ORG_UNKNOWN        ? ORG_COMPANY
                                                    : o->kind;
         bool also = m[i].topical && m[i].end + 3 <= s->len &&
                     memcmp(s->text + m[i].end, "\xe3\x82\x82", 3) == 0; /* も */
+        bool group_of_next =
+            m[i].modifier && i + 1 < p.mentions.n && m[i + 1].affiliated;
         if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org) &&
-            !(also && r->last_kind[slot] >= 0) &&
-            !(r->last_kind[slot] >= 0 && draft_after_link(&p, m[i].pos)))
+            !group_of_next && !(also && r->last_kind[slot] >= 0) &&
+            !(r->last_kind[slot] >= 0 && !(m[i].affiliated && m[i].subject) &&
+              draft_after_link(&p, m[i].pos)))
             r->last_kind[slot] = m[i].org;
         if (m[i].named && o->kind == ORG_GOVERNMENT &&
             draft_police_of(c, m[i].org))

@@ -69,6 +69,8 @@ static const char *counted(const draft_counts *dc, const draft_sentence *s,
             if (draft_ascii_ieq(q->unit, strlen(q->unit), dc->word[k]))
                 return dc->counts[k];
     for (size_t k = 0; k < dc->n; k++) {
+        if (dc->unit_only[k])
+            continue;
         size_t wl = strlen(dc->word[k]);
         for (size_t i = 0; i + wl <= s->len; i++) {
             if (!draft_ascii_ieq(s->text + i, wl, dc->word[k]))

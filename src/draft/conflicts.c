@@ -301,8 +301,28 @@ static const char *thing_class(const ctx *c, const claim *q)
     return q->counts ? draft_counts_class(c->in->counts, q->counts) : q->unit;
 }
 
+/* Figure q is one side of a count two sources disagree on ("about
+ * 20.07 million merchants" against 2.6 million): that conflict tells
+ * the slip, and what the figure counts elsewhere is no second one. */
+static bool disputed_count(const ctx *c, const claim *q)
+{
+    const claim *cl = (const claim *)c->claims.v;
+    for (size_t j = 0; j < c->claims.n; j++) {
+        if (!cl[j].has_q || cl[j].org != q->org || cl[j].value != q->value ||
+            !cl[j].counts || strcmp(cl[j].counts, "-") == 0 ||
+            !headline(c, &cl[j]))
+            continue;
+        for (size_t k = 0; k < c->claims.n; k++)
+            if (same_count(c, &cl[j], &cl[k]) && qty_disagree(&cl[j], &cl[k]) &&
+                apart(&cl[j].cites, &cl[k].cites))
+                return true;
+    }
+    return false;
+}
+
 /* Same organisation and figure (10 or more: small figures coincide),
- * different things counted, in different sources. */
+ * different things counted, in different sources; not a figure a count
+ * conflict already holds. */
 static void thing_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
@@ -320,7 +340,7 @@ static void thing_conflicts(ctx *c)
                 apart(&cl[i].cites, &cl[j].cites))
                 other = true;
         }
-        if (!first || !other)
+        if (!first || !other || disputed_count(c, &cl[i]))
             continue;
         char about[96], buf[256];
         snprintf(about, sizeof about, "what %lld counts",

@@ -77,6 +77,9 @@ typedef struct draft_incident {
  * class defaults to the name). */
 typedef struct draft_counts {
     char **word, **counts, **cls;
+    bool *unit_only; /* column "as" is "unit": the word names what a
+                        figure counts only as its own counter (260万店),
+                        never as a word near it (「2000万件の店舗情報」) */
     size_t n;
 } draft_counts;
 
@@ -201,6 +204,10 @@ typedef enum draft_cue_kind {
     CUE_POLICE_ACT,     /* a deed only the police do (捜査, 逮捕): the
                            police's, not the victim's it would otherwise
                            be (trigtype.c) */
+    CUE_AFFILIATION,    /* Japanese, right after a name and before の
+                           (「A系列のB」, 「A傘下の決済会社「B」」): A is
+                           the group B belongs to, named to place B, no
+                           party to what is told of B (read.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

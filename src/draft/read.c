@@ -322,7 +322,8 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                        credit_paren(c, p->s, pos, end, oi),
                    in_paren(p->s, pos),
                    -1,
-                   addressee};
+                   addressee,
+                   false};
     /* Keep them ordered by position (insertion sort: few per sentence). */
     mention *v = (mention *)p->mentions.v;
     for (size_t i = p->mentions.n - 1; i > 0 && v[i - 1].pos > v[i].pos; i--) {
@@ -549,6 +550,36 @@ static bool job_title(const draft_sentence *s, const mention *m)
     return a < s->len && t[a] == ',';
 }
 
+/* 「A系列のB」, 「A系のスマートフォン決済「B」」, 「A系の部品メーカー、Bは」:
+ * an affiliation cue right after mention a and before の, then a few
+ * characters of description (no hiragana, so no particle and no clause;
+ * a 「 or a closing 、 allowed) up to mention b.  A names B's group. */
+static bool affiliation(const parts *p, const mention *a, const mention *b)
+{
+    const char *t = p->s->text;
+    size_t n = p->s->len;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_AFFILIATION || h->pos != a->end ||
+            !draft_at(t, n, h->end, "\xe3\x81\xae")) /* の */
+            continue;
+        size_t q = h->end + 3, chars = 0;
+        if (b->pos < q)
+            return false;
+        while (q < b->pos) {
+            unsigned cp = draft_cp3(t, n, q);
+            if (cp && (draft_hiragana(cp) || cp == 0x3002 || /* 。 */
+                       (cp == 0x3001 && q + 3 != b->pos)))   /* 、 */
+                return false;
+            q += cp ? 3 : 1;
+            if (++chars > 14)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* A mention that another one follows at once, or after の (a name in
  * brackets too), places or qualifies it (徳島県つるぎ町立半田病院,
  * 徳島県の半田病院, 愛知県春日井市の「春日井リハビリテーション病院」).  So does
@@ -575,6 +606,10 @@ static void mark_modifiers(ctx *c, parts *p)
                    draft_at(t, q + 3, q, "\xe3\x80\x8e")); /* 『 */
         if (gap == 0 || (of && m[i].named && m[i + 1].named))
             m[i].modifier = true;
+        if (m[i].named && m[i + 1].named && affiliation(p, &m[i], &m[i + 1])) {
+            m[i].modifier = true;
+            m[i + 1].affiliated = true;
+        }
     }
     for (size_t i = 0; i < p->mentions.n; i++) {
         if (!m[i].named || draft_org_at(c, m[i].org)->kind != ORG_GOVERNMENT)

@@ -26,7 +26,7 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
     if (st != MT_OK)
         return st;
     int cw = mt_tsv_col(&t, "word"), cc = mt_tsv_col(&t, "counts"),
-        ck = mt_tsv_col(&t, "class");
+        ck = mt_tsv_col(&t, "class"), ca = mt_tsv_col(&t, "as");
     if (cw < 0 || cc < 0) {
         mt_tsv_close(&t);
         return mt_error_at(err, MT_ERR_INPUT, path, -1,
@@ -39,12 +39,22 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
                               "empty word or counts ('%s')", t.field[cw]);
             break;
         }
+        bool unit_only = ca >= 0 && t.field_len[ca] == 4 &&
+                         memcmp(t.field[ca], "unit", 4) == 0;
+        if (ca >= 0 && t.field_len[ca] && !unit_only &&
+            !(t.field_len[ca] == 1 && t.field[ca][0] == '-')) {
+            r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
+                              "unknown as value '%s' (unit or -)", t.field[ca]);
+            break;
+        }
         if (!mt_grow_pow2_at(&out->word, out->n, sizeof *out->word) ||
             !mt_grow_pow2_at(&out->counts, out->n, sizeof *out->counts) ||
-            !mt_grow_pow2_at(&out->cls, out->n, sizeof *out->cls)) {
+            !mt_grow_pow2_at(&out->cls, out->n, sizeof *out->cls) ||
+            !mt_grow_pow2_at(&out->unit_only, out->n, sizeof *out->unit_only)) {
             r = MT_ERR_NOMEM;
             break;
         }
+        out->unit_only[out->n] = unit_only;
         int kc = ck >= 0 && t.field_len[ck] ? ck : cc;
         out->word[out->n] = mt_strndup(t.field[cw], t.field_len[cw]);
         out->counts[out->n] = mt_strndup(t.field[cc], t.field_len[cc]);
@@ -78,6 +88,7 @@ void draft_counts_free(draft_counts *c)
     free(c->word);
     free(c->counts);
     free(c->cls);
+    free(c->unit_only);
     memset(c, 0, sizeof *c);
 }
 
@@ -147,6 +158,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_LOCATED] = "located",
     [CUE_ASSET] = "asset",
     [CUE_POLICE_ACT] = "police_act",
+    [CUE_AFFILIATION] = "affiliation",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

@@ -218,10 +218,13 @@ typedef struct mention {
                        never the subject of what the sentence reports */
     bool modifier; /* places another name (徳島県[の]つるぎ町立半田病院):
                       never the subject */
-    long partner;   /* 「AおよびBは」: on A, B's organisation (what is
-                       A's is B's too); else -1 */
-    bool addressee; /* followed by に (not によ): whom something is told
-                       (「金融庁に報告した」) */
+    long partner;    /* 「AおよびBは」: on A, B's organisation (what is
+                        A's is B's too); else -1 */
+    bool addressee;  /* followed by に (not によ): whom something is told
+                        (「金融庁に報告した」) */
+    bool affiliated; /* placed by the group named before it (「A系列のB」,
+                        read.c): B is who the sentence is about, though a
+                        link word comes right before it */
 } mention;
 
 /* A trigger: an extractor event span, an event cue or a reporting

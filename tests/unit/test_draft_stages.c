@@ -1172,6 +1172,11 @@ static void test_stages__bad_data_rows(void **state)
         {"draft_cues.tsv",
          "word\tkind\tvalue\n東\tcontrast\t-\n東西\tcontrast\t-\n", 3},
         {"draft_counts.tsv", "word\tcounts\nfiles\t\n", 2},
+        /* a counted word is near a figure or only its counter */
+        {"draft_counts.tsv",
+         "word\tcounts\tclass\tas\n店\tshops\tshops\tunit\n"
+         "人\tpeople\tpeople\tunits\n",
+         3},
         /* an anaphor read.c cannot resolve would name nobody */
         {"draft_cues.tsv",
          "word\tkind\tvalue\nthe gang\tanaphor\tattacker\n"
@@ -2283,6 +2288,64 @@ static void test_stages__figures_of_other_things(void **state)
     mt_dossier_free(d);
 }
 
+/* 「A系列のB」: A, the group B belongs to, places B and is no party; 同社
+ * after it is B, the subject, though a link word comes before it, and
+ * not a name after a link word that is no subject (「同じA系列のCから」).
+ * A shop is counted by its counter only (約200万店), not by a word near
+ * a figure of records (「1507万件の店舗の情報」); and a figure one source
+ * miscounts (1507万店 beside 200万店) is one conflict, not a second one
+ * about what 1507万 counts. */
+static void test_stages__group_and_shops(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-12-08", "ja",
+                     "神戸製鋼所系列のヒバリペイ株式会社は12月7日、外部から"
+                     "不正アクセスを受けたと発表した。同社は12月1日、同じ"
+                     "神戸製鋼所系列のカモメ商事から連絡を受けた。これを受けて"
+                     "同社が調べたところ、11月28日に不正アクセスを受けていた"
+                     "ことが分かった。"},
+                    {MT_KIND_MEDIA, "時報通信", "2020-12-08", "ja",
+                     "ミサゴ商事は先月、システムを刷新した。神戸製鋼所系列の"
+                     "ヒバリペイ株式会社は7日、不正アクセスを受けたと発表した"
+                     "。同社は1日、カモメ商事から連絡を受けた。"}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_event *e =
+        event(d, "ヒバリペイ", "2020-12-01", MT_EVENT_DETECTION);
+    assert_non_null(e);
+    assert_int_equal(e->cites.count, 2);
+    assert_int_equal(events_of(d, "神戸製鋼所", MT_EVENT_DETECTION), 0);
+    assert_non_null(
+        event(d, "ヒバリペイ", "2020-11-28", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_INTRUSION_START), 0);
+    assert_int_not_equal(role_of(d, "神戸製鋼所"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-12-08", "ja",
+                     "ヒバリペイ株式会社は7日、加盟店約200万店の情報が流出した"
+                     "可能性があると発表した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2020-12-08", "ja",
+                     "ヒバリペイ株式会社は7日、加盟店約200万店の情報が流出"
+                     "した可能性があると明らかにした。"},
+                    {MT_KIND_MEDIA, "港湾日報", "2020-12-08", "ja",
+                     "ヒバリペイ株式会社は7日、全加盟店約1507万店の口座情報が"
+                     "流出した可能性があると発表した。"},
+                    {MT_KIND_MEDIA, "Wire", "2020-12-08", "ja",
+                     "ヒバリペイ株式会社で、最大1507万件の店舗の情報が流出した"
+                     "可能性がある。"},
+                    {MT_KIND_MEDIA, "Daily", "2020-12-08", "ja",
+                     "ヒバリペイ株式会社は7日、約1507万件の個人情報が流出した"
+                     "可能性があると発表した。"}};
+    d = draft(u, 5);
+    assert_non_null(conflict_about(d, "how many merchants"));
+    assert_null(conflict_about(d, "what "));
+    mt_dossier_free(d);
+    /* The shop near a figure of records is no count of shops. */
+    d = draft(u + 3, 1);
+    for (size_t i = 0; i < d->nclaims; i++)
+        if (d->claims[i].has_quantity && d->claims[i].quantity.counts)
+            assert_string_not_equal(d->claims[i].quantity.counts, "merchants");
+    mt_dossier_free(d);
+}
+
 /* What an investigation asks (「流出などの被害がないか調べている」) is no
  * account of a leak: the source that asks it is no source of the leak
  * another reports. */
@@ -3207,6 +3270,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_list_of_victims),
         cmocka_unit_test(test_stages__a_loanword_name),
         cmocka_unit_test(test_stages__a_client_announces),
+        cmocka_unit_test(test_stages__group_and_shops),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
