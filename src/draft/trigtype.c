@@ -530,6 +530,29 @@ static const mention *named_right_before(const parts *p, const trig *t)
     return found;
 }
 
+/* English: "..., public broadcaster NHK said, but ..." or "..., NHK
+ * reported.": the name m right before hearsay verb t closes the
+ * sentence's account, after a comma and at most three lower-case words
+ * that describe it, the verb followed by a comma, a full stop or the end
+ * (not "Two days later, Wired stated that ...": what follows is its).
+ * The account is m's, whatever the sentence is about. */
+static bool trailing_credit(const parts *p, const mention *m, const trig *t)
+{
+    const char *s = p->s->text;
+    size_t b = m->pos, e = t->end;
+    if (e < p->s->len && s[e] != ',' && s[e] != '.')
+        return false;
+    for (int words = 0;; words++) {
+        if (b >= 2 && s[b - 1] == ' ' && s[b - 2] == ',')
+            return true;
+        if (words == 3 || b < 2 || s[b - 1] != ' ')
+            return false;
+        b--; /* a lower-case word before the space, if any */
+        while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+            b--;
+    }
+}
+
 /* Trigger t is a deed only the police do (draft_cues.tsv police_act). */
 static bool police_act(const parts *p, const trig *t)
 {
@@ -569,10 +592,12 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
          * about (the subject rules pass over outlets, which are more
          * often informants than actors); only with the day it gives
          * ("Wired stated that attacks are accelerating in 2024" is an
-         * opinion, not a report of the incident). */
+         * opinion, not a report of the incident); or closing what the
+         * sentence tells ("..., public broadcaster NHK said."). */
         const mention *rb = r->ja ? NULL : named_right_before(p, t);
         bool after = dated_right_after(p, t), dated = !r->ja && after;
-        if (dated && rb && !rb->informant && draft_is_media(c, rb->org))
+        if (rb && !rb->informant && draft_is_media(c, rb->org) &&
+            (dated || (!r->ja && trailing_credit(p, rb, t))))
             who = rb->org;
         /* "As ZDNet reported on Monday" in ZDNet's own piece: its earlier
          * report, of the day it gives. */

@@ -2346,6 +2346,47 @@ static void test_stages__group_and_shops(void **state)
     mt_dossier_free(d);
 }
 
+/* "..., public broadcaster NHK said, but ...": the outlet that closes
+ * what a sentence tells after a comma (and up to three lower-case words)
+ * reported it, though the sentence is about the airline; not one named
+ * without that comma, nor after more words than that, nor one whose verb
+ * goes on ("A day later, NHK said that ..."). */
+static void test_stages__outlet_credited_last(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2024-12-26", "en",
+                     "Japan Airlines said on Thursday that a cyberattack had "
+                     "held up its flights.\nTrouble with the airline's bag "
+                     "drop had held up a dozen departures, public "
+                     "broadcaster NHK said, but none were cancelled."}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "NHK", MT_EVENT_MEDIA_REPORT), 1);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2024-12-26", "en",
+                     "Japan Airlines said on Thursday that a cyberattack had "
+                     "held up its flights.\nTrouble with the airline's bag "
+                     "drop had held up departures at Haneda as NHK "
+                     "said."}};
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "NHK", MT_EVENT_MEDIA_REPORT), 0);
+    mt_dossier_free(d);
+    text_src w[] = {{MT_KIND_MEDIA, "Wire", "2024-12-26", "en",
+                     "Japan Airlines said on Thursday that a cyberattack had "
+                     "held up its flights.\nTrouble with the bag drop, which "
+                     "was first told of by the broadcaster NHK said."}};
+    d = draft(w, 1);
+    assert_int_equal(events_of(d, "NHK", MT_EVENT_MEDIA_REPORT), 0);
+    mt_dossier_free(d);
+    /* what follows the verb is the outlet's own remark */
+    text_src x[] = {{MT_KIND_MEDIA, "Wire", "2024-12-26", "en",
+                     "Japan Airlines said on Thursday that a cyberattack had "
+                     "held up its flights.\nA day later, NHK said that such "
+                     "attacks were rising."}};
+    d = draft(x, 1);
+    assert_int_equal(events_of(d, "NHK", MT_EVENT_MEDIA_REPORT), 0);
+    mt_dossier_free(d);
+}
+
 /* What an investigation asks (「流出などの被害がないか調べている」) is no
  * account of a leak: the source that asks it is no source of the leak
  * another reports. */
@@ -3271,6 +3312,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_loanword_name),
         cmocka_unit_test(test_stages__a_client_announces),
         cmocka_unit_test(test_stages__group_and_shops),
+        cmocka_unit_test(test_stages__outlet_credited_last),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
