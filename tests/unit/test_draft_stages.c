@@ -2387,6 +2387,21 @@ static void test_stages__outlet_credited_last(void **state)
     mt_dossier_free(d);
 }
 
+/* "The incident took place on May 28": the intrusion's day, as "the
+ * attack took place" is (data/draft_cues.tsv). */
+static void test_stages__incident_took_place(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-10-06", "en",
+                     "Kiri Clinic said on Thursday that patient records were "
+                     "exposed. The incident took place on May 28, the clinic "
+                     "said."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic", "2023-05-28", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* What an investigation asks (「流出などの被害がないか調べている」) is no
  * account of a leak: the source that asks it is no source of the leak
  * another reports. */
@@ -3313,6 +3328,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_client_announces),
         cmocka_unit_test(test_stages__group_and_shops),
         cmocka_unit_test(test_stages__outlet_credited_last),
+        cmocka_unit_test(test_stages__incident_took_place),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

@@ -576,6 +576,14 @@ static void test_extract__events_and_hedges(void **state)
                                            strlen("県警が"));
     }
     mt_spans_free(sp);
+    /* a flaw someone found is no detection of the attack; the attack
+     * found is */
+    t = "It used a newly discovered vulnerability and other discovered "
+        "flaws. Staff discovered the intrusion.";
+    sp = run(t, NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_EVENT),
+                     2); /* discovered, intrusion */
+    mt_spans_free(sp);
     expect("外部への流出の痕跡は認められず、監視を続ける", NULL, MT_SPAN_HEDGE,
            "認められず", "not_confirmed", NULL);
     expect("被害を受けたという報告もないと説明した", NULL, MT_SPAN_HEDGE,
