@@ -510,7 +510,13 @@ static void date_conflicts(ctx *c)
                           day_of(&a->date) > day_of(&b->date)) ||
                          ((b->date.mods & MT_DMOD_BEFORE) &&
                           day_of(&b->date) > day_of(&a->date));
-            if (bound)
+            /* An organisation speaks of an incident on more than one day:
+             * what a source of a day cites it as saying ("according to
+             * NTT Docomo", its statement by that day) may be another
+             * statement than one dated a day later, not a disagreement
+             * about when it spoke. */
+            if (bound || (a->type == MT_EVENT_DISCLOSURE &&
+                          ((a->date.mods | b->date.mods) & MT_DMOD_BEFORE)))
                 close = false;
             bool intrusion = a->type == MT_EVENT_INTRUSION_START && !bound &&
                              !draft_dates_compatible(&a->date, &b->date);

@@ -2387,6 +2387,26 @@ static void test_stages__outlet_credited_last(void **state)
     mt_dossier_free(d);
 }
 
+/* What a source cites an organisation as saying (its statement by the
+ * source's day) and its statement dated a day later are two statements,
+ * not two dates of one. */
+static void test_stages__statements_on_two_days(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-09-09", "ja",
+                     "ヒバリ銀行によると、不正な引き出しは66件あった。"},
+                    {MT_KIND_MEDIA, "時報通信", "2020-09-11", "ja",
+                     "ヒバリ銀行は10日、不正な引き出しが66件あったと発表した"
+                     "。"},
+                    {MT_KIND_MEDIA, "港湾日報", "2020-09-11", "ja",
+                     "ヒバリ銀行は10日、不正な引き出しが66件あったと明らかに"
+                     "した。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(event(d, "ヒバリ銀行", "2020-09-10", MT_EVENT_DISCLOSURE));
+    assert_null(conflict_about(d, "date of disclosure"));
+    mt_dossier_free(d);
+}
+
 /* "The incident took place on May 28": the intrusion's day, as "the
  * attack took place" is (data/draft_cues.tsv). */
 static void test_stages__incident_took_place(void **state)
@@ -3329,6 +3349,7 @@ int main(void)
         cmocka_unit_test(test_stages__group_and_shops),
         cmocka_unit_test(test_stages__outlet_credited_last),
         cmocka_unit_test(test_stages__incident_took_place),
+        cmocka_unit_test(test_stages__statements_on_two_days),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
