@@ -63,6 +63,32 @@ static bool cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
     return true;
 }
 
+/* The sentence opens with a noun, no kana particle nor mark in it (a name:
+ * 防衛省, 同社, 楽天Edy), that ends at byte i: a subject particle of value
+ * opening (では) there marks the sentence's subject.  「防衛省では、…報告を
+ * 受けた」 tells what the ministry did; 「流出したのは、楽天では…、楽天Edyで
+ * は…」 lists what each lost, and 「現時点では」 is no one. */
+static bool opening_noun(const draft_sentence *s, size_t i)
+{
+    size_t a = 0;
+    while (a < i && (s->text[a] == ' ' || s->text[a] == '\n'))
+        a++;
+    if (a == i || i - a > 60)
+        return false;
+    for (size_t k = a; k < i;) {
+        unsigned cp = draft_cp3(s->text, i, k);
+        if (cp && (draft_hiragana(cp) || (cp >= 0x3000 && cp <= 0x303F)))
+            return false;
+        if (!cp && (unsigned char)s->text[k] >= 0x80)
+            return false; /* a mark of another width */
+        if (!cp && !draft_ascii_alnum((unsigned char)s->text[k]) &&
+            s->text[k] != '.' && s->text[k] != '&' && s->text[k] != '-')
+            return false;
+        k += cp ? 3 : 1;
+    }
+    return true;
+}
+
 /* Every cue word of the sentence, ordered by position.  Each cue is
  * looked for only at the positions that open with its first two bytes
  * (a chain per key, built once per sentence), not at every byte: the
@@ -103,7 +129,9 @@ static void find_hits(ctx *c, parts *p)
             wl >= 2 ? head[pos_key(w0, (unsigned char)cu->word[k][1])] : 0;
         for (; i != NO_POS && i < s->len;
              i = wl >= 2 ? c->pos_next[i] : i + 1) {
-            if (i < from || !cue_at(cu, k, s, i))
+            if (i < from || !cue_at(cu, k, s, i) ||
+                (cu->kind[k] == CUE_SUBJECT &&
+                 strcmp(cu->value[k], "opening") == 0 && !opening_noun(s, i)))
                 continue;
             hit *h = draft_vec_push(&p->hits, sizeof(hit));
             if (!h) {
@@ -290,11 +318,16 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
     bool addressee =
         pe + 3 <= p->s->len && memcmp(txt + pe, "\xe3\x81\xab", 3) == 0 &&
         !(pe + 6 <= p->s->len && memcmp(txt + pe + 3, "\xe3\x82\x88", 3) == 0);
-    bool topical = false;
+    /* A subject particle right after the name (one of value opening
+     * only opens a sentence: find_hits). */
+    bool subject = ends_sentence(p->s, pe), topical = false;
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        topical = topical || (h->pos == pe && h->kind == CUE_SUBJECT &&
-                              strcmp(h->value, "topic") == 0);
+        if (h->pos != pe || h->kind != CUE_SUBJECT)
+            continue;
+        subject = true;
+        topical = topical || strcmp(h->value, "topic") == 0 ||
+                  strcmp(h->value, "opening") == 0;
     }
     if (named) {
         /* 「子会社のツグミ物流も」: a relation of the incident's party,
@@ -315,7 +348,7 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                    end,
                    oi,
                    named,
-                   draft_hit_at(p, pe, CUE_SUBJECT) || ends_sentence(p->s, pe),
+                   subject,
                    topical,
                    draft_hit_at(p, pe, CUE_OBJECT),
                    informant_after(p, pe) || informant_before(p, pos) ||

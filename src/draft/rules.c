@@ -189,6 +189,10 @@ int draft_event_cue_trigger(const char *value, unsigned *flags)
         *flags = CUE_TRIG_INFORMS;
         return MT_EVENT_OTHER;
     }
+    if (strcmp(value, "told") == 0) {
+        *flags = CUE_TRIG_TOLD;
+        return MT_EVENT_DETECTION;
+    }
     return mt_event_type_parse(&t, value) == MT_OK ? (int)t : -1;
 }
 

@@ -186,9 +186,11 @@ enum {
     CUE_TRIG_DEMAND = 2,   /* "demand": an attacker's threat or demand */
     CUE_TRIG_RESULT = 4,   /* "result": an investigation's result, told
                               as of the statement that tells it */
-    CUE_TRIG_INFORMS = 8   /* "informs": those affected told or helped
+    CUE_TRIG_INFORMS = 8,  /* "informs": those affected told or helped
                               (個別に連絡, "notified affected customers"):
                               type other, as of the statement */
+    CUE_TRIG_TOLD = 16     /* "told": a report received (報告を受け), a
+                              detection unless an authority was told */
 };
 
 /* The trigger type the value of an event cue makes (rules.c): an event
@@ -247,6 +249,9 @@ typedef struct trig {
     bool object;   /* a hearsay predicate that may take an event noun for
                       object (report cue value object: "reported a data
                       breach"; when.c) */
+    bool told;     /* a report received (報告を受け): the detection of the
+                      one told, or, told to an authority, the teller's
+                      notification (trigtype.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its

@@ -56,7 +56,7 @@ static trig *add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
         return NULL;
     }
     *t = (trig){pos,   end,   type,  report, false, false,
-                false, false, false, false,  false};
+                false, false, false, false,  false, false};
     return t;
 }
 
@@ -277,6 +277,7 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
                 x->demand = flags & CUE_TRIG_DEMAND;
                 x->result = flags & CUE_TRIG_RESULT;
                 x->informs = flags & CUE_TRIG_INFORMS;
+                x->told = flags & CUE_TRIG_TOLD;
             }
         } else if (h->kind == CUE_DATED_EVENT &&
                    mt_event_type_parse(&t, h->value) == MT_OK) {

@@ -553,6 +553,32 @@ static bool trailing_credit(const parts *p, const mention *m, const trig *t)
     }
 }
 
+/* 「防衛省では、NTTコムからは…5月13日に報告を受けた」「金融庁は同社から報告を
+ * 受けた」: report received t was told to an authority, the subject
+ * before the teller (は, では, が), by the teller marked から (or
+ * からは) as the last name before t in its clause, what it told between
+ * them (「不正アクセスについて」, thirty characters at most): the teller's
+ * notification.  The teller; NULL when t is no such report. */
+static const mention *told_authority(ctx *c, const parts *p, const trig *t)
+{
+    static const char kara[] = "\xe3\x81\x8b\xe3\x82\x89"; /* から */
+    const mention *v = (const mention *)p->mentions.v, *m = NULL;
+    size_t cs = draft_clause_start(p->s, t->pos);
+    for (size_t k = 0; k < p->mentions.n; k++)
+        if (v[k].end <= t->pos)
+            m = &v[k];
+    if (!m || m->pos < cs || !draft_at(p->s->text, p->s->len, m->end, kara) ||
+        draft_is_authority(c, m->org) || draft_oversees(c, m->org) ||
+        draft_is_media(c, m->org) || t->pos - m->end > 90)
+        return NULL;
+    for (const mention *a = v; a < m; a++)
+        if (a->subject && (draft_is_authority(c, a->org) ||
+                           (draft_oversees(c, a->org) &&
+                            !draft_is_kind(c, a->org, ORG_POLICE))))
+            return m;
+    return NULL;
+}
+
 /* Trigger t is a deed only the police do (draft_cues.tsv police_act). */
 static bool police_act(const parts *p, const trig *t)
 {
@@ -642,6 +668,11 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         who = police_for(c, r, p, t);
     bool auth = draft_oversees(c, who);
     int type = t->type;
+    const mention *teller = t->told && r->ja ? told_authority(c, p, t) : NULL;
+    if (teller && !t->negated) {
+        *oi = teller->org;
+        return MT_EVENT_NOTIFICATION;
+    }
     if (type == TRIG_MISUSE) {
         /* 「不正利用は確認されていない」, "no misuse has been found": no
          * harm from the data found, the leak denied as far as it goes

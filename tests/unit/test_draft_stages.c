@@ -2407,6 +2407,48 @@ static void test_stages__statements_on_two_days(void **state)
     mt_dossier_free(d);
 }
 
+/* A report an authority received (「防衛省では、Xからは…報告を受けた」,
+ * 「金融庁は同社から報告を受けた」) is the teller's notification, not its
+ * detection; 「Xでは」 opens a sentence about X, but a list of what each
+ * lost (「流出したのは、Aでは…、Bでは…」) names no subject. */
+static void test_stages__report_to_an_authority(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-07-03", "ja",
+                     "ヒバリ通信株式会社は5月7日、不正アクセスを受けたと発表"
+                     "した。防衛省では、ヒバリ通信からは不正アクセスについて5月"
+                     "13日に報告を受けた。"},
+                    {MT_KIND_MEDIA, "時報通信", "2020-07-04", "ja",
+                     "ヒバリ通信株式会社は5月20日、不正アクセスを受けたと発表"
+                     "した。金融庁は同日、同社から報告を受けた。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ヒバリ通信", "2020-05-13", MT_EVENT_NOTIFICATION));
+    assert_null(event(d, "ヒバリ通信", "2020-05-13", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    d = draft(t + 1, 1);
+    assert_int_equal(events_of(d, "ヒバリ通信", MT_EVENT_NOTIFICATION), 1);
+    assert_int_equal(events_of(d, "ヒバリ通信", MT_EVENT_DETECTION), 0);
+    mt_dossier_free(d);
+    /* told to a company, an authority only named before: its detection */
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-07-03", "ja",
+                     "金融庁の要請を受け、ヒバリ通信株式会社は5月12日、"
+                     "ツグミ商事株式会社から不審な通信について報告を受けた。"}};
+    d = draft(w, 1);
+    assert_non_null(event(d, "ヒバリ通信", "2020-05-12", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-07-03", "ja",
+                     "ヒバリ通信株式会社は5月7日、不正アクセスを受けたと発表"
+                     "した。流出した恐れがあるのは、ツグミ商事株式会社では顧客"
+                     "名簿、カモメ物流株式会社では口座番号だという。その後、"
+                     "警察に相談した。"}};
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "ヒバリ通信", MT_EVENT_NOTIFICATION), 1);
+    assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+}
+
 /* "The incident took place on May 28": the intrusion's day, as "the
  * attack took place" is (data/draft_cues.tsv). */
 static void test_stages__incident_took_place(void **state)
@@ -3350,6 +3392,7 @@ int main(void)
         cmocka_unit_test(test_stages__outlet_credited_last),
         cmocka_unit_test(test_stages__incident_took_place),
         cmocka_unit_test(test_stages__statements_on_two_days),
+        cmocka_unit_test(test_stages__report_to_an_authority),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
