@@ -208,6 +208,10 @@ typedef enum draft_cue_kind {
                            (「A系列のB」, 「A傘下の決済会社「B」」): A is
                            the group B belongs to, named to place B, no
                            party to what is told of B (read.c) */
+    CUE_HELPER,         /* Japanese, right after a name (など or 等
+                           between): it helps whoever acts (「警察と連携
+                           して」, 「専門会社の協力のもと」), never the
+                           subject (read.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -644,6 +644,17 @@ static void mark_modifiers(ctx *c, parts *p)
             m[i + 1].affiliated = true;
         }
     }
+    /* 「外部の専門家や警察と連携して、…調査を進めています」: who helps
+     * is no subject (など, 等 between: 「警察などと連携し」). */
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        size_t e = m[i].end;
+        if (draft_at(t, p->s->len, e, "\xe3\x81\xaa\xe3\x81\xa9")) /* など */
+            e += 6;
+        else if (draft_at(t, p->s->len, e, "\xe7\xad\x89")) /* 等 */
+            e += 3;
+        if (draft_hit_at(p, e, CUE_HELPER))
+            m[i].modifier = true;
+    }
     for (size_t i = 0; i < p->mentions.n; i++) {
         if (!m[i].named || draft_org_at(c, m[i].org)->kind != ORG_GOVERNMENT)
             continue;

@@ -159,6 +159,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_ASSET] = "asset",
     [CUE_POLICE_ACT] = "police_act",
     [CUE_AFFILIATION] = "affiliation",
+    [CUE_HELPER] = "helper",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

@@ -2449,6 +2449,34 @@ static void test_stages__report_to_an_authority(void **state)
     mt_dossier_free(d);
 }
 
+/* 「会社では」 opening a sentence is the company last named, as 同社 is;
+ * who helps (「警察と連携して」, 「警察などの協力を得て」) is no subject. */
+static void test_stages__the_company_and_its_helpers(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-06-06", "ja",
+         "ツグミ製薬株式会社は6日、サーバーがサイバー攻撃を受けたと"
+         "発表した。ヒバリ物流株式会社の倉庫でも障害が出た。会社では、"
+         "外部の専門家や警察と連携して、情報流出がないか調査を進めて"
+         "いる。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-06-07", "ja",
+         "ツグミ製薬株式会社は6日、サーバーがサイバー攻撃を受けたと"
+         "発表した。県警などと連携して調べている。"},
+        {MT_KIND_MEDIA, "港湾日報", "2023-06-07", "ja",
+         "ツグミ製薬株式会社は6日、サーバーがサイバー攻撃を受けたと"
+         "発表した。県警等の協力を得て調べている。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "ヒバリ物流", MT_EVENT_INVESTIGATION), 1);
+    assert_int_equal(events_of(d, "警察", MT_EVENT_INVESTIGATION), 0);
+    mt_dossier_free(d);
+    for (size_t i = 1; i < 3; i++) {
+        d = draft(t + i, 1);
+        assert_int_equal(events_of(d, "ツグミ製薬", MT_EVENT_INVESTIGATION), 1);
+        mt_dossier_free(d);
+    }
+}
+
 /* "The incident took place on May 28": the intrusion's day, as "the
  * attack took place" is (data/draft_cues.tsv). */
 static void test_stages__incident_took_place(void **state)
@@ -3393,6 +3421,7 @@ int main(void)
         cmocka_unit_test(test_stages__incident_took_place),
         cmocka_unit_test(test_stages__statements_on_two_days),
         cmocka_unit_test(test_stages__report_to_an_authority),
+        cmocka_unit_test(test_stages__the_company_and_its_helpers),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
