@@ -803,6 +803,12 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     if (type == MT_EVENT_MEDIA_REPORT)
         return -1; /* the outlet a source cites is an informant (「読売新聞
                       が報じた」, "reported by"): draft_dated_events */
+    /* An attacker discloses nothing (its own statements are claims,
+     * above): a statement left to one here is the passage's subject's
+     * (「Xを名のる組織から身代金を要求されていたことも明らかにした」, the
+     * victim telling what it was asked). */
+    if (type == MT_EVENT_DISCLOSURE && who >= 0 && draft_is_attacker(c, who))
+        who = draft_is_attacker(c, r->topic) ? -1 : r->topic;
     *oi = who;
     return who >= 0 ? type : -1;
 }

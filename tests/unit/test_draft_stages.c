@@ -2477,6 +2477,24 @@ static void test_stages__the_company_and_its_helpers(void **state)
     }
 }
 
+/* An attacker discloses nothing: 「…を名のる組織から身代金を要求されていた
+ * ことも明らかにした」 is the victim's statement. */
+static void test_stages__no_attacker_discloses(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-03-17", "ja",
+         "ツグミ製菓株式会社は16日、サーバーが攻撃を受けたと発表した"
+         "。併せて「Karasu」を名のるハッカー集団とみられる組織から"
+         "身代金を要求されていたことも明らかにした。"}};
+    mt_dossier *d = draft(t, 1);
+    for (size_t i = 0; i < d->nevents; i++)
+        if (d->events[i].type == MT_EVENT_DISCLOSURE)
+            assert_int_equal(role_of(d, d->events[i].org), MT_ROLE_VICTIM);
+    assert_non_null(event(d, "ツグミ製菓", "2022-03-16", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* "The incident took place on May 28": the intrusion's day, as "the
  * attack took place" is (data/draft_cues.tsv). */
 static void test_stages__incident_took_place(void **state)
@@ -3422,6 +3440,7 @@ int main(void)
         cmocka_unit_test(test_stages__statements_on_two_days),
         cmocka_unit_test(test_stages__report_to_an_authority),
         cmocka_unit_test(test_stages__the_company_and_its_helpers),
+        cmocka_unit_test(test_stages__no_attacker_discloses),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
