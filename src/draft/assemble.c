@@ -160,8 +160,7 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
                                                    : o->kind;
         bool also = m[i].topical && m[i].end + 3 <= s->len &&
                     memcmp(s->text + m[i].end, "\xe3\x82\x82", 3) == 0; /* も */
-        bool group_of_next =
-            m[i].modifier && i + 1 < p.mentions.n && m[i + 1].affiliated;
+        bool group_of_next = i + 1 < p.mentions.n && m[i + 1].affiliated;
         if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org) &&
             !group_of_next && !(also && r->last_kind[slot] >= 0) &&
             !(r->last_kind[slot] >= 0 && !(m[i].affiliated && m[i].subject) &&

@@ -301,28 +301,33 @@ static const char *thing_class(const ctx *c, const claim *q)
     return q->counts ? draft_counts_class(c->in->counts, q->counts) : q->unit;
 }
 
-/* Figure q is one side of a count two sources disagree on ("about
- * 20.07 million merchants" against 2.6 million): that conflict tells
- * the slip, and what the figure counts elsewhere is no second one. */
+/* Figure q is a variant of a count conflict already recorded ("about
+ * 20.07 million merchants" against 2.6 million; count_conflicts runs
+ * first): that conflict tells the slip, and what the figure counts
+ * elsewhere is no second one. */
 static bool disputed_count(const ctx *c, const claim *q)
 {
     const claim *cl = (const claim *)c->claims.v;
+    const conflict *k = (const conflict *)c->conflicts.v;
+    char buf[256];
     for (size_t j = 0; j < c->claims.n; j++) {
-        if (!cl[j].has_q || cl[j].org != q->org || cl[j].value != q->value ||
-            !cl[j].counts || strcmp(cl[j].counts, "-") == 0 ||
-            !headline(c, &cl[j]))
+        if (!cl[j].has_q || cl[j].org != q->org || cl[j].value != q->value)
             continue;
-        for (size_t k = 0; k < c->claims.n; k++)
-            if (same_count(c, &cl[j], &cl[k]) && qty_disagree(&cl[j], &cl[k]) &&
-                apart(&cl[j].cites, &cl[k].cites))
-                return true;
+        qty_label(&cl[j], buf, sizeof buf);
+        for (size_t n = 0; n < c->conflicts.n; n++) {
+            if (k[n].org != q->org || strncmp(k[n].about, "how many ", 9) != 0)
+                continue;
+            for (size_t v = 0; v < k[n].values.n; v++)
+                if (strcmp(((char *const *)k[n].values.v)[v], buf) == 0)
+                    return true;
+        }
     }
     return false;
 }
 
 /* Same organisation and figure (10 or more: small figures coincide),
  * different things counted, in different sources; not a figure a count
- * conflict already holds. */
+ * conflict already holds (disputed_count). */
 static void thing_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
@@ -808,8 +813,8 @@ void draft_conflicts(ctx *c)
     }
     for (size_t i = 0; i < c->nnumbered; i++)
         c->src_day[i] = source_day(c->numbered[i]);
-    thing_conflicts(c);
     count_conflicts(c);
+    thing_conflicts(c);
     leak_conflicts(c);
     detection_conflicts(c);
     date_conflicts(c);

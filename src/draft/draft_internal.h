@@ -204,10 +204,10 @@ typedef enum draft_cue_kind {
     CUE_POLICE_ACT,     /* a deed only the police do (捜査, 逮捕): the
                            police's, not the victim's it would otherwise
                            be (trigtype.c) */
-    CUE_AFFILIATION,    /* Japanese, right after a name and before の
-                           (「A系列のB」, 「A傘下の決済会社「B」」): A is
-                           the group B belongs to, named to place B, no
-                           party to what is told of B (read.c) */
+    CUE_AFFILIATION,    /* Japanese, between two names (「A系列のB」,
+                           「A傘下のB」): A is the group B belongs to,
+                           named to place B, no party to what is told of
+                           B (read.c) */
     CUE_HELPER,         /* Japanese, right after a name (など or 等
                            between): it helps whoever acts (「警察と連携
                            して」, 「専門会社の協力のもと」), never the

@@ -5,6 +5,7 @@
  * happened when; events.c and claims.c do, from the parts.
  */
 #include "draft/stage.h"
+#include "draft/tense.h"
 
 #include "core/buf.h"
 #include "core/internal.h"
@@ -59,32 +60,10 @@ static bool cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
             j++;
         if (j != i)
             return false;
-    }
-    return true;
-}
-
-/* The sentence opens with a noun, no kana particle nor mark in it (a name:
- * 防衛省, 同社, 楽天Edy), that ends at byte i: a subject particle of value
- * opening (では) there marks the sentence's subject.  「防衛省では、…報告を
- * 受けた」 tells what the ministry did; 「流出したのは、楽天では…、楽天Edyで
- * は…」 lists what each lost, and 「現時点では」 is no one. */
-static bool opening_noun(const draft_sentence *s, size_t i)
-{
-    size_t a = 0;
-    while (a < i && (s->text[a] == ' ' || s->text[a] == '\n'))
-        a++;
-    if (a == i || i - a > 60)
-        return false;
-    for (size_t k = a; k < i;) {
-        unsigned cp = draft_cp3(s->text, i, k);
-        if (cp && (draft_hiragana(cp) || (cp >= 0x3000 && cp <= 0x303F)))
+        /* 「会社は」 stands for the company, 「会社員の男」 does not: a
+         * Japanese word must not go on as a longer noun. */
+        if (draft_noun_char_at(s->text, s->len, i + wl))
             return false;
-        if (!cp && (unsigned char)s->text[k] >= 0x80)
-            return false; /* a mark of another width */
-        if (!cp && !draft_ascii_alnum((unsigned char)s->text[k]) &&
-            s->text[k] != '.' && s->text[k] != '&' && s->text[k] != '-')
-            return false;
-        k += cp ? 3 : 1;
     }
     return true;
 }
@@ -129,9 +108,7 @@ static void find_hits(ctx *c, parts *p)
             wl >= 2 ? head[pos_key(w0, (unsigned char)cu->word[k][1])] : 0;
         for (; i != NO_POS && i < s->len;
              i = wl >= 2 ? c->pos_next[i] : i + 1) {
-            if (i < from || !cue_at(cu, k, s, i) ||
-                (cu->kind[k] == CUE_SUBJECT &&
-                 strcmp(cu->value[k], "opening") == 0 && !opening_noun(s, i)))
+            if (i < from || !cue_at(cu, k, s, i))
                 continue;
             hit *h = draft_vec_push(&p->hits, sizeof(hit));
             if (!h) {
@@ -274,6 +251,42 @@ static bool ends_sentence(const draft_sentence *s, size_t pe)
            blank_from(s, pe + 3);
 }
 
+/* A subject particle of value opening (では). */
+static bool opening_hit(const hit *h)
+{
+    return h->kind == CUE_SUBJECT && strcmp(h->value, "opening") == 0;
+}
+
+/* Only blanks come before byte pos in the sentence. */
+static bool blank_before(const draft_sentence *s, size_t pos)
+{
+    for (size_t i = 0; i < pos; i++)
+        if (s->text[i] != ' ' && s->text[i] != '\n')
+            return false;
+    return true;
+}
+
+/* 「防衛省では、…報告を受けた」 tells what the ministry did; 「流出したのは、
+ * 楽天では…、楽天Edyでは…」 lists what each lost, and 「現時点では」 is no
+ * one: a では is a subject particle only right after a name that opens
+ * the sentence (draft_add_mention), and once the mentions are known the
+ * other stages see only those: the others go. */
+static void drop_openings(parts *p)
+{
+    const mention *m = (const mention *)p->mentions.v;
+    hit *v = (hit *)p->hits.v;
+    size_t n = 0;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        bool keep = !opening_hit(&v[i]);
+        for (size_t k = 0; k < p->mentions.n && !keep; k++)
+            keep = m[k].subject &&
+                   after_unit(p, draft_after_paren(p->s, m[k].end)) == v[i].pos;
+        if (keep)
+            v[n++] = v[i];
+    }
+    p->hits.n = n;
+}
+
 /* 「…購入された利用者もいたという(Eurogamer)。」: an outlet alone in
  * parentheses that close the sentence is the credit for what it says,
  * a source like 「Xによると」. */
@@ -318,12 +331,13 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
     bool addressee =
         pe + 3 <= p->s->len && memcmp(txt + pe, "\xe3\x81\xab", 3) == 0 &&
         !(pe + 6 <= p->s->len && memcmp(txt + pe + 3, "\xe3\x82\x88", 3) == 0);
-    /* A subject particle right after the name (one of value opening
-     * only opens a sentence: find_hits). */
+    /* A subject particle right after the name; one of value opening
+     * (では) only after a name that opens the sentence (drop_openings). */
     bool subject = ends_sentence(p->s, pe), topical = false;
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (h->pos != pe || h->kind != CUE_SUBJECT)
+        if (h->pos != pe || h->kind != CUE_SUBJECT ||
+            (opening_hit(h) && !blank_before(p->s, pos)))
             continue;
         subject = true;
         topical = topical || strcmp(h->value, "topic") == 0 ||
@@ -583,31 +597,29 @@ static bool job_title(const draft_sentence *s, const mention *m)
     return a < s->len && t[a] == ',';
 }
 
-/* 「A系列のB」, 「A系のスマートフォン決済「B」」, 「A系の部品メーカー、Bは」:
- * an affiliation cue right after mention a and before の, then a few
- * characters of description (no hiragana, so no particle and no clause;
- * a 「 or a closing 、 allowed) up to mention b.  A names B's group. */
+/* 「A系列のB」, 「A系のスマートフォン決済「B」」: an affiliation cue (its の
+ * included) right after mention a, then at most a noun that describes B
+ * (kanji, katakana, Latin letters, digits) and the 「 that opens B's
+ * name, up to mention b; no clause between (「A系列の工場が攻撃を受け、B
+ * は」 tells of A's plant).  A names B's group. */
 static bool affiliation(const parts *p, const mention *a, const mention *b)
 {
     const char *t = p->s->text;
     size_t n = p->s->len;
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind != CUE_AFFILIATION || h->pos != a->end ||
-            !draft_at(t, n, h->end, "\xe3\x81\xae")) /* の */
+        if (h->kind != CUE_AFFILIATION || h->pos != a->end || b->pos < h->end)
             continue;
-        size_t q = h->end + 3, chars = 0;
-        if (b->pos < q)
-            return false;
-        while (q < b->pos) {
-            unsigned cp = draft_cp3(t, n, q);
-            if (cp && (draft_hiragana(cp) || cp == 0x3002 || /* 。 */
-                       (cp == 0x3001 && q + 3 != b->pos)))   /* 、 */
+        size_t q = h->end, to = b->pos;
+        if (to >= q + 3 && draft_at(t, n, to - 3, "\xe3\x80\x8c")) /* 「 */
+            to -= 3;
+        while (q < to)
+            if (draft_noun_char_at(t, n, q))
+                q += 3;
+            else if (draft_ascii_alnum((unsigned char)t[q]))
+                q++;
+            else
                 return false;
-            q += cp ? 3 : 1;
-            if (++chars > 14)
-                return false;
-        }
         return true;
     }
     return false;
@@ -902,6 +914,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             draft_actor_name(c, p, h);
         }
     }
+    drop_openings(p);
     draft_places_and_units(c, p);
     mark_modifiers(c, p);
     coordinate(c, p, r->ja);

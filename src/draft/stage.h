@@ -224,9 +224,10 @@ typedef struct mention {
                         A's is B's too); else -1 */
     bool addressee;  /* followed by に (not によ): whom something is told
                         (「金融庁に報告した」) */
-    bool affiliated; /* placed by the group named before it (「A系列のB」,
-                        read.c): B is who the sentence is about, though a
-                        link word comes right before it */
+    bool affiliated; /* placed by the group named right before it
+                        (「A系列のB」, read.c): as the subject, B is whom
+                        同社 stands for next though a link word comes
+                        right before it (assemble.c) */
 } mention;
 
 /* A trigger: an extractor event span, an event cue or a reporting

@@ -344,19 +344,26 @@ bool draft_quoted_outlet(ctx *c, const reader *r, long oi)
     return !pub || draft_org_find(c, pub, strlen(pub)) != oi;
 }
 
+/* The last mention before trigger t in its clause; NULL when none. */
+static const mention *last_in_clause(const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    const mention *last = NULL;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->pos >= cs && m->end <= t->pos)
+            last = m;
+    }
+    return last;
+}
+
 /* The last name before Japanese trigger t in its clause, written with の
  * after it and no other trigger between, that can own what the words
  * after it name (no authority, outlet or attacker); NULL when none. */
 static const mention *owner_before(ctx *c, const parts *p, const trig *t)
 {
     const draft_sentence *s = p->s;
-    size_t cs = draft_clause_start(s, t->pos);
-    const mention *own = NULL;
-    for (size_t i = 0; i < p->mentions.n; i++) {
-        const mention *m = (const mention *)p->mentions.v + i;
-        if (m->pos >= cs && m->end <= t->pos)
-            own = m; /* the last name before it */
-    }
+    const mention *own = last_in_clause(p, t);
     if (!own || own->modifier || own->informant || own->end + 3 > t->pos ||
         memcmp(s->text + own->end, "\xe3\x81\xae", 3) != 0 || /* の */
         draft_oversees(c, own->org) || draft_is_media(c, own->org) ||
@@ -554,29 +561,22 @@ static bool trailing_credit(const parts *p, const mention *m, const trig *t)
 }
 
 /* 「防衛省では、NTTコムからは…5月13日に報告を受けた」「金融庁は同社から報告を
- * 受けた」: report received t was told to an authority, the subject
- * before the teller (は, では, が), by the teller marked から (or
- * からは) as the last name before t in its clause, what it told between
- * them (「不正アクセスについて」, thirty characters at most): the teller's
- * notification.  The teller; NULL when t is no such report. */
+ * 受けた」: report received t was told to an authority, the last subject
+ * before the teller (は, では, が), by the teller marked から (or からは),
+ * the last name before t in its clause (what it told may stand between:
+ * 「不正アクセスについて」): the teller's notification.  The teller; NULL
+ * when t is no such report. */
 static const mention *told_authority(ctx *c, const parts *p, const trig *t)
 {
     static const char kara[] = "\xe3\x81\x8b\xe3\x82\x89"; /* から */
-    const mention *v = (const mention *)p->mentions.v, *m = NULL;
-    size_t cs = draft_clause_start(p->s, t->pos);
-    for (size_t k = 0; k < p->mentions.n; k++)
-        if (v[k].end <= t->pos)
-            m = &v[k];
-    if (!m || m->pos < cs || !draft_at(p->s->text, p->s->len, m->end, kara) ||
-        draft_is_authority(c, m->org) || draft_oversees(c, m->org) ||
-        draft_is_media(c, m->org) || t->pos - m->end > 90)
+    const mention *m = last_in_clause(p, t);
+    if (!m || !draft_at(p->s->text, p->s->len, m->end, kara))
         return NULL;
-    for (const mention *a = v; a < m; a++)
-        if (a->subject && (draft_is_authority(c, a->org) ||
-                           (draft_oversees(c, a->org) &&
-                            !draft_is_kind(c, a->org, ORG_POLICE))))
-            return m;
-    return NULL;
+    const mention *told = NULL;
+    for (const mention *a = (const mention *)p->mentions.v; a < m; a++)
+        if (a->subject)
+            told = a;
+    return told && draft_oversees(c, told->org) ? m : NULL;
 }
 
 /* Trigger t is a deed only the police do (draft_cues.tsv police_act). */
@@ -668,7 +668,7 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         who = police_for(c, r, p, t);
     bool auth = draft_oversees(c, who);
     int type = t->type;
-    const mention *teller = t->told && r->ja ? told_authority(c, p, t) : NULL;
+    const mention *teller = t->told ? told_authority(c, p, t) : NULL;
     if (teller && !t->negated) {
         *oi = teller->org;
         return MT_EVENT_NOTIFICATION;
@@ -803,12 +803,13 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     if (type == MT_EVENT_MEDIA_REPORT)
         return -1; /* the outlet a source cites is an informant (「読売新聞
                       が報じた」, "reported by"): draft_dated_events */
-    /* An attacker discloses nothing (its own statements are claims,
-     * above): a statement left to one here is the passage's subject's
-     * (「Xを名のる組織から身代金を要求されていたことも明らかにした」, the
-     * victim telling what it was asked). */
-    if (type == MT_EVENT_DISCLOSURE && who >= 0 && draft_is_attacker(c, who))
-        who = draft_is_attacker(c, r->topic) ? -1 : r->topic;
+    /* An attacker discloses nothing: what it says as the subject became
+     * its attribution above; a statement still left to one names it as
+     * no subject (「Xを名のる組織から身代金を要求されていたことも明らか
+     * にした」: the victim telling what it was asked, its own statement
+     * told elsewhere) and is no entry. */
+    if (type == MT_EVENT_DISCLOSURE && draft_is_attacker(c, who))
+        return -1;
     *oi = who;
     return who >= 0 ? type : -1;
 }

@@ -2319,6 +2319,31 @@ static void test_stages__group_and_shops(void **state)
     assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_INTRUSION_START), 0);
     assert_int_not_equal(role_of(d, "神戸製鋼所"), MT_ROLE_VICTIM);
     mt_dossier_free(d);
+    /* a noun that describes B may stand between (「A系のQR決済「B」」),
+     * and 同じA系のC is no subject either */
+    text_src h[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2020-12-08", "ja",
+         "ヒバリペイ株式会社は12月7日、第三者から不正アクセスを受けた"
+         "と発表した。同社は12月1日に不審な通信を検知した。"},
+        {MT_KIND_MEDIA, "時報通信", "2020-12-08", "ja",
+         "神戸製鋼所系のQR決済「ヒバリペイ」は7日、第三者から不正"
+         "アクセスを受けたと発表した。1日に同じ神戸製鋼所系のカモメ商事"
+         "から連絡を受け、調べていた。"}};
+    d = draft(h, 2);
+    assert_int_not_equal(role_of(d, "神戸製鋼所"), MT_ROLE_VICTIM);
+    e = event(d, "ヒバリペイ", "2020-12-01", MT_EVENT_DETECTION);
+    assert_non_null(e);
+    assert_int_equal(e->cites.count, 2);
+    mt_dossier_free(d);
+    /* with a clause between, A is no group of B's: A's plant was
+     * attacked */
+    text_src g[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-05-11", "ja",
+         "神戸製鋼所系列の工場がサイバー攻撃を受け、ヒバリペイ株式会社"
+         "は10日、システムを停止したと発表した。"}};
+    d = draft(g, 1);
+    assert_int_equal(role_of(d, "神戸製鋼所"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
     text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-12-08", "ja",
                      "ヒバリペイ株式会社は7日、加盟店約200万店の情報が流出した"
                      "可能性があると発表した。"},
@@ -2335,14 +2360,24 @@ static void test_stages__group_and_shops(void **state)
                      "ヒバリペイ株式会社は7日、約1507万件の個人情報が流出した"
                      "可能性があると発表した。"}};
     d = draft(u, 5);
-    assert_non_null(conflict_about(d, "how many merchants"));
+    assert_non_null(conflict_about(d, "how many shops"));
     assert_null(conflict_about(d, "what "));
+    mt_dossier_free(d);
+    /* English shops are counted the same way */
+    text_src e2[] = {{MT_KIND_MEDIA, "Wire", "2020-12-08", "en",
+                      "Hibari Pay Inc. said on Monday that data on about 2 "
+                      "million merchants may have leaked."},
+                     {MT_KIND_MEDIA, "Daily", "2020-12-08", "en",
+                      "Hibari Pay Inc. said on Monday that data on about 15 "
+                      "million merchants may have leaked."}};
+    d = draft(e2, 2);
+    assert_non_null(conflict_about(d, "how many shops"));
     mt_dossier_free(d);
     /* The shop near a figure of records is no count of shops. */
     d = draft(u + 3, 1);
     for (size_t i = 0; i < d->nclaims; i++)
         if (d->claims[i].has_quantity && d->claims[i].quantity.counts)
-            assert_string_not_equal(d->claims[i].quantity.counts, "merchants");
+            assert_string_not_equal(d->claims[i].quantity.counts, "shops");
     mt_dossier_free(d);
 }
 
@@ -2377,6 +2412,14 @@ static void test_stages__outlet_credited_last(void **state)
     d = draft(w, 1);
     assert_int_equal(events_of(d, "NHK", MT_EVENT_MEDIA_REPORT), 0);
     mt_dossier_free(d);
+    /* four lower-case words are more than a credit's description */
+    text_src x4[] = {{MT_KIND_MEDIA, "Wire", "2024-12-26", "en",
+                      "Japan Airlines said on Thursday that a cyberattack had "
+                      "held up its flights.\nTrouble with the bag drop, first "
+                      "told by broadcaster NHK said."}};
+    d = draft(x4, 1);
+    assert_int_equal(events_of(d, "NHK", MT_EVENT_MEDIA_REPORT), 0);
+    mt_dossier_free(d);
     /* what follows the verb is the outlet's own remark */
     text_src x[] = {{MT_KIND_MEDIA, "Wire", "2024-12-26", "en",
                      "Japan Airlines said on Thursday that a cyberattack had "
@@ -2404,6 +2447,18 @@ static void test_stages__statements_on_two_days(void **state)
     mt_dossier *d = draft(t, 3);
     assert_non_null(event(d, "ヒバリ銀行", "2020-09-10", MT_EVENT_DISCLOSURE));
     assert_null(conflict_about(d, "date of disclosure"));
+    mt_dossier_free(d);
+    /* a detection known by one day is no statement made again: found by
+     * the 9th against found on the 10th is a disagreement */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2020-09-09", "ja",
+         "ヒバリ銀行は9日までに不正アクセスを検知したと発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2020-09-11", "ja",
+         "ヒバリ銀行は10日に不正アクセスを検知したと発表した。"},
+        {MT_KIND_MEDIA, "港湾日報", "2020-09-11", "ja",
+         "ヒバリ銀行は10日に不正アクセスを検知したと明らかにした。"}};
+    d = draft(u, 3);
+    assert_non_null(conflict_about(d, "date of detection"));
     mt_dossier_free(d);
 }
 
@@ -2438,6 +2493,39 @@ static void test_stages__report_to_an_authority(void **state)
     assert_non_null(event(d, "ヒバリ通信", "2020-05-12", MT_EVENT_DETECTION));
     assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_NOTIFICATION), 0);
     mt_dossier_free(d);
+    /* the authority is the subject told only when it is the last one
+     * before the teller; the police are told as a regulator is; a report
+     * not received is none */
+    text_src x[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2020-07-03", "ja",
+         "金融庁は注意を呼びかけており、ヒバリ通信株式会社は5月12日"
+         "、ツグミ商事株式会社から不審な通信について報告を受けた。"},
+        {MT_KIND_MEDIA, "時報通信", "2020-07-03", "ja",
+         "ヒバリ通信株式会社は5月7日、不正アクセスを受けたと発表"
+         "した。県警は5月8日、同社から被害について報告を受けた。"},
+        {MT_KIND_MEDIA, "港湾日報", "2020-07-03", "ja",
+         "ヒバリ通信株式会社は5月7日、不正アクセスを受けたと発表"
+         "した。金融庁は5月8日の時点で、同社から報告を受けていない"
+         "。"}};
+    d = draft(x, 1);
+    assert_non_null(event(d, "ヒバリ通信", "2020-05-12", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+    d = draft(x + 1, 1);
+    assert_non_null(
+        event(d, "ヒバリ通信", "2020-05-08", MT_EVENT_NOTIFICATION));
+    mt_dossier_free(d);
+    d = draft(x + 2, 1);
+    assert_int_equal(events_of(d, "ヒバリ通信", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+    /* told by the company's customers, not by the company */
+    text_src y[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-07-03", "ja",
+                     "ヒバリ通信株式会社は5月7日、不正アクセスを受けたと発表"
+                     "した。金融庁は5月8日、ヒバリ通信の顧客から被害について"
+                     "報告を受けた。"}};
+    d = draft(y, 1);
+    assert_int_equal(events_of(d, "ヒバリ通信", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
     text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-07-03", "ja",
                      "ヒバリ通信株式会社は5月7日、不正アクセスを受けたと発表"
                      "した。流出した恐れがあるのは、ツグミ商事株式会社では顧客"
@@ -2446,6 +2534,15 @@ static void test_stages__report_to_an_authority(void **state)
     d = draft(u, 1);
     assert_int_equal(events_of(d, "ヒバリ通信", MT_EVENT_NOTIFICATION), 1);
     assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
+    /* 「現時点では」 is no subject of the clause it opens: the leak is
+     * still the contractor's, as without it */
+    text_src w2[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-09", "ja",
+                      "ツグミ市は8日、委託先のヒバリ印刷株式会社が攻撃を受け、"
+                      "現時点では情報流出の可能性があると発表した。"}};
+    d = draft(w2, 1);
+    assert_int_equal(events_of(d, "ヒバリ印刷", MT_EVENT_LEAK_POSSIBLE), 1);
+    assert_int_equal(events_of(d, "ツグミ市", MT_EVENT_LEAK_POSSIBLE), 0);
     mt_dossier_free(d);
 }
 
@@ -2475,10 +2572,29 @@ static void test_stages__the_company_and_its_helpers(void **state)
         assert_int_equal(events_of(d, "ツグミ製薬", MT_EVENT_INVESTIGATION), 1);
         mt_dossier_free(d);
     }
+    /* 「会社は」 is the company as 「同社は」 is, its particle its own (the
+     * subject who was told); 「会社員の男性は」 is no company */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-06-07", "ja",
+         "ツグミ製薬株式会社は6日、サーバーが攻撃を受けたと発表した"
+         "。会社は、取引先のヒバリ物流株式会社から5月30日に連絡を"
+         "受けたという。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-06-07", "ja",
+         "ツグミ製薬株式会社は6日、サーバーが攻撃を受けたと発表した"
+         "。ヒバリ物流株式会社の倉庫でも障害が出た。会社員の男性は、"
+         "流出は確認されていないと説明した。"}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "ツグミ製薬", "2023-05-30", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "ヒバリ物流", MT_EVENT_DETECTION), 0);
+    mt_dossier_free(d);
+    d = draft(u + 1, 1);
+    assert_int_equal(events_of(d, "ツグミ製薬", MT_EVENT_LEAK_DENIED), 1);
+    assert_int_equal(events_of(d, "ヒバリ物流", MT_EVENT_LEAK_DENIED), 0);
+    mt_dossier_free(d);
 }
 
 /* An attacker discloses nothing: 「…を名のる組織から身代金を要求されていた
- * ことも明らかにした」 is the victim's statement. */
+ * ことも明らかにした」 is the victim's telling, not the group's statement. */
 static void test_stages__no_attacker_discloses(void **state)
 {
     (void)state;
