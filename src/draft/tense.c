@@ -442,6 +442,24 @@ bool draft_adnominal(const parts *p, const trig *x)
            !draft_noun_char_at(s->text, s->len, x->pos); /* 停止事案 */
 }
 
+bool draft_period_start(const parts *p, const sdate *d)
+{
+    static const char *const opens[] = {
+        "\xe3\x81\x8b\xe3\x82\x89", /* から */
+        "\xef\xbd\x9e",             /* ～ */
+        "\xe3\x80\x9c",             /* 〜 */
+        "~",
+        "-",
+    };
+    if (d->date.mods & MT_DMOD_AFTER)
+        return true;
+    const draft_sentence *s = p->s;
+    for (size_t k = 0; k < MT_ARRAY_LEN(opens); k++)
+        if (draft_at(s->text, s->len, d->end, opens[k]))
+            return true;
+    return false;
+}
+
 /* The date a topic or a cleft gives trigger x: 「不正アクセスは6月22日
  * から…行われた」 (the trigger as the topic, は, then the date) and
  * 「流出を検知したのは31日」「不正アクセスがあったのは11月28日」「公表し
@@ -487,6 +505,11 @@ static const sdate *topic_date(const parts *p, const trig *x)
     for (size_t k = 0; k < p->dates.n && !d; k++)
         if (((const sdate *)p->dates.v)[k].pos == at)
             d = (const sdate *)p->dates.v + k;
+    /* 「流出したのは、<day>から…に払い戻しを受けた会員の口座番号」: what
+     * leaked is the focus, and a period there is the data's. */
+    if (d && draft_period_start(p, d) &&
+        (x->type == MT_EVENT_LEAK_POSSIBLE || x->type == MT_EVENT_LEAK_DENIED))
+        return NULL;
     size_t ce = d ? draft_clause_end(s, d->end) : 0;
     for (size_t j = 0; d && j < p->trigs.n; j++) {
         const trig *z = (const trig *)p->trigs.v + j;

@@ -95,4 +95,8 @@ const sdate *draft_date_described(const parts *p, const trig *x);
  * 「受け、」) passes the date to the next. */
 bool draft_ends_predicate(const parts *p, const trig *x);
 
+/* Date d starts a period: a from modifier on it (以降), or right after
+ * it the word or mark that opens a range (から, ～, 〜, ~, -). */
+bool draft_period_start(const parts *p, const sdate *d);
+
 #endif

@@ -349,10 +349,27 @@ static bool report_between(const parts *p, size_t a, const trig *t)
     return false;
 }
 
+/* Date d opens a period whose end, the next date, is followed by の
+ * (「<month>~<month>の会員情報」): a period that describes a noun. */
+static bool data_period(const parts *p, const sdate *d)
+{
+    if (!draft_period_start(p, d))
+        return false;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *e = (const sdate *)p->dates.v + i;
+        if (e->pos >= d->end && e->pos - d->end <= 6)
+            return draft_at(p->s->text, p->s->len, e->end,
+                            "\xe3\x81\xae"); /* の */
+    }
+    return false;
+}
+
 /* 「…流出した可能性があると、X県が12日発表した」: the day written
  * between content trigger t and the statement rep that tells it, when
  * nothing else happens between that day and the statement; NULL when
- * none.  What a statement says of the present is as of that day. */
+ * none.  What a statement says of the present is as of that day.  A day
+ * that opens a period (「<day>から…に買い物をした人」) is what the
+ * statement tells of, not its own day. */
 static const sdate *statement_day(const parts *p, const trig *t,
                                   const trig *rep)
 {
@@ -360,7 +377,7 @@ static const sdate *statement_day(const parts *p, const trig *t,
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
         if (d->pos >= t->end && d->end <= rep->pos && d->date.date.day &&
-            !d->deadline)
+            !d->deadline && !draft_period_start(p, d))
             best = d;
     }
     if (best && draft_event_between(p, best->end, rep))
@@ -530,6 +547,12 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
      * sets is not the day it was made (the limit itself, a dated fact of
      * the demand, stays the demand's: other). */
     if (d && d->deadline && type == MT_EVENT_ATTRIBUTION)
+        d = NULL;
+    /* 「<month>~<month>の会員情報が流出」: a period that describes a
+     * noun (の) is the data's, not when it leaked (「2014年から顧客情報を
+     * 持ち出していた」 is). */
+    if (d && r->ja && data_period(p, d) &&
+        (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED))
         d = NULL;
     if (d) {
         *out = d->date;

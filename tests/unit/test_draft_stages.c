@@ -2611,6 +2611,62 @@ static void test_stages__no_attacker_discloses(void **state)
     mt_dossier_free(d);
 }
 
+/* A period a leak is told with is the data's: 「漏えいした恐れがあるの
+ * は、<day>から…に買い物をした人の氏名だという」 is as of the statement,
+ * 「流出したのは、<day>から…に払い戻しを受けた会員の口座番号」 and
+ * 「<month>~<month>の会員情報が流出」 are not of those days; a day the leak
+ * is denied by (までに) stays. */
+static void test_stages__period_of_the_data(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-01-11", "ja",
+         "ツグミ商事株式会社は10日、不正アクセスを受けたと発表した。漏えいした"
+         "恐れがあるのは、2021年9月3日から同年11月30日までに通販サイトで"
+         "買い物をした5120人の氏名と住所だという。"},
+        {MT_KIND_MEDIA, "時報通信", "2022-01-11", "ja",
+         "ツグミ商事株式会社は10日、不正アクセスを受けたと発表した。流出した"
+         "のは、2012年4月1日から13年3月31日までに払い戻しを受けた会員の口座"
+         "番号。"},
+        {MT_KIND_MEDIA, "港湾日報", "2022-01-11", "ja",
+         "ツグミ商事株式会社は10日、不正アクセスを受けたと発表した。ツグミ商事"
+         "、2012年4月~2013年3月の会員情報9千件が流出。"},
+        {MT_KIND_MEDIA, "Daily", "2022-01-11", "ja",
+         "ツグミ商事株式会社は10日、不正アクセスを受けたと発表した。システムの"
+         "修正は9月2日までに終え、現時点で情報流出は確認されていない。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ商事", "2022-01-10", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+    for (size_t i = 0; i < 3; i++) {
+        d = draft(t + i, 1);
+        for (size_t k = 0; k < d->nevents; k++)
+            assert_true(d->events[k].date.date.year == 2022);
+        mt_dossier_free(d);
+    }
+    d = draft(t + 3, 1);
+    assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_LEAK_DENIED), 1);
+    mt_dossier_free(d);
+    /* a period opened by 以降 as well */
+    text_src v[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-01-11", "ja",
+         "ツグミ商事株式会社は10日、不正アクセスを受けたと発表した。"
+         "漏えいした恐れがあるのは、2021年9月3日以降に通販サイトで"
+         "買い物をした人の氏名だという。"}};
+    d = draft(v, 1);
+    assert_non_null(
+        event(d, "ツグミ商事", "2022-01-10", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+    /* a period the leaking itself went on is its own */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-11-28", "ja",
+         "ヒイラギ電機は27日、情報が流出したと発表した。元社員は2014年"
+         "から2023年まで顧客情報を流出させていた。"}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "ヒイラギ電機", "2014", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+}
+
 /* "The incident took place on May 28": the intrusion's day, as "the
  * attack took place" is (data/draft_cues.tsv). */
 static void test_stages__incident_took_place(void **state)
@@ -3557,6 +3613,7 @@ int main(void)
         cmocka_unit_test(test_stages__report_to_an_authority),
         cmocka_unit_test(test_stages__the_company_and_its_helpers),
         cmocka_unit_test(test_stages__no_attacker_discloses),
+        cmocka_unit_test(test_stages__period_of_the_data),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
