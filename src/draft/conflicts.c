@@ -13,7 +13,11 @@
  *                   different things in different sources (250 files, 250
  *                   people);
  *   leak            a leak stated as fact against one denied or not
- *                   confirmed (denied beside not confirmed is one account);
+ *                   confirmed (denied beside not confirmed is one account),
+ *                   by sources published within a week of each other,
+ *                   both dated (what is found of a leak changes by the
+ *                   day), unless the victim's word stands against an
+ *                   outlet's evidence;
  *   detection or intrusion in D   one source dates the detection where
  *                   another dates the intrusion (to the day only when
  *                   another source dates the intrusion earlier or each
@@ -137,13 +141,14 @@ static bool apart(const mt_cites *a, const mt_cites *b)
 
 /* Variants i and j of k are a disagreement: a source that gives the one
  * and another that gives the other, published within a week of each
- * other (or undated): two accounts of the same news, not a later report
- * that revised an earlier one.  strict: neither source may give both (a
- * source that gives an old figure and a new one tells an update; one
- * that gives a company's denial and the evidence against it documents
- * the disagreement, so leaks are not strict). */
+ * other (or undated, unless dated): two accounts of the same news, not a
+ * later report that revised an earlier one.  strict: neither source may
+ * give both (a source that gives an old figure and a new one tells an
+ * update).  dated: both days must be known (what was found of a leak
+ * changes from day to day: an undated page's account may be the later
+ * one). */
 static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j,
-                     bool strict)
+                     bool strict, bool dated)
 {
     const mt_cites *a = (const mt_cites *)k->cites.v + i,
                    *b = (const mt_cites *)k->cites.v + j;
@@ -156,7 +161,7 @@ static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j,
             if (a->n[x] == b->n[y] || (strict && ya) || (xb && ya))
                 continue;
             int32_t da = pub_day(c, a->n[x]), db = pub_day(c, b->n[y]);
-            if (!da || !db || (da > db ? da - db : db - da) < 7)
+            if ((!da || !db) ? !dated : (da > db ? da - db : db - da) < 7)
                 return true;
         }
     }
@@ -177,11 +182,11 @@ static void conflict_clear(conflict *k)
 
 /* Keep k (the last conflict) only when two of its variants disagree;
  * else drop it. */
-static void settle(ctx *c, conflict *k, bool strict)
+static void settle(ctx *c, conflict *k, bool strict, bool dated)
 {
     for (size_t i = 0; i < k->values.n; i++)
         for (size_t j = i + 1; j < k->values.n; j++)
-            if (disagree(c, k, i, j, strict))
+            if (disagree(c, k, i, j, strict, dated))
                 return;
     conflict_clear(k);
     c->conflicts.n--;
@@ -289,9 +294,9 @@ static void count_conflicts(ctx *c)
         bool real = false;
         for (size_t a = 0; a < k->values.n && !real; a++)
             for (size_t b = a + 1; b < k->values.n && !real; b++)
-                real = disagree(c, k, a, b, true);
+                real = disagree(c, k, a, b, true, false);
         if (!real)
-            settle(c, k, true);
+            settle(c, k, true, false);
     }
 }
 
@@ -360,7 +365,7 @@ static void thing_conflicts(ctx *c)
             merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
                           &cl[j].cites);
         }
-        settle(c, k, true);
+        settle(c, k, true, false);
     }
 }
 
@@ -430,7 +435,7 @@ static void leak_conflicts(ctx *c)
             bool against =
                 (own_word(c, den) || own_word(c, unc)) && outlet_in(c, yes);
             if (k && !against)
-                settle(c, k, true);
+                settle(c, k, true, true);
         }
         for (int h = 0; h < 5; h++)
             draft_cites_free(&by[h]);
@@ -718,7 +723,8 @@ static void attacker_conflicts(ctx *c)
         draft_cites_free(&by);
     }
     if (k)
-        settle(c, k, true); /* one attacker, or all from the same sources */
+        settle(c, k, true,
+               false); /* one attacker, or all from the same sources */
 }
 
 /* Conflict b gives the same days as a (each value of the one among the

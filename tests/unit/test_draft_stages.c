@@ -2667,6 +2667,31 @@ static void test_stages__period_of_the_data(void **state)
     mt_dossier_free(d);
 }
 
+/* What was found of a leak changes from day to day: an undated page that
+ * says data leaked is no disagreement with a dated report that no leak
+ * was found; two dated reports within a week are. */
+static void test_stages__leak_told_on_unknown_days(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-07-27", "ja",
+         "ツグミ化成株式会社は26日、サーバーが攻撃を受けたと発表した"
+         "。個人情報の漏えいは確認されていないという。"},
+        {MT_KIND_MEDIA, "時報通信", NULL, "ja",
+         "ツグミ化成株式会社は、顧客情報6000件が漏えいしたと明らかに"
+         "した。"},
+        {MT_KIND_MEDIA, "港湾日報", "2022-07-29", "ja",
+         "ツグミ化成株式会社は、顧客情報6000件が漏えいしたと明らかに"
+         "した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    text_src u[] = {t[0], t[2]};
+    d = draft(u, 2);
+    assert_non_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+}
+
 /* "The incident took place on May 28": the intrusion's day, as "the
  * attack took place" is (data/draft_cues.tsv). */
 static void test_stages__incident_took_place(void **state)
@@ -3614,6 +3639,7 @@ int main(void)
         cmocka_unit_test(test_stages__the_company_and_its_helpers),
         cmocka_unit_test(test_stages__no_attacker_discloses),
         cmocka_unit_test(test_stages__period_of_the_data),
+        cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
