@@ -31,7 +31,8 @@
  *             the regulator the next, so two days of them are no
  *             disagreement);
  *   leak      impact claims of one organisation, one confirmed and one
- *             denied.
+ *             denied, published within a week of each other, both
+ *             dated (what is found of a leak changes by the day).
  * A kind the dossier already has a written conflict for, for that
  * organisation, is not derived again.
  * Each sorts, then compares pairs only within a run (one organisation's
@@ -417,15 +418,19 @@ static int32_t source_day(const mt_dossier *d, int n)
 }
 
 /* Some source of a and some of b were published within a week of each
- * other (or one is undated): two accounts of the same news.  Figures
- * published months apart are a count and its revision (100万件 in
- * October, 928万件 in December), which the timeline tells. */
-static bool same_news(const mt_dossier *d, const mt_cites *a, const mt_cites *b)
+ * other (or one is undated, unless dated): two accounts of the same news.
+ * Figures published months apart are a count and its revision (100万件 in
+ * October, 928万件 in December), which the timeline tells; what was found
+ * of a leak changes by the day, so its two accounts need both days. */
+static bool same_news(const mt_dossier *d, const mt_cites *a, const mt_cites *b,
+                      bool dated)
 {
     for (size_t i = 0; i < a->count; i++)
         for (size_t k = 0; k < b->count; k++) {
             int32_t x = source_day(d, a->n[i]), y = source_day(d, b->n[k]);
-            if (x == INT32_MIN || y == INT32_MIN || (x > y ? x - y : y - x) < 7)
+            if ((x == INT32_MIN || y == INT32_MIN)
+                    ? !dated
+                    : (x > y ? x - y : y - x) < 7)
                 return true;
         }
     return false;
@@ -466,7 +471,8 @@ static mt_status quantity_conflicts(mt_dossier *d, const mt_dossier_claim **idx,
                         : !qty_agree(p, q) &&
                               mt_one_magnitude(p->value, q->value) &&
                               same_footing(idx[k], idx[m]) &&
-                              same_news(d, &idx[k]->cites, &idx[m]->cites);
+                              same_news(d, &idx[k]->cites, &idx[m]->cites,
+                                        false);
                 if (differ && !share_cite(&idx[k]->cites, &idx[m]->cites)) {
                     distinct = 2;
                     break;
@@ -627,6 +633,8 @@ static mt_status leak_conflicts(mt_dossier *d)
     for (size_t o = 0; o < n && st == MT_OK; o++) {
         if (conf[o] == SIZE_MAX || den[o] == SIZE_MAX ||
             share_cite(&d->claims[conf[o]].cites, &d->claims[den[o]].cites) ||
+            !same_news(d, &d->claims[conf[o]].cites, &d->claims[den[o]].cites,
+                       true) ||
             has_written(d, (long)o, "leak"))
             continue;
         mt_dossier_conflict *c = new_conflict(d, (long)o, "leak");
