@@ -2690,6 +2690,17 @@ static void test_stages__leak_told_on_unknown_days(void **state)
     d = draft(u, 2);
     assert_non_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
+    /* a denial of all but what was told is no account of the whole */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-07-27", "ja",
+         "ツグミ化成株式会社は26日、顧客情報6000件が漏えいしたと"
+         "発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2022-07-29", "ja",
+         "ツグミ化成株式会社は、発表済みの情報以外には漏えいがなかった"
+         "と明らかにした。"}};
+    d = draft(w, 2);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
 }
 
 /* "The incident took place on May 28": the intrusion's day, as "the
