@@ -722,9 +722,9 @@ static void attacker_conflicts(ctx *c)
         }
         draft_cites_free(&by);
     }
+    /* One attacker, or all named by the same sources: no conflict. */
     if (k)
-        settle(c, k, true,
-               false); /* one attacker, or all from the same sources */
+        settle(c, k, true, false);
 }
 
 /* Conflict b gives the same days as a (each value of the one among the
