@@ -464,6 +464,12 @@ bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi);
  * there (「子会社X」「子会社のX」「子会社であるX」): the name at pos is a
  * party the link brings in (a unit, a contractor). */
 bool draft_after_link(const parts *p, size_t pos);
+/* Byte pos of sentence s lies inside a parenthesis (北陵大学（富山県
+ * [高岡市]）) (read.c). */
+bool draft_in_paren(const draft_sentence *s, size_t pos);
+/* Modifiers, affiliations, helpers and coordination among the mentions
+ * of sentence p, once they are all found (relations.c). */
+void draft_mention_relations(ctx *c, parts *p, bool ja);
 /* Past a parenthesis right after byte end (北陵大学（富山県高岡市）は,
  * 6日(米国時間)、): where the particle or mark after it stands; end
  * itself when none follows or it does not close within 90 bytes. */
