@@ -3,8 +3,9 @@
  *
  * draft_assemble() (assemble.c) reads the sources in footnote order and
  * each source sentence by sentence.  Per sentence, read.c finds the cue
- * words, the organisations named or referred to and the dates, trigs.c
- * the event triggers (a parts); trigtype.c settles each trigger's event type
+ * words, the organisations named or referred to and the dates,
+ * relations.c how those names stand to each other, trigs.c the event
+ * triggers (a parts); trigtype.c settles each trigger's event type
  * and organisation, when.c the date that governs it, and events.c stores the
  * entry; claims.c collects the claims.  After the last source conflicts.c
  * compares what the sources said, and assemble.c writes the dossier.
