@@ -217,17 +217,35 @@ size_t draft_question_reach(const char *value)
     return n >= 1 && n <= 200 ? n : 0;
 }
 
-/* What an anaphor may stand for (read.c resolves each). */
+/* The values a cue kind takes, where they are a fixed set (each list
+ * ends in NULL; a kind without one takes any value, or is checked by
+ * its own parser in draft_cues_load).  A typo would otherwise be read
+ * as another value, or as none. */
 static const char *const anaphor_values[] = {
-    "self",     "topic",          "authority",  "company",
-    "hospital", "university",     "government", "other",
-    "attacker", "attacker_claim", "both",       "police"};
+    "self",       "topic",      "authority", "company",  "hospital",
+    "university", "government", "other",     "attacker", "attacker_claim",
+    "both",       "police",     NULL};
+static const char *const subject_values[] = {"-", "topic", "opening", NULL};
+static const char *const threat_values[] = {"after", "before", NULL};
+static const char *const overseer_values[] = {"end", "committee", "inquiry",
+                                              NULL};
+static const char *const coord_values[] = {"-", "list", NULL};
+static const char *const plan_values[] = {"-", "effort", NULL};
+static const char *const informant_values[] = {"-", "scoop", NULL};
+static const char *const report_values[] = {"-", "disclosure", "confirm",
+                                            "object", NULL};
+static const char *const *const fixed_values[CUE_KIND_COUNT] = {
+    [CUE_ANAPHOR] = anaphor_values,   [CUE_ANAPHOR_START] = anaphor_values,
+    [CUE_SUBJECT] = subject_values,   [CUE_THREAT] = threat_values,
+    [CUE_OVERSEER] = overseer_values, [CUE_COORD] = coord_values,
+    [CUE_PLAN] = plan_values,         [CUE_INFORMANT] = informant_values,
+    [CUE_REPORT] = report_values,
+};
 
-static bool anaphor_value_ok(const char *s, size_t n)
+static bool one_of(const char *const *set, const char *s, size_t n)
 {
-    for (size_t k = 0; k < MT_ARRAY_LEN(anaphor_values); k++)
-        if (strlen(anaphor_values[k]) == n &&
-            memcmp(anaphor_values[k], s, n) == 0)
+    for (; *set; set++)
+        if (strlen(*set) == n && memcmp(*set, s, n) == 0)
             return true;
     return false;
 }
@@ -283,45 +301,19 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
                    draft_event_cue_trigger(t.field[cv], &flags) < 0) {
             bad = "unknown event value";
             col = cv;
-        } else if (kind == CUE_THREAT && strcmp(t.field[cv], "after") != 0 &&
-                   strcmp(t.field[cv], "before") != 0) {
-            bad = "unknown threat value";
+        } else if (fixed_values[kind] &&
+                   !one_of(fixed_values[kind], t.field[cv], t.field_len[cv])) {
+            bad = "unknown value";
             col = cv;
         } else if (kind == CUE_QUESTION &&
                    draft_question_reach(t.field[cv]) == 0) {
             bad = "unknown question value";
             col = cv;
-        } else if (kind == CUE_OVERSEER && strcmp(t.field[cv], "end") != 0 &&
-                   strcmp(t.field[cv], "committee") != 0 &&
-                   strcmp(t.field[cv], "inquiry") != 0) {
-            bad = "unknown overseer value";
-            col = cv;
-        } else if (kind == CUE_COORD && strcmp(t.field[cv], "-") != 0 &&
-                   strcmp(t.field[cv], "list") != 0) {
-            bad = "unknown coordinator value";
-            col = cv;
-        } else if (kind == CUE_PLAN && strcmp(t.field[cv], "-") != 0 &&
-                   strcmp(t.field[cv], "effort") != 0) {
-            bad = "unknown plan value";
-            col = cv;
-        } else if (kind == CUE_INFORMANT && strcmp(t.field[cv], "-") != 0 &&
-                   strcmp(t.field[cv], "scoop") != 0) {
-            bad = "unknown informant value";
-            col = cv;
-        } else if (kind == CUE_REPORT && strcmp(t.field[cv], "-") != 0 &&
-                   strcmp(t.field[cv], "disclosure") != 0 &&
-                   strcmp(t.field[cv], "confirm") != 0 &&
-                   strcmp(t.field[cv], "object") != 0) {
-            bad = "unknown report value";
-            col = cv;
-        } else if ((kind == CUE_ANAPHOR || kind == CUE_ANAPHOR_START) &&
-                   !anaphor_value_ok(t.field[cv], t.field_len[cv])) {
-            bad = "unknown anaphor value";
-            col = cv;
         }
         if (bad) {
-            r = mt_error_line(err, MT_ERR_INPUT, path, t.line, "%s '%s'", bad,
-                              t.field[col]);
+            r = mt_error_line(err, MT_ERR_INPUT, path, t.line, "%s%s%s '%s'",
+                              bad, kind >= 0 ? " of kind " : "",
+                              kind >= 0 ? cue_kinds[kind] : "", t.field[col]);
             break;
         }
         if (!mt_grow_pow2_at(&out->word, out->n, sizeof *out->word) ||

@@ -1213,6 +1213,9 @@ static void test_stages__bad_data_rows(void **state)
          * inquiry */
         {"draft_cues.tsv",
          "word\tkind\tvalue\n省\toverseer\tend\n調査\toverseer\tinquiri\n", 3},
+        /* a subject particle is plain, a topic's or an opening's */
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\nは\tsubject\ttopic\nでは\tsubject\topenning\n", 3},
         /* a coordinator joins within a few words, or is a list mark */
         {"draft_cues.tsv",
          "word\tkind\tvalue\nおよび\tcoordinator\t-\n、\tcoordinator\tlst\n",
