@@ -69,7 +69,8 @@ bool mt_approx_holds(int64_t approx, int64_t exact);
 /* Two figures, each approximate or not, can be one count: equal, or one
  * approximate figure holds the other, or neither says so but one is
  * round (three zeros or more, more than the other's) and the other
- * rounds to it (「46万件」 beside 461,091: a headline's rounding). */
+ * rounds to it (「46万件」 beside 461,091: a headline's rounding) or is
+ * cut to it, two digits or more kept (「148万人」 beside 1,486,291). */
 bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx);
 /* Two figures within ten times of each other, both positive: 160,000 and
  * 20,000 can be two accounts of one count; 3 and 900, or 808 and 15

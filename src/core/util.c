@@ -296,15 +296,17 @@ bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx)
         return true;
     if (a_approx || b_approx)
         return false;
-    int64_t r = zeros(a) >= zeros(b) ? a : b, x = r == a ? b : a;
-    if (zeros(r) < 3 || zeros(r) <= zeros(x))
+    int za = zeros(a), zb = zeros(b);
+    int64_t r = za >= zb ? a : b, x = za >= zb ? b : a;
+    int zr = za >= zb ? za : zb, zx = za >= zb ? zb : za;
+    if (zr < 3 || zr <= zx)
         return false;
     if (mt_approx_holds(r, x))
         return true;
     /* 「148万人」 for 1,486,291: news cuts the digits it drops as often as
      * it rounds them, when it keeps two or more (1,000 is no cut 1,600). */
     int64_t step = 1;
-    for (int z = zeros(r); z > 0; z--)
+    for (int z = zr; z > 0; z--)
         step *= 10;
     return r / step >= 10 && x > r &&
            (uint64_t)x - (uint64_t)r < (uint64_t)step;

@@ -492,9 +492,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
          * it: the subject of an intrusion, detection or leak is a victim,
          * and so is one that puts off its results for it (「傘下のYも同
          * 様に決算発表を延期した」). */
-        if (type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
-            type == MT_EVENT_LEAK_POSSIBLE ||
-            (type == MT_EVENT_OTHER && t->postpone))
+        if (draft_attack_type(type) || (type == MT_EVENT_OTHER && t->postpone))
             for (size_t w = 0; w <= nwith; w++) {
                 long o = w < nwith ? with[w] : oi;
                 if (!draft_oversees(c, o) && !draft_is_media(c, o) &&

@@ -455,8 +455,7 @@ static bool attack_type(const char *v)
 {
     mt_event_type t;
     return v && mt_event_type_parse(&t, v) == MT_OK &&
-           (t == MT_EVENT_INTRUSION_START || t == MT_EVENT_DETECTION ||
-            t == MT_EVENT_LEAK_POSSIBLE);
+           draft_attack_type((int)t);
 }
 
 /*

@@ -20,9 +20,7 @@
  * one, no negation). */
 static bool attack_trig(const trig *t)
 {
-    return !t->report && !t->negated &&
-           (t->type == MT_EVENT_INTRUSION_START ||
-            t->type == MT_EVENT_DETECTION || t->type == MT_EVENT_LEAK_POSSIBLE);
+    return !t->report && !t->negated && draft_attack_type(t->type);
 }
 
 /* Another organisation than m's is named between m and byte to (an

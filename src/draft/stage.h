@@ -403,6 +403,9 @@ bool draft_oversees(ctx *c, long oi);
 bool draft_is_attacker(ctx *c, long oi);
 /* The organisation's kind is one of those (table or name ending). */
 bool draft_is_kind(ctx *c, long oi, draft_org_kind k);
+/* Type is what happens to a victim: an intrusion, its detection or a
+ * possible leak (util.c). */
+bool draft_attack_type(int type);
 /* A news outlet: its kind, or the publisher of a media source. */
 bool draft_is_media(ctx *c, long oi);
 mt_org_role draft_role_of(const org *o);

@@ -315,3 +315,9 @@ bool draft_title_case(const draft_sentence *s)
     }
     return words >= 4 && 4 * caps >= 3 * words;
 }
+
+bool draft_attack_type(int type)
+{
+    return type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
+           type == MT_EVENT_LEAK_POSSIBLE;
+}

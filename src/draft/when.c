@@ -441,9 +441,17 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         if (!d) {
             rep = t->report ? t : draft_reported_by(p, t);
             content = rep && rep != t;
-            if (frame)
+            /* 「6月3日の深夜に、…不正なアクセスが行われたということで
+             * す」: hearsay has no day of its own, so the date before the
+             * attack or its finding is theirs, as it is of what nobody
+             * reports. */
+            bool hearsay_attack = content && !draft_status_of(t, type) &&
+                                  rep->type == TRIG_HEARSAY &&
+                                  (type == MT_EVENT_INTRUSION_START ||
+                                   type == MT_EVENT_DETECTION);
+            if (frame) {
                 d = (content && !draft_status_of(t, type)) ? NULL : frame;
-            else if (!content) {
+            } else if (!content || hearsay_attack) {
                 d = date_before(p, 0, t, NULL);
                 /* 「7月1日にスタートしましたが、直後に不正使用が発覚」: a
                  * clause closed by が after its verb tells something
@@ -452,15 +460,6 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
                     d = NULL;
             } else if (draft_status_of(t, type)) {
                 d = statement_day(p, t, rep);
-            } else if (rep->type == TRIG_HEARSAY &&
-                       (type == MT_EVENT_INTRUSION_START ||
-                        type == MT_EVENT_DETECTION)) {
-                /* 「6月3日の深夜に、…不正なアクセスが行われたということで
-                 * す」: hearsay has no day of its own, so the date before
-                 * the attack or its finding is theirs. */
-                d = date_before(p, 0, t, NULL);
-                if (d && draft_closed_clause_between(p, d->end, t->pos))
-                    d = NULL;
             }
         }
         /* 「Xは、2月26日の午後9時ごろ…検知し、…と明らかにした」: the

@@ -25,6 +25,12 @@ static size_t dot_date(scan *sc, size_t i, const char *premod, size_t start)
 {
     int y, m;
     size_t ye, me, ps;
+    /* The digits first: this runs before every number. */
+    if (mt_ex_digits_at(sc, i, 4, &y, &ye) != 4 || y < 1900 || y > 2099 ||
+        ye >= sc->len || sc->s[ye] != '.' ||
+        mt_ex_digits_at(sc, ye + 1, 2, &m, &me) == 0 || me >= sc->len ||
+        sc->s[me] != '.')
+        return 0;
     /* After a lower-case English word ("version 2020.06.10", "build
      * 2020.06.10") it is a version; after a name ("ITmedia 2024.05.15")
      * or Japanese, a day (the dotted day is the Japanese pages' form). */
@@ -37,11 +43,6 @@ static size_t dot_date(scan *sc, size_t i, const char *premod, size_t start)
             (w == 0 || !(sc->s[w - 1] < 0x80 && mt_ex_is_alnum(sc->s[w - 1]))))
             return 0;
     }
-    if (mt_ex_digits_at(sc, i, 4, &y, &ye) != 4 || y < 1900 || y > 2099 ||
-        ye >= sc->len || sc->s[ye] != '.' ||
-        mt_ex_digits_at(sc, ye + 1, 2, &m, &me) == 0 || me >= sc->len ||
-        sc->s[me] != '.')
-        return 0;
     num n = {.v = y, .end = ye, .digits = 4, .ok = true};
     return slash_dash_forms(sc, start, &n, y, '.', ye, premod);
 }

@@ -527,6 +527,11 @@ static mt_status row_legal(loadctx *c, const data_file *df, const row *r,
                       : MT_OK;
     if (s < 0)
         return row_error(c, err, "bad script", r->f[2]);
+    /* A prefix opens a ja or en name (mt_ex_legal_form); jagov and eninst
+     * are endings only: such a row would be read as 株式会社X's. */
+    if (p == POS_PRE && s != SCRIPT_JA && s != SCRIPT_EN)
+        return row_error(c, err, "a prefix form takes script ja or en, not",
+                         r->f[2]);
     lex_entry le = {
         .cls = LEX_LEGAL, .flags = LF_CASE, .a = (int16_t)p, .b = (int16_t)s};
     return add(c, err, r->f[0], r->n[0], &le);

@@ -291,6 +291,14 @@ static bool line_alone(const char *s, size_t len, size_t a, size_t b)
            (b == len || s[b] == '\n' || s[b] == '\r');
 }
 
+/* Token t says which body a name is: a word ipadic does not know, a
+ * proper noun, katakana or Latin (not a common noun: 制度, 会計). */
+static bool says_which(const char *s, const tok *t)
+{
+    return t->unk || starts(t->feature, "名詞,固有名詞") ||
+           kana_or_latin(s + t->a, t->b - t->a);
+}
+
 /* What follows a body's form from byte at to the end of compound
  * t[0..n) names a body: a word ipadic does not know, a proper noun, a
  * katakana or Latin word (緑丘, 幸紀, ツグミ), the suffix 会 (若葉会), or
@@ -299,9 +307,7 @@ static bool body_name(const mt_extractor *ex, const char *s, const tok *t,
                       size_t n, size_t at)
 {
     for (size_t i = 0; i < n; i++)
-        if (t[i].a >= at &&
-            (t[i].unk || starts(t[i].feature, "名詞,固有名詞") ||
-             kana_or_latin(s + t[i].a, t[i].b - t[i].a)))
+        if (t[i].a >= at && says_which(s, &t[i]))
             return true;
     const tok *z = &t[n - 1];
     return (z->b - z->a == 3 && memcmp(s + z->a, "会", 3) == 0) ||
@@ -470,16 +476,6 @@ static bool seat_after(const mt_extractor *ex, const char *s, size_t len,
            mt_ex_word_ends(ex, ex->seat_places, ex->nseat_places, s, k);
 }
 
-/* The compound [a, b) opens a sentence and is the subject of a dated
- * statement, the way news introduces the organisation that speaks:
- * 「ツグミールは10日、…と発表した」.  So: it stands at the start of the
- * text or of a line, or after 。, a space or 」; は follows it, then a
- * day (digits, optionally a month before them, then 日; a note in
- * parentheses may follow: 「10日(米国時間)」) and 、; and the scanner
- * found an event in the rest of its sentence.  The day is read here, not
- * taken from the scanner's date spans: a bare day is a date only against
- * a reference, and an undated page's lede is what finds its reference
- * (draft/load.c), with this name in it. */
 /* The scanner found an event that starts in [a, b): its spans, below
  * known, are ordered by start (names this pass adds come after them). */
 static bool event_in(const span_list *l, size_t known, size_t a, size_t b)
@@ -498,6 +494,16 @@ static bool event_in(const span_list *l, size_t known, size_t a, size_t b)
     return false;
 }
 
+/* The compound [a, b) opens a sentence and is the subject of a dated
+ * statement, the way news introduces the organisation that speaks:
+ * 「ツグミールは10日、…と発表した」.  So: it stands at the start of the
+ * text or of a line, or after 。, a space or 」; は follows it, then a
+ * day (digits, optionally a month before them, then 日; a note in
+ * parentheses may follow: 「10日(米国時間)」) and 、; and the scanner
+ * found an event in the rest of its sentence.  The day is read here, not
+ * taken from the scanner's date spans: a bare day is a date only against
+ * a reference, and an undated page's lede is what finds its reference
+ * (draft/load.c), with this name in it. */
 static bool dated_subject(const span_list *l, size_t known, const char *s,
                           size_t len, size_t a, size_t b)
 {
@@ -656,8 +662,7 @@ static void strip_head(const mt_extractor *ex, const char *s, const tok *t,
             !mt_ex_word_ends(ex, ex->org_heads, ex->norg_heads, s + *a,
                              t[k].b - *a))
             continue;
-        if (x->unk || starts(x->feature, "名詞,固有名詞") ||
-            kana_or_latin(s + x->a, x->b - x->a)) {
+        if (says_which(s, x)) {
             *a = x->a;
             return;
         }

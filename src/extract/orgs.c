@@ -93,19 +93,14 @@ size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
         if (k == 0)
             return 0;
         const char *canon = mt_ex_known_org(sc, i, end);
-        char name[160];
-        if (canon || sc->s[i] < 'a' || sc->s[i] > 'z' ||
-            end - i > sizeof name) {
-            mt_ex_emit_org(sc, i, end, canon);
-            return end;
-        }
-        span_rec *sp = mt_ex_push(sc->out, MT_SPAN_ORG, i, end);
-        if (sp) {
-            memcpy(name, sc->s + i, end - i);
-            name[0] = (char)(name[0] - 'a' + 'A');
-            sp->value = mt_ex_tstr(sc->out, name, end - i); /* copied */
-        }
-        sc->last_end = end;
+        mt_ex_emit_org(sc, i, end, canon);
+        /* The text's own copy in the pool: its first letter capitalised
+         * there ("city of Racine" is the City of Racine). */
+        span_rec *sp = sc->out->n ? &sc->out->v[sc->out->n - 1] : NULL;
+        if (!canon && sp && sp->kind == MT_SPAN_ORG && sp->start == i &&
+            sp->value && sc->s[i] >= 'a' && sc->s[i] <= 'z')
+            sc->out->pool[sp->value] =
+                (char)(sc->out->pool[sp->value] - 'a' + 'A');
         return end;
     }
     if (lf->a == POS_PRE) {

@@ -2923,6 +2923,18 @@ static void test_stages__references_to_other_outlets(void **state)
     mt_dossier *e = draft(u, 1);
     assert_null(event(e, "日本経済新聞", "2024-05-11", MT_EVENT_MEDIA_REPORT));
     mt_dossier_free(e);
+    /* only separators between the outlet and the date; a full date */
+    text_src w[] = {
+        {MT_KIND_BLOG, "ミサゴ通信", "2024-05-20", "ja",
+         "ツグミ製菓株式会社は5月10日、ランサムウェアの被害を発表した。"
+         "工場の停止も伝えられた(日経クロステックの記者が取材した2024年5月14"
+         "日)。"
+         "復旧に時間がかかるという(ITmedia 5月15日)。"}};
+    e = draft(w, 1);
+    assert_null(
+        event(e, "日経クロステック", "2024-05-14", MT_EVENT_MEDIA_REPORT));
+    assert_int_equal(events_of(e, "ITmedia", MT_EVENT_MEDIA_REPORT), 0);
+    mt_dossier_free(e);
 }
 
 /* A deed only the police do (捜査, 逮捕: draft_cues.tsv police_act) told

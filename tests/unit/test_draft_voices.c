@@ -314,6 +314,21 @@ static void test_voices__a_group_named_with_the_attack(void **state)
     d = draft(u, 1);
     assert_null(org_named(d, "unnamed attacker"));
     mt_dossier_free(d);
+    /* a source of no day has no day to give the attribution; a group that
+     * is only where the news came from names nobody behind the attack */
+    text_src w[] = {{MT_KIND_MEDIA, "Wire", NULL, "en",
+                     "Kiri Clinic said its servers were breached on June 3, "
+                     "2023 in an attack that analysts tied to the LockBit "
+                     "gang."},
+                    {MT_KIND_MEDIA, "Wire", "2023-06-08", "en",
+                     "According to LockBit's leak site, Kiri Clinic was "
+                     "breached on June 3."}};
+    d = draft(w, 1);
+    assert_int_equal(events_of(d, "LockBit", MT_EVENT_ATTRIBUTION), 0);
+    mt_dossier_free(d);
+    d = draft(w + 1, 1);
+    assert_int_equal(events_of(d, "LockBit", MT_EVENT_ATTRIBUTION), 0);
+    mt_dossier_free(d);
     text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-11-03", "ja",
                      "ハッカー集団が、ツグミ製菓に対して大規模なランサムウェア"
                      "攻撃を仕掛けたとのニュースが入ってきた。"}};

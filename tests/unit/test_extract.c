@@ -348,6 +348,8 @@ static void test_extract__orgs(void **state)
      * capitalised word it opens none (the shorter form ends that name) */
     expect("the city of Kamome Falls said its systems were down", NULL,
            MT_SPAN_ORG, "city of Kamome Falls", "City of Kamome Falls", NULL);
+    expect("the county of Kamome restored its network", NULL, MT_SPAN_ORG,
+           "county of Kamome", "County of Kamome", NULL);
     expect("The University of Tsugumi was hit", NULL, MT_SPAN_ORG,
            "University of Tsugumi", "University of Tsugumi", NULL);
     expect("Kamome Bank of Commerce said", NULL, MT_SPAN_ORG, "Kamome Bank",
@@ -467,9 +469,11 @@ static void test_extract__orgs(void **state)
 }
 
 /* A bad row of org_short.tsv fails the extractor with file and line. */
-static void test_extract__bad_short_endings(void **state)
+/* The data files of MATOME_DATA with file replaced by text: the
+ * extractor refuses them, naming the file, the line and what is wrong. */
+static void refused(const char *file, const char *text, long line,
+                    const char *what)
 {
-    (void)state;
     const char *data = getenv("MATOME_DATA");
     assert_non_null(data);
     char dir[] = "/tmp/matome-extract-XXXXXX";
@@ -480,7 +484,7 @@ static void test_extract__bad_short_endings(void **state)
     while ((e = readdir(d))) {
         size_t n = strlen(e->d_name);
         if (n < 5 || strcmp(e->d_name + n - 4, ".tsv") != 0 ||
-            strcmp(e->d_name, "org_short.tsv") == 0)
+            strcmp(e->d_name, file) == 0)
             continue;
         char from[PATH_MAX], to[PATH_MAX];
         snprintf(from, sizeof from, "%s/%s", data, e->d_name);
@@ -489,19 +493,19 @@ static void test_extract__bad_short_endings(void **state)
     }
     closedir(d);
     char path[PATH_MAX];
-    snprintf(path, sizeof path, "%s/org_short.tsv", dir);
+    snprintf(path, sizeof path, "%s/%s", dir, file);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
-    fputs("ending\tshort\n銀行\t銀\n銀\t銀行\n", f);
+    fputs(text, f);
     fclose(f);
     mt_extractor *x = NULL;
     mt_error err;
     memset(&err, 0, sizeof err);
     assert_int_equal(mt_extractor_new(&x, dir, &err), MT_ERR_INPUT);
     assert_null(x);
-    assert_int_equal(err.line, 3);
-    assert_non_null(strstr(err.where, "org_short.tsv"));
-    assert_non_null(strstr(err.message, "bad ending or short form"));
+    assert_int_equal(err.line, line);
+    assert_non_null(strstr(err.where, file));
+    assert_non_null(strstr(err.message, what));
     d = opendir(dir);
     assert_non_null(d);
     while ((e = readdir(d))) {
@@ -512,6 +516,18 @@ static void test_extract__bad_short_endings(void **state)
     }
     closedir(d);
     rmdir(dir);
+}
+
+static void test_extract__bad_short_endings(void **state)
+{
+    (void)state;
+    refused("org_short.tsv", "ending\tshort\n銀行\t銀\n銀\t銀行\n", 3,
+            "bad ending or short form");
+    /* a prefix opens a ja or an en name; jagov and eninst are endings */
+    refused("legal_forms.tsv",
+            "form\tposition\tscript\n株式会社\tprefix\tja\n"
+            "省\tprefix\tjagov\n",
+            3, "a prefix form takes script ja or en");
 }
 
 static void test_extract__events_and_hedges(void **state)
@@ -992,6 +1008,12 @@ static void test_extract__mecab_note_and_school(void **state)
                      "ヒバリ台栄養士連盟");
     expect_mecab_org("ツグミ市教委は4日、不正アクセスがあったと発表した。",
                      "ツグミ市教委");
+    /* a body's form opens a name that says which (社会福祉法人ヒバリ), the
+     * form alone does not (医療法人制度) */
+    expect_mecab_org("社会福祉法人ヒバリは11日、ウイルスに感染したと発表した。",
+                     "社会福祉法人ヒバリ");
+    expect_mecab_org("医療法人ツグミは12日、サーバーが攻撃を受けたと発表した。",
+                     "医療法人ツグミ");
     /* 全国 opens a name; 全社 refers back */
     expect_mecab_org("全国カモメ協同組合連合会は8日、被害を公表した。",
                      "全国カモメ協同組合連合会");
