@@ -68,6 +68,43 @@ static bool cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
     return true;
 }
 
+/* Hits v[0..n) by position, stable (hits of one position keep the cue
+ * table's order, which later stages read first to last).  A sentence
+ * holds a handful as a rule, but a list mark (、) is a cue: a long list
+ * holds hundreds, so runs are merged, not inserted one by one. */
+static void sort_hits(ctx *c, hit *v, size_t n)
+{
+    if (n < 32) {
+        for (size_t i = 1; i < n; i++)
+            for (size_t j = i; j > 0 && v[j - 1].pos > v[j].pos; j--) {
+                hit t = v[j];
+                v[j] = v[j - 1];
+                v[j - 1] = t;
+            }
+        return;
+    }
+    hit *tmp = malloc(n * sizeof *tmp);
+    if (!tmp) {
+        draft_oom(c);
+        return;
+    }
+    for (size_t w = 1; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n,
+                   hi = lo + 2 * w < n ? lo + 2 * w : n, a = lo, b = mid,
+                   k = lo;
+            while (a < mid && b < hi)
+                tmp[k++] = v[b].pos < v[a].pos ? v[b++] : v[a++];
+            while (a < mid)
+                tmp[k++] = v[a++];
+            while (b < hi)
+                tmp[k++] = v[b++];
+        }
+        memcpy(v, tmp, n * sizeof *v);
+    }
+    free(tmp);
+}
+
 /* Every cue word of the sentence, ordered by position.  Each cue is
  * looked for only at the positions that open with its first two bytes
  * (a chain per key, built once per sentence), not at every byte: the
@@ -119,14 +156,7 @@ static void find_hits(ctx *c, parts *p)
             from = i + wl;
         }
     }
-    /* By position (insertion sort: a handful per sentence). */
-    hit *v = (hit *)p->hits.v;
-    for (size_t i = 1; i < p->hits.n; i++)
-        for (size_t j = i; j > 0 && v[j - 1].pos > v[j].pos; j--) {
-            hit t = v[j];
-            v[j] = v[j - 1];
-            v[j - 1] = t;
-        }
+    sort_hits(c, (hit *)p->hits.v, p->hits.n);
 }
 
 bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi)
