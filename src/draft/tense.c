@@ -346,6 +346,7 @@ bool draft_ja_now_form(const parts *p, const trig *t)
         "\xe4\xb8\xad\xe3\x81\xa0",                         /* 中だ */
         "\xe4\xb8\xad\xe3\x81\xa8",                         /* 中と */
         "\xe4\xb8\xad\xe3\x81\xa7\xe3\x81\x99",             /* 中です */
+        "\xe4\xb8\xad\xe3\x81\xa7\xe3\x81\x82", /* 中であ: 中である, 中であり */
         "\xe4\xb8\xad\xe3\x80\x8d", /* 中」: 「現在調査中」としている */
     };
     const draft_sentence *s = p->s;

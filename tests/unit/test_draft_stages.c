@@ -1928,6 +1928,16 @@ static void test_stages__japanese_states(void **state)
     assert_true(!e || (e->date.mods & MT_DMOD_BEFORE));
     mt_dossier_free(d);
 
+    /* 調査中であり is a state too, under hearsay as well. */
+    text_src q[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-08-06", "ja",
+         "ヒバリ食品工業のサーバーに不正アクセスがあったことが分かっ"
+         "た。詳細は調査中であり、近く公表するという。"}};
+    d = draft(q, 1);
+    assert_non_null(
+        event(d, "ヒバリ食品工業", "2021-08-06", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+
     /* A heading (【再発防止策】) tells nothing of its own. */
     text_src h[] = {{MT_KIND_OTHER, "事例集", "2023-11-01", "ja",
                      "ヒバリ建設は2023年7月28日、情報が流出したと発表した。\n\n"
