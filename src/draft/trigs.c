@@ -240,6 +240,19 @@ static void join_same(parts *p)
     p->trigs.n = kept;
 }
 
+/* Japanese 「という」 right after a name: what something is called
+ * (「Xという、二つのグループ」「Xというランサムウェア」), no hearsay. */
+static bool named_so(const parts *p, const hit *h)
+{
+    if (!draft_starts_with(p->s->text + h->pos, p->s->len - h->pos,
+                           "\xe3\x81\xa8\xe3\x81\x84\xe3\x81\x86")) /* という */
+        return false;
+    for (size_t i = 0; i < p->mentions.n; i++)
+        if (((const mention *)p->mentions.v)[i].end == h->pos)
+            return true;
+    return false;
+}
+
 /* Triggers: the extractor's event spans, then the event cues and the
  * reporting predicates. */
 void draft_read_trigs(ctx *c, const reader *r, parts *p)
@@ -285,6 +298,8 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
              * names its day. */
             if (date_names(s, h->pos))
                 add_trig(c, p, h->pos, h->end, (int)t, false);
+        } else if (h->kind == CUE_REPORT && r->ja && named_so(p, h)) {
+            continue; /* 「LockBitという、二つのグループ」: a name given */
         } else if (h->kind == CUE_REPORT) {
             /* "confirmed that": a statement, and a check of what it
              * states (the cause of an outage found).  "A November 26

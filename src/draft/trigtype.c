@@ -170,6 +170,11 @@ static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos,
             !m[i].modifier && !draft_oversees(c, m[i].org) &&
             !draft_is_media(c, m[i].org) && !draft_is_attacker(c, m[i].org))
             return m[i].org;
+    /* A piece whose topic is the outlet or the security vendor that
+     * tells the news (「Malwarebytesは…、ヤマハのカナダ部門が…を受けた
+     * ことを伝えた」): the company it last named is the victim. */
+    if (vendor(c, r->topic) || draft_is_media(c, r->topic))
+        return r->last_kind[ORG_COMPANY]; /* -1 when none */
     return draft_oversees(c, r->topic) ? -1 : r->topic;
 }
 
@@ -412,6 +417,22 @@ static long data_owner(ctx *c, const parts *p, const trig *t)
     return own->org;
 }
 
+/* The bytes [a, b) of p's sentence are Japanese characters with no cue
+ * among them but の (「カナダ」「海外の」; not 「取引先の」, a link). */
+static bool plain_nouns(const parts *p, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i += 3)
+        if (!draft_cp3(p->s->text, b, i))
+            return false;
+    for (size_t k = 0; k < p->hits.n; k++) {
+        const hit *h = (const hit *)p->hits.v + k;
+        if (h->pos >= a && h->pos < b &&
+            !draft_at(p->s->text, p->s->len, h->pos, "\xe3\x81\xae")) /* の */
+            return false;
+    }
+    return true;
+}
+
 /* 「Xのシステムに第三者が不正アクセス」「Xのサーバーへの侵入」: the
  * organisation named with の before the thing attacked (a noun marked に
  * or へ), in the trigger's clause, with no other name or trigger between;
@@ -425,11 +446,14 @@ static long target_owner(ctx *c, const parts *p, const trig *t)
     if (!own)
         return -1;
     /* 「Xのパソコンがウイルスに感染」「Xのサーバーが攻撃を受けた」: X's
-     * machine, the subject of the clause, is what was attacked. */
+     * machine, the subject of the clause, is what was attacked; so is a
+     * part of X told by where it is (「Xのカナダ部門が」「Xの海外のグループ
+     * 会社が」: a few nouns between, の among them). */
     for (size_t k = 0; k < p->hits.n; k++) {
         const hit *h = (const hit *)p->hits.v + k;
-        if (h->kind == CUE_ASSET && h->pos == own->end + 3 &&
-            h->end + 3 <= t->pos &&
+        if (h->kind == CUE_ASSET && h->pos >= own->end + 3 &&
+            h->pos <= own->end + 3 + 3 * 6 &&
+            plain_nouns(p, own->end + 3, h->pos) && h->end + 3 <= t->pos &&
             (draft_at(s->text, s->len, h->end, "\xe3\x81\x8c") || /* が */
              draft_at(s->text, s->len, h->end, "\xe3\x81\xaf")))  /* は */
             return own->org;
@@ -763,8 +787,10 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     if (att < 0 && t->demand && r->last_kind[ORG_ATTACKER] >= 0)
         att = r->last_kind[ORG_ATTACKER];
     if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
-        who >= 0 && who == att) {
-        /* A leak is of the victim's data, whoever posted it. */
+        who >= 0 && (who == att || draft_is_attacker(c, who))) {
+        /* A leak is of the victim's data, whoever posted it (an attacker
+         * named in the sentence, or one it refers to: 「彼らは…を窃取し
+         * たと主張」). */
         who = victim_near(c, r, p, t->pos, true);
     } else if (att >= 0 &&
                (type == MT_EVENT_ATTRIBUTION || type == MT_EVENT_OTHER ||

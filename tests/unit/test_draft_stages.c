@@ -2624,6 +2624,52 @@ static void test_stages__no_attacker_discloses(void **state)
     mt_dossier_free(d);
 }
 
+/* A leak the groups claim is the victim's data, whoever says they took
+ * it; 「Xという、」 names X and tells nothing; a security vendor that
+ * relays the news is not the company its report is about; 「Xのカナダ部門
+ * が攻撃を受けた」 is an attack on X. */
+static void test_stages__groups_claim_a_leak(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-05-06", "ja",
+         "ツグミ工業は3日、ランサムウェアによる攻撃を受けたと発表した。この攻撃"
+         "に対し、LockBitおよびBlackCatという、二つのグループがデータの流出に"
+         "関与したと主張している。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "ツグミ工業", MT_EVENT_LEAK_POSSIBLE), 1);
+    assert_int_equal(events_of(d, "LockBit", MT_EVENT_LEAK_POSSIBLE), 0);
+    assert_int_equal(events_of(d, "BlackCat", MT_EVENT_LEAK_POSSIBLE), 0);
+    /* one claim each: 主張, not the naming (という) */
+    assert_int_equal(events_of(d, "LockBit", MT_EVENT_ATTRIBUTION), 1);
+    assert_int_equal(events_of(d, "BlackCat", MT_EVENT_ATTRIBUTION), 1);
+    mt_dossier_free(d);
+
+    text_src v[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-05-06", "ja",
+         "Malwarebytesは5月2日、神戸製鋼所のカナダ部門がサイバー攻撃を受けた"
+         "ことを伝えた。LockBitおよびBlackCatがデータの流出に関与したと主張し"
+         "ている。"}};
+    d = draft(v, 1);
+    assert_non_null(
+        event(d, "神戸製鋼所", "2024-05-02", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "神戸製鋼所", MT_EVENT_LEAK_POSSIBLE), 1);
+    assert_int_equal(events_of(d, "Malwarebytes", MT_EVENT_INTRUSION_START), 0);
+    assert_int_equal(events_of(d, "Malwarebytes", MT_EVENT_LEAK_POSSIBLE), 0);
+    assert_int_not_equal(role_of(d, "Malwarebytes"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+
+    /* 「Xの取引先の」: a link between, so not X's own machine. */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-05-06", "ja",
+         "ツグミ銀行は3日、神戸製鋼所の取引先のサーバーが攻撃を受けた"
+         "と発表した。"}};
+    d = draft(w, 1);
+    assert_int_equal(role_of(d, "ツグミ銀行"), MT_ROLE_VICTIM);
+    assert_int_not_equal(role_of(d, "神戸製鋼所"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 /* A period a leak is told with is the data's: 「漏えいした恐れがあるの
  * は、<day>から…に買い物をした人の氏名だという」 is as of the statement,
  * 「流出したのは、<day>から…に払い戻しを受けた会員の口座番号」 and
@@ -3674,6 +3720,7 @@ int main(void)
         cmocka_unit_test(test_stages__report_to_an_authority),
         cmocka_unit_test(test_stages__the_company_and_its_helpers),
         cmocka_unit_test(test_stages__no_attacker_discloses),
+        cmocka_unit_test(test_stages__groups_claim_a_leak),
         cmocka_unit_test(test_stages__period_of_the_data),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
