@@ -181,13 +181,52 @@ static int32_t days_ahead(const mt_date *d, const mt_date *ref)
            mt_date_days_from_civil(ref->year, ref->month, rday);
 }
 
+/* Text t[0..n) names a day of the week ("Tuesday", 「火曜日」, 「火曜」). */
+static bool weekday_word(const char *t, size_t n)
+{
+    static const char *const days[] = {"sunday",    "monday",   "tuesday",
+                                       "wednesday", "thursday", "friday",
+                                       "saturday"};
+    for (size_t i = 0; i < n; i++) {
+        if (draft_at(t, n, i, "\xe6\x9b\x9c")) /* 曜 */
+            return true;
+        for (size_t k = 0; k < MT_ARRAY_LEN(days); k++) {
+            size_t l = strlen(days[k]);
+            if (i + l <= n && draft_ascii_ieqn(t + i, l, days[k], l))
+                return true;
+        }
+    }
+    return false;
+}
+
 static mt_date resolve(const draft_sentence *s, const draft_span *x,
-                       const mt_date *ref, bool published, bool chained)
+                       const mt_date *ref, bool published, bool inferred,
+                       bool chained)
 {
     mt_date d = x->date;
     if (!ref->year || x->end > s->len)
         return d;
     unsigned w = written(s->text + x->start, x->end - x->start);
+    /* "said Tuesday" in a page without a date: the extractor took the
+     * latest Tuesday on or before the day it was given, the latest day
+     * the text writes, which the page's news follows ("encrypted on June
+     * 3 ... a statement on Tuesday"): the first such day on or after it.
+     * A page whose day was inferred from its news (infer_days) has the
+     * latest one on or before that day. */
+    if ((!published || inferred) && !(w & (W_DIGIT | W_MONTH | W_YEAR)) &&
+        d.day && ref->day &&
+        weekday_word(s->text + x->start, x->end - x->start)) {
+        int32_t at = mt_date_days_from_civil(ref->year, ref->month, ref->day);
+        int32_t dd = mt_date_days_from_civil(d.year, d.month, d.day);
+        int32_t k = ((dd - at) % 7 + 7) % 7; /* days from at to the weekday */
+        dd = inferred ? at + k - (k ? 7 : 0) : at + k;
+        int y, m, dy;
+        mt_date_civil_from_days(dd, &y, &m, &dy);
+        d.year = (int16_t)y;
+        d.month = (uint8_t)m;
+        d.day = (uint8_t)dy;
+        return d;
+    }
     if (!(w & (W_DIGIT | W_MONTH)) || (w & W_YEAR))
         return d; /* 同日, 昨年: the extractor's reading */
     /* "last October" the extractor counted from the publication date (in
@@ -272,7 +311,7 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
                          const draft_span *x, bool chained)
 {
     bool published = r->src->published.year != 0;
-    mt_date d = resolve(s, x, &r->ref, published, chained);
+    mt_date d = resolve(s, x, &r->ref, published, r->src->inferred, chained);
     if (!published && r->nearest)
         d = nearest(s, x, d, &r->ref);
     unsigned w =

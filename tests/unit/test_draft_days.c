@@ -594,6 +594,28 @@ static void test_days__a_name_in_katakana(void **state)
     mt_dossier_free(d);
 }
 
+/* A weekday in a page without a date of its own is the first such day
+ * on or after the latest day the page writes: the news follows what it
+ * tells ("encrypted on Saturday, June 3 ... said on Tuesday": June 6).
+ * That statement dates the page (infer_days), and its other weekdays are
+ * then the latest on or before it ("on Monday": June 5, not June 12). */
+static void test_days__weekday_of_an_undated_page(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", NULL, "en",
+                     "Kiri Clinic hit by ransomware. The attack on Kiri "
+                     "Clinic began late on Saturday, June 3, 2023. Kiri "
+                     "Clinic said on Tuesday that some of its servers were "
+                     "encrypted. Kiri Clinic shut down its systems on "
+                     "Monday."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "Kiri Clinic", "2023-06-06", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "Kiri Clinic", "2023-05-30", MT_EVENT_DISCLOSURE));
+    assert_non_null(
+        event(d, "Kiri Clinic", "2023-06-05", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -625,6 +647,7 @@ int main(void)
         cmocka_unit_test(test_days__background_then_frame),
         cmocka_unit_test(test_days__a_name_in_katakana),
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
+        cmocka_unit_test(test_days__weekday_of_an_undated_page),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
