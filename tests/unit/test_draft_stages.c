@@ -2301,6 +2301,52 @@ static void test_stages__figures_of_other_things(void **state)
     mt_dossier_free(d);
 }
 
+/* A figure of accounts or their IDs is no count of the file that holds
+ * them: "the file of 2.2 million user IDs" beside "the data of 2.2
+ * million customers" tells one figure of one kind of thing.  "Could not
+ * deny the possibility" and "did not know whether" hedge a leak as
+ * possible; neither denies it. */
+static void test_stages__ids_in_a_file(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-05-18", "en",
+                     "Kiri Clinic said on Wednesday it did not know whether "
+                     "the file of 2.2 million user IDs had leaked, but could "
+                     "not deny the possibility."},
+                    {MT_KIND_MEDIA, "Daily", "2023-05-18", "en",
+                     "Kiri Clinic said on Wednesday that the data of 2.2 "
+                     "million customers may have been compromised."}};
+    mt_dossier *d = draft(t, 2);
+    assert_null(conflict_about(d, "what "));
+    size_t counted = 0;
+    for (size_t i = 0; i < d->nclaims; i++)
+        if (d->claims[i].has_quantity) {
+            assert_int_equal(d->claims[i].hedge, MT_HEDGE_POSSIBLE);
+            counted++;
+        }
+    assert_int_equal(counted, 2);
+    mt_dossier_free(d);
+    text_src j[] = {{MT_KIND_MEDIA, "時報通信", "2023-05-18", "ja",
+                     "Kiri Clinicは17日、220万件のIDを含むファイルが流出した"
+                     "可能性があると発表した。"},
+                    t[1]};
+    d = draft(j, 2);
+    assert_null(conflict_about(d, "what "));
+    mt_dossier_free(d);
+    static const char *const hedged[] = {
+        "Kiri Clinic said on Wednesday it could not deny that the data of 2.2 "
+        "million customers had leaked.",
+        "Kiri Clinic said on Wednesday it cannot rule out that the data of 2.2 "
+        "million customers leaked."};
+    for (size_t k = 0; k < 2; k++) {
+        text_src h[] = {{MT_KIND_MEDIA, "Wire", "2023-05-18", "en", hedged[k]}};
+        d = draft(h, 1);
+        assert_int_equal(d->nclaims, 1);
+        assert_int_equal(d->claims[0].hedge, MT_HEDGE_POSSIBLE);
+        mt_dossier_free(d);
+    }
+}
+
 /* 「A系列のB」: A, the group B belongs to, places B and is no party; 同社
  * after it is B, the subject, though a link word comes before it, and
  * not a name after a link word that is no subject (「同じA系列のCから」).
@@ -3721,6 +3767,7 @@ int main(void)
         cmocka_unit_test(test_stages__the_company_and_its_helpers),
         cmocka_unit_test(test_stages__no_attacker_discloses),
         cmocka_unit_test(test_stages__groups_claim_a_leak),
+        cmocka_unit_test(test_stages__ids_in_a_file),
         cmocka_unit_test(test_stages__period_of_the_data),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
