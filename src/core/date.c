@@ -184,3 +184,33 @@ int mt_date_compare(const mt_date *a, const mt_date *b)
         return alo < blo ? -1 : 1;
     return precision(a) - precision(b);
 }
+
+/* 1970-01-01 was a Thursday (4). */
+static int weekday_of(int y, int m, int d)
+{
+    int32_t days = mt_date_days_from_civil(y, m, d);
+    return (int)(((days % 7) + 11) % 7);
+}
+
+bool mt_date_fit_weekday(mt_date *d, int wd, bool by_year)
+{
+    if (wd < 0 || wd > 6 || !d->year || !d->month || !d->day ||
+        !mt_date_valid(d) || weekday_of(d->year, d->month, d->day) == wd)
+        return false;
+    static const int steps[] = {-1, 1};
+    for (size_t k = 0; k < MT_ARRAY_LEN(steps); k++) {
+        mt_date e = *d;
+        if (by_year) {
+            e.year = (int16_t)(e.year + steps[k]);
+        } else {
+            int m = e.year * 12 + (e.month - 1) + steps[k];
+            e.year = (int16_t)(m / 12);
+            e.month = (uint8_t)(m % 12 + 1);
+        }
+        if (mt_date_valid(&e) && weekday_of(e.year, e.month, e.day) == wd) {
+            *d = e;
+            return true;
+        }
+    }
+    return false;
+}

@@ -5,6 +5,7 @@
 #define MT_CORE_INTERNAL_H
 
 #include "matome/common.h"
+#include "matome/date.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -27,6 +28,14 @@ mt_status mt_error_line(mt_error *err, mt_status status, const char *where,
     __attribute__((format(printf, 5, 6)));
 /* Set only err->where (a path, URL or id); NULL-safe both ways. */
 void mt_error_where(mt_error *err, const char *where);
+
+/* A day written with its weekday but not its year (「6月5日(月)」) or
+ * month (「5日(月)」) that the reader placed in a year or month where that
+ * day is another weekday: move it to the year before or after (or the
+ * month), the first of those where the weekday holds.  wd is 0 for
+ * Sunday to 6 for Saturday; by_year picks years, else months.  Returns
+ * whether d moved; d is left as it was when no candidate fits. */
+bool mt_date_fit_weekday(mt_date *d, int wd, bool by_year);
 
 /* strdup/strndup that never return a string without a NUL; NULL on OOM. */
 char *mt_strdup(const char *s);

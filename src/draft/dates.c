@@ -83,6 +83,24 @@ int draft_precision(const mt_date *d)
     return d->day ? 3 : d->month ? 2 : 1;
 }
 
+/* The marks of the weekdays a date's text may write after its day
+ * (「6月5日(月)」), Sunday first. */
+static const char *const weekday_marks[] = {
+    "(\xe6\x97\xa5)", "(\xe6\x9c\x88)", "(\xe7\x81\xab)", /* 日 月 火 */
+    "(\xe6\xb0\xb4)", "(\xe6\x9c\xa8)", "(\xe9\x87\x91)", /* 水 木 金 */
+    "(\xe5\x9c\x9f)"};                                    /* 土 */
+
+/* The weekday text t[0..n) writes, 0 for Sunday to 6 for Saturday; -1
+ * when none. */
+static int written_weekday(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < MT_ARRAY_LEN(weekday_marks); k++)
+            if (draft_at(t, n, i, weekday_marks[k]))
+                return (int)k;
+    return -1;
+}
+
 /* The parts of a date its text writes (not those the extractor took
  * from the publication date or an earlier date of the text). */
 enum { W_YEAR = 1, W_MONTH = 2, W_DAY = 4, W_DIGIT = 8 };
@@ -316,6 +334,12 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
         d = nearest(s, x, d, &r->ref);
     unsigned w =
         x->end <= s->len ? written(s->text + x->start, x->end - x->start) : 0;
+    /* 「6月5日(月)」 placed in a year where the 5th of June is no Monday:
+     * the year (a day alone: the month) on either side where it is. */
+    if ((w & W_DIGIT) && !(w & W_YEAR) && x->end <= s->len)
+        mt_date_fit_weekday(
+            &d, written_weekday(s->text + x->start, x->end - x->start),
+            (w & W_MONTH) != 0);
     /* A day after a date with its month in the same sentence (「1月23日
      * …24日」) that resolve() kept as the extractor read it: its year is
      * the extractor's guess and follows the correction of that date. */

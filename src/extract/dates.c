@@ -282,26 +282,28 @@ void mt_ex_date_postmod(const scan *sc, size_t start, dres *r)
     r->end = e;
 }
 
-static bool is_weekday(uint32_t c)
+/* The weekday c writes, 0 for Sunday to 6 for Saturday; -1 when none. */
+static int weekday_of_cp(uint32_t c)
 {
     for (size_t k = 0; k < MT_ARRAY_LEN(weekday_cps); k++)
         if (weekday_cps[k] == c)
-            return true;
-    return false;
+            return (int)((k + 1) % 7); /* 月 is Monday (1) */
+    return -1;
 }
 
 /* (木) / （木） and a time of day (午前10時30分) after a day. */
-void mt_ex_weekday_and_time(const scan *sc, dres *r)
+int mt_ex_weekday_and_time(const scan *sc, dres *r)
 {
     size_t p = r->end, q;
-    int n;
+    int n, wd = -1;
     uint32_t c = mt_ex_cp_at(sc, p, &n);
     if (c == '(') {
         q = p + (size_t)n;
         uint32_t w = mt_ex_cp_at(sc, q, &n);
         size_t q2 = q + (size_t)n;
         size_t q3;
-        if (n && is_weekday(w) && mt_ex_lit(sc, q2, ')', &q3)) {
+        if (n && weekday_of_cp(w) >= 0 && mt_ex_lit(sc, q2, ')', &q3)) {
+            wd = weekday_of_cp(w);
             r->end = q3;
             p = q3;
         }
@@ -325,6 +327,7 @@ void mt_ex_weekday_and_time(const scan *sc, dres *r)
             }
         }
     }
+    return wd;
 }
 
 /* 「7月4~6日」: at q a day whose 日 the range's end carries (a wave

@@ -16,7 +16,8 @@
  * ASCII space after 年 or 月 and before digits, and one after digits and
  * before a kanji, belongs to the number, so that the grammar after it
  * reads 17日 and 3月.  Only in Japanese: the character before the number
- * (or before the space that opens it) is not ASCII.
+ * (or before the space that opens it) is not ASCII, or is the "-" that
+ * marks an item of a list at the start of a line.
  */
 static bool spaced_after_unit(const scan *sc, size_t i)
 {
@@ -38,6 +39,10 @@ static bool spaced_before_unit(const scan *sc, size_t from, size_t end)
     size_t b = from;
     if (b > 0 && sc->s[b - 1] == ' ')
         b--;
+    /* Or a list's mark opens the line (「- 6 月 5 日(月)対策本部設置」: a
+     * notice's steps). */
+    if (b > 0 && sc->s[b - 1] == '-' && (b == 1 || sc->s[b - 2] == '\n'))
+        return true;
     return b == 0 || sc->s[b - 1] >= 0x80;
 }
 

@@ -230,7 +230,9 @@ void mt_ex_emit_date(scan *sc, size_t start, const dres *r);
 void mt_ex_emit_quantity(scan *sc, size_t start, size_t end, double v,
                          const char *unit, const char *mod);
 void mt_ex_date_postmod(const scan *sc, size_t start, dres *r);
-void mt_ex_weekday_and_time(const scan *sc, dres *r);
+/* Takes (木) and a time of day after r's day into r; returns the weekday
+ * written, 0 for Sunday to 6 for Saturday, or -1. */
+int mt_ex_weekday_and_time(const scan *sc, dres *r);
 bool mt_ex_day_opens_range(const scan *sc, size_t q, int *day, size_t *end);
 bool mt_ex_ja_month_day(const scan *sc, size_t p, int *month, int *day,
                         size_t *end);

@@ -104,6 +104,35 @@ static void test_core__date_span_and_order(void **state)
     assert_int_equal(hi, mt_date_days_from_civil(2022, 3, 31));
 }
 
+/* A weekday written with a day moves it to the year (or month) on either
+ * side where the day is that weekday; nothing moves when it already is,
+ * when none fits, or when there is no weekday or no day. */
+static void test_core__date_fit_weekday(void **state)
+{
+    (void)state;
+    mt_date d = {2024, 6, 5, 0};                   /* a Wednesday */
+    assert_true(mt_date_fit_weekday(&d, 1, true)); /* Monday */
+    assert_int_equal(d.year, 2023);
+    d = (mt_date){2024, 6, 5, 0};
+    assert_true(mt_date_fit_weekday(&d, 4, true)); /* Thursday */
+    assert_int_equal(d.year, 2025);
+    d = (mt_date){2024, 3, 5, 0};                   /* a Tuesday */
+    assert_true(mt_date_fit_weekday(&d, 1, false)); /* Monday */
+    assert_int_equal(d.month, 2);
+    assert_int_equal(d.year, 2024);
+    d = (mt_date){2024, 1, 3, 0};                   /* a Wednesday */
+    assert_true(mt_date_fit_weekday(&d, 0, false)); /* Sunday */
+    assert_int_equal(d.year, 2023);                 /* 2023-12-03 */
+    assert_int_equal(d.month, 12);
+    d = (mt_date){2024, 6, 5, 0};
+    assert_false(mt_date_fit_weekday(&d, 3, true)); /* it is one */
+    assert_false(mt_date_fit_weekday(&d, 0, true)); /* none fits */
+    assert_false(mt_date_fit_weekday(&d, -1, true));
+    assert_int_equal(d.year, 2024);
+    d = (mt_date){2024, 6, 0, 0};
+    assert_false(mt_date_fit_weekday(&d, 1, true));
+}
+
 static void test_core__parse_i64(void **state)
 {
     (void)state;
@@ -293,6 +322,7 @@ int main(void)
         cmocka_unit_test(test_core__buf_refuses_past_max),
         cmocka_unit_test(test_core__buf_printf_grows),
         cmocka_unit_test(test_core__date_parse_and_format),
+        cmocka_unit_test(test_core__date_fit_weekday),
         cmocka_unit_test(test_core__date_rejects_impossible),
         cmocka_unit_test(test_core__date_span_and_order),
         cmocka_unit_test(test_core__parse_i64),

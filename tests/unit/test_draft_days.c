@@ -616,6 +616,31 @@ static void test_days__weekday_of_an_undated_page(void **state)
     mt_dossier_free(d);
 }
 
+/* A day written with its weekday (「6月5日(月)」) is of the year where
+ * it falls on that weekday, in a page without a date whose latest date
+ * is of the next year (a regulator's guidance that recalls the attack). */
+static void test_days__weekday_places_the_year(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_BLOG, "Blog", NULL, "ja",
+                     "個人情報保護委員会は2024年3月25日、ツグミ工業株式会社に"
+                     "行政指導を行った。ツグミ工業株式会社では6月5日(月)、"
+                     "サーバーがランサムウェアに感染した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ工業", "2023-06-05", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "ツグミ工業", MT_EVENT_INTRUSION_START), 1);
+    mt_dossier_free(d);
+    /* a day alone, the month where it is that weekday */
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-03-25", "ja",
+                     "ツグミ工業株式会社によると、5日(月)にサーバーがランサム"
+                     "ウェアに感染した。"}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "ツグミ工業", "2024-02-05", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -648,6 +673,7 @@ int main(void)
         cmocka_unit_test(test_days__a_name_in_katakana),
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
+        cmocka_unit_test(test_days__weekday_places_the_year),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

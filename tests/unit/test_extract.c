@@ -224,6 +224,27 @@ static void test_extract__yearless_against_publication(void **state)
            "24日", "2024-05-24", NULL);
     expect("5月に検知した。24日に発表した", "2024-12-26", MT_SPAN_DATE, "24日",
            "2024-05-24", NULL);
+    /* a weekday written after the day places it: the year (a day alone:
+     * the month) on either side where that day is that weekday */
+    expect("6月5日(月)に検知した", "2024-03-25", MT_SPAN_DATE, "6月5日(月)",
+           "2023-06-05", NULL);
+    expect("6月5日(水)に検知した", "2024-03-25", MT_SPAN_DATE, "6月5日(水)",
+           "2024-06-05", NULL);
+    expect("5日(月)に検知した", "2024-03-25", MT_SPAN_DATE, "5日(月)",
+           "2024-02-05", NULL);
+    /* a number spaced from its 月 and 日 after a list's mark */
+    expect("- 6 月 5 日(月)対策本部設置", "2023-06-10", MT_SPAN_DATE,
+           "6 月 5 日(月)", "2023-06-05", NULL);
+    expect("設置した。\n- 6 月 6 日に報告", "2023-06-10", MT_SPAN_DATE,
+           "6 月 6 日", "2023-06-06", NULL);
+    /* not in English, nor after a hyphen inside a line */
+    static const char *const no_date[] = {"Windows 10 日本語版",
+                                          "range 4- 6 月"};
+    for (size_t i = 0; i < MT_ARRAY_LEN(no_date); i++) {
+        mt_spans *sp = run(no_date[i], "2024-03-25");
+        assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
+        mt_spans_free(sp);
+    }
 }
 
 static void test_extract__ranges(void **state)
@@ -827,6 +848,9 @@ static void test_extract__mecab_no_names(void **state)
         "防衛産業を狙う攻撃が続いている。",
         "コロナ禍で在宅勤務が広がった。",
         "ランサムウェア\n\n犯罪組織の攻撃が続いている。",
+        /* a kind of software ipadic does not know is no name anywhere */
+        "ランサムウェアにより、サービスが停止した。",
+        "暗号化したマルウェアにより、業務が止まった。",
         "次回のログイン以降、ツグミドーアカウント",
         "GitHubリポジトリに誤って公開した",
         /* a body's form before a rule or a system, not a name */
