@@ -445,6 +445,10 @@ static bool plain_short(const draft_sentence *s, size_t xa, size_t xb,
     if (!code_points_n(t + xa, xb - xa, x, 64, &nx) ||
         !code_points_n(t + i, j - i, y, 16, &ny) || ny < 2 || ny >= nx)
         return false;
+    /* 「株式会社エムケイシステム(エムケイ社)」: the company called by some
+     * of its characters and 社 (which its legal form holds, before them) */
+    if (ny >= 3 && y[ny - 1] == 0x793E) /* 社 */
+        ny--;
     bool prefix = x[0] == y[0] && x[1] == y[1], in_order = true;
     for (size_t q = 0, p = 0; q < ny && in_order; q++) {
         while (p < nx && x[p] != y[q])

@@ -2301,6 +2301,28 @@ static void test_stages__figures_of_other_things(void **state)
     mt_dossier_free(d);
 }
 
+/* 「株式会社X(Y社)」: the text calls X by some of its characters and 社,
+ * and what a source that only says Y社 tells is X's (the scanner takes Y
+ * alone of 「Y社」 where it knows Y). */
+static void test_stages__called_by_its_short_name(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-03-20", "ja",
+         "エムケイ社は2023年6月、ランサムウェア感染の懸念を発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2024-03-26", "ja",
+         "個人情報保護委員会は3月25日、株式会社エムケイプラス(エム"
+         "ケイ社)のサービスについて行政指導を行った。エムケイ社は"
+         "2023年6月8日、委員会に報告した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "エムケイプラス", "2023-06", MT_EVENT_DISCLOSURE));
+    assert_non_null(
+        event(d, "エムケイプラス", "2023-06-08", MT_EVENT_NOTIFICATION));
+    const mt_dossier_org *o = org_named(d, "エムケイ");
+    assert_true(!o || strcmp(o->name, "エムケイプラス") == 0);
+    mt_dossier_free(d);
+}
+
 /* A figure of accounts or their IDs is no count of the file that holds
  * them: "the file of 2.2 million user IDs" beside "the data of 2.2
  * million customers" tells one figure of one kind of thing.  "Could not
@@ -3768,6 +3790,7 @@ int main(void)
         cmocka_unit_test(test_stages__no_attacker_discloses),
         cmocka_unit_test(test_stages__groups_claim_a_leak),
         cmocka_unit_test(test_stages__ids_in_a_file),
+        cmocka_unit_test(test_stages__called_by_its_short_name),
         cmocka_unit_test(test_stages__period_of_the_data),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
