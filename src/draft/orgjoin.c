@@ -463,6 +463,38 @@ static bool plain_short(const draft_sentence *s, size_t xa, size_t xb,
     return true;
 }
 
+/* 「東京ガスエンジニアリングソリューションズ(TGES)」: a plain parenthesis
+ * right after a name written in Japanese that holds capitals only (two to
+ * eight, digits after the first allowed) is the text's Latin short name
+ * for it, which no character of the name can show. */
+static bool acronym_short(const draft_sentence *s, size_t xa, size_t xb,
+                          size_t *a, size_t *b)
+{
+    const char *t = s->text;
+    if (xa >= xb || (unsigned char)t[xa] < 0x80)
+        return false; /* a Latin name: plain_short reads its capitals */
+    size_t i;
+    if (xb < s->len && t[xb] == '(')
+        i = xb + 1;
+    else if (draft_at(t, s->len, xb, "\xef\xbc\x88")) /* （ */
+        i = xb + 3;
+    else
+        return false;
+    size_t j = i, caps = 0;
+    while (j < s->len && j < i + 8 &&
+           ((t[j] >= 'A' && t[j] <= 'Z') ||
+            (j > i && t[j] >= '0' && t[j] <= '9'))) {
+        caps += t[j] >= 'A' && t[j] <= 'Z';
+        j++;
+    }
+    if (caps < 2 || j >= s->len ||
+        !(t[j] == ')' || draft_at(t, s->len, j, "\xef\xbc\x89")))
+        return false;
+    *a = i;
+    *b = j;
+    return true;
+}
+
 /* 「株式会社X（以下、当社）」: 当社 is a word every release uses for its
  * own company (an anaphor cue), not a name of X in the others. */
 static bool anaphor_word(ctx *c, const char *s, size_t n)
@@ -517,7 +549,8 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                 size_t sa, sb;
                 if (oi >= 0 &&
                     (defined_short(st, x->end, &sa, &sb) ||
-                     plain_short(st, x->start, x->end, &sa, &sb)) &&
+                     plain_short(st, x->start, x->end, &sa, &sb) ||
+                     acronym_short(st, x->start, x->end, &sa, &sb)) &&
                     !anaphor_word(c, st->text + sa, sb - sa) &&
                     !draft_seat_place(c->in->orgtab, st, sa, sb) &&
                     draft_org_find(c, st->text + sa, sb - sa) < 0)

@@ -2323,6 +2323,41 @@ static void test_stages__called_by_its_short_name(void **state)
     mt_dossier_free(d);
 }
 
+/* 「X株式会社(TGE)」: capitals in a parenthesis right after a name
+ * written in Japanese are the text's Latin short name for it, and what
+ * 「TGEでは」 tells is X's; a parenthesis that also holds other letters
+ * names nothing. */
+static void test_stages__latin_short_name(void **state)
+{
+    (void)state;
+    static const char *const forms[] = {"TGE", "TGe"};
+    for (size_t k = 0; k < 2; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "ヒバリ市は7月18日、業務を委託するツグミガスエンジニアリング株"
+                 "式会社(%s)のネットワークが不正アクセスを受けたと発表した。"
+                 "%sでは、7月9日に外部との接続を遮断した。",
+                 forms[k], forms[k]);
+        text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-19", "ja", text}};
+        mt_dossier *d = draft(t, 1);
+        const mt_dossier_event *e = event(d, "ツグミガスエンジニアリング",
+                                          "2024-07-09", MT_EVENT_CONTAINMENT);
+        if (k == 0)
+            assert_non_null(e);
+        else
+            assert_null(e);
+        mt_dossier_free(d);
+    }
+    /* a Latin name's short name holds some of its letters (plain_short) */
+    text_src l[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-19", "ja",
+                     "ヒバリ市は7月18日、業務を委託するKiri Clinic(TGE)の"
+                     "ネットワークが不正アクセスを受けたと発表した。TGEでは、"
+                     "7月9日に外部との接続を遮断した。"}};
+    mt_dossier *d = draft(l, 1);
+    assert_null(event(d, "Kiri Clinic", "2024-07-09", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
+}
+
 /* A figure of accounts or their IDs is no count of the file that holds
  * them: "the file of 2.2 million user IDs" beside "the data of 2.2
  * million customers" tells one figure of one kind of thing.  "Could not
@@ -3791,6 +3826,7 @@ int main(void)
         cmocka_unit_test(test_stages__groups_claim_a_leak),
         cmocka_unit_test(test_stages__ids_in_a_file),
         cmocka_unit_test(test_stages__called_by_its_short_name),
+        cmocka_unit_test(test_stages__latin_short_name),
         cmocka_unit_test(test_stages__period_of_the_data),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
