@@ -816,10 +816,24 @@ long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos)
 {
     /* 「Xは…Yが…と発表した」: the statement is X's. */
     const mention *m = (const mention *)p->mentions.v;
-    if (r->ja)
+    if (r->ja) {
         for (size_t i = 0; i < p->mentions.n; i++)
             if (m[i].end <= pos && m[i].topical && !m[i].informant)
                 return m[i].org;
+        /* 「既に警察当局が捜査を始めていることも明らかにした」: a subject
+         * inside the clause こと closes is that clause's; the teller is
+         * left out, the passage's topic. */
+        long who = draft_subject_at(c, r, p, pos);
+        for (size_t i = p->mentions.n; who >= 0 && r->topic >= 0 && i-- > 0;)
+            if (m[i].end <= pos && m[i].org == who)
+                return m[i].subject &&
+                               draft_has_sub(
+                                   p->s->text + m[i].end, pos - m[i].end,
+                                   "\xe3\x81\x93\xe3\x81\xa8") /* こと */
+                           ? r->topic
+                           : who;
+        return who;
+    }
     return draft_subject_at(c, r, p, pos);
 }
 

@@ -2358,6 +2358,21 @@ static void test_stages__latin_short_name(void **state)
     mt_dossier_free(d);
 }
 
+/* 「警察当局が捜査を始めていることも明らかにした」: the police are the
+ * subject of what こと closes, not of the telling, which is the company's
+ * (the passage's topic, left out). */
+static void test_stages__subject_inside_koto(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2014-07-10", "ja",
+                     "ツグミ工業株式会社は9日、顧客情報が流出したと発表した。"
+                     "警察が捜査を始めたことも明らかにした。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "警察", MT_EVENT_DISCLOSURE), 0);
+    assert_non_null(event(d, "ツグミ工業", "2014-07-09", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* A figure of accounts or their IDs is no count of the file that holds
  * them: "the file of 2.2 million user IDs" beside "the data of 2.2
  * million customers" tells one figure of one kind of thing.  "Could not
@@ -3827,6 +3842,7 @@ int main(void)
         cmocka_unit_test(test_stages__ids_in_a_file),
         cmocka_unit_test(test_stages__called_by_its_short_name),
         cmocka_unit_test(test_stages__latin_short_name),
+        cmocka_unit_test(test_stages__subject_inside_koto),
         cmocka_unit_test(test_stages__period_of_the_data),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
