@@ -706,7 +706,10 @@ static void attacker_conflicts(ctx *c)
     conflict *k = NULL;
     event *ev = (event *)c->events.v;
     for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
-        if (draft_role_of(draft_org_at(c, (long)o)) != MT_ROLE_ATTACKER)
+        /* The incident's unnamed attacker ("the group claimed") may be
+         * any of those named: no side of its own. */
+        if (draft_role_of(draft_org_at(c, (long)o)) != MT_ROLE_ATTACKER ||
+            draft_org_at(c, (long)o)->unnamed)
             continue;
         mt_cites by = {NULL, NULL, 0};
         for (size_t i = 0; i < c->events.n; i++)

@@ -2373,6 +2373,27 @@ static void test_stages__subject_inside_koto(void **state)
     mt_dossier_free(d);
 }
 
+/* Attackers the sources name differently disagree; an attacker nobody
+ * names ("the group claimed") is no third side: it may be either. */
+static void test_stages__described_attacker(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2024-05-08", "en",
+                     "Kiri Clinic was hit by ransomware on May 3. LockBit "
+                     "claimed the attack on May 6."},
+                    {MT_KIND_MEDIA, "Daily", "2024-05-08", "en",
+                     "Kiri Clinic was hit by ransomware on May 3. \"We took "
+                     "20GB of data,\" the group claimed on May 5."},
+                    {MT_KIND_MEDIA, "Post", "2024-05-08", "en",
+                     "Kiri Clinic was hit by ransomware on May 3. BlackCat "
+                     "claimed the attack on May 6."}};
+    mt_dossier *d = draft(t, 3);
+    const mt_dossier_conflict *k = conflict_about(d, "attacker");
+    assert_non_null(k);
+    assert_int_equal(k->nvariants, 2);
+    mt_dossier_free(d);
+}
+
 /* A figure of accounts or their IDs is no count of the file that holds
  * them: "the file of 2.2 million user IDs" beside "the data of 2.2
  * million customers" tells one figure of one kind of thing.  "Could not
@@ -3843,6 +3864,7 @@ int main(void)
         cmocka_unit_test(test_stages__called_by_its_short_name),
         cmocka_unit_test(test_stages__latin_short_name),
         cmocka_unit_test(test_stages__subject_inside_koto),
+        cmocka_unit_test(test_stages__described_attacker),
         cmocka_unit_test(test_stages__period_of_the_data),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
