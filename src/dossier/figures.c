@@ -436,6 +436,20 @@ static bool same_news(const mt_dossier *d, const mt_cites *a, const mt_cites *b,
     return false;
 }
 
+/* Figures p and q disagree, but another of the run idx[i..j) agrees
+ * with both: 「165万人」 and 「164万人」 are the rounded and the cut
+ * 1,648,922 another source gives, one count written three ways. */
+static bool reconciled(const mt_dossier_claim **idx, size_t i, size_t j,
+                       const mt_quantity *p, const mt_quantity *q)
+{
+    for (size_t r = i; r < j; r++) {
+        const mt_quantity *x = &idx[r]->quantity;
+        if (x != p && x != q && qty_agree(p, x) && qty_agree(q, x))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Within idx[0..n) sorted by (org, unit, key1, key2), a run of equal
  * (org, unit, key1) with more than one key2 is a conflict; one variant per
@@ -468,7 +482,7 @@ static mt_status quantity_conflicts(mt_dossier *d, const mt_dossier_claim **idx,
                 bool differ =
                     by_value
                         ? strcmp0(p->counts, q->counts) != 0 && p->value >= 10
-                        : !qty_agree(p, q) &&
+                        : !qty_agree(p, q) && !reconciled(idx, i, j, p, q) &&
                               mt_one_magnitude(p->value, q->value) &&
                               same_footing(idx[k], idx[m]) &&
                               same_news(d, &idx[k]->cites, &idx[m]->cites,

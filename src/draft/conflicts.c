@@ -258,6 +258,19 @@ static bool same_count(const ctx *c, const claim *a, const claim *b)
            same_certainty(a, b) && mt_one_magnitude(a->value, b->value);
 }
 
+/* Figures a and b disagree, but a third account of the count agrees
+ * with both: 「165万人」 and 「164万人」 are the rounded and the cut
+ * 1,648,922 another source gives, one count written three ways. */
+static bool reconciled(const ctx *c, const claim *a, const claim *b)
+{
+    const claim *cl = (const claim *)c->claims.v;
+    for (size_t k = 0; k < c->claims.n; k++)
+        if (&cl[k] != a && &cl[k] != b && same_count(c, a, &cl[k]) &&
+            !qty_disagree(a, &cl[k]) && !qty_disagree(b, &cl[k]))
+            return true;
+    return false;
+}
+
 /* Same organisation and counted thing, headline figures that disagree:
  * one conflict per organisation and thing, one variant per figure. */
 static void count_conflicts(ctx *c)
@@ -274,6 +287,7 @@ static void count_conflicts(ctx *c)
             if (j < i)
                 first = false;
             other = other || (qty_disagree(&cl[i], &cl[j]) &&
+                              !reconciled(c, &cl[i], &cl[j]) &&
                               apart(&cl[i].cites, &cl[j].cites));
         }
         if (!first || !other)

@@ -361,6 +361,17 @@ static void test_dossier__figure_conflicts_same_news(void **state)
                          "- [impact] b {possible} {3900 件: customers} [2]\n",
                          about),
         0);
+    /* A round figure and a cut one are one count beside the exact
+     * figure both come from (165万 and 164万 of 1,648,922); alone, two. */
+    assert_int_equal(figure_conflicts("- [impact] a {1650000 人: people} [1]\n"
+                                      "- [impact] b {1640000 人: people} [2]\n"
+                                      "- [impact] c {1648922 人: people} [2]\n",
+                                      about),
+                     0);
+    assert_int_equal(figure_conflicts("- [impact] a {1650000 人: people} [1]\n"
+                                      "- [impact] b {1640000 人: people} [2]\n",
+                                      about),
+                     1);
     /* Figures of different magnitudes count different groups (those
      * defrauded and the service's members). */
     assert_int_equal(

@@ -2394,6 +2394,31 @@ static void test_stages__described_attacker(void **state)
     mt_dossier_free(d);
 }
 
+/* 「165万人」 and 「164万人」 disagree, but beside 「164万8922人」 they are
+ * its rounding and its cut: one count written three ways, no conflict
+ * (the draft's nor the one the dossier derives from its figures). */
+static void test_stages__one_count_three_ways(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-03-23", "ja",
+                     "ツグミ製菓株式会社は22日、顧客165万人分の情報が流出した"
+                     "可能性があると発表した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2022-03-23", "ja",
+                     "ツグミ製菓株式会社は22日、顧客164万人分の情報が流出した"
+                     "可能性があると明らかにした。"},
+                    {MT_KIND_MEDIA, "港湾日報", "2022-03-23", "ja",
+                     "ツグミ製菓株式会社は22日、顧客164万8922人分の情報が流出"
+                     "した可能性があると発表した。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_null(conflict_about(d, "how many"));
+    assert_null(conflict_about(d, "number of"));
+    mt_dossier_free(d);
+    d = draft(t, 2);
+    assert_true(conflict_about(d, "how many") ||
+                conflict_about(d, "number of"));
+    mt_dossier_free(d);
+}
+
 /* A figure of accounts or their IDs is no count of the file that holds
  * them: "the file of 2.2 million user IDs" beside "the data of 2.2
  * million customers" tells one figure of one kind of thing.  "Could not
@@ -3865,6 +3890,7 @@ int main(void)
         cmocka_unit_test(test_stages__latin_short_name),
         cmocka_unit_test(test_stages__subject_inside_koto),
         cmocka_unit_test(test_stages__described_attacker),
+        cmocka_unit_test(test_stages__one_count_three_ways),
         cmocka_unit_test(test_stages__period_of_the_data),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
