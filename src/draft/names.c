@@ -422,6 +422,10 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
      * by Ransomware"): capitals name nothing there. */
     if (draft_title_case(s))
         return;
+    /* "Company Edition", a capitalised word: part of a name itself (a
+     * product's), not the common noun that introduces one. */
+    if (s->text[h->pos] >= 'A' && s->text[h->pos] <= 'Z')
+        return;
     size_t a = h->end;
     /* "its printing contractor, Hibari Print, was hit": an apposition. */
     if (a + 1 < s->len && s->text[a] == ',' && s->text[a + 1] == ' ')

@@ -809,11 +809,15 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                 nd->surface >= buf + pos &&
                 nd->surface + nd->length <= buf + end;
             /* Punctuation opens no name; inside one only ASCII marks
-             * may stand (AT&T, NTT-ME), never 、 or 」. */
+             * may stand (AT&T, NTT-ME), never 、 or 」, nor a bracket
+             * (「8日(木)個人情報保護委員会へ」: the weekday's 木 is no
+             * part of the name after it). */
             bool punct = in && punct_only(nd->surface, nd->length);
-            bool noun =
-                in && nounish(nd->feature) &&
-                !(punct && (n == 0 || !ascii_only(nd->surface, nd->length)));
+            bool bracket = punct && (memchr(nd->surface, '(', nd->length) ||
+                                     memchr(nd->surface, ')', nd->length));
+            bool noun = in && nounish(nd->feature) &&
+                        !(punct && (n == 0 || bracket ||
+                                    !ascii_only(nd->surface, nd->length)));
             /* ・ joins two nouns: 急性期・総合医療センター; after a
              * name's ending it lists names (ツグミ銀行・ヒバリ銀行) unless
              * an ending alone follows, the same name's other half

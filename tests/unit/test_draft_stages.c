@@ -2419,6 +2419,22 @@ static void test_stages__one_count_three_ways(void **state)
     mt_dossier_free(d);
 }
 
+/* "company", "maker" introduce a name after them in running text; a
+ * capitalised Company is a word of a name itself ("Hibari Company
+ * Edition", a product), and the word after it names nobody. */
+static void test_stages__company_in_a_name(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2024-05-05", "en",
+                     "Kiri Clinic said on May 4 that its Hibari Company "
+                     "Edition service was hit by ransomware on May 3."}};
+    mt_dossier *d = draft(t, 1);
+    assert_null(org_named(d, "Edition"));
+    assert_non_null(
+        event(d, "Kiri Clinic", "2024-05-03", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* A figure of accounts or their IDs is no count of the file that holds
  * them: "the file of 2.2 million user IDs" beside "the data of 2.2
  * million customers" tells one figure of one kind of thing.  "Could not
@@ -3891,6 +3907,7 @@ int main(void)
         cmocka_unit_test(test_stages__subject_inside_koto),
         cmocka_unit_test(test_stages__described_attacker),
         cmocka_unit_test(test_stages__one_count_three_ways),
+        cmocka_unit_test(test_stages__company_in_a_name),
         cmocka_unit_test(test_stages__period_of_the_data),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };

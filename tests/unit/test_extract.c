@@ -877,6 +877,14 @@ static void expect_mecab_org(const char *text, const char *name)
     mt_spans_free(sp);
 }
 
+/* A bracket is no part of a name: 「8日(木)ツグミ物流へ」's weekday 木
+ * stays out of the name after it. */
+static void test_extract__mecab_bracket_before_a_name(void **state)
+{
+    (void)state;
+    expect_mecab_org("- 6 月 8 日(木)ツグミ物流へ報告", "ツグミ物流");
+}
+
 /* ・ after a name's ending lists names (ツグミ信用金庫・ヒバリ信用金庫),
  * unless an ending alone follows: the same name's other half (中学校・
  * 高等学校). */
@@ -1095,6 +1103,7 @@ int main(void)
         cmocka_unit_test(test_extract__mecab_no_names),
         cmocka_unit_test(test_extract__mecab_placed_names),
         cmocka_unit_test(test_extract__mecab_names_listed_with_a_dot),
+        cmocka_unit_test(test_extract__mecab_bracket_before_a_name),
         cmocka_unit_test(test_extract__mecab_hiragana_start),
         cmocka_unit_test(test_extract__mecab_note_and_school),
         cmocka_unit_test(test_extract__bad_arguments),
