@@ -192,7 +192,7 @@ static int weekday_of(int y, int m, int d)
     return (int)(((days % 7) + 11) % 7);
 }
 
-bool mt_date_fit_weekday(mt_date *d, int wd, bool by_year)
+bool mt_date_fit_weekday(mt_date *d, int wd, bool by_year, int32_t latest)
 {
     if (wd < 0 || wd > 6 || !d->year || !d->month || !d->day ||
         !mt_date_valid(d) || weekday_of(d->year, d->month, d->day) == wd)
@@ -207,7 +207,8 @@ bool mt_date_fit_weekday(mt_date *d, int wd, bool by_year)
             e.year = (int16_t)(m / 12);
             e.month = (uint8_t)(m % 12 + 1);
         }
-        if (mt_date_valid(&e) && weekday_of(e.year, e.month, e.day) == wd) {
+        if (mt_date_valid(&e) && weekday_of(e.year, e.month, e.day) == wd &&
+            mt_date_days_from_civil(e.year, e.month, e.day) <= latest) {
             *d = e;
             return true;
         }

@@ -32,10 +32,12 @@ void mt_error_where(mt_error *err, const char *where);
 /* A day written with its weekday but not its year (「6月5日(月)」) or
  * month (「5日(月)」) that the reader placed in a year or month where that
  * day is another weekday: move it to the year before or after (or the
- * month), the first of those where the weekday holds.  wd is 0 for
+ * month), the first of those where the weekday holds and that lies no
+ * later than day number latest (mt_date_days_from_civil; INT32_MAX for
+ * no bound: news tells the past, a plan the next weeks).  wd is 0 for
  * Sunday to 6 for Saturday; by_year picks years, else months.  Returns
  * whether d moved; d is left as it was when no candidate fits. */
-bool mt_date_fit_weekday(mt_date *d, int wd, bool by_year);
+bool mt_date_fit_weekday(mt_date *d, int wd, bool by_year, int32_t latest);
 
 /* strdup/strndup that never return a string without a NUL; NULL on OOM. */
 char *mt_strdup(const char *s);

@@ -436,15 +436,33 @@ static bool same_news(const mt_dossier *d, const mt_cites *a, const mt_cites *b,
     return false;
 }
 
-/* Figures p and q disagree, but another of the run idx[i..j) agrees
- * with both: 「165万人」 and 「164万人」 are the rounded and the cut
- * 1,648,922 another source gives, one count written three ways. */
+/* Trailing zeros of v: how round a figure is. */
+static int round_digits(int64_t v)
+{
+    int z = 0;
+    while (v >= 10 && v % 10 == 0) {
+        v /= 10;
+        z++;
+    }
+    return z;
+}
+
+/* Claims p and q disagree, but another of the run idx[i..j), exact,
+ * finer than both and on their footing, agrees with both: 「165万人」 and
+ * 「164万人」 are the rounded and the cut 1,648,922 another source gives,
+ * one count written three ways (a rounder third, 約200万 beside 165万
+ * and 240万, explains nothing). */
 static bool reconciled(const mt_dossier_claim **idx, size_t i, size_t j,
-                       const mt_quantity *p, const mt_quantity *q)
+                       const mt_dossier_claim *p, const mt_dossier_claim *q)
 {
     for (size_t r = i; r < j; r++) {
-        const mt_quantity *x = &idx[r]->quantity;
-        if (x != p && x != q && qty_agree(p, x) && qty_agree(q, x))
+        const mt_dossier_claim *x = idx[r];
+        int zx = round_digits(x->quantity.value);
+        if (x != p && x != q && !x->quantity.approx &&
+            zx < round_digits(p->quantity.value) &&
+            zx < round_digits(q->quantity.value) && same_footing(p, x) &&
+            same_footing(q, x) && qty_agree(&p->quantity, &x->quantity) &&
+            qty_agree(&q->quantity, &x->quantity))
             return true;
     }
     return false;
@@ -482,7 +500,8 @@ static mt_status quantity_conflicts(mt_dossier *d, const mt_dossier_claim **idx,
                 bool differ =
                     by_value
                         ? strcmp0(p->counts, q->counts) != 0 && p->value >= 10
-                        : !qty_agree(p, q) && !reconciled(idx, i, j, p, q) &&
+                        : !qty_agree(p, q) &&
+                              !reconciled(idx, i, j, idx[k], idx[m]) &&
                               mt_one_magnitude(p->value, q->value) &&
                               same_footing(idx[k], idx[m]) &&
                               same_news(d, &idx[k]->cites, &idx[m]->cites,

@@ -83,21 +83,28 @@ int draft_precision(const mt_date *d)
     return d->day ? 3 : d->month ? 2 : 1;
 }
 
-/* The marks of the weekdays a date's text may write after its day
- * (「6月5日(月)」), Sunday first. */
-static const char *const weekday_marks[] = {
-    "(\xe6\x97\xa5)", "(\xe6\x9c\x88)", "(\xe7\x81\xab)", /* 日 月 火 */
-    "(\xe6\xb0\xb4)", "(\xe6\x9c\xa8)", "(\xe9\x87\x91)", /* 水 木 金 */
-    "(\xe5\x9c\x9f)"};                                    /* 土 */
+/* The weekdays a date's text may write in brackets after its day
+ * (「6月5日(月)」, 「6月5日（月）」), Sunday first. */
+static const char *const weekday_chars[] = {
+    "\xe6\x97\xa5", "\xe6\x9c\x88", "\xe7\x81\xab", /* 日 月 火 */
+    "\xe6\xb0\xb4", "\xe6\x9c\xa8", "\xe9\x87\x91", /* 水 木 金 */
+    "\xe5\x9c\x9f"};                                /* 土 */
 
-/* The weekday text t[0..n) writes, 0 for Sunday to 6 for Saturday; -1
- * when none. */
+/* The weekday text t[0..n) writes in brackets, 0 for Sunday to 6 for
+ * Saturday; -1 when none. */
 static int written_weekday(const char *t, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; k < MT_ARRAY_LEN(weekday_marks); k++)
-            if (draft_at(t, n, i, weekday_marks[k]))
+    for (size_t i = 0; i < n; i++) {
+        size_t open = mt_paren_open(t, n, i);
+        if (!open || i + open + 3 > n)
+            continue;
+        size_t q = i + open + 3; /* after the weekday */
+        bool closed = (q < n && t[q] == ')') ||
+                      draft_at(t, n, q, "\xef\xbc\x89"); /* ） */
+        for (size_t k = 0; closed && k < MT_ARRAY_LEN(weekday_chars); k++)
+            if (memcmp(t + i + open, weekday_chars[k], 3) == 0)
                 return (int)k;
+    }
     return -1;
 }
 
@@ -232,7 +239,7 @@ static mt_date resolve(const draft_sentence *s, const draft_span *x,
      * A page whose day was inferred from its news (infer_days) has the
      * latest one on or before that day. */
     if ((!published || inferred) && !(w & (W_DIGIT | W_MONTH | W_YEAR)) &&
-        d.day && ref->day &&
+        d.year && d.day && ref->day &&
         weekday_word(s->text + x->start, x->end - x->start)) {
         int32_t at = mt_date_days_from_civil(ref->year, ref->month, ref->day);
         int32_t dd = mt_date_days_from_civil(d.year, d.month, d.day);
@@ -339,7 +346,12 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
     if ((w & W_DIGIT) && !(w & W_YEAR) && x->end <= s->len)
         mt_date_fit_weekday(
             &d, written_weekday(s->text + x->start, x->end - x->start),
-            (w & W_MONTH) != 0);
+            (w & W_MONTH) != 0,
+            r->ref.year && r->ref.month && r->ref.day
+                ? mt_date_days_from_civil(r->ref.year, r->ref.month,
+                                          r->ref.day) +
+                      92
+                : INT32_MAX);
     /* A day after a date with its month in the same sentence (「1月23日
      * …24日」) that resolve() kept as the extractor read it: its year is
      * the extractor's guess and follows the correction of that date. */

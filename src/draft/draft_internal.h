@@ -198,9 +198,11 @@ typedef enum draft_cue_kind {
                            「<place>の」 (鳴門市の病院, 大阪府の企業), or
                            English "in <place>" before it is read: the
                            place is where, not who */
-    CUE_ASSET,          /* a machine or system an organisation owns, right
-                           after 「<name>の」 and before が (「Xのパソコンが
-                           ウイルスに感染」): what is attacked is X's */
+    CUE_ASSET,          /* a machine or system an organisation owns, or a
+                           part of it, after 「<name>の」 (a few plain nouns
+                           between: 「Xのカナダ部門が」) and before が or は
+                           (「Xのパソコンがウイルスに感染」): what is
+                           attacked is X's */
     CUE_POLICE_ACT,     /* a deed only the police do (捜査, 逮捕): the
                            police's, not the victim's it would otherwise
                            be (trigtype.c) */
@@ -212,6 +214,9 @@ typedef enum draft_cue_kind {
                            between): it helps whoever acts (「警察と連携
                            して」, 「専門会社の協力のもと」), never the
                            subject (read.c) */
+    CUE_NOT_SHORT,      /* capitals that a parenthesis after a name holds
+                           and that are no short name of it (「…株式会社
+                           (PDF)」, (US)): orgjoin.c acronym_short */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -422,9 +422,10 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
      * by Ransomware"): capitals name nothing there. */
     if (draft_title_case(s))
         return;
-    /* "Company Edition", a capitalised word: part of a name itself (a
-     * product's), not the common noun that introduces one. */
-    if (s->text[h->pos] >= 'A' && s->text[h->pos] <= 'Z')
+    /* "Company Edition", a capitalised word inside a sentence: part of a
+     * name itself (a product's), not the common noun that introduces one
+     * ("Drugmaker Hibari Pharma said" opens a sentence). */
+    if (h->pos > 0 && s->text[h->pos] >= 'A' && s->text[h->pos] <= 'Z')
         return;
     size_t a = h->end;
     /* "its printing contractor, Hibari Print, was hit": an apposition. */

@@ -467,7 +467,7 @@ static bool plain_short(const draft_sentence *s, size_t xa, size_t xb,
  * right after a name written in Japanese that holds capitals only (two to
  * eight, digits after the first allowed) is the text's Latin short name
  * for it, which no character of the name can show. */
-static bool acronym_short(const draft_sentence *s, size_t xa, size_t xb,
+static bool acronym_short(ctx *c, const draft_sentence *s, size_t xa, size_t xb,
                           size_t *a, size_t *b)
 {
     const char *t = s->text;
@@ -490,6 +490,12 @@ static bool acronym_short(const draft_sentence *s, size_t xa, size_t xb,
     if (caps < 2 || j >= s->len ||
         !(t[j] == ')' || draft_at(t, s->len, j, "\xef\xbc\x89")))
         return false;
+    /* A document's or a country's letters (PDF, US): no name. */
+    const draft_cues *cu = c->in->cues;
+    for (size_t k = 0; cu && k < cu->n; k++)
+        if (cu->kind[k] == CUE_NOT_SHORT && cu->len[k] == j - i &&
+            memcmp(cu->word[k], t + i, j - i) == 0)
+            return false;
     *a = i;
     *b = j;
     return true;
@@ -550,7 +556,7 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                 if (oi >= 0 &&
                     (defined_short(st, x->end, &sa, &sb) ||
                      plain_short(st, x->start, x->end, &sa, &sb) ||
-                     acronym_short(st, x->start, x->end, &sa, &sb)) &&
+                     acronym_short(c, st, x->start, x->end, &sa, &sb)) &&
                     !anaphor_word(c, st->text + sa, sb - sa) &&
                     !draft_seat_place(c->in->orgtab, st, sa, sb) &&
                     draft_org_find(c, st->text + sa, sb - sa) < 0)

@@ -812,6 +812,22 @@ void draft_parts_free(parts *p)
  * are the subject only when nobody else is and they are no outlet or
  * authority.  -1 when nobody.
  */
+/* 「こと」 and a particle (を, も, が, は) in s's [a, b): a clause closed
+ * as a noun (「…を始めていることも」), not 「ことし」. */
+static bool koto_between(const draft_sentence *s, size_t a, size_t b)
+{
+    static const char *const closed[] = {
+        "\xe3\x81\x93\xe3\x81\xa8\xe3\x82\x92", /* ことを */
+        "\xe3\x81\x93\xe3\x81\xa8\xe3\x82\x82", /* ことも */
+        "\xe3\x81\x93\xe3\x81\xa8\xe3\x81\x8c", /* ことが */
+        "\xe3\x81\x93\xe3\x81\xa8\xe3\x81\xaf", /* ことは */
+    };
+    for (size_t k = 0; k < MT_ARRAY_LEN(closed); k++)
+        if (b > a && draft_has_sub(s->text + a, b - a, closed[k]))
+            return true;
+    return false;
+}
+
 long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos)
 {
     /* 「Xは…Yが…と発表した」: the statement is X's. */
@@ -820,16 +836,16 @@ long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos)
         for (size_t i = 0; i < p->mentions.n; i++)
             if (m[i].end <= pos && m[i].topical && !m[i].informant)
                 return m[i].org;
-        /* 「既に警察当局が捜査を始めていることも明らかにした」: a subject
-         * inside the clause こと closes is that clause's; the teller is
-         * left out, the passage's topic. */
+        /* 「既に警察当局が捜査を始めていることも明らかにした」: an
+         * authority marked が inside the clause こと closes (こと and a
+         * particle, not ことし) is that clause's subject; the teller is
+         * left out, the passage's topic.  (「取引先のXが…を受けたことを明
+         * らかにした」 may be X's own telling: only authorities.) */
         long who = draft_subject_at(c, r, p, pos);
         for (size_t i = p->mentions.n; who >= 0 && r->topic >= 0 && i-- > 0;)
             if (m[i].end <= pos && m[i].org == who)
-                return m[i].subject &&
-                               draft_has_sub(
-                                   p->s->text + m[i].end, pos - m[i].end,
-                                   "\xe3\x81\x93\xe3\x81\xa8") /* こと */
+                return m[i].subject && draft_oversees(c, who) &&
+                               koto_between(p->s, m[i].end, pos)
                            ? r->topic
                            : who;
         return who;

@@ -160,6 +160,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_POLICE_ACT] = "police_act",
     [CUE_AFFILIATION] = "affiliation",
     [CUE_HELPER] = "helper",
+    [CUE_NOT_SHORT] = "not_short",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

@@ -481,7 +481,9 @@ size_t draft_after_paren(const draft_sentence *s, size_t end);
 /* Who a statement at byte pos of the sentence is about; -1 nobody. */
 long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos);
 /* Whose statement a reporting predicate at pos is: in Japanese the first
- * name marked は or も before it, else draft_subject_at(). */
+ * name marked は or も before it, else draft_subject_at() (the passage's
+ * topic instead when that is an authority marked が inside a clause こと
+ * closes: 「警察当局が捜査を始めていることも明らかにした」). */
 long draft_report_subject(ctx *c, const reader *r, const parts *p, size_t pos);
 void draft_note_recent(reader *r, long oi);
 /* A mention of organisation oi (-1: none) at bytes pos..end, named or by

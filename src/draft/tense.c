@@ -353,8 +353,13 @@ bool draft_ja_now_form(const parts *p, const trig *t)
     /* from the trigger's start: its own last kana may open the form
      * (調べて|いる, 調査中|だ) */
     size_t to = t->end + 30 < s->len ? t->end + 30 : s->len;
+    static const char past[] = "\xe4\xb8\xad\xe3\x81\xa7\xe3\x81\x82"
+                               "\xe3\x81\xa3"; /* 中であっ */
     for (size_t i = t->pos; i < to; i++) {
         unsigned char c = (unsigned char)s->text[i];
+        /* 「調査中であった」: a state then, not as of the telling */
+        if (draft_starts_with(s->text + i, s->len - i, past))
+            return false;
         /* 、。「」: the clause ends first */
         if (c == 0xE3 && i + 2 < s->len &&
             (unsigned char)s->text[i + 1] == 0x80 &&

@@ -144,7 +144,8 @@ static bool vendor(ctx *c, long oi)
 
 /* The nearest organisation before pos that may be a victim: not an
  * authority or another government body, an outlet, an informant, an
- * attacker or a vendor; else the topic. */
+ * attacker or a vendor; else the topic, or the company last named when
+ * the topic is the outlet or the vendor that relays the news. */
 static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos,
                         bool after)
 {
@@ -173,8 +174,10 @@ static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos,
     /* A piece whose topic is the outlet or the security vendor that
      * tells the news (「Malwarebytesは…、ヤマハのカナダ部門が…を受けた
      * ことを伝えた」): the company it last named is the victim. */
-    if (vendor(c, r->topic) || draft_is_media(c, r->topic))
-        return r->last_kind[ORG_COMPANY]; /* -1 when none */
+    if (vendor(c, r->topic) || draft_is_media(c, r->topic)) {
+        long co = r->last_kind[ORG_COMPANY];
+        return co >= 0 && !draft_oversees(c, co) ? co : -1;
+    }
     return draft_oversees(c, r->topic) ? -1 : r->topic;
 }
 
@@ -418,7 +421,7 @@ static long data_owner(ctx *c, const parts *p, const trig *t)
 }
 
 /* The bytes [a, b) of p's sentence are Japanese characters with no cue
- * among them but の (「カナダ」「海外の」; not 「取引先の」, a link). */
+ * starting among them (「カナダ」「海外の」; not 「取引先の」, a link). */
 static bool plain_nouns(const parts *p, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i += 3)
@@ -426,8 +429,7 @@ static bool plain_nouns(const parts *p, size_t a, size_t b)
             return false;
     for (size_t k = 0; k < p->hits.n; k++) {
         const hit *h = (const hit *)p->hits.v + k;
-        if (h->pos >= a && h->pos < b &&
-            !draft_at(p->s->text, p->s->len, h->pos, "\xe3\x81\xae")) /* の */
+        if (h->pos >= a && h->pos < b)
             return false;
     }
     return true;
@@ -437,8 +439,9 @@ static bool plain_nouns(const parts *p, size_t a, size_t b)
  * organisation named with の before the thing attacked (a noun marked に
  * or へ), in the trigger's clause, with no other name or trigger between;
  * an unnamed intruder (第三者が) may stand before the trigger.  Or before
- * one of its machines that is the clause's subject (an asset cue, then
- * が or は).  -1 when none. */
+ * one of its machines or parts that is the clause's subject (an asset
+ * cue, a few plain nouns before it allowed, then が or は).  -1 when
+ * none. */
 static long target_owner(ctx *c, const parts *p, const trig *t)
 {
     const draft_sentence *s = p->s;

@@ -282,6 +282,14 @@ void mt_ex_date_postmod(const scan *sc, size_t start, dres *r)
     r->end = e;
 }
 
+int32_t mt_ex_latest_day(const scan *sc)
+{
+    if (!sc->ref.year || !sc->ref.month || !sc->ref.day)
+        return INT32_MAX;
+    return mt_date_days_from_civil(sc->ref.year, sc->ref.month, sc->ref.day) +
+           92;
+}
+
 /* The weekday c writes, 0 for Sunday to 6 for Saturday; -1 when none. */
 static int weekday_of_cp(uint32_t c)
 {

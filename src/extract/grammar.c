@@ -251,7 +251,8 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
         /* 「6月5日(月)」: the year where the 5th of June is a Monday, of
          * the one read and those on either side. */
         if (r.d.day)
-            mt_date_fit_weekday(&r.d, mt_ex_weekday_and_time(sc, &r), true);
+            mt_date_fit_weekday(&r.d, mt_ex_weekday_and_time(sc, &r), true,
+                                mt_ex_latest_day(sc));
         mt_ex_date_postmod(sc, start, &r);
         mt_ex_emit_date(sc, start, &r);
         return r.end;
@@ -278,7 +279,8 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
             return e;
         if (!mt_ex_date_ok(&r.d))
             return e;
-        mt_date_fit_weekday(&r.d, mt_ex_weekday_and_time(sc, &r), false);
+        mt_date_fit_weekday(&r.d, mt_ex_weekday_and_time(sc, &r), false,
+                            mt_ex_latest_day(sc));
         mt_ex_date_postmod(sc, start, &r);
         mt_ex_emit_date(sc, start, &r);
         return r.end;

@@ -40,9 +40,12 @@ static bool spaced_before_unit(const scan *sc, size_t from, size_t end)
     if (b > 0 && sc->s[b - 1] == ' ')
         b--;
     /* Or a list's mark opens the line (「- 6 月 5 日(月)対策本部設置」: a
-     * notice's steps). */
-    if (b > 0 && sc->s[b - 1] == '-' && (b == 1 || sc->s[b - 2] == '\n'))
-        return true;
+     * notice's steps), when no kanji runs on after the unit (「- 10 日本
+     * 語版」 is no day). */
+    if (b > 0 && sc->s[b - 1] == '-' && (b == 1 || sc->s[b - 2] == '\n')) {
+        size_t after = end + 1 + (size_t)n; /* past the unit's kanji */
+        return after >= sc->len || !mt_ex_is_kanji(mt_ex_cp_at(sc, after, &n));
+    }
     return b == 0 || sc->s[b - 1] >= 0x80;
 }
 

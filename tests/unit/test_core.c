@@ -110,27 +110,32 @@ static void test_core__date_span_and_order(void **state)
 static void test_core__date_fit_weekday(void **state)
 {
     (void)state;
-    mt_date d = {2024, 6, 5, 0};                   /* a Wednesday */
-    assert_true(mt_date_fit_weekday(&d, 1, true)); /* Monday */
+    mt_date d = {2024, 6, 5, 0};                              /* a Wednesday */
+    assert_true(mt_date_fit_weekday(&d, 1, true, INT32_MAX)); /* Monday */
     assert_int_equal(d.year, 2023);
     d = (mt_date){2024, 6, 5, 0};
-    assert_true(mt_date_fit_weekday(&d, 4, true)); /* Thursday */
+    assert_true(mt_date_fit_weekday(&d, 4, true, INT32_MAX)); /* Thursday */
     assert_int_equal(d.year, 2025);
-    d = (mt_date){2024, 3, 5, 0};                   /* a Tuesday */
-    assert_true(mt_date_fit_weekday(&d, 1, false)); /* Monday */
+    d = (mt_date){2024, 3, 5, 0};                              /* a Tuesday */
+    assert_true(mt_date_fit_weekday(&d, 1, false, INT32_MAX)); /* Monday */
     assert_int_equal(d.month, 2);
     assert_int_equal(d.year, 2024);
-    d = (mt_date){2024, 1, 3, 0};                   /* a Wednesday */
-    assert_true(mt_date_fit_weekday(&d, 0, false)); /* Sunday */
-    assert_int_equal(d.year, 2023);                 /* 2023-12-03 */
+    d = (mt_date){2024, 1, 3, 0};                              /* a Wednesday */
+    assert_true(mt_date_fit_weekday(&d, 0, false, INT32_MAX)); /* Sunday */
+    assert_int_equal(d.year, 2023);                            /* 2023-12-03 */
     assert_int_equal(d.month, 12);
     d = (mt_date){2024, 6, 5, 0};
-    assert_false(mt_date_fit_weekday(&d, 3, true)); /* it is one */
-    assert_false(mt_date_fit_weekday(&d, 0, true)); /* none fits */
-    assert_false(mt_date_fit_weekday(&d, -1, true));
+    assert_false(mt_date_fit_weekday(&d, 3, true, INT32_MAX)); /* it is one */
+    assert_false(mt_date_fit_weekday(&d, 0, true, INT32_MAX)); /* none fits */
+    assert_false(mt_date_fit_weekday(&d, -1, true, INT32_MAX));
+    assert_int_equal(d.year, 2024);
+    /* no later than the bound: 2025-06-05 (a Thursday) is past it */
+    d = (mt_date){2024, 6, 5, 0};
+    assert_false(
+        mt_date_fit_weekday(&d, 4, true, mt_date_days_from_civil(2024, 6, 30)));
     assert_int_equal(d.year, 2024);
     d = (mt_date){2024, 6, 0, 0};
-    assert_false(mt_date_fit_weekday(&d, 1, true));
+    assert_false(mt_date_fit_weekday(&d, 1, true, INT32_MAX));
 }
 
 static void test_core__parse_i64(void **state)

@@ -372,6 +372,12 @@ static void test_dossier__figure_conflicts_same_news(void **state)
                                       "- [impact] b {1640000 人: people} [2]\n",
                                       about),
                      1);
+    /* a third rounder than they are explains neither */
+    assert_int_equal(figure_conflicts("- [impact] a {1650000 人: people} [1]\n"
+                                      "- [impact] b {2400000 人: people} [2]\n"
+                                      "- [impact] c {2000000 人: people} [2]\n",
+                                      about),
+                     1);
     /* Figures of different magnitudes count different groups (those
      * defrauded and the service's members). */
     assert_int_equal(

@@ -614,6 +614,25 @@ static void test_days__weekday_of_an_undated_page(void **state)
     assert_non_null(
         event(d, "Kiri Clinic", "2023-06-05", MT_EVENT_CONTAINMENT));
     mt_dossier_free(d);
+    /* 火曜日 in Japanese alike; a day told by a word (同日) is no weekday
+     * and stays */
+    text_src j[] = {
+        {MT_KIND_MEDIA, "Wire", NULL, "ja",
+         "ツグミ工業株式会社は2023年6月3日(土)深夜にランサムウェアの"
+         "攻撃を受けた。同日、ネットワークを遮断した。同社は火曜日"
+         "に被害を発表した。"}};
+    d = draft(j, 1);
+    assert_non_null(event(d, "ツグミ工業", "2023-06-03", MT_EVENT_CONTAINMENT));
+    assert_non_null(event(d, "ツグミ工業", "2023-06-06", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+    text_src k[] = {
+        {MT_KIND_MEDIA, "Wire", NULL, "ja",
+         "ツグミ工業株式会社は2023年6月3日深夜にランサムウェアの攻撃"
+         "を受けた。同日、ネットワークを遮断した。サーバーは2023年6月9日"
+         "に復旧した。"}};
+    d = draft(k, 1);
+    assert_non_null(event(d, "ツグミ工業", "2023-06-03", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
 }
 
 /* A day written with its weekday (「6月5日(月)」) is of the year where
@@ -631,6 +650,15 @@ static void test_days__weekday_places_the_year(void **state)
         event(d, "ツグミ工業", "2023-06-05", MT_EVENT_INTRUSION_START));
     assert_int_equal(events_of(d, "ツグミ工業", MT_EVENT_INTRUSION_START), 1);
     mt_dossier_free(d);
+    /* in full-width brackets too */
+    text_src f[] = {{MT_KIND_BLOG, "Blog", NULL, "ja",
+                     "個人情報保護委員会は2024年3月25日、ツグミ工業株式会社に"
+                     "行政指導を行った。ツグミ工業株式会社では6月5日（月）、"
+                     "サーバーがランサムウェアに感染した。"}};
+    d = draft(f, 1);
+    assert_non_null(
+        event(d, "ツグミ工業", "2023-06-05", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
     /* a day alone, the month where it is that weekday */
     text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-03-25", "ja",
                      "ツグミ工業株式会社によると、5日(月)にサーバーがランサム"
@@ -638,6 +666,22 @@ static void test_days__weekday_places_the_year(void **state)
     d = draft(u, 1);
     assert_non_null(
         event(d, "ツグミ工業", "2024-02-05", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
+/* "yesterday" in a page without a date is no weekday: read as the
+ * extractor read it, not moved by the weekday rule to a later day. */
+static void test_days__yesterday_is_no_weekday(void **state)
+{
+    (void)state;
+    text_src y[] = {{MT_KIND_MEDIA, "Wire", NULL, "en",
+                     "Kiri Clinic hit by ransomware. The attack on Kiri Clinic "
+                     "began on June 3, 2023. Kiri Clinic said yesterday that "
+                     "it had shut down its systems."}};
+    mt_dossier *d = draft(y, 1);
+    assert_true(d->nevents > 0);
+    for (size_t i = 0; i < d->nevents; i++)
+        assert_true(d->events[i].date.date.day <= 3);
     mt_dossier_free(d);
 }
 
@@ -674,6 +718,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__weekday_places_the_year),
+        cmocka_unit_test(test_days__yesterday_is_no_weekday),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

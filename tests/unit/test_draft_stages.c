@@ -1937,6 +1937,13 @@ static void test_stages__japanese_states(void **state)
     assert_non_null(
         event(d, "ヒバリ食品工業", "2021-08-06", MT_EVENT_INVESTIGATION));
     mt_dossier_free(d);
+    /* 調査中であった was a state then */
+    text_src qa[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-08-06", "ja",
+                      "ヒバリ食品工業のサーバーに不正アクセスがあったことが分"
+                      "かった。当時は調査中であったが、既に終えたという。"}};
+    d = draft(qa, 1);
+    assert_int_equal(events_of(d, "ヒバリ食品工業", MT_EVENT_INVESTIGATION), 0);
+    mt_dossier_free(d);
 
     /* A heading (【再発防止策】) tells nothing of its own. */
     text_src h[] = {{MT_KIND_OTHER, "事例集", "2023-11-01", "ja",
@@ -2348,12 +2355,21 @@ static void test_stages__latin_short_name(void **state)
             assert_null(e);
         mt_dossier_free(d);
     }
+    /* a document's letters are no short name (not_short cues) */
+    text_src f[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-19", "ja",
+                     "ヒバリ市は7月18日、ツグミガスエンジニアリング株式会社"
+                     "(PDF)のネットワークが不正アクセスを受けたと発表した。"
+                     "PDFでは、7月9日に外部との接続を遮断した。"}};
+    mt_dossier *d = draft(f, 1);
+    assert_null(event(d, "ツグミガスエンジニアリング", "2024-07-09",
+                      MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
     /* a Latin name's short name holds some of its letters (plain_short) */
     text_src l[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-19", "ja",
                      "ヒバリ市は7月18日、業務を委託するKiri Clinic(TGE)の"
                      "ネットワークが不正アクセスを受けたと発表した。TGEでは、"
                      "7月9日に外部との接続を遮断した。"}};
-    mt_dossier *d = draft(l, 1);
+    d = draft(l, 1);
     assert_null(event(d, "Kiri Clinic", "2024-07-09", MT_EVENT_CONTAINMENT));
     mt_dossier_free(d);
 }
@@ -2370,6 +2386,16 @@ static void test_stages__subject_inside_koto(void **state)
     mt_dossier *d = draft(t, 1);
     assert_int_equal(events_of(d, "警察", MT_EVENT_DISCLOSURE), 0);
     assert_non_null(event(d, "ツグミ工業", "2014-07-09", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+    /* ことし is no こと; a company marked が may tell of itself */
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2014-07-10", "ja",
+                     "ツグミ工業株式会社は9日、顧客情報が流出したと発表した。"
+                     "警察が、ことし6月から捜査していると9日に明らかにした。"
+                     "取引先の神戸製鋼所が、同様の不正アクセスを受けたことを"
+                     "9日に明らかにした。"}};
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "警察", MT_EVENT_DISCLOSURE), 1);
+    assert_non_null(event(d, "神戸製鋼所", "2014-07-09", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
 }
 
@@ -2417,6 +2443,17 @@ static void test_stages__one_count_three_ways(void **state)
     assert_true(conflict_about(d, "how many") ||
                 conflict_about(d, "number of"));
     mt_dossier_free(d);
+    /* a rounder third (200万 beside 165万 and 240万) explains nothing */
+    text_src r[] = {t[0],
+                    {MT_KIND_MEDIA, "時報通信", "2022-03-23", "ja",
+                     "ツグミ製菓株式会社は22日、顧客240万人分の情報が流出した"
+                     "可能性があると明らかにした。"},
+                    {MT_KIND_MEDIA, "港湾日報", "2022-03-23", "ja",
+                     "ツグミ製菓株式会社は22日、顧客200万人分の情報が流出"
+                     "した可能性があると発表した。"}};
+    d = draft(r, 3);
+    assert_non_null(conflict_about(d, "how many"));
+    mt_dossier_free(d);
 }
 
 /* "company", "maker" introduce a name after them in running text; a
@@ -2433,20 +2470,26 @@ static void test_stages__company_in_a_name(void **state)
     assert_non_null(
         event(d, "Kiri Clinic", "2024-05-03", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
+    /* opening a sentence, the word is capitalised and still the cue */
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2024-05-05", "en",
+                     "Drugmaker Hibari Pharma said on May 4 that it was hit by "
+                     "ransomware on May 3."}};
+    d = draft(u, 1);
+    assert_int_equal(role_of(d, "Hibari Pharma"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
 }
 
 /* A figure of accounts or their IDs is no count of the file that holds
  * them: "the file of 2.2 million user IDs" beside "the data of 2.2
  * million customers" tells one figure of one kind of thing.  "Could not
- * deny the possibility" and "did not know whether" hedge a leak as
- * possible; neither denies it. */
+ * deny" and "cannot rule out" hedge a leak as possible; neither denies
+ * it. */
 static void test_stages__ids_in_a_file(void **state)
 {
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-05-18", "en",
-                     "Kiri Clinic said on Wednesday it did not know whether "
-                     "the file of 2.2 million user IDs had leaked, but could "
-                     "not deny the possibility."},
+                     "Kiri Clinic said on Wednesday it could not deny that "
+                     "the file of 2.2 million user IDs had leaked."},
                     {MT_KIND_MEDIA, "Daily", "2023-05-18", "en",
                      "Kiri Clinic said on Wednesday that the data of 2.2 "
                      "million customers may have been compromised."}};
@@ -2833,6 +2876,14 @@ static void test_stages__groups_claim_a_leak(void **state)
     d = draft(v, 1);
     assert_non_null(
         event(d, "神戸製鋼所", "2024-05-02", MT_EVENT_INTRUSION_START));
+    mt_dossier *g = draft(
+        (text_src[]){{MT_KIND_MEDIA, "毎朝新聞", "2024-05-06", "ja",
+                      "Malwarebytesは5月2日、神戸製鋼所の海外のグループ会社が"
+                      "サイバー攻撃を受けたことを伝えた。"}},
+        1);
+    assert_non_null(
+        event(g, "神戸製鋼所", "2024-05-02", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(g);
     assert_int_equal(events_of(d, "神戸製鋼所", MT_EVENT_LEAK_POSSIBLE), 1);
     assert_int_equal(events_of(d, "Malwarebytes", MT_EVENT_INTRUSION_START), 0);
     assert_int_equal(events_of(d, "Malwarebytes", MT_EVENT_LEAK_POSSIBLE), 0);

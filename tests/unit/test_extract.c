@@ -232,14 +232,19 @@ static void test_extract__yearless_against_publication(void **state)
            "2024-06-05", NULL);
     expect("5日(月)に検知した", "2024-03-25", MT_SPAN_DATE, "5日(月)",
            "2024-02-05", NULL);
+    /* not more than three months after the reference: 2025-06-05 is a
+     * Thursday, too late; the reading stays */
+    expect("6月5日(木)に感染した", "2024-03-25", MT_SPAN_DATE, "6月5日(木)",
+           "2024-06-05", NULL);
     /* a number spaced from its 月 and 日 after a list's mark */
     expect("- 6 月 5 日(月)対策本部設置", "2023-06-10", MT_SPAN_DATE,
            "6 月 5 日(月)", "2023-06-05", NULL);
     expect("設置した。\n- 6 月 6 日に報告", "2023-06-10", MT_SPAN_DATE,
            "6 月 6 日", "2023-06-06", NULL);
-    /* not in English, nor after a hyphen inside a line */
-    static const char *const no_date[] = {"Windows 10 日本語版",
-                                          "range 4- 6 月"};
+    /* not in English, nor after a hyphen inside a line, nor before a
+     * kanji that runs on after the unit */
+    static const char *const no_date[] = {
+        "Windows 10 日本語版", "range 4- 6 月", "- 10 日本語版を配布"};
     for (size_t i = 0; i < MT_ARRAY_LEN(no_date); i++) {
         mt_spans *sp = run(no_date[i], "2024-03-25");
         assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
