@@ -83,6 +83,8 @@ bool mt_approx_holds(int64_t approx, int64_t exact);
  * rounds to it (「46万件」 beside 461,091: a headline's rounding) or is
  * cut to it, two digits or more kept (「148万人」 beside 1,486,291). */
 bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx);
+/* Trailing zeros of v: how round a figure is (1,650,000: 4). */
+int mt_round_digits(int64_t v);
 /* Two figures within ten times of each other, both positive: 160,000 and
  * 20,000 can be two accounts of one count; 3 and 900, or 808 and 15
  * million, count different groups (the draft's and the dossier's

@@ -275,8 +275,7 @@ bool mt_approx_holds(int64_t approx, int64_t exact)
     return (uint64_t)approx - (uint64_t)exact <= (uint64_t)step / 2;
 }
 
-/* Trailing zeros of v. */
-static int zeros(int64_t v)
+int mt_round_digits(int64_t v)
 {
     int z = 0;
     while (v >= 10 && v % 10 == 0) {
@@ -296,7 +295,7 @@ bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx)
         return true;
     if (a_approx || b_approx)
         return false;
-    int za = zeros(a), zb = zeros(b);
+    int za = mt_round_digits(a), zb = mt_round_digits(b);
     int64_t r = za >= zb ? a : b, x = za >= zb ? b : a;
     int zr = za >= zb ? za : zb, zx = za >= zb ? zb : za;
     if (zr < 3 || zr <= zx)

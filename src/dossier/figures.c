@@ -436,17 +436,6 @@ static bool same_news(const mt_dossier *d, const mt_cites *a, const mt_cites *b,
     return false;
 }
 
-/* Trailing zeros of v: how round a figure is. */
-static int round_digits(int64_t v)
-{
-    int z = 0;
-    while (v >= 10 && v % 10 == 0) {
-        v /= 10;
-        z++;
-    }
-    return z;
-}
-
 /* Claims p and q disagree, but another of the run idx[i..j), exact,
  * finer than both and on their footing, agrees with both: 「165万人」 and
  * 「164万人」 are the rounded and the cut 1,648,922 another source gives,
@@ -457,10 +446,10 @@ static bool reconciled(const mt_dossier_claim **idx, size_t i, size_t j,
 {
     for (size_t r = i; r < j; r++) {
         const mt_dossier_claim *x = idx[r];
-        int zx = round_digits(x->quantity.value);
+        int zx = mt_round_digits(x->quantity.value);
         if (x != p && x != q && !x->quantity.approx &&
-            zx < round_digits(p->quantity.value) &&
-            zx < round_digits(q->quantity.value) && same_footing(p, x) &&
+            zx < mt_round_digits(p->quantity.value) &&
+            zx < mt_round_digits(q->quantity.value) && same_footing(p, x) &&
             same_footing(q, x) && qty_agree(&p->quantity, &x->quantity) &&
             qty_agree(&q->quantity, &x->quantity))
             return true;

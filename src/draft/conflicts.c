@@ -258,17 +258,6 @@ static bool same_count(const ctx *c, const claim *a, const claim *b)
            same_certainty(a, b) && mt_one_magnitude(a->value, b->value);
 }
 
-/* Trailing zeros of v: how round a figure is. */
-static int round_digits(int64_t v)
-{
-    int z = 0;
-    while (v >= 10 && v % 10 == 0) {
-        v /= 10;
-        z++;
-    }
-    return z;
-}
-
 /* Figures a and b disagree, but a third account of the count, exact and
  * finer than both, agrees with both: 「165万人」 and 「164万人」 are the
  * rounded and the cut 1,648,922 another source gives, one count written
@@ -280,8 +269,8 @@ static bool reconciled(const ctx *c, const claim *a, const claim *b)
     for (size_t k = 0; k < c->claims.n; k++)
         if (&cl[k] != a && &cl[k] != b && same_count(c, a, &cl[k]) &&
             !cl[k].approx &&
-            round_digits(cl[k].value) < round_digits(a->value) &&
-            round_digits(cl[k].value) < round_digits(b->value) &&
+            mt_round_digits(cl[k].value) < mt_round_digits(a->value) &&
+            mt_round_digits(cl[k].value) < mt_round_digits(b->value) &&
             !qty_disagree(a, &cl[k]) && !qty_disagree(b, &cl[k]))
             return true;
     return false;

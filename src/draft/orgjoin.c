@@ -417,6 +417,21 @@ static bool code_points(const char *s, uint32_t *out, size_t max, size_t *n)
     return code_points_n(s, strlen(s), out, max, n);
 }
 
+/* The inside [*i, *j) of a parenthesis, ( or （, that opens at byte b of
+ * s and closes, with ) or ）, within max bytes; false when none does or
+ * it is empty. */
+static bool paren_after(const draft_sentence *s, size_t b, size_t max,
+                        size_t *i, size_t *j)
+{
+    size_t open = mt_paren_open(s->text, s->len, b);
+    size_t end = mt_paren_end(s->text, s->len, b, max);
+    if (!open || end == b)
+        return false;
+    *i = b + open;
+    *j = end - (s->text[end - 1] == ')' ? 1 : 3); /* ) or ） */
+    return *j > *i;
+}
+
 /* 「NTTコミュニケーションズ(NTTコム)」「日本年金機構(年金機構)」: a plain
  * parenthesis right after the name [xa, xb) that holds a shorter form of
  * it (two characters or more, opening with its first two, or its
@@ -427,18 +442,8 @@ static bool plain_short(const draft_sentence *s, size_t xa, size_t xb,
                         size_t *a, size_t *b)
 {
     const char *t = s->text;
-    size_t i;
-    if (xb < s->len && t[xb] == '(')
-        i = xb + 1;
-    else if (draft_at(t, s->len, xb, "\xef\xbc\x88")) /* （ */
-        i = xb + 3;
-    else
-        return false;
-    size_t j = i;
-    while (j < s->len && j < i + 40 && t[j] != ')' &&
-           !draft_at(t, s->len, j, "\xef\xbc\x89"))
-        j++;
-    if (j >= s->len || j == i || j >= i + 40)
+    size_t i, j;
+    if (!paren_after(s, xb, 40, &i, &j))
         return false;
     uint32_t x[64], y[16];
     size_t nx, ny;
@@ -471,24 +476,19 @@ static bool acronym_short(ctx *c, const draft_sentence *s, size_t xa, size_t xb,
                           size_t *a, size_t *b)
 {
     const char *t = s->text;
+    size_t i, j;
     if (xa >= xb || (unsigned char)t[xa] < 0x80)
         return false; /* a Latin name: plain_short reads its capitals */
-    size_t i;
-    if (xb < s->len && t[xb] == '(')
-        i = xb + 1;
-    else if (draft_at(t, s->len, xb, "\xef\xbc\x88")) /* （ */
-        i = xb + 3;
-    else
+    if (!paren_after(s, xb, 9, &i, &j))
         return false;
-    size_t j = i, caps = 0;
-    while (j < s->len && j < i + 8 &&
-           ((t[j] >= 'A' && t[j] <= 'Z') ||
-            (j > i && t[j] >= '0' && t[j] <= '9'))) {
-        caps += t[j] >= 'A' && t[j] <= 'Z';
-        j++;
+    size_t caps = 0;
+    for (size_t k = i; k < j; k++) {
+        bool cap = t[k] >= 'A' && t[k] <= 'Z';
+        if (!cap && !(k > i && t[k] >= '0' && t[k] <= '9'))
+            return false;
+        caps += cap;
     }
-    if (caps < 2 || j >= s->len ||
-        !(t[j] == ')' || draft_at(t, s->len, j, "\xef\xbc\x89")))
+    if (caps < 2)
         return false;
     /* A document's or a country's letters (PDF, US): no name. */
     const draft_cues *cu = c->in->cues;

@@ -136,8 +136,9 @@ static void find_hits(ctx *c, parts *p)
     }
     for (size_t k = 0; k < cu->n && c->st == MT_OK; k++) {
         if (cu->kind[k] == CUE_CONTRAST || cu->kind[k] == CUE_NOT_OPENER ||
-            cu->kind[k] == CUE_OVERSEER)
-            continue; /* compared with names, never looked for in text */
+            cu->kind[k] == CUE_OVERSEER || cu->kind[k] == CUE_NOT_SHORT)
+            continue; /* compared with names, never looked for in text
+                         (not_short's US and IT would hit every "us") */
         size_t wl = cu->len[k], from = 0;
         unsigned char w0 = (unsigned char)cu->word[k][0];
         /* A one-byte cue (a digit) has no second byte to key on. */
