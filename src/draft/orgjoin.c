@@ -450,7 +450,7 @@ static bool plain_short(const draft_sentence *s, size_t xa, size_t xb,
     if (!code_points_n(t + xa, xb - xa, x, 64, &nx) ||
         !code_points_n(t + i, j - i, y, 16, &ny) || ny < 2 || ny >= nx)
         return false;
-    /* 「株式会社エムケイシステム(エムケイ社)」: the company called by some
+    /* 「株式会社ヒバリネット(ヒバリ社)」: the company called by some
      * of its characters and 社 (which its legal form holds, before them) */
     if (ny >= 3 && y[ny - 1] == 0x793E) /* 社 */
         ny--;
@@ -468,7 +468,7 @@ static bool plain_short(const draft_sentence *s, size_t xa, size_t xb,
     return true;
 }
 
-/* 「東京ガスエンジニアリングソリューションズ(TGES)」: a plain parenthesis
+/* 「ツグミエンジニアリングサービス(TES)」: a plain parenthesis
  * right after a name written in Japanese that holds capitals only (two to
  * eight, digits after the first allowed) is the text's Latin short name
  * for it, which no character of the name can show. */

@@ -2314,19 +2314,18 @@ static void test_stages__figures_of_other_things(void **state)
 static void test_stages__called_by_its_short_name(void **state)
 {
     (void)state;
-    text_src t[] = {
-        {MT_KIND_MEDIA, "毎朝新聞", "2024-03-20", "ja",
-         "エムケイ社は2023年6月、ランサムウェア感染の懸念を発表した。"},
-        {MT_KIND_MEDIA, "時報通信", "2024-03-26", "ja",
-         "個人情報保護委員会は3月25日、株式会社エムケイプラス(エム"
-         "ケイ社)のサービスについて行政指導を行った。エムケイ社は"
-         "2023年6月8日、委員会に報告した。"}};
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-10-20", "ja",
+                     "ヒバリ社は2022年9月、サーバーの暗号化を公表した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2022-10-26", "ja",
+                     "総務省は10月25日、株式会社ヒバリネット(ヒバ"
+                     "リ社)のサービスについて指導を行った。ヒバリ社は"
+                     "2022年9月14日、総務省に報告した。"}};
     mt_dossier *d = draft(t, 2);
-    assert_non_null(event(d, "エムケイプラス", "2023-06", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "ヒバリネット", "2022-09", MT_EVENT_DISCLOSURE));
     assert_non_null(
-        event(d, "エムケイプラス", "2023-06-08", MT_EVENT_NOTIFICATION));
-    const mt_dossier_org *o = org_named(d, "エムケイ");
-    assert_true(!o || strcmp(o->name, "エムケイプラス") == 0);
+        event(d, "ヒバリネット", "2022-09-14", MT_EVENT_NOTIFICATION));
+    const mt_dossier_org *o = org_named(d, "ヒバリ");
+    assert_true(!o || strcmp(o->name, "ヒバリネット") == 0);
     mt_dossier_free(d);
 }
 
