@@ -206,8 +206,7 @@ static int32_t days_ahead(const mt_date *d, const mt_date *ref)
            mt_date_days_from_civil(ref->year, ref->month, rday);
 }
 
-/* Text t[0..n) names a day of the week ("Tuesday", 「火曜日」, 「火曜」). */
-static bool weekday_word(const char *t, size_t n)
+bool draft_weekday_word(const char *t, size_t n)
 {
     static const char *const days[] = {"sunday",    "monday",   "tuesday",
                                        "wednesday", "thursday", "friday",
@@ -240,7 +239,7 @@ static mt_date resolve(const draft_sentence *s, const draft_span *x,
      * latest one on or before that day. */
     if ((!published || inferred) && !(w & (W_DIGIT | W_MONTH | W_YEAR)) &&
         d.year && d.day && ref->day &&
-        weekday_word(s->text + x->start, x->end - x->start)) {
+        draft_weekday_word(s->text + x->start, x->end - x->start)) {
         int32_t at = mt_date_days_from_civil(ref->year, ref->month, ref->day);
         int32_t dd = mt_date_days_from_civil(d.year, d.month, d.day);
         int32_t k = ((dd - at) % 7 + 7) % 7; /* days from at to the weekday */

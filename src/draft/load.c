@@ -418,6 +418,57 @@ static mt_date lede_month_day(const draft_prepared *prov, bool en)
     return best;
 }
 
+/* The day of the week (0 Sunday .. 6 Saturday) of the news an opening
+ * tells by weekdays: the latest of the dates it writes with a weekday, as
+ * the provisional reading placed them (a weekday alone: in the week
+ * before it ("an attack that began late Saturday night ... released a
+ * statement on Tuesday": Tuesday); -1 when none. */
+static int lede_weekday(const draft_prepared *prov)
+{
+    size_t ns;
+    const draft_sentence *s = draft_prepared_sentences(prov, &ns);
+    int32_t latest = INT32_MIN;
+    for (size_t k = 0; k < ns; k++)
+        for (size_t i = 0; i < s[k].nspans; i++) {
+            const draft_span *x = &s[k].spans[i];
+            if (x->kind != DRAFT_DATE || !x->date.day ||
+                !mt_date_valid(&x->date) ||
+                !draft_weekday_word(s[k].text + x->start, x->end - x->start))
+                continue;
+            int32_t d = mt_date_days_from_civil(x->date.year, x->date.month,
+                                                x->date.day);
+            latest = d > latest ? d : latest;
+        }
+    return latest == INT32_MIN ? -1 : (int)(((latest + 4) % 7 + 7) % 7); /* day
+                                                          0 was a Thursday */
+}
+
+/* The day of weekday wd that a dated source tells as its news: one
+ * published on it, or the next day (the morning paper), nearest to the
+ * middle publication date mid (the earlier of two as near).  Year 0 when
+ * none. */
+static mt_date published_on_weekday(const draft_source *ds, size_t n, int wd)
+{
+    mt_date best = {0, 0, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+        const mt_date *d = &ds[i].published;
+        if (!d->year || !d->day || ds[i].inferred || !mt_date_valid(d))
+            continue;
+        int32_t p = mt_date_days_from_civil(d->year, d->month, d->day);
+        for (int32_t back = 0; back <= 1; back++) {
+            int32_t x = p - back;
+            if (((x + 4) % 7 + 7) % 7 != wd)
+                continue;
+            int y, mo, dy;
+            mt_date_civil_from_days(x, &y, &mo, &dy);
+            mt_date c = {(int16_t)y, (uint8_t)mo, (uint8_t)dy, 0};
+            if (!best.year || mt_date_compare(&c, &best) < 0)
+                best = c;
+        }
+    }
+    return best;
+}
+
 /* Day `day` of the one month that puts it within a week of the dated
  * sources' span: 「鳴門山上病院は21日、」 among pages of the 20th and the
  * 28th.  Coverage that runs over months (a ransomware case, then the
@@ -514,6 +565,7 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
                 return st;
             int day = en ? 0 : lede_day_of_month(prov);
             mt_date md = lede_month_day(prov, en);
+            int wd = lede_weekday(prov);
             draft_prepared_free(prov);
             ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
             if (day && !ref.year)
@@ -522,6 +574,10 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
              * opening, on a page that writes no year at all. */
             if (!ref.year && !own.year)
                 ref = md;
+            /* Nor a month and day: the weekday its lede tells its news by,
+             * on the day a dated source tells that news. */
+            if (!ref.year && wd >= 0)
+                ref = published_on_weekday(ds, n, wd);
             lede = ref.year != 0;
             /* A month it writes, when the lede dates nothing. */
             if (!lede && own.year >= middle)

@@ -635,6 +635,30 @@ static void test_days__weekday_of_an_undated_page(void **state)
     mt_dossier_free(d);
 }
 
+/* A page without a date that tells its news by weekdays alone is read as
+ * of the day a dated source tells that news: the latest weekday of its
+ * opening, on the first day a dated source was published on or the day
+ * before it (a morning paper). */
+static void test_days__weekday_page_dated_by_others(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire A", "2023-06-07", "en",
+         "Kiri Clinic said on Tuesday that it was hit by ransomware."},
+        {MT_KIND_MEDIA, "Wire B", "2023-06-14", "en",
+         "Kiri Clinic said on Tuesday that its systems were restored."},
+        {MT_KIND_MEDIA, "Wire C", NULL, "en",
+         "Kiri Clinic was hit by ransomware late on Saturday. Kiri Clinic "
+         "said on Tuesday that some of its servers were encrypted. Kiri "
+         "Clinic shut down its systems on Monday."}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(
+        event(d, "Kiri Clinic", "2023-06-05", MT_EVENT_CONTAINMENT));
+    assert_non_null(
+        event(d, "Kiri Clinic", "2023-06-03", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* A day written with its weekday (「6月5日(月)」) is of the year where
  * it falls on that weekday, in a page without a date whose latest date
  * is of the next year (a regulator's guidance that recalls the attack). */
@@ -718,6 +742,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__weekday_places_the_year),
+        cmocka_unit_test(test_days__weekday_page_dated_by_others),
         cmocka_unit_test(test_days__yesterday_is_no_weekday),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
