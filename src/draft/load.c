@@ -355,6 +355,16 @@ void draft_prepared_free(draft_prepared *p)
  * (「NHK -- 」, "By Bill Toulas / "). */
 #define DATELINE_PREFIX 40
 
+/* s ends as a Japanese sentence of prose does, with 。: no headline or
+ * caption (「ドコモ口座不正 県内被害、全国の約3割に」). */
+static bool prose(const draft_sentence *s)
+{
+    size_t b = s->len;
+    while (b > 0 && (s->text[b - 1] == ' ' || s->text[b - 1] == '\n'))
+        b--;
+    return b >= 3 && memcmp(s->text + b - 3, "\xe3\x80\x82", 3) == 0; /* 。 */
+}
+
 /* 「任天堂は24日、…と発表した」 opening an undated page that writes no
  * year: the day of its news, without a month.  prov is its text read
  * against a provisional reference only so that the extractor returns
@@ -367,7 +377,10 @@ static int lede_day_of_month(const draft_prepared *prov)
 {
     size_t ns;
     const draft_sentence *s = draft_prepared_sentences(prov, &ns);
-    for (size_t k = 0; k < ns && k < 3; k++) {
+    /* Three sentences of prose: headlines, repeated as page furniture
+     * often is, and captions (no sentence end) do not count. */
+    for (size_t k = 0, told = 0; k < ns && told < 3; k++) {
+        told += prose(&s[k]);
         for (size_t i = 0; i < s[k].nspans; i++) {
             const draft_span *x = &s[k].spans[i];
             if (x->kind != DRAFT_DATE)

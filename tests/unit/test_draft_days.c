@@ -659,6 +659,44 @@ static void test_days__weekday_page_dated_by_others(void **state)
     mt_dossier_free(d);
 }
 
+/* The lede of an undated page is its first sentences of prose: its
+ * headline repeated and a caption before them (no sentence end) do not
+ * push 「ツグミ銀行は11日、」 out of the opening. */
+static void test_days__lede_after_repeated_headlines(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2020-09-11", "ja",
+         "ヒバリペイの不正引き出しで、ツグミ銀行は11日、被害を確認した"
+         "と発表した。"},
+        {MT_KIND_MEDIA, "毎朝新聞", NULL, "ja",
+         "ヒバリペイ不正 県内の被害広がる\n\nヒバリペイ不正 県内の被害"
+         "広がる\n\nヒバリペイ不正 県内の被害広がる\n\nヒバリペイの案内"
+         "画面\n\nヒバリペイの不正引き出しで、ツグミ銀行は11日、被害が"
+         "14件に上ったと発表した。県警は、10日までに相談が13件あったこと"
+         "を明らかにした。"}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_event *e =
+        event(d, "ツグミ銀行", "2020-09-11", MT_EVENT_DISCLOSURE);
+    assert_non_null(e);
+    assert_int_equal(e->cites.count, 2);
+    mt_dossier_free(d);
+    /* A day after three sentences of prose is what the story tells, not
+     * the day of its news. */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "時報通信", "2020-09-10", "ja",
+         "県警は10日、相談を受けたと明らかにした。"},
+        {MT_KIND_MEDIA, "日刊ヒバリ", "2020-09-14", "ja",
+         "ツグミ銀行は14日、補償の方針を発表した。"},
+        {MT_KIND_MEDIA, "毎朝新聞", NULL, "ja",
+         "ヒバリペイの不正が相次いでいる。ツグミ銀行は、被害が14件に"
+         "上ったと発表した。利用者に注意を呼びかけている。県警は10日、"
+         "相談が13件あったと明らかにした。"}};
+    d = draft(u, 3);
+    assert_null(event(d, "ツグミ銀行", "2020-09-10", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* A day written with its weekday (「6月5日(月)」) is of the year where
  * it falls on that weekday, in a page without a date whose latest date
  * is of the next year (a regulator's guidance that recalls the attack). */
@@ -743,6 +781,7 @@ int main(void)
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__weekday_places_the_year),
         cmocka_unit_test(test_days__weekday_page_dated_by_others),
+        cmocka_unit_test(test_days__lede_after_repeated_headlines),
         cmocka_unit_test(test_days__yesterday_is_no_weekday),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
