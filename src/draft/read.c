@@ -175,6 +175,10 @@ bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind)
     return draft_hit_in(p, kind, pos, pos);
 }
 
+/* How long the words between "subsidiary of" and the name it links may
+ * be (bytes). */
+#define LINK_DESCRIBES 32
+
 bool draft_after_link(const parts *p, size_t pos)
 {
     static const char *const joins[] = {
@@ -189,6 +193,19 @@ bool draft_after_link(const parts *p, size_t pos)
         for (size_t k = 0; k < MT_ARRAY_LEN(joins); k++) {
             size_t l = strlen(joins[k]);
             if (h->end + l == pos && memcmp(t + h->end, joins[k], l) == 0)
+                return true;
+        }
+        /* "a subsidiary of Fortune 500 company Nippon Telegraph and
+         * Telephone Corp.": of, then a few words that describe the name,
+         * no punctuation between. */
+        size_t of = h->end;
+        if (pos >= of + 4 && pos - of <= 4 + LINK_DESCRIBES &&
+            memcmp(t + of, " of ", 4) == 0) {
+            bool plain = true;
+            for (size_t b = of + 4; b < pos && plain; b++)
+                plain = t[b] != ',' && t[b] != '.' && t[b] != ';' &&
+                        (unsigned char)t[b] < 0x80;
+            if (plain)
                 return true;
         }
     }

@@ -2329,6 +2329,43 @@ static void test_stages__called_by_its_short_name(void **state)
     mt_dossier_free(d);
 }
 
+/* "X is a subsidiary of Tokyo-based conglomerate Y": Y only places X,
+ * and "the company" after it is still X; a name after a comma is named
+ * in its own right. */
+static void test_stages__parent_named_after_of(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2020-05-29", "en",
+         "Kiri Clinic Corp. disclosed a breach. Kiri Clinic Corp. is a "
+         "subsidiary of Tokyo-based conglomerate Hibari Holdings Inc., the "
+         "largest group in Japan. The company said on Thursday that the "
+         "breach occurred on May 7."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2020-05-07", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "Hibari Holdings Inc.", "2020-05-07",
+                      MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    t[0].text = "Kiri Clinic Corp. disclosed a breach. Kiri Clinic Corp. is a "
+                "subsidiary of the group, which hired Hibari Security Inc. "
+                "in March. The company said on Thursday that it found the "
+                "breach on May 7.";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "Hibari Security Inc.", "2020-05-07", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    /* Nor one that many words set apart. */
+    t[0].text = "Kiri Clinic Corp. disclosed a breach. Kiri Clinic Corp. is a "
+                "subsidiary of the group and over the last three years it "
+                "hired Hibari Security Inc. in March. The company said on "
+                "Thursday that it found the breach on May 7.";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "Hibari Security Inc.", "2020-05-07", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* 「X株式会社(TGE)」: capitals in a parenthesis right after a name
  * written in Japanese are the text's Latin short name for it, and what
  * 「TGEでは」 tells is X's; a parenthesis that also holds other letters
@@ -3956,6 +3993,7 @@ int main(void)
         cmocka_unit_test(test_stages__ids_in_a_file),
         cmocka_unit_test(test_stages__called_by_its_short_name),
         cmocka_unit_test(test_stages__latin_short_name),
+        cmocka_unit_test(test_stages__parent_named_after_of),
         cmocka_unit_test(test_stages__subject_inside_koto),
         cmocka_unit_test(test_stages__described_attacker),
         cmocka_unit_test(test_stages__one_count_three_ways),
