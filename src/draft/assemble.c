@@ -281,7 +281,7 @@ static bool looks_back(const draft_source *s)
     if (s->kind != MT_KIND_BLOG || !s->published.day || s->inferred ||
         !mt_date_valid(&s->published))
         return false;
-    mt_date latest = draft_latest_written(s);
+    mt_date latest = draft_latest_written(s, INT32_MAX);
     if (!latest.year || !latest.month)
         return false;
     if (!latest.day) /* a month reaches to its end */
@@ -728,6 +728,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
     mt_date median_year = {draft_middle_year(in->sources, in->nsources), 0, 0,
                            0};
     mt_date middle = draft_middle_date(in->sources, in->nsources);
+    int32_t limit = draft_written_limit(in->sources, in->nsources);
     {
         const draft_source **srcs = calloc(nsrc ? nsrc : 1, sizeof *srcs);
         if (!srcs) {
@@ -792,7 +793,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
                                     r.n, false, false);
             }
         }
-        r.ref = draft_source_ref(s);
+        r.ref = draft_source_ref(s, limit);
         r.looks_back = looks_back(s);
         if (!s->published.year && r.ref.year < median_year.year) {
             /* A round-up's old year is no date: the middle of the dated

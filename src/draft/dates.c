@@ -147,14 +147,28 @@ static unsigned written(const char *t, size_t n)
     return w; /* W_DAY matters only without W_MONTH (resolve) */
 }
 
-mt_date draft_source_ref(const draft_source *src)
+mt_date draft_source_ref(const draft_source *src, int32_t limit)
 {
     if (src->published.year && mt_date_valid(&src->published))
         return src->published;
-    return draft_latest_written(src);
+    return draft_latest_written(src, limit);
 }
 
-mt_date draft_latest_written(const draft_source *src)
+int32_t draft_written_limit(const draft_source *srcs, size_t n)
+{
+    int32_t last = INT32_MIN;
+    for (size_t i = 0; i < n; i++) {
+        const mt_date *d = &srcs[i].published;
+        if (!d->year || srcs[i].inferred || !mt_date_valid(d))
+            continue;
+        int32_t x = mt_date_days_from_civil(d->year, d->month ? d->month : 12,
+                                            d->day ? d->day : 28);
+        last = x > last ? x : last;
+    }
+    return last == INT32_MIN ? INT32_MAX : last + WRITTEN_AHEAD_DAYS;
+}
+
+mt_date draft_latest_written(const draft_source *src, int32_t limit)
 {
     mt_date best = {0, 0, 0, 0};
     for (size_t k = 0; k < src->nsentences; k++) {
@@ -171,6 +185,13 @@ mt_date draft_latest_written(const draft_source *src)
                 (x->end >= 3 &&
                  draft_at(s->text, s->len, x->end - 3,
                           "\xe6\x9c\x88\xe6\x9c\x9f"))) /* 月期 */
+                continue;
+            /* A year past any dated source's is a related link's or a
+             * plan's (「…After 2026」 under an article of 2023). */
+            if (limit != INT32_MAX &&
+                mt_date_days_from_civil(x->date.year,
+                                        x->date.month ? x->date.month : 1,
+                                        x->date.day ? x->date.day : 1) > limit)
                 continue;
             if (!best.year || mt_date_compare(&x->date, &best) > 0)
                 best = x->date;

@@ -337,11 +337,23 @@ typedef struct draft_input {
 typedef struct draft_prepared draft_prepared;
 
 /* The date a source's yearless dates resolve against (dates.c): its
- * publication date, else the latest date its text writes with a year. */
-mt_date draft_source_ref(const draft_source *src);
+ * publication date, else the latest date its text writes with a year no
+ * later than day number limit (draft_written_limit). */
+mt_date draft_source_ref(const draft_source *src, int32_t limit);
 /* The latest date src's text writes with a year (an article reports what
- * happened before it; not a fiscal year, 「2025年3月期」); year 0: none. */
-mt_date draft_latest_written(const draft_source *src);
+ * happened before it; not a fiscal year, 「2025年3月期」), none whose
+ * first day lies after day number limit (mt_date_days_from_civil;
+ * INT32_MAX: no limit); year 0: none. */
+mt_date draft_latest_written(const draft_source *src, int32_t limit);
+/* How far past the latest dated source a date an undated page writes may
+ * lie and still be the page's own: a year.  Later ones are a related
+ * article's link or a plan's ("Launch May Be Delayed After 2026"). */
+#define WRITTEN_AHEAD_DAYS 366
+/* The day number (mt_date_days_from_civil) an undated source's written
+ * dates may reach: WRITTEN_AHEAD_DAYS after the latest publication date
+ * of srcs (a day inferred from a text is none); INT32_MAX when none is
+ * dated. */
+int32_t draft_written_limit(const draft_source *srcs, size_t n);
 /* The year of the middle dated source (the upper middle of an even
  * number): what an undated source that writes no year is read in; 0 when
  * none is dated. */

@@ -551,10 +551,11 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
 {
     int middle = draft_middle_year(ds, n);
     mt_date mid = draft_middle_date(ds, n);
+    int32_t limit = draft_written_limit(ds, n);
     for (size_t i = 0; i < n; i++) {
         if (ds[i].published.year)
             continue;
-        const mt_date own = draft_source_ref(&ds[i]);
+        const mt_date own = draft_source_ref(&ds[i], limit);
         mt_date ref = own;
         bool lede = false;
         /* No year of its own: the day its Japanese lede gives, if a dated

@@ -132,7 +132,7 @@ static size_t ja_year_forms(scan *sc, size_t start, const num *n, int iv,
     return mt_ex_finish_ja(sc, start, y, p, premod);
 }
 
-/* English: "6 February 2020", "6 Feb". */
+/* English: "6 February 2020", "26 Dec, 2024", "6 Feb". */
 static size_t en_day_month(scan *sc, size_t start, int day, size_t p,
                            const char *premod)
 {
@@ -143,7 +143,11 @@ static size_t en_day_month(scan *sc, size_t start, int day, size_t p,
     if (!mo)
         return 0;
     dres r = {{0, (uint8_t)mo->a, (uint8_t)day, 0}, e, premod};
-    size_t q2 = mt_ex_skip_sp(sc, e);
+    int w;
+    size_t after = mt_ex_cp_at(sc, e, &w) == ',' ? e + (size_t)w : e;
+    size_t q2 = mt_ex_skip_sp(sc, after);
+    if (q2 == after)
+        q2 = e; /* "6 Feb,2020" is no date with its year */
     int y;
     size_t ye;
     if (q2 > e && mt_ex_digits_at(sc, q2, 4, &y, &ye) == 4) {

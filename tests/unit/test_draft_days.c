@@ -697,6 +697,31 @@ static void test_days__lede_after_repeated_headlines(void **state)
     mt_dossier_free(d);
 }
 
+/* The year an undated page's yearless dates are read in is the latest it
+ * writes no more than a year past the latest dated source: the years of
+ * the links to other articles under it (a plan "After 2026", a byline of
+ * 2024) are not the page's. */
+static void test_days__year_of_a_page_with_links_below(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire A", "2023-05-20", "en",
+         "Kiri Motor Corp. said its plant was hit by a cyberattack."},
+        {MT_KIND_MEDIA, "Wire B", NULL, "en",
+         "Kiri Motor Corp. had a strong start to 2023. The plant of Kiri "
+         "Motor Corp. has been shut since May 10 because of a cyberattack."
+         "\n\nHibari Phone Launch May Be Delayed After 2026\n\nAkira Sato "
+         "26 Dec, 2024, 5:55 PM IST"}};
+    mt_dossier *d = draft(t, 2);
+    assert_null(
+        event(d, "Kiri Motor Corp.", "2026-05-10", MT_EVENT_INTRUSION_START));
+    assert_null(
+        event(d, "Kiri Motor Corp.", "2024-05-10", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "Kiri Motor Corp.", "2023-05-10", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* A day written with its weekday (「6月5日(月)」) is of the year where
  * it falls on that weekday, in a page without a date whose latest date
  * is of the next year (a regulator's guidance that recalls the attack). */
@@ -782,6 +807,7 @@ int main(void)
         cmocka_unit_test(test_days__weekday_places_the_year),
         cmocka_unit_test(test_days__weekday_page_dated_by_others),
         cmocka_unit_test(test_days__lede_after_repeated_headlines),
+        cmocka_unit_test(test_days__year_of_a_page_with_links_below),
         cmocka_unit_test(test_days__yesterday_is_no_weekday),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);

@@ -156,6 +156,12 @@ static void test_extract__english_dates(void **state)
            "2020-02-06", NULL);
     expect("on 6 February 2020.", NULL, MT_SPAN_DATE, "6 February 2020",
            "2020-02-06", NULL);
+    /* A comma may stand between the month and the year ("26 Dec, 2024,
+     * 5:55 PM IST" under a link); not with no space after it. */
+    expect("Hibari Sato 26 Dec, 2024, 5:55 PM IST", "2023-05-20", MT_SPAN_DATE,
+           "26 Dec, 2024", "2024-12-26", NULL);
+    expect("on 6 Feb,2020 people", "2023-05-20", MT_SPAN_DATE, "6 Feb",
+           "2023-02-06", NULL);
     expect("in August 2016 the", NULL, MT_SPAN_DATE, "August 2016", "2016-08",
            NULL);
     expect("by late 2022.", NULL, MT_SPAN_DATE, "late 2022", "2022", "end");
