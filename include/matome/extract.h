@@ -79,6 +79,10 @@ typedef struct mt_span {
     const char *reading; /* org found by the MeCab pass: its reading in
                             katakana (ipadic's), a space between tokens,
                             Latin tokens as written; NULL otherwise */
+    int weekday;         /* date: the day of the week the text writes as
+                            the date ("said Tuesday", 火曜日) or with it
+                            (「5日(月)」), 0 Sunday to 6 Saturday (the
+                            words are data/relative.tsv's); -1 otherwise */
 } mt_span;
 
 /* The spans found in one text, ordered by start, then end, then kind. */

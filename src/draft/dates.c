@@ -83,31 +83,6 @@ int draft_precision(const mt_date *d)
     return d->day ? 3 : d->month ? 2 : 1;
 }
 
-/* The weekdays a date's text may write in brackets after its day
- * (「6月5日(月)」, 「6月5日（月）」), Sunday first. */
-static const char *const weekday_chars[] = {
-    "\xe6\x97\xa5", "\xe6\x9c\x88", "\xe7\x81\xab", /* 日 月 火 */
-    "\xe6\xb0\xb4", "\xe6\x9c\xa8", "\xe9\x87\x91", /* 水 木 金 */
-    "\xe5\x9c\x9f"};                                /* 土 */
-
-/* The weekday text t[0..n) writes in brackets, 0 for Sunday to 6 for
- * Saturday; -1 when none. */
-static int written_weekday(const char *t, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        size_t open = mt_paren_open(t, n, i);
-        if (!open || i + open + 3 > n)
-            continue;
-        size_t q = i + open + 3; /* after the weekday */
-        bool closed = (q < n && t[q] == ')') ||
-                      draft_at(t, n, q, "\xef\xbc\x89"); /* ） */
-        for (size_t k = 0; closed && k < MT_ARRAY_LEN(weekday_chars); k++)
-            if (memcmp(t + i + open, weekday_chars[k], 3) == 0)
-                return (int)k;
-    }
-    return -1;
-}
-
 /* The parts of a date its text writes (not those the extractor took
  * from the publication date or an earlier date of the text). */
 enum { W_YEAR = 1, W_MONTH = 2, W_DAY = 4, W_DIGIT = 8 };
@@ -130,7 +105,8 @@ static unsigned written(const char *t, size_t n)
         }
         if (t[i] == '\'' || draft_at(t, n, i, "\xe5\xb9\xb4")) /* '17, 年 */
             w |= W_YEAR;
-        if (draft_at(t, n, i, "\xe6\x9c\x88")) /* 月 */
+        if (draft_at(t, n, i, "\xe6\x9c\x88") && /* 月, not of 月曜 */
+            !draft_at(t, n, i + 3, "\xe6\x9b\x9c"))
             w |= W_MONTH;
         if (draft_at(t, n, i, "\xe6\x97\xa5") && i > 0 &&
             ((t[i - 1] >= '0' && t[i - 1] <= '9') ||
@@ -227,21 +203,11 @@ static int32_t days_ahead(const mt_date *d, const mt_date *ref)
            mt_date_days_from_civil(ref->year, ref->month, rday);
 }
 
-bool draft_weekday_word(const char *t, size_t n)
+bool draft_weekday_alone(const draft_sentence *s, const draft_span *x)
 {
-    static const char *const days[] = {"sunday",    "monday",   "tuesday",
-                                       "wednesday", "thursday", "friday",
-                                       "saturday"};
-    for (size_t i = 0; i < n; i++) {
-        if (draft_at(t, n, i, "\xe6\x9b\x9c")) /* 曜 */
-            return true;
-        for (size_t k = 0; k < MT_ARRAY_LEN(days); k++) {
-            size_t l = strlen(days[k]);
-            if (i + l <= n && draft_ascii_ieqn(t + i, l, days[k], l))
-                return true;
-        }
-    }
-    return false;
+    return x->weekday >= 0 && x->end <= s->len &&
+           !(written(s->text + x->start, x->end - x->start) &
+             (W_DIGIT | W_MONTH | W_YEAR));
 }
 
 static mt_date resolve(const draft_sentence *s, const draft_span *x,
@@ -258,9 +224,8 @@ static mt_date resolve(const draft_sentence *s, const draft_span *x,
      * 3 ... a statement on Tuesday"): the first such day on or after it.
      * A page whose day was inferred from its news (infer_days) has the
      * latest one on or before that day. */
-    if ((!published || inferred) && !(w & (W_DIGIT | W_MONTH | W_YEAR)) &&
-        d.year && d.day && ref->day &&
-        draft_weekday_word(s->text + x->start, x->end - x->start)) {
+    if ((!published || inferred) && draft_weekday_alone(s, x) && d.year &&
+        d.day && ref->day) {
         int32_t at = mt_date_days_from_civil(ref->year, ref->month, ref->day);
         int32_t dd = mt_date_days_from_civil(d.year, d.month, d.day);
         int32_t k = ((dd - at) % 7 + 7) % 7; /* days from at to the weekday */
@@ -364,14 +329,12 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
     /* 「6月5日(月)」 placed in a year where the 5th of June is no Monday:
      * the year (a day alone: the month) on either side where it is. */
     if ((w & W_DIGIT) && !(w & W_YEAR) && x->end <= s->len)
-        mt_date_fit_weekday(
-            &d, written_weekday(s->text + x->start, x->end - x->start),
-            (w & W_MONTH) != 0,
-            r->ref.year && r->ref.month && r->ref.day
-                ? mt_date_days_from_civil(r->ref.year, r->ref.month,
-                                          r->ref.day) +
-                      92
-                : INT32_MAX);
+        mt_date_fit_weekday(&d, x->weekday, (w & W_MONTH) != 0,
+                            r->ref.year && r->ref.month && r->ref.day
+                                ? mt_date_days_from_civil(
+                                      r->ref.year, r->ref.month, r->ref.day) +
+                                      92
+                                : INT32_MAX);
     /* A day after a date with its month in the same sentence (「1月23日
      * …24日」) that resolve() kept as the extractor read it: its year is
      * the extractor's guess and follows the correction of that date. */

@@ -41,6 +41,8 @@ typedef struct draft_span {
     mt_date date;        /* date: resolved against the publication date */
     double number;       /* quantity: the number */
     const char *reading; /* org: its katakana reading (extract.h), or NULL */
+    int weekday;         /* date: the weekday the text writes as or with it,
+                            0 Sunday .. 6 Saturday; -1 none (extract.h) */
 } draft_span;
 
 typedef struct draft_sentence {
@@ -362,8 +364,9 @@ int draft_middle_year(const draft_source *srcs, size_t n);
  * an even number; a day inferred from a text is none); year 0 when none
  * is dated. */
 mt_date draft_middle_date(const draft_source *srcs, size_t n);
-/* Text t[0..n) names a day of the week ("Tuesday", 「火曜日」, 「火曜」). */
-bool draft_weekday_word(const char *t, size_t n);
+/* Span x of s is a date written as a weekday alone ("said Tuesday",
+ * 「月曜日に」), no day, month or year with it. */
+bool draft_weekday_alone(const draft_sentence *s, const draft_span *x);
 /* Span x of s is a date written as a day of the month alone (「24日」). */
 bool draft_date_day_only(const draft_sentence *s, const draft_span *x);
 /* d moved by k months (year carried, day kept: it may not be valid in

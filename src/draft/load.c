@@ -197,6 +197,7 @@ static mt_status split(draft_prepared *l)
                 r->date = x->date;
                 r->number = x->number;
                 r->reading = x->reading;
+                r->weekday = x->weekday;
                 ds->nspans++;
             }
             a = z;
@@ -445,8 +446,7 @@ static int lede_weekday(const draft_prepared *prov)
         for (size_t i = 0; i < s[k].nspans; i++) {
             const draft_span *x = &s[k].spans[i];
             if (x->kind != DRAFT_DATE || !x->date.day ||
-                !mt_date_valid(&x->date) ||
-                !draft_weekday_word(s[k].text + x->start, x->end - x->start))
+                !draft_weekday_alone(&s[k], x) || !mt_date_valid(&x->date))
                 continue;
             int32_t d = mt_date_days_from_civil(x->date.year, x->date.month,
                                                 x->date.day);

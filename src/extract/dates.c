@@ -143,6 +143,7 @@ void mt_ex_emit_date(scan *sc, size_t start, const dres *r)
     if (!sp)
         return;
     sp->date = r->d;
+    sp->wday = r->wday;
     sp->mod = mt_ex_cstr(sc->out, r->mod);
     if (r->d.year || r->d.month) {
         sc->prev = r->d;
@@ -312,6 +313,7 @@ int mt_ex_weekday_and_time(const scan *sc, dres *r)
         size_t q3;
         if (n && weekday_of_cp(w) >= 0 && mt_ex_lit(sc, q2, ')', &q3)) {
             wd = weekday_of_cp(w);
+            r->wday = (uint8_t)(wd + 1);
             r->end = q3;
             p = q3;
         }
@@ -395,7 +397,7 @@ bool mt_ex_ja_month_day(const scan *sc, size_t p, int *month, int *day,
 size_t mt_ex_finish_ja(scan *sc, size_t start, int year, size_t p,
                        const char *premod)
 {
-    dres r = {{0, 0, 0, 0}, p, premod};
+    dres r = {{0, 0, 0, 0}, p, premod, 0};
     r.d.year = (int16_t)year;
     int m, d;
     size_t e;

@@ -436,6 +436,7 @@ static mt_status finish(span_list *l, mt_spans **out)
         d->reading = s->reading ? r->pool + s->reading : NULL;
         d->date = s->date;
         d->number = s->number;
+        d->weekday = s->kind == MT_SPAN_DATE ? (int)s->wday - 1 : -1;
     }
     *out = r;
     return MT_OK;

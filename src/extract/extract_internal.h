@@ -392,6 +392,8 @@ typedef struct span_rec {
     uint32_t mod, unit, type;
     uint32_t reading; /* org from the MeCab pass: its reading, or 0 */
     uint8_t kind;
+    uint8_t wday; /* date: the weekday written as or with it, 1 Sunday ..
+                     7 Saturday; 0 none (mt_span.weekday is this - 1) */
     mt_date date;
     double number;
 } span_rec;

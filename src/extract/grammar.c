@@ -84,7 +84,7 @@ static size_t ja_year_forms(scan *sc, size_t start, const num *n, int iv,
         int y = mt_ex_year_of(sc, n, iv);
         if (!y)
             return 0;
-        dres r = {{(int16_t)y, 0, 0, 1}, q, premod};
+        dres r = {{(int16_t)y, 0, 0, 1}, q, premod, 0};
         mt_ex_date_postmod(sc, start, &r);
         mt_ex_emit_date(sc, start, &r);
         return r.end;
@@ -142,7 +142,7 @@ static size_t en_day_month(scan *sc, size_t start, int day, size_t p,
     const lex_entry *mo = mt_ex_longest(sc, q, LEX_MONTH, 0, 0, &e);
     if (!mo)
         return 0;
-    dres r = {{0, (uint8_t)mo->a, (uint8_t)day, 0}, e, premod};
+    dres r = {{0, (uint8_t)mo->a, (uint8_t)day, 0}, e, premod, 0};
     int w;
     size_t after = mt_ex_cp_at(sc, e, &w) == ',' ? e + (size_t)w : e;
     size_t q2 = mt_ex_skip_sp(sc, after);
@@ -175,7 +175,7 @@ static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
         return 0;
     int o;
     uint32_t c2 = mt_ex_cp_at(sc, ae, &o);
-    dres r = {{0, 0, 0, 0}, ae, premod};
+    dres r = {{0, 0, 0, 0}, ae, premod, 0};
     if (n->digits == 4 && iv >= 1000 && iv <= 2999) {
         /* 2020/2/6, 2020-02-06, 2020-02 */
         if (a < 1 || a > 12)
@@ -234,7 +234,7 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
     }
     if (iv >= 1 && iv <= 12 && c == CP_TSUKI) {
         /* 8月, 8月6日: the year comes from the context */
-        dres r = {{0, (uint8_t)iv, 0, 0}, p + (size_t)w, premod};
+        dres r = {{0, (uint8_t)iv, 0, 0}, p + (size_t)w, premod, 0};
         num dn;
         size_t q2, q3;
         if (mt_ex_parse_num(sc, r.end, &dn) && mt_ex_small_int(&dn) >= 1 &&
@@ -274,7 +274,7 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
          * after a month named alone (「5月、…した問題で、警察庁は24日、」)
          * is the news of the reference date's time, not a day of that
          * month: the month was background. */
-        dres r = {{0, 0, (uint8_t)iv, 0}, e, premod};
+        dres r = {{0, 0, (uint8_t)iv, 0}, e, premod, 0};
         scan own = *sc;
         if (sc->prev.month && !sc->prev.day && sc->ref.month &&
             frame_day(sc, start, e))
@@ -378,7 +378,7 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
             after_ok = !mt_ex_is_digit(c2);
         }
         if (ctx_ok && after_ok) {
-            dres r = {{(int16_t)iv, 0, 0, 0}, p, premod};
+            dres r = {{(int16_t)iv, 0, 0, 0}, p, premod, 0};
             mt_ex_date_postmod(sc, start, &r);
             mt_ex_emit_date(sc, start, &r);
             return r.end;
@@ -393,7 +393,7 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
 size_t mt_ex_month_name_date(scan *sc, size_t start, const lex_entry *mo,
                              size_t e, const char *premod)
 {
-    dres r = {{0, (uint8_t)mo->a, 0, 0}, e, premod};
+    dres r = {{0, (uint8_t)mo->a, 0, 0}, e, premod, 0};
     size_t q = mt_ex_skip_sp(sc, e);
     int d, y;
     size_t de, ye;
@@ -458,7 +458,7 @@ size_t mt_ex_era_date(scan *sc, size_t start, const lex_entry *er, size_t e,
     int y = ea->year + ny - 1;
     size_t q3;
     if (mt_ex_lit(sc, q2, CP_DO, &q3)) {
-        dres r = {{(int16_t)y, 0, 0, 1}, q3, premod};
+        dres r = {{(int16_t)y, 0, 0, 1}, q3, premod, 0};
         mt_ex_date_postmod(sc, start, &r);
         mt_ex_emit_date(sc, start, &r);
         return r.end;
@@ -486,7 +486,7 @@ size_t mt_ex_letter_date(scan *sc, size_t i, const char *premod, size_t start)
         if (mt_ex_is_alnum(mt_ex_cp_at(sc, e, &o)))
             return 0;
         int y = k == 4 ? v : mt_ex_resolve_two_digit(sc, v);
-        dres r = {{(int16_t)y, 0, 0, 1}, e, premod};
+        dres r = {{(int16_t)y, 0, 0, 1}, e, premod, 0};
         mt_ex_emit_date(sc, start, &r);
         return r.end;
     }
@@ -498,7 +498,7 @@ size_t mt_ex_letter_date(scan *sc, size_t i, const char *premod, size_t start)
         size_t ye;
         if (q == e || mt_ex_digits_at(sc, q, 4, &y, &ye) != 4)
             return 0;
-        dres r = {{(int16_t)y, 0, 0, 0}, ye, premod};
+        dres r = {{(int16_t)y, 0, 0, 0}, ye, premod, 0};
         mt_ex_emit_date(sc, start, &r);
         /* A quarter is written 2021-Q1 (mt_date has no quarters). */
         if (sc->out->n && !sc->out->nomem) {
@@ -528,7 +528,8 @@ size_t mt_ex_letter_date(scan *sc, size_t i, const char *premod, size_t start)
             if (mt_ex_digits_at(sc, e + 1, 2, &m, &me) > 0 &&
                 mt_ex_lit(sc, me, nc, &q) &&
                 mt_ex_digits_at(sc, q, 2, &d, &de) > 0) {
-                dres r = {{(int16_t)y, (uint8_t)m, (uint8_t)d, 0}, de, premod};
+                dres r = {
+                    {(int16_t)y, (uint8_t)m, (uint8_t)d, 0}, de, premod, 0};
                 if (!mt_ex_date_ok(&r.d) || !m)
                     return 0;
                 mt_ex_emit_date(sc, start, &r);
@@ -538,7 +539,7 @@ size_t mt_ex_letter_date(scan *sc, size_t i, const char *premod, size_t start)
         }
         if (nc < 0x80 && mt_ex_is_alnum(nc))
             return 0;
-        dres r = {{(int16_t)y, 0, 0, 0}, e, premod};
+        dres r = {{(int16_t)y, 0, 0, 0}, e, premod, 0};
         mt_ex_emit_date(sc, start, &r);
         return r.end;
     }
@@ -551,7 +552,7 @@ size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
 {
     mt_date base = rel->a == ANCHOR_REF ? sc->ref : sc->prev;
     bool known = rel->a == ANCHOR_REF ? sc->ref.year > 0 : sc->prev.year > 0;
-    dres r = {{0, 0, 0, 0}, e, premod};
+    dres r = {{0, 0, 0, 0}, e, premod, 0};
     switch (rel->b) {
     case RU_YEAR:
     case RU_FYEAR:
@@ -657,6 +658,7 @@ size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
         r.d.year = (int16_t)y;
         r.d.month = (uint8_t)m;
         r.d.day = (uint8_t)d;
+        r.wday = (uint8_t)(rel->c + 1);
         break;
     }
     default:

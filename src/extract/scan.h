@@ -50,6 +50,8 @@ typedef struct dres {
     mt_date d;
     size_t end;
     const char *mod;
+    uint8_t wday; /* the weekday written as or with the date, 1 Sunday .. 7
+                     Saturday; 0 none (span_rec.wday) */
 } dres;
 
 /* A number as written. */

@@ -625,6 +625,12 @@ static void test_days__weekday_of_an_undated_page(void **state)
     assert_non_null(event(d, "ツグミ工業", "2023-06-03", MT_EVENT_CONTAINMENT));
     assert_non_null(event(d, "ツグミ工業", "2023-06-06", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
+    /* 月曜日 is a weekday, though it writes 月 */
+    j[0].text = "ツグミ工業株式会社は2023年6月3日(土)深夜にランサムウェアの"
+                "攻撃を受けた。同社は月曜日に被害を発表した。";
+    d = draft(j, 1);
+    assert_non_null(event(d, "ツグミ工業", "2023-06-05", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
     text_src k[] = {
         {MT_KIND_MEDIA, "Wire", NULL, "ja",
          "ツグミ工業株式会社は2023年6月3日深夜にランサムウェアの攻撃"

@@ -180,6 +180,25 @@ static void test_extract__english_dates(void **state)
     mt_spans_free(sp);
 }
 
+/* The weekday a date's text writes as the date or with it, for the draft
+ * to place a page's days by (mt_span.weekday); -1 for any other. */
+static void test_extract__weekday_of_a_date(void **state)
+{
+    (void)state;
+    static const char t[] =
+        "Kiri said on Tuesday. "
+        "6月5日(月)に発生。同社は月曜日に発表。6月6日に続報。";
+    mt_spans *sp = run(t, "2023-06-07");
+    assert_int_equal(find(sp, t, MT_SPAN_DATE, "Tuesday")->weekday, 2);
+    assert_int_equal(find(sp, t, MT_SPAN_DATE, "6月5日(月)")->weekday, 1);
+    assert_int_equal(find(sp, t, MT_SPAN_DATE, "月曜日")->weekday, 1);
+    assert_int_equal(find(sp, t, MT_SPAN_DATE, "6月6日")->weekday, -1);
+    for (size_t i = 0; i < mt_spans_count(sp); i++)
+        if (mt_spans_get(sp, i)->kind != MT_SPAN_DATE)
+            assert_int_equal(mt_spans_get(sp, i)->weekday, -1);
+    mt_spans_free(sp);
+}
+
 static void test_extract__relative_and_anaphora(void **state)
 {
     (void)state;
@@ -1098,6 +1117,7 @@ int main(void)
         cmocka_unit_test(test_extract__two_digit_years),
         cmocka_unit_test(test_extract__eras),
         cmocka_unit_test(test_extract__english_dates),
+        cmocka_unit_test(test_extract__weekday_of_a_date),
         cmocka_unit_test(test_extract__relative_and_anaphora),
         cmocka_unit_test(test_extract__yearless_against_publication),
         cmocka_unit_test(test_extract__ranges),
