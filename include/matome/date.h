@@ -66,6 +66,10 @@ int32_t mt_date_days_from_civil(int year, int month, int day);
 /* Inverse of mt_date_days_from_civil. */
 void mt_date_civil_from_days(int32_t days, int *year, int *month, int *day);
 
+/* The day of the week of a day number (mt_date_days_from_civil), 0 for
+ * Sunday to 6 for Saturday. */
+int mt_date_weekday(int32_t days);
+
 /*
  * Order two dates by the first day they can denote, then by precision
  * (coarser first).  Unknown years sort first.  Returns <0, 0 or >0.

@@ -185,11 +185,14 @@ int mt_date_compare(const mt_date *a, const mt_date *b)
     return precision(a) - precision(b);
 }
 
-/* 1970-01-01 was a Thursday (4). */
+int mt_date_weekday(int32_t days)
+{
+    return (int)(((days % 7) + 11) % 7); /* 1970-01-01 was a Thursday (4) */
+}
+
 static int weekday_of(int y, int m, int d)
 {
-    int32_t days = mt_date_days_from_civil(y, m, d);
-    return (int)(((days % 7) + 11) % 7);
+    return mt_date_weekday(mt_date_days_from_civil(y, m, d));
 }
 
 bool mt_date_fit_weekday(mt_date *d, int wd, bool by_year, int32_t latest)

@@ -452,14 +452,13 @@ static int lede_weekday(const draft_prepared *prov)
                                                 x->date.day);
             latest = d > latest ? d : latest;
         }
-    return latest == INT32_MIN ? -1 : (int)(((latest + 4) % 7 + 7) % 7); /* day
-                                                          0 was a Thursday */
+    return latest == INT32_MIN ? -1 : mt_date_weekday(latest);
 }
 
-/* The day of weekday wd that a dated source tells as its news: one
- * published on it, or the next day (the morning paper), nearest to the
- * middle publication date mid (the earlier of two as near).  Year 0 when
- * none. */
+/* The day of weekday wd that a dated source tells as its news: the
+ * first such day a dated source was published on, or the day before one
+ * (the morning paper): the first coverage, which undated reposts mostly
+ * are.  Year 0 when none. */
 static mt_date published_on_weekday(const draft_source *ds, size_t n, int wd)
 {
     mt_date best = {0, 0, 0, 0};
@@ -470,7 +469,7 @@ static mt_date published_on_weekday(const draft_source *ds, size_t n, int wd)
         int32_t p = mt_date_days_from_civil(d->year, d->month, d->day);
         for (int32_t back = 0; back <= 1; back++) {
             int32_t x = p - back;
-            if (((x + 4) % 7 + 7) % 7 != wd)
+            if (mt_date_weekday(x) != wd)
                 continue;
             int y, mo, dy;
             mt_date_civil_from_days(x, &y, &mo, &dy);

@@ -651,8 +651,7 @@ size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
             return 0;
         int32_t days =
             mt_date_days_from_civil(sc->ref.year, sc->ref.month, sc->ref.day);
-        int32_t wd = ((days % 7) + 11) % 7; /* 1970-01-01 was a Thursday */
-        int32_t back = (wd - rel->c + 7) % 7;
+        int32_t back = (mt_date_weekday(days) - rel->c + 7) % 7;
         int y, m, d;
         mt_date_civil_from_days(days - back, &y, &m, &d);
         r.d.year = (int16_t)y;

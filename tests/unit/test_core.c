@@ -95,6 +95,10 @@ static void test_core__date_span_and_order(void **state)
     mt_date_civil_from_days(hi, &yy, &mm, &dd);
     assert_int_equal(yy * 10000 + mm * 100 + dd, 20160430);
     assert_int_equal(mt_date_days_from_civil(1970, 1, 1), 0);
+    /* 1970-01-01 a Thursday, 2023-06-06 a Tuesday, 1969-12-28 a Sunday */
+    assert_int_equal(mt_date_weekday(0), 4);
+    assert_int_equal(mt_date_weekday(mt_date_days_from_civil(2023, 6, 6)), 2);
+    assert_int_equal(mt_date_weekday(mt_date_days_from_civil(1969, 12, 28)), 0);
     assert_true(mt_date_compare(&y, &m) < 0); /* 2016 before 2016-04 */
     assert_true(mt_date_compare(&m, &d) < 0);
     assert_true(mt_date_compare(&d, &m) > 0);
