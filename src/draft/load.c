@@ -433,10 +433,10 @@ static mt_date lede_month_day(const draft_prepared *prov, bool en)
 }
 
 /* The day of the week (0 Sunday .. 6 Saturday) of the news an opening
- * tells by weekdays: the latest of the dates it writes with a weekday, as
- * the provisional reading placed them (a weekday alone: in the week
- * before it ("an attack that began late Saturday night ... released a
- * statement on Tuesday": Tuesday); -1 when none. */
+ * tells by weekdays alone: the latest of those dates as the provisional
+ * reading placed them, each in the week before its reference ("an attack
+ * that began late Saturday night ... released a statement on Tuesday":
+ * Tuesday); -1 when none. */
 static int lede_weekday(const draft_prepared *prov)
 {
     size_t ns;
