@@ -716,7 +716,7 @@ static void test_days__year_of_a_page_with_links_below(void **state)
         {MT_KIND_MEDIA, "Wire B", NULL, "en",
          "Kiri Motor Corp. had a strong start to 2023. The plant of Kiri "
          "Motor Corp. has been shut since May 10 because of a cyberattack."
-         "\n\nHibari Phone Launch May Be Delayed After 2026\n\nAkira Sato "
+         "\n\nHibari Phone Launch May Be Delayed After 2026\n\nTsugumi Sato "
          "26 Dec, 2024, 5:55 PM IST"}};
     mt_dossier *d = draft(t, 2);
     assert_null(
