@@ -85,7 +85,14 @@ void mt_ex_sentences(const mt_extractor *ex, const unsigned char *s, size_t len,
             while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
                 j++;
             bool blank = j < len && s[j] == '\n';
-            if (blank || (prev >= 0x3000 && depth == 0)) {
+            /* A line of Latin letters does not run on into one that opens
+             * in Japanese ("Sony" over 「暗号資産取引の…」: a site's name
+             * over its headline). */
+            int m;
+            bool ja_next = j < len && depth == 0 && prev != 0 &&
+                           prev < 0x3000 &&
+                           mt_ex_decode(s, len, j, &m) >= 0x3000;
+            if (blank || ja_next || (prev >= 0x3000 && depth == 0)) {
                 emit(l, s, start, i);
                 start = next;
                 depth = 0;

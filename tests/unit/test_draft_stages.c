@@ -2366,6 +2366,23 @@ static void test_stages__parent_named_after_of(void **state)
     mt_dossier_free(d);
 }
 
+/* A masthead (a site's name on a line of its own, "Kobe Steel Kobe
+ * Steel" as the page lays out its logo) is no subject of the headline
+ * under it. */
+static void test_stages__masthead_is_no_subject(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2021-09-04", "ja",
+                     "Kobe Steel\nKobe Steel\n\nニュース 2021.09.04 暗号資"
+                     "産の交換業者に不正アクセス、100億円流出\n\nヒバリ交換所"
+                     "株式会社は、8月19日、不正アクセスの被害を発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_null(org_named(d, "神戸製鋼所"));
+    assert_non_null(
+        event(d, "ヒバリ交換所", "2021-08-19", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* 「X株式会社(TGE)」: capitals in a parenthesis right after a name
  * written in Japanese are the text's Latin short name for it, and what
  * 「TGEでは」 tells is X's; a parenthesis that also holds other letters
@@ -3994,6 +4011,7 @@ int main(void)
         cmocka_unit_test(test_stages__called_by_its_short_name),
         cmocka_unit_test(test_stages__latin_short_name),
         cmocka_unit_test(test_stages__parent_named_after_of),
+        cmocka_unit_test(test_stages__masthead_is_no_subject),
         cmocka_unit_test(test_stages__subject_inside_koto),
         cmocka_unit_test(test_stages__described_attacker),
         cmocka_unit_test(test_stages__one_count_three_ways),

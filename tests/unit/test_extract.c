@@ -700,6 +700,25 @@ static void test_extract__sentences(void **state)
     mt_spans_free(sp);
 }
 
+/* A line of Latin letters ends where the next line opens in Japanese (a
+ * site's name over a headline); an English line still runs on into the
+ * next English one (text wrapped at a line's end). */
+static void test_extract__latin_line_over_japanese(void **state)
+{
+    (void)state;
+    const char *t = "Hibari\nHibari\n暗号資産の交換業者に不正アクセス\n\n"
+                    "Kiri Clinic said on May 4 that\nits servers were hit.";
+    mt_spans *sp = NULL;
+    assert_int_equal(
+        mt_extract_sentences(ex, t, strlen(t), MT_LANG_AUTO, &sp, NULL), MT_OK);
+    assert_int_equal(mt_spans_count(sp), 3);
+    const mt_span *s = mt_spans_get(sp, 0);
+    assert_int_equal(s->end - s->start, strlen("Hibari\nHibari"));
+    s = mt_spans_get(sp, 2);
+    assert_memory_equal(t + s->end - 4, "hit.", 4);
+    mt_spans_free(sp);
+}
+
 static void test_extract__offsets_are_input_bytes(void **state)
 {
     (void)state;
@@ -1127,6 +1146,7 @@ int main(void)
         cmocka_unit_test(test_extract__events_and_hedges),
         cmocka_unit_test(test_extract__traps),
         cmocka_unit_test(test_extract__sentences),
+        cmocka_unit_test(test_extract__latin_line_over_japanese),
         cmocka_unit_test(test_extract__offsets_are_input_bytes),
         cmocka_unit_test(test_extract__pathological_inputs),
         cmocka_unit_test(test_extract__concurrent_calls),
