@@ -858,6 +858,11 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                     named = placed_name(ex, l, ks->known, s, end, t, n, &a, &b);
                 if (named && place_in_paren(s, end, a, b))
                     named = false;
+                /* 「シンガポール法人のウォレットが」: where it stands names
+                 * no product either. */
+                if (named && mt_ex_word_ends(ex, ex->org_products,
+                                             ex->norg_products, s + a, b - a))
+                    named = false;
                 if (named) {
                     strip_head(ex, s, t, n, &a, b);
                     a = hiragana_start(s, end, pos, a);

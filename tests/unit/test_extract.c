@@ -902,6 +902,9 @@ static void test_extract__mecab_no_names(void **state)
         "暗号化したマルウェアにより、業務が止まった。",
         "次回のログイン以降、ツグミドーアカウント",
         "GitHubリポジトリに誤って公開した",
+        /* nor is a wallet, named alone where a name would stand */
+        "運用しているMPCウォレットが攻撃を受けた。",
+        "海外法人のウォレットが攻撃を受けた。",
         /* a body's form before a rule or a system, not a name */
         "学校法人会計基準に基づいて処理した。",
         "医療法人制度の見直しが進む。",
