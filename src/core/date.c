@@ -190,6 +190,14 @@ int mt_date_weekday(int32_t days)
     return (int)(((days % 7) + 11) % 7); /* 1970-01-01 was a Thursday (4) */
 }
 
+int32_t mt_date_ahead_limit(const mt_date *ref)
+{
+    if (!ref->year || !ref->month || !ref->day)
+        return INT32_MAX;
+    return mt_date_days_from_civil(ref->year, ref->month, ref->day) +
+           MT_DATE_AHEAD_DAYS;
+}
+
 static int weekday_of(int y, int m, int d)
 {
     return mt_date_weekday(mt_date_days_from_civil(y, m, d));

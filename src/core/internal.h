@@ -38,6 +38,14 @@ void mt_error_where(mt_error *err, const char *where);
  * Sunday to 6 for Saturday; by_year picks years, else months.  Returns
  * whether d moved; d is left as it was when no candidate fits. */
 bool mt_date_fit_weekday(mt_date *d, int wd, bool by_year, int32_t latest);
+/* How far after the reference date a date written without its year may
+ * lie and still be of the reference's year: a schedule rarely reaches
+ * further than three months (「4月22日から」 in an article of March);
+ * past that, news tells of the year before. */
+#define MT_DATE_AHEAD_DAYS 92
+/* The last day number (mt_date_days_from_civil) a date read against ref
+ * may take: MT_DATE_AHEAD_DAYS after it; INT32_MAX when ref has no day. */
+int32_t mt_date_ahead_limit(const mt_date *ref);
 
 /* strdup/strndup that never return a string without a NUL; NULL on OOM. */
 char *mt_strdup(const char *s);
@@ -85,6 +93,12 @@ bool mt_approx_holds(int64_t approx, int64_t exact);
 bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx);
 /* Trailing zeros of v: how round a figure is (1,650,000: 4). */
 int mt_round_digits(int64_t v);
+/* Figures a and b are one count written two ways because a third, x,
+ * exact and finer than both (fewer trailing zeros), agrees with each
+ * (mt_figures_agree): 「165万人」 and 「164万人」 beside 1,648,922.  A
+ * rounder x (約200万 beside 165万 and 240万) explains nothing. */
+bool mt_figures_reconciled(int64_t a, bool a_approx, int64_t b, bool b_approx,
+                           int64_t x, bool x_approx);
 /* Two figures within ten times of each other, both positive: 160,000 and
  * 20,000 can be two accounts of one count; 3 and 900, or 808 and 15
  * million, count different groups (the draft's and the dossier's

@@ -311,6 +311,15 @@ bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx)
            (uint64_t)x - (uint64_t)r < (uint64_t)step;
 }
 
+bool mt_figures_reconciled(int64_t a, bool a_approx, int64_t b, bool b_approx,
+                           int64_t x, bool x_approx)
+{
+    int zx = mt_round_digits(x);
+    return !x_approx && zx < mt_round_digits(a) && zx < mt_round_digits(b) &&
+           mt_figures_agree(a, a_approx, x, x_approx) &&
+           mt_figures_agree(b, b_approx, x, x_approx);
+}
+
 size_t mt_utf8_chars(const char *s, size_t n)
 {
     size_t c = 0;

@@ -436,22 +436,18 @@ static bool same_news(const mt_dossier *d, const mt_cites *a, const mt_cites *b,
     return false;
 }
 
-/* Claims p and q disagree, but another of the run idx[i..j), exact,
- * finer than both and on their footing, agrees with both: 「165万人」 and
- * 「164万人」 are the rounded and the cut 1,648,922 another source gives,
- * one count written three ways (a rounder third, 約200万 beside 165万
- * and 240万, explains nothing). */
+/* Claims p and q disagree, but another of the run idx[i..j), on their
+ * footing, reconciles them (mt_figures_reconciled: 「165万人」 and
+ * 「164万人」 beside 1,648,922). */
 static bool reconciled(const mt_dossier_claim **idx, size_t i, size_t j,
                        const mt_dossier_claim *p, const mt_dossier_claim *q)
 {
     for (size_t r = i; r < j; r++) {
         const mt_dossier_claim *x = idx[r];
-        int zx = mt_round_digits(x->quantity.value);
-        if (x != p && x != q && !x->quantity.approx &&
-            zx < mt_round_digits(p->quantity.value) &&
-            zx < mt_round_digits(q->quantity.value) && same_footing(p, x) &&
-            same_footing(q, x) && qty_agree(&p->quantity, &x->quantity) &&
-            qty_agree(&q->quantity, &x->quantity))
+        if (x != p && x != q && same_footing(p, x) && same_footing(q, x) &&
+            mt_figures_reconciled(p->quantity.value, p->quantity.approx,
+                                  q->quantity.value, q->quantity.approx,
+                                  x->quantity.value, x->quantity.approx))
             return true;
     }
     return false;

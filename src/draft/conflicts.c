@@ -258,20 +258,16 @@ static bool same_count(const ctx *c, const claim *a, const claim *b)
            same_certainty(a, b) && mt_one_magnitude(a->value, b->value);
 }
 
-/* Figures a and b disagree, but a third account of the count, exact and
- * finer than both, agrees with both: 「165万人」 and 「164万人」 are the
- * rounded and the cut 1,648,922 another source gives, one count written
- * three ways (a rounder third, 約200万 beside 165万 and 240万, explains
- * nothing). */
+/* Figures a and b disagree, but another account of the same count
+ * reconciles them (mt_figures_reconciled: 「165万人」 and 「164万人」 beside
+ * 1,648,922). */
 static bool reconciled(const ctx *c, const claim *a, const claim *b)
 {
     const claim *cl = (const claim *)c->claims.v;
     for (size_t k = 0; k < c->claims.n; k++)
         if (&cl[k] != a && &cl[k] != b && same_count(c, a, &cl[k]) &&
-            !cl[k].approx &&
-            mt_round_digits(cl[k].value) < mt_round_digits(a->value) &&
-            mt_round_digits(cl[k].value) < mt_round_digits(b->value) &&
-            !qty_disagree(a, &cl[k]) && !qty_disagree(b, &cl[k]))
+            mt_figures_reconciled(a->value, a->approx, b->value, b->approx,
+                                  cl[k].value, cl[k].approx))
             return true;
     return false;
 }

@@ -256,7 +256,7 @@ static mt_date resolve(const draft_sentence *s, const draft_span *x,
         if (published && ref->month &&
             (d.month > ref->month || (d.month == ref->month && ref->day &&
                                       d.day && d.day > ref->day)) &&
-            days_ahead(&d, ref) > 92)
+            days_ahead(&d, ref) > MT_DATE_AHEAD_DAYS)
             d.year--;
     } else if ((w & W_DAY) && d.day && !chained) {
         if (!ref->month)
@@ -330,11 +330,7 @@ mt_date draft_fixed_date(reader *r, const draft_sentence *s,
      * the year (a day alone: the month) on either side where it is. */
     if ((w & W_DIGIT) && !(w & W_YEAR) && x->end <= s->len)
         mt_date_fit_weekday(&d, x->weekday, (w & W_MONTH) != 0,
-                            r->ref.year && r->ref.month && r->ref.day
-                                ? mt_date_days_from_civil(
-                                      r->ref.year, r->ref.month, r->ref.day) +
-                                      92
-                                : INT32_MAX);
+                            mt_date_ahead_limit(&r->ref));
     /* A day after a date with its month in the same sentence (「1月23日
      * …24日」) that resolve() kept as the extractor read it: its year is
      * the extractor's guess and follows the correction of that date. */

@@ -68,41 +68,14 @@ static bool cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
     return true;
 }
 
-/* Hits v[0..n) by position, stable (hits of one position keep the cue
- * table's order, which later stages read first to last).  A sentence
- * holds a handful as a rule, but a list mark (、) is a cue: a long list
- * holds hundreds, so runs are merged, not inserted one by one. */
-static void sort_hits(ctx *c, hit *v, size_t n)
+/* Hits by position, then by their cue's row in the table (which later
+ * stages read first to last). */
+static int cmp_hits(const void *pa, const void *pb)
 {
-    if (n < 32) {
-        for (size_t i = 1; i < n; i++)
-            for (size_t j = i; j > 0 && v[j - 1].pos > v[j].pos; j--) {
-                hit t = v[j];
-                v[j] = v[j - 1];
-                v[j - 1] = t;
-            }
-        return;
-    }
-    hit *tmp = malloc(n * sizeof *tmp);
-    if (!tmp) {
-        draft_oom(c);
-        return;
-    }
-    for (size_t w = 1; w < n; w *= 2) {
-        for (size_t lo = 0; lo < n; lo += 2 * w) {
-            size_t mid = lo + w < n ? lo + w : n,
-                   hi = lo + 2 * w < n ? lo + 2 * w : n, a = lo, b = mid,
-                   k = lo;
-            while (a < mid && b < hi)
-                tmp[k++] = v[b].pos < v[a].pos ? v[b++] : v[a++];
-            while (a < mid)
-                tmp[k++] = v[a++];
-            while (b < hi)
-                tmp[k++] = v[b++];
-        }
-        memcpy(v, tmp, n * sizeof *v);
-    }
-    free(tmp);
+    const hit *a = pa, *b = pb;
+    if (a->pos != b->pos)
+        return a->pos < b->pos ? -1 : 1;
+    return (a->cue > b->cue) - (a->cue < b->cue);
 }
 
 /* Every cue word of the sentence, ordered by position.  Each cue is
@@ -153,11 +126,12 @@ static void find_hits(ctx *c, parts *p)
                 draft_oom(c);
                 return;
             }
-            *h = (hit){i, i + wl, cu->kind[k], cu->value[k]};
+            *h = (hit){i, i + wl, cu->kind[k], cu->value[k], k};
             from = i + wl;
         }
     }
-    sort_hits(c, (hit *)p->hits.v, p->hits.n);
+    if (p->hits.n > 1)
+        qsort(p->hits.v, p->hits.n, sizeof(hit), cmp_hits);
 }
 
 bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi)

@@ -207,6 +207,8 @@ typedef struct hit {
     size_t pos, end;
     draft_cue_kind kind;
     const char *value; /* borrowed from the cue table */
+    size_t cue;        /* its row in the cue table: hits of one position
+                          are ordered by it */
 } hit;
 
 /* An organisation named, or referred to, in a sentence (read.c). */

@@ -90,7 +90,7 @@ int mt_ex_ctx_year(const scan *sc, int month, int day)
         int64_t ahead =
             mt_date_days_from_civil(sc->ref.year, month, day ? day : 1) -
             mt_date_days_from_civil(sc->ref.year, sc->ref.month, ref_day);
-        if (ahead > 92)
+        if (ahead > MT_DATE_AHEAD_DAYS)
             return sc->ref.year - 1;
     }
     return sc->ref.year;
@@ -281,14 +281,6 @@ void mt_ex_date_postmod(const scan *sc, size_t start, dres *r)
         return;
     r->mod = mt_ex_pstr(sc, m->s1);
     r->end = e;
-}
-
-int32_t mt_ex_latest_day(const scan *sc)
-{
-    if (!sc->ref.year || !sc->ref.month || !sc->ref.day)
-        return INT32_MAX;
-    return mt_date_days_from_civil(sc->ref.year, sc->ref.month, sc->ref.day) +
-           92;
 }
 
 /* The weekday c writes, 0 for Sunday to 6 for Saturday; -1 when none. */

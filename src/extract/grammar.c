@@ -256,7 +256,7 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
          * the one read and those on either side. */
         if (r.d.day)
             mt_date_fit_weekday(&r.d, mt_ex_weekday_and_time(sc, &r), true,
-                                mt_ex_latest_day(sc));
+                                mt_date_ahead_limit(&sc->ref));
         mt_ex_date_postmod(sc, start, &r);
         mt_ex_emit_date(sc, start, &r);
         return r.end;
@@ -284,7 +284,7 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
         if (!mt_ex_date_ok(&r.d))
             return e;
         mt_date_fit_weekday(&r.d, mt_ex_weekday_and_time(sc, &r), false,
-                            mt_ex_latest_day(sc));
+                            mt_date_ahead_limit(&sc->ref));
         mt_ex_date_postmod(sc, start, &r);
         mt_ex_emit_date(sc, start, &r);
         return r.end;

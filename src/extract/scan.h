@@ -235,10 +235,6 @@ void mt_ex_date_postmod(const scan *sc, size_t start, dres *r);
 /* Takes (木) and a time of day after r's day into r; returns the weekday
  * written, 0 for Sunday to 6 for Saturday, or -1. */
 int mt_ex_weekday_and_time(const scan *sc, dres *r);
-/* The latest day number a date placed by its weekday may take: three
- * months after the reference date (the window mt_ex_ctx_year gives a
- * schedule), INT32_MAX without one. */
-int32_t mt_ex_latest_day(const scan *sc);
 bool mt_ex_day_opens_range(const scan *sc, size_t q, int *day, size_t *end);
 bool mt_ex_ja_month_day(const scan *sc, size_t p, int *month, int *day,
                         size_t *end);

@@ -226,6 +226,37 @@ static void test_core__figures_agree(void **state)
     assert_true(mt_figures_agree(INT64_MAX, false, INT64_MAX, false));
 }
 
+/* Two figures that disagree are one count when a third, exact and finer
+ * than both, agrees with each (165万 rounded, 164万 cut, 1,648,922); not
+ * when the third is as round or rounder, nor approximate, nor agrees with
+ * only one. */
+static void test_core__figures_reconciled(void **state)
+{
+    (void)state;
+    assert_true(
+        mt_figures_reconciled(1650000, false, 1640000, false, 1648922, false));
+    assert_false(
+        mt_figures_reconciled(1650000, false, 2400000, false, 2000000, true));
+    assert_false(
+        mt_figures_reconciled(1650000, false, 1640000, false, 1648922, true));
+    assert_false(
+        mt_figures_reconciled(1650000, false, 1640000, false, 1640000, false));
+    assert_false(
+        mt_figures_reconciled(1650000, false, 1700000, false, 1648922, false));
+}
+
+/* A yearless date read against a reference may lie three months after
+ * it (a schedule), no later; no bound without a reference day. */
+static void test_core__date_ahead_limit(void **state)
+{
+    (void)state;
+    mt_date ref = {2023, 3, 18, 0};
+    assert_int_equal(mt_date_ahead_limit(&ref),
+                     mt_date_days_from_civil(2023, 3, 18) + 92);
+    mt_date month = {2023, 3, 0, 0};
+    assert_int_equal(mt_date_ahead_limit(&month), INT32_MAX);
+}
+
 /* A typed array grows through mt_grow_pow2_at: capacity 1, 2, 4, … */
 static void test_core__grow_pow2_at(void **state)
 {
@@ -338,6 +369,8 @@ int main(void)
         cmocka_unit_test(test_core__tsv_reports_bad_row),
         cmocka_unit_test(test_core__approx_holds),
         cmocka_unit_test(test_core__figures_agree),
+        cmocka_unit_test(test_core__figures_reconciled),
+        cmocka_unit_test(test_core__date_ahead_limit),
         cmocka_unit_test(test_core__grow_pow2_at),
         cmocka_unit_test(test_core__error_format),
         cmocka_unit_test(test_core__error_cut_keeps_utf8),
