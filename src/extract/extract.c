@@ -121,8 +121,10 @@ static size_t lexical(scan *sc, size_t i, size_t we, uint32_t wh)
                 }
         }
     }
-    size_t run_on =
-        best[LEX_ORG] ? mt_ex_latin_run_on(sc, i, bend[LEX_ORG]) : 0;
+    size_t run_on = best[LEX_ORG]
+                        ? mt_ex_name_run_on(sc, i, bend[LEX_ORG],
+                                            best[LEX_ORG]->a == ORG_COMPANY)
+                        : 0;
     /* (a name known as a whole, NTTドコモ, is best[LEX_ORG] itself and
      * runs on into nothing) */
     if (run_on) {
@@ -529,6 +531,7 @@ void mt_extractor_free(mt_extractor *ex)
     free(ex->org_verbs);
     free(ex->org_qverbs);
     free(ex->org_products);
+    free(ex->org_units);
     free(ex->org_refers);
     free(ex->org_openers);
     free(ex->seat_places);

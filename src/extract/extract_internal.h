@@ -21,7 +21,7 @@
 enum lex_class {
     LEX_EVENT = 1, /* s1 = event type */
     LEX_HEDGE,     /* s1 = hedge value */
-    LEX_ORG,       /* s1 = canonical name */
+    LEX_ORG,       /* s1 = canonical name, a = ORG_COMPANY or 0 */
     LEX_TRAP,      /* never a date or quantity */
     LEX_MONTH,     /* a = month 1..12 */
     LEX_ERA,       /* a = index into eras */
@@ -35,6 +35,10 @@ enum lex_class {
     LEX_ABBREV,    /* a word ending in '.' that ends no sentence */
     LEX_NCLASSES
 };
+
+/* LEX_ORG's a: the tables call the organisation a company (column kind),
+ * whose name a unit's name may run on from (orgs.c). */
+#define ORG_COMPANY 1
 
 enum { POS_PRE = 0, POS_POST = 1 };
 enum { APPLY_DATE = 1, APPLY_QTY = 2, APPLY_ANY = 3 };
@@ -197,6 +201,10 @@ struct mt_extractor {
      * (data/org_products.tsv: アカウント, アプリ): pool offsets. */
     uint32_t *org_products;
     size_t norg_products;
+    /* Words that, after a company's English name, name one of its units
+     * (data/org_units.tsv: USA, Energy): pool offsets. */
+    uint32_t *org_units;
+    size_t norg_units;
     /* Head nouns that introduce a name with の (data/org_heads.tsv kind
      * noun: 会社, 委託先, 大手), and what a company does right before its
      * name (kind verb: を展開する, を営む): pool offsets. */

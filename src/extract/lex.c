@@ -383,6 +383,8 @@ static mt_status row_org(loadctx *c, const data_file *df, const row *r,
 {
     mt_status st = MT_OK;
     lex_entry le = {.cls = LEX_ORG};
+    if (r->n[2] == 7 && memcmp(r->f[2], "company", 7) == 0)
+        le.a = ORG_COMPANY;
     le.s1 = mt_ex_pool_add(c->b, r->f[0], r->n[0], &st);
     if (st != MT_OK)
         return build_error(c, err, st);
@@ -438,6 +440,14 @@ static mt_status row_org_product(loadctx *c, const data_file *df, const row *r,
 {
     (void)df;
     return push_word(c, r, &c->ex->org_products, &c->ex->norg_products, err);
+}
+
+/* word: a word naming a company's unit after its English name. */
+static mt_status row_org_unit(loadctx *c, const data_file *df, const row *r,
+                              mt_error *err)
+{
+    (void)df;
+    return push_word(c, r, &c->ex->org_units, &c->ex->norg_units, err);
 }
 
 /* A word of one of two kinds (column 2: k1 or k2) into the list of
@@ -555,25 +565,26 @@ static const data_file data_files[] = {
     /* The organisation tables (orgs.tsv says how they divide), after
      * the endings they are shortened by. */
     {"org_short.tsv", {"ending", "short"}, .load_row = row_org_short},
-    {"orgs.tsv", {"canonical", "aliases"}, .load_row = row_org},
-    {"orgs_public.tsv", {"canonical", "aliases"}, .load_row = row_org},
-    {"orgs_media.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    {"orgs.tsv", {"canonical", "aliases", "kind"}, .load_row = row_org},
+    {"orgs_public.tsv", {"canonical", "aliases", "kind"}, .load_row = row_org},
+    {"orgs_media.tsv", {"canonical", "aliases", "kind"}, .load_row = row_org},
     /* Groups' names are words too (Tick, Play, Royal): a name only with
      * its capitals. */
     {"orgs_actors.tsv",
-     {"canonical", "aliases"},
+     {"canonical", "aliases", "kind"},
      .load_row = row_org,
      .flags = LF_TITLE},
-    {"orgs_vendors.tsv", {"canonical", "aliases"}, .load_row = row_org},
+    {"orgs_vendors.tsv", {"canonical", "aliases", "kind"}, .load_row = row_org},
     /* Its English names are ordinary words as often as names. */
     {"orgs_edinet.tsv",
-     {"canonical", "aliases"},
+     {"canonical", "aliases", "kind"},
      .load_row = row_org,
      .flags = LF_TITLE},
     {"org_forms.tsv", {"form", "kind"}, .load_row = row_org_form},
     {"org_generic.tsv", {"word"}, .load_row = row_org_generic},
     {"org_heads.tsv", {"word", "kind"}, .load_row = row_org_head},
     {"org_products.tsv", {"word"}, .load_row = row_org_product},
+    {"org_units.tsv", {"word"}, .load_row = row_org_unit},
     {"org_anaphors.tsv", {"word", "kind"}, .load_row = row_org_anaphor},
     {"seats.tsv", {"word", "kind"}, .load_row = row_seat},
     {"legal_forms.tsv", {"form", "position", "script"}, .load_row = row_legal},

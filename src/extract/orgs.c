@@ -314,15 +314,12 @@ bool mt_ex_inside_kanji_word(scan *sc, size_t a, size_t b)
     return false;
 }
 
-/* A known Latin name at [a, b) run on into a katakana word (NTTコミュニ
- * ケーションズ, DMMビットコイン: a unit or a company named after it): the
- * end of that word; 0 when the name stands alone (NTTの, NTT・KDDI) or the
- * word says only what kind (KADOKAWAグループ). */
-size_t mt_ex_latin_run_on(scan *sc, size_t a, size_t b)
+/* The end of a katakana word of two characters or more at b that is no
+ * word of kind (KADOKAWAグループ: data/org_generic.tsv) nor of product
+ * (「Googleアカウント」「LINEアプリ」: data/org_products.tsv), which
+ * leave the name before it the group's own; else 0. */
+static size_t katakana_run_on(scan *sc, size_t b)
 {
-    for (size_t q = a; q < b; q++)
-        if (!mt_ex_is_alnum(sc->s[q]) && sc->s[q] != '.')
-            return 0;
     size_t p = b;
     int k = 0;
     while (p < sc->len && k < ORG_NAME_MAX_JA) {
@@ -335,14 +332,83 @@ size_t mt_ex_latin_run_on(scan *sc, size_t a, size_t b)
     }
     if (k < 2)
         return 0;
-    /* 「KADOKAWAグループ」: a word that says what kind, not which
-     * (data/org_generic.tsv), leaves the name the group's own, and so
-     * does one that names a product of it (「Googleアカウント」「LINEア
-     * プリ」: data/org_products.tsv). */
     const mt_extractor *ex = sc->ex;
     const char *w = (const char *)sc->s + b;
     if (mt_ex_word_is(ex, ex->org_generic, ex->norg_generic, w, p - b) ||
         mt_ex_word_ends(ex, ex->org_products, ex->norg_products, w, p - b))
         return 0;
     return p;
+}
+
+/* The end of the Latin word at b that opens with a capital and runs two
+ * letters or more (キヤノンUSA), where it stops before more Latin; else 0. */
+static size_t capitals_run_on(scan *sc, size_t b)
+{
+    if (b >= sc->len || !mt_ex_is_upper(sc->s[b]))
+        return 0;
+    size_t p = b;
+    while (p < sc->len && (mt_ex_is_alnum(sc->s[p]) || sc->s[p] == '.'))
+        p++;
+    while (p > b && sc->s[p - 1] == '.')
+        p--;
+    return p - b >= 2 ? p : 0;
+}
+
+/* The end of the words of data/org_units.tsv that follow b, each after
+ * one space (Hitachi Energy, Yamaha Canada Music); 0 when none does. */
+static size_t units_run_on(scan *sc, size_t b)
+{
+    const mt_extractor *ex = sc->ex;
+    size_t p = b, end = 0;
+    while (p + 1 < sc->len && sc->s[p] == ' ' && mt_ex_is_upper(sc->s[p + 1])) {
+        size_t q = p + 1;
+        while (q < sc->len && (mt_ex_is_alnum(sc->s[q]) || sc->s[q] == '.'))
+            q++;
+        /* A full stop after a word without one ends the sentence
+         * ("Canon USA."); U.S.A. keeps its own. */
+        if (q - p > 2 && sc->s[q - 1] == '.' &&
+            !memchr(sc->s + p + 1, '.', q - p - 2))
+            q--;
+        if (!mt_ex_word_is(ex, ex->org_units, ex->norg_units,
+                           (const char *)sc->s + p + 1, q - p - 1))
+            break;
+        end = p = q;
+    }
+    return end;
+}
+
+/* A known name at [a, b) run on into the name of a unit or a company
+ * named after it: the end of the whole name, 0 when the name stands alone.
+ *   - a Latin name into a katakana word (NTTコミュニケーションズ,
+ *     DMMビットコイン), not NTTの nor NTT・KDDI;
+ *   - a company's name ending in kanji into a katakana word (日立エナジー:
+ *     a katakana name is never cut from a longer katakana word, and a
+ *     body's is not run on: 警察庁サイバー警察局 is the agency's bureau);
+ *   - a company's Japanese name into Latin capitals (キヤノンUSA);
+ *   - a company's English name into unit words (Hitachi Energy, Canon
+ *     USA, Toyota Motor North America), which a headline's capitals
+ *     outside the list never extend ("Hitachi Energy Blames ..."). */
+size_t mt_ex_name_run_on(scan *sc, size_t a, size_t b, bool company)
+{
+    bool latin = true, spaced = false;
+    for (size_t q = a; q < b; q++) {
+        if (sc->s[q] == ' ')
+            spaced = true;
+        else if (!mt_ex_is_alnum(sc->s[q]) && sc->s[q] != '.' &&
+                 sc->s[q] != '&' && sc->s[q] != '-')
+            latin = false;
+    }
+    if (latin) {
+        size_t p = spaced ? 0 : katakana_run_on(sc, b);
+        return p ? p : company ? units_run_on(sc, b) : 0;
+    }
+    if (!company)
+        return 0;
+    size_t ps;
+    if (mt_ex_is_kanji(mt_ex_cp_before(sc, b, &ps))) {
+        size_t p = katakana_run_on(sc, b);
+        if (p)
+            return p;
+    }
+    return capitals_run_on(sc, b);
 }

@@ -265,6 +265,6 @@ const char *mt_ex_known_org(const scan *sc, size_t a, size_t b);
 size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e);
 size_t mt_ex_dollars(scan *sc, size_t i, const char *premod, size_t start);
 bool mt_ex_inside_kanji_word(scan *sc, size_t a, size_t b);
-size_t mt_ex_latin_run_on(scan *sc, size_t a, size_t b);
+size_t mt_ex_name_run_on(scan *sc, size_t a, size_t b, bool company);
 
 #endif

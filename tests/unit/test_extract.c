@@ -467,6 +467,34 @@ static void test_extract__orgs(void **state)
            "NTTコミュニケーションズ", "NTTコミュニケーションズ", NULL);
     expect("KADOKAWAグループの情報", NULL, MT_SPAN_ORG, "KADOKAWA", "KADOKAWA",
            NULL);
+    /* a company's name run on into its unit's is the unit's
+     * (data/org_units.tsv for the English words): a kanji name into
+     * katakana, a Japanese name into capitals, an English name into unit
+     * words, however many, and no further */
+    expect("日立カモメは発表した", NULL, MT_SPAN_ORG, "日立カモメ",
+           "日立カモメ", NULL);
+    expect("トヨタUSAが発表した", NULL, MT_SPAN_ORG, "トヨタUSA", "トヨタUSA",
+           NULL);
+    expect("Hitachi Energy Blames Its Vendor", NULL, MT_SPAN_ORG,
+           "Hitachi Energy", "Hitachi Energy", NULL);
+    expect("Toyota Canada Finance said", NULL, MT_SPAN_ORG,
+           "Toyota Canada Finance", "Toyota Canada Finance", NULL);
+    expect("a letter from Hitachi USA.", NULL, MT_SPAN_ORG, "Hitachi USA",
+           "Hitachi USA", NULL);
+    expect("Hitachi U.S.A. said", NULL, MT_SPAN_ORG, "Hitachi U.S.A.",
+           "Hitachi U.S.A.", NULL);
+    expect("Hitachi Says It Was Hit", NULL, MT_SPAN_ORG, "Hitachi",
+           "日立製作所", NULL);
+    /* a katakana name is never cut from a longer katakana word */
+    mt_spans *kk = run("トヨタカモメが発表した", NULL);
+    assert_int_equal(count_kind(kk, MT_SPAN_ORG), 0);
+    mt_spans_free(kk);
+    /* a body's name is not run on (the agency's bureau is the agency's),
+     * nor an outlet's */
+    expect("警察庁サイバー警察局が", NULL, MT_SPAN_ORG, "警察庁", "警察庁",
+           NULL);
+    expect("Reuters Asia reported", NULL, MT_SPAN_ORG, "Reuters", "Reuters",
+           NULL);
     /* and so is one that names its product (data/org_products.tsv) */
     expect("Googleアカウントが乗っ取られた", NULL, MT_SPAN_ORG, "Google",
            "Google", NULL);
