@@ -354,6 +354,23 @@ static bool name_byte(unsigned char ch)
            ch == '$';
 }
 
+/* The bytes of the name character at byte i of s: 1 for an ASCII name
+ * byte, 2 for a letter of Latin-1 and Latin Extended (U+00C0..U+024F but
+ * the signs × and ÷: Québec, Nestlé), else 0. */
+static size_t name_char(const draft_sentence *s, size_t i)
+{
+    unsigned char ch = (unsigned char)s->text[i];
+    if (name_byte(ch))
+        return 1;
+    if (ch < 0xC3 || ch > 0xC9 || i + 1 >= s->len)
+        return 0;
+    unsigned char nx = (unsigned char)s->text[i + 1];
+    if ((nx & 0xC0) != 0x80 || (ch == 0xC3 && (nx == 0x97 || nx == 0xB7)) ||
+        (ch == 0xC9 && nx > 0x8F))
+        return 0;
+    return 2;
+}
+
 static bool capital_at(const draft_sentence *s, size_t i, bool digits)
 {
     return i < s->len && ((s->text[i] >= 'A' && s->text[i] <= 'Z') ||
@@ -367,8 +384,8 @@ static size_t caps_words(const draft_sentence *s, size_t a, bool digits)
 {
     size_t z = a;
     for (int words = 0; words < 4 && capital_at(s, z, digits); words++) {
-        while (z < s->len && name_byte((unsigned char)s->text[z]))
-            z++;
+        for (size_t k; z < s->len && (k = name_char(s, z)) > 0;)
+            z += k;
         if (z + 1 < s->len && s->text[z] == ' ' && capital_at(s, z + 1, digits))
             z++;
         else

@@ -682,6 +682,13 @@ static void test_voices__a_contractor_in_apposition(void **state)
     assert_non_null(
         event(d, "Hibari Print", "2024-07-02", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
+    /* a name's letters beyond ASCII are the name's (Québec, not Qu) */
+    text_src q[] = {{MT_KIND_MEDIA, "Wire", "2024-07-13", "en",
+                     "The printing contractor, Hibari Québec, was hit by "
+                     "ransomware on July 2."}};
+    d = draft(q, 1);
+    assert_int_equal(role_of(d, "Hibari Québec"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
 }
 
 /* The capitalised words that open an English sentence right before
