@@ -340,35 +340,37 @@ static size_t katakana_run_on(scan *sc, size_t b)
     return p;
 }
 
+/* The end of the Latin word from b (letters, digits, full stops) less
+ * a full stop that ends the sentence: one after a word without another
+ * ("Canon USA."; U.S.A. keeps its own). */
+static size_t latin_word_end(scan *sc, size_t b)
+{
+    size_t q = b;
+    while (q < sc->len && (mt_ex_is_alnum(sc->s[q]) || sc->s[q] == '.'))
+        q++;
+    if (q - b > 1 && sc->s[q - 1] == '.' && !memchr(sc->s + b, '.', q - b - 1))
+        q--;
+    return q;
+}
+
 /* The end of the Latin word at b that opens with a capital and runs two
- * letters or more (キヤノンUSA), where it stops before more Latin; else 0. */
+ * characters or more (キヤノンUSA); else 0. */
 static size_t capitals_run_on(scan *sc, size_t b)
 {
     if (b >= sc->len || !mt_ex_is_upper(sc->s[b]))
         return 0;
-    size_t p = b;
-    while (p < sc->len && (mt_ex_is_alnum(sc->s[p]) || sc->s[p] == '.'))
-        p++;
-    while (p > b && sc->s[p - 1] == '.')
-        p--;
+    size_t p = latin_word_end(sc, b);
     return p - b >= 2 ? p : 0;
 }
 
 /* The end of the words of data/org_units.tsv that follow b, each after
- * one space (Hitachi Energy, Yamaha Canada Music); 0 when none does. */
+ * one space (Hitachi Energy, Toyota Canada Finance); 0 when none does. */
 static size_t units_run_on(scan *sc, size_t b)
 {
     const mt_extractor *ex = sc->ex;
     size_t p = b, end = 0;
     while (p + 1 < sc->len && sc->s[p] == ' ' && mt_ex_is_upper(sc->s[p + 1])) {
-        size_t q = p + 1;
-        while (q < sc->len && (mt_ex_is_alnum(sc->s[q]) || sc->s[q] == '.'))
-            q++;
-        /* A full stop after a word without one ends the sentence
-         * ("Canon USA."); U.S.A. keeps its own. */
-        if (q - p > 2 && sc->s[q - 1] == '.' &&
-            !memchr(sc->s + p + 1, '.', q - p - 2))
-            q--;
+        size_t q = latin_word_end(sc, p + 1);
         if (!mt_ex_word_is(ex, ex->org_units, ex->norg_units,
                            (const char *)sc->s + p + 1, q - p - 1))
             break;
@@ -379,14 +381,15 @@ static size_t units_run_on(scan *sc, size_t b)
 
 /* A known name at [a, b) run on into the name of a unit or a company
  * named after it: the end of the whole name, 0 when the name stands alone.
- *   - a Latin name into a katakana word (NTTコミュニケーションズ,
- *     DMMビットコイン), not NTTの nor NTT・KDDI;
+ * (Latin: ASCII letters, digits, spaces and . & -.)
+ *   - a Latin name without a space into a katakana word
+ * (NTTコミュニケーションズ, DMMビットコイン), not NTTの nor NTT・KDDI;
  *   - a company's name ending in kanji into a katakana word (日立エナジー:
  *     a katakana name is never cut from a longer katakana word, and a
  *     body's is not run on: 警察庁サイバー警察局 is the agency's bureau);
  *   - a company's Japanese name into Latin capitals (キヤノンUSA);
  *   - a company's English name into unit words (Hitachi Energy, Canon
- *     USA, Toyota Motor North America), which a headline's capitals
+ *     USA, Toyota Financial Services Europe), which a headline's capitals
  *     outside the list never extend ("Hitachi Energy Blames ..."). */
 size_t mt_ex_name_run_on(scan *sc, size_t a, size_t b, bool company)
 {
