@@ -354,13 +354,18 @@ static size_t latin_word_end(scan *sc, size_t b)
 }
 
 /* The end of the Latin word at b that opens with a capital and runs two
- * characters or more (キヤノンUSA); else 0. */
+ * characters or more (キヤノンUSA), unless it names a product (楽天ID:
+ * data/org_products.tsv); else 0. */
 static size_t capitals_run_on(scan *sc, size_t b)
 {
     if (b >= sc->len || !mt_ex_is_upper(sc->s[b]))
         return 0;
     size_t p = latin_word_end(sc, b);
-    return p - b >= 2 ? p : 0;
+    const mt_extractor *ex = sc->ex;
+    if (p - b < 2 || mt_ex_word_ends(ex, ex->org_products, ex->norg_products,
+                                     (const char *)sc->s + b, p - b))
+        return 0;
+    return p;
 }
 
 /* The end of the words of data/org_units.tsv that follow b, each after
@@ -383,7 +388,7 @@ static size_t units_run_on(scan *sc, size_t b)
  * named after it: the end of the whole name, 0 when the name stands alone.
  * (Latin: ASCII letters, digits, spaces and . & -.)
  *   - a Latin name without a space into a katakana word
- * (NTTコミュニケーションズ, DMMビットコイン), not NTTの nor NTT・KDDI;
+ *     (NTTコミュニケーションズ, DMMビットコイン), not NTTの nor NTT・KDDI;
  *   - a company's name ending in kanji into a katakana word (日立エナジー:
  *     a katakana name is never cut from a longer katakana word, and a
  *     body's is not run on: 警察庁サイバー警察局 is the agency's bureau);

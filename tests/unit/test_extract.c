@@ -485,6 +485,9 @@ static void test_extract__orgs(void **state)
            "Hitachi U.S.A.", NULL);
     expect("Hitachi Says It Was Hit", NULL, MT_SPAN_ORG, "Hitachi",
            "日立製作所", NULL);
+    /* a product's word is not a unit (data/org_products.tsv) */
+    expect("楽天IDが乗っ取られた", NULL, MT_SPAN_ORG, "楽天", "楽天グループ",
+           NULL);
     /* a katakana name is never cut from a longer katakana word */
     mt_spans *kk = run("トヨタカモメが発表した", NULL);
     assert_int_equal(count_kind(kk, MT_SPAN_ORG), 0);
