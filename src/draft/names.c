@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 /* The character before byte i (3-byte forms), else 0. */
 static unsigned cp3_before(const char *s, size_t i)
 {
@@ -355,20 +357,25 @@ static bool name_byte(unsigned char ch)
 }
 
 /* The bytes of the name character at byte i of s: 1 for an ASCII name
- * byte, 2 for a letter of Latin-1 and Latin Extended (U+00C0..U+024F but
- * the signs × and ÷: Québec, Nestlé), else 0. */
+ * byte, more for a letter of the Latin blocks beyond ASCII (up to
+ * U+024F: Québec, Nestlé, Škoda; not the signs × and ÷ among them), 0
+ * for anything else. */
 static size_t name_char(const draft_sentence *s, size_t i)
 {
     unsigned char ch = (unsigned char)s->text[i];
     if (name_byte(ch))
         return 1;
-    if (ch < 0xC3 || ch > 0xC9 || i + 1 >= s->len)
+    if (ch < 0x80)
         return 0;
-    unsigned char nx = (unsigned char)s->text[i + 1];
-    if ((nx & 0xC0) != 0x80 || (ch == 0xC3 && (nx == 0x97 || nx == 0xB7)) ||
-        (ch == 0xC9 && nx > 0x8F))
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s->text + i,
+                                          (utf8proc_ssize_t)(s->len - i), &cp);
+    if (k <= 0 || cp > 0x024F)
         return 0;
-    return 2;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL
+               ? (size_t)k
+               : 0;
 }
 
 static bool capital_at(const draft_sentence *s, size_t i, bool digits)

@@ -383,7 +383,7 @@ static mt_status row_org(loadctx *c, const data_file *df, const row *r,
 {
     mt_status st = MT_OK;
     lex_entry le = {.cls = LEX_ORG};
-    if (r->n[2] == 7 && memcmp(r->f[2], "company", 7) == 0)
+    if (strcmp(r->f[2], "company") == 0)
         le.a = ORG_COMPANY;
     le.s1 = mt_ex_pool_add(c->b, r->f[0], r->n[0], &st);
     if (st != MT_OK)

@@ -689,6 +689,13 @@ static void test_voices__a_contractor_in_apposition(void **state)
     d = draft(q, 1);
     assert_int_equal(role_of(d, "Hibari Québec"), MT_ROLE_VICTIM);
     mt_dossier_free(d);
+    /* a sign among those letters ends the name */
+    text_src x[] = {{MT_KIND_MEDIA, "Wire", "2024-07-13", "en",
+                     "The printing contractor, Hibari×Kamome, was hit by "
+                     "ransomware on July 2."}};
+    d = draft(x, 1);
+    assert_int_equal(role_of(d, "Hibari×Kamome"), -1);
+    mt_dossier_free(d);
 }
 
 /* The capitalised words that open an English sentence right before
