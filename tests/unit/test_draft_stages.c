@@ -991,6 +991,24 @@ static void test_stages__event_words(void **state)
             mt_dossier_date_format(&d->events[i].date, buf, sizeof buf),
             "2025-02");
     mt_dossier_free(d);
+
+    /* A company's profile: the year it was founded dates nothing the
+     * sentence tells (「2016年の設立で、…公表している」 is no
+     * disclosure of 2016), and its business report (事業報告) is no
+     * notification. */
+    text_src p[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-06-01", "ja",
+                     "ヒバリコイン株式会社は5月31日、不正流出が発生したと発表"
+                     "した。ヒバリコインは2016年の設立で、同社が公表している"
+                     "2023年3月期の事業報告によると、口座数は37万ある。"}};
+    d = draft(p, 1);
+    assert_non_null(
+        event(d, "ヒバリコイン", "2024-05-31", MT_EVENT_DISCLOSURE));
+    for (size_t i = 0; i < d->nevents; i++)
+        assert_string_not_equal(
+            mt_dossier_date_format(&d->events[i].date, buf, sizeof buf),
+            "2016");
+    assert_int_equal(events_of(d, "ヒバリコイン", MT_EVENT_NOTIFICATION), 0);
+    mt_dossier_free(d);
 }
 
 /* Cause 7: a day of the month is the nearest past one, a schedule keeps
