@@ -18,6 +18,10 @@
  *     (「LINEは2015年~…流出していた」 in a piece on LINEヤフー's 2023
  *     leak, when other pieces name LINE too).
  *
+ * An organisation a round-up lines up beside this incident (named only
+ * with も, or as a victim only in sentences a date and には open), by
+ * one source and unlinked, leaves whatever its date.
+ *
  * An entry every sentence of which recalls an earlier incident (a recall
  * cue in it or in the one before: 「2011年の…漏洩が想起される今回の
  * 事件」, "This is not the first time Toyota fell victim. A February
@@ -117,8 +121,12 @@ void draft_set_earlier_aside(ctx *c)
             continue;
         /* 「化学品メーカーのダイセルも7月14日に…感染を発表しました」:
          * named only with も, by one source, unlinked: another case the
-         * round-up lines up beside this one, whatever its date. */
-        if (o->also && !o->plain && o->nsources == 1) {
+         * round-up lines up beside this one, whatever its date.  So is a
+         * victim named only as the subject of a sentence a date and に
+         * は open (「7月5日には…学校が被害を公表」); not a police force
+         * or ministry a narrative's next day brings in. */
+        if ((o->also || (o->lined && draft_role_of(o) == MT_ROLE_VICTIM)) &&
+            !o->plain && o->nsources == 1) {
             set_aside(e);
             continue;
         }

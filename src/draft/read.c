@@ -287,6 +287,37 @@ static bool blank_before(const draft_sentence *s, size_t pos)
     return true;
 }
 
+/* The sentence opens with a date and には, after blanks and a
+ * connective at most (「なお4月2日には、…」): a round-up's way of lining
+ * up one case after another by its day. */
+static bool dated_opening(const parts *p)
+{
+    static const char *const lead[] = {
+        "\xe3\x81\xaa\xe3\x81\x8a",             /* なお */
+        "\xe3\x81\xbe\xe3\x81\x9f",             /* また */
+        "\xe3\x81\x95\xe3\x82\x89\xe3\x81\xab", /* さらに */
+    };
+    static const char niwa[] = "\xe3\x81\xab\xe3\x81\xaf"; /* には */
+    const draft_sentence *s = p->s;
+    size_t at = 0;
+    while (at < s->len && (s->text[at] == ' ' || s->text[at] == '\n'))
+        at++;
+    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++)
+        if (draft_starts_with(s->text + at, s->len - at, lead[i])) {
+            at += strlen(lead[i]);
+            if (draft_starts_with(s->text + at, s->len - at,
+                                  "\xe3\x80\x81")) /* 、 */
+                at += 3;
+            break;
+        }
+    for (size_t i = 0; i < s->nspans; i++) {
+        const draft_span *x = &s->spans[i];
+        if (x->kind == DRAFT_DATE && x->start == at)
+            return draft_starts_with(s->text + x->end, s->len - x->end, niwa);
+    }
+    return false;
+}
+
 /* 「防衛省では、…報告を受けた」 tells what the ministry did; 「流出したのは、
  * 楽天では…、楽天Edyでは…」 lists what each lost, and 「現時点では」 is no
  * one: a では is a subject particle only right after a name that opens
@@ -376,6 +407,8 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                      memcmp(txt + pe, "\xe3\x81\xa7\xe3\x82\x82", 6) == 0);
         if (also && !related)
             o->also++;
+        else if (subject && !related && dated_opening(p))
+            o->lined++;
         else
             o->plain++;
     }

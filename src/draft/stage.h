@@ -71,6 +71,10 @@ typedef struct org {
     int also, plain;     /* named mentions with も or でも after the name
                             (「ダイセルも…を発表しました」: another case a
                             round-up lines up) and without (earlier.c) */
+    int lined;           /* named mentions as the subject of a sentence
+                            opened by a date and には (「7月5日にはヒバリ
+                            学園が被害を公表」: a case lined up by its day,
+                            when a victim's); counted in neither of those */
     char *romaji;        /* a Japanese name's reading as folded romaji,
                             tokens space-separated (draft_romaji), or
                             NULL */

@@ -3667,9 +3667,10 @@ static void test_stages__whether_data_left(void **state)
 }
 
 /* Cause 3: a round-up lines up other cases with も or でも (「化学品の
- * ヒバリ化成も7月14日に…感染を発表しました」); named only so, by one
- * source and unlinked, such a company is no party to this incident,
- * whatever the date.  A subsidiary the source links (傘下の…も) stays. */
+ * ヒバリ化成も7月14日に…感染を発表しました」) or by their days (「7月5日
+ * には…が被害を公表」); named only so, by one source and unlinked, such a
+ * company is no party to this incident, whatever the date.  A subsidiary
+ * the source links (傘下の…も) stays. */
 static void test_stages__also_in_a_round_up(void **state)
 {
     (void)state;
@@ -3684,6 +3685,22 @@ static void test_stages__also_in_a_round_up(void **state)
     assert_int_equal(events_of(d, "ヒバリ化成", MT_EVENT_INTRUSION_START), 0);
     assert_int_equal(events_of(d, "カモメ電子", MT_EVENT_DETECTION), 0);
     assert_non_null(event(d, "ツグミ音響", "2023-07-20", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+
+    /* Or by its day, a date and には opening the sentence (「7月5日には
+     * ヒバリ学園が被害を公表」): a victim named only so goes; the police
+     * a narrative's next day brings in (「翌21日には県警が捜査を始めた」)
+     * are no case and stay. */
+    text_src u[] = {{MT_KIND_BLOG, "セキュリティ便り", "2023-07-28", "ja",
+                     "ツグミ楽器株式会社は7月20日、ランサムウェアに感染したと"
+                     "発表した。7月21日には徳島県警が捜査を始めた。\n7月は"
+                     "被害が相次いでいる。なお、7月5日にはヒバリ学園高等学校"
+                     "が不正アクセスの被害を公表した。"}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "ツグミ楽器", "2023-07-20", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "徳島県警", "2023-07-21", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "ヒバリ学園高等学校", MT_EVENT_DISCLOSURE),
+                     0);
     mt_dossier_free(d);
 }
 
