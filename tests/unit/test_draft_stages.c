@@ -960,6 +960,18 @@ static void test_stages__negation_is_no_event(void **state)
             mt_dossier_date_format(&d->events[i].date, buf, sizeof buf),
             "2022-08");
     mt_dossier_free(d);
+
+    /* "has not found any evidence that ... was stolen" denies the leak;
+     * the evidence not found is no leak the company stated as possible. */
+    text_src e[] = {{MT_KIND_MEDIA, "Wire", "2021-06-09", "en",
+                     "Kaede Tires was hit by ransomware on June 1.\nKaede "
+                     "Tires said it has not found any evidence that customer "
+                     "data was stolen."}};
+    d = draft(e, 1);
+    assert_non_null(
+        event(d, "Kaede Tires", "2021-06-09", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "Kaede Tires", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
 }
 
 /* Cause 6: the words of exfiltration, restriction, recovery; a fiscal
