@@ -233,8 +233,8 @@ static const char *const overseer_values[] = {"end", "committee", "inquiry",
 static const char *const coord_values[] = {"-", "list", NULL};
 static const char *const plan_values[] = {"-", "effort", NULL};
 static const char *const informant_values[] = {"-", "scoop", NULL};
-static const char *const report_values[] = {"-", "disclosure", "confirm",
-                                            "object", NULL};
+static const char *const report_values[] = {"-",      "disclosure", "confirm",
+                                            "object", "news",       NULL};
 static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_ANAPHOR] = anaphor_values,   [CUE_ANAPHOR_START] = anaphor_values,
     [CUE_SUBJECT] = subject_values,   [CUE_THREAT] = threat_values,

@@ -257,6 +257,10 @@ typedef struct trig {
     bool object;   /* a hearsay predicate that may take an event noun for
                       object (report cue value object: "reported a data
                       breach"; when.c) */
+    bool news;     /* a hearsay predicate that tells the day's news (report
+                      cue value news: 「…ことが分かった」): the states it
+                      tells are of the source's day, its deeds done by
+                      then, never an earlier statement (when.c) */
     bool told;     /* a report received (報告を受け): the detection of the
                       one told, or, told to an authority, the teller's
                       notification (trigtype.c) */

@@ -55,8 +55,7 @@ static trig *add_trig(ctx *c, parts *p, size_t pos, size_t end, int type,
         draft_oom(c);
         return NULL;
     }
-    *t = (trig){pos,   end,   type,  report, false, false,
-                false, false, false, false,  false, false};
+    *t = (trig){.pos = pos, .end = end, .type = type, .report = report};
     return t;
 }
 
@@ -313,8 +312,10 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
                          : strcmp(h->value, "confirm") == 0 ? TRIG_CONFIRM
                                                             : TRIG_HEARSAY,
                          true);
-            if (x && x->type == TRIG_HEARSAY)
+            if (x && x->type == TRIG_HEARSAY) {
                 x->object = strcmp(h->value, "object") == 0;
+                x->news = strcmp(h->value, "news") == 0;
+            }
         }
     }
     if (p->trigs.n > 1)

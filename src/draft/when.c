@@ -441,6 +441,13 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         if (!d) {
             rep = t->report ? t : draft_reported_by(p, t);
             content = rep && rep != t;
+            /* 「…障害が見つかり、被害が拡大していることがわかりました」:
+             * the deeds the day's news tells are undated ones of the
+             * source, not what someone said before. */
+            if (content && rep->news && !draft_status_of(t, type)) {
+                rep = NULL;
+                content = false;
+            }
             /* 「6月3日の深夜に、…不正なアクセスが行われたということで
              * す」: hearsay has no day of its own, so the date before the
              * attack or its finding is theirs, as it is of what nobody

@@ -3910,6 +3910,22 @@ static void test_stages__state_told_as_hearsay(void **state)
     d = draft(u, 1);
     assert_int_equal(events_of(d, "ツグミ精工", MT_EVENT_INVESTIGATION), 0);
     mt_dossier_free(d);
+
+    /* The day's news (「…ことが分かりました」) without a date: the
+     * state it tells is of the piece's day, and so is the deed it tells
+     * (the inquiry that found more); neither is an earlier statement's. */
+    text_src n[] = {{MT_KIND_MEDIA, "時報通信", "2024-03-06", "ja",
+                     "ツグミ精工株式会社は東京の会社だ。\nツグミ精工がサイバー"
+                     "攻撃を受け、データが流出したおそれがあることが分かり"
+                     "ました。\nさらに、会社が調査を進めたところ、受注シス"
+                     "テムにも障害が見つかり、被害が拡大していることがわかり"
+                     "ました。"}};
+    d = draft(n, 1);
+    assert_non_null(
+        event(d, "ツグミ精工", "2024-03-06", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(
+        event(d, "ツグミ精工", "2024-03-06", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
 }
 
 /* Cause 4: what a piece tells on the company's word ("According to
