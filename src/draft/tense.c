@@ -103,8 +103,9 @@ static size_t word_before(const char *s, size_t at)
 /* English "have", "has", "is" or "are" before trigger t, with up to two
  * words between that qualify the state ("has restored", "are
  * investigating", "have been notified", "is currently under
- * investigation": an -ly adverb, under, still, now, being); or "there is"
- * earlier in its clause. */
+ * investigation": an -ly adverb, under, still, now, being) and "working
+ * to" before them ("is working to restore"); or "there is" earlier in its
+ * clause. */
 bool draft_now_form(const parts *p, const trig *t)
 {
     static const char *const aux[] = {"have ", "has ",       "is ",
@@ -124,6 +125,12 @@ bool draft_now_form(const parts *p, const trig *t)
                 return true;
         }
     size_t at = t->pos;
+    /* "is working to restore": the effort under way is the state. */
+    static const char working[] = "working to ";
+    size_t wn = sizeof working - 1;
+    if (at >= wn + 1 && draft_ascii_ieq(s + at - wn, wn, working) &&
+        s[at - wn - 1] == ' ')
+        at -= wn;
     for (int skip = 0;; skip++) {
         for (size_t k = 0; k < MT_ARRAY_LEN(aux); k++) {
             size_t n = strlen(aux[k]);

@@ -492,6 +492,16 @@ static void test_voices__a_quote_in_the_present(void **state)
     assert_non_null(
         event(d, "Umeda Kogyo Corp.", "2021-04-30", MT_EVENT_NOTIFICATION));
     mt_dossier_free(d);
+    /* "is working to restore": the effort under way, as of that day. */
+    text_src w[] = {{MT_KIND_MEDIA, "Wire", "2023-12-08", "en",
+                     "Umeda Kogyo Corp. was hit by a cyberattack on Dec. 5, "
+                     "the company said.\n\"Umeda Kogyo Corp. is working to "
+                     "restore its systems as soon as possible,\" the notice "
+                     "continues."}};
+    d = draft(w, 1);
+    assert_non_null(
+        event(d, "Umeda Kogyo Corp.", "2023-12-08", MT_EVENT_REMEDIATION));
+    mt_dossier_free(d);
 }
 
 /* A ransom note (脅迫メッセージ, "threatening message") is a dated fact
