@@ -496,7 +496,7 @@ static void test_voices__a_quote_in_the_present(void **state)
     text_src w[] = {{MT_KIND_MEDIA, "Wire", "2023-12-08", "en",
                      "Umeda Kogyo Corp. was hit by a cyberattack on Dec. 5, "
                      "the company said.\n\"Umeda Kogyo Corp. is working to "
-                     "restore its systems as soon as possible,\" the notice "
+                     "restore the affected servers quickly,\" the notice "
                      "continues."}};
     d = draft(w, 1);
     assert_non_null(
