@@ -616,6 +616,15 @@ static void test_voices__a_threat(void **state)
     assert_non_null(event(d, "LockBit", "2023-11-05", MT_EVENT_OTHER));
     assert_int_equal(events_of(d, "梅田プレス工業", MT_EVENT_OTHER), 0);
     mt_dossier_free(d);
+    /* A headline's 「…に公開と脅迫」: the publishing threatened is no
+     * statement of the company's. */
+    text_src h[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-11-07", "ja",
+                     "梅田プレス工業株式会社は11月2日、不正アクセスを受けた"
+                     "と発表した。\n買い手が現れない場合、11月9日に資料を公開と"
+                     "脅迫"}};
+    d = draft(h, 1);
+    assert_null(event(d, "梅田プレス工業", "2023-11-09", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
 }
 
 /* "There is so far no current evidence that data was lost": a present
