@@ -368,20 +368,25 @@ static long owner_before_date(ctx *c, const parts *p, const mt_dossier_date *dd,
  * word stands for it there) is the source's attribution, though no claim
  * or attribution word
  * says so: the group's attribution of the source's day (floating: a
- * source that dates it wins).  (An attack it leaves undated gives no
- * timeline line to stand beside.) */
-static void named_attacker(ctx *c, const reader *r, const parts *p)
+ * source that dates it wins), or of the day of the statement that tells
+ * the attack (stated; 「Xは10日、LockBitによる攻撃を受けたと発表した」).
+ * (An attack the source leaves undated, no statement dating it, gives
+ * no timeline line to stand beside.) */
+static void named_attacker(ctx *c, const reader *r, const parts *p,
+                           const mt_dossier_date *stated)
 {
     const mt_date *pd = &r->src->published;
-    if (!pd->year || !mt_date_valid(pd) || !pd->day)
-        return;
     mt_dossier_date dd = {*pd, 0};
+    if (stated)
+        dd = *stated;
+    else if (!pd->year || !mt_date_valid(pd) || !pd->day)
+        return;
     for (size_t i = 0; i < p->mentions.n && c->st == MT_OK; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
         if (m->informant || !draft_is_attacker(c, m->org))
             continue;
         if (!clause_event(c, r, p->s, m->pos, m->end, &dd, m->org,
-                          MT_EVENT_ATTRIBUTION, true))
+                          MT_EVENT_ATTRIBUTION, !stated))
             return;
         draft_org_at(c, m->org)->hints |= ROLE_HINT_ATTACKER;
         return; /* the first group named */
@@ -475,7 +480,8 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (!ok)
             return;
     }
-    bool attack = false, attributed = false;
+    bool attack = false, attributed = false, told_attack = false;
+    mt_dossier_date stated = {0};
     for (size_t k = 0; k < p->trigs.n && c->st == MT_OK; k++) {
         const trig *t = (const trig *)p->trigs.v + k;
         if (t->plan)
@@ -484,6 +490,8 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         int type = draft_trig_type(c, r, p, t, &oi);
         if (type < 0)
             continue;
+        if (type == MT_EVENT_INTRUSION_START)
+            told_attack = true;
         /* 「AおよびBは…発表した」: B's as well (and C's after B); "A, B
          * and C were compromised": each name of the list. */
         long with[8];
@@ -537,8 +545,11 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             ((t->report && type == MT_EVENT_DISCLOSURE) ||
              (r->ja && (type == MT_EVENT_LEAK_POSSIBLE ||
                         type == MT_EVENT_LEAK_DENIED))) &&
-            !recalled_notice(r, &dd))
+            !recalled_notice(r, &dd)) {
             r->frame = dd;
+            if (t->report && type == MT_EVENT_DISCLOSURE)
+                stated = dd;
+        }
         /* Someone else's disclosure needs its name in the sentence, or a
          * Japanese sentence that names nobody (the subject left out: the
          * passage's topic goes on, 「カシオは…。27日に…を明らかにした」). */
@@ -621,8 +632,12 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (type == MT_EVENT_INTRUSION_START)
             attack = true;
     }
+    /* 「Xは10日、LockBitによる攻撃を受けたと発表した」: the statement
+     * names the group behind the attack it tells, undated as that is. */
     if (attack && !attributed)
-        named_attacker(c, r, p);
+        named_attacker(c, r, p, NULL);
+    else if (told_attack && !attributed && stated.date.day)
+        named_attacker(c, r, p, &stated);
 }
 
 static int32_t day_number(const mt_date *d)

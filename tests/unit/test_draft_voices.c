@@ -295,8 +295,9 @@ static void test_voices__confirmed_with_its_own_detection(void **state)
 /* A sentence that tells the attack and names the group behind it by its
  * name is the source's attribution though no claim word says so ("an
  * attack that analysts tied to the LockBit gang"), of the source's day;
- * a group it only describes gives none.  「…に対して攻撃を仕掛けた」 makes
- * its target a victim. */
+ * a group it only describes gives none; a dated statement of an attack
+ * it leaves undated, of the statement's day.  「…に対して攻撃を仕掛けた」
+ * makes its target a victim. */
 static void test_voices__a_group_named_with_the_attack(void **state)
 {
     (void)state;
@@ -334,6 +335,15 @@ static void test_voices__a_group_named_with_the_attack(void **state)
                      "攻撃を仕掛けたとのニュースが入ってきた。"}};
     d = draft(v, 1);
     assert_int_equal(role_of(d, "ツグミ製菓"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    /* A dated statement that names the group behind the attack it tells
+     * (「10日、LockBitによる…攻撃を受けたと発表」), the attack undated:
+     * the group's attribution of the statement's day. */
+    text_src x[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-11-12", "ja",
+                     "ツグミ製菓株式会社は10日、LockBitによるランサムウェア"
+                     "攻撃を受けたと発表した。"}};
+    d = draft(x, 1);
+    assert_non_null(event(d, "LockBit", "2023-11-10", MT_EVENT_ATTRIBUTION));
     mt_dossier_free(d);
 }
 
