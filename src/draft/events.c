@@ -334,7 +334,7 @@ static size_t coordinated(const parts *p, long oi, size_t pos, long *out,
 
 /* English round-ups: "began with Mitsubishi Electric on January 20 and
  * NEC on January 31": a name right before the date ("X on", "X in") is
- * whose event it is.  Else who. */
+ * whose event it is, unless a group behind the attack.  Else who. */
 static long owner_before_date(ctx *c, const parts *p, const mt_dossier_date *dd,
                               long who)
 {
@@ -347,9 +347,12 @@ static long owner_before_date(ctx *c, const parts *p, const mt_dossier_date *dd,
             continue;
         for (size_t k = 0; k < p->mentions.n; k++) {
             const mention *m = (const mention *)p->mentions.v + k;
+            /* "reported it to the police two days later"; "was attacked
+             * by LockBit on Dec. 5": the attack's, not the group's */
             if (m->end > d->pos || d->pos - m->end > 5 || m->informant ||
-                draft_is_media(c, m->org) || draft_oversees(c, m->org))
-                continue; /* "reported it to the police two days later" */
+                draft_is_media(c, m->org) || draft_oversees(c, m->org) ||
+                draft_is_attacker(c, m->org))
+                continue;
             const char *gap = s->text + m->end;
             size_t gl = d->pos - m->end;
             if ((gl == 4 && (draft_ascii_ieq(gap, 4, " on ") ||

@@ -345,6 +345,16 @@ static void test_voices__a_group_named_with_the_attack(void **state)
     d = draft(x, 1);
     assert_non_null(event(d, "LockBit", "2023-11-10", MT_EVENT_ATTRIBUTION));
     mt_dossier_free(d);
+    /* "attacked by LockBit on June 3": the name before the date is the
+     * group behind the attack, not whose attack it is. */
+    text_src y[] = {{MT_KIND_MEDIA, "Wire", "2023-06-08", "en",
+                     "Kiri Clinic said its servers were attacked by LockBit "
+                     "on June 3."}};
+    d = draft(y, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic", "2023-06-03", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "LockBit", MT_EVENT_INTRUSION_START), 0);
+    mt_dossier_free(d);
 }
 
 /* "Dr Ohashi, a reader in security at the University of Kamome,
