@@ -630,6 +630,42 @@ static long police_for(ctx *c, const reader *r, const parts *p, const trig *t)
     return pol >= 0 ? pol : draft_the_police(c);
 }
 
+/* Japanese: a cleft that names after のは whom the attack of trigger t
+ * hit (「サイバー攻撃を受けたのは、鳴門市にある…病院です」): のは within six
+ * characters after the trigger (を受けた), no punctuation between, and the
+ * first organisation named after it that is no informant, outlet or
+ * authority; -1 when none. */
+static long cleft_subject(ctx *c, const parts *p, const trig *t)
+{
+    static const char noha[] = "\xe3\x81\xae\xe3\x81\xaf"; /* のは */
+    const draft_sentence *s = p->s;
+    size_t to = t->end + 18 < s->len ? t->end + 18 : s->len;
+    size_t at = SIZE_MAX;
+    for (size_t i = t->end; i + 6 <= to && at == SIZE_MAX; i += 3) {
+        unsigned cp = draft_cp3(s->text, s->len, i);
+        if (draft_starts_with(s->text + i, s->len - i, noha))
+            at = i + 6;
+        else if (cp < 0x3041 || cp > 0x9FFF) /* kana and kanji between */
+            return -1;
+    }
+    if (at == SIZE_MAX)
+        return -1;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->pos < at || m->informant || !m->named || m->modifier ||
+            draft_is_media(c, m->org) || draft_oversees(c, m->org) ||
+            draft_is_attacker(c, m->org))
+            continue;
+        /* 「徳島県鳴門市にある…病院」: a place that only says where the
+         * one named next is */
+        if (draft_starts_with(s->text + m->end, s->len - m->end,
+                              "\xe3\x81\xab\xe3\x81\x82")) /* にあ */
+            continue;
+        return m->org;
+    }
+    return -1;
+}
+
 /* The event type trigger t stands for, with its organisation in *oi;
  * -1 when it stands for none. */
 int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
@@ -688,6 +724,11 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         return -1;
     long who = t->report ? draft_report_subject(c, r, p, t->pos)
                          : draft_subject_at(c, r, p, t->pos);
+    if (r->ja && !t->report && t->type == MT_EVENT_INTRUSION_START) {
+        long cl = cleft_subject(c, p, t);
+        if (cl >= 0)
+            who = cl;
+    }
     /* 「その後の捜査でほかの29人も立件した」 in a story about the victim:
      * a deed only the police do is theirs, whoever the passage is about. */
     if (who >= 0 && !draft_oversees(c, who) && !draft_is_authority(c, who) &&

@@ -3678,6 +3678,27 @@ static void test_stages__whether_data_left(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 3: a cleft names the victim after のは (「4日にサイバー攻撃を
+ * 受けたのは、…にあるツグミ精機とヒバリ化成だ」): each one listed, not
+ * the place that locates them nor the outlet the passage began with. */
+static void test_stages__cleft_victim(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2020-05-15", "ja",
+         "時報通信は5日、攻撃について報じた。\n4日にサイバー攻撃を"
+         "受けたのは、徳島県鳴門市にあるツグミ精機株式会社とヒバリ化成"
+         "株式会社だ。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ツグミ精機", "2020-05-04", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "ヒバリ化成", "2020-05-04", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "鳴門市", MT_EVENT_INTRUSION_START), 0);
+    assert_int_equal(role_of(d, "ツグミ精機"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 /* Cause 3: a round-up lines up other cases with も or でも (「化学品の
  * ヒバリ化成も7月14日に…感染を発表しました」) or by their days (「7月5日
  * には…が被害を公表」); named only so, by one source and unlinked, such a
@@ -4080,6 +4101,7 @@ int main(void)
         cmocka_unit_test(test_stages__one_count_three_ways),
         cmocka_unit_test(test_stages__company_in_a_name),
         cmocka_unit_test(test_stages__period_of_the_data),
+        cmocka_unit_test(test_stages__cleft_victim),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
