@@ -230,6 +230,7 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
             if (!topic_set && !(r->ja && m[i].object) && !later_subject &&
                 shifts) {
                 r->topic = m[i].org;
+                r->topic_lead = false;
                 topic_set = true;
             }
         }
@@ -237,6 +238,22 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
     r->narrative = r->last;
     r->narrative_org = r->last_org;
     draft_parts_free(&p);
+}
+
+/* The organisation with the victim's hint that most sources read so far
+ * name, at least two; -1 when none (reader.topic_lead). */
+static long leading_victim(ctx *c)
+{
+    long best = -1;
+    for (size_t i = 0; i < c->orgs.n; i++) {
+        const org *o = draft_org_at(c, (long)i);
+        if (o->merged_into >= 0 || !(o->hints & ROLE_HINT_VICTIM) ||
+            o->nsources < 2)
+            continue;
+        if (best < 0 || o->nsources > draft_org_at(c, best)->nsources)
+            best = (long)i;
+    }
+    return best;
 }
 
 static int cmp_events_for_sort(const event *a, const event *b)
@@ -780,7 +797,8 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
                     .claimant = -1,
                     .prefecture = -1,
                     .pub = -1,
-                    .topic = sole >= 0 ? sole : -1,
+                    .topic = sole >= 0 ? sole : leading_victim(c),
+                    .topic_lead = sole < 0,
                     .authority = -1,
                     .recent = {-1, -1, -1, -1},
                     .n = (int)i + 1,
@@ -806,6 +824,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
                     sole = -2;
                 po->official = true;
                 r.topic = r.pub;
+                r.topic_lead = false;
                 org *po2 = draft_org_at(c, r.pub);
                 r.last_kind[po2->kind == ORG_UNKNOWN ? ORG_COMPANY
                                                      : po2->kind] = r.pub;

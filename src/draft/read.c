@@ -941,7 +941,7 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
             !(r->ja && m[i].object) && !m[i].informant && !m[i].modifier &&
             !draft_is_media(c, m[i].org))
             return m[i].org;
-    if (r->topic >= 0)
+    if (r->topic >= 0 && !r->topic_lead)
         return r->topic;
     /* Not a place that only says where the subject is (「鳴門市の病院が」
      * with no name for the hospital: nobody named). */
@@ -957,5 +957,5 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
         if (m[i].end <= pos && m[i].informant &&
             !draft_is_authority(c, m[i].org) && !draft_is_media(c, m[i].org))
             return m[i].org;
-    return -1;
+    return r->topic;
 }

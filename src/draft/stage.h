@@ -279,11 +279,15 @@ typedef struct sdate {
 /* Reading state of one source, sentence after sentence. */
 typedef struct reader {
     const draft_source *src;
-    long pub;       /* publisher of an official/authority source, or -1 */
-    long topic;     /* the organisation the passage is about, or -1 */
-    long authority; /* the authority named last, or -1 */
-    long recent[4]; /* the last companies named, latest first */
-    int n;          /* the source's footnote number */
+    long pub;        /* publisher of an official/authority source, or -1 */
+    long topic;      /* the organisation the passage is about, or -1 */
+    bool topic_lead; /* topic is still the victim the sources read before
+                        name most (two at least), the source's topic until
+                        it names one (a page whose excerpt begins past the
+                        name): weaker than a name later in the sentence */
+    long authority;  /* the authority named last, or -1 */
+    long recent[4];  /* the last companies named, latest first */
+    int n;           /* the source's footnote number */
     bool ja;
     /* The last date written with digits, as the extractor read it and as
      * resolve() gave it (last_fix.year 0: none yet). */

@@ -3910,6 +3910,36 @@ static void test_stages__demand_after_the_claim(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 1: a page whose excerpt begins past the victim's name (「…を受
+ * けたと発表しました」) tells of the victim the sources before it name
+ * most; not where only one source did, nor a product's maker ("Microsoft
+ * Teams" is no organisation). */
+static void test_stages__the_victim_left_unnamed(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2019-05-30", "ja",
+         "ツグミ電機株式会社は29日、不正アクセスを受けたと発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2019-05-30", "ja",
+         "ツグミ電機は29日、カード情報が流出した可能性があると発表した。"},
+        {MT_KIND_BLOG, "ブログ", NULL, "ja",
+         "クレジットカード情報流出の可能性が2019年4月16日に判明したと発表"
+         "しました。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(event(d, "ツグミ電機", "2019-04-16", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    d = draft(t + 1, 2);
+    assert_null(event(d, "ツグミ電機", "2019-04-16", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    text_src m[] = {{MT_KIND_MEDIA, "Wire", "2020-08-06", "en",
+                     "A ransomware attack on Kiri Motors disrupted several "
+                     "services, among them mail from Kiri Motors, Microsoft "
+                     "Teams and the US website."}};
+    d = draft(m, 1);
+    assert_int_not_equal(role_of(d, "Microsoft"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 /* Cause 4: a state the passage's company tells under a hearsay predicate
  * that ends the sentence (「引き続き…調査を行なっているという」) is as of
  * its dated statement; one told as earlier (「これまで…調査中としており、
@@ -4102,6 +4132,7 @@ int main(void)
         cmocka_unit_test(test_stages__company_in_a_name),
         cmocka_unit_test(test_stages__period_of_the_data),
         cmocka_unit_test(test_stages__cleft_victim),
+        cmocka_unit_test(test_stages__the_victim_left_unnamed),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
