@@ -394,6 +394,11 @@ static void test_extract__orgs(void **state)
            "Tsugumi Council", NULL);
     expect("A Hibari Clinic spokesperson said", NULL, MT_SPAN_ORG,
            "Hibari Clinic", "Hibari Clinic", NULL);
+    /* an airline's name ends in Airlines or Airways */
+    expect("members of Kamome Airlines were told", NULL, MT_SPAN_ORG,
+           "Kamome Airlines", "Kamome Airlines", NULL);
+    expect("members of Tsugumi Airways were told", NULL, MT_SPAN_ORG,
+           "Tsugumi Airways", "Tsugumi Airways", NULL);
     /* a prefix form opens a name of capitalised words and stays in it,
      * with its capital; without them it names nothing, and after a
      * capitalised word it opens none (the shorter form ends that name) */
