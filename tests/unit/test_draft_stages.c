@@ -1500,6 +1500,16 @@ static void test_stages__conflicts_of_one_fact(void **state)
     d = draft(cut, 2);
     assert_null(conflict_about(d, "how many"));
     mt_dossier_free(d);
+    /* 120,000 people against 96,000 customers: one count of persons,
+     * told two ways. */
+    text_src who[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-05-13", "ja",
+         "ヤナギ工業は、12万人分の顧客情報が流出した可能性があると発表した。"},
+        {MT_KIND_MEDIA, "Wire", "2023-05-13", "en",
+         "Yanagi Kogyo said data on 96,000 customers may have leaked."}};
+    d = draft(who, 2);
+    assert_non_null(conflict_about(d, "how many"));
+    mt_dossier_free(d);
 
     /* One outlet dates the attack to the month another dates its
      * detection: a conflict, unless a source tells both for that month (a
