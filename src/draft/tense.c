@@ -451,6 +451,14 @@ bool draft_adnominal(const parts *p, const trig *x)
         }
         return draft_noun_char_at(s->text, s->len, at);
     }
+    /* a cue that holds its verb's ending (公表した) before a noun:
+     * 「7月9日に公表したシステム障害」 */
+    for (size_t k = 0; k < 2; k++) {
+        size_t l = strlen(ends[k]);
+        if (x->end - x->pos > l &&
+            memcmp(s->text + x->end - l, ends[k], l) == 0)
+            return draft_noun_char_at(s->text, s->len, x->end);
+    }
     return draft_noun_char_at(s->text, s->len, x->end) &&
            !draft_noun_char_at(s->text, s->len, x->pos); /* 停止事案 */
 }

@@ -1023,6 +1023,29 @@ static void test_stages__event_words(void **state)
     mt_dossier_free(d);
 }
 
+/* Cause 7: the day of an earlier notice a statement refers to (「8月16
+ * 日、7月9日に公表したシステム障害についての続報を発表」) is that
+ * notice's, and a report's object (「7月9日にシステム障害を公表した」)
+ * takes no date from the statement. */
+static void test_stages__an_earlier_notice(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-08-17", "ja",
+                     "ツグミ製粉株式会社は2021年8月16日、7月9日に公表したシス"
+                     "テム障害についての続報を発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ製粉", "2021-07-09", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "ツグミ製粉", "2021-08-16", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-08-17", "ja",
+                     "ツグミ製粉株式会社は東京の会社だ。\nツグミ製粉は7月9日に"
+                     "システム障害を公表した。"}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "ツグミ製粉", "2021-07-09", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ツグミ製粉", "2021-08-17", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* Cause 7: a day of the month is the nearest past one, a schedule keeps
  * its year, "two days later" counts from the date before it. */
 static void test_stages__dates_in_context(void **state)
@@ -4143,6 +4166,7 @@ int main(void)
         cmocka_unit_test(test_stages__period_of_the_data),
         cmocka_unit_test(test_stages__cleft_victim),
         cmocka_unit_test(test_stages__the_victim_left_unnamed),
+        cmocka_unit_test(test_stages__an_earlier_notice),
         cmocka_unit_test(test_stages__leak_told_on_unknown_days),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
