@@ -3946,7 +3946,7 @@ static void test_stages__demand_after_the_claim(void **state)
 /* Cause 1: a page whose excerpt begins past the victim's name (「…を受
  * けたと発表しました」) tells of the victim the sources before it name
  * most; not where only one source did, nor a product's maker ("Microsoft
- * Teams" is no organisation). */
+ * Teams", 「LINE アプリ」 are no organisation). */
 static void test_stages__the_victim_left_unnamed(void **state)
 {
     (void)state;
@@ -3970,6 +3970,15 @@ static void test_stages__the_victim_left_unnamed(void **state)
                      "Teams and the US website."}};
     d = draft(m, 1);
     assert_int_not_equal(role_of(d, "Microsoft"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    /* 「LINE アプリ」 is the app, not the company of that name: what it
+     * keeps out of the leak is the statement's company's. */
+    text_src app[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-11-28", "ja",
+                       "LINEヤフー株式会社は27日、情報が漏えいしたと発表した。"
+                       "\nLINE アプリにおける利用者の情報は含まれない。"}};
+    d = draft(app, 1);
+    assert_non_null(event(d, "LINEヤフー", "2023-11-27", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "LINE", MT_EVENT_LEAK_DENIED), 0);
     mt_dossier_free(d);
 }
 
