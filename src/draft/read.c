@@ -302,7 +302,7 @@ static bool dated_opening(const parts *p)
     size_t at = 0;
     while (at < s->len && (s->text[at] == ' ' || s->text[at] == '\n'))
         at++;
-    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++)
+    for (size_t i = 0; i < MT_ARRAY_LEN(lead); i++)
         if (draft_starts_with(s->text + at, s->len - at, lead[i])) {
             at += strlen(lead[i]);
             if (draft_starts_with(s->text + at, s->len - at,

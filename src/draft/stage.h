@@ -283,8 +283,9 @@ typedef struct reader {
     long topic;      /* the organisation the passage is about, or -1 */
     bool topic_lead; /* topic is still the victim the sources read before
                         name most (two at least), the source's topic until
-                        it names one (a page whose excerpt begins past the
-                        name): weaker than a name later in the sentence */
+                        a subject it names takes over (a page whose excerpt
+                        begins past the name): weaker than any name of the
+                        sentence (draft_subject_at) */
     long authority;  /* the authority named last, or -1 */
     long recent[4];  /* the last companies named, latest first */
     int n;           /* the source's footnote number */

@@ -453,10 +453,14 @@ bool draft_adnominal(const parts *p, const trig *x)
     }
     /* a cue that holds its verb's ending (公表した) before a noun:
      * 「7月9日に公表したシステム障害」 */
-    for (size_t k = 0; k < 2; k++) {
-        size_t l = strlen(ends[k]);
+    static const char *const held[] = {
+        "\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f", /* された */
+        "\xe3\x81\x97\xe3\x81\x9f",             /* した */
+    };
+    for (size_t k = 0; k < MT_ARRAY_LEN(held); k++) {
+        size_t l = strlen(held[k]);
         if (x->end - x->pos > l &&
-            memcmp(s->text + x->end - l, ends[k], l) == 0)
+            memcmp(s->text + x->end - l, held[k], l) == 0)
             return draft_noun_char_at(s->text, s->len, x->end);
     }
     return draft_noun_char_at(s->text, s->len, x->end) &&

@@ -312,7 +312,8 @@ bool draft_event_between(const parts *p, size_t a, const trig *t)
          * the date is of */
         if (x != t && !x->report && x->pos >= a && x->end <= t->pos &&
             !(t->report && x->end + 3 == t->pos &&
-              draft_starts_with(p->s->text + x->end, 3, "\xe3\x82\x92")))
+              draft_starts_with(p->s->text + x->end, p->s->len - x->end,
+                                "\xe3\x82\x92"))) /* を */
             return true;
     }
     return false;
