@@ -633,8 +633,8 @@ static long police_for(ctx *c, const reader *r, const parts *p, const trig *t)
 /* Japanese: a cleft that names after のは whom the attack of trigger t
  * hit (「サイバー攻撃を受けたのは、鳴門市にある…病院です」): のは within six
  * characters after the trigger (を受けた), no punctuation between, and the
- * first organisation named after it that is no informant, outlet or
- * authority; -1 when none. */
+ * first organisation named after it that is no informant, outlet,
+ * authority, attacker or mere place; -1 when none. */
 static long cleft_subject(ctx *c, const parts *p, const trig *t)
 {
     static const char noha[] = "\xe3\x81\xae\xe3\x81\xaf"; /* のは */
