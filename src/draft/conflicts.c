@@ -247,29 +247,28 @@ static bool same_certainty(const claim *a, const claim *b)
     return lo > 0 && hi <= 3 * lo;
 }
 
-/* People and customers: persons counted in two words (「12万人分の顧客
- * 情報」, "100,000 customers"), one count only where the figures are
- * near (at most twice the other: 5,400 customers' records and 32,418
- * employees, 人 too, are two counts). */
-static bool persons(const claim *a, const claim *b)
+/* Counted things of one kin (data/draft_counts.tsv: people and
+ * customers are persons) named in two words (「12万人分の顧客情報」,
+ * "100,000 customers"): one count only where the figures are near (at
+ * most twice the other: 5,400 customers' records and 32,418 employees,
+ * 人 too, are two counts). */
+static bool kin_count(const ctx *c, const claim *a, const claim *b)
 {
-    bool pa =
-        strcmp(a->counts, "people") == 0 || strcmp(a->counts, "customers") == 0;
-    bool pb =
-        strcmp(b->counts, "people") == 0 || strcmp(b->counts, "customers") == 0;
+    const char *ka = draft_counts_kin(c->in->counts, a->counts),
+               *kb = draft_counts_kin(c->in->counts, b->counts);
     int64_t hi = a->value > b->value ? a->value : b->value;
     int64_t lo = a->value > b->value ? b->value : a->value;
-    return pa && pb && lo > 0 && hi <= 2 * lo;
+    return ka && kb && strcmp(ka, kb) == 0 && lo > 0 && hi <= 2 * lo;
 }
 
 /* Claim b can be another account of claim a's count: the same
- * organisation and counted thing (persons), a headline figure of its
+ * organisation and counted thing (or its kin), a headline figure of its
  * source, the same footing and one magnitude (mt_one_magnitude: 3
  * arrested and 900 defrauded count two groups). */
 static bool same_count(const ctx *c, const claim *a, const claim *b)
 {
     return b->has_q && b->org == a->org && b->counts &&
-           (strcmp(b->counts, a->counts) == 0 || persons(a, b)) &&
+           (strcmp(b->counts, a->counts) == 0 || kin_count(c, a, b)) &&
            headline(c, b) && same_certainty(a, b) &&
            mt_one_magnitude(a->value, b->value);
 }

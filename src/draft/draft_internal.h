@@ -75,10 +75,11 @@ typedef struct draft_incident {
     size_t nattackers;
 } draft_incident;
 
-/* What a quantity counts: word -> name and class (data/draft_counts.tsv;
- * class defaults to the name). */
+/* What a quantity counts: word -> name, class and kin
+ * (data/draft_counts.tsv; class defaults to the name, kin to none). */
 typedef struct draft_counts {
     char **word, **counts, **cls;
+    char **kin;      /* NULL: none */
     bool *unit_only; /* column "as" is "unit": the word names what a
                         figure counts only as its own counter (260万店),
                         never as a word near it (「2000万件の店舗情報」) */
@@ -88,6 +89,9 @@ typedef struct draft_counts {
 /* The class of the counted thing called counts; counts itself when the
  * table does not say. */
 const char *draft_counts_class(const draft_counts *dc, const char *counts);
+/* The kin of the counted thing called counts (persons: people and
+ * customers); NULL when the table gives none. */
+const char *draft_counts_kin(const draft_counts *dc, const char *counts);
 
 /* Load data/draft_counts.tsv from data_dir (NULL: mt_data_dir()). */
 mt_status draft_counts_load(draft_counts *out, const char *data_dir,

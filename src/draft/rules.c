@@ -26,7 +26,8 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
     if (st != MT_OK)
         return st;
     int cw = mt_tsv_col(&t, "word"), cc = mt_tsv_col(&t, "counts"),
-        ck = mt_tsv_col(&t, "class"), ca = mt_tsv_col(&t, "as");
+        ck = mt_tsv_col(&t, "class"), ca = mt_tsv_col(&t, "as"),
+        ci = mt_tsv_col(&t, "kin");
     if (cw < 0 || cc < 0) {
         mt_tsv_close(&t);
         return mt_error_at(err, MT_ERR_INPUT, path, -1,
@@ -50,6 +51,7 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
         if (!mt_grow_pow2_at(&out->word, out->n, sizeof *out->word) ||
             !mt_grow_pow2_at(&out->counts, out->n, sizeof *out->counts) ||
             !mt_grow_pow2_at(&out->cls, out->n, sizeof *out->cls) ||
+            !mt_grow_pow2_at(&out->kin, out->n, sizeof *out->kin) ||
             !mt_grow_pow2_at(&out->unit_only, out->n, sizeof *out->unit_only)) {
             r = MT_ERR_NOMEM;
             break;
@@ -59,10 +61,27 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
         out->word[out->n] = mt_strndup(t.field[cw], t.field_len[cw]);
         out->counts[out->n] = mt_strndup(t.field[cc], t.field_len[cc]);
         out->cls[out->n] = mt_strndup(t.field[kc], t.field_len[kc]);
+        bool kin = ci >= 0 && t.field_len[ci] &&
+                   !(t.field_len[ci] == 1 && t.field[ci][0] == '-');
+        out->kin[out->n] =
+            kin ? mt_strndup(t.field[ci], t.field_len[ci]) : NULL;
         out->n++;
         if (!out->word[out->n - 1] || !out->counts[out->n - 1] ||
-            !out->cls[out->n - 1]) {
+            !out->cls[out->n - 1] || (kin && !out->kin[out->n - 1])) {
             r = MT_ERR_NOMEM;
+            break;
+        }
+        /* A counted thing is looked up by its name (its first row): its
+         * rows must agree on its class and kin. */
+        const char *fc = draft_counts_class(out, out->counts[out->n - 1]),
+                   *fk = draft_counts_kin(out, out->counts[out->n - 1]),
+                   *nk = out->kin[out->n - 1];
+        if (strcmp(fc, out->cls[out->n - 1]) != 0 ||
+            (fk == NULL) != (nk == NULL) || (fk && strcmp(fk, nk) != 0)) {
+            r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
+                              "'%s' is given another class or kin than on "
+                              "its first row",
+                              out->counts[out->n - 1]);
             break;
         }
     }
@@ -84,10 +103,12 @@ void draft_counts_free(draft_counts *c)
         free(c->word[i]);
         free(c->counts[i]);
         free(c->cls[i]);
+        free(c->kin[i]);
     }
     free(c->word);
     free(c->counts);
     free(c->cls);
+    free(c->kin);
     free(c->unit_only);
     memset(c, 0, sizeof *c);
 }
@@ -98,6 +119,14 @@ const char *draft_counts_class(const draft_counts *dc, const char *counts)
         if (strcmp(dc->counts[i], counts) == 0)
             return dc->cls[i];
     return counts;
+}
+
+const char *draft_counts_kin(const draft_counts *dc, const char *counts)
+{
+    for (size_t i = 0; dc && counts && i < dc->n; i++)
+        if (strcmp(dc->counts[i], counts) == 0)
+            return dc->kin[i];
+    return NULL;
 }
 
 static const char *const cue_kinds[CUE_KIND_COUNT] = {

@@ -1230,6 +1230,15 @@ static void test_stages__bad_data_rows(void **state)
          "word\tcounts\tclass\tas\n店\tshops\tshops\tunit\n"
          "人\tpeople\tpeople\tunits\n",
          3},
+        /* a counted thing is looked up by its name: its rows agree */
+        {"draft_counts.tsv",
+         "word\tcounts\tclass\tas\tkin\n人\tpeople\tpersonal data\t-\t"
+         "persons\npeople\tpeople\tpersonal data\t-\t-\n",
+         3},
+        {"draft_counts.tsv",
+         "word\tcounts\tclass\tas\tkin\n人\tpeople\tpersonal data\t-\t-\n"
+         "people\tpeople\tpeople\t-\t-\n",
+         3},
         /* an anaphor read.c cannot resolve would name nobody */
         {"draft_cues.tsv",
          "word\tkind\tvalue\nthe gang\tanaphor\tattacker\n"
