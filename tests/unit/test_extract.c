@@ -689,6 +689,16 @@ static void test_extract__events_and_hedges(void **state)
            "という報告もない", "not_confirmed", NULL);
     expect("checks found possible leaks of client files", NULL, MT_SPAN_HEDGE,
            "possible leaks", "possible", NULL);
+    /* "not yet confirmed" is no confirmation: the longer phrase wins over
+     * "confirmed" inside it */
+    expect("the firm has not yet confirmed who was behind it", NULL,
+           MT_SPAN_HEDGE, "not yet confirmed", "not_confirmed", NULL);
+    expect("the firm has made no such claims", NULL, MT_SPAN_HEDGE,
+           "no such claims", "not_confirmed", NULL);
+    expect("a spokesperson declined to confirm the figure", NULL, MT_SPAN_HEDGE,
+           "declined to confirm", "not_confirmed", NULL);
+    expect("情報の流出は確認できないとしている", NULL, MT_SPAN_HEDGE,
+           "確認できない", "not_confirmed", NULL);
 }
 
 static void test_extract__traps(void **state)
