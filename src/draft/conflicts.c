@@ -17,7 +17,8 @@
  *                   by sources published within a week of each other,
  *                   both dated (what is found of a leak changes by the
  *                   day), unless the victim's word stands against an
- *                   outlet's evidence;
+ *                   outlet's evidence; "leak as told from D1 to D2" names
+ *                   the days the accounts were published;
  *   detection or intrusion in D   one source dates the detection where
  *                   another dates the intrusion (to the day only when
  *                   another source dates the intrusion earlier or each
@@ -429,6 +430,48 @@ static bool outlet_in(const ctx *c, const mt_cites *s)
     return false;
 }
 
+/* Name the days the accounts of leak conflict k were published in its
+ * subject ("leak as told from 2023-03-17 to 2023-03-21"): what was found of
+ * a leak changes from day to day, so the reader needs to know when each
+ * side said it.  Sources without a full publication day are left out; a
+ * conflict none of whose sources has one keeps its bare subject. */
+static void told_when(ctx *c, conflict *k)
+{
+    int32_t lo = 0, hi = 0;
+    for (size_t v = 0; v < k->cites.n; v++) {
+        const mt_cites *s = (const mt_cites *)k->cites.v + v;
+        for (size_t i = 0; i < s->count; i++) {
+            int32_t d = pub_day(c, s->n[i]);
+            if (!d)
+                continue;
+            if (!lo || d < lo)
+                lo = d;
+            if (!hi || d > hi)
+                hi = d;
+        }
+    }
+    if (!lo)
+        return;
+    int y1, m1, d1, y2, m2, d2;
+    mt_date_civil_from_days(lo, &y1, &m1, &d1);
+    mt_date_civil_from_days(hi, &y2, &m2, &d2);
+    char buf[64];
+    if (lo == hi)
+        snprintf(buf, sizeof buf, "%s as told on %04d-%02d-%02d", k->about, y1,
+                 m1, d1);
+    else
+        snprintf(buf, sizeof buf,
+                 "%s as told from %04d-%02d-%02d to %04d-%02d-%02d", k->about,
+                 y1, m1, d1, y2, m2, d2);
+    char *about = mt_strdup(buf);
+    if (!about) {
+        draft_oom(c);
+        return;
+    }
+    free(k->about);
+    k->about = about;
+}
+
 /* A leak stated as fact by some sources and denied or not confirmed by
  * others at the same time.  Only leak statements of the data as a whole count
  * (an infection is not one, nor "no card data leaked" beside a leak of names
@@ -464,8 +507,11 @@ static void leak_conflicts(ctx *c)
              * the victim says otherwise. */
             bool against =
                 (own_word(c, den) || own_word(c, unc)) && outlet_in(c, yes);
+            size_t kept = c->conflicts.n;
             if (k && !against)
                 settle(c, k, true, true);
+            if (k && c->conflicts.n == kept)
+                told_when(c, k);
         }
         for (int h = 0; h < 5; h++)
             draft_cites_free(&by[h]);

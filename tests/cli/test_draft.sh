@@ -65,7 +65,7 @@ grep -Eq '^- 神戸製鋼所 \| what 250 counts \| ~250 files \[[0-9,]+\] \| ~25
     || { echo "FAIL: no '250' conflict"; fail=1; }
 sed -n '/^Single-source claims/,$p' "$k" | grep -q '^- 神戸製鋼所: .*マルウエア' \
     || { echo "FAIL: malware claim not flagged as single-source"; fail=1; }
-grep -q '^- ココ・ロジスティクス | leak | confirmed \[4\] | not_confirmed \[1,2,3,4\]$' \
+grep -q '^- ココ・ロジスティクス | leak as told from 2023-07-18 to 2023-08-11 | confirmed \[4\] | not_confirmed \[1,2,3,4\]$' \
     "$tmp/koko-logistics-2023.md" || { echo "FAIL: koko leak conflict"; fail=1; }
 
 h="$tmp/hokuryo-univ-2024.md"

@@ -1969,7 +1969,13 @@ static void test_stages__regulator_and_infection(void **state)
     h[0].text = "ウメ食品は10日、不正アクセスがあったと発表した。顧客の氏名と"
                 "住所が外部に流出した。";
     d = draft(h, 2);
-    assert_non_null(conflict_about(d, "leak"));
+    /* the subject names the day the two accounts were published */
+    assert_non_null(conflict_about(d, "leak as told on 2024-06-10"));
+    mt_dossier_free(d);
+    h[1].date = "2024-06-12";
+    d = draft(h, 2);
+    assert_non_null(
+        conflict_about(d, "leak as told from 2024-06-10 to 2024-06-12"));
     mt_dossier_free(d);
 }
 
