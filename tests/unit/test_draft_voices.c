@@ -857,6 +857,18 @@ static void test_voices__an_outlet_attacked(void **state)
     d = draft(g, 1);
     assert_int_equal(role_of(d, "Nikkei"), MT_ROLE_MEDIA);
     mt_dossier_free(d);
+    /* outlets of data/orgs_media.tsv by the names articles use: "The
+     * Record", "heise" */
+    text_src h[] = {{MT_KIND_MEDIA, "Wire", "2021-05-21", "en",
+                     "The Record reported that Hibari Printing Inc. was "
+                     "infected with ransomware on May 13, and heise said "
+                     "the firm had restored its systems."}};
+    d = draft(h, 1);
+    assert_int_equal(role_of(d, "The Record by Recorded Future"),
+                     MT_ROLE_MEDIA);
+    assert_int_equal(role_of(d, "heise online"), MT_ROLE_MEDIA);
+    assert_int_equal(role_of(d, "Hibari Printing Inc."), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
 }
 
 int main(void)
