@@ -20,7 +20,10 @@
  *
  * An organisation a round-up lines up beside this incident (named only
  * with も, or as a victim only in sentences a date and には open), by
- * one source and unlinked, leaves whatever its date.
+ * one source and unlinked, leaves whatever its date.  So does a victim
+ * only one of four sources or more names, in a piece that tells of the
+ * principal victim (named by three at least) too, tied to it by no link
+ * cue, no list and no name of its group (bystander()).
  *
  * An entry every sentence of which recalls an earlier incident (a recall
  * cue in it or in the one before: 「2011年の…漏洩が想起される今回の
@@ -42,6 +45,8 @@
 #include "draft/stage.h"
 
 #include "core/buf.h"
+
+#include <string.h>
 
 /* The victim most sources name; -1 when the draft has none. */
 static long principal_victim(ctx *c)
@@ -70,6 +75,79 @@ static int32_t earliest(const ctx *c, long pv, size_t min_cites, bool told_now)
             mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && lo < first)
             first = lo;
     return first;
+}
+
+/* Names a and b begin alike: in three ASCII characters at least (NTT
+ * Docomo / NTT West; letters compared case-blind: Kadokawa / KADOKAWA) or
+ * two characters of Japanese (トヨタ車体 / トヨタ自動車); or one name
+ * holds the other ("Panasonic India" / Panasonic).  Members of one group
+ * are named so. */
+static bool names_alike(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), n = 0;
+    while (n < la && n < lb &&
+           (a[n] == b[n] ||
+            ((unsigned char)a[n] < 0x80 && (unsigned char)b[n] < 0x80 &&
+             (a[n] | 0x20) == (b[n] | 0x20) &&
+             ((a[n] | 0x20) >= 'a' && (a[n] | 0x20) <= 'z'))))
+        n++;
+    /* Back to a character boundary: a shared lead byte is no character. */
+    while (n > 0 && n < la && ((unsigned char)a[n] & 0xC0) == 0x80)
+        n--;
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        ascii = ascii && (unsigned char)a[i] < 0x80;
+    if (n >= (ascii ? 3u : 6u))
+        return true;
+    return (lb >= 3 && strstr(a, b)) || (la >= 3 && strstr(b, a));
+}
+
+/* Every name of x against every name of y. */
+static bool orgs_alike(const org *x, const org *y)
+{
+    for (size_t i = 0; i <= x->aliases.n; i++) {
+        const char *a = i ? ((char **)x->aliases.v)[i - 1] : x->name;
+        for (size_t k = 0; k <= y->aliases.n; k++)
+            if (names_alike(a, k ? ((char **)y->aliases.v)[k - 1] : y->name))
+                return true;
+    }
+    return false;
+}
+
+/* Source n tells an entry or a claim of organisation pv. */
+static bool source_tells(const ctx *c, long pv, int n)
+{
+    const event *ev = (const event *)c->events.v;
+    for (size_t i = 0; i < c->events.n; i++)
+        if (ev[i].org == pv && draft_cites_has(&ev[i].cites, n))
+            return true;
+    const claim *cl = (const claim *)c->claims.v;
+    for (size_t i = 0; i < c->claims.n; i++)
+        if (cl[i].org == pv && draft_cites_has(&cl[i].cites, n))
+            return true;
+    return false;
+}
+
+/* Organisation o is a bystander of the incident pv is the principal
+ * victim of: a victim one source alone names among four or more, that
+ * three sources at least name pv, bound to it by no link cue, no list
+ * (「楽天、楽天カード」) and no name (Toyota Vietnam, Panasonic India),
+ * in a source that tells of pv too.  Round-ups line such a case up beside
+ * the one they report ("Boeing was hit on 1 November", 「鹿児島県では6月
+ * 8日…」): its entries go to the commentary.  A source that tells nothing of pv
+ * may be about pv under a name the draft does not know
+ * (「同社のシンガポール法人」 after an unknown brand): its victim stays. */
+static bool bystander(ctx *c, const org *o, long pv)
+{
+    const org *p = draft_org_at(c, pv);
+    if (draft_role_of(o) != MT_ROLE_VICTIM || o->nsources != 1 ||
+        p->nsources < 3 || c->nnumbered < 4 || o->linked || o->regulator ||
+        !source_tells(c, pv, o->last_source))
+        return false;
+    for (size_t i = 0; i < o->distinct.n; i++)
+        if (((const long *)o->distinct.v)[i] == pv)
+            return false;
+    return !orgs_alike(o, p);
 }
 
 /* Entry e leaves the timeline for the commentary. */
@@ -127,6 +205,10 @@ void draft_set_earlier_aside(ctx *c)
          * or ministry a narrative's next day brings in. */
         if ((o->also || (o->lined && draft_role_of(o) == MT_ROLE_VICTIM)) &&
             !o->plain && o->nsources == 1) {
+            set_aside(e);
+            continue;
+        }
+        if (bystander(c, o, pv)) {
             set_aside(e);
             continue;
         }

@@ -4078,6 +4078,44 @@ static void test_stages__harm_to_the_business(void **state)
     mt_dossier_free(d);
 }
 
+/* A victim one source alone names beside the principal victim, in a piece
+ * that tells of it too, is another case the round-up lines up: its entries
+ * go to the commentary, whatever their date.  A member of the victim's
+ * group (a name that begins like it) stays, and so does a victim of a
+ * source that tells nothing of the principal one (it may be that one
+ * under a name the draft does not know). */
+static void test_stages__bystanders_of_a_round_up(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-13", "ja",
+         "ヒバリ食品は10日、ランサムウェアによる攻撃を受けたと発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2024-06-13", "ja",
+         "ヒバリ食品は10日、サーバーが暗号化される被害を受けたと発表した。"},
+        {MT_KIND_MEDIA, "日日新聞", "2024-06-13", "ja",
+         "ヒバリ食品は10日、不正アクセスを受けたと発表した。"},
+        {MT_KIND_MEDIA, "夕刊ウメ", "2024-06-13", "ja",
+         "ヒバリ食品は10日、不正アクセスを受けたと発表した。ツグミ運輸は12日、"
+         "ランサムウェアに感染したと発表した。ヒバリ物流は11日、ランサム"
+         "ウェアに感染したと発表した。"}};
+    mt_dossier *d = draft(t, 4);
+    assert_non_null(event(d, "ヒバリ食品", "2024-06-10", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ツグミ運輸", "2024-06-12", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ツグミ運輸", "2024-06-12", MT_EVENT_INTRUSION_START));
+    bool noted = false;
+    for (size_t i = 0; i < d->ncommentary; i++)
+        noted = noted || (strstr(d->commentary[i].text, "Other incidents") &&
+                          strstr(d->commentary[i].text, "ツグミ運輸"));
+    assert_true(noted);
+    assert_non_null(event(d, "ヒバリ物流", "2024-06-11", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+    /* the fourth piece tells only of the other company */
+    t[3].text = "ツグミ運輸は12日、ランサムウェアに感染したと発表した。";
+    d = draft(t, 4);
+    assert_non_null(event(d, "ツグミ運輸", "2024-06-12", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4156,6 +4194,7 @@ int main(void)
         cmocka_unit_test(test_stages__regulator_and_infection),
         cmocka_unit_test(test_stages__no_victim_is_said),
         cmocka_unit_test(test_stages__japanese_states),
+        cmocka_unit_test(test_stages__bystanders_of_a_round_up),
         cmocka_unit_test(test_stages__what_is_put_off),
         cmocka_unit_test(test_stages__news_of_the_source_day),
         cmocka_unit_test(test_stages__english_statements),
