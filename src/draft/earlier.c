@@ -21,9 +21,9 @@
  * An organisation a round-up lines up beside this incident (named only
  * with も, or as a victim only in sentences a date and には open), by
  * one source and unlinked, leaves whatever its date.  So does a victim
- * only one of four sources or more names, in a piece that tells of the
- * principal victim (named by three at least) too, tied to it by no link
- * cue, no list and no name of its group (bystander()).
+ * one or two of four sources or more name, in pieces that tell of the
+ * principal victim (named by more than twice as many) too, tied to it by
+ * no link cue, no list and no name of its group (bystander()).
  *
  * An entry every sentence of which recalls an earlier incident (a recall
  * cue in it or in the one before: 「2011年の…漏洩が想起される今回の
@@ -79,9 +79,10 @@ static int32_t earliest(const ctx *c, long pv, size_t min_cites, bool told_now)
 
 /* Names a and b begin alike: in three ASCII characters at least (NTT
  * Docomo / NTT West; letters compared case-blind: Kadokawa / KADOKAWA) or
- * two characters of Japanese (トヨタ車体 / トヨタ自動車); or one name
- * holds the other ("Panasonic India" / Panasonic).  Members of one group
- * are named so. */
+ * three characters of Japanese (トヨタ車体 / トヨタ自動車; two would join
+ * places: 東京商工リサーチ / 東京ガス); or one name holds the other
+ * ("Panasonic India" / Panasonic, 楽天 / 楽天カード).  Members of one
+ * group are named so. */
 static bool names_alike(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b), n = 0;
@@ -97,7 +98,7 @@ static bool names_alike(const char *a, const char *b)
     bool ascii = true;
     for (size_t i = 0; i < n; i++)
         ascii = ascii && (unsigned char)a[i] < 0x80;
-    if (n >= (ascii ? 3u : 6u))
+    if (n >= (ascii ? 3u : 9u))
         return true;
     return (lb >= 3 && strstr(a, b)) || (la >= 3 && strstr(b, a));
 }
@@ -128,26 +129,48 @@ static bool source_tells(const ctx *c, long pv, int n)
     return false;
 }
 
-/* Organisation o is a bystander of the incident pv is the principal
- * victim of: a victim one source alone names among four or more, that
- * three sources at least name pv, bound to it by no link cue, no list
- * (「楽天、楽天カード」) and no name (Toyota Vietnam, Panasonic India),
- * in a source that tells of pv too.  Round-ups line such a case up beside
- * the one they report ("Boeing was hit on 1 November", 「鹿児島県では6月
- * 8日…」): its entries go to the commentary.  A source that tells nothing of pv
- * may be about pv under a name the draft does not know
- * (「同社のシンガポール法人」 after an unknown brand): its victim stays. */
-static bool bystander(ctx *c, const org *o, long pv)
+/* Every source that tells an entry of organisation oi tells of pv. */
+static bool told_beside(const ctx *c, long oi, long pv)
 {
-    const org *p = draft_org_at(c, pv);
-    if (draft_role_of(o) != MT_ROLE_VICTIM || o->nsources != 1 ||
-        p->nsources < 3 || c->nnumbered < 4 || o->linked || o->regulator ||
-        !source_tells(c, pv, o->last_source))
+    const event *ev = (const event *)c->events.v;
+    for (size_t i = 0; i < c->events.n; i++)
+        if (ev[i].org == oi)
+            for (size_t k = 0; k < ev[i].cites.count; k++)
+                if (!source_tells(c, pv, ev[i].cites.n[k]))
+                    return false;
+    return true;
+}
+
+/* Organisation oi is a bystander of the incident pv is the principal
+ * victim of: a victim one or two sources name, among four or more, where
+ * more than twice as many name pv, bound to it by no link cue, no list
+ * (「楽天、楽天カード」) and no name (Toyota Vietnam, Panasonic India: nor
+ * to any victim more sources name), in sources that tell of pv too.  Round-ups
+ * line such a case up beside the one they report ("Boeing was hit on 1
+ * November", 「鹿児島県では6月 8日…」): its entries go to the commentary.  A
+ * source that tells nothing of pv may be about pv under a name the draft does
+ * not know (「同社のシンガポール法人」 after an unknown brand): its victim
+ * stays. */
+static bool bystander(ctx *c, long oi, long pv)
+{
+    const org *o = draft_org_at(c, oi), *p = draft_org_at(c, pv);
+    if (draft_role_of(o) != MT_ROLE_VICTIM || o->nsources < 1 ||
+        o->nsources > 2 || 2 * o->nsources >= p->nsources || c->nnumbered < 4 ||
+        o->linked || o->regulator || !told_beside(c, oi, pv))
         return false;
     for (size_t i = 0; i < o->distinct.n; i++)
         if (((const long *)o->distinct.v)[i] == pv)
             return false;
-    return !orgs_alike(o, p);
+    /* No name of a victim more sources name (SITA beside SITA社, the
+     * supplier whose breach the incident is) */
+    for (size_t i = 0; i < c->orgs.n; i++) {
+        const org *q = draft_org_at(c, (long)i);
+        if ((long)i != oi && q->merged_into < 0 && q->nsources > o->nsources &&
+            ((long)i == pv || draft_role_of(q) == MT_ROLE_VICTIM) &&
+            orgs_alike(o, q))
+            return false;
+    }
+    return true;
 }
 
 /* Entry e leaves the timeline for the commentary. */
@@ -208,7 +231,7 @@ void draft_set_earlier_aside(ctx *c)
             set_aside(e);
             continue;
         }
-        if (bystander(c, o, pv)) {
+        if (bystander(c, e->org, pv)) {
             set_aside(e);
             continue;
         }

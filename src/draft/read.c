@@ -806,6 +806,11 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             else if (mv[k].pos >= h->end && mv[k].end <= ce && after < 0)
                 after = mv[k].org;
         }
+        /* 「傘下のオーケー食品工業も…」: no name before the cue in its
+         * clause, and the name after it is the passage topic's unit. */
+        if (before < 0 && after >= 0 && r->topic >= 0 &&
+            !draft_oversees(c, r->topic) && !draft_is_media(c, r->topic))
+            before = r->topic;
         if (before >= 0 && after >= 0 && before != after) {
             draft_org_at(c, before)->linked = true;
             draft_org_at(c, after)->linked = true;

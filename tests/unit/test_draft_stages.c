@@ -4114,6 +4114,35 @@ static void test_stages__bystanders_of_a_round_up(void **state)
     d = draft(t, 4);
     assert_non_null(event(d, "ツグミ運輸", "2024-06-12", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
+
+    /* Two of five pieces name the other case: it leaves too.  A unit a
+     * link cue opens the clause with (「傘下の」) is the topic's and
+     * stays; so does a victim whose name begins like one more sources
+     * name (カワセミ電子 beside カワセミ電機), in three characters: two
+     * (ヒバナ / ヒバリ) are no group's name. */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-13", "ja",
+         "ヒバリ食品は10日、ランサムウェアによる攻撃を受けたと発表した。"},
+        {MT_KIND_MEDIA, "時報通信", "2024-06-13", "ja",
+         "ヒバリ食品は10日、サーバーが暗号化される被害を受けたと発表した。"
+         "カワセミ電機は8日、ランサムウェアに感染したと発表した。"},
+        {MT_KIND_MEDIA, "日日新聞", "2024-06-13", "ja",
+         "ヒバリ食品は10日、不正アクセスを受けたと発表した。"
+         "カワセミ電機は8日、ランサムウェアに感染したと発表した。"},
+        {MT_KIND_MEDIA, "夕刊ウメ", "2024-06-13", "ja",
+         "ヒバリ食品は10日、外部からの攻撃を受けたと発表した。傘下のカケス"
+         "製菓も11日、ランサムウェアに感染したと発表した。ヒバナ運輸は12日、"
+         "ランサムウェアに感染したと発表した。"},
+        {MT_KIND_MEDIA, "週刊ウメ", "2024-06-13", "ja",
+         "ヒバリ食品は10日、システム障害を起こしたと発表した。ヒバナ運輸は"
+         "12日、ランサムウェアに感染したと発表した。カワセミ電子は9日、"
+         "ランサムウェアに感染したと発表した。"}};
+    d = draft(u, 5);
+    assert_null(event(d, "ヒバナ運輸", "2024-06-12", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "カケス製菓", "2024-06-11", MT_EVENT_DISCLOSURE));
+    assert_non_null(
+        event(d, "カワセミ電子", "2024-06-09", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
 }
 
 int main(void)
