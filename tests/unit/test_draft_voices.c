@@ -45,6 +45,14 @@ static void test_voices__a_group_says(void **state)
     d = draft(u, 1);
     assert_int_equal(events_of(d, "Karasu", MT_EVENT_ATTRIBUTION), 0);
     mt_dossier_free(d);
+
+    /* the spellings outlets use (data/orgs_actors.tsv): "Clop" is Cl0p */
+    text_src w[] = {{MT_KIND_MEDIA, "Wire", "2024-05-20", "en",
+                     "Umeda Clinic said the Clop ransomware group stole "
+                     "patient files."}};
+    d = draft(w, 1);
+    assert_int_equal(role_of(d, "Cl0p"), MT_ROLE_ATTACKER);
+    mt_dossier_free(d);
 }
 
 /* "the group" is the attacker where it claims ("claiming"), and a date
