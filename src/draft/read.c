@@ -34,38 +34,81 @@ static unsigned pos_key(unsigned char a, unsigned char b)
     return (fold_byte(a) * 131u + fold_byte(b)) % KEY_BUCKETS;
 }
 
-/* Cue k matches the sentence at byte i (whole words for ASCII cues, the
- * sentence's first word for anaphor_start). */
-static bool cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
-                   size_t i)
+/* Text t[0..n) is word w, any case, ending where a word ends. */
+static bool word_at(const char *t, size_t n, const char *w, size_t wl)
+{
+    return wl <= n && draft_ascii_ieqn(t, wl, w, wl) &&
+           !(draft_ascii_alnum((unsigned char)w[wl - 1]) && wl < n &&
+             draft_ascii_alnum((unsigned char)t[wl]));
+}
+
+/* The length of a gap cue's match ("took * offline": head, one to three
+ * words of the clause, tail) whose head ends at byte j of s; 0 when the
+ * tail does not follow.  A word here is a run of ASCII letters, digits,
+ * apostrophes and hyphens: punctuation ends the clause and the match. */
+static size_t gap_match(const char *tail, size_t tl, const draft_sentence *s,
+                        size_t j)
+{
+    for (int words = 0; words < 3; words++) {
+        if (j >= s->len || s->text[j] != ' ')
+            return 0;
+        size_t k = j + 1;
+        while (k < s->len && (draft_ascii_alnum((unsigned char)s->text[k]) ||
+                              s->text[k] == '\'' || s->text[k] == '-'))
+            k++;
+        if (k == j + 1)
+            return 0;
+        j = k;
+        if (j + 1 < s->len && s->text[j] == ' ' &&
+            word_at(s->text + j + 1, s->len - j - 1, tail, tl))
+            return j + 1 + tl;
+    }
+    return 0;
+}
+
+/* The length of cue k's match at byte i of the sentence, 0 when none
+ * (whole words for ASCII cues, the sentence's first word for
+ * anaphor_start; an English cue's " * " stands for one to three words:
+ * "took * offline" matches "took the platform offline"). */
+static size_t cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
+                     size_t i)
 {
     const char *w = cu->word[k];
     size_t wl = cu->len[k];
+    const char *gap = is_word_cue(w) ? strstr(w, " * ") : NULL;
+    if (gap) {
+        size_t hl = (size_t)(gap - w);
+        if ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
+            !word_at(s->text + i, s->len - i, w, hl))
+            return 0;
+        size_t end = gap_match(gap + 3, wl - hl - 3, s, i + hl);
+        return end ? end - i : 0;
+    }
     bool start_only = cu->kind[k] == CUE_ANAPHOR_START;
     if (i + wl > s->len ||
         (start_only ? memcmp(s->text + i, w, wl) != 0
                     : !draft_ascii_ieqn(s->text + i, wl, w, wl)))
-        return false;
+        return 0;
     /* A word's edge is a word's edge only where the cue has one: "% of"
      * follows a digit. */
     if (is_word_cue(w) && draft_ascii_alnum((unsigned char)w[0]) && i &&
         draft_ascii_alnum((unsigned char)s->text[i - 1]))
-        return false;
+        return 0;
     if (is_word_cue(w) && draft_ascii_alnum((unsigned char)w[wl - 1]) &&
         i + wl < s->len && draft_ascii_alnum((unsigned char)s->text[i + wl]))
-        return false;
+        return 0;
     if (start_only) {
         size_t j = 0;
         while (j < i && (s->text[j] == ' ' || s->text[j] == '\n'))
             j++;
         if (j != i)
-            return false;
+            return 0;
         /* 「会社は」 stands for the company, 「会社員の男」 does not: a
          * Japanese word must not go on as a longer noun. */
         if (draft_noun_char_at(s->text, s->len, i + wl))
-            return false;
+            return 0;
     }
-    return true;
+    return wl;
 }
 
 /* Hits by position, then by their cue's row in the table (which later
@@ -119,15 +162,16 @@ static void find_hits(ctx *c, parts *p)
             wl >= 2 ? head[pos_key(w0, (unsigned char)cu->word[k][1])] : 0;
         for (; i != NO_POS && i < s->len;
              i = wl >= 2 ? c->pos_next[i] : i + 1) {
-            if (i < from || !cue_at(cu, k, s, i))
+            size_t ml = i < from ? 0 : cue_at(cu, k, s, i);
+            if (!ml)
                 continue;
             hit *h = draft_vec_push(&p->hits, sizeof(hit));
             if (!h) {
                 draft_oom(c);
                 return;
             }
-            *h = (hit){i, i + wl, cu->kind[k], cu->value[k], k};
-            from = i + wl;
+            *h = (hit){i, i + ml, cu->kind[k], cu->value[k], k};
+            from = i + ml;
         }
     }
     if (p->hits.n > 1)

@@ -288,6 +288,19 @@ static int cue_kind_of(const char *s, size_t n)
     return -1;
 }
 
+/* Cue word w[0..n) holds a gap (" * ", read.c) it cannot: in a Japanese
+ * cue, at an end, or twice. */
+static bool bad_gap(const char *w, size_t n)
+{
+    const char *g = memchr(w, '*', n);
+    if (!g)
+        return false;
+    size_t at = (size_t)(g - w);
+    return (unsigned char)w[0] >= 0x80 || at < 2 || at + 2 >= n ||
+           w[at - 1] != ' ' || w[at + 1] != ' ' ||
+           memchr(g + 1, '*', n - at - 1) != NULL;
+}
+
 mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -318,6 +331,8 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
         } else if (kind < 0) {
             bad = "unknown cue kind";
             col = ck;
+        } else if (bad_gap(t.field[cw], t.field_len[cw])) {
+            bad = "a gap ' * ' stands between two English words, once, in";
         } else if (kind == CUE_CONTRAST &&
                    utf8proc_iterate((const utf8proc_uint8_t *)t.field[cw],
                                     (utf8proc_ssize_t)t.field_len[cw],

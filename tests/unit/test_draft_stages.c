@@ -1257,6 +1257,15 @@ static void test_stages__bad_data_rows(void **state)
         {"draft_cues.tsv", "word\tkind\tvalue\nwhether\tquestion\tbefor\n", 2},
         /* and a threat cue where the act stands */
         {"draft_cues.tsv", "word\tkind\tvalue\nunless\tthreat\t-\n", 2},
+        /* a gap stands between two English words, once */
+        {"draft_cues.tsv",
+         "word\tkind\tvalue\ntook * offline\tevent\tcontainment\n"
+         "took * the * offline\tevent\tcontainment\n",
+         3},
+        {"draft_cues.tsv", "word\tkind\tvalue\n* offline\tevent\tcontainment\n",
+         2},
+        {"draft_cues.tsv", "word\tkind\tvalue\n止め * た\tevent\tcontainment\n",
+         2},
         /* an informant cue is plain or the outlet's own scoop */
         {"draft_cues.tsv",
          "word\tkind\tvalue\nによると\tinformant\t-\n"
@@ -2132,11 +2141,24 @@ static void test_stages__english_statements(void **state)
     mt_dossier *d = draft(t, 1);
     assert_non_null(
         event(d, "Umeda Kogyo Corp.", "2023-06-06", MT_EVENT_DISCLOSURE));
+
     assert_non_null(
         event(d, "Umeda Kogyo Corp.", "2023-06-06", MT_EVENT_NOTIFICATION));
     assert_non_null(
         event(d, "Umeda Kogyo Corp.", "2023-06-06", MT_EVENT_INVESTIGATION));
     assert_int_equal(events_of(d, "Umeda Kogyo Corp.", MT_EVENT_LEAK_POSSIBLE),
+                     0);
+    mt_dossier_free(d);
+    /* a phrasal verb around its object, "took its systems offline" (a
+     * gap cue of data/draft_cues.tsv); punctuation ends the gap */
+    text_src g[] = {{MT_KIND_MEDIA, "Wire", "2023-06-08", "en",
+                     "Kiri Foods Inc. took its payment systems offline on June "
+                     "2. Hibari Mills Inc. took a hit, offline stores "
+                     "stayed open on June 3."}};
+    d = draft(g, 1);
+    assert_non_null(
+        event(d, "Kiri Foods Inc.", "2023-06-02", MT_EVENT_CONTAINMENT));
+    assert_int_equal(events_of(d, "Hibari Mills Inc.", MT_EVENT_CONTAINMENT),
                      0);
     mt_dossier_free(d);
 
