@@ -469,6 +469,12 @@ bool draft_date_writes_year(const draft_sentence *s, const draft_span *x);
 /* a and b are the same day (a written to the day; modifiers aside). */
 bool draft_same_day(const mt_dossier_date *a, const mt_dossier_date *b);
 
+/* ---- hits.c ---- */
+
+/* Find the cue hits of sentence p->s into p->hits (ordered by position,
+ * then by the cue's row in the table). */
+void draft_find_hits(ctx *c, parts *p);
+
 /* ---- read.c ---- */
 
 /* Fill p (cue hits, mentions, triggers, dates) for the sentence p->s. */

@@ -1,0 +1,192 @@
+/*
+ * The cue words of one sentence (stage.h): every match of a word of
+ * data/draft_cues.tsv, as hits ordered by position.  ASCII cues match
+ * whole words in any case, and " * " in one stands for one to three
+ * words of its clause ("took * offline"); a Japanese cue matches its
+ * bytes, anaphor_start only as the sentence's first word.  Hits of one
+ * cue do not overlap.
+ */
+#include "draft/stage.h"
+#include "draft/tense.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned char fold_byte(unsigned char b)
+{
+    return b >= 'A' && b <= 'Z' ? (unsigned char)(b - 'A' + 'a') : b;
+}
+
+static bool is_word_cue(const char *w)
+{
+    return (unsigned char)w[0] < 0x80;
+}
+
+/* Buckets of the cue search: positions keyed by their first two bytes
+ * (an ASCII capital folded). */
+#define KEY_BUCKETS 1024
+#define NO_POS      SIZE_MAX
+
+static unsigned pos_key(unsigned char a, unsigned char b)
+{
+    return (fold_byte(a) * 131u + fold_byte(b)) % KEY_BUCKETS;
+}
+
+/* Text t[0..n) is word w, any case, ending where a word ends. */
+static bool word_at(const char *t, size_t n, const char *w, size_t wl)
+{
+    return wl <= n && draft_ascii_ieqn(t, wl, w, wl) &&
+           !(draft_ascii_alnum((unsigned char)w[wl - 1]) && wl < n &&
+             draft_ascii_alnum((unsigned char)t[wl]));
+}
+
+/* The length of a gap cue's match ("took * offline": head, one to three
+ * words of the clause, tail) whose head ends at byte j of s; 0 when the
+ * tail does not follow.  A word here is a run of ASCII letters, digits,
+ * apostrophes and hyphens: punctuation ends the clause and the match. */
+static size_t gap_match(const char *tail, size_t tl, const draft_sentence *s,
+                        size_t j)
+{
+    for (int words = 0; words < 3; words++) {
+        if (j >= s->len || s->text[j] != ' ')
+            return 0;
+        size_t k = j + 1;
+        while (k < s->len && (draft_ascii_alnum((unsigned char)s->text[k]) ||
+                              s->text[k] == '\'' || s->text[k] == '-'))
+            k++;
+        if (k == j + 1)
+            return 0;
+        j = k;
+        if (j + 1 < s->len && s->text[j] == ' ' &&
+            word_at(s->text + j + 1, s->len - j - 1, tail, tl))
+            return j + 1 + tl;
+    }
+    return 0;
+}
+
+/* The length of cue k's match at byte i of the sentence, 0 when none
+ * (whole words for ASCII cues, the sentence's first word for
+ * anaphor_start; an English cue's " * " stands for one to three words:
+ * "took * offline" matches "took the platform offline"). */
+static size_t cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
+                     size_t i)
+{
+    const char *w = cu->word[k];
+    size_t wl = cu->len[k];
+    const char *gap = is_word_cue(w) ? strstr(w, " * ") : NULL;
+    if (gap) {
+        size_t hl = (size_t)(gap - w);
+        if ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
+            !word_at(s->text + i, s->len - i, w, hl))
+            return 0;
+        size_t end = gap_match(gap + 3, wl - hl - 3, s, i + hl);
+        return end ? end - i : 0;
+    }
+    bool start_only = cu->kind[k] == CUE_ANAPHOR_START;
+    if (i + wl > s->len ||
+        (start_only ? memcmp(s->text + i, w, wl) != 0
+                    : !draft_ascii_ieqn(s->text + i, wl, w, wl)))
+        return 0;
+    /* A word's edge is a word's edge only where the cue has one: "% of"
+     * follows a digit. */
+    if (is_word_cue(w) && draft_ascii_alnum((unsigned char)w[0]) && i &&
+        draft_ascii_alnum((unsigned char)s->text[i - 1]))
+        return 0;
+    if (is_word_cue(w) && draft_ascii_alnum((unsigned char)w[wl - 1]) &&
+        i + wl < s->len && draft_ascii_alnum((unsigned char)s->text[i + wl]))
+        return 0;
+    if (start_only) {
+        size_t j = 0;
+        while (j < i && (s->text[j] == ' ' || s->text[j] == '\n'))
+            j++;
+        if (j != i)
+            return 0;
+        /* 「会社は」 stands for the company, 「会社員の男」 does not: a
+         * Japanese word must not go on as a longer noun. */
+        if (draft_noun_char_at(s->text, s->len, i + wl))
+            return 0;
+    }
+    return wl;
+}
+
+/* Hits by position, then by their cue's row in the table (which later
+ * stages read first to last). */
+static int cmp_hits(const void *pa, const void *pb)
+{
+    const hit *a = pa, *b = pb;
+    if (a->pos != b->pos)
+        return a->pos < b->pos ? -1 : 1;
+    return (a->cue > b->cue) - (a->cue < b->cue);
+}
+
+/* Every cue word of the sentence, ordered by position.  Each cue is
+ * looked for only at the positions that open with its first two bytes
+ * (a chain per key, built once per sentence), not at every byte: the
+ * cue table has a thousand words; a cue's matches do not overlap. */
+void draft_find_hits(ctx *c, parts *p)
+{
+    const draft_cues *cu = c->in->cues;
+    const draft_sentence *s = p->s;
+    if (!cu || !s->len)
+        return;
+    if (c->pos_cap < s->len) {
+        size_t *v = realloc(c->pos_next, s->len * sizeof *v);
+        if (!v) {
+            draft_oom(c);
+            return;
+        }
+        c->pos_next = v;
+        c->pos_cap = s->len;
+    }
+    size_t head[KEY_BUCKETS];
+    for (size_t k = 0; k < KEY_BUCKETS; k++)
+        head[k] = NO_POS;
+    for (size_t i = s->len - 1; i + 1 > 0; i--) { /* ascending chains */
+        unsigned key =
+            pos_key((unsigned char)s->text[i],
+                    i + 1 < s->len ? (unsigned char)s->text[i + 1] : 0);
+        c->pos_next[i] = head[key];
+        head[key] = i;
+    }
+    for (size_t k = 0; k < cu->n && c->st == MT_OK; k++) {
+        if (cu->kind[k] == CUE_CONTRAST || cu->kind[k] == CUE_NOT_OPENER ||
+            cu->kind[k] == CUE_OVERSEER || cu->kind[k] == CUE_NOT_SHORT)
+            continue; /* compared with names, never looked for in text
+                         (not_short's US and IT would hit every "us") */
+        size_t wl = cu->len[k], from = 0;
+        unsigned char w0 = (unsigned char)cu->word[k][0];
+        /* A one-byte cue (a digit) has no second byte to key on. */
+        size_t i =
+            wl >= 2 ? head[pos_key(w0, (unsigned char)cu->word[k][1])] : 0;
+        for (; i != NO_POS && i < s->len;
+             i = wl >= 2 ? c->pos_next[i] : i + 1) {
+            size_t ml = i < from ? 0 : cue_at(cu, k, s, i);
+            if (!ml)
+                continue;
+            hit *h = draft_vec_push(&p->hits, sizeof(hit));
+            if (!h) {
+                draft_oom(c);
+                return;
+            }
+            *h = (hit){i, i + ml, cu->kind[k], cu->value[k], k};
+            from = i + ml;
+        }
+    }
+    if (p->hits.n > 1)
+        qsort(p->hits.v, p->hits.n, sizeof(hit), cmp_hits);
+}
+
+bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == kind && h->pos >= lo && h->pos <= hi)
+            return true;
+    }
+    return false;
+}
+
+bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind)
+{
+    return draft_hit_in(p, kind, pos, pos);
+}
