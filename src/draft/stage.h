@@ -2,8 +2,8 @@
  * The draft's stages and the state they share (not public).
  *
  * draft_assemble() (assemble.c) reads the sources in footnote order and
- * each source sentence by sentence.  Per sentence, read.c finds the cue
- * words, the organisations named or referred to and the dates,
+ * each source sentence by sentence.  Per sentence, hits.c finds the cue
+ * words, read.c the organisations named or referred to and the dates,
  * relations.c how those names stand to each other, trigs.c the event
  * triggers (a parts); trigtype.c settles each trigger's event type
  * and organisation, when.c the date that governs it, and events.c stores the
@@ -166,7 +166,7 @@ typedef struct ctx {
     unsigned long openers_at;
     bool openers_ok;
     int32_t *src_day; /* conflicts.c: each numbered source's day, or 0 */
-    size_t *pos_next; /* read.c's cue search: the next position of a
+    size_t *pos_next; /* hits.c's cue search: the next position of a
                          sentence with the same two opening bytes */
     size_t pos_cap;   /* entries pos_next holds */
 } ctx;
@@ -206,7 +206,7 @@ enum {
  * -1 for a value no trigger takes (draft_cues_load refuses the row). */
 int draft_event_cue_trigger(const char *value, unsigned *flags);
 
-/* A cue word found in a sentence (read.c). */
+/* A cue word found in a sentence (hits.c). */
 typedef struct hit {
     size_t pos, end;
     draft_cue_kind kind;
