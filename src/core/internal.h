@@ -86,10 +86,11 @@ bool mt_grow_pow2_at(void *arrp, size_t count, size_t elem);
  * 19,000" does not hold 18,320 (the draft's and the dossier's conflicts). */
 bool mt_approx_holds(int64_t approx, int64_t exact);
 /* Two figures, each approximate or not, can be one count: equal, or one
- * approximate figure holds the other, or neither says so but one is
- * round (three zeros or more, more than the other's) and the other
- * rounds to it (「46万件」 beside 461,091: a headline's rounding) or is
- * cut to it, two digits or more kept (「148万人」 beside 1,486,291). */
+ * approximate figure holds the other or is it cut (「約3万7000件」 beside
+ * 37,832), or neither says so but one is round (three zeros or more,
+ * more than the other's) and the other rounds to it (「46万件」 beside
+ * 461,091: a headline's rounding) or is cut to it, two digits or more
+ * kept (「148万人」 beside 1,486,291). */
 bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx);
 /* Trailing zeros of v: how round a figure is (1,650,000: 4). */
 int mt_round_digits(int64_t v);

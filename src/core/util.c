@@ -285,13 +285,29 @@ int mt_round_digits(int64_t v)
     return z;
 }
 
+/* Round figure r (three trailing zeros or more, more than x has) is x
+ * cut: 「148万人」 for 1,486,291.  News cuts the digits it drops as often
+ * as it rounds them, when it keeps two or more (1,000 is no cut 1,600). */
+static bool cut_of(int64_t r, int64_t x)
+{
+    int zr = mt_round_digits(r);
+    if (zr < 3 || zr <= mt_round_digits(x))
+        return false;
+    int64_t step = 1;
+    for (int z = zr; z > 0; z--)
+        step *= 10;
+    return r / step >= 10 && x > r &&
+           (uint64_t)x - (uint64_t)r < (uint64_t)step;
+}
+
 bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx)
 {
     if (a == b)
         return true;
-    if (a_approx && mt_approx_holds(a, b))
+    /* 「約3万7000件」 beside 37,832: an approximate figure rounds or cuts */
+    if (a_approx && (mt_approx_holds(a, b) || cut_of(a, b)))
         return true;
-    if (b_approx && mt_approx_holds(b, a))
+    if (b_approx && (mt_approx_holds(b, a) || cut_of(b, a)))
         return true;
     if (a_approx || b_approx)
         return false;
@@ -300,15 +316,7 @@ bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx)
     int zr = za >= zb ? za : zb, zx = za >= zb ? zb : za;
     if (zr < 3 || zr <= zx)
         return false;
-    if (mt_approx_holds(r, x))
-        return true;
-    /* 「148万人」 for 1,486,291: news cuts the digits it drops as often as
-     * it rounds them, when it keeps two or more (1,000 is no cut 1,600). */
-    int64_t step = 1;
-    for (int z = zr; z > 0; z--)
-        step *= 10;
-    return r / step >= 10 && x > r &&
-           (uint64_t)x - (uint64_t)r < (uint64_t)step;
+    return mt_approx_holds(r, x) || cut_of(r, x);
 }
 
 bool mt_figures_reconciled(int64_t a, bool a_approx, int64_t b, bool b_approx,

@@ -223,6 +223,12 @@ static void test_core__figures_agree(void **state)
     assert_false(mt_figures_agree(1000, false, 1999, false));
     /* A round figure stated as approximate is held to its own step. */
     assert_false(mt_figures_agree(460000, true, 470000, false));
+    /* and may cut as well (約3万7000件 beside 37,832), never up and only
+     * within its step */
+    assert_true(mt_figures_agree(37000, true, 37832, false));
+    assert_true(mt_figures_agree(37832, false, 37000, true));
+    assert_false(mt_figures_agree(37000, true, 36400, false));
+    assert_false(mt_figures_agree(37000, true, 39000, false));
     assert_true(mt_figures_agree(INT64_MAX, false, INT64_MAX, false));
 }
 
