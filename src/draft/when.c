@@ -344,6 +344,65 @@ static const sdate *lone_date_before(const parts *p, const trig *t, size_t cs)
     return found;
 }
 
+/* Text t[0..n) ends with word w (a whole word, any case). */
+static bool ends_with_word(const char *t, size_t n, const char *w)
+{
+    size_t wl = strlen(w);
+    return n >= wl && draft_ascii_ieqn(t + n - wl, wl, w, wl) &&
+           (n == wl || !draft_ascii_alnum((unsigned char)t[n - wl - 1]));
+}
+
+/* English: the date of a response deed (containment, investigation) that
+ * continues a chain of deeds one subject does ("detected unauthorized
+ * access on June 2, shut down its servers and launched an
+ * investigation", "discovered the downloads on June 2, promptly took the
+ * platform offline"): the date of the deed before it, joined by a comma
+ * or "and" right before it (adverbs between: promptly, immediately; a
+ * subject there, "and Umeda Clinic shut down", begins a deed of its own);
+ * NULL when there is none. */
+static const sdate *chain_date(const parts *p, const trig *t, int depth)
+{
+    const draft_sentence *s = p->s;
+    const char *x = s->text;
+    size_t i = t->pos;
+    if (depth > 4)
+        return NULL;
+    for (;;) { /* back over spaces and -ly adverbs */
+        while (i > 0 && x[i - 1] == ' ')
+            i--;
+        size_t w = i;
+        while (w > 0 && x[w - 1] >= 'a' && x[w - 1] <= 'z')
+            w--;
+        if (i - w > 3 && x[i - 2] == 'l' && x[i - 1] == 'y') {
+            i = w;
+            continue;
+        }
+        break;
+    }
+    if (ends_with_word(x, i, "and") || ends_with_word(x, i, "then")) {
+        i -= ends_with_word(x, i, "and") ? 3 : 4;
+        while (i > 0 && x[i - 1] == ' ')
+            i--;
+        if (i > 0 && x[i - 1] == ',')
+            i--;
+    } else if (i > 0 && x[i - 1] == ',') {
+        i--;
+    } else {
+        return NULL;
+    }
+    const trig *prev = NULL;
+    for (size_t k = 0; k < p->trigs.n; k++) {
+        const trig *y = (const trig *)p->trigs.v + k;
+        if (y != t && y->end <= i && (!prev || y->pos > prev->pos))
+            prev = y;
+    }
+    if (!prev)
+        return NULL;
+    const sdate *d = date_near(p, prev, draft_clause_start(s, prev->pos),
+                               draft_clause_end(s, prev->end));
+    return d ? d : chain_date(p, prev, depth + 1);
+}
+
 /* A reporting predicate between byte a and trigger t. */
 static bool report_between(const parts *p, size_t a, const trig *t)
 {
@@ -499,6 +558,9 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
          * alone in the clause just before the trigger's is its own. */
         if (!d)
             d = lone_date_before(p, t, cs);
+        if (!d &&
+            (type == MT_EVENT_CONTAINMENT || type == MT_EVENT_INVESTIGATION))
+            d = chain_date(p, t, 0);
         /* "November 2, 2020 Confirmed that these issues stemmed from a
          * ransomware attack": the date is the finding's; the attack is
          * what it found. */

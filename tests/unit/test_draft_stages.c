@@ -2161,6 +2161,33 @@ static void test_stages__english_statements(void **state)
     assert_int_equal(events_of(d, "Hibari Mills Inc.", MT_EVENT_CONTAINMENT),
                      0);
     mt_dossier_free(d);
+    /* a chain of deeds one subject does: the response takes the date of
+     * the deed before it, through commas, "and" and adverbs; not past
+     * another word (staff) that may be a subject of its own */
+    g[0].text = "Kiri Foods Inc. said it detected unauthorized access on "
+                "June 2, shut down its servers and launched an "
+                "investigation. Hibari Mills Inc. discovered the intrusion on "
+                "June 3, after which staff took the site offline.";
+    d = draft(g, 1);
+    assert_non_null(
+        event(d, "Kiri Foods Inc.", "2023-06-02", MT_EVENT_CONTAINMENT));
+    assert_non_null(
+        event(d, "Kiri Foods Inc.", "2023-06-02", MT_EVENT_INVESTIGATION));
+    assert_null(
+        event(d, "Hibari Mills Inc.", "2023-06-03", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
+    g[0].text = "Hibari Mills Inc. discovered the intrusion on June 3, "
+                "promptly took its site offline, and called the police.";
+    d = draft(g, 1);
+    assert_non_null(
+        event(d, "Hibari Mills Inc.", "2023-06-03", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
+    g[0].text = "Hibari Mills Inc. detected the attack on June 4 and then "
+                "isolated its servers.";
+    d = draft(g, 1);
+    assert_non_null(
+        event(d, "Hibari Mills Inc.", "2023-06-04", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
 
     /* "initially reported" and "a statement released on Friday" are the
      * victim's notices; "a group known as X" names the attacker; a
