@@ -699,6 +699,15 @@ static void test_extract__events_and_hedges(void **state)
            "declined to confirm", "not_confirmed", NULL);
     expect("情報の流出は確認できないとしている", NULL, MT_SPAN_HEDGE,
            "確認できない", "not_confirmed", NULL);
+    /* detections as English news words them */
+    const char *sp_text = "the company spotted the intrusion on Monday and "
+                          "uncovered a second one";
+    mt_spans *sp2 = run(sp_text, NULL);
+    assert_string_equal(find(sp2, sp_text, MT_SPAN_EVENT, "spotted")->type,
+                        "detection");
+    assert_string_equal(find(sp2, sp_text, MT_SPAN_EVENT, "uncovered")->type,
+                        "detection");
+    mt_spans_free(sp2);
 }
 
 static void test_extract__traps(void **state)
