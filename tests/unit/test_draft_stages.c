@@ -1988,6 +1988,25 @@ static void test_stages__regulator_and_infection(void **state)
     mt_dossier_free(d);
 }
 
+/* Disabling what the intruder used (accounts, passwords, keys:
+ * 「アカウントを無効化」) contains the attack; the security software an
+ * intruder disables (「セキュリティーソフトを無効化」) does not. */
+static void test_stages__disabled_accounts(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-15", "ja",
+                     "ヒバリ食品株式会社は5月13日、不正に使われたアカウントを"
+                     "無効化し、利用者にパスワードの再設定を求めた。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ヒバリ食品", "2024-05-13", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
+    t[0].text = "ヒバリ食品株式会社は5月13日、ランサムウェアの被害を公表した。"
+                "攻撃者はセキュリティーソフトを無効化して侵入範囲を広げた。";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "ヒバリ食品", MT_EVENT_CONTAINMENT), 0);
+    mt_dossier_free(d);
+}
+
 /* Cause 10 and the rest: a draft that finds no victim says so. */
 /* Undated Japanese states are the article's news: an investigation
  * under way and a leak not found (ている, 中); a deed told in ている
@@ -4273,6 +4292,7 @@ int main(void)
         cmocka_unit_test(test_stages__no_victim_is_said),
         cmocka_unit_test(test_stages__japanese_states),
         cmocka_unit_test(test_stages__bystanders_of_a_round_up),
+        cmocka_unit_test(test_stages__disabled_accounts),
         cmocka_unit_test(test_stages__what_is_put_off),
         cmocka_unit_test(test_stages__news_of_the_source_day),
         cmocka_unit_test(test_stages__english_statements),
