@@ -1989,8 +1989,9 @@ static void test_stages__regulator_and_infection(void **state)
 }
 
 /* Disabling what the intruder used (accounts, passwords, keys:
- * 「アカウントを無効化」) contains the attack; the security software an
- * intruder disables (「セキュリティーソフトを無効化」) does not. */
+ * 「アカウントを無効化」, "disabled the compromised accounts") contains the
+ * attack, as blocking and isolating do; the security software an intruder
+ * disables (「セキュリティーソフトを無効化」) does not. */
 static void test_stages__disabled_accounts(void **state)
 {
     (void)state;
@@ -2004,6 +2005,21 @@ static void test_stages__disabled_accounts(void **state)
                 "攻撃者はセキュリティーソフトを無効化して侵入範囲を広げた。";
     d = draft(t, 1);
     assert_int_equal(events_of(d, "ヒバリ食品", MT_EVENT_CONTAINMENT), 0);
+    mt_dossier_free(d);
+    /* English: blocked, isolating, disabled accounts */
+    text_src e[] = {
+        {MT_KIND_MEDIA, "Wire", "2024-05-15", "en",
+         "Kiri Foods Inc. blocked the intruder's access on May 13. "
+         "Hibari Mills Inc. began isolating affected computers on "
+         "May 14. Umeda Clinic disabled the compromised accounts on "
+         "May 12."}};
+    d = draft(e, 1);
+    assert_non_null(
+        event(d, "Kiri Foods Inc.", "2024-05-13", MT_EVENT_CONTAINMENT));
+    assert_non_null(
+        event(d, "Hibari Mills Inc.", "2024-05-14", MT_EVENT_CONTAINMENT));
+    assert_non_null(
+        event(d, "Umeda Clinic", "2024-05-12", MT_EVENT_CONTAINMENT));
     mt_dossier_free(d);
 }
 
