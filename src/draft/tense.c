@@ -487,10 +487,11 @@ bool draft_period_start(const parts *p, const sdate *d)
 
 /* The date a topic or a cleft gives trigger x: 「不正アクセスは6月22日
  * から…行われた」 (the trigger as the topic, は, then the date) and
- * 「流出を検知したのは31日」「不正アクセスがあったのは11月28日」「公表し
- * たのは10日」 (its clause made a noun by の, then は and the date).
- * Between the trigger and のは only its predicate's kana (した, があった,
- * された, or none when the cue holds its ending) and the trigger it is
+ * 「流出を検知したのは31日」「不正アクセスがあったのは11月28日」「攻撃を
+ * 受けたのは、2月26日20時ごろ」 (its clause made a noun by の, then は and
+ * the date).
+ * Between the trigger and のは only its predicate (した, があった, された,
+ * を受けた, or none when the cue holds its ending) and the trigger it is
  * the object of (流出を検知したのは), never a statement (「不正アクセス
  * を公表したのは10日」 dates the statement); a comma may stand before the
  * date.  A trigger after the date in its clause owns the date, unless it
@@ -510,7 +511,8 @@ static const sdate *topic_date(const parts *p, const trig *x)
             at = k > i || ended ? k + 6 : 0;
             break;
         }
-        if (draft_hiragana(draft_cp3(t, s->len, k)))
+        unsigned cp = draft_cp3(t, s->len, k);
+        if (draft_hiragana(cp) || cp == 0x53D7) /* 受 of を受けた */
             continue;
         const trig *y = NULL;
         for (size_t j = 0; j < p->trigs.n && !y; j++) {

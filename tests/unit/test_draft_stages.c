@@ -1988,6 +1988,24 @@ static void test_stages__regulator_and_infection(void **state)
     mt_dossier_free(d);
 }
 
+/* A cleft dates its clause: 「…を受けたのは、2月26日20時ごろだ」 is the
+ * attack's day, and 「被害を確認したのは6月3日深夜」 the detection's
+ * (被害を確認: the damage found). */
+static void test_stages__cleft_dates(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-06-10", "ja",
+         "ヒバリ食品株式会社は10日、ランサムウェアの被害を公表した。"
+         "同社のサーバーがサイバー攻撃を受けたのは、2月26日20時"
+         "ごろだ。同社がその被害を確認したのは6月3日深夜。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "ヒバリ食品", "2023-02-26", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "ヒバリ食品", "2023-06-03", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* Disabling what the intruder used (accounts, passwords, keys:
  * 「アカウントを無効化」, "disabled the compromised accounts") contains the
  * attack, as blocking and isolating do; the security software an intruder
@@ -4309,6 +4327,7 @@ int main(void)
         cmocka_unit_test(test_stages__japanese_states),
         cmocka_unit_test(test_stages__bystanders_of_a_round_up),
         cmocka_unit_test(test_stages__disabled_accounts),
+        cmocka_unit_test(test_stages__cleft_dates),
         cmocka_unit_test(test_stages__what_is_put_off),
         cmocka_unit_test(test_stages__news_of_the_source_day),
         cmocka_unit_test(test_stages__english_statements),
