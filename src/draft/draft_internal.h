@@ -223,6 +223,9 @@ typedef enum draft_cue_kind {
     CUE_NOT_SHORT,      /* capitals that a parenthesis after a name holds
                            and that are no short name of it (「…株式会社
                            (PDF)」, (US)): orgjoin.c acronym_short */
+    CUE_BACKGROUND,     /* closes a Japanese clause that tells the incident
+                           as background (「…が流出した問題で、」): its
+                           triggers take no date from outside it (when.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -190,6 +190,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_AFFILIATION] = "affiliation",
     [CUE_HELPER] = "helper",
     [CUE_NOT_SHORT] = "not_short",
+    [CUE_BACKGROUND] = "background",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)
@@ -261,6 +262,7 @@ static const char *const overseer_values[] = {"end", "committee", "inquiry",
                                               NULL};
 static const char *const coord_values[] = {"-", "list", NULL};
 static const char *const plan_values[] = {"-", "effort", NULL};
+static const char *const dash_values[] = {"-", NULL};
 static const char *const informant_values[] = {"-", "scoop", NULL};
 static const char *const report_values[] = {"-",      "disclosure", "confirm",
                                             "object", "news",       NULL};
@@ -269,7 +271,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_SUBJECT] = subject_values,   [CUE_THREAT] = threat_values,
     [CUE_OVERSEER] = overseer_values, [CUE_COORD] = coord_values,
     [CUE_PLAN] = plan_values,         [CUE_INFORMANT] = informant_values,
-    [CUE_REPORT] = report_values,
+    [CUE_REPORT] = report_values,     [CUE_BACKGROUND] = dash_values,
 };
 
 static bool one_of(const char *const *set, const char *s, size_t n)

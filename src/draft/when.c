@@ -403,6 +403,18 @@ static const sdate *chain_date(const parts *p, const trig *t, int depth)
     return d ? d : chain_date(p, prev, depth + 1);
 }
 
+/* Japanese: a background cue (「問題で、」) closes trigger t's clause. */
+static bool background(const parts *p, const trig *t)
+{
+    size_t ce = draft_clause_end(p->s, t->end);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_BACKGROUND && h->pos >= t->end && h->pos <= ce)
+            return true;
+    }
+    return false;
+}
+
 /* A reporting predicate between byte a and trigger t. */
 static bool report_between(const parts *p, size_t a, const trig *t)
 {
@@ -494,6 +506,13 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         d = date_before(p, cs, t, NULL);
         if (!d || t->pos - d->end > 9 ||
             draft_has_sub(s->text + d->end, t->pos - d->end, "\xe3\x80\x81"))
+            return false;
+    } else if (r->ja && background(p, t)) {
+        /* 「Xは6月24日、…が流出した可能性が指摘される問題で、会見を開い
+         * た」: the clause tells what was already known; only a date
+         * inside it is its own (「昨年10月に発表した…問題で」). */
+        d = date_before(p, cs, t, NULL);
+        if (!d)
             return false;
     } else if (r->ja) {
         const sdate *frame = draft_frame_ja(p);

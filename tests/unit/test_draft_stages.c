@@ -2006,6 +2006,28 @@ static void test_stages__cleft_dates(void **state)
     mt_dossier_free(d);
 }
 
+/* A clause that tells the incident as background (「…問題で、」) takes
+ * no date from the statement around it; a date inside it is its own. */
+static void test_stages__background_clause(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2016-06-25", "ja",
+                     "ヒバリ食品株式会社は6月24日、サーバーへの不正アクセス"
+                     "により約793万人の個人情報が流出した可能性が指摘される"
+                     "問題で、記者会見を開いた。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ヒバリ食品", "2016-06-24", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ヒバリ食品", "2016-06-24", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+    t[0].text = "ヒバリ食品株式会社が5月10日に受けたサイバー攻撃の問題で、"
+                "同社は6月24日、記者会見を開いた。";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "ヒバリ食品", "2016-05-10", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "ヒバリ食品", "2016-06-24", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* Disabling what the intruder used (accounts, passwords, keys:
  * 「アカウントを無効化」, "disabled the compromised accounts") contains the
  * attack, as blocking and isolating do; the security software an intruder
@@ -4328,6 +4350,7 @@ int main(void)
         cmocka_unit_test(test_stages__bystanders_of_a_round_up),
         cmocka_unit_test(test_stages__disabled_accounts),
         cmocka_unit_test(test_stages__cleft_dates),
+        cmocka_unit_test(test_stages__background_clause),
         cmocka_unit_test(test_stages__what_is_put_off),
         cmocka_unit_test(test_stages__news_of_the_source_day),
         cmocka_unit_test(test_stages__english_statements),
