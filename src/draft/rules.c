@@ -263,6 +263,7 @@ static const char *const overseer_values[] = {"end", "committee", "inquiry",
 static const char *const coord_values[] = {"-", "list", NULL};
 static const char *const plan_values[] = {"-", "effort", NULL};
 static const char *const dash_values[] = {"-", NULL};
+static const char *const then_values[] = {"-", "date", NULL};
 static const char *const informant_values[] = {"-", "scoop", NULL};
 static const char *const report_values[] = {"-",      "disclosure", "confirm",
                                             "object", "news",       NULL};
@@ -272,6 +273,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_OVERSEER] = overseer_values, [CUE_COORD] = coord_values,
     [CUE_PLAN] = plan_values,         [CUE_INFORMANT] = informant_values,
     [CUE_REPORT] = report_values,     [CUE_BACKGROUND] = dash_values,
+    [CUE_THEN] = then_values,
 };
 
 static bool one_of(const char *const *set, const char *s, size_t n)

@@ -403,6 +403,26 @@ static const sdate *chain_date(const parts *p, const trig *t, int depth)
     return d ? d : chain_date(p, prev, depth + 1);
 }
 
+/* Japanese: the date a then cue of value date before trigger t refers
+ * to (当時, その時点では: the nearest full date before the cue in the
+ * sentence); NULL when none. */
+static const sdate *then_date(const parts *p, const trig *t)
+{
+    const sdate *d = NULL;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_THEN || strcmp(h->value, "date") != 0 ||
+            h->end > t->pos)
+            continue;
+        for (size_t k = 0; k < p->dates.n; k++) {
+            const sdate *x = (const sdate *)p->dates.v + k;
+            if (x->end <= h->pos && x->date.date.day)
+                d = x;
+        }
+    }
+    return d;
+}
+
 /* Japanese: a background cue (「問題で、」) closes trigger t's clause. */
 static bool background(const parts *p, const trig *t)
 {
@@ -507,6 +527,9 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         if (!d || t->pos - d->end > 9 ||
             draft_has_sub(s->text + d->end, t->pos - d->end, "\xe3\x80\x81"))
             return false;
+    } else if (r->ja && (d = then_date(p, t)) != NULL) {
+        /* 「10月8日に一報を出し、当時は流出は確認されていないとしてい
+         * た」: what stood at that time, and was said then. */
     } else if (r->ja && background(p, t)) {
         /* 「Xは6月24日、…が流出した可能性が指摘される問題で、会見を開い
          * た」: the clause tells what was already known; only a date

@@ -2028,6 +2028,21 @@ static void test_stages__background_clause(void **state)
     mt_dossier_free(d);
 }
 
+/* 「当時は」 after a date: what stood then was as of that date (「10月8日に
+ * 一報を出しており、当時は…流出は確認されていないと説明していた」), not
+ * of the statement that recalls it; 「当初」 names no day. */
+static void test_stages__as_it_stood_then(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-10-15", "ja",
+                     "ヒバリ食品株式会社は10月11日、個人情報が流出したと発表"
+                     "した。同社は10月8日に被害の一報を出しており、当時は顧客"
+                     "情報の流出は確認されていないと説明していた。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ヒバリ食品", "2024-10-08", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+}
+
 /* Disabling what the intruder used (accounts, passwords, keys:
  * 「アカウントを無効化」, "disabled the compromised accounts") contains the
  * attack, as blocking and isolating do; the security software an intruder
@@ -4351,6 +4366,7 @@ int main(void)
         cmocka_unit_test(test_stages__disabled_accounts),
         cmocka_unit_test(test_stages__cleft_dates),
         cmocka_unit_test(test_stages__background_clause),
+        cmocka_unit_test(test_stages__as_it_stood_then),
         cmocka_unit_test(test_stages__what_is_put_off),
         cmocka_unit_test(test_stages__news_of_the_source_day),
         cmocka_unit_test(test_stages__english_statements),
