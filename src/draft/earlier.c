@@ -145,12 +145,12 @@ static bool told_beside(const ctx *c, long oi, long pv)
  * victim of: a victim one or two sources name, among four or more, where
  * more than twice as many name pv, bound to it by no link cue, no list
  * (「楽天、楽天カード」) and no name (Toyota Vietnam, Panasonic India: nor
- * to any victim more sources name), in sources that tell of pv too.  Round-ups
- * line such a case up beside the one they report ("Boeing was hit on 1
- * November", 「鹿児島県では6月 8日…」): its entries go to the commentary.  A
- * source that tells nothing of pv may be about pv under a name the draft does
- * not know (「同社のシンガポール法人」 after an unknown brand): its victim
- * stays. */
+ * to any victim more sources name), in sources that tell of pv too.
+ * Round-ups line such a case up beside the one they report ("Boeing was
+ * hit on 1 November", 「鹿児島県では…」): its entries go to the
+ * commentary.  A source that tells nothing of pv may be about pv under a
+ * name the draft does not know (「同社のシンガポール法人」 after an
+ * unknown brand): its victim stays. */
 static bool bystander(ctx *c, long oi, long pv)
 {
     const org *o = draft_org_at(c, oi), *p = draft_org_at(c, pv);

@@ -336,7 +336,7 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
             bad = "unknown cue kind";
             col = ck;
         } else if (bad_gap(t.field[cw], t.field_len[cw])) {
-            bad = "a gap ' * ' stands between two English words, once, in";
+            bad = "misplaced gap ' * ' (once, between two English words)";
         } else if (kind == CUE_CONTRAST &&
                    utf8proc_iterate((const utf8proc_uint8_t *)t.field[cw],
                                     (utf8proc_ssize_t)t.field_len[cw],

@@ -405,10 +405,12 @@ static const sdate *chain_date(const parts *p, const trig *t, int depth)
 
 /* Japanese: the date a then cue of value date before trigger t refers
  * to (当時, その時点では: the nearest full date before the cue in the
- * sentence); NULL when none. */
+ * sentence); NULL when none, or when a date stands between the cue and t
+ * (「当時は…としていたが、11日に流出を確認した」: the later clause's own). */
 static const sdate *then_date(const parts *p, const trig *t)
 {
     const sdate *d = NULL;
+    size_t cue_end = 0;
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind != CUE_THEN || strcmp(h->value, "date") != 0 ||
@@ -416,9 +418,16 @@ static const sdate *then_date(const parts *p, const trig *t)
             continue;
         for (size_t k = 0; k < p->dates.n; k++) {
             const sdate *x = (const sdate *)p->dates.v + k;
-            if (x->end <= h->pos && x->date.date.day)
+            if (x->end <= h->pos && x->date.date.day) {
                 d = x;
+                cue_end = h->end;
+            }
         }
+    }
+    for (size_t k = 0; d && k < p->dates.n; k++) {
+        const sdate *x = (const sdate *)p->dates.v + k;
+        if (x->pos >= cue_end && x->end <= t->pos)
+            return NULL;
     }
     return d;
 }

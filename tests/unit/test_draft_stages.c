@@ -2041,6 +2041,14 @@ static void test_stages__as_it_stood_then(void **state)
     mt_dossier *d = draft(t, 1);
     assert_non_null(event(d, "ヒバリ食品", "2024-10-08", MT_EVENT_LEAK_DENIED));
     mt_dossier_free(d);
+    /* a later clause's own date is its own */
+    t[0].text = "ヒバリ食品株式会社は10月8日に被害の一報を出し、当時は顧客情報"
+                "の流出は確認されていないとしていたが、11日に流出を確認した。";
+    d = draft(t, 1);
+    assert_null(event(d, "ヒバリ食品", "2024-10-08", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(
+        event(d, "ヒバリ食品", "2024-10-11", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
 }
 
 /* Disabling what the intruder used (accounts, passwords, keys:
