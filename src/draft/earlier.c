@@ -46,6 +46,7 @@
 
 #include "core/buf.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The victim most sources name; -1 when the draft has none. */
@@ -115,32 +116,6 @@ static bool orgs_alike(const org *x, const org *y)
     return false;
 }
 
-/* Source n tells an entry or a claim of organisation pv. */
-static bool source_tells(const ctx *c, long pv, int n)
-{
-    const event *ev = (const event *)c->events.v;
-    for (size_t i = 0; i < c->events.n; i++)
-        if (ev[i].org == pv && draft_cites_has(&ev[i].cites, n))
-            return true;
-    const claim *cl = (const claim *)c->claims.v;
-    for (size_t i = 0; i < c->claims.n; i++)
-        if (cl[i].org == pv && draft_cites_has(&cl[i].cites, n))
-            return true;
-    return false;
-}
-
-/* Every source that tells an entry of organisation oi tells of pv. */
-static bool told_beside(const ctx *c, long oi, long pv)
-{
-    const event *ev = (const event *)c->events.v;
-    for (size_t i = 0; i < c->events.n; i++)
-        if (ev[i].org == oi)
-            for (size_t k = 0; k < ev[i].cites.count; k++)
-                if (!source_tells(c, pv, ev[i].cites.n[k]))
-                    return false;
-    return true;
-}
-
 /* Organisation oi is a bystander of the incident pv is the principal
  * victim of: a victim one or two sources name, among four or more, where
  * more than twice as many name pv, bound to it by no link cue, no list
@@ -150,13 +125,14 @@ static bool told_beside(const ctx *c, long oi, long pv)
  * hit on 1 November", 「鹿児島県では…」): its entries go to the
  * commentary.  A source that tells nothing of pv may be about pv under a
  * name the draft does not know (「同社のシンガポール法人」 after an
- * unknown brand): its victim stays. */
+ * unknown brand): its victim stays (find_bystanders checks the sources).
+ */
 static bool bystander(ctx *c, long oi, long pv)
 {
     const org *o = draft_org_at(c, oi), *p = draft_org_at(c, pv);
     if (draft_role_of(o) != MT_ROLE_VICTIM || o->nsources < 1 ||
         o->nsources > 2 || 2 * o->nsources >= p->nsources || c->nnumbered < 4 ||
-        o->linked || o->regulator || !told_beside(c, oi, pv))
+        o->linked || o->regulator)
         return false;
     for (size_t i = 0; i < o->distinct.n; i++)
         if (((const long *)o->distinct.v)[i] == pv)
@@ -171,6 +147,43 @@ static bool bystander(ctx *c, long oi, long pv)
             return false;
     }
     return true;
+}
+
+/* The bystanders among the organisations (bystander(), one verdict per
+ * organisation: nothing it reads changes while entries are set aside),
+ * into by[c->orgs.n]: the sources that tell of pv are marked once, then
+ * one pass over the entries finds the organisations a source tells of
+ * that does not. */
+static void find_bystanders(ctx *c, long pv, bool *by)
+{
+    size_t ns = c->nnumbered + 1, no = c->orgs.n;
+    bool *tells = calloc(ns, sizeof *tells), *apart = calloc(no, sizeof *apart);
+    if (!tells || !apart) {
+        free(tells);
+        free(apart);
+        draft_oom(c);
+        return;
+    }
+    const event *ev = (const event *)c->events.v;
+    const claim *cl = (const claim *)c->claims.v;
+    for (size_t i = 0; i < c->events.n; i++)
+        for (size_t k = 0; ev[i].org == pv && k < ev[i].cites.count; k++)
+            if (ev[i].cites.n[k] >= 1 && (size_t)ev[i].cites.n[k] < ns)
+                tells[ev[i].cites.n[k]] = true;
+    for (size_t i = 0; i < c->claims.n; i++)
+        for (size_t k = 0; cl[i].org == pv && k < cl[i].cites.count; k++)
+            if (cl[i].cites.n[k] >= 1 && (size_t)cl[i].cites.n[k] < ns)
+                tells[cl[i].cites.n[k]] = true;
+    for (size_t i = 0; i < c->events.n; i++)
+        for (size_t k = 0; ev[i].org >= 0 && k < ev[i].cites.count; k++) {
+            int n = ev[i].cites.n[k];
+            if (n < 1 || (size_t)n >= ns || !tells[n])
+                apart[ev[i].org] = true;
+        }
+    for (size_t o = 0; o < no; o++)
+        by[o] = (long)o != pv && !apart[o] && bystander(c, (long)o, pv);
+    free(tells);
+    free(apart);
 }
 
 /* Entry e leaves the timeline for the commentary. */
@@ -213,6 +226,12 @@ void draft_set_earlier_aside(ctx *c)
     }
     /* The victim's earliest entry is now one of those that stay. */
     int32_t first = earliest(c, pv, 0, false);
+    bool *by = calloc(c->orgs.n ? c->orgs.n : 1, sizeof *by);
+    if (!by) {
+        draft_oom(c);
+        return;
+    }
+    find_bystanders(c, pv, by);
     for (size_t i = 0; i < c->events.n; i++) {
         event *e = &ev[i];
         int32_t lo, hi;
@@ -231,7 +250,7 @@ void draft_set_earlier_aside(ctx *c)
             set_aside(e);
             continue;
         }
-        if (bystander(c, e->org, pv)) {
+        if (by[e->org]) {
             set_aside(e);
             continue;
         }
@@ -248,6 +267,7 @@ void draft_set_earlier_aside(ctx *c)
             continue;
         set_aside(e);
     }
+    free(by);
     /* Victim of another incident, not of this one: an organisation left
      * with no entry of its own here loses the hint its entries gave. */
     for (size_t i = 0; i < c->events.n; i++) {

@@ -73,13 +73,12 @@ static size_t cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
 {
     const char *w = cu->word[k];
     size_t wl = cu->len[k];
-    const char *gap = is_word_cue(w) ? strstr(w, " * ") : NULL;
-    if (gap) {
-        size_t hl = (size_t)(gap - w);
+    if (cu->gap[k]) { /* head, " * ", tail: the loader checked the form */
+        size_t hl = cu->gap[k];
         if ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
             !word_at(s->text + i, s->len - i, w, hl))
             return 0;
-        size_t end = gap_match(gap + 3, wl - hl - 3, s, i + hl);
+        size_t end = gap_match(w + hl + 3, wl - hl - 3, s, i + hl);
         return end ? end - i : 0;
     }
     bool start_only = cu->kind[k] == CUE_ANAPHOR_START;

@@ -113,20 +113,26 @@ void draft_counts_free(draft_counts *c)
     memset(c, 0, sizeof *c);
 }
 
-const char *draft_counts_class(const draft_counts *dc, const char *counts)
+/* The first row of counted thing counts (the loader made every row of
+ * one thing agree on class and kin), or -1. */
+static long counts_row(const draft_counts *dc, const char *counts)
 {
     for (size_t i = 0; dc && counts && i < dc->n; i++)
         if (strcmp(dc->counts[i], counts) == 0)
-            return dc->cls[i];
-    return counts;
+            return (long)i;
+    return -1;
+}
+
+const char *draft_counts_class(const draft_counts *dc, const char *counts)
+{
+    long i = counts_row(dc, counts);
+    return i >= 0 ? dc->cls[i] : counts;
 }
 
 const char *draft_counts_kin(const draft_counts *dc, const char *counts)
 {
-    for (size_t i = 0; dc && counts && i < dc->n; i++)
-        if (strcmp(dc->counts[i], counts) == 0)
-            return dc->kin[i];
-    return NULL;
+    long i = counts_row(dc, counts);
+    return i >= 0 ? dc->kin[i] : NULL;
 }
 
 static const char *const cue_kinds[CUE_KIND_COUNT] = {
@@ -292,7 +298,7 @@ static int cue_kind_of(const char *s, size_t n)
     return -1;
 }
 
-/* Cue word w[0..n) holds a gap (" * ", read.c) it cannot: in a Japanese
+/* Cue word w[0..n) holds a gap (" * ", hits.c) it cannot: in a Japanese
  * cue, at an end, or twice. */
 static bool bad_gap(const char *w, size_t n)
 {
@@ -368,12 +374,16 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
         if (!mt_grow_pow2_at(&out->word, out->n, sizeof *out->word) ||
             !mt_grow_pow2_at(&out->kind, out->n, sizeof *out->kind) ||
             !mt_grow_pow2_at(&out->value, out->n, sizeof *out->value) ||
-            !mt_grow_pow2_at(&out->len, out->n, sizeof *out->len)) {
+            !mt_grow_pow2_at(&out->len, out->n, sizeof *out->len) ||
+            !mt_grow_pow2_at(&out->gap, out->n, sizeof *out->gap)) {
             r = MT_ERR_NOMEM;
             break;
         }
         out->word[out->n] = mt_strndup(t.field[cw], t.field_len[cw]);
         out->len[out->n] = t.field_len[cw];
+        /* bad_gap() let through only " * " between two English words */
+        const char *g = memchr(t.field[cw], '*', t.field_len[cw]);
+        out->gap[out->n] = g ? (size_t)(g - t.field[cw]) - 1 : 0;
         out->kind[out->n] = (draft_cue_kind)kind;
         out->value[out->n] = mt_strndup(t.field[cv], t.field_len[cv]);
         out->n++;
@@ -404,6 +414,7 @@ void draft_cues_free(draft_cues *c)
     free(c->kind);
     free(c->value);
     free(c->len);
+    free(c->gap);
     memset(c, 0, sizeof *c);
 }
 

@@ -435,13 +435,8 @@ static const sdate *then_date(const parts *p, const trig *t)
 /* Japanese: a background cue (「問題で、」) closes trigger t's clause. */
 static bool background(const parts *p, const trig *t)
 {
-    size_t ce = draft_clause_end(p->s, t->end);
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_BACKGROUND && h->pos >= t->end && h->pos <= ce)
-            return true;
-    }
-    return false;
+    return draft_hit_in(p, CUE_BACKGROUND, t->end,
+                        draft_clause_end(p->s, t->end));
 }
 
 /* A reporting predicate between byte a and trigger t. */

@@ -1266,6 +1266,11 @@ static void test_stages__bad_data_rows(void **state)
          2},
         {"draft_cues.tsv", "word\tkind\tvalue\n止め * た\tevent\tcontainment\n",
          2},
+        /* a then cue refers to a date or to nothing; a background cue
+         * takes no value */
+        {"draft_cues.tsv", "word\tkind\tvalue\n当時\tthen\tdat\n", 2},
+        {"draft_cues.tsv", "word\tkind\tvalue\n問題で、\tbackground\tdate\n",
+         2},
         /* an informant cue is plain or the outlet's own scoop */
         {"draft_cues.tsv",
          "word\tkind\tvalue\nによると\tinformant\t-\n"
