@@ -769,6 +769,21 @@ static void test_voices__an_english_subject(void **state)
     mt_dossier_free(d);
 }
 
+/* A spokesperson speaks for the company: "the spokeswoman said" is the
+ * company's word, its denial of a leak the company's. */
+static void test_voices__a_spokesperson(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2020-06-12", "en",
+                     "Umeda Kogyo Corp. was hit by a cyberattack on June 8.\n"
+                     "\"We see no sign that client data was affected,\" "
+                     "a spokeswoman said by phone."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Umeda Kogyo Corp.", "2020-06-12", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+}
+
 /* A committee the tables do not know: a national body or a board of
  * education is a party (a victim here); a company's own committee finds
  * for the company. */
@@ -906,6 +921,7 @@ int main(void)
         cmocka_unit_test(test_voices__an_experts_place_of_work),
         cmocka_unit_test(test_voices__committees),
         cmocka_unit_test(test_voices__an_english_subject),
+        cmocka_unit_test(test_voices__a_spokesperson),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
