@@ -534,8 +534,10 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             r->last_org = oi;
         }
         /* An attacker's claim stays the attacker's ("LockBit claimed
-         * the attack on X on June 3"). */
-        if (!r->ja && !floating && type != MT_EVENT_ATTRIBUTION) {
+         * the attack on X on June 3"), and so does its demand ("Maze
+         * sent a ransom note to X on Aug. 5"). */
+        if (!r->ja && !floating && type != MT_EVENT_ATTRIBUTION &&
+            !(type == MT_EVENT_OTHER && draft_is_attacker(c, oi))) {
             long owner = owner_before_date(c, p, &dd, oi);
             if (owner != oi)
                 nwith = coordinated(p, owner, t->pos, with, MT_ARRAY_LEN(with));

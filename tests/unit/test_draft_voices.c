@@ -563,6 +563,15 @@ static void test_voices__a_ransom_note(void **state)
     assert_non_null(
         event(d, "Kiri Clinic Corp.", "2021-11-26", MT_EVENT_OTHER));
     mt_dossier_free(d);
+    /* A dated note to the victim is still the group's: the name before
+     * the date is the one it was sent to. */
+    text_src y[] = {{MT_KIND_MEDIA, "Wire", "2020-08-08", "en",
+                     "Kiri Tools Inc. was hit by ransomware on Aug. 4.\n"
+                     "Maze left a ransom note for Kiri Tools on Aug. 5."}};
+    d = draft(y, 1);
+    assert_non_null(event(d, "Maze ransomware", "2020-08-05", MT_EVENT_OTHER));
+    assert_null(event(d, "Kiri Tools Inc.", "2020-08-05", MT_EVENT_OTHER));
+    mt_dossier_free(d);
 }
 
 /* A group the tables do not know is named by what it calls itself: the
