@@ -776,6 +776,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
                            0};
     mt_date middle = draft_middle_date(in->sources, in->nsources);
     int32_t limit = draft_written_limit(in->sources, in->nsources);
+    int32_t first = draft_first_published(in->sources, in->nsources);
     {
         const draft_source **srcs = calloc(nsrc ? nsrc : 1, sizeof *srcs);
         if (!srcs) {
@@ -843,6 +844,8 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
             }
         }
         r.ref = draft_source_ref(s, limit);
+        if (!s->published.year && draft_before_coverage(&r.ref, first))
+            r.ref = (mt_date){0, 0, 0, 0};
         r.looks_back = looks_back(s);
         if (!s->published.year && r.ref.year < median_year.year) {
             /* A round-up's old year is no date: the middle of the dated

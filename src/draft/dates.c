@@ -144,6 +144,29 @@ int32_t draft_written_limit(const draft_source *srcs, size_t n)
     return last == INT32_MIN ? INT32_MAX : last + WRITTEN_AHEAD_DAYS;
 }
 
+int32_t draft_first_published(const draft_source *srcs, size_t n)
+{
+    int32_t first = INT32_MAX;
+    for (size_t i = 0; i < n; i++) {
+        const mt_date *d = &srcs[i].published;
+        if (!d->year || !d->day || srcs[i].inferred || !mt_date_valid(d))
+            continue;
+        int32_t x = mt_date_days_from_civil(d->year, d->month, d->day);
+        first = x < first ? x : first;
+    }
+    return first;
+}
+
+bool draft_before_coverage(const mt_date *d, int32_t first)
+{
+    if (!d->year || d->day || first == INT32_MAX)
+        return false;
+    int month = d->month ? d->month : 12;
+    int32_t last = mt_date_days_from_civil(
+        d->year, month, mt_date_days_in_month(d->year, month));
+    return last < first;
+}
+
 mt_date draft_latest_written(const draft_source *src, int32_t limit)
 {
     mt_date best = {0, 0, 0, 0};

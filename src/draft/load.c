@@ -551,6 +551,7 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
     int middle = draft_middle_year(ds, n);
     mt_date mid = draft_middle_date(ds, n);
     int32_t limit = draft_written_limit(ds, n);
+    int32_t first = draft_first_published(ds, n);
     for (size_t i = 0; i < n; i++) {
         if (ds[i].published.year)
             continue;
@@ -592,9 +593,11 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
             if (!ref.year && wd >= 0)
                 ref = published_on_weekday(ds, n, wd);
             lede = ref.year != 0;
-            /* A month it writes, when the lede dates nothing. */
+            /* A month it writes, when the lede dates nothing; the
+             * middle of the dated pages' days when that month is of a
+             * span it recalls, before them all. */
             if (!lede && own.year >= middle)
-                ref = own;
+                ref = draft_before_coverage(&own, first) ? mid : own;
         }
         /* An older year than the dated sources' is a round-up's (「2022年
          * にも…」), no date of this one: assemble.c reads it in theirs. */

@@ -97,6 +97,30 @@ static void test_days__lede_day_past_a_month(void **state)
     mt_dossier_free(d);
 }
 
+/* An undated page whose latest written date is a month before any dated
+ * page (the end of the span its data covers, 「20年11月から21年2月の間」)
+ * reads its day alone (「5日」) in the dated pages' days, not in that
+ * month. */
+static void test_days__a_recalled_month(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-03-05", "ja",
+         "ツグミ航空は2021年3月5日、会員情報が流出したと発表した。"},
+        {MT_KIND_MEDIA, "時報通信", NULL, "ja",
+         "ヒバリ航空も会員情報が流出したと発表した。原因は委託先へ"
+         "の不正アクセスという。番号や氏名が漏れた。被害は確認され"
+         "ていない。ツグミ航空も5日、会員情報の流出を発表している。"
+         "20年11月から21年2月の間に登録された会員が対象となる。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_null(event(d, "ツグミ航空", "2021-02-05", MT_EVENT_DISCLOSURE));
+    const mt_dossier_event *e =
+        event(d, "ツグミ航空", "2021-03-05", MT_EVENT_DISCLOSURE);
+    assert_non_null(e);
+    assert_int_equal(e->cites.count, 2);
+    mt_dossier_free(d);
+}
+
 /* 「…が閲覧された可能性があると告知した」: data possibly seen is a
  * possible leak, and a notice posted (告知) a statement, of the
  * source's day when undated. */
@@ -785,6 +809,7 @@ int main(void)
         cmocka_unit_test(test_days__the_first_of_two),
         cmocka_unit_test(test_days__a_blog_looking_back),
         cmocka_unit_test(test_days__lede_day_past_a_month),
+        cmocka_unit_test(test_days__a_recalled_month),
         cmocka_unit_test(test_days__data_possibly_seen),
         cmocka_unit_test(test_days__a_place_and_another_hospital),
         cmocka_unit_test(test_days__a_place_before_brackets),
