@@ -662,6 +662,29 @@ static void test_voices__a_threat(void **state)
     d = draft(h, 1);
     assert_null(event(d, "梅田プレス工業", "2023-11-09", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
+    /* A note that only says what happens unless one pays is a demand,
+     * though no threat word says so: the victim's, no group named. */
+    text_src n[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-11-01", "ja",
+                     "梅田病院は10月31日、ランサムウェアに感染した。端末には"
+                     "「身代金を支払わなければ情報を公開する」との文面が"
+                     "出ていた。"}};
+    d = draft(n, 1);
+    assert_non_null(event(d, "梅田病院", "2021-10-31", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    text_src e[] = {{MT_KIND_MEDIA, "Wire", "2021-11-01", "en",
+                     "Kiri Hospital was hit by ransomware on Oct. 31. The "
+                     "note on its screens said the records would go public "
+                     "unless a ransom was paid."}};
+    d = draft(e, 1);
+    assert_non_null(event(d, "Kiri Hospital", "2021-10-31", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    text_src f[] = {{MT_KIND_MEDIA, "Wire", "2021-11-01", "en",
+                     "Kiri Hospital was hit by ransomware on Oct. 31. Staff "
+                     "were warned that the files would go public if the "
+                     "ransom was not paid."}};
+    d = draft(f, 1);
+    assert_non_null(event(d, "Kiri Hospital", "2021-10-31", MT_EVENT_OTHER));
+    mt_dossier_free(d);
 }
 
 /* "There is so far no current evidence that data was lost": a present
