@@ -3973,6 +3973,31 @@ static void test_stages__those_affected_told(void **state)
     assert_int_equal(events_of(d, "Kiri Clinic Corp.", MT_EVENT_NOTIFICATION),
                      0);
     mt_dossier_free(d);
+    /* The other words of it: 「顧客に対して通知」, 「会員に連絡」, "have
+     * been informed", "notifying individuals". */
+    static const char *const ja[] = {
+        "ツグミ精工は20日、情報が漏れたおそれのある顧客に対して通知を始めたと"
+        "発表した。",
+        "ツグミ精工は20日、影響を受けた会員に連絡を取っていると発表した。"};
+    for (size_t i = 0; i < sizeof ja / sizeof *ja; i++) {
+        t[0].text = ja[i];
+        d = draft(t, 1);
+        assert_non_null(event(d, "ツグミ精工", "2022-06-20", MT_EVENT_OTHER));
+        mt_dossier_free(d);
+    }
+    static const char *const en[] = {
+        "Ransomware struck the network of Kiri Clinic Corp. last week. The "
+        "company said on Monday that patients have been informed.",
+        "Ransomware struck the network of Kiri Clinic Corp. last week. The "
+        "company said on Monday that it was notifying individuals whose data "
+        "was taken."};
+    for (size_t i = 0; i < sizeof en / sizeof *en; i++) {
+        u[0].text = en[i];
+        d = draft(u, 1);
+        assert_non_null(
+            event(d, "Kiri Clinic Corp.", "2022-06-20", MT_EVENT_OTHER));
+        mt_dossier_free(d);
+    }
 }
 
 /* Cause 2: data kept out of a leak is a denial for that data (「カード
