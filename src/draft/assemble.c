@@ -776,7 +776,8 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
                            0};
     mt_date middle = draft_middle_date(in->sources, in->nsources);
     int32_t limit = draft_written_limit(in->sources, in->nsources);
-    int32_t first = draft_first_published(in->sources, in->nsources);
+    int32_t first;
+    draft_published_span(in->sources, in->nsources, &first, NULL);
     {
         const draft_source **srcs = calloc(nsrc ? nsrc : 1, sizeof *srcs);
         if (!srcs) {

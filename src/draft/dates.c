@@ -144,17 +144,22 @@ int32_t draft_written_limit(const draft_source *srcs, size_t n)
     return last == INT32_MIN ? INT32_MAX : last + WRITTEN_AHEAD_DAYS;
 }
 
-int32_t draft_first_published(const draft_source *srcs, size_t n)
+bool draft_published_span(const draft_source *srcs, size_t n, int32_t *first,
+                          int32_t *last)
 {
-    int32_t first = INT32_MAX;
+    int32_t lo = INT32_MAX, hi = INT32_MIN;
     for (size_t i = 0; i < n; i++) {
         const mt_date *d = &srcs[i].published;
         if (!d->year || !d->day || srcs[i].inferred || !mt_date_valid(d))
             continue;
         int32_t x = mt_date_days_from_civil(d->year, d->month, d->day);
-        first = x < first ? x : first;
+        lo = x < lo ? x : lo;
+        hi = x > hi ? x : hi;
     }
-    return first;
+    *first = lo;
+    if (last)
+        *last = lo == INT32_MAX ? INT32_MAX : hi;
+    return lo != INT32_MAX;
 }
 
 bool draft_before_coverage(const mt_date *d, int32_t first)

@@ -365,12 +365,14 @@ mt_date draft_latest_written(const draft_source *src, int32_t limit);
  * of srcs (a day inferred from a text is none); INT32_MAX when none is
  * dated. */
 int32_t draft_written_limit(const draft_source *srcs, size_t n);
-/* The earliest publication day (mt_date_days_from_civil) of srcs that
- * carry a day of their own (one inferred from a text is none); INT32_MAX
- * when none does. */
-int32_t draft_first_published(const draft_source *srcs, size_t n);
+/* The earliest and latest publication days (mt_date_days_from_civil) of
+ * srcs that carry a day of their own (one inferred from a text is none)
+ * into *first and *last (last may be NULL); false, and INT32_MAX in
+ * both, when none does. */
+bool draft_published_span(const draft_source *srcs, size_t n, int32_t *first,
+                          int32_t *last);
 /* d, the latest date an undated page writes, has no day and ends before
- * day number first (draft_first_published): the span of what it recalls
+ * day number first (draft_published_span): the span of what it recalls
  * (「2011年11月から21年2月の間に作成されたデータ」 on a page of March
  * 2021), not the page's now.  Such a page is read in the dated pages'
  * days as one that writes no date at all. */

@@ -488,17 +488,9 @@ static mt_date published_on_weekday(const draft_source *ds, size_t n, int wd)
  * alone names none of them: year 0. */
 static mt_date day_in_coverage(const draft_source *ds, size_t n, int day)
 {
-    int32_t lo = INT32_MAX, hi = INT32_MIN;
-    for (size_t i = 0; i < n; i++) {
-        const mt_date *d = &ds[i].published;
-        if (!d->year || !d->day || ds[i].inferred || !mt_date_valid(d))
-            continue;
-        int32_t x = mt_date_days_from_civil(d->year, d->month, d->day);
-        lo = x < lo ? x : lo;
-        hi = x > hi ? x : hi;
-    }
+    int32_t lo, hi;
     mt_date found = {0, 0, 0, 0};
-    if (lo == INT32_MAX)
+    if (!draft_published_span(ds, n, &lo, &hi))
         return found;
     /* Each month from the one of lo - 7 to the one of hi + 7. */
     int y, mo, dd, ly, lm;
@@ -551,7 +543,8 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
     int middle = draft_middle_year(ds, n);
     mt_date mid = draft_middle_date(ds, n);
     int32_t limit = draft_written_limit(ds, n);
-    int32_t first = draft_first_published(ds, n);
+    int32_t first;
+    draft_published_span(ds, n, &first, NULL);
     for (size_t i = 0; i < n; i++) {
         if (ds[i].published.year)
             continue;
