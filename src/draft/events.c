@@ -13,6 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* How far after a subject its own date may begin: the particle and a
+ * comma (「は、」: six bytes), a space or two. */
+#define SUBJECT_DAY_GAP 9
+
 /* Merge into an entry of the same organisation, type and a compatible
  * date, or add one; text is taken (freed when merged). */
 void draft_event_absorb(event *into, const event *from)
@@ -102,6 +106,60 @@ static bool recalled_notice(const reader *r, const mt_dossier_date *dd)
     const mt_date *pub = &r->src->published;
     return r->src->kind == MT_KIND_OFFICIAL && pub->day &&
            mt_date_compare(&dd->date, pub) < 0;
+}
+
+/* One subject and the date right after it (「Aは5日、」). */
+typedef struct subject_day {
+    long org;
+    const sdate *d;
+} subject_day;
+
+/*
+ * 「ヒバリ航空は5日、ツグミ航空は6日にそれぞれ発表した」: subjects each
+ * followed by a date of their own (after its particle and a comma at
+ * most) before trigger t, two organisations at least on two days at
+ * least, no other trigger among them: what t tells is each subject's on
+ * its own date.  The pairs into out (max at most), in order; 0 when the
+ * sentence is no such list.
+ */
+static size_t subject_days(const parts *p, const trig *t, subject_day *out,
+                           size_t max)
+{
+    size_t n = 0, last_end = 0;
+    for (size_t i = 0; i < p->mentions.n && n < max; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (!m->subject || !m->named || m->informant || m->modifier ||
+            m->end > t->pos)
+            continue;
+        for (size_t k = 0; k < p->dates.n; k++) {
+            const sdate *d = (const sdate *)p->dates.v + k;
+            if (d->pos < m->end || d->pos > m->end + SUBJECT_DAY_GAP ||
+                d->end > t->pos || !d->date.date.day || d->deadline)
+                continue;
+            bool seen = false;
+            for (size_t j = 0; j < n; j++)
+                seen = seen || out[j].org == m->org;
+            if (!seen) {
+                out[n++] = (subject_day){m->org, d};
+                last_end = d->end;
+            }
+            break;
+        }
+    }
+    if (n < 2)
+        return 0;
+    bool two_days = false;
+    for (size_t j = 1; j < n; j++)
+        two_days =
+            two_days || !draft_same_day(&out[j].d->date, &out[0].d->date);
+    /* 「Aは5日に攻撃を受け、Bは6日に発表した」: a deed between the pairs
+     * is the first one's, and no list. */
+    for (size_t k = 0; k < p->trigs.n && two_days; k++) {
+        const trig *o = (const trig *)p->trigs.v + k;
+        if (o->pos > out[0].d->end && o->pos < last_end)
+            return 0;
+    }
+    return two_days ? n : 0;
 }
 
 static bool named_in(const parts *p, long oi)
@@ -510,6 +568,34 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                     !draft_is_attacker(c, o))
                     draft_org_at(c, o)->hints |= ROLE_HINT_VICTIM;
             }
+        subject_day each[4];
+        size_t neach = r->ja ? subject_days(p, t, each, MT_ARRAY_LEN(each)) : 0;
+        for (size_t q = 0; q < neach && c->st == MT_OK; q++) {
+            /* Each subject's deed on its own day: no one's date is the
+             * others'. */
+            org *eo = draft_org_at(c, each[q].org);
+            if ((type == MT_EVENT_INTRUSION_START ||
+                 type == MT_EVENT_DETECTION ||
+                 type == MT_EVENT_LEAK_POSSIBLE) &&
+                !draft_is_authority(c, each[q].org) &&
+                !draft_is_media(c, each[q].org) &&
+                !draft_is_attacker(c, each[q].org))
+                eo->hints |= ROLE_HINT_VICTIM;
+            for (size_t j = 0; j < q; j++)
+                draft_orgs_listed_apart(c, each[j].org, each[q].org);
+            char *text = draft_clause_text(s, each[q].d->pos, t->end);
+            if (!text) {
+                draft_oom(c);
+                return;
+            }
+            event *e = draft_add_event(c, &each[q].d->date, each[q].org,
+                                       (mt_event_type)type, text, r->n, false,
+                                       r->recall);
+            if (e)
+                e->named = true;
+        }
+        if (neach)
+            continue;
         mt_dossier_date dd;
         bool floating;
         if (!draft_trig_date(r, p, t, type, oi, draft_oversees(c, oi), &dd,

@@ -298,6 +298,25 @@ static void test_stages__round_up_dates_keep_their_organisation(void **state)
     assert_null(event(d, "三菱電機", "2020-01-31", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
 
+    /* Each subject with its own day before one verb (「Aは5日、Bは6日に
+     * それぞれ」): each deed on its subject's day. */
+    text_src pair[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-03-08", "ja",
+                        "ヒバリ航空は3月5日、ツグミ航空は3月6日に、それぞれ"
+                        "会員情報の流出を発表した。"}};
+    d = draft(pair, 1);
+    assert_non_null(event(d, "ヒバリ航空", "2021-03-05", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "ツグミ航空", "2021-03-06", MT_EVENT_DISCLOSURE));
+    assert_non_null(
+        event(d, "ツグミ航空", "2021-03-06", MT_EVENT_LEAK_POSSIBLE));
+    assert_null(event(d, "ヒバリ航空", "2021-03-06", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+    pair[0].text = "ヒバリ航空は2021年3月5日、ツグミ航空は3月6日にそれぞれ"
+                   "発表した。";
+    d = draft(pair, 1);
+    assert_non_null(event(d, "ヒバリ航空", "2021-03-05", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "ツグミ航空", "2021-03-06", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+
     /* An earlier incident a round-up recalls leaves the timeline for the
      * commentary, though another source names its victim (and a link cue
      * beside an authority links nobody); the principal victim's own old
