@@ -108,6 +108,22 @@ static bool recalled_notice(const reader *r, const mt_dossier_date *dd)
            mt_date_compare(&dd->date, pub) < 0;
 }
 
+/* The role a dated deed of type gives organisation oi: an authority's
+ * confirmation, an attacker's claim, a victim's attack, detection or
+ * leak. */
+static void hint_role(ctx *c, long oi, int type)
+{
+    org *o = draft_org_at(c, oi);
+    if (type == MT_EVENT_AUTHORITY_CONFIRMATION)
+        o->hints |= ROLE_HINT_AUTHORITY;
+    else if (type == MT_EVENT_ATTRIBUTION)
+        o->hints |= ROLE_HINT_ATTACKER;
+    else if ((type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
+              type == MT_EVENT_LEAK_POSSIBLE) &&
+             !draft_is_authority(c, oi))
+        o->hints |= ROLE_HINT_VICTIM;
+}
+
 /* One subject and the date right after it (「Aは5日、」). */
 typedef struct subject_day {
     long org;
@@ -572,15 +588,9 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         size_t neach = r->ja ? subject_days(p, t, each, MT_ARRAY_LEN(each)) : 0;
         for (size_t q = 0; q < neach && c->st == MT_OK; q++) {
             /* Each subject's deed on its own day: no one's date is the
-             * others'. */
-            org *eo = draft_org_at(c, each[q].org);
-            if ((type == MT_EVENT_INTRUSION_START ||
-                 type == MT_EVENT_DETECTION ||
-                 type == MT_EVENT_LEAK_POSSIBLE) &&
-                !draft_is_authority(c, each[q].org) &&
-                !draft_is_media(c, each[q].org) &&
-                !draft_is_attacker(c, each[q].org))
-                eo->hints |= ROLE_HINT_VICTIM;
+             * others'.  (No frame for the sentences after it: whose day
+             * would it be?) */
+            hint_role(c, each[q].org, type);
             for (size_t j = 0; j < q; j++)
                 draft_orgs_listed_apart(c, each[j].org, each[q].org);
             char *text = draft_clause_text(s, each[q].d->pos, t->end);
@@ -647,16 +657,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (type == MT_EVENT_DISCLOSURE && r->src->kind != MT_KIND_OFFICIAL &&
             !named_in(p, oi) && !zero_subject(r, p, t, oi))
             continue;
-        org *o = draft_org_at(c, oi);
-        if (type == MT_EVENT_AUTHORITY_CONFIRMATION)
-            o->hints |= ROLE_HINT_AUTHORITY;
-        else if (type == MT_EVENT_ATTRIBUTION)
-            o->hints |= ROLE_HINT_ATTACKER;
-        else if ((type == MT_EVENT_INTRUSION_START ||
-                  type == MT_EVENT_DETECTION ||
-                  type == MT_EVENT_LEAK_POSSIBLE) &&
-                 !draft_is_authority(c, oi))
-            o->hints |= ROLE_HINT_VICTIM;
+        hint_role(c, oi, type);
         size_t a = t->pos, b = t->end;
         const sdate *used = NULL;
         for (size_t i = 0; i < p->dates.n; i++) {
