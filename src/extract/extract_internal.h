@@ -59,8 +59,9 @@ enum {
     RU_FYEAR,
     RU_MONTHNAME,
     RU_DAYOF,
-    RU_WEEKDAY /* offset: 0 Sunday .. 6 Saturday; the latest such day on or
-                  before the reference */
+    RU_WEEKDAY, /* offset: 0 Sunday .. 6 Saturday; the latest such day on
+                   or before the reference */
+    RU_WEEK     /* offset in weeks (Monday to Sunday) from the reference's */
 };
 enum { NUM_DIGIT, NUM_UNIT, NUM_BIG, NUM_WORD, NUM_SCALE };
 /* The script of a legal form (legal_forms.tsv): Japanese, a Japanese

@@ -660,6 +660,35 @@ size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
         r.wday = (uint8_t)(rel->c + 1);
         break;
     }
+    case RU_WEEK: {
+        /* 先週, "this week": the week (Monday to Sunday) rel->c weeks
+         * from the reference's, this one up to the reference day.  The
+         * dates have no week: the month the whole week lies in, early,
+         * mid or late when it lies in one third of it (1-10, 11-20,
+         * 21-); no date when it runs over two months.  A modifier before
+         * it ("late last week") says where in the week, not where in the
+         * month: it is dropped. */
+        if (sc->ref.year == 0 || !sc->ref.month || !sc->ref.day)
+            return 0;
+        r.mod = NULL;
+        int32_t days =
+            mt_date_days_from_civil(sc->ref.year, sc->ref.month, sc->ref.day);
+        int32_t monday = days - (mt_date_weekday(days) + 6) % 7 + 7 * rel->c;
+        int32_t sunday = monday + 6;
+        if (rel->c == 0 && sunday > days)
+            sunday = days;
+        int y1, m1, d1, y2, m2, d2;
+        mt_date_civil_from_days(monday, &y1, &m1, &d1);
+        mt_date_civil_from_days(sunday, &y2, &m2, &d2);
+        if (y1 != y2 || m1 != m2)
+            return 0;
+        r.d.year = (int16_t)y1;
+        r.d.month = (uint8_t)m1;
+        int third = d1 <= 10 ? 0 : d1 <= 20 ? 1 : 2;
+        if (third == (d2 <= 10 ? 0 : d2 <= 20 ? 1 : 2))
+            r.mod = third == 0 ? "start" : third == 1 ? "mid" : "end";
+        break;
+    }
     default:
         return 0;
     }

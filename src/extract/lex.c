@@ -288,8 +288,9 @@ static mt_status row_relative(loadctx *c, const data_file *df, const row *r,
     (void)df;
     static const char *const anchors[] = {"ref", "prev", NULL};
     /* index = RU_* */
-    static const char *const units[] = {
-        "year", "month", "day", "fyear", "monthname", "dayof", "weekday", NULL};
+    static const char *const units[] = {"year",    "month",     "day",
+                                        "fyear",   "monthname", "dayof",
+                                        "weekday", "week",      NULL};
     int an = pick(r->f[1], anchors);
     int un = pick(r->f[2], units);
     int64_t off;

@@ -180,6 +180,31 @@ static void test_extract__english_dates(void **state)
     mt_spans_free(sp);
 }
 
+/* A week (先週, "this week"): the month the week lies in, early, mid or
+ * late when it lies in one third of it; no date when it runs over two
+ * months. */
+static void test_extract__weeks(void **state)
+{
+    (void)state;
+    /* 2020-08-08 is a Saturday: this week is 3-8 August, last week 27
+     * July to 2 August, and on Thursday the 20th last week is 10-16. */
+    expect("was attacked this week.", "2020-08-08", MT_SPAN_DATE, "this week",
+           "2020-08", "start");
+    expect("今週、攻撃を受けた。", "2020-08-08", MT_SPAN_DATE, "今週",
+           "2020-08", "start");
+    expect("先週、攻撃を受けた。", "2020-08-20", MT_SPAN_DATE, "先週",
+           "2020-08", NULL);
+    /* 2025-08-20 is a Wednesday: last week is 11-17 August. */
+    expect("It was hit last week.", "2025-08-20", MT_SPAN_DATE, "last week",
+           "2025-08", "mid");
+    mt_spans *sp = run("It was hit last week.", "2020-08-08");
+    assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
+    mt_spans_free(sp);
+    /* 17-23 August: the month, no third; "late" is of the week. */
+    expect("It was hit late last week.", "2020-08-27", MT_SPAN_DATE,
+           "late last week", "2020-08", NULL);
+}
+
 /* The weekday a date's text writes as the date or with it, for the draft
  * to place a page's days by (mt_span.weekday); -1 for any other. */
 static void test_extract__weekday_of_a_date(void **state)
@@ -1194,6 +1219,7 @@ int main(void)
         cmocka_unit_test(test_extract__two_digit_years),
         cmocka_unit_test(test_extract__eras),
         cmocka_unit_test(test_extract__english_dates),
+        cmocka_unit_test(test_extract__weeks),
         cmocka_unit_test(test_extract__weekday_of_a_date),
         cmocka_unit_test(test_extract__relative_and_anaphora),
         cmocka_unit_test(test_extract__yearless_against_publication),
