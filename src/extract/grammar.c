@@ -696,7 +696,11 @@ size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
         return 0;
     if (r.d.day && rel->b != RU_WEEKDAY)
         mt_ex_weekday_and_time(sc, &r);
+    /* 「先週末」: 末 is the end of the week, not of the month. */
+    const char *week_mod = r.mod;
     mt_ex_date_postmod(sc, start, &r);
+    if (rel->b == RU_WEEK)
+        r.mod = week_mod;
     mt_ex_emit_date(sc, start, &r);
     return r.end;
 }

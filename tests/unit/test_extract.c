@@ -200,6 +200,10 @@ static void test_extract__weeks(void **state)
     mt_spans *sp = run("It was hit last week.", "2020-08-08");
     assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
     mt_spans_free(sp);
+    /* 「先週末」 on Wednesday the 19th: 10-16 August, mid-month, whatever
+     * 末 says of the week. */
+    expect("先週末に攻撃を受けた。", "2020-08-19", MT_SPAN_DATE, "先週末",
+           "2020-08", NULL);
     /* 17-23 August: the month, no third; "late" is of the week. */
     expect("It was hit late last week.", "2020-08-27", MT_SPAN_DATE,
            "late last week", "2020-08", NULL);
