@@ -485,6 +485,42 @@ bool draft_period_start(const parts *p, const sdate *d)
     return false;
 }
 
+size_t draft_cleft_focus(const parts *p, const trig *x)
+{
+    const draft_sentence *s = p->s;
+    const char *t = s->text;
+    size_t i = x->end;
+    bool ended = x->end >= 3 &&
+                 draft_starts_with(t + x->end - 3, 3, "\xe3\x81\x9f"); /* た */
+    for (size_t k = i; k < s->len && k < x->end + 24; k += 3) {
+        if (draft_starts_with(t + k, s->len - k,
+                              "\xe3\x81\xae\xe3\x81\xaf")) { /* のは */
+            if (!(k > i || ended))
+                return 0;
+            k += 6;
+            if (draft_starts_with(t + k, s->len - k, "\xe3\x80\x81")) /* 、 */
+                k += 3;
+            return k;
+        }
+        /* the predicate's kana, and 受 of を受けた */
+        if (draft_hiragana(draft_cp3(t, s->len, k)) ||
+            (k >= 3 &&
+             draft_starts_with(t + k - 3, s->len - k + 3,
+                               "\xe3\x82\x92\xe5\x8f\x97"))) /* を受 */
+            continue;
+        const trig *y = NULL;
+        for (size_t j = 0; j < p->trigs.n && !y; j++) {
+            const trig *z = (const trig *)p->trigs.v + j;
+            if (z->pos == k && z != x)
+                y = z;
+        }
+        if (!y || y->report || y->end <= k)
+            return 0;
+        k = y->end - 3;
+    }
+    return 0;
+}
+
 /* The date a topic or a cleft gives trigger x: 「不正アクセスは6月22日
  * から…行われた」 (the trigger as the topic, は, then the date) and
  * 「流出を検知したのは31日」「不正アクセスがあったのは11月28日」「攻撃を
@@ -500,34 +536,17 @@ static const sdate *topic_date(const parts *p, const trig *x)
 {
     const draft_sentence *s = p->s;
     const char *t = s->text;
-    size_t i = x->end, at = 0;
-    bool ended = x->end >= 3 &&
-                 draft_starts_with(t + x->end - 3, 3, "\xe3\x81\x9f"); /* た */
-    if (draft_starts_with(t + i, s->len - i, "\xe3\x81\xaf"))          /* は */
-        at = i + 3;
-    for (size_t k = i; !at && k < s->len && k < x->end + 24; k += 3) {
-        if (draft_starts_with(t + k, s->len - k,
-                              "\xe3\x81\xae\xe3\x81\xaf")) { /* のは */
-            at = k > i || ended ? k + 6 : 0;
-            break;
-        }
-        unsigned cp = draft_cp3(t, s->len, k);
-        if (draft_hiragana(cp) || cp == 0x53D7) /* 受 of を受けた */
-            continue;
-        const trig *y = NULL;
-        for (size_t j = 0; j < p->trigs.n && !y; j++) {
-            const trig *z = (const trig *)p->trigs.v + j;
-            if (z->pos == k && z != x)
-                y = z;
-        }
-        if (!y || y->report || y->end <= k)
-            break;
-        k = y->end - 3;
+    size_t at;
+    if (draft_starts_with(t + x->end, s->len - x->end,
+                          "\xe3\x81\xaf")) { /* は */
+        at = x->end + 3;
+        if (draft_starts_with(t + at, s->len - at, "\xe3\x80\x81")) /* 、 */
+            at += 3;
+    } else {
+        at = draft_cleft_focus(p, x);
     }
     if (!at)
         return NULL;
-    if (draft_starts_with(t + at, s->len - at, "\xe3\x80\x81")) /* 、 */
-        at += 3;
     const sdate *d = NULL;
     for (size_t k = 0; k < p->dates.n && !d; k++)
         if (((const sdate *)p->dates.v)[k].pos == at)

@@ -77,6 +77,12 @@ bool draft_ja_now_form(const parts *p, const trig *t);
  * verb's ending; は, が or も follows it. */
 bool draft_denied_through_noun(const parts *p, const trig *x);
 
+/* Japanese: trigger x heads a cleft (「流出を検知したのは」「攻撃を受け
+ * たのは、」: its clause made a noun by の, then は), only its predicate's
+ * kana (した, があった, を受けた) or the trigger it is the object of
+ * between, never a statement: the byte where the cleft's focus begins
+ * (a comma after のは skipped); 0 when x heads none. */
+size_t draft_cleft_focus(const parts *p, const trig *x);
 /* Trigger x ends a relative clause: 「2月末に発生したシステム停止事案」.
  * A date before it is that clause's, not the sentence's. */
 bool draft_adnominal(const parts *p, const trig *x);

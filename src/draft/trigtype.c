@@ -15,6 +15,7 @@
  * "data were compromised" is a leak.
  */
 #include "draft/stage.h"
+#include "draft/tense.h"
 
 #include "core/internal.h"
 
@@ -631,24 +632,14 @@ static long police_for(ctx *c, const reader *r, const parts *p, const trig *t)
 }
 
 /* Japanese: a cleft that names after のは whom the attack of trigger t
- * hit (「サイバー攻撃を受けたのは、鳴門市にある…病院です」): のは within six
- * characters after the trigger (を受けた), no punctuation between, and the
- * first organisation named after it that is no informant, outlet,
- * authority, attacker or mere place; -1 when none. */
+ * hit (「サイバー攻撃を受けたのは、鳴門市にある…病院です」,
+ * draft_cleft_focus): the first organisation named after のは that is no
+ * informant, outlet, authority, attacker or mere place; -1 when none. */
 static long cleft_subject(ctx *c, const parts *p, const trig *t)
 {
-    static const char noha[] = "\xe3\x81\xae\xe3\x81\xaf"; /* のは */
     const draft_sentence *s = p->s;
-    size_t to = t->end + 18 < s->len ? t->end + 18 : s->len;
-    size_t at = SIZE_MAX;
-    for (size_t i = t->end; i + 6 <= to && at == SIZE_MAX; i += 3) {
-        unsigned cp = draft_cp3(s->text, s->len, i);
-        if (draft_starts_with(s->text + i, s->len - i, noha))
-            at = i + 6;
-        else if (cp < 0x3041 || cp > 0x9FFF) /* kana and kanji between */
-            return -1;
-    }
-    if (at == SIZE_MAX)
+    size_t at = draft_cleft_focus(p, t);
+    if (!at)
         return -1;
     for (size_t i = 0; i < p->mentions.n; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
