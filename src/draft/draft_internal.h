@@ -226,6 +226,9 @@ typedef enum draft_cue_kind {
     CUE_BACKGROUND,     /* closes a Japanese clause that tells the incident
                            as background (「…が流出した問題で、」): its
                            triggers take no date from outside it (when.c) */
+    CUE_LEAD,           /* a connective that may open a Japanese sentence
+                           before its date (なお, また): read.c's opening by
+                           a date and には */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -152,28 +152,26 @@ static bool blank_before(const draft_sentence *s, size_t pos)
 }
 
 /* The sentence opens with a date and には, after blanks and a
- * connective at most (「なお4月2日には、…」): a round-up's way of lining
- * up one case after another by its day. */
+ * connective at most (data/draft_cues.tsv, kind lead: 「なお4月2日には、
+ * …」): a round-up's way of lining up one case after another by its
+ * day. */
 static bool dated_opening(const parts *p)
 {
-    static const char *const lead[] = {
-        "\xe3\x81\xaa\xe3\x81\x8a",             /* なお */
-        "\xe3\x81\xbe\xe3\x81\x9f",             /* また */
-        "\xe3\x81\x95\xe3\x82\x89\xe3\x81\xab", /* さらに */
-    };
     static const char niwa[] = "\xe3\x81\xab\xe3\x81\xaf"; /* には */
     const draft_sentence *s = p->s;
     size_t at = 0;
     while (at < s->len && (s->text[at] == ' ' || s->text[at] == '\n'))
         at++;
-    for (size_t i = 0; i < MT_ARRAY_LEN(lead); i++)
-        if (draft_starts_with(s->text + at, s->len - at, lead[i])) {
-            at += strlen(lead[i]);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_LEAD && h->pos == at) {
+            at = h->end;
             if (draft_starts_with(s->text + at, s->len - at,
                                   "\xe3\x80\x81")) /* 、 */
                 at += 3;
             break;
         }
+    }
     for (size_t i = 0; i < s->nspans; i++) {
         const draft_span *x = &s->spans[i];
         if (x->kind == DRAFT_DATE && x->start == at)
