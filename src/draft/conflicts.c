@@ -430,6 +430,15 @@ static bool outlet_in(const ctx *c, const mt_cites *s)
     return false;
 }
 
+/* Day number d (mt_date_days_from_civil) as the dossier writes a day. */
+static void day_text(int32_t d, char buf[MT_DOSSIER_DATE_TEXT_MAX])
+{
+    int y, m, dd;
+    mt_date_civil_from_days(d, &y, &m, &dd);
+    mt_dossier_date x = {{(int16_t)y, (uint8_t)m, (uint8_t)dd, 0}, 0};
+    mt_dossier_date_format(&x, buf, MT_DOSSIER_DATE_TEXT_MAX);
+}
+
 /* Name the days the accounts of leak conflict k were published in its
  * subject ("leak as told from 2023-03-17 to 2023-03-21"): what was found of
  * a leak changes from day to day, so the reader needs to know when each
@@ -452,24 +461,22 @@ static void told_when(ctx *c, conflict *k)
     }
     if (!lo)
         return;
-    int y1, m1, d1, y2, m2, d2;
-    mt_date_civil_from_days(lo, &y1, &m1, &d1);
-    mt_date_civil_from_days(hi, &y2, &m2, &d2);
-    char buf[64];
-    if (lo == hi)
-        snprintf(buf, sizeof buf, "%s as told on %04d-%02d-%02d", k->about, y1,
-                 m1, d1);
-    else
-        snprintf(buf, sizeof buf,
-                 "%s as told from %04d-%02d-%02d to %04d-%02d-%02d", k->about,
-                 y1, m1, d1, y2, m2, d2);
-    char *about = mt_strdup(buf);
-    if (!about) {
+    char a[MT_DOSSIER_DATE_TEXT_MAX], b[MT_DOSSIER_DATE_TEXT_MAX];
+    day_text(lo, a);
+    day_text(hi, b);
+    mt_buf out;
+    mt_buf_init(&out, MT_BUF_DEFAULT_MAX);
+    mt_status st =
+        lo == hi
+            ? mt_buf_printf(&out, "%s as told on %s", k->about, a)
+            : mt_buf_printf(&out, "%s as told from %s to %s", k->about, a, b);
+    if (st != MT_OK) {
+        mt_buf_free(&out);
         draft_oom(c);
         return;
     }
     free(k->about);
-    k->about = about;
+    k->about = out.data;
 }
 
 /* A leak stated as fact by some sources and denied or not confirmed by
