@@ -45,6 +45,7 @@
 #include "draft/stage.h"
 
 #include "core/buf.h"
+#include "core/internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -78,6 +79,13 @@ static int32_t earliest(const ctx *c, long pv, size_t min_cites, bool told_now)
     return first;
 }
 
+/* Name s[0..n) is long enough to be found inside another: three ASCII
+ * characters (NTT) or two others (楽天); one kanji (県) is in too many. */
+static bool long_enough(const char *s, size_t n)
+{
+    return (unsigned char)s[0] < 0x80 ? n >= 3 : mt_utf8_chars(s, n) >= 2;
+}
+
 /* Names a and b begin alike: in three ASCII characters at least (NTT
  * Docomo / NTT West; letters compared case-blind: Kadokawa / KADOKAWA) or
  * three characters of Japanese (トヨタ車体 / トヨタ自動車; two would join
@@ -101,7 +109,8 @@ static bool names_alike(const char *a, const char *b)
         ascii = ascii && (unsigned char)a[i] < 0x80;
     if (n >= (ascii ? 3u : 9u))
         return true;
-    return (lb >= 3 && strstr(a, b)) || (la >= 3 && strstr(b, a));
+    return (long_enough(b, lb) && strstr(a, b)) ||
+           (long_enough(a, la) && strstr(b, a));
 }
 
 /* Every name of x against every name of y. */
