@@ -135,13 +135,16 @@ typedef struct subject_day {
  * followed by a date of their own (after its particle and a comma at
  * most) before trigger t, two organisations at least on two days at
  * least, no other trigger among them: what t tells is each subject's on
- * its own date.  The pairs into out (max at most), in order; 0 when the
- * sentence is no such list.
+ * its own date.  The subjects are marked alike (all は or も, or all が):
+ * 「読売新聞は6日、ヒバリ工業が5日に攻撃を受けたと報じた」 is one
+ * subject's statement of what happened to another, no list.  The pairs
+ * into out (max at most), in order; 0 when the sentence is no such list.
  */
 static size_t subject_days(const parts *p, const trig *t, subject_day *out,
                            size_t max)
 {
     size_t n = 0, last_end = 0;
+    bool first_topical = false;
     for (size_t i = 0; i < p->mentions.n && n < max; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
         if (!m->subject || !m->named || m->informant || m->modifier ||
@@ -155,7 +158,11 @@ static size_t subject_days(const parts *p, const trig *t, subject_day *out,
             bool seen = false;
             for (size_t j = 0; j < n; j++)
                 seen = seen || out[j].org == m->org;
+            if (!seen && n > 0 && m->topical != first_topical)
+                return 0;
             if (!seen) {
+                if (n == 0)
+                    first_topical = m->topical;
                 out[n++] = (subject_day){m->org, d};
                 last_end = d->end;
             }

@@ -316,6 +316,18 @@ static void test_stages__round_up_dates_keep_their_organisation(void **state)
     assert_non_null(event(d, "ヒバリ航空", "2021-03-05", MT_EVENT_DISCLOSURE));
     assert_non_null(event(d, "ツグミ航空", "2021-03-06", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
+    /* Subjects marked unlike are no list: the outlet's report of the
+     * 6th tells what happened to the company on the 5th. */
+    pair[0].text = "ツグミ新聞は3月6日、ヒバリ航空が3月5日にサイバー攻撃を"
+                   "受けたと報じた。";
+    d = draft(pair, 1);
+    assert_non_null(
+        event(d, "ヒバリ航空", "2021-03-05", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "ツグミ新聞", "2021-03-06", MT_EVENT_MEDIA_REPORT));
+    assert_null(event(d, "ツグミ新聞", "2021-03-06", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "ヒバリ航空", "2021-03-05", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(d);
 
     /* An earlier incident a round-up recalls leaves the timeline for the
      * commentary, though another source names its victim (and a link cue
