@@ -3360,6 +3360,44 @@ static void test_stages__an_investigations_result(void **state)
     mt_dossier_free(d);
 }
 
+/* An inquiry in other words: 「特定を急いでいる」, 「特定を進めている」,
+ * 「確認を依頼している」, "is looking into", "is analyzing": the
+ * investigation, as of the statement that tells it. */
+static void test_stages__an_inquiry_in_other_words(void **state)
+{
+    (void)state;
+    static const char *const ja[] = {
+        "ヒバリ総研は20日、不正アクセスを受けたと発表した。同社は被害の範囲"
+        "の特定を急いでいる。",
+        "ヒバリ総研は20日、不正アクセスを受けたと発表した。同社は侵入経路の"
+        "特定を進めている。",
+        "ヒバリ総研は20日、不正アクセスを受けたと発表した。同社は専門の会社"
+        "に被害状況の確認を依頼している。"};
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-06-20", "ja", NULL}};
+    for (size_t i = 0; i < sizeof ja / sizeof *ja; i++) {
+        t[0].text = ja[i];
+        mt_dossier *d = draft(t, 1);
+        assert_non_null(
+            event(d, "ヒバリ総研", "2022-06-20", MT_EVENT_INVESTIGATION));
+        mt_dossier_free(d);
+    }
+    static const char *const en[] = {
+        "Kiri Clinic Corp. said on Monday it is looking into a breach of "
+        "its patient portal.",
+        "Ransomware struck Kiri Clinic Corp. last week. The Osaka police "
+        "said on Monday that it is analyzing the attacker's server logs.",
+        "Ransomware struck Kiri Clinic Corp. last week. The Osaka police "
+        "said on Monday that it is analysing the attacker's server logs."};
+    static const char *const who[] = {"Kiri Clinic Corp.", "警察", "警察"};
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2022-06-21", "en", NULL}};
+    for (size_t i = 0; i < sizeof en / sizeof *en; i++) {
+        u[0].text = en[i];
+        mt_dossier *d = draft(u, 1);
+        assert_non_null(event(d, who[i], "2022-06-20", MT_EVENT_INVESTIGATION));
+        mt_dossier_free(d);
+    }
+}
+
 /* Logins with stolen passwords are an intrusion (不正ログイン,
  * "unauthorized logins"); closing the way in is containment (機能を廃止,
  * パスワードリセット). */
@@ -4446,6 +4484,7 @@ int main(void)
         cmocka_unit_test(test_stages__figures_of_other_things),
         cmocka_unit_test(test_stages__a_question_is_no_leak),
         cmocka_unit_test(test_stages__an_investigations_result),
+        cmocka_unit_test(test_stages__an_inquiry_in_other_words),
         cmocka_unit_test(test_stages__logins_and_their_end),
         cmocka_unit_test(test_stages__a_list_of_victims),
         cmocka_unit_test(test_stages__a_loanword_name),
