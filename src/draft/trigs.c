@@ -22,6 +22,11 @@
 #define NEG_BEFORE_EN 48
 #define NEG_AFTER_EN  24
 
+/* At most this many bytes of noun (four kanji) between や or および and
+ * the trigger of the next item of a list. */
+#define LIST_ITEM_JA 12
+#define AND_JA       "\xe3\x81\x8a\xe3\x82\x88\xe3\x81\xb3" /* および */
+
 /* Add a trigger unless a longer one covers it; drop the shorter ones it
  * covers.  A reporting predicate over a disclosure trigger marks it.
  * Returns the trigger added, or the one already there over the same
@@ -113,17 +118,45 @@ static bool not_negation_at(const parts *p, size_t at, size_t end)
     return false;
 }
 
+/* The end of the last trigger that trigger t is listed with by や or
+ * および (「不正アクセスや画像流出はなかった」: what is said of the
+ * list is said of each), else t's own end. */
+static size_t listed_end(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    size_t end = t->end;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos < end)
+            continue;
+        size_t gap = 0;
+        if (draft_at(s->text, s->len, end, "\xe3\x82\x84")) /* や */
+            gap = 3;
+        else if (draft_at(s->text, s->len, end, AND_JA))
+            gap = sizeof AND_JA - 1;
+        /* The next item: a noun or two before its trigger, no comma. */
+        if (!gap || x->pos - end > gap + LIST_ITEM_JA ||
+            draft_has_sub(s->text + end, x->pos - end, "\xe3\x80\x81"))
+            break;
+        end = x->end;
+    }
+    return end;
+}
+
 static bool negated(const reader *r, const parts *p, const trig *t)
 {
     const draft_sentence *s = p->s;
     size_t cs = draft_clause_start(s, t->pos), ce = draft_clause_end(s, t->end);
+    /* Japanese: the negation after the last item of a list t opens. */
+    size_t te = r->ja ? listed_end(p, t) : t->end;
+    if (te != t->end)
+        ce = draft_clause_end(s, te);
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
         if (not_negation_at(p, h->pos, h->end))
             continue;
-        if (r->ja && h->kind == CUE_NEGATION && h->pos >= t->end &&
-            h->pos <= ce && h->pos <= t->end + NEG_AFTER_JA &&
-            no_trig_but_hearsay(p, t->end, h->pos))
+        if (r->ja && h->kind == CUE_NEGATION && h->pos >= te && h->pos <= ce &&
+            h->pos <= te + NEG_AFTER_JA && no_trig_but_hearsay(p, te, h->pos))
             return true;
         if (!r->ja && h->kind == CUE_NEG_BEFORE) {
             if (h->end <= t->pos && h->pos >= cs &&

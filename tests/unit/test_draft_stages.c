@@ -1003,6 +1003,22 @@ static void test_stages__negation_is_no_event(void **state)
         event(d, "Kaede Tires", "2021-06-09", MT_EVENT_LEAK_DENIED));
     assert_int_equal(events_of(d, "Kaede Tires", MT_EVENT_LEAK_POSSIBLE), 0);
     mt_dossier_free(d);
+
+    /* What is denied of a list is denied of each item (「不正アクセスや
+     * 画像流出はなかった」, 「侵入および情報流出はなかった」). */
+    static const char *const lists[] = {
+        "カエデ電子は8月4日、不正アクセスや画像流出はなかったとしてサービスを"
+        "再開した。",
+        "カエデ電子によると、8月4日に侵入および情報流出はなかったという。"};
+    for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
+        t[0].text = lists[i];
+        d = draft(t, 1);
+        assert_non_null(
+            event(d, "カエデ電子", "2022-08-04", MT_EVENT_LEAK_DENIED));
+        assert_int_equal(events_of(d, "カエデ電子", MT_EVENT_INTRUSION_START),
+                         0);
+        mt_dossier_free(d);
+    }
 }
 
 /* Cause 6: the words of exfiltration, restriction, recovery; a fiscal
