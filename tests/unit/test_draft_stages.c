@@ -55,6 +55,24 @@ static void test_stages__names_outside_the_tables(void **state)
         event(d, "Kamome Trading", "2023-05-03", MT_EVENT_INTRUSION_START));
     assert_non_null(org_named(d, "Hibari Foods"));
     mt_dossier_free(d);
+    /* A name no table knows, opening a sentence whose statement of the
+     * attack comes after its day: "Hibari Motors said on Friday it was
+     * hit" names the company as "Hibari Motors said it was hit" does. */
+    static const char *const said[] = {
+        "Hibari Motors said on Friday it was hit by ransomware.",
+        "Hibari Motors said Friday its network was breached.",
+        "Hibari Motors said it had been hit by ransomware.",
+        "Hibari Motors said on Friday that it had been hit by ransomware.",
+        "Hibari Motors announced on Friday that it was hit by ransomware.",
+        "Hibari Motors confirmed on Friday that it was targeted by a "
+        "cyberattack."};
+    for (size_t i = 0; i < sizeof said / sizeof *said; i++) {
+        e[0].text = said[i];
+        d = draft(e, 1);
+        assert_non_null(org_named(d, "Hibari Motors"));
+        assert_int_equal(role_of(d, "Hibari Motors"), MT_ROLE_VICTIM);
+        mt_dossier_free(d);
+    }
 }
 
 /* Cause 1: one organisation whatever a source calls it: a shorter form,
