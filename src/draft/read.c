@@ -528,6 +528,32 @@ bool draft_seat_place(const draft_orgtab *tab, const draft_sentence *s,
 }
 
 /* Organisations named and referred to; triggers; dates. */
+/* The organisation of kind k an anaphor at hit h stands for: the last
+ * one of that kind the source named before this sentence, else the
+ * passage's topic.  In English, before the source has named one, the
+ * last one named before the anaphor in its own sentence comes first
+ * ("Kiri Clinic Corp. was hit by ransomware, the company said on
+ * Friday": a lede names its subject before the word that refers to it;
+ * 「同社」 in a Japanese lede is as often the topic of the sources read
+ * before). */
+static long of_kind(ctx *c, const reader *r, const parts *p, const hit *h,
+                    draft_org_kind k)
+{
+    if (r->last_kind[k] >= 0 || r->ja)
+        return r->last_kind[k] >= 0 ? r->last_kind[k] : r->topic;
+    long found = -1;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->end > h->pos || !m->named || m->informant || m->org < 0 ||
+            draft_is_media(c, m->org) || draft_is_attacker(c, m->org))
+            continue;
+        draft_org_kind mk = draft_org_at(c, m->org)->kind;
+        if (mk == k || (k == ORG_COMPANY && mk == ORG_UNKNOWN))
+            found = m->org;
+    }
+    return found >= 0 ? found : r->topic;
+}
+
 void draft_read_parts(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;
@@ -595,23 +621,15 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             else if (strcmp(h->value, "police") == 0)
                 oi = prefecture_police(c, r, p, h);
             else if (strcmp(h->value, "company") == 0)
-                oi = r->last_kind[ORG_COMPANY] >= 0 ? r->last_kind[ORG_COMPANY]
-                                                    : r->topic;
+                oi = of_kind(c, r, p, h, ORG_COMPANY);
             else if (strcmp(h->value, "hospital") == 0)
-                oi = r->last_kind[ORG_HOSPITAL] >= 0
-                         ? r->last_kind[ORG_HOSPITAL]
-                         : r->topic;
+                oi = of_kind(c, r, p, h, ORG_HOSPITAL);
             else if (strcmp(h->value, "university") == 0)
-                oi = r->last_kind[ORG_UNIVERSITY] >= 0
-                         ? r->last_kind[ORG_UNIVERSITY]
-                         : r->topic;
+                oi = of_kind(c, r, p, h, ORG_UNIVERSITY);
             else if (strcmp(h->value, "government") == 0)
-                oi = r->last_kind[ORG_GOVERNMENT] >= 0
-                         ? r->last_kind[ORG_GOVERNMENT]
-                         : r->topic;
+                oi = of_kind(c, r, p, h, ORG_GOVERNMENT);
             else if (strcmp(h->value, "other") == 0)
-                oi = r->last_kind[ORG_OTHER] >= 0 ? r->last_kind[ORG_OTHER]
-                                                  : r->topic;
+                oi = of_kind(c, r, p, h, ORG_OTHER);
             else if (strcmp(h->value, "attacker") == 0 ||
                      strcmp(h->value, "attacker_claim") == 0) {
                 /* "the group" is the attacker only where it claims or

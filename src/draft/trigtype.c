@@ -479,15 +479,40 @@ static long target_owner(ctx *c, const parts *p, const trig *t)
     return stop > own->end + 3 ? own->org : -1;
 }
 
+/* The end of the lower-case word at byte i of s, i when none. */
+static size_t lower_word_end(const draft_sentence *s, size_t i)
+{
+    while (i < s->len && s->text[i] >= 'a' && s->text[i] <= 'z')
+        i++;
+    return i;
+}
+
+/* The end of " in a statement", " in its notice" (in, an article, one
+ * lower-case word) at byte i of s, else i. */
+static size_t in_phrase_end(const draft_sentence *s, size_t i)
+{
+    static const char *const heads[] = {" in a ", " in an ", " in its ",
+                                        " in the "};
+    for (size_t k = 0; k < MT_ARRAY_LEN(heads); k++) {
+        size_t n = strlen(heads[k]);
+        if (!draft_starts_with(s->text + i, s->len - i, heads[k]))
+            continue;
+        size_t e = lower_word_end(s, i + n);
+        return e > i + n ? e : i;
+    }
+    return i;
+}
+
 /* English: a date right after trigger t ("said on Monday", "said
- * Tuesday", "said on June 9"), or after its object ("reported a data
- * breach on Monday"). */
+ * Tuesday", "said on June 9", "said in a statement on Friday"), or after
+ * its object ("reported a data breach on Monday"). */
 static bool dated_right_after(const parts *p, const trig *t)
 {
     const trig *o = draft_found_object(p, t);
+    size_t after = in_phrase_end(p->s, t->end);
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
-        if ((d->pos >= t->end && d->pos - t->end <= 4) ||
+        if ((d->pos >= after && d->pos - after <= 4) ||
             (o && d->pos >= o->end && d->pos - o->end <= 4))
             return true;
     }

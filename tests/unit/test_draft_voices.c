@@ -746,6 +746,34 @@ static void test_voices__said_on_a_day(void **state)
     d = draft(u, 1);
     assert_int_equal(events_of(d, "Kiri Clinic Corp.", MT_EVENT_DISCLOSURE), 0);
     mt_dossier_free(d);
+    /* The day after "in a statement" ("said in a statement on Monday",
+     * "in its notice"), and the lede's own subject for "the
+     * company" that closes it, before the source named anything else. */
+    static const char *const said[] = {
+        "Kiri Clinic Corp. said in a statement on Monday that it found more "
+        "hijacked patient accounts.",
+        "Kiri Clinic Corp. said in its notice on Monday that it found more "
+        "hijacked patient accounts.",
+        "Kiri Clinic Corp. found more hijacked patient accounts, the company "
+        "said on Monday."};
+    for (size_t i = 0; i < sizeof said / sizeof *said; i++) {
+        u[0].text = said[i];
+        d = draft(u, 1);
+        assert_non_null(
+            event(d, "Kiri Clinic Corp.", "2020-06-08", MT_EVENT_DISCLOSURE));
+        mt_dossier_free(d);
+    }
+    /* Not in Japanese: 「同社」 in the lede leaves the statement on the
+     * day written right after its subject. */
+    text_src j[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-03-01", "ja",
+                     "ヒバリ自動車は2月28日、同社に部品を納める取引先がサイバ"
+                     "ー攻撃を受けたため、3月1日に国内全工場の稼働を停止する"
+                     "と発表した。"}};
+    d = draft(j, 1);
+    assert_non_null(
+        event(d, "ヒバリ自動車", "2022-02-28", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ヒバリ自動車", "2022-03-01", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
 }
 
 /* A name in apposition after its head noun ("the printing contractor,
