@@ -477,6 +477,19 @@ static void named_attacker(ctx *c, const reader *r, const parts *p,
     }
 }
 
+/* English: the day right after the name of mention m (" on Thursday",
+ * " on May 5"), NULL when none. */
+static const sdate *day_after_name(const parts *p, const mention *m)
+{
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->pos >= m->end && d->pos - m->end <= 4 && d->date.date.day &&
+            !d->deadline)
+            return d;
+    }
+    return NULL;
+}
+
 void draft_dated_events(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;
@@ -553,6 +566,14 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
              * statement, by the piece's day. */
             ok = clause_event(c, r, s, m->pos, m->end, &dd, m->org,
                               MT_EVENT_DISCLOSURE, true);
+        } else if (m->informant && m->named && !r->ja &&
+                   draft_quoted_outlet(c, r, m->org) &&
+                   (sd = day_after_name(p, m)) != NULL) {
+            /* "according to The Kiri Times on Thursday", "first reported
+             * by The Kiri Times on Thursday": the outlet's report of that
+             * day, not of the source's. */
+            ok = clause_event(c, r, s, m->pos, sd->end, &sd->date, m->org,
+                              MT_EVENT_MEDIA_REPORT, false);
         } else if (m->informant && m->named &&
                    draft_quoted_outlet(c, r, m->org) && pub) {
             /* 「時事通信によると」, "according to Nikkei": the cited

@@ -726,6 +726,29 @@ static void test_voices__an_outlet_reported(void **state)
     assert_non_null(o);
     assert_int_equal(events_of(d, o->name, MT_EVENT_INTRUSION_START), 0);
     mt_dossier_free(d);
+    /* The outlet's report of the day right after its name ("according
+     * to Reuters on Monday", "first reported by Reuters on Monday");
+     * "first reported by" an outlet is no statement of the company the
+     * report is about. */
+    static const char *const cited[] = {
+        "Kiri Clinic Corp. found strangers in patient accounts, according "
+        "to Reuters on Monday.",
+        "The break-in at Kiri Clinic Corp. was first reported by Reuters "
+        "on Monday.",
+        "The break-in at Kiri Clinic Corp. was initially reported by "
+        "Reuters on Monday."};
+    for (size_t i = 0; i < sizeof cited / sizeof *cited; i++) {
+        t[0].text = cited[i];
+        d = draft(t, 1);
+        o = org_named(d, "Reuters");
+        assert_non_null(o);
+        assert_non_null(event(d, o->name, "2020-04-20", MT_EVENT_MEDIA_REPORT));
+        assert_int_equal(events_of(d, "Kiri Clinic Corp.", MT_EVENT_DISCLOSURE),
+                         0);
+        assert_null(
+            event(d, "Kiri Clinic Corp.", "2020-04-20", MT_EVENT_DETECTION));
+        mt_dossier_free(d);
+    }
 }
 
 /* "Kiri Clinic Corp. said on Monday": the organisation's statement of
