@@ -261,6 +261,9 @@ typedef struct trig {
                       cue value news: 「…ことが分かった」): the states it
                       tells are of the source's day, its deeds done by
                       then, never an earlier statement (when.c) */
+    bool gap;      /* matched by a gap cue ("data * accessed"): a negation
+                      among the words its gap stands for governs it
+                      ("data was not accessed"; trigs.c) */
     bool told;     /* a report received (報告を受け): the detection of the
                       one told, or, told to an authority, the teller's
                       notification (trigtype.c) */

@@ -143,6 +143,17 @@ static size_t listed_end(const parts *p, const trig *t)
     return end;
 }
 
+/* English negation cue h is "not", "never" or a word ending in "n't"
+ * (value "-"), the words that negate what follows them closely. */
+static bool plain_not(const draft_sentence *s, const hit *h)
+{
+    return strcmp(h->value, "-") == 0 &&
+           (draft_ascii_ieq(s->text + h->pos, h->end - h->pos, "not") ||
+            draft_ascii_ieq(s->text + h->pos, h->end - h->pos, "never") ||
+            (h->end - h->pos > 3 &&
+             memcmp(s->text + h->end - 3, "n't", 3) == 0));
+}
+
 static bool negated(const reader *r, const parts *p, const trig *t)
 {
     const draft_sentence *s = p->s;
@@ -159,18 +170,17 @@ static bool negated(const reader *r, const parts *p, const trig *t)
             h->pos <= te + NEG_AFTER_JA && no_trig_but_hearsay(p, te, h->pos))
             return true;
         if (!r->ja && h->kind == CUE_NEG_BEFORE) {
+            /* "data was not accessed" matched by a gap cue ("data *
+             * accessed"): the negation inside it governs it. */
+            if (t->gap && h->pos > t->pos && h->end < t->end && plain_not(s, h))
+                return true;
             if (h->end <= t->pos && h->pos >= cs &&
                 h->end + NEG_BEFORE_EN >= t->pos &&
                 no_trig_between(p, h->end, t->pos))
                 return true;
             if (h->pos >= t->end && h->pos <= ce &&
                 h->pos <= t->end + NEG_AFTER_EN &&
-                no_trig_between(p, t->end, h->pos) &&
-                strcmp(h->value, "-") == 0 &&
-                (draft_ascii_ieq(s->text + h->pos, h->end - h->pos, "not") ||
-                 draft_ascii_ieq(s->text + h->pos, h->end - h->pos, "never") ||
-                 (h->end - h->pos > 3 &&
-                  memcmp(s->text + h->end - 3, "n't", 3) == 0)))
+                no_trig_between(p, t->end, h->pos) && plain_not(s, h))
                 return true;
         }
     }
@@ -323,6 +333,7 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
                 x->result = flags & CUE_TRIG_RESULT;
                 x->informs = flags & CUE_TRIG_INFORMS;
                 x->told = flags & CUE_TRIG_TOLD;
+                x->gap = c->in->cues && c->in->cues->gap[h->cue] != 0;
             }
         } else if (h->kind == CUE_DATED_EVENT &&
                    mt_event_type_parse(&t, h->value) == MT_OK) {

@@ -1039,6 +1039,52 @@ static void test_stages__negation_is_no_event(void **state)
     }
 }
 
+/* English in other words: data "was accessed" (a leak; denied with
+ * "was not accessed", the negation inside the words the cue's gap
+ * matched, or "no evidence that ... was accessed"), "did not
+ * affect" data (a denial), "gained access", "had access to" (the
+ * intrusion), "returned to normal", "back to normal" (the recovery). */
+static void test_stages__english_in_other_words(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *date;
+        mt_event_type type;
+    } cases[] = {
+        {"Kiri Clinic Corp. said patient data had been accessed on May 3.",
+         "2023-05-03", MT_EVENT_LEAK_POSSIBLE},
+        {"Kiri Clinic Corp. said patient information was accessed on May 3.",
+         "2023-05-03", MT_EVENT_LEAK_POSSIBLE},
+        {"Kiri Clinic Corp. said on Friday that patient data was not "
+         "accessed.",
+         "2023-05-19", MT_EVENT_LEAK_DENIED},
+        {"There is no evidence that patient data was accessed, Kiri Clinic "
+         "Corp. said on Friday.",
+         "2023-05-19", MT_EVENT_LEAK_DENIED},
+        {"Kiri Clinic Corp. said on Friday that the attack did not affect "
+         "patient data.",
+         "2023-05-19", MT_EVENT_LEAK_DENIED},
+        {"Kiri Clinic Corp. said hackers gained access to its network on "
+         "May 3.",
+         "2023-05-03", MT_EVENT_INTRUSION_START},
+        {"Kiri Clinic Corp. said hackers had access to its network from "
+         "May 3.",
+         "2023-05-03", MT_EVENT_INTRUSION_START},
+        {"Kiri Clinic Corp. said its operations returned to normal on May "
+         "16.",
+         "2023-05-16", MT_EVENT_REMEDIATION},
+        {"Kiri Clinic Corp. said its systems were back to normal on May 16.",
+         "2023-05-16", MT_EVENT_REMEDIATION}};
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-05-20", "en", NULL}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        t[0].text = cases[i].text;
+        mt_dossier *d = draft(t, 1);
+        assert_non_null(
+            event(d, "Kiri Clinic Corp.", cases[i].date, cases[i].type));
+        mt_dossier_free(d);
+    }
+}
+
 /* Cause 6: the words of exfiltration, restriction, recovery; a fiscal
  * period and a recovery offered in exchange are no events. */
 static void test_stages__event_words(void **state)
@@ -4519,6 +4565,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_question_is_no_leak),
         cmocka_unit_test(test_stages__an_investigations_result),
         cmocka_unit_test(test_stages__an_inquiry_in_other_words),
+        cmocka_unit_test(test_stages__english_in_other_words),
         cmocka_unit_test(test_stages__logins_and_their_end),
         cmocka_unit_test(test_stages__a_list_of_victims),
         cmocka_unit_test(test_stages__a_loanword_name),
