@@ -1043,7 +1043,8 @@ static void test_stages__negation_is_no_event(void **state)
  * "was not accessed", the negation inside the words the cue's gap
  * matched, or "no evidence that ... was accessed"), "did not
  * affect" data (a denial), "gained access", "had access to" (the
- * intrusion), "returned to normal", "back to normal" (the recovery). */
+ * intrusion), "returned to normal", "back to normal" (the recovery),
+ * "working with" or "cooperating with" the police (they were told). */
 static void test_stages__english_in_other_words(void **state)
 {
     (void)state;
@@ -1074,7 +1075,22 @@ static void test_stages__english_in_other_words(void **state)
          "16.",
          "2023-05-16", MT_EVENT_REMEDIATION},
         {"Kiri Clinic Corp. said its systems were back to normal on May 16.",
-         "2023-05-16", MT_EVENT_REMEDIATION}};
+         "2023-05-16", MT_EVENT_REMEDIATION},
+        {"Kiri Clinic Corp. said on Friday it was working with law "
+         "enforcement.",
+         "2023-05-19", MT_EVENT_NOTIFICATION},
+        {"Kiri Clinic Corp. said on Friday it was working with police.",
+         "2023-05-19", MT_EVENT_NOTIFICATION},
+        {"Kiri Clinic Corp. said on Friday it was working with the police.",
+         "2023-05-19", MT_EVENT_NOTIFICATION},
+        {"Kiri Clinic Corp. said on Friday it was cooperating with law "
+         "enforcement.",
+         "2023-05-19", MT_EVENT_NOTIFICATION},
+        {"Kiri Clinic Corp. said on Friday it was cooperating with police.",
+         "2023-05-19", MT_EVENT_NOTIFICATION},
+        {"Kiri Clinic Corp. said on Friday it was cooperating with the "
+         "police.",
+         "2023-05-19", MT_EVENT_NOTIFICATION}};
     text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-05-20", "en", NULL}};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         t[0].text = cases[i].text;
