@@ -46,6 +46,27 @@ static long attacker_in(ctx *c, const parts *p)
     return -1;
 }
 
+/* The attacker whose name stands right before trigger t, as the owner
+ * of its word ("Akira's claim", "the BlackByte claim", 「Akiraの犯行声明」):
+ * in a sentence naming two groups, the claim is that one's; -1 when
+ * none. */
+static long claim_owner(ctx *c, const parts *p, const trig *t)
+{
+    static const char *const gaps[] = {" ", "'s ", "\xe2\x80\x99s ",
+                                       "\xe3\x81\xae"}; /* ’s, の */
+    const char *s = p->s->text;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->end > t->pos || !draft_is_attacker(c, m->org))
+            continue;
+        for (size_t k = 0; k < MT_ARRAY_LEN(gaps); k++)
+            if (t->pos - m->end == strlen(gaps[k]) &&
+                memcmp(s + m->end, gaps[k], strlen(gaps[k])) == 0)
+                return m->org;
+    }
+    return -1;
+}
+
 /* A data noun (data/draft_cues.tsv, data_noun) in trigger t's clause,
  * or before it in its sentence in Japanese, where the list of what is
  * kept out runs over commas (「口座情報、カード情報、トーク内容は含まれな
@@ -841,7 +862,9 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         if (owner >= 0)
             who = owner;
     }
-    long att = attacker_in(c, p);
+    long att = claim_owner(c, p, t);
+    if (att < 0)
+        att = attacker_in(c, p);
     /* 「…公開するとシマノを脅迫」: a demand whose sentence names no
      * attacker is the one the source last named, not its object's. */
     if (att < 0 && t->demand && r->last_kind[ORG_ATTACKER] >= 0)

@@ -83,6 +83,33 @@ static void test_voices__the_group_claims(void **state)
     assert_non_null(event(d, "KADOKAWA", "2024-06-08", MT_EVENT_LEAK_POSSIBLE));
     assert_int_equal(events_of(d, "BlackSuit", MT_EVENT_LEAK_POSSIBLE), 0);
     mt_dossier_free(d);
+
+    /* Two groups in one sentence: a claim is the group's whose name
+     * stands right before it ("the Akira ransomware claim", "Akira's
+     * claim", 「BlackSuitの犯行声明」), not the first one named. */
+    text_src w[] = {{MT_KIND_MEDIA, "Wire", "2023-07-28", "en", NULL}};
+    static const char *const second[] = {
+        "BlackSuit posted its claim on June 14, and the Akira ransomware "
+        "claim followed on July 21.",
+        "BlackSuit posted its claim on June 14, and Akira ransomware's claim "
+        "followed on July 21.",
+        "BlackSuit posted its claim on June 14, and Akira ransomware\u2019s "
+        "claim followed on July 21."};
+    for (size_t i = 0; i < sizeof second / sizeof *second; i++) {
+        w[0].text = second[i];
+        d = draft(w, 1);
+        assert_non_null(
+            event(d, "Akira ransomware", "2023-07-21", MT_EVENT_ATTRIBUTION));
+        assert_null(event(d, "BlackSuit", "2023-07-21", MT_EVENT_ATTRIBUTION));
+        mt_dossier_free(d);
+    }
+    text_src j[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-07-28", "ja",
+                     "LockBitは6月14日に犯行声明を出し、BlackSuitの犯行声明は"
+                     "7月21日に出た。"}};
+    d = draft(j, 1);
+    assert_non_null(event(d, "BlackSuit", "2023-07-21", MT_EVENT_ATTRIBUTION));
+    assert_null(event(d, "LockBit", "2023-07-21", MT_EVENT_ATTRIBUTION));
+    mt_dossier_free(d);
 }
 
 /* 「5月1日までに払え」: the limit a claim sets is no day it was made
