@@ -517,19 +517,24 @@ void draft_subject_before(ctx *c, parts *p, const hit *h)
         a++;
     if (caps_words(s, a, true) != z || z - a >= 64)
         return;
-    /* and the sentence tells of an attack or a leak after the cue, in the
-     * extractor's event words, the draft's event cues or a family word
-     * ("was hit by ransomware"; not "the minister was hit by
-     * criticism") */
+    /* and the sentence tells of an attack or a leak in the cue or after
+     * it, in the extractor's event words, the draft's event cues or a
+     * family word ("was breached", "has been attacked"); after it when
+     * the cue ends in "by" ("was hit by ransomware"; not "the minister
+     * was hit by criticism") */
+    size_t from = h->end - h->pos > 3 && t[h->end - 3] == ' ' &&
+                          t[h->end - 2] == 'b' && t[h->end - 1] == 'y'
+                      ? h->end
+                      : h->pos;
     bool attack = false;
     for (size_t k = 0; k < s->nspans && !attack; k++) {
         const draft_span *sp = &s->spans[k];
-        attack = sp->kind == DRAFT_EVENT && sp->start >= h->end &&
+        attack = sp->kind == DRAFT_EVENT && sp->start >= from &&
                  attack_type(sp->type);
     }
     for (size_t k = 0; k < p->hits.n && !attack; k++) {
         const hit *x = (const hit *)p->hits.v + k;
-        attack = x->pos >= h->end &&
+        attack = x->pos >= from &&
                  ((x->kind == CUE_EVENT && attack_type(x->value)) ||
                   x->kind == CUE_FAMILY_WORD);
     }

@@ -55,9 +55,11 @@ static void test_stages__names_outside_the_tables(void **state)
         event(d, "Kamome Trading", "2023-05-03", MT_EVENT_INTRUSION_START));
     assert_non_null(org_named(d, "Hibari Foods"));
     mt_dossier_free(d);
-    /* A name no table knows, opening a sentence whose statement of the
-     * attack comes after its day: "Hibari Motors said on Friday it was
-     * hit" names the company as "Hibari Motors said it was hit" does. */
+    /* A name no table knows opening a sentence that says what happened
+     * to it: also when the statement's day comes first ("Hibari Motors
+     * said on Friday it was hit", as "said it was hit" does), and when
+     * the verb of the cue is the attack itself ("was breached", "has been
+     * attacked"). */
     static const char *const said[] = {
         "Hibari Motors said on Friday it was hit by ransomware.",
         "Hibari Motors said Friday its network was breached.",
@@ -65,7 +67,12 @@ static void test_stages__names_outside_the_tables(void **state)
         "Hibari Motors said on Friday that it had been hit by ransomware.",
         "Hibari Motors announced on Friday that it was hit by ransomware.",
         "Hibari Motors confirmed on Friday that it was targeted by a "
-        "cyberattack."};
+        "cyberattack.",
+        "Hibari Motors was breached on Friday.",
+        "Hibari Motors was compromised on Friday.",
+        "Hibari Motors was attacked on Friday.",
+        "Hibari Motors has been attacked by hackers.",
+        "Hibari Motors had been attacked by hackers."};
     for (size_t i = 0; i < sizeof said / sizeof *said; i++) {
         e[0].text = said[i];
         d = draft(e, 1);
@@ -73,6 +80,13 @@ static void test_stages__names_outside_the_tables(void **state)
         assert_int_equal(role_of(d, "Hibari Motors"), MT_ROLE_VICTIM);
         mt_dossier_free(d);
     }
+    /* The verb in the cue is the attack ("was breached"), but not "hit
+     * by" something that is none. */
+    e[0].text = "The Hibari Minister was hit by criticism on Friday.";
+    d = draft(e, 1);
+    assert_null(org_named(d, "The Hibari Minister"));
+    assert_int_equal(d->nevents, 0);
+    mt_dossier_free(d);
 }
 
 /* Cause 1: one organisation whatever a source calls it: a shorter form,
