@@ -512,10 +512,33 @@ void draft_subject_before(ctx *c, parts *p, const hit *h)
             return;
         z = o - 1;
     }
+    /* "Hibari Motors, a Japanese automaker, said its": an apposition
+     * opened by an article between the name and the cue. */
+    if (z >= 2 && t[z - 1] == ',') {
+        size_t o = z - 1;
+        while (o > 1 && z - o < 64 && !(t[o - 1] == ',' && t[o] == ' '))
+            o--;
+        if (o > 1 && t[o - 1] == ',' &&
+            (draft_starts_with(t + o, z - o, " a ") ||
+             draft_starts_with(t + o, z - o, " an ") ||
+             draft_starts_with(t + o, z - o, " the ")))
+            z = o - 1;
+    }
+    /* The name opens the sentence, or follows an opening phrase and its
+     * comma ("On Tuesday, Hibari Motors said its"), or a place it is
+     * based in ("Tokyo-based Hibari Motors"). */
     size_t a = 0;
+    for (size_t i = 0; i + 1 < z; i++)
+        if (t[i] == ',' && t[i + 1] == ' ')
+            a = i + 2;
     while (a < z && t[a] == ' ')
         a++;
-    if (caps_words(s, a, true) != z || z - a >= 64)
+    size_t w = a;
+    while (w < z && t[w] != ' ')
+        w++;
+    if (w - a > 6 && draft_starts_with(t + w - 6, 6, "-based"))
+        a = w + 1;
+    if (a >= z || caps_words(s, a, true) != z || z - a >= 64)
         return;
     /* and the sentence tells of an attack or a leak in the cue or after
      * it, in the extractor's event words, the draft's event cues or a

@@ -292,9 +292,16 @@ const sdate *draft_frame_en(const parts *p)
     size_t ce = draft_clause_end(p->s, d->end);
     if (draft_clause_start(p->s, d->pos) != 0 || ce >= p->s->len)
         return NULL;
-    for (size_t i = 0; i < p->trigs.n; i++)
-        if (((const trig *)p->trigs.v)[i].pos < ce)
+    /* "In a statement on Tuesday, X said ...": a statement word in an
+     * opening phrase that names nobody is the frame's own. */
+    bool named = false;
+    for (size_t i = 0; i < p->mentions.n; i++)
+        named = named || ((const mention *)p->mentions.v)[i].pos < ce;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *t = (const trig *)p->trigs.v + i;
+        if (t->pos < ce && (named || !t->report))
             return NULL;
+    }
     return d;
 }
 

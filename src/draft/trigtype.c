@@ -508,6 +508,21 @@ static size_t lower_word_end(const draft_sentence *s, size_t i)
     return i;
 }
 
+/* English: the phrase that opens the sentence ends with a day and a
+ * comma right before mention m ("On Tuesday, Hibari Motors said", "In a
+ * statement on Tuesday, Hibari Motors said"). */
+static bool dated_opening(const parts *p, const mention *m)
+{
+    const char *s = p->s->text;
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->date.date.day && d->end + 2 == m->pos && s[d->end] == ',' &&
+            s[d->end + 1] == ' ' && !memchr(s, ',', d->end))
+            return true;
+    }
+    return false;
+}
+
 /* The end of " in a statement", " in its notice" (in, an article, one
  * lower-case word) at byte i of s, else i. */
 static size_t in_phrase_end(const draft_sentence *s, size_t i)
@@ -721,7 +736,8 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
          * opinion, not a report of the incident); or closing what the
          * sentence tells ("..., public broadcaster NHK said."). */
         const mention *rb = r->ja ? NULL : named_right_before(p, t);
-        bool after = dated_right_after(p, t), dated = !r->ja && after;
+        bool after = dated_right_after(p, t),
+             dated = !r->ja && (after || (rb && dated_opening(p, rb)));
         if (rb && !rb->informant && draft_is_media(c, rb->org) &&
             (dated || (!r->ja && trailing_credit(p, rb, t))))
             who = rb->org;

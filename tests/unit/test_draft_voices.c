@@ -813,6 +813,28 @@ static void test_voices__said_on_a_day(void **state)
             event(d, "Kiri Clinic Corp.", "2020-06-08", MT_EVENT_DISCLOSURE));
         mt_dossier_free(d);
     }
+    /* The day in a phrase that opens the sentence ("On Monday, X said",
+     * "In a statement on Monday, X said"); a name no table knows there,
+     * after a place it is based in, or before an apposition, is the
+     * company's. */
+    static const char *const opened[] = {
+        "On Monday, Hibari Motors said its servers were infected with "
+        "ransomware.",
+        "In a statement on Monday, Hibari Motors said its servers were "
+        "infected with ransomware.",
+        "Osaka-based Hibari Motors said on Monday that it was hit by "
+        "ransomware.",
+        "Hibari Motors, an automaker in Osaka, said on Monday that it was "
+        "hit by ransomware."};
+    for (size_t i = 0; i < sizeof opened / sizeof *opened; i++) {
+        u[0].text = opened[i];
+        d = draft(u, 1);
+        assert_int_equal(role_of(d, "Hibari Motors"), MT_ROLE_VICTIM);
+        if (i < 3)
+            assert_non_null(
+                event(d, "Hibari Motors", "2020-06-08", MT_EVENT_DISCLOSURE));
+        mt_dossier_free(d);
+    }
     /* Not in Japanese: 「同社」 in the lede leaves the statement on the
      * day written right after its subject. */
     text_src j[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-03-01", "ja",
