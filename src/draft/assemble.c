@@ -743,6 +743,7 @@ static void ctx_free(ctx *c)
         free(k->cites.v);
     }
     free(c->conflicts.v);
+    free(c->denials.v);
     free(c->pos_next);
 }
 

@@ -30,7 +30,12 @@
  *                   intrusion start dates that cannot both be true, each
  *                   the only one its sources give ("date of T and U" when
  *                   two facts are told on the same days);
- *   attacker        different attackers named for the incident.
+ *   attacker        different attackers named for the incident;
+ *   attacker's claim, attacker's demand   an attacker's claim or demand
+ *                   one source reports against another's word that none
+ *                   is there (「金銭の要求は今のところない」, "no gang has
+ *                   claimed it"), "no demand seen as of D"
+ *                   dated by the denying source.
  *
  * What is not a conflict: the parts of one total or a figure and a subset
  * of it from the same source; figures or leak statements that follow each
@@ -813,6 +818,71 @@ static void attacker_conflicts(ctx *c)
         settle(c, k, true, false);
 }
 
+/* The label of denial dn: "no claim confirmed", "no demand seen", with
+ * the day of the source that says it when it has one ("as of
+ * 2021-04-28": a later claim or demand tells what came since). */
+static const char *denial_label(const ctx *c, const denial *dn, char *buf,
+                                size_t size)
+{
+    (void)c;
+    const char *what = dn->demand ? "no demand seen" : "no claim confirmed";
+    const mt_date *d = &dn->day;
+    if (d->year && d->day && mt_date_valid(d))
+        snprintf(buf, size, "%s as of %04d-%02d-%02d", what, d->year, d->month,
+                 d->day);
+    else
+        snprintf(buf, size, "%s", what);
+    return buf;
+}
+
+/* An attacker's claims (attributions) or demands (its events of type
+ * other) reported by some sources, and another source's word that no
+ * claim or demand is there (struct denial): a conflict of that attacker,
+ * "attacker's claim" or "attacker's demand", when the two sources are
+ * a week apart at most and neither gives both (settle()). */
+static void denial_conflicts(ctx *c)
+{
+    const denial *dv = (const denial *)c->denials.v;
+    event *ev = (event *)c->events.v;
+    for (int demand = 0; demand < 2 && c->st == MT_OK; demand++) {
+        bool any = false;
+        for (size_t i = 0; i < c->denials.n; i++)
+            any = any || dv[i].demand == (bool)demand;
+        for (size_t o = 0; any && o < c->orgs.n && c->st == MT_OK; o++) {
+            const org *og = draft_org_at(c, (long)o);
+            if (draft_role_of(og) != MT_ROLE_ATTACKER || og->unnamed)
+                continue;
+            mt_event_type want = demand ? MT_EVENT_OTHER : MT_EVENT_ATTRIBUTION;
+            mt_cites by = {NULL, NULL, 0};
+            for (size_t i = 0; i < c->events.n; i++)
+                if (!ev[i].dropped && !ev[i].earlier && ev[i].org == (long)o &&
+                    ev[i].type == want &&
+                    draft_cites_merge(&by, &ev[i].cites) != MT_OK)
+                    draft_oom(c);
+            conflict *k = by.count ? add_conflict(c, (long)o,
+                                                  demand ? "attacker's demand"
+                                                         : "attacker's claim")
+                                   : NULL;
+            if (k) {
+                merge_variant(
+                    c, k, demand ? "demand reported" : "claim reported", &by);
+                for (size_t i = 0; i < c->denials.n && c->st == MT_OK; i++) {
+                    if (dv[i].demand != (bool)demand)
+                        continue;
+                    char label[64];
+                    int n = dv[i].source;
+                    mt_cites one = {&n, NULL, 1};
+                    merge_variant(c, k,
+                                  denial_label(c, &dv[i], label, sizeof label),
+                                  &one);
+                }
+                settle(c, k, true, false);
+            }
+            draft_cites_free(&by);
+        }
+    }
+}
+
 /* Conflict b gives the same days as a (each value of the one among the
  * other's). */
 static bool same_values(const conflict *a, const conflict *b)
@@ -912,6 +982,7 @@ void draft_conflicts(ctx *c)
     date_conflicts(c);
     join_date_facets(c);
     attacker_conflicts(c);
+    denial_conflicts(c);
     one_word_per_count(c);
     free(c->src_day);
     c->src_day = NULL;

@@ -490,6 +490,22 @@ static const sdate *day_after_name(const parts *p, const mention *m)
     return NULL;
 }
 
+/* English: a negation before demand trigger t in its clause ("no
+ * ransom was demanded"), not one after it ("a ransom note said that if
+ * it did not pay") nor one of paying ("did not pay the ransom demand"):
+ * what the negation denies is the demand itself. */
+static bool neg_before_en(const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_NEG_BEFORE && h->pos >= cs && h->end <= t->pos &&
+            !draft_has_sub(p->s->text + h->end, t->pos - h->end, "pay"))
+            return true;
+    }
+    return false;
+}
+
 void draft_dated_events(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;
@@ -591,6 +607,18 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         const trig *t = (const trig *)p->trigs.v + k;
         if (t->plan)
             continue;
+        /* 「犯行声明は出ていない」, "no ransom has been demanded": what a
+         * source says is not there yet (not of an incident it recalls). */
+        if (t->negated && !r->recall &&
+            (t->demand || t->type == MT_EVENT_ATTRIBUTION) &&
+            (r->ja || !t->demand || neg_before_en(p, t))) {
+            denial *dn = draft_vec_push(&c->denials, sizeof(denial));
+            if (!dn) {
+                draft_oom(c);
+                return;
+            }
+            *dn = (denial){t->demand, r->n, r->ref};
+        }
         long oi = -1;
         int type = draft_trig_type(c, r, p, t, &oi);
         if (type < 0)

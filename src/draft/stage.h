@@ -113,6 +113,19 @@ typedef struct event {
                       before): earlier.c */
 } event;
 
+/* A source's word that the attacker's claim or demand is not there
+ * (「犯行声明は出ていない」, "no ransom appears to have been demanded",
+ * "the identity of the attackers is not known"): events.c
+ * keeps them, conflicts.c sets them against the claims and demands the
+ * other sources report. */
+typedef struct denial {
+    bool demand; /* of a demand; else of a claim (who the attacker is) */
+    int source;  /* the footnote number of the source that says it */
+    mt_date day; /* the day it speaks of: its publication date, else the
+                    day the reader dated the undated source by (year 0:
+                    none) */
+} denial;
+
 /* A claim being built (claims.c); invariant: has_q implies unit. */
 typedef struct claim {
     long org;
@@ -156,6 +169,7 @@ typedef struct ctx {
     vec events;                          /* event */
     vec claims;                          /* claim */
     vec conflicts;                       /* conflict */
+    vec denials;                         /* denial */
     const draft_source *const *numbered; /* numbered[n - 1]: the source
                                             cited as n */
     size_t nnumbered;

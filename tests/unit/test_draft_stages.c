@@ -2844,6 +2844,63 @@ static void test_stages__described_attacker(void **state)
     mt_dossier_free(d);
 }
 
+/* One source reports an attacker's claim or demand, another says none
+ * is there (「金銭の要求は今のところない」, "no gang has claimed it", "the
+ * identity of the attackers is not known"): a conflict of that attacker,
+ * the denial dated.  Not paying a demand denies no demand. */
+static void test_stages__claim_and_its_denial(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-04-28", "ja",
+         "ヒバリ建設株式会社はサイバー攻撃を受けたと28日に発表した。"
+         "REvilと名乗るグループが犯行声明を出し、金銭を要求し"
+         "ている。"},
+        {MT_KIND_MEDIA, "時報通信", "2021-04-28", "ja",
+         "ヒバリ建設株式会社はサイバー攻撃を受けたと28日に発表した。"
+         "同社によると、第三者からの金銭の要求は今のところない。"}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_conflict *k = conflict_about(d, "attacker's demand");
+    assert_non_null(k);
+    assert_string_equal(k->org, "REvil");
+    assert_int_equal(k->nvariants, 2);
+    assert_string_equal(k->variants[1].value,
+                        "no demand seen as of 2021-04-28");
+    mt_dossier_free(d);
+
+    static const char *const denials[] = {
+        "Kiri Clinic Corp. was hit by ransomware on May 3. No gang has so "
+        "far claimed it.",
+        "Kiri Clinic Corp. was hit by ransomware on May 3. The identity of "
+        "the attackers is still not known."};
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-05-11", "en",
+                     "Kiri Clinic Corp. was hit by ransomware on May 3. "
+                     "LockBit claimed the attack on May 10."},
+                    {MT_KIND_MEDIA, "Daily", "2023-05-12", "en", NULL}};
+    for (size_t i = 0; i < sizeof denials / sizeof *denials; i++) {
+        u[1].text = denials[i];
+        d = draft(u, 2);
+        k = conflict_about(d, "attacker's claim");
+        assert_non_null(k);
+        assert_string_equal(k->org, "LockBit");
+        mt_dossier_free(d);
+    }
+    /* not paying a demand, or a threat for not paying, denies none */
+    u[0].text = "Kiri Clinic Corp. was hit by ransomware on May 3. LockBit "
+                "demanded a ransom on May 10.";
+    static const char *const paid[] = {
+        "Kiri Clinic Corp. was hit by ransomware on May 3. It did not pay "
+        "the ransom demand.",
+        "Kiri Clinic Corp. was hit by ransomware on May 3. The ransom note "
+        "said the data would be leaked if it did not pay."};
+    for (size_t i = 0; i < sizeof paid / sizeof *paid; i++) {
+        u[1].text = paid[i];
+        d = draft(u, 2);
+        assert_null(conflict_about(d, "attacker's demand"));
+        mt_dossier_free(d);
+    }
+}
+
 /* 「165万人」 and 「164万人」 disagree, but beside 「164万8922人」 they are
  * its rounding and its cut: one count written three ways, no conflict
  * (the draft's nor the one the dossier derives from its figures). */
@@ -4615,6 +4672,7 @@ int main(void)
         cmocka_unit_test(test_stages__masthead_is_no_subject),
         cmocka_unit_test(test_stages__subject_inside_koto),
         cmocka_unit_test(test_stages__described_attacker),
+        cmocka_unit_test(test_stages__claim_and_its_denial),
         cmocka_unit_test(test_stages__one_count_three_ways),
         cmocka_unit_test(test_stages__company_in_a_name),
         cmocka_unit_test(test_stages__period_of_the_data),
