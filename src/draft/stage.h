@@ -114,7 +114,7 @@ typedef struct event {
 } event;
 
 /* A source's word that the attacker's claim or demand is not there
- * (「犯行声明は出ていない」, "no ransom appears to have been demanded",
+ * (「犯行声明は出ていない」, "no ransom has been demanded so far",
  * "the identity of the attackers is not known"): events.c
  * keeps them, conflicts.c sets them against the claims and demands the
  * other sources report. */
