@@ -1056,9 +1056,10 @@ static void test_stages__negation_is_no_event(void **state)
 /* English in other words: data "was accessed" (a leak; denied with
  * "was not accessed", the negation inside the words the cue's gap
  * matched, or "no evidence that ... was accessed"), "did not
- * affect" data (a denial), "gained access", "had access to" (the
- * intrusion), "returned to normal", "back to normal" (the recovery),
- * "working with" or "cooperating with" the police (they were told). */
+ * affect" data (a denial), "gained access", "had access to",
+ * "accessed its network" (the intrusion), "returned to normal", "back to
+ * normal" (the recovery), "working with" or "cooperating with" the police (they
+ * were told). */
 static void test_stages__english_in_other_words(void **state)
 {
     (void)state;
@@ -1084,6 +1085,17 @@ static void test_stages__english_in_other_words(void **state)
          "2023-05-03", MT_EVENT_INTRUSION_START},
         {"Kiri Clinic Corp. said hackers had access to its network from "
          "May 3.",
+         "2023-05-03", MT_EVENT_INTRUSION_START},
+        {"Kiri Clinic Corp. said on Friday that the intruders accessed its "
+         "network on May 3.",
+         "2023-05-03", MT_EVENT_INTRUSION_START},
+        {"Kiri Clinic Corp. said hackers accessed its billing systems on May "
+         "3.",
+         "2023-05-03", MT_EVENT_INTRUSION_START},
+        {"Kiri Clinic Corp. said hackers accessed two of its servers on May "
+         "3.",
+         "2023-05-03", MT_EVENT_INTRUSION_START},
+        {"Kiri Clinic Corp. said hackers accessed a mail server on May 3.",
          "2023-05-03", MT_EVENT_INTRUSION_START},
         {"Kiri Clinic Corp. said its operations returned to normal on May "
          "16.",
