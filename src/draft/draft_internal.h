@@ -229,6 +229,9 @@ typedef enum draft_cue_kind {
     CUE_LEAD,           /* a connective that may open a Japanese sentence
                            before its date (なお, また): read.c's opening by
                            a date and には */
+    CUE_DAY_PART,       /* Japanese, right after a day: the part of it
+                           (8日夜、, 8日未明、): still the day a statement
+                           is framed by (tense.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

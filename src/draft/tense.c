@@ -223,6 +223,28 @@ static bool statement_of(const parts *p, size_t e)
  * frame wherever it stands: 「…から5月、…が流出した問題で、警察庁は24
  * 日、…と発表した」 opens with background, not with its statement's
  * date. */
+/* Date d comes right after a name marked は or も (「Xは8日」). */
+static bool subject_before(const parts *p, const sdate *d)
+{
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->topical && m->end + 3 == d->pos)
+            return true;
+    }
+    return false;
+}
+
+/* The end of a day_part cue at byte e (「8日夜、」), else e. */
+static size_t after_day_part(const parts *p, size_t e)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_DAY_PART && h->pos == e)
+            return h->end;
+    }
+    return e;
+}
+
 const sdate *draft_frame_ja(const parts *p)
 {
     if (!p->dates.n)
@@ -230,7 +252,7 @@ const sdate *draft_frame_ja(const parts *p)
     for (size_t k = 1; k < p->dates.n; k++) {
         const sdate *d = (const sdate *)p->dates.v + k;
         const draft_sentence *s = p->s;
-        size_t e = draft_after_paren(s, d->end); /* 24日(米国時間)、 */
+        size_t e = after_day_part(p, draft_after_paren(s, d->end));
         if (!d->date.date.day || d->pos < 3 ||
             memcmp(s->text + d->pos - 3, "\xe3\x81\xaf", 3) != 0 || /* は */
             !draft_starts_with(s->text + e, s->len - e,
@@ -251,8 +273,12 @@ const sdate *draft_frame_ja(const parts *p)
      * day of a statement. */
     if (draft_has_sub(s->text + d->pos, d->end - d->pos, "\xe6\x99\x82"))
         return NULL; /* 時 */
-    /* 「6日(米国時間)、」: a note on the date's time zone or weekday. */
+    /* 「6日(米国時間)、」: a note on the date's time zone or weekday;
+     * 「Xは8日夜、」: the part of the day of a statement (opening the
+     * sentence, 「7月14日未明、」 tells when something happened). */
     size_t e = draft_after_paren(s, d->end);
+    if (subject_before(p, d))
+        e = after_day_part(p, e);
     if (statement_of(p, e))
         return d;
     /* 「11月11日に、…を確認したと発表した」, 「3日に、…不正アクセスを受

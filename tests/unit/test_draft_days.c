@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include <cmocka.h>
 
@@ -31,6 +32,33 @@ static void test_days__press_conference(void **state)
     mt_dossier *d = draft(t, 2);
     assert_non_null(event(d, "カモメ商事", "2021-05-20", MT_EVENT_DISCLOSURE));
     assert_non_null(event(d, "カモメ商事", "2021-05-24", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
+/* 「8日夜、」, 「8日未明、」: the part of the day after it leaves the day
+ * the frame of the statement, as 「8日、」 is, not the publication's. */
+static void test_days__a_part_of_the_day(void **state)
+{
+    (void)state;
+    static const char *const parts[] = {"夜", "朝", "未明", "深夜", "夕方"};
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2021-05-10", "ja", NULL}};
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        char text[256];
+        snprintf(text, sizeof text,
+                 "カモメ商事は8日%s、サイバー攻撃を受けたと公表した。",
+                 parts[i]);
+        t[0].text = text;
+        mt_dossier *d = draft(t, 1);
+        assert_non_null(
+            event(d, "カモメ商事", "2021-05-08", MT_EVENT_DISCLOSURE));
+        assert_null(event(d, "カモメ商事", "2021-05-10", MT_EVENT_DISCLOSURE));
+        mt_dossier_free(d);
+    }
+    /* also after an earlier date of the sentence */
+    t[0].text = "5月1日から続くシステム障害について、カモメ商事は8日夜、サイ"
+                "バー攻撃が原因だったと公表した。";
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "カモメ商事", "2021-05-08", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
 }
 
@@ -807,6 +835,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_days__press_conference),
         cmocka_unit_test(test_days__the_first_of_two),
+        cmocka_unit_test(test_days__a_part_of_the_day),
         cmocka_unit_test(test_days__a_blog_looking_back),
         cmocka_unit_test(test_days__lede_day_past_a_month),
         cmocka_unit_test(test_days__a_recalled_month),
