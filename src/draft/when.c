@@ -439,6 +439,28 @@ static bool background(const parts *p, const trig *t)
                         draft_clause_end(p->s, t->end));
 }
 
+/* Japanese: a hedge of possibility after trigger t ends the sentence
+ * (「…が流出した恐れがある。」, 「…可能性があります。」, the hedge table's
+ * forms) in a news article: the leak as it stands when the article
+ * tells it, as a now form is (a notice's or an authority's is told as of
+ * the statement it belongs to). */
+static bool hedge_closes(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < s->nspans; i++) {
+        const draft_span *x = &s->spans[i];
+        mt_hedge h;
+        if (x->kind != DRAFT_HEDGE || !x->value || x->start < t->end ||
+            x->start - t->end > 30 || mt_hedge_parse(&h, x->value) != MT_OK ||
+            (h != MT_HEDGE_POSSIBLE && h != MT_HEDGE_SUSPECTED))
+            continue;
+        size_t e = x->end;
+        return e == s->len || draft_starts_with(s->text + e, s->len - e,
+                                                "\xe3\x80\x82"); /* 。 */
+    }
+    return false;
+}
+
 /* A reporting predicate between byte a and trigger t. */
 static bool report_between(const parts *p, size_t a, const trig *t)
 {
@@ -734,7 +756,9 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
     if (r->ja && (!rep || content) && !p->dates.n &&
         (type == MT_EVENT_INVESTIGATION || type == MT_EVENT_LEAK_POSSIBLE ||
          type == MT_EVENT_LEAK_DENIED) &&
-        draft_ja_now_form(p, t)) {
+        (draft_ja_now_form(p, t) ||
+         (type == MT_EVENT_LEAK_POSSIBLE && hedge_closes(p, t) &&
+          (r->src->kind == MT_KIND_MEDIA || r->src->kind == MT_KIND_BLOG)))) {
         /* Also under a hearsay predicate that ends the sentence (「調査
          * を行なっているという」): the state the statement tells, as of
          * its day; not one told as an earlier state (「これまで調査中と

@@ -380,6 +380,8 @@ static void test_draft__assembles_the_mini_incident(void **state)
         "## Timeline\n"
         "- 2016-08 | 神戸製鋼所 | detection | "
         "神戸製鋼所は2016年8月に不審な通信を検知した [1,2]\n"
+        "- by 2020-02-06 | 神戸製鋼所 | leak_possible | "
+        "神戸鋼の約250件のファイルが流出した可能性がある [3]\n"
         "- 2020-02-06 | 防衛省 | disclosure | t [1]\n"
         "- 2020-02-06 | 神戸製鋼所 | disclosure | t [2]\n"
         "- by 2020-02-08 | 神戸製鋼所 | leak_possible | Data of about 250 "

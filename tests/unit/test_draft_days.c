@@ -62,6 +62,31 @@ static void test_days__a_part_of_the_day(void **state)
     mt_dossier_free(d);
 }
 
+/* 「Xによると、…が流出した恐れがある。」: a leak whose sentence ends in
+ * its hedge is the state as the source tells it, of the source's day, as
+ * 「…恐れがあるという」 is; not one the hedge only leads to (「可能性が
+ * あるとみて調べている」). */
+static void test_days__a_hedge_that_ends_the_sentence(void **state)
+{
+    (void)state;
+    static const char *const ends[] = {
+        "カモメ商事によると、会員約2万人分の情報が流出した恐れがある。",
+        "カモメ商事によると、会員約2万人分の情報が流出した可能性があります。"};
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2021-05-10", "ja", NULL}};
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        t[0].text = ends[i];
+        mt_dossier *d = draft(t, 1);
+        assert_non_null(
+            event(d, "カモメ商事", "2021-05-10", MT_EVENT_LEAK_POSSIBLE));
+        mt_dossier_free(d);
+    }
+    t[0].text = "カモメ商事は、会員の情報が流出した可能性があるとみて調べて"
+                "いる。";
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
+}
+
 /* 「24日、…とともに、14日に続き記者会見を開いた」: the 14th is the day of
  * the first conference, the one this follows; the statement is the
  * 24th's. */
@@ -836,6 +861,7 @@ int main(void)
         cmocka_unit_test(test_days__press_conference),
         cmocka_unit_test(test_days__the_first_of_two),
         cmocka_unit_test(test_days__a_part_of_the_day),
+        cmocka_unit_test(test_days__a_hedge_that_ends_the_sentence),
         cmocka_unit_test(test_days__a_blog_looking_back),
         cmocka_unit_test(test_days__lede_day_past_a_month),
         cmocka_unit_test(test_days__a_recalled_month),
