@@ -66,8 +66,7 @@ static void test_stages__names_outside_the_tables(void **state)
         "Hibari Motors said it had been hit by ransomware.",
         "Hibari Motors said on Friday that it had been hit by ransomware.",
         "Hibari Motors announced on Friday that it was hit by ransomware.",
-        "Hibari Motors confirmed on Friday that it was targeted by a "
-        "cyberattack.",
+        "Hibari Motors confirmed on Friday it was targeted by hackers.",
         "Hibari Motors was breached on Friday.",
         "Hibari Motors was compromised on Friday.",
         "Hibari Motors was attacked on Friday.",
