@@ -821,10 +821,8 @@ static void attacker_conflicts(ctx *c)
 /* The label of denial dn: "no claim confirmed", "no demand seen", with
  * the day of the source that says it when it has one ("as of
  * 2021-04-28": a later claim or demand tells what came since). */
-static const char *denial_label(const ctx *c, const denial *dn, char *buf,
-                                size_t size)
+static const char *denial_label(const denial *dn, char *buf, size_t size)
 {
-    (void)c;
     const char *what = dn->demand ? "no demand seen" : "no claim confirmed";
     const mt_date *d = &dn->day;
     if (d->year && d->day && mt_date_valid(d))
@@ -872,9 +870,8 @@ static void denial_conflicts(ctx *c)
                     char label[64];
                     int n = dv[i].source;
                     mt_cites one = {&n, NULL, 1};
-                    merge_variant(c, k,
-                                  denial_label(c, &dv[i], label, sizeof label),
-                                  &one);
+                    merge_variant(
+                        c, k, denial_label(&dv[i], label, sizeof label), &one);
                 }
                 settle(c, k, true, false);
             }

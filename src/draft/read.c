@@ -527,7 +527,6 @@ bool draft_seat_place(const draft_orgtab *tab, const draft_sentence *s,
     return false;
 }
 
-/* Organisations named and referred to; triggers; dates. */
 /* The organisation of kind k an anaphor at hit h stands for: the last
  * one of that kind the source named before this sentence, else the
  * passage's topic.  In English, before the source has named one, the
@@ -554,6 +553,7 @@ static long of_kind(ctx *c, const reader *r, const parts *p, const hit *h,
     return found >= 0 ? found : r->topic;
 }
 
+/* Organisations named and referred to; triggers; dates. */
 void draft_read_parts(ctx *c, reader *r, parts *p)
 {
     const draft_sentence *s = p->s;

@@ -217,12 +217,6 @@ static bool statement_of(const parts *p, size_t e)
     return false;
 }
 
-/* The frame: the date that opens a Japanese statement (「Xは16日、」,
- * 「16日、」, 「8月23日のプレスリリースで」) before any trigger; NULL when
- * none.  A day right after a named subject's は and before 、 is the
- * frame wherever it stands: 「…から5月、…が流出した問題で、警察庁は24
- * 日、…と発表した」 opens with background, not with its statement's
- * date. */
 /* Date d comes right after a name marked は or も (「Xは8日」). */
 static bool subject_before(const parts *p, const sdate *d)
 {
@@ -245,6 +239,12 @@ static size_t after_day_part(const parts *p, size_t e)
     return e;
 }
 
+/* The frame: the date that opens a Japanese statement (「Xは16日、」,
+ * 「16日、」, 「8月23日のプレスリリースで」) before any trigger; NULL when
+ * none.  A day right after a named subject's は and before 、 is the
+ * frame wherever it stands: 「…から5月、…が流出した問題で、警察庁は24
+ * 日、…と発表した」 opens with background, not with its statement's
+ * date. */
 const sdate *draft_frame_ja(const parts *p)
 {
     if (!p->dates.n)
