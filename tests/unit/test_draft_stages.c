@@ -2878,12 +2878,21 @@ static void test_stages__claim_and_its_denial(void **state)
     assert_string_equal(k->variants[1].value,
                         "no demand seen as of 2021-04-28");
     mt_dossier_free(d);
+    t[1].text = "ヒバリ建設株式会社はサイバー攻撃を受けたと28日に発表した。"
+                "同社によると、第三者からの金銭要求は今のところない。";
+    d = draft(t, 2);
+    assert_non_null(conflict_about(d, "attacker's demand"));
+    mt_dossier_free(d);
 
     static const char *const denials[] = {
         "Kiri Clinic Corp. was hit by ransomware on May 3. No gang has so "
         "far claimed it.",
         "Kiri Clinic Corp. was hit by ransomware on May 3. The identity of "
-        "the attackers is still not known."};
+        "the attackers is still not known.",
+        "Kiri Clinic Corp. was hit by ransomware on May 3. The identity of "
+        "the attacker is still not known.",
+        "Kiri Clinic Corp. was hit by ransomware on May 3. The identity of "
+        "the hackers is still not known."};
     text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-05-11", "en",
                      "Kiri Clinic Corp. was hit by ransomware on May 3. "
                      "LockBit claimed the attack on May 10."},
