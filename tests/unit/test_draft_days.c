@@ -492,6 +492,14 @@ static void test_days__police_at_work(void **state)
     assert_int_equal(events_of(d, "警視庁", MT_EVENT_INVESTIGATION), 2);
     assert_int_equal(events_of(d, "岡山県警", MT_EVENT_INVESTIGATION), 0);
     mt_dossier_free(d);
+    /* 「同社から相談を受け、」: the company told the police, as
+     * 「…から相談を受けた」 says */
+    text_src u[] = {{MT_KIND_MEDIA, "時報通信", "2024-12-27", "ja",
+                     "カモメ商事は26日、サイバー攻撃を受けたと発表した。警視庁"
+                     "は、同社から相談を受け、捜査を始めた。"}};
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_NOTIFICATION), 1);
+    mt_dossier_free(d);
 }
 
 /* A contractor named in brackets after the link that names it
