@@ -183,7 +183,8 @@ const trig *draft_found_object(const parts *p, const trig *t)
         draft_has_sub(g, gl, " by ") || draft_has_sub(g, gl, " from "))
         return NULL;
     /* A report's object is a noun phrase ("announced a data breach on
-     * Monday"), the date right after it; not a clause ("said it was
+     * Monday"), the date right after it or right before the verb; not a
+     * clause ("said it was
      * hit", "said the attack occurred on Saturday"). */
     if (t->report && t->type != TRIG_CONFIRM && t->type != MT_EVENT_DETECTION) {
         static const char *const det[] = {" a ", " an ", " the ", " its "};
@@ -193,7 +194,10 @@ const trig *draft_found_object(const parts *p, const trig *t)
                  draft_ascii_ieqn(g, strlen(det[k]), det[k], strlen(det[k]));
         for (size_t i = 0; i < p->dates.n && !dated; i++) {
             const sdate *d = (const sdate *)p->dates.v + i;
-            dated = d->pos >= x->end && d->pos - x->end <= 4;
+            /* "on Monday" after the object, or right before the verb
+             * ("X on Tuesday disclosed a data breach") */
+            dated = (d->pos >= x->end && d->pos - x->end <= 4) ||
+                    (d->end < t->pos && t->pos - d->end == 1);
         }
         if (!np || !dated)
             return NULL;

@@ -4068,9 +4068,10 @@ static void test_stages__dateline_of_an_undated_page(void **state)
     mt_dossier_free(d);
 }
 
-/* Cause 4: "reported a data breach on Monday": the day is the report's,
- * the breach its object; "said the intrusion took place on Saturday"
- * dates the intrusion (a clause, not an object). */
+/* Cause 4: "reported a data breach on Monday" ("on Monday disclosed a
+ * data breach"): the day is the report's, the breach its object; "said the
+ * intrusion took place on Saturday" dates the intrusion (a clause, not an
+ * object). */
 static void test_stages__report_of_an_event_noun(void **state)
 {
     (void)state;
@@ -4078,6 +4079,15 @@ static void test_stages__report_of_an_event_noun(void **state)
                      "Ransomware struck the network of Kiri Clinic Corp. last "
                      "week. The company reported a data breach on Monday."}};
     mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2023-11-27", MT_EVENT_DISCLOSURE));
+    assert_null(
+        event(d, "Kiri Clinic Corp.", "2023-11-27", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    /* the day right before the verb as well */
+    t[0].text = "Ransomware struck the network of Kiri Clinic Corp. last "
+                "week. The company on Monday disclosed a data breach.";
+    d = draft(t, 1);
     assert_non_null(
         event(d, "Kiri Clinic Corp.", "2023-11-27", MT_EVENT_DISCLOSURE));
     assert_null(
