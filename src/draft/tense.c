@@ -110,7 +110,8 @@ bool draft_now_form(const parts *p, const trig *t)
 {
     static const char *const aux[] = {"have ", "has ",       "is ",
                                       "are ",  "have been ", "has been "};
-    static const char *const between[] = {"under", "still", "now", "being"};
+    static const char *const between[] = {"under", "still", "now", "being",
+                                          "already"};
     /* "there is no current evidence of loss of ...": a present state
      * told of in the trigger's clause, before it. */
     static const char *const there[] = {"there is ", "there are ",

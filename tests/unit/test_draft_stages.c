@@ -1115,7 +1115,12 @@ static void test_stages__english_in_other_words(void **state)
          "2023-05-19", MT_EVENT_NOTIFICATION},
         {"Kiri Clinic Corp. said on Friday it was cooperating with the "
          "police.",
-         "2023-05-19", MT_EVENT_NOTIFICATION}};
+         "2023-05-19", MT_EVENT_NOTIFICATION},
+        {"Kiri Clinic Corp. said on Friday it had looped in law "
+         "enforcement.",
+         "2023-05-19", MT_EVENT_NOTIFICATION},
+        {"Kiri Clinic Corp. has already restored its systems.", "2023-05-20",
+         MT_EVENT_REMEDIATION}};
     text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-05-20", "en", NULL}};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         t[0].text = cases[i].text;
