@@ -236,10 +236,29 @@ static const sdate *scoop_day(ctx *c, const reader *r, const parts *p,
     return NULL;
 }
 
-/* 「2023/08/21 BleepingComputer — …」: a sentence that opens with a
- * day, an outlet and a dash is that outlet's report of that day (a
- * translation's dateline); the outlet's mention, NULL when none. */
-static const mention *dateline(ctx *c, const parts *p)
+/* The end of a dash at byte i of t (— ― --, or a hyphen and a space:
+ * not the hyphen of a word; spaces before it), 0 when none. */
+static size_t dash_end(const char *t, size_t n, size_t i)
+{
+    static const char *const dashes[] = {"\xe2\x80\x94", "\xe2\x80\x95", "--",
+                                         "- "}; /* — ― -- - */
+    while (i < n && t[i] == ' ')
+        i++;
+    for (size_t k = 0; k < MT_ARRAY_LEN(dashes); k++)
+        if (i + strlen(dashes[k]) <= n &&
+            memcmp(t + i, dashes[k], strlen(dashes[k])) == 0)
+            return i + strlen(dashes[k]);
+    return 0;
+}
+
+/* 「2023/08/21 BleepingComputer — …」, "NHK -- Jun 21", "Jun 21 (MBS
+ * NEWS) - …": a sentence that opens with a day and an outlet (in
+ * brackets or not) and a dash, or with an outlet, a dash and a day, is
+ * that outlet's report of that day (the dateline of a translation or of
+ * a digest page); the outlet's mention, NULL when none.  A day without
+ * its year only on a page with a publication date (whose year it
+ * takes). */
+static const mention *dateline(ctx *c, const reader *r, const parts *p)
 {
     if (!p->dates.n || !p->mentions.n)
         return NULL;
@@ -247,24 +266,29 @@ static const mention *dateline(ctx *c, const parts *p)
     const mention *m = (const mention *)p->mentions.v;
     const char *t = p->s->text;
     size_t n = p->s->len;
-    if (d->pos != 0 || !d->date.date.day || d->yearless ||
+    if (!d->date.date.day || (d->yearless && !r->ref.year) ||
         !draft_is_media(c, m->org))
+        return NULL;
+    if (m->pos == 0) { /* "NHK -- Jun 21" */
+        size_t e = dash_end(t, n, m->end);
+        while (e && e < n && t[e] == ' ')
+            e++;
+        return e && e > m->end + 1 && d->pos == e ? m : NULL;
+    }
+    if (d->pos != 0)
         return NULL;
     size_t i = d->end;
     while (i < m->pos && t[i] == ' ')
         i++;
+    bool paren = i < m->pos && t[i] == '(' && i + 1 == m->pos;
+    if (paren)
+        i++;
     if (i != m->pos || i == d->end)
         return NULL;
     i = m->end;
-    while (i < n && t[i] == ' ')
-        i++;
-    static const char *const dashes[] = {"\xe2\x80\x94", "\xe2\x80\x95",
-                                         "--"}; /* — ― -- */
-    for (size_t k = 0; k < MT_ARRAY_LEN(dashes); k++)
-        if (i + strlen(dashes[k]) <= n &&
-            memcmp(t + i, dashes[k], strlen(dashes[k])) == 0)
-            return m;
-    return NULL;
+    if (paren && (i >= n || t[i++] != ')'))
+        return NULL;
+    return dash_end(t, n, i) ? m : NULL;
 }
 
 /* The byte length of a separator between the fields of a reference at
@@ -543,7 +567,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             r->frame = f->date;
     }
     /* A translation's dateline: the outlet's report of its day. */
-    const mention *dl = dateline(c, p);
+    const mention *dl = dateline(c, r, p);
     if (dl && draft_quoted_outlet(c, r, dl->org) &&
         !clause_event(c, r, s, dl->pos, dl->end,
                       &((const sdate *)p->dates.v)->date, dl->org,

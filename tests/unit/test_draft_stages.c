@@ -3710,6 +3710,19 @@ static void test_stages__outlets_credited_in_other_forms(void **state)
     assert_non_null(
         event(e, "BleepingComputer", "2024-05-11", MT_EVENT_MEDIA_REPORT));
     mt_dossier_free(e);
+    /* a digest page's credits: outlet, dash, day; day, outlet in
+     * brackets, dash (the day's year the page's) */
+    static const char *const credits[] = {
+        "Reuters -- May 11\nKite Clinic's patient portal was hacked.",
+        "May 11 (Reuters) - Kite Clinic's patient portal was hacked."};
+    text_src w[] = {{MT_KIND_MEDIA, "Digest", "2024-05-12", "en", NULL}};
+    for (size_t i = 0; i < sizeof credits / sizeof *credits; i++) {
+        w[0].text = credits[i];
+        e = draft(w, 1);
+        assert_non_null(
+            event(e, "Reuters", "2024-05-11", MT_EVENT_MEDIA_REPORT));
+        mt_dossier_free(e);
+    }
     assert_non_null(event(d, "BBC", "2024-05-10", MT_EVENT_MEDIA_REPORT));
     assert_non_null(event(d, "ITmedia", "2024-05-07", MT_EVENT_MEDIA_REPORT));
     assert_non_null(
