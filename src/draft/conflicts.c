@@ -824,12 +824,14 @@ static void attacker_conflicts(ctx *c)
 static const char *denial_label(const denial *dn, char *buf, size_t size)
 {
     const char *what = dn->demand ? "no demand seen" : "no claim confirmed";
-    const mt_date *d = &dn->day;
-    if (d->year && d->day && mt_date_valid(d))
-        snprintf(buf, size, "%s as of %04d-%02d-%02d", what, d->year, d->month,
-                 d->day);
-    else
+    if (dn->day.year && dn->day.day && mt_date_valid(&dn->day)) {
+        char day[MT_DOSSIER_DATE_TEXT_MAX];
+        mt_dossier_date x = {dn->day, 0};
+        snprintf(buf, size, "%s as of %s", what,
+                 mt_dossier_date_format(&x, day, sizeof day));
+    } else {
         snprintf(buf, size, "%s", what);
+    }
     return buf;
 }
 
@@ -867,7 +869,7 @@ static void denial_conflicts(ctx *c)
                 for (size_t i = 0; i < c->denials.n && c->st == MT_OK; i++) {
                     if (dv[i].demand != (bool)demand)
                         continue;
-                    char label[64];
+                    char label[MT_DOSSIER_DATE_TEXT_MAX + 32];
                     int n = dv[i].source;
                     mt_cites one = {&n, NULL, 1};
                     merge_variant(

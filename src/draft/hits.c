@@ -185,7 +185,17 @@ bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi)
     return false;
 }
 
+const hit *draft_hit_starting(const parts *p, size_t pos, draft_cue_kind kind)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == kind && h->pos == pos)
+            return h;
+    }
+    return NULL;
+}
+
 bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind)
 {
-    return draft_hit_in(p, kind, pos, pos);
+    return draft_hit_starting(p, pos, kind) != NULL;
 }

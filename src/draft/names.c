@@ -545,10 +545,10 @@ void draft_subject_before(ctx *c, parts *p, const hit *h)
      * family word ("was breached", "has been attacked"); after it when
      * the cue ends in "by" ("was hit by ransomware"; not "the minister
      * was hit by criticism") */
-    size_t from = h->end - h->pos > 3 && t[h->end - 3] == ' ' &&
-                          t[h->end - 2] == 'b' && t[h->end - 1] == 'y'
-                      ? h->end
-                      : h->pos;
+    size_t from =
+        h->end - h->pos > 3 && draft_starts_with(t + h->end - 3, 3, " by")
+            ? h->end
+            : h->pos;
     bool attack = false;
     for (size_t k = 0; k < s->nspans && !attack; k++) {
         const draft_span *sp = &s->spans[k];

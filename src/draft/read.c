@@ -162,15 +162,12 @@ static bool dated_opening(const parts *p)
     size_t at = 0;
     while (at < s->len && (s->text[at] == ' ' || s->text[at] == '\n'))
         at++;
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_LEAD && h->pos == at) {
-            at = h->end;
-            if (draft_starts_with(s->text + at, s->len - at,
-                                  "\xe3\x80\x81")) /* 、 */
-                at += 3;
-            break;
-        }
+    const hit *lead = draft_hit_starting(p, at, CUE_LEAD);
+    if (lead) {
+        at = lead->end;
+        if (draft_starts_with(s->text + at, s->len - at,
+                              "\xe3\x80\x81")) /* 、 */
+            at += 3;
     }
     for (size_t i = 0; i < s->nspans; i++) {
         const draft_span *x = &s->spans[i];

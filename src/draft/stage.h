@@ -497,6 +497,9 @@ void draft_find_hits(ctx *c, parts *p);
 /* Fill p (cue hits, mentions, triggers, dates) for the sentence p->s. */
 void draft_read_parts(ctx *c, reader *r, parts *p);
 void draft_parts_free(parts *p);
+/* The first cue of that kind starting at pos (borrowed from p), or
+ * NULL. */
+const hit *draft_hit_starting(const parts *p, size_t pos, draft_cue_kind kind);
 /* A cue of that kind starting at pos. */
 bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind);
 /* A cue of that kind starting at a byte of [lo, hi] (inclusive: lo == hi

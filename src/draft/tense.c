@@ -219,7 +219,7 @@ static bool statement_of(const parts *p, size_t e)
 }
 
 /* Date d comes right after a name marked は or も (「Xは8日」). */
-static bool subject_before(const parts *p, const sdate *d)
+static bool topical_before(const parts *p, const sdate *d)
 {
     for (size_t i = 0; i < p->mentions.n; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
@@ -232,12 +232,8 @@ static bool subject_before(const parts *p, const sdate *d)
 /* The end of a day_part cue at byte e (「8日夜、」), else e. */
 static size_t after_day_part(const parts *p, size_t e)
 {
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_DAY_PART && h->pos == e)
-            return h->end;
-    }
-    return e;
+    const hit *h = draft_hit_starting(p, e, CUE_DAY_PART);
+    return h ? h->end : e;
 }
 
 /* The frame: the date that opens a Japanese statement (「Xは16日、」,
@@ -278,7 +274,7 @@ const sdate *draft_frame_ja(const parts *p)
      * 「Xは8日夜、」: the part of the day of a statement (opening the
      * sentence, 「7月14日未明、」 tells when something happened). */
     size_t e = draft_after_paren(s, d->end);
-    if (subject_before(p, d))
+    if (topical_before(p, d))
         e = after_day_part(p, e);
     if (statement_of(p, e))
         return d;
@@ -477,12 +473,10 @@ bool draft_adnominal(const parts *p, const trig *x)
          * 対策を講じた」: a fact noun hedges or names what the clause
          * tells, which is the statement (…可能性がある), unless の makes
          * it describe a noun (…可能性のある情報). */
-        for (size_t i = 0; i < p->hits.n; i++) {
-            const hit *h = (const hit *)p->hits.v + i;
-            if (h->kind == CUE_FACT_NOUN && h->pos == at)
-                return h->end + 3 <= s->len &&
-                       memcmp(s->text + h->end, "\xe3\x81\xae", 3) == 0;
-        }
+        const hit *h = draft_hit_starting(p, at, CUE_FACT_NOUN);
+        if (h)
+            return h->end + 3 <= s->len &&
+                   memcmp(s->text + h->end, "\xe3\x81\xae", 3) == 0;
         return draft_noun_char_at(s->text, s->len, at);
     }
     /* a cue that holds its verb's ending (公表した) before a noun:

@@ -600,15 +600,10 @@ static bool right_before(const parts *p, size_t from, size_t to)
             i++;
             continue;
         }
-        size_t end = 0;
-        for (size_t k = 0; k < p->hits.n && !end; k++) {
-            const hit *h = (const hit *)p->hits.v + k;
-            if (h->pos == i && h->kind == CUE_FORM_AFTER)
-                end = h->end;
-        }
-        if (!end)
+        const hit *form = draft_hit_starting(p, i, CUE_FORM_AFTER);
+        if (!form)
             return false;
-        i = end;
+        i = form->end;
     }
     return to - from <= 12;
 }

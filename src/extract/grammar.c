@@ -546,6 +546,12 @@ size_t mt_ex_letter_date(scan *sc, size_t i, const char *premod, size_t start)
     return 0;
 }
 
+/* Which third of a month day d lies in (1-10, 11-20, 21-): 0, 1, 2. */
+static int month_third(int d)
+{
+    return d <= 10 ? 0 : d <= 20 ? 1 : 2;
+}
+
 /* 昨年3月, 同年10月, 同月中旬, 翌22日, last March, the next day */
 size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
                            size_t e, const char *premod)
@@ -684,8 +690,8 @@ size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
             return 0;
         r.d.year = (int16_t)y1;
         r.d.month = (uint8_t)m1;
-        int third = d1 <= 10 ? 0 : d1 <= 20 ? 1 : 2;
-        if (third == (d2 <= 10 ? 0 : d2 <= 20 ? 1 : 2))
+        int third = month_third(d1);
+        if (third == month_third(d2))
             r.mod = third == 0 ? "start" : third == 1 ? "mid" : "end";
         break;
     }
