@@ -404,12 +404,18 @@ static int lede_day_of_month(const draft_prepared *prov)
  * latest month-and-day date of its first sentences (a lede leads with
  * the news of the day; earlier days in it are what led up to it), in
  * the year prov was read against.  Year 0 when none. */
-static mt_date lede_month_day(const draft_prepared *prov, bool en)
+static mt_date lede_month_day(const draft_prepared *prov, bool en,
+                              bool prose_only)
 {
     size_t ns;
     const draft_sentence *s = draft_prepared_sentences(prov, &ns);
     mt_date best = {0, 0, 0, 0};
-    for (size_t k = 0; k < ns && k < 3; k++)
+    /* Three sentences; when `prose_only`, three of prose in Japanese
+     * (page furniture before the lede does not count: 「サイトアイコン」,
+     * a headline, tags). */
+    for (size_t k = 0, told = 0; k < ns && (en || !prose_only ? k : told) < 3;
+         k++) {
+        told += prose(&s[k]);
         for (size_t i = 0; i < s[k].nspans; i++) {
             const draft_span *x = &s[k].spans[i];
             if (x->kind != DRAFT_DATE || x->date.fiscal || !x->date.day ||
@@ -429,7 +435,26 @@ static mt_date lede_month_day(const draft_prepared *prov, bool en)
             if (!best.year || mt_date_compare(&x->date, &best) > 0)
                 best = x->date;
         }
+    }
     return best;
+}
+
+/* md, an opening's month and day read in own's year or before, moved
+ * on by a year when it falls before own, the latest month a page writes
+ * (no day): the news a lede tells comes after what the page recalls.
+ * Year 0 when md is no such date.  (No limit from the dated sources: an
+ * undated page is often the one that tells the later news.) */
+static mt_date lede_after_written(mt_date md, mt_date own)
+{
+    mt_date none = {0, 0, 0, 0};
+    if (!md.year || !own.year || !own.month || own.day ||
+        md.year * 12 + md.month >= own.year * 12 + own.month)
+        return none;
+    mt_date next = {(int16_t)(md.year + 1), md.month, md.day, 0};
+    if (next.year * 12 + next.month < own.year * 12 + own.month ||
+        !mt_date_valid(&next))
+        return none;
+    return next;
 }
 
 /* The day of the week (0 Sunday .. 6 Saturday) of the news an opening
@@ -571,7 +596,8 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
             if (st != MT_OK)
                 return st;
             int day = en ? 0 : lede_day_of_month(prov);
-            mt_date md = lede_month_day(prov, en);
+            mt_date md = lede_month_day(prov, en, false);
+            mt_date md_prose = lede_month_day(prov, en, true);
             int wd = lede_weekday(prov);
             draft_prepared_free(prov);
             ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
@@ -581,6 +607,12 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
              * opening, on a page that writes no year at all. */
             if (!ref.year && !own.year)
                 ref = md;
+            /* Nor when it writes a year, unless its opening's month and
+             * day fall before the latest month it writes (「2020年9月に
+             * 発覚」, then 「1月19日、…逮捕した」): the news it leads
+             * with is later than what it recalls, in the year after. */
+            if (!ref.year && !own.day)
+                ref = lede_after_written(md_prose, own);
             /* Nor a month and day: the weekday its lede tells its news by,
              * on the day a dated source tells that news. */
             if (!ref.year && wd >= 0)

@@ -784,6 +784,12 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         who = police_for(c, r, p, t);
     bool auth = draft_oversees(c, who);
     int type = t->type;
+    /* 「警視庁が2名を逮捕」, "was arrested": the arrest is a step of the
+     * police's investigation (the one arrested is an attribution, read
+     * elsewhere). */
+    if (type == MT_EVENT_OTHER && !t->negated &&
+        draft_is_kind(c, who, ORG_POLICE) && police_act(p, t))
+        type = MT_EVENT_INVESTIGATION;
     const mention *teller = t->told ? told_authority(c, p, t) : NULL;
     if (teller && !t->negated) {
         *oi = teller->org;

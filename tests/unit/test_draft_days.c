@@ -502,6 +502,50 @@ static void test_days__police_at_work(void **state)
     mt_dossier_free(d);
 }
 
+/* An undated page that writes a month with its year (「2020年9月に発
+ * 覚」) and leads, after page furniture, with a month and day before it
+ * (「1月19日、…逮捕した」): its news is the later one, in the year after
+ * the month it recalls, not January of that year. */
+static void test_days__lede_after_a_recalled_month(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2020-09-08", "ja",
+         "ヒバリ銀行は8日、口座から不正な出金があったと発表した。"},
+        {MT_KIND_MEDIA, "ツグミ通信", NULL, "ja",
+         "サイトアイコン ツグミ通信\n\n"
+         "不正出金事件で2人逮捕\n\n"
+         "ヒバリ銀行 不正出金\n\n"
+         "複数の報道機関は1月19日、警視庁が男2人を逮捕したと報じた。"
+         "ヒバリ銀行の口座からの不正出金は2020年9月に発覚していた。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "警視庁", "2021-01-19", MT_EVENT_INVESTIGATION));
+    assert_null(event(d, "警視庁", "2020-01-19", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+}
+
+/* An arrest is a step of the police's investigation, in Japanese
+ * (逮捕) and in English ("was arrested"): not an event of its own
+ * under the police, nor one of the company the suspect worked for. */
+static void test_days__an_arrest(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2021-01-20", "ja",
+         "ヒバリ銀行の口座から不正に出金された事件で、警視庁は19日、"
+         "男2人を詐欺の疑いで逮捕した。"},
+        {MT_KIND_MEDIA, "Wire", "2014-07-18", "en",
+         "Tokyo police said on Friday that a contract engineer of Kamome "
+         "Systems Corp. was arrested on Thursday over the copying of "
+         "customer records."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "警視庁", "2021-01-19", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "警視庁", MT_EVENT_OTHER), 0);
+    assert_null(event(d, "Kamome Systems Corp.", "2014-07-17", MT_EVENT_OTHER));
+    assert_non_null(event(d, "警視庁", "2014-07-17", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+}
+
 /* A contractor named in brackets after the link that names it
  * (「…を委託されている企業「ヒバリ」」) does not become what 同社 stands
  * for: the company the passage is about stays. */
@@ -898,6 +942,8 @@ int main(void)
         cmocka_unit_test(test_days__a_name_in_katakana),
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
+        cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__lede_after_a_recalled_month),
         cmocka_unit_test(test_days__weekday_places_the_year),
         cmocka_unit_test(test_days__weekday_page_dated_by_others),
         cmocka_unit_test(test_days__lede_after_repeated_headlines),

@@ -2638,7 +2638,8 @@ static void test_stages__a_contractors_clients(void **state)
 
 /* A section named right after its organisation (「大阪府警サイバー犯罪
  * 対策課は」) is the organisation as subject: its arrest, not the
- * address in the sentence's. */
+ * address in the sentence's.  The arrest is a step of their
+ * investigation. */
 static void test_stages__a_section_of_the_police(void **state)
 {
     (void)state;
@@ -2646,7 +2647,7 @@ static void test_stages__a_section_of_the_police(void **state)
                      "大阪府警サイバー犯罪対策課は3日、東京都港区の会社員の男"
                      "を不正アクセス禁止法違反の疑いで逮捕した。"}};
     mt_dossier *d = draft(t, 1);
-    assert_non_null(event(d, "大阪府警", "2023-05-03", MT_EVENT_OTHER));
+    assert_non_null(event(d, "大阪府警", "2023-05-03", MT_EVENT_INVESTIGATION));
     assert_int_equal(events_of(d, "東京都", MT_EVENT_OTHER), 0);
     mt_dossier_free(d);
 }
@@ -3783,7 +3784,8 @@ static void test_stages__references_to_other_outlets(void **state)
 
 /* A deed only the police do (捜査, 逮捕: draft_cues.tsv police_act) told
  * in a story about the victim is the police's: the police the source
- * named last, else the police; never the victim's. */
+ * named last, else the police; never the victim's.  An arrest is a
+ * step of their investigation. */
 static void test_stages__police_deeds(void **state)
 {
     (void)state;
@@ -3792,7 +3794,8 @@ static void test_stages__police_deeds(void **state)
                      "した。同社によると、愛知県警が捜査している。5月20日、"
                      "元社員が逮捕された。"}};
     mt_dossier *d = draft(t, 1);
-    assert_non_null(event(d, "愛知県警", "2024-05-20", MT_EVENT_OTHER));
+    assert_non_null(event(d, "愛知県警", "2024-05-20", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "愛知県警", MT_EVENT_OTHER), 0);
     assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_OTHER), 0);
     mt_dossier_free(d);
     text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-25", "ja",
@@ -3800,8 +3803,8 @@ static void test_stages__police_deeds(void **state)
                      "した。5月20日、元社員が逮捕された。その後の捜査で、"
                      "ほかの2人も特定された。"}};
     d = draft(u, 1);
-    assert_non_null(event(d, "警察", "2024-05-20", MT_EVENT_OTHER));
     assert_non_null(event(d, "警察", "2024-05-20", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "警察", MT_EVENT_OTHER), 0);
     assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_INVESTIGATION), 0);
     assert_int_equal(role_of(d, "ツグミ製菓"), MT_ROLE_VICTIM);
     mt_dossier_free(d);
