@@ -793,10 +793,25 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             draft_add_event(c, &dd, with[w], (mt_event_type)type, copy, r->n,
                             floating, r->recall);
         }
+        /* "Discovered a threatening message from a group that calls
+         * itself Ragnar Locker", 「Xを名乗るグループから脅迫文」: a note
+         * that names its author is that group's claim too, of its day. */
+        char *own_claim = NULL;
+        if (t->demand && type == MT_EVENT_OTHER && draft_is_attacker(c, oi) &&
+            draft_self_named(p, oi) && !(own_claim = mt_strdup(text))) {
+            free(text);
+            draft_oom(c);
+            return;
+        }
         event *e = draft_add_event(c, &dd, oi, (mt_event_type)type, text, r->n,
                                    floating, r->recall);
         if (e && named_in(p, oi))
             e->named = true;
+        if (own_claim) {
+            draft_add_event(c, &dd, oi, MT_EVENT_ATTRIBUTION, own_claim, r->n,
+                            floating, r->recall);
+            type = MT_EVENT_ATTRIBUTION;
+        }
         if (type == MT_EVENT_ATTRIBUTION)
             attributed = true;
         /* (A leak a group posts is the victim's leak, not the group's

@@ -672,6 +672,27 @@ void draft_actor_name(ctx *c, parts *p, const hit *h)
     draft_add_mention(c, p, a, z, oi, true);
 }
 
+bool draft_self_named(const parts *p, long oi)
+{
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        size_t a, z;
+        if (h->kind != CUE_ACTOR_NAME)
+            continue;
+        bool latin = (unsigned char)s->text[h->pos] < 0x80;
+        if (!(latin ? actor_after(s, h->end, &a, &z)
+                    : actor_before(s, h->pos, &a, &z)))
+            continue;
+        for (size_t k = 0; k < p->mentions.n; k++) {
+            const mention *m = (const mention *)p->mentions.v + k;
+            if (m->org == oi && m->pos < z && a < m->end)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A cue of that kind starting at pos, or after one space when the name
  * is Latin; its end, or 0. */
 static const hit *hit_after(const parts *p, size_t pos, bool latin,

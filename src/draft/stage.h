@@ -577,6 +577,9 @@ void draft_subject_before(ctx *c, parts *p, const hit *h);
  * katakana name before a Japanese one (「X」を名乗る, Xと名乗る); an
  * attacker either way. */
 void draft_actor_name(ctx *c, parts *p, const hit *h);
+/* Attacker oi is named in p's sentence by the name it gives itself (an
+ * actor_name cue: "a group that calls itself X", 「Xを名乗るグループ」). */
+bool draft_self_named(const parts *p, long oi);
 /* Mentions a place word follows go; those a region follows become that
  * region's unit. */
 void draft_places_and_units(ctx *c, parts *p);

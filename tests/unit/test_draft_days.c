@@ -524,6 +524,33 @@ static void test_days__lede_after_a_recalled_month(void **state)
     mt_dossier_free(d);
 }
 
+/* A threatening note that names its author ("a group that calls itself
+ * X", 「Xを名乗るグループから」) is that group's claim too, of the day
+ * of the demand, even in a timeline row that leaves out its subject; a
+ * note from a group the sentence names otherwise is a demand alone. */
+static void test_days__a_note_that_names_its_author(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_OFFICIAL, "Kiri Corp.", "2021-04-13", "en",
+         "Kiri Corp. has been the victim of a ransomware attack.\n"
+         "What happened when\n"
+         "November 2, 2020 Found that ransomware had caused the outage.\n"
+         "Found a ransom note from a crew calling itself Hibari Locker on "
+         "the encrypted machines; called the police."},
+        {MT_KIND_MEDIA, "時報通信", "2022-03-06", "ja",
+         "ツグミ精機は5日、サーバーがランサムウェアに感染したと発表した。"
+         "「Karasu」を名乗るグループから身代金を要求する脅迫文が届いて"
+         "いた。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "Hibari Locker", "2020-11-02", MT_EVENT_OTHER));
+    assert_non_null(
+        event(d, "Hibari Locker", "2020-11-02", MT_EVENT_ATTRIBUTION));
+    assert_non_null(event(d, "Karasu", "2022-03-05", MT_EVENT_OTHER));
+    assert_non_null(event(d, "Karasu", "2022-03-05", MT_EVENT_ATTRIBUTION));
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -943,6 +970,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__a_note_that_names_its_author),
         cmocka_unit_test(test_days__lede_after_a_recalled_month),
         cmocka_unit_test(test_days__weekday_places_the_year),
         cmocka_unit_test(test_days__weekday_page_dated_by_others),
