@@ -551,6 +551,26 @@ static void test_days__a_note_that_names_its_author(void **state)
     mt_dossier_free(d);
 }
 
+/* A group's claim in the perfect ("has taken responsibility"), and a
+ * group named by the name it goes by ("going by the moniker 'X'",
+ * "identifying themselves as X"): claims of the page's day. */
+static void test_days__claims_in_other_words(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-03-21", "en",
+         "Kiri Energy Ltd. said files of its staff were stolen. LockBit "
+         "has taken responsibility for it."},
+        {MT_KIND_MEDIA, "Wire", "2023-09-28", "en",
+         "Kiri Games Inc. is looking into a reported breach. A rival crew "
+         "going by the moniker 'Tsugumi99' came forward as well, claiming "
+         "it was behind the theft."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "LockBit", "2023-03-21", MT_EVENT_ATTRIBUTION));
+    assert_non_null(event(d, "Tsugumi99", "2023-09-28", MT_EVENT_ATTRIBUTION));
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -970,6 +990,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__claims_in_other_words),
         cmocka_unit_test(test_days__a_note_that_names_its_author),
         cmocka_unit_test(test_days__lede_after_a_recalled_month),
         cmocka_unit_test(test_days__weekday_places_the_year),
