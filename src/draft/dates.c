@@ -410,6 +410,13 @@ mt_date draft_month_add(mt_date d, int k)
     return d;
 }
 
+bool draft_day_word(const draft_sentence *s, const draft_span *x)
+{
+    return x->date.day && x->weekday < 0 && x->end <= s->len &&
+           !(written(s->text + x->start, x->end - x->start) &
+             (W_DIGIT | W_MONTH | W_YEAR));
+}
+
 bool draft_date_day_only(const draft_sentence *s, const draft_span *x)
 {
     unsigned w =

@@ -394,6 +394,9 @@ mt_date draft_middle_date(const draft_source *srcs, size_t n);
 /* Span x of s is a date written as a weekday alone ("said Tuesday",
  * 「月曜日に」), no day, month or year with it. */
 bool draft_weekday_alone(const draft_sentence *s, const draft_span *x);
+/* Span x of s is a day written as a word alone ("yesterday", 昨日,
+ * 本日): no figure, month, year or weekday. */
+bool draft_day_word(const draft_sentence *s, const draft_span *x);
 /* Span x of s is a date written as a day of the month alone (「24日」). */
 bool draft_date_day_only(const draft_sentence *s, const draft_span *x);
 /* d moved by k months (year carried, day kept: it may not be valid in

@@ -366,6 +366,17 @@ static bool prose(const draft_sentence *s)
     return b >= 3 && memcmp(s->text + b - 3, "\xe3\x80\x82", 3) == 0; /* 。 */
 }
 
+/* How much of a text its lede is read from: its opening, LEDE_BYTES cut
+ * at a character's start (not the whole text twice). */
+static size_t lede_head(const draft_text *t)
+{
+    size_t head = t->len < LEDE_BYTES ? t->len : LEDE_BYTES;
+    while (head < t->len && head > 0 &&
+           ((unsigned char)t->text[head] & 0xC0) == 0x80)
+        head--;
+    return head;
+}
+
 /* 「任天堂は24日、…と発表した」 opening an undated page that writes no
  * year: the day of its news, without a month.  prov is its text read
  * against a provisional reference only so that the extractor returns
@@ -455,6 +466,61 @@ static mt_date lede_after_written(mt_date md, mt_date own)
         !mt_date_valid(&next))
         return none;
     return next;
+}
+
+/* The separators of a day word and the date it is (", June 7", 「（7
+ * 日）」): commas, spaces and an opening bracket. */
+static bool apposition_gap(const char *t, size_t a, size_t z)
+{
+    static const char *const seps[] = {",", " ", "(", "\xe3\x80\x81",
+                                       "\xef\xbc\x88"}; /* 、 （ */
+    if (a >= z)
+        return false;
+    while (a < z) {
+        size_t k = 0;
+        for (size_t i = 0; i < MT_ARRAY_LEN(seps) && !k; i++) {
+            size_t n = strlen(seps[i]);
+            if (a + n <= z && memcmp(t + a, seps[i], n) == 0)
+                k = n;
+        }
+        if (!k)
+            return false;
+        a += k;
+    }
+    return true;
+}
+
+/* The day an undated page speaks on, from a day word it sets beside the
+ * date it is ("The attack happened yesterday, June 7": June 8; 「昨日（7
+ * 日）」): that date and the day word's distance from the page's day,
+ * read in prov against ref.  Year 0 when the text has no such pair. */
+static mt_date day_word_anchor(const draft_prepared *prov, mt_date ref)
+{
+    size_t ns;
+    const draft_sentence *s = draft_prepared_sentences(prov, &ns);
+    int32_t at = mt_date_days_from_civil(ref.year, ref.month, ref.day);
+    for (size_t k = 0; k < ns; k++)
+        for (size_t i = 0; i + 1 < s[k].nspans; i++) {
+            const draft_span *x = &s[k].spans[i], *y = &s[k].spans[i + 1];
+            if (x->kind != DRAFT_DATE || y->kind != DRAFT_DATE ||
+                !draft_day_word(&s[k], x) || !mt_date_valid(&x->date) ||
+                !y->date.day || draft_day_word(&s[k], y) ||
+                draft_weekday_alone(&s[k], y) || !mt_date_valid(&y->date) ||
+                !apposition_gap(s[k].text, x->end, y->start))
+                continue;
+            int32_t off = mt_date_days_from_civil(x->date.year, x->date.month,
+                                                  x->date.day) -
+                          at;
+            if (off < -2 || off > 0)
+                continue; /* "tomorrow, June 9": a plan, not the page's day */
+            int32_t day = mt_date_days_from_civil(y->date.year, y->date.month,
+                                                  y->date.day) -
+                          off;
+            int yy, mm, dd;
+            mt_date_civil_from_days(day, &yy, &mm, &dd);
+            return (mt_date){(int16_t)yy, (uint8_t)mm, (uint8_t)dd, 0};
+        }
+    return (mt_date){0, 0, 0, 0};
 }
 
 /* The day of the week (0 Sunday .. 6 Saturday) of the news an opening
@@ -582,17 +648,28 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
          * writes has no day (「23年4月中旬まで」, what the news is about):
          * the lede's day then is the news', in a month yet to be found. */
         bool en = texts[i].lang && strcmp(texts[i].lang, "en") == 0;
-        if ((!own.year || own.year < middle || !own.day) && mid.year &&
-            mid.day) {
-            /* The lede is in the text's opening: read only that much
-             * (cut at a character's start), not the whole text twice. */
-            size_t head = texts[i].len < LEDE_BYTES ? texts[i].len : LEDE_BYTES;
-            while (head < texts[i].len && head > 0 &&
-                   ((unsigned char)texts[i].text[head] & 0xC0) == 0x80)
-                head--;
+        /* A day word beside the date it is fixes the page's day, whatever
+         * else it writes. */
+        if (mid.year && mid.day) {
             draft_prepared *prov = NULL;
-            mt_status st = draft_prepare(&prov, ex, texts[i].text, head,
-                                         texts[i].lang, mid, err);
+            mt_status st =
+                draft_prepare(&prov, ex, texts[i].text, lede_head(&texts[i]),
+                              texts[i].lang, mid, err);
+            if (st != MT_OK)
+                return st;
+            mt_date anchor = day_word_anchor(prov, mid);
+            draft_prepared_free(prov);
+            if (anchor.year) {
+                ref = anchor;
+                lede = true;
+            }
+        }
+        if (!lede && (!own.year || own.year < middle || !own.day) && mid.year &&
+            mid.day) {
+            draft_prepared *prov = NULL;
+            mt_status st =
+                draft_prepare(&prov, ex, texts[i].text, lede_head(&texts[i]),
+                              texts[i].lang, mid, err);
             if (st != MT_OK)
                 return st;
             int day = en ? 0 : lede_day_of_month(prov);

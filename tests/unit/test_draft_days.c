@@ -571,6 +571,41 @@ static void test_days__claims_in_other_words(void **state)
     mt_dossier_free(d);
 }
 
+/* An undated page that sets a day word beside the date it is ("began
+ * yesterday, June 7") speaks on the day after: its undated statements
+ * are of June 8, not of the day a guess would give. */
+static void test_days__yesterday_beside_its_date(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2020-06-10", "en",
+         "Kiri Motors Corp. said on Tuesday that its systems were coming "
+         "back."},
+        {MT_KIND_MEDIA, "Blog", NULL, "en",
+         "Kiri Motors Corp. has been hit by ransomware. The attack began "
+         "yesterday, June 7, and has stopped some of its plants. The "
+         "company says it is investigating."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "Kiri Motors Corp.", "2020-06-08", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "Kiri Motors Corp.", MT_EVENT_INVESTIGATION),
+                     1);
+    mt_dossier_free(d);
+    /* "tomorrow, June 9": a plan, no anchor for the page's day */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "Wire", "2020-06-10", "en",
+         "Kiri Motors Corp. said on Tuesday that its systems were coming "
+         "back."},
+        {MT_KIND_MEDIA, "Blog", NULL, "en",
+         "Kiri Motors Corp. has been hit by ransomware. It plans to reopen "
+         "its plants tomorrow, June 9. The company says it is "
+         "investigating."}};
+    d = draft(u, 2);
+    assert_null(
+        event(d, "Kiri Motors Corp.", "2020-06-08", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -990,6 +1025,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__yesterday_beside_its_date),
         cmocka_unit_test(test_days__claims_in_other_words),
         cmocka_unit_test(test_days__a_note_that_names_its_author),
         cmocka_unit_test(test_days__lede_after_a_recalled_month),
