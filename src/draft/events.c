@@ -108,6 +108,24 @@ static bool recalled_notice(const reader *r, const mt_dossier_date *dd)
            mt_date_compare(&dd->date, pub) < 0;
 }
 
+/* Leak trigger t is what a detection in its clause found: the detection
+ * right after it in Japanese (「流出した可能性があることが判明」), right
+ * before it in English ("discovered that data may have been taken"). */
+static bool found_in(const parts *p, const trig *t, bool ja)
+{
+    const draft_sentence *s = p->s;
+    size_t cs = draft_clause_start(s, t->pos), ce = draft_clause_end(s, t->end);
+    const trig *v = (const trig *)p->trigs.v;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        if (&v[i] == t || v[i].type != MT_EVENT_DETECTION || v[i].negated)
+            continue;
+        if (ja ? (v[i].pos >= t->end && v[i].pos < ce)
+               : (v[i].end <= t->pos && v[i].pos >= cs))
+            return true;
+    }
+    return false;
+}
+
 /* The role a dated deed of type gives organisation oi: an authority's
  * confirmation, an attacker's claim, a victim's attack, detection or
  * leak. */
@@ -699,6 +717,13 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             dd = r->claim_day;
             floating = false;
         }
+        /* 「28日に流出していることが判明」, "found on May 28 that data may
+         * have been taken": the day is the leak's discovery, told by the
+         * detection; the leak itself is the statement's news, dated where
+         * it is stated (a detection's clause holds the leak it found). */
+        if (type == MT_EVENT_LEAK_POSSIBLE && !floating && r->ja &&
+            found_in(p, t, r->ja))
+            continue;
         if (type == MT_EVENT_ATTRIBUTION && !floating && dd.date.day &&
             draft_is_attacker(c, oi)) {
             r->claim_day = dd;

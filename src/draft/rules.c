@@ -233,6 +233,10 @@ int draft_event_cue_trigger(const char *value, unsigned *flags)
         *flags = CUE_TRIG_TOLD;
         return MT_EVENT_DETECTION;
     }
+    if (strcmp(value, "occurs") == 0) {
+        *flags = CUE_TRIG_OCCURS;
+        return MT_EVENT_DETECTION;
+    }
     return mt_event_type_parse(&t, value) == MT_OK ? (int)t : -1;
 }
 

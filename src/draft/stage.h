@@ -208,8 +208,11 @@ enum {
     CUE_TRIG_INFORMS = 8,  /* "informs": those affected told or helped
                               (個別に連絡, "notified affected customers"):
                               type other, as of the statement */
-    CUE_TRIG_TOLD = 16     /* "told": a report received (報告を受け), a
+    CUE_TRIG_TOLD = 16,    /* "told": a report received (報告を受け), a
                               detection unless an authority was told */
+    CUE_TRIG_OCCURS = 32   /* "occurs": something happened (発生), a
+                              detection unless it tells that an intrusion
+                              named right before it happened */
 };
 
 /* The trigger type the value of an event cue makes (rules.c): an event
@@ -281,6 +284,9 @@ typedef struct trig {
     bool told;     /* a report received (報告を受け): the detection of the
                       one told, or, told to an authority, the teller's
                       notification (trigtype.c) */
+    bool occurs;   /* an occurrence (発生): of the intrusion named right
+                      before it when there is one, else a detection
+                      (trigtype.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its

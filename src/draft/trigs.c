@@ -333,6 +333,7 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
                 x->result = flags & CUE_TRIG_RESULT;
                 x->informs = flags & CUE_TRIG_INFORMS;
                 x->told = flags & CUE_TRIG_TOLD;
+                x->occurs = flags & CUE_TRIG_OCCURS;
                 x->gap = c->in->cues && c->in->cues->gap[h->cue] != 0;
             }
         } else if (h->kind == CUE_DATED_EVENT &&

@@ -216,6 +216,21 @@ static const trig *trig_before(const parts *p, const trig *t)
     return best;
 }
 
+/* Occurrence trigger t (発生) tells that an intrusion named before it in
+ * its clause happened (「15日に不正アクセスが発生」, 「不正ログインは15日
+ * から発生し」): an intrusion, not a detection. */
+static bool occurrence_of_intrusion(const parts *p, const trig *t)
+{
+    size_t cs = draft_clause_start(p->s, t->pos);
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->end <= t->pos && x->pos >= cs &&
+            x->type == MT_EVENT_INTRUSION_START && !x->negated)
+            return true;
+    }
+    return false;
+}
+
 /* Japanese: the intrusion noun is what a detection right after it found
  * (不正アクセスを検知, 不正アクセスの疑いを認識), not an intrusion the
  * sentence dates (…を受けたことを確認 is one). */
@@ -835,6 +850,10 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             type = MT_EVENT_DETECTION;
         }
     } else if (type == TRIG_TRACES) {
+        type = MT_EVENT_INTRUSION_START;
+    } else if (t->occurs && occurrence_of_intrusion(p, t)) {
+        /* 「不正アクセスは15日に発生した」: the intrusion happened, on
+         * the day its predicate takes */
         type = MT_EVENT_INTRUSION_START;
     } else if (type == MT_EVENT_INTRUSION_START && r->ja &&
                detected_object(p, t)) {

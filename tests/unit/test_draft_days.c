@@ -328,8 +328,8 @@ static void test_days__topic_and_cleft(void **state)
     assert_non_null(
         event(d, "カモメ商事", "2021-06-22", MT_EVENT_INTRUSION_START));
     assert_non_null(event(d, "カモメ商事", "2021-10-31", MT_EVENT_DETECTION));
-    assert_non_null(
-        event(d, "カモメ商事", "2021-10-31", MT_EVENT_LEAK_POSSIBLE));
+    /* the leak is what was found that day, not a leak of that day */
+    assert_null(event(d, "カモメ商事", "2021-10-31", MT_EVENT_LEAK_POSSIBLE));
     assert_non_null(event(d, "ツグミ物流", "2021-12-01", MT_EVENT_DETECTION));
     assert_null(event(d, "ツグミ物流", "2021-12-01", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
@@ -603,6 +603,33 @@ static void test_days__yesterday_beside_its_date(void **state)
     d = draft(u, 2);
     assert_null(
         event(d, "Kiri Motors Corp.", "2020-06-08", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+}
+
+/* 「…漏洩した可能性があることが19日に判明」: the day is the leak's
+ * discovery, a detection; the leak is the statement's news, of the day
+ * it is stated.  「不正アクセスは15日に発生した」: an intrusion happened
+ * (発生), no detection; 「システム障害が発生」 stays one. */
+static void test_days__found_and_happened(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2022-09-23", "ja",
+         "カモメ商事は22日、会員情報が流出した可能性があると発表した。"
+         "同社によると、不正アクセスは15日に発生し、会員情報が漏洩した"
+         "可能性があることが19日に判明したという。"},
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-09-23", "ja",
+         "ツグミ商会は22日、受注システムに障害が起きたと発表した。同社に"
+         "よると、15日にシステム障害が発生した。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "カモメ商事", "2022-09-19", MT_EVENT_DETECTION));
+    assert_null(event(d, "カモメ商事", "2022-09-19", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(
+        event(d, "カモメ商事", "2022-09-22", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(
+        event(d, "カモメ商事", "2022-09-15", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "カモメ商事", "2022-09-15", MT_EVENT_DETECTION));
+    assert_non_null(event(d, "ツグミ商会", "2022-09-15", MT_EVENT_DETECTION));
     mt_dossier_free(d);
 }
 
@@ -1025,6 +1052,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__found_and_happened),
         cmocka_unit_test(test_days__yesterday_beside_its_date),
         cmocka_unit_test(test_days__claims_in_other_words),
         cmocka_unit_test(test_days__a_note_that_names_its_author),

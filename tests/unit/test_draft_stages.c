@@ -459,9 +459,10 @@ static void test_stages__undated_page_speaks_as_of_its_news(void **state)
     const mt_dossier_event *e =
         event(d, "ツグミ製作所", "2024-06-10", MT_EVENT_LEAK_DENIED);
     assert_non_null(e);
-    /* The page is of that day or later: the 11th is not a year back. */
-    assert_non_null(
-        event(d, "ツグミ製作所", "2024-06-11", MT_EVENT_LEAK_POSSIBLE));
+    /* The page is of that day or later: the 11th is not a year back (the
+     * leak found that day is its detection, not a leak of that day). */
+    assert_non_null(event(d, "ツグミ製作所", "2024-06-11", MT_EVENT_DETECTION));
+    assert_null(event(d, "ツグミ製作所", "2024-06-11", MT_EVENT_LEAK_POSSIBLE));
     assert_int_equal(d->nsources, 2);
     assert_int_equal(d->sources[1].published.year, 0);
     bool said = false;
