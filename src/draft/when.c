@@ -616,6 +616,11 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
          * at, not the statement's (told the next morning as often). */
         if (t->report && d && d != frame && draft_as_of(p, d->end))
             d = NULL;
+        /* 「9月20日時点で判明している不正ログインは約13万件」: what is
+         * known as of a day, a count's state, no detection of that day. */
+        if (!t->report && type == MT_EVENT_DETECTION && d && d != frame &&
+            draft_as_of(p, d->end))
+            return false;
         /* 「7月9日に公表したシステム障害」: the date is the statement's
          * that describes the event, not the event's. */
         if (!t->report && d && d != frame && report_between(p, d->end, t))

@@ -631,6 +631,15 @@ static void test_days__found_and_happened(void **state)
     assert_null(event(d, "カモメ商事", "2022-09-15", MT_EVENT_DETECTION));
     assert_non_null(event(d, "ツグミ商会", "2022-09-15", MT_EVENT_DETECTION));
     mt_dossier_free(d);
+    /* 「20日時点で判明している…」: a count as known on a day, no
+     * detection of that day */
+    text_src u[] = {{MT_KIND_MEDIA, "時報通信", "2022-09-23", "ja",
+                     "カモメ商事は22日、会員情報が流出した可能性があると発表"
+                     "した。20日時点で判明している不正ログインの件数は約1万"
+                     "件になる。"}};
+    d = draft(u, 1);
+    assert_null(event(d, "カモメ商事", "2022-09-20", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
 }
 
 /* An arrest is a step of the police's investigation, in Japanese
