@@ -232,6 +232,9 @@ typedef enum draft_cue_kind {
     CUE_DAY_PART,       /* Japanese, right after a day: the part of it
                            (8日夜、, 8日未明、): still the day a statement
                            is framed by (tense.c) */
+    CUE_ELSEWHERE,      /* where leaked data came from when it is not the
+                           victim's (「他社のサービスから」, "at other
+                           sites"): no leak of the victim (trigtype.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -199,6 +199,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_BACKGROUND] = "background",
     [CUE_LEAD] = "lead",
     [CUE_DAY_PART] = "day_part",
+    [CUE_ELSEWHERE] = "elsewhere",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)
@@ -286,7 +287,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_PLAN] = plan_values,         [CUE_INFORMANT] = informant_values,
     [CUE_REPORT] = report_values,     [CUE_BACKGROUND] = dash_values,
     [CUE_LEAD] = dash_values,         [CUE_THEN] = then_values,
-    [CUE_DAY_PART] = dash_values,
+    [CUE_DAY_PART] = dash_values,     [CUE_ELSEWHERE] = dash_values,
 };
 
 static bool one_of(const char *const *set, const char *s, size_t n)

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -642,6 +643,30 @@ static void test_days__found_and_happened(void **state)
     mt_dossier_free(d);
 }
 
+/* Credentials that leaked from another party's service (「他社のサービ
+ * スから流出したID」, "passwords leaked at other sites") are what a
+ * login attack reused: no leak of the victim. */
+static void test_days__leaked_elsewhere(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2019-06-04", "ja",
+         "ヒバリ銀行は3日、会員サイトに不正ログインがあったと発表した。"
+         "他社のサービスから流出したIDやパスワードを使ってログインを試み"
+         "たとみられる。"},
+        {MT_KIND_MEDIA, "Wire", "2020-04-25", "en",
+         "Kiri Games Inc. said on Friday that 160,000 accounts were taken "
+         "over by attackers who tried passwords leaked at other sites."}};
+    mt_dossier *d = draft(t, 2);
+    assert_int_equal(events_of(d, "ヒバリ銀行", MT_EVENT_LEAK_POSSIBLE), 0);
+    assert_int_equal(events_of(d, "Kiri Games Inc.", MT_EVENT_LEAK_POSSIBLE),
+                     0);
+    for (size_t i = 0; i < d->nclaims; i++)
+        assert_false(d->claims[i].category == MT_CLAIM_IMPACT &&
+                     strstr(d->claims[i].text, "流出した"));
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -1061,6 +1086,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__leaked_elsewhere),
         cmocka_unit_test(test_days__found_and_happened),
         cmocka_unit_test(test_days__yesterday_beside_its_date),
         cmocka_unit_test(test_days__claims_in_other_words),
