@@ -871,9 +871,11 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
      * notification, not the news of the day. */
     if (t->report && type == MT_EVENT_DISCLOSURE && told_to_authority(c, p, t))
         type = MT_EVENT_NOTIFICATION;
-    if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) &&
+    if ((type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED ||
+         type == MT_EVENT_INTRUSION_START) &&
         draft_open_question(p, t->pos, t->end))
-        return -1; /* what is being checked, not yet a leak or none */
+        return -1; /* what is being checked (「ほかにも不正なアクセスがない
+                      か調査」), not yet a leak, an intrusion or none */
     if (type == MT_EVENT_LEAK_POSSIBLE && draft_leaked_elsewhere(p, t, r->ja))
         return -1; /* 「他社のサービスから流出したID」: another's leak */
     if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {

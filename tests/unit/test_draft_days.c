@@ -667,6 +667,23 @@ static void test_days__leaked_elsewhere(void **state)
     mt_dossier_free(d);
 }
 
+/* 「外部からアクセスできないように…変更」: access shut off, a
+ * containment; 「ほかにも不正なアクセスがないか調査」: what is checked,
+ * no intrusion. */
+static void test_days__access_shut_and_checked(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2020-12-26", "ja",
+                     "カモメ商事は25日、顧客情報が外部から閲覧できる状態だっ"
+                     "たと発表した。26日には設定を改め、外部からアクセスでき"
+                     "ないようにした。同社は26日までに設定を直したうえで、別"
+                     "の不正なアクセスがないか調査を進めているという。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_CONTAINMENT), 1);
+    assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_INTRUSION_START), 0);
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -1086,6 +1103,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__access_shut_and_checked),
         cmocka_unit_test(test_days__leaked_elsewhere),
         cmocka_unit_test(test_days__found_and_happened),
         cmocka_unit_test(test_days__yesterday_beside_its_date),
