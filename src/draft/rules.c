@@ -210,6 +210,10 @@ int draft_event_cue_trigger(const char *value, unsigned *flags)
         return TRIG_TRACES;
     if (strcmp(value, "confirm") == 0)
         return TRIG_CONFIRM;
+    if (strcmp(value, "avows") == 0) {
+        *flags = CUE_TRIG_AVOWS;
+        return TRIG_CONFIRM;
+    }
     if (strcmp(value, "excludes") == 0)
         return TRIG_EXCLUDES;
     if (strcmp(value, "misuse") == 0)
@@ -278,8 +282,8 @@ static const char *const plan_values[] = {"-", "effort", NULL};
 static const char *const dash_values[] = {"-", NULL};
 static const char *const then_values[] = {"-", "date", NULL};
 static const char *const informant_values[] = {"-", "scoop", NULL};
-static const char *const report_values[] = {"-",      "disclosure", "confirm",
-                                            "object", "news",       NULL};
+static const char *const report_values[] = {
+    "-", "disclosure", "confirm", "avows", "object", "news", NULL};
 static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_ANAPHOR] = anaphor_values,   [CUE_ANAPHOR_START] = anaphor_values,
     [CUE_SUBJECT] = subject_values,   [CUE_THREAT] = threat_values,

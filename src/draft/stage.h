@@ -210,9 +210,13 @@ enum {
                               type other, as of the statement */
     CUE_TRIG_TOLD = 16,    /* "told": a report received (報告を受け), a
                               detection unless an authority was told */
-    CUE_TRIG_OCCURS = 32   /* "occurs": something happened (発生), a
+    CUE_TRIG_OCCURS = 32,  /* "occurs": something happened (発生), a
                               detection unless it tells that an intrusion
                               named right before it happened */
+    CUE_TRIG_AVOWS = 64    /* "avows": a check that is also a word to the
+                              public ("confirmed"): as "confirm", and the
+                              statement of the company that confirms its
+                              own incident (trigtype.c) */
 };
 
 /* The trigger type the value of an event cue makes (rules.c): an event
@@ -287,6 +291,8 @@ typedef struct trig {
     bool occurs;   /* an occurrence (発生): of the intrusion named right
                       before it when there is one, else a detection
                       (trigtype.c) */
+    bool avows;    /* a confirmation ("confirmed"): of a company's own
+                      incident, its statement (trigtype.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its

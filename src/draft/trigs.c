@@ -334,6 +334,7 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
                 x->informs = flags & CUE_TRIG_INFORMS;
                 x->told = flags & CUE_TRIG_TOLD;
                 x->occurs = flags & CUE_TRIG_OCCURS;
+                x->avows = flags & CUE_TRIG_AVOWS;
                 x->gap = c->in->cues && c->in->cues->gap[h->cue] != 0;
             }
         } else if (h->kind == CUE_DATED_EVENT &&
@@ -350,13 +351,16 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
              * statement": a statement its date names is an announcement
              * of that day, not hearsay. */
             bool dated = strcmp(h->value, "-") == 0 && date_names(s, h->pos);
-            trig *x =
-                add_trig(c, p, h->pos, h->end,
-                         strcmp(h->value, "disclosure") == 0 || dated
-                             ? MT_EVENT_DISCLOSURE
-                         : strcmp(h->value, "confirm") == 0 ? TRIG_CONFIRM
-                                                            : TRIG_HEARSAY,
-                         true);
+            trig *x = add_trig(c, p, h->pos, h->end,
+                               strcmp(h->value, "disclosure") == 0 || dated
+                                   ? MT_EVENT_DISCLOSURE
+                               : strcmp(h->value, "confirm") == 0 ||
+                                       strcmp(h->value, "avows") == 0
+                                   ? TRIG_CONFIRM
+                                   : TRIG_HEARSAY,
+                               true);
+            if (x)
+                x->avows = strcmp(h->value, "avows") == 0;
             if (x && x->type == TRIG_HEARSAY) {
                 x->object = strcmp(h->value, "object") == 0;
                 x->news = strcmp(h->value, "news") == 0;

@@ -309,6 +309,43 @@ static bool en_confirms_intrusion(const parts *p, const trig *t)
     return intrusion != 0;
 }
 
+/* English: "Casio has confirmed suffering a cyberattack", "Eisai today
+ * confirmed to The Register that ...": the company named right before the
+ * verb (one or two lower-case words between) confirms its own incident,
+ * with no date in the sentence but a day word ("today"): its statement,
+ * of the page's day, not a finding. */
+static bool own_confirmation(ctx *c, const parts *p, const trig *t, long who)
+{
+    const char *s = p->s->text;
+    if (who < 0 || !t->avows || t->negated || draft_is_authority(c, who) ||
+        draft_oversees(c, who) || draft_is_media(c, who) ||
+        draft_is_attacker(c, who) || draft_is_kind(c, who, ORG_VENDOR))
+        return false;
+    /* "today" at most: a weekday or a date in figures may be the day of
+     * a finding ("confirmed on Friday it was targeted") */
+    for (size_t i = 0; i < p->s->nspans; i++) {
+        const draft_span *x = &p->s->spans[i];
+        if (x->kind == DRAFT_DATE && !draft_day_word(p->s, x))
+            return false;
+    }
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->org != who || m->end > t->pos || t->pos - m->end > 20)
+            continue;
+        int words = 0;
+        bool ok = true;
+        for (size_t k = m->end; k < t->pos && ok; k++) {
+            if (s[k] == ' ')
+                words += k + 1 < t->pos && s[k + 1] != ' ';
+            else
+                ok = s[k] >= 'a' && s[k] <= 'z';
+        }
+        if (ok && words <= 2)
+            return true;
+    }
+    return false;
+}
+
 /* Authority mention m heads a list whose last member takes the に of
  * whom t tells (「警察や厚生労働省、県などに被害を報告」: the comma ends
  * the clause, not the list): や, 、 or と right after it, then に within
@@ -838,6 +875,8 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         } else if (r->ja && (from = authority_from(c, p, t)) >= 0) {
             who = from;
             type = MT_EVENT_AUTHORITY_CONFIRMATION;
+        } else if (!r->ja && own_confirmation(c, p, t, who)) {
+            type = MT_EVENT_DISCLOSURE;
         } else {
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
              * detection; 流出を確認: the leak itself says it. */

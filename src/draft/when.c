@@ -276,6 +276,10 @@ static bool past_type(int t)
  * within three months: 「4月22日から公開予定」) is a year earlier when
  * what it dates cannot lie ahead ("the Oct. 31 attack" in an article of
  * October 26). */
+/* How many days a page's stamp may lag behind the local day of the news
+ * it tells (time zones, a print date). */
+#define PAGE_BEHIND_DAYS 2
+
 static void past_year(const reader *r, const sdate *d, int type,
                       mt_dossier_date *out)
 {
@@ -286,6 +290,15 @@ static void past_year(const reader *r, const sdate *d, int type,
     if (!d->yearless || d->deadline || !past_type(type) || !pub->day ||
         r->outdated || r->src->inferred || !mt_date_valid(pub) ||
         !out->date.month || mt_date_compare(&out->date, pub) <= 0)
+        return;
+    /* A day or two after the page's: the page is stamped by another time
+     * zone than the news ("said on 2 June (local time)" on a page of 1
+     * June), not a year back. */
+    if (out->date.day &&
+        mt_date_days_from_civil(out->date.year, out->date.month,
+                                out->date.day) -
+                mt_date_days_from_civil(pub->year, pub->month, pub->day) <=
+            PAGE_BEHIND_DAYS)
         return;
     mt_date e = out->date;
     e.year--;

@@ -265,6 +265,27 @@ static void test_dossier__conflicts_and_single_source(void **state)
     }
 }
 
+/* An announcement three days after another is a later notice (an answer
+ * to the press), not a disagreement about the first; two detections three
+ * days apart are. */
+static void test_dossier__announcements_days_apart(void **state)
+{
+    (void)state;
+    char diags[4096];
+    mt_dossier *d = build(HEAD "## Sources\n1. [media] A | t | 2023-06-06 | -\n"
+                               "2. [media] B | t | 2023-06-09 | -\n"
+                               "## Organisations\n- K (victim)\n## Timeline\n"
+                               "- 2023-06-01 | K | detection | x [1]\n"
+                               "- 2023-06-04 | K | detection | y [2]\n"
+                               "- 2023-06-06 | K | disclosure | x [1]\n"
+                               "- 2023-06-09 | K | disclosure | y [2]\n",
+                          diags, sizeof diags);
+    assert_string_equal(diags, "");
+    assert_int_equal(d->nconflicts, 1);
+    assert_string_equal(d->conflicts[0].about, "date of detection");
+    mt_dossier_free(d);
+}
+
 /* A conflict the analyst (or the draft) wrote about one fact's date
  * stands for the derived conflict of that fact only: one about whether a
  * day was the attack's or its detection's leaves two days told for the
@@ -445,6 +466,7 @@ int main(void)
         cmocka_unit_test(test_dossier__invalid_utf8_and_header),
         cmocka_unit_test(test_dossier__figures_month_ranges),
         cmocka_unit_test(test_dossier__conflicts_and_single_source),
+        cmocka_unit_test(test_dossier__announcements_days_apart),
         cmocka_unit_test(test_dossier__figure_conflicts_same_news),
         cmocka_unit_test(test_dossier__written_date_conflict_of_another_fact),
         cmocka_unit_test(test_dossier__date_modifiers),

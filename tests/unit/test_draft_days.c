@@ -684,6 +684,32 @@ static void test_days__access_shut_and_checked(void **state)
     mt_dossier_free(d);
 }
 
+/* "Kiri Watch Corp. has confirmed a cyberattack on its servers": a company's
+ * own confirmation, with no date in figures, is its statement of the
+ * page's day, no finding of that day.  A day a page tells a day after its own
+ * stamp ("detected ... on 2 June (local time)" on a page of 1 June) is that
+ * day, not one a year back. */
+static void test_days__confirmed_and_found(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2024-10-09", "en",
+         "Kiri Watch Corp. has confirmed a cyberattack on its servers, "
+         "which are still offline."},
+        {MT_KIND_MEDIA, "Wire", "2021-06-01", "en",
+         "Hibari Film Corp. said it detected unauthorised access to a "
+         "server on 2 June (local time)."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "Kiri Watch Corp.", "2024-10-09", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "Kiri Watch Corp.", "2024-10-09", MT_EVENT_DETECTION));
+    assert_non_null(
+        event(d, "Hibari Film Corp.", "2021-06-02", MT_EVENT_DETECTION));
+    assert_null(
+        event(d, "Hibari Film Corp.", "2020-06-02", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -1103,6 +1129,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__confirmed_and_found),
         cmocka_unit_test(test_days__access_shut_and_checked),
         cmocka_unit_test(test_days__leaked_elsewhere),
         cmocka_unit_test(test_days__found_and_happened),
