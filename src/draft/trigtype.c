@@ -568,8 +568,9 @@ static bool dated_opening(const parts *p, const mention *m)
     const char *s = p->s->text;
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
+        /* (the date's own comma, "August 10, 2023", is no clause's) */
         if (d->date.date.day && d->end + 2 == m->pos && s[d->end] == ',' &&
-            s[d->end + 1] == ' ' && !memchr(s, ',', d->end))
+            s[d->end + 1] == ' ' && !memchr(s, ',', d->pos))
             return true;
     }
     return false;

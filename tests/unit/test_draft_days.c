@@ -710,6 +710,21 @@ static void test_days__confirmed_and_found(void **state)
     mt_dossier_free(d);
 }
 
+/* "On August 10, 2023, the company stated that ...": the opening's date
+ * is the statement's though it holds a comma of its own. */
+static void test_days__opening_date_with_its_year(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-11-01", "en",
+                     "Kiri Watch Corp. was hit by ransomware. On August 10, "
+                     "2023, the company stated that hackers got into one of "
+                     "its servers."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Watch Corp.", "2023-08-10", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -1129,6 +1144,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__opening_date_with_its_year),
         cmocka_unit_test(test_days__confirmed_and_found),
         cmocka_unit_test(test_days__access_shut_and_checked),
         cmocka_unit_test(test_days__leaked_elsewhere),
