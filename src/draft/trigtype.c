@@ -216,6 +216,37 @@ static const trig *trig_before(const parts *p, const trig *t)
     return best;
 }
 
+/* English: detection t is the passive verb of a claim right before it
+ * ("The BlackByte claim was noticed by a researcher on June 14"): what
+ * was seen that day is the group's claim, not the attack.  The claim
+ * trigger; NULL when none. */
+static const trig *claim_seen(const parts *p, const trig *t)
+{
+    static const char *const be[] = {" was ",       " were ",
+                                     " has been ",  " had been ",
+                                     " was first ", " was later "};
+    const trig *b = trig_before(p, t);
+    if (!b || b->type != MT_EVENT_ATTRIBUTION || b->negated)
+        return NULL;
+    for (size_t k = 0; k < MT_ARRAY_LEN(be); k++)
+        if (b->end + strlen(be[k]) == t->pos &&
+            draft_starts_with(p->s->text + b->end, t->pos - b->end, be[k]))
+            return b;
+    return NULL;
+}
+
+/* Claim trigger t is the subject of a passive detection right after it
+ * (claim_seen). */
+static bool seen_later(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= t->end && x->type == MT_EVENT_DETECTION && !x->negated)
+            return claim_seen(p, x) == t;
+    }
+    return false;
+}
+
 /* Occurrence trigger t (発生) tells that an intrusion named before it in
  * its clause happened (「15日に不正アクセスが発生」, 「不正ログインは15日
  * から発生し」): an intrusion, not a detection. */
@@ -823,6 +854,10 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     }
     if (names_measure(p, t))
         return -1;
+    /* "The BlackByte claim was noticed ... on June 14": the claim is
+     * told by the verb after it (claim_seen), dated there. */
+    if (!r->ja && t->type == MT_EVENT_ATTRIBUTION && seen_later(p, t))
+        return -1;
     long who = t->report ? draft_report_subject(c, r, p, t->pos)
                          : draft_subject_at(c, r, p, t->pos);
     if (r->ja && !t->report && t->type == MT_EVENT_INTRUSION_START) {
@@ -942,7 +977,12 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         if (owner >= 0)
             who = owner;
     }
-    long att = claim_owner(c, p, t);
+    const trig *seen = !r->ja && type == MT_EVENT_DETECTION && !t->negated
+                           ? claim_seen(p, t)
+                           : NULL;
+    if (seen)
+        type = MT_EVENT_ATTRIBUTION; /* the claim, seen that day */
+    long att = claim_owner(c, p, seen ? seen : t);
     if (att < 0)
         att = attacker_in(c, p);
     /* 「…公開するとシマノを脅迫」: a demand whose sentence names no

@@ -725,6 +725,22 @@ static void test_days__opening_date_with_its_year(void **state)
     mt_dossier_free(d);
 }
 
+/* "The LockBit claim was noticed by a researcher on June 14": the claim,
+ * seen that day, is the group's attribution of that day; no detection,
+ * and no claim of the page's day. */
+static void test_days__a_claim_seen(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-07-28", "en",
+                     "Hibari Music Ltd. was hit by ransomware. The LockBit "
+                     "claim was noticed by a researcher on June 14."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "LockBit", "2023-06-14", MT_EVENT_ATTRIBUTION));
+    assert_int_equal(events_of(d, "LockBit", MT_EVENT_ATTRIBUTION), 1);
+    assert_int_equal(events_of(d, "Hibari Music Ltd.", MT_EVENT_DETECTION), 0);
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -1144,6 +1160,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__a_claim_seen),
         cmocka_unit_test(test_days__opening_date_with_its_year),
         cmocka_unit_test(test_days__confirmed_and_found),
         cmocka_unit_test(test_days__access_shut_and_checked),
