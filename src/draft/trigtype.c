@@ -377,6 +377,28 @@ static bool own_confirmation(ctx *c, const parts *p, const trig *t, long who)
     return false;
 }
 
+/* An attack, a detection or a leak told after trigger t in its sentence
+ * (what a check found), with no date of its own: the sentence holds one
+ * date after t, t's ("confirmed on Monday that on November 11 staff
+ * detected an intrusion": the detection has its own). */
+static bool harm_after(const parts *p, const trig *t)
+{
+    size_t dated = 0;
+    for (size_t i = 0; i < p->dates.n; i++)
+        dated += ((const sdate *)p->dates.v)[i].pos >= t->end;
+    if (dated != 1)
+        return false;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= t->end && !x->negated &&
+            (x->type == MT_EVENT_INTRUSION_START ||
+             x->type == MT_EVENT_DETECTION ||
+             x->type == MT_EVENT_LEAK_POSSIBLE))
+            return true;
+    }
+    return false;
+}
+
 /* Authority mention m heads a list whose last member takes the に of
  * whom t tells (「警察や厚生労働省、県などに被害を報告」: the comma ends
  * the clause, not the list): や, 、 or と right after it, then に within
@@ -917,7 +939,13 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
              * detection; 流出を確認: the leak itself says it. */
             const trig *b = trig_before(p, t);
-            if ((!b ||
+            /* "said it confirmed on Saturday that data on several servers
+             * had been encrypted": a check with its own day, of an attack
+             * or leak it tells after it: the detection of that day. */
+            bool dated_check = !r->ja && !t->negated &&
+                               dated_right_after(p, t) && harm_after(p, t);
+            if (!dated_check &&
+                (!b ||
                  (b->type != MT_EVENT_INTRUSION_START &&
                   b->type != TRIG_TRACES && b->type != MT_EVENT_DETECTION)) &&
                 (r->ja || !en_confirms_intrusion(p, t)))

@@ -741,6 +741,23 @@ static void test_days__a_claim_seen(void **state)
     mt_dossier_free(d);
 }
 
+/* "said it confirmed on Saturday that data on several servers had been
+ * encrypted": a check with its own day, of harm it tells after it, is the
+ * detection of that day. */
+static void test_days__a_check_with_its_day(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-06-06", "en",
+                     "Kiri Pharma Corp. said Tuesday that some of its servers "
+                     "were hit by ransomware. The company said it confirmed "
+                     "on Saturday that files on several of them had been "
+                     "encrypted."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Pharma Corp.", "2023-06-03", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -1160,6 +1177,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__a_check_with_its_day),
         cmocka_unit_test(test_days__a_claim_seen),
         cmocka_unit_test(test_days__opening_date_with_its_year),
         cmocka_unit_test(test_days__confirmed_and_found),
