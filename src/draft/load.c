@@ -642,41 +642,34 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
         const mt_date own = draft_source_ref(&ds[i], limit);
         mt_date ref = own;
         bool lede = false;
+        bool en = texts[i].lang && strcmp(texts[i].lang, "en") == 0;
+        /* The opening read once against the middle of the dated pages'
+         * days, for what follows. */
+        draft_prepared *prov = NULL;
+        if (mid.year && mid.day) {
+            mt_status st =
+                draft_prepare(&prov, ex, texts[i].text, lede_head(&texts[i]),
+                              texts[i].lang, mid, err);
+            if (st != MT_OK)
+                return st;
+        }
+        /* A day word beside the date it is fixes the page's day, whatever
+         * else it writes. */
+        mt_date anchor = prov ? day_word_anchor(prov, mid) : (mt_date){0};
+        if (anchor.year) {
+            ref = anchor;
+            lede = true;
+        }
         /* No year of its own: the day its Japanese lede gives, if a dated
          * source was published on it, or the month and day of its opening
          * (in English, of its dateline).  Also when the latest date it
          * writes has no day (「23年4月中旬まで」, what the news is about):
          * the lede's day then is the news', in a month yet to be found. */
-        bool en = texts[i].lang && strcmp(texts[i].lang, "en") == 0;
-        /* A day word beside the date it is fixes the page's day, whatever
-         * else it writes. */
-        if (mid.year && mid.day) {
-            draft_prepared *prov = NULL;
-            mt_status st =
-                draft_prepare(&prov, ex, texts[i].text, lede_head(&texts[i]),
-                              texts[i].lang, mid, err);
-            if (st != MT_OK)
-                return st;
-            mt_date anchor = day_word_anchor(prov, mid);
-            draft_prepared_free(prov);
-            if (anchor.year) {
-                ref = anchor;
-                lede = true;
-            }
-        }
-        if (!lede && (!own.year || own.year < middle || !own.day) && mid.year &&
-            mid.day) {
-            draft_prepared *prov = NULL;
-            mt_status st =
-                draft_prepare(&prov, ex, texts[i].text, lede_head(&texts[i]),
-                              texts[i].lang, mid, err);
-            if (st != MT_OK)
-                return st;
+        if (prov && !lede && (!own.year || own.year < middle || !own.day)) {
             int day = en ? 0 : lede_day_of_month(prov);
             mt_date md = lede_month_day(prov, en, false);
             mt_date md_prose = lede_month_day(prov, en, true);
             int wd = lede_weekday(prov);
-            draft_prepared_free(prov);
             ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
             if (day && !ref.year)
                 ref = day_in_coverage(ds, n, day);
@@ -701,6 +694,7 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
             if (!lede && own.year >= middle)
                 ref = draft_before_coverage(&own, first) ? mid : own;
         }
+        draft_prepared_free(prov);
         /* An older year than the dated sources' is a round-up's (「2022年
          * にも…」), no date of this one: assemble.c reads it in theirs. */
         if (!ref.year || ref.year < middle)
