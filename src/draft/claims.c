@@ -218,7 +218,7 @@ static bool is_change(const parts *p, const draft_span *q)
 /* Figure q is a whole that a part of it is counted of: a whole_after
  * cue right after it, a closing parenthesis between (「ユーザー全体(1200
  * 万人)のうち1%」), or a whole_before cue before it in its clause, a
- * possessive between ("one per cent of Trend's 12 million customers").
+ * possessive between ("two per cent of Kiri's 9 million users").
  * The user base is no count of those affected. */
 static bool is_whole(const parts *p, const draft_span *q)
 {

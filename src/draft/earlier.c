@@ -27,8 +27,8 @@
  *
  * An entry every sentence of which recalls an earlier incident (a recall
  * cue in it or in the one before: 「2011年の…漏洩が想起される今回の
- * 事件」, "This is not the first time Toyota fell victim. A February
- * attack ...") leaves too when it ends a month before the principal
+ * 事件」, "Kiri has been hit before. An attack in February ...")
+ * leaves too when it ends a month before the principal
  * victim's earliest entry that no recollection tells, whoever's it is.
  *
  * The principal victim's own old entries stay (an insider who copied

@@ -108,21 +108,16 @@ static bool recalled_notice(const reader *r, const mt_dossier_date *dd)
            mt_date_compare(&dd->date, pub) < 0;
 }
 
-/* Leak trigger t is what a detection in its clause found: the detection
- * right after it in Japanese (「流出した可能性があることが判明」), right
- * before it in English ("discovered that data may have been taken"). */
-static bool found_in(const parts *p, const trig *t, bool ja)
+/* Japanese leak trigger t is what a detection right after it in its
+ * clause found (「流出した可能性があることが判明」). */
+static bool found_in(const parts *p, const trig *t)
 {
-    const draft_sentence *s = p->s;
-    size_t cs = draft_clause_start(s, t->pos), ce = draft_clause_end(s, t->end);
+    size_t ce = draft_clause_end(p->s, t->end);
     const trig *v = (const trig *)p->trigs.v;
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        if (&v[i] == t || v[i].type != MT_EVENT_DETECTION || v[i].negated)
-            continue;
-        if (ja ? (v[i].pos >= t->end && v[i].pos < ce)
-               : (v[i].end <= t->pos && v[i].pos >= cs))
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (&v[i] != t && v[i].type == MT_EVENT_DETECTION && !v[i].negated &&
+            v[i].pos >= t->end && v[i].pos < ce)
             return true;
-    }
     return false;
 }
 
@@ -717,12 +712,11 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             dd = r->claim_day;
             floating = false;
         }
-        /* 「28日に流出していることが判明」, "found on May 28 that data may
-         * have been taken": the day is the leak's discovery, told by the
-         * detection; the leak itself is the statement's news, dated where
-         * it is stated (a detection's clause holds the leak it found). */
+        /* 「28日に流出していることが判明」: the day is the leak's
+         * discovery, told by the detection; the leak itself is the
+         * statement's news, dated where it is stated. */
         if (type == MT_EVENT_LEAK_POSSIBLE && !floating && r->ja &&
-            found_in(p, t, r->ja))
+            found_in(p, t))
             continue;
         if (type == MT_EVENT_ATTRIBUTION && !floating && dd.date.day &&
             draft_is_attacker(c, oi)) {
@@ -818,8 +812,8 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             draft_add_event(c, &dd, with[w], (mt_event_type)type, copy, r->n,
                             floating, r->recall);
         }
-        /* "Discovered a threatening message from a group that calls
-         * itself Ragnar Locker", 「Xを名乗るグループから脅迫文」: a note
+        /* "found a ransom note from a crew calling itself Hibari Locker",
+         * 「Xを名乗るグループから脅迫文」: a note
          * that names its author is that group's claim too, of its day. */
         char *own_claim = NULL;
         if (t->demand && type == MT_EVENT_OTHER && draft_is_attacker(c, oi) &&

@@ -68,7 +68,7 @@ void draft_mention_name(ctx *c, parts *p, const char *w, long o)
             draft_seat_place(c->in->orgtab, s, i, i + wl))
             continue;
         /* The longest name wins: a table's short name inside a longer
-         * one the draft has learnt ("NTT" in "NTT Marketing Act ProCX")
+         * one the draft has learnt ("NTT" in "NTT Kiri Support")
          * gives way to it. */
         bool covered = false;
         for (size_t j = 0; j < p->mentions.n && !covered; j++) {
@@ -461,7 +461,7 @@ void draft_name_after(ctx *c, parts *p, const hit *h)
     size_t z = caps_words(s, a, false);
     if (z == a || z - a >= 64)
         return;
-    /* "the call center subsidiary, NTT Marketing Act ProCX": a known
+    /* "the support-desk unit, NTT Kiri Support": a known
      * name (NTT) that opens the run is the parent's; the run names the
      * unit, unless all it adds is a legal form ("Honda Motor Co"). */
     size_t known = a;

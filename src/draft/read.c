@@ -33,9 +33,9 @@ bool draft_after_link(const parts *p, size_t pos)
             if (h->end + l == pos && memcmp(t + h->end, joins[k], l) == 0)
                 return true;
         }
-        /* "a subsidiary of Fortune 500 company Nippon Telegraph and
-         * Telephone Corp.": of, then a few words that describe the name,
-         * no punctuation between. */
+        /* "a unit of the telecoms group Hibari Telephone Corp.": of,
+         * then a few words that describe the name, no punctuation
+         * between. */
         size_t of = h->end;
         if (pos >= of + 4 && pos - of <= 4 + LINK_DESCRIBES &&
             memcmp(t + of, " of ", 4) == 0) {
@@ -808,8 +808,8 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
         if (n && m[0].pos < 5 && m[0].end <= pos && !m[0].informant &&
             !m[0].modifier)
             return m[0].org;
-        /* "the British postal service Royal Mail was attacked in
-         * January": a name no table knows is the clause's subject, not
+        /* "the Dutch parcel carrier Kiri Post was hit in March": a name
+         * no table knows is the clause's subject, not
          * the passage's topic (a round-up's other victims). */
         if (unknown_name(p, cs, pos))
             return -1;

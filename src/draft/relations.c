@@ -29,9 +29,9 @@ static void coordinate(ctx *c, parts *p, bool ja)
     for (size_t i = p->mentions.n; i-- > 1;) {
         mention *a = &m[i - 1];
         const mention *b = &m[i];
-        /* "Seiko Group Corporation (SGC), Seiko Watch Corporation (SWC),
-         * and Seiko Instruments Inc.": a list of names, each with its
-         * abbreviation, joined by commas and "and". */
+        /* "Kiri Holdings Corp. (KHC), Kiri Watch Corp. (KWC), and Kiri
+         * Devices Inc.": a list of names, each with its abbreviation,
+         * joined by commas and "and". */
         /* The name before the abbreviation in parentheses after it. */
         size_t ai = i - 1;
         while (!ja && ai > 0 && draft_in_paren(p->s, m[ai].pos))

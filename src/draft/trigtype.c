@@ -217,7 +217,7 @@ static const trig *trig_before(const parts *p, const trig *t)
 }
 
 /* English: detection t is the passive verb of a claim right before it
- * ("The BlackByte claim was noticed by a researcher on June 14"): what
+ * ("The Karasu claim was spotted by an analyst on May 2"): what
  * was seen that day is the group's claim, not the attack.  The claim
  * trigger; NULL when none. */
 static const trig *claim_seen(const parts *p, const trig *t)
@@ -280,8 +280,8 @@ static bool detected_object(const parts *p, const trig *t)
     return false;
 }
 
-/* English: "Confirmed that these issues stemmed from a ransomware
- * attack", "detected unauthorized access": an intrusion right after a
+/* English: "Found that the outage came from a ransomware attack",
+ * "detected unauthorized access": an intrusion right after a
  * detection or confirmation in its clause, with no date of its own
  * after that, is what was found (the finding's date is not the
  * intrusion's). */
@@ -340,11 +340,11 @@ static bool en_confirms_intrusion(const parts *p, const trig *t)
     return intrusion != 0;
 }
 
-/* English: "Casio has confirmed suffering a cyberattack", "Eisai today
- * confirmed to The Register that ...": the company named right before the
- * verb (one or two lower-case words between) confirms its own incident,
- * with no date in the sentence but a day word ("today"): its statement,
- * of the page's day, not a finding. */
+/* English: "Kiri Watch Corp. has confirmed a cyberattack on its
+ * servers", "Kiri today confirmed to a trade paper that ...": the company named
+ * right before the verb (one or two lower-case words between) confirms its own
+ * incident, with no date in the sentence but a day word ("today"): its
+ * statement, of the page's day, not a finding. */
 static bool own_confirmation(ctx *c, const parts *p, const trig *t, long who)
 {
     const char *s = p->s->text;
@@ -876,7 +876,7 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     }
     if (names_measure(p, t))
         return -1;
-    /* "The BlackByte claim was noticed ... on June 14": the claim is
+    /* "The Karasu claim was spotted ... on May 2": the claim is
      * told by the verb after it (claim_seen), dated there. */
     if (!r->ja && t->type == MT_EVENT_ATTRIBUTION && seen_later(p, t))
         return -1;
@@ -939,8 +939,8 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
              * detection; 流出を確認: the leak itself says it. */
             const trig *b = trig_before(p, t);
-            /* "said it confirmed on Saturday that data on several servers
-             * had been encrypted": a check with its own day, of an attack
+            /* "said it confirmed on Sunday that files on two servers had
+             * been encrypted": a check with its own day, of an attack
              * or leak it tells after it: the detection of that day. */
             bool dated_check = !r->ja && !t->negated &&
                                dated_right_after(p, t) && harm_after(p, t);
@@ -1041,8 +1041,8 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                 type == MT_EVENT_INVESTIGATION ||
                 type == MT_EVENT_NOTIFICATION ||
                 type == MT_EVENT_REMEDIATION)) {
-        /* "Discovered a message from a group that calls itself Ragnar
-         * Locker and contacted the police": the victim found, reported
+        /* "Found a ransom note from a crew calling itself Hibari Locker
+         * and called the police": the victim found, reported
          * and repaired; the group is what it found.  「…にサイバー攻撃を
          * 仕掛けたハッカー集団」: the intrusion is the victim's too. */
         who = victim_near(c, r, p, t->pos, true);

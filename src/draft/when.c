@@ -239,7 +239,7 @@ static const sdate *date_near(const parts *p, const trig *t, size_t from,
         return after;
     if (!before)
         return NULL;
-    /* "posted a statement on the dark web on Thursday claiming ...": a
+    /* "put a notice on its leak site on Monday claiming ...": a
      * date right before the verb is its own as well. */
     if (t->pos - before->end <= 2)
         return before;
@@ -651,8 +651,8 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         if (!d &&
             (type == MT_EVENT_CONTAINMENT || type == MT_EVENT_INVESTIGATION))
             d = chain_date(p, t, 0);
-        /* "November 2, 2020 Confirmed that these issues stemmed from a
-         * ransomware attack": the date is the finding's; the attack is
+        /* "May 3, 2021 Found that the outage came from a ransomware
+         * attack": the date is the finding's; the attack is
          * what it found. */
         if (d && d->end <= t->pos && type == MT_EVENT_INTRUSION_START)
             for (size_t i = 0; i < p->trigs.n && d; i++) {
@@ -806,8 +806,8 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             return true;
         }
         /* 「あわせて警察へ相談するとともに、農林水産省に報告を行った」,
-         * "restricted outside access, reported the incident to the
-         * authorities": a deed the source tells without a date was done
+         * "limited access from outside and told the authorities": a
+         * deed the source tells without a date was done
          * by its day; in English also one an undated "said" reports ("said
          * it brought in a firm to investigate").  A notice's as well
          * ("We also reported the incident to the police"), unless done at
