@@ -619,6 +619,16 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
              * statement, by the piece's day. */
             ok = clause_event(c, r, s, m->pos, m->end, &dd, m->org,
                               MT_EVENT_DISCLOSURE, true);
+        } else if (m->informant && m->named && r->src->kind == MT_KIND_MEDIA &&
+                   pub && pd->day && !r->ja && draft_oversees(c, m->org) &&
+                   !draft_is_kind(c, m->org, ORG_POLICE)) {
+            /* "According to the Internal Affairs Ministry, ...": what an
+             * English piece reports on a government body's word is that
+             * body's confirmation, by the piece's day (the police's word
+             * is their investigation's; 「総務省によると」 as often
+             * introduces background the ministry keeps, no finding). */
+            ok = clause_event(c, r, s, m->pos, m->end, &dd, m->org,
+                              MT_EVENT_AUTHORITY_CONFIRMATION, true);
         } else if (m->informant && m->named && !r->ja &&
                    draft_quoted_outlet(c, r, m->org) &&
                    (sd = day_after_name(p, m)) != NULL) {

@@ -758,6 +758,29 @@ static void test_days__a_check_with_its_day(void **state)
     mt_dossier_free(d);
 }
 
+/* "According to MIC, the communications ministry, ...": an English
+ * piece reporting on a government body's word tells that body's
+ * confirmation, of the piece's day; 「総務省によると」 is left alone (as
+ * often background the ministry keeps). */
+static void test_days__on_a_ministry_s_word(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2021-05-03", "en",
+         "Kiri Group Inc. said it was looking into the matter. According "
+         "to MIC, the communications ministry, files of 18 firms including "
+         "Kiri Group Inc. were open to outsiders."},
+        {MT_KIND_MEDIA, "時報通信", "2021-05-04", "ja",
+         "ヒバリ商事は3日、不正アクセスを受けたと発表した。総務省によると、"
+         "同様の設定ミスは全国で相次いでいる。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "総務省", "2021-05-03", MT_EVENT_AUTHORITY_CONFIRMATION));
+    assert_int_equal(events_of(d, "総務省", MT_EVENT_AUTHORITY_CONFIRMATION),
+                     1);
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -1177,6 +1200,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__on_a_ministry_s_word),
         cmocka_unit_test(test_days__a_check_with_its_day),
         cmocka_unit_test(test_days__a_claim_seen),
         cmocka_unit_test(test_days__opening_date_with_its_year),
