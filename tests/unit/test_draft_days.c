@@ -781,6 +781,25 @@ static void test_days__on_a_ministry_s_word(void **state)
     mt_dossier_free(d);
 }
 
+/* A ransom refused in other words ("has denied paying", 「支払いに応じて
+ * いない」) is a step of the victim's, of the page's day. */
+static void test_days__ransom_not_paid(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2022-10-26", "en",
+         "Kiri Clinic was hit by ransomware last year. The town that runs "
+         "Kiri Clinic has denied paying the hackers."},
+        {MT_KIND_MEDIA, "時報通信", "2022-03-02", "ja",
+         "カモメ商事は1日、ランサムウエアの被害を受けたと発表した。同社"
+         "は身代金の支払いに応じていない。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_int_equal(events_of(d, "Kiri Clinic", MT_EVENT_OTHER) +
+                         events_of(d, "カモメ商事", MT_EVENT_OTHER),
+                     2);
+    mt_dossier_free(d);
+}
+
 /* An arrest is a step of the police's investigation, in Japanese
  * (逮捕) and in English ("was arrested"): not an event of its own
  * under the police, nor one of the company the suspect worked for. */
@@ -1200,6 +1219,7 @@ int main(void)
         cmocka_unit_test(test_days__hearsay_keeps_the_attacks_date),
         cmocka_unit_test(test_days__weekday_of_an_undated_page),
         cmocka_unit_test(test_days__an_arrest),
+        cmocka_unit_test(test_days__ransom_not_paid),
         cmocka_unit_test(test_days__on_a_ministry_s_word),
         cmocka_unit_test(test_days__a_check_with_its_day),
         cmocka_unit_test(test_days__a_claim_seen),
