@@ -671,6 +671,50 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
  * source naming another outlet, not itself). */
 bool draft_quoted_outlet(ctx *c, const reader *r, long oi);
 
+/* ---- findings.c ---- */
+
+/* The trigger before t in its clause, within 30 bytes; NULL when none. */
+const trig *draft_trig_before(const parts *p, const trig *t);
+/* English: detection t is the passive verb of a claim right before it
+ * ("The Karasu claim was spotted by an analyst on May 2"): what
+ * was seen that day is the group's claim, not the attack.  The claim
+ * trigger; NULL when none. */
+const trig *draft_claim_seen(const parts *p, const trig *t);
+/* Claim trigger t is the subject of a passive detection right after it
+ * (draft_claim_seen). */
+bool draft_seen_later(const parts *p, const trig *t);
+/* Occurrence trigger t (発生) tells that an intrusion named before it in
+ * its clause happened (「15日に不正アクセスが発生」, 「不正ログインは15日
+ * から発生し」): an intrusion, not a detection. */
+bool draft_occurrence_of_intrusion(const parts *p, const trig *t);
+/* Japanese: the intrusion noun is what a detection right after it found
+ * (不正アクセスを検知, 不正アクセスの疑いを認識), not an intrusion the
+ * sentence dates (…を受けたことを確認 is one). */
+bool draft_detected_object(const parts *p, const trig *t);
+/* English: "Found that the outage came from a ransomware attack",
+ * "detected unauthorized access": an intrusion right after a
+ * detection or confirmation in its clause, with no date of its own
+ * after that, is what was found (the finding's date is not the
+ * intrusion's). */
+bool draft_en_found_object(const parts *p, const trig *t);
+/* English: an intrusion after a confirmation in the sentence
+ * ("Confirmed that ... a ransomware attack") with no date after it, and
+ * no detection of its own told after it ("confirmed that the intrusion started
+ * on June 22 and that staff first detected it on November 11": that detection
+ * says when it was found, the confirmation nothing). */
+bool draft_en_confirms_intrusion(const parts *p, const trig *t);
+/* English: "Kiri Watch Corp. has confirmed a cyberattack on its
+ * servers", "Kiri today confirmed to a trade paper that ...": the company named
+ * right before the verb (one or two lower-case words between) confirms its own
+ * incident, with no date in the sentence but a day word ("today"): its
+ * statement, of the page's day, not a finding. */
+bool draft_own_confirmation(ctx *c, const parts *p, const trig *t, long who);
+/* An attack, a detection or a leak told after trigger t in its sentence
+ * (what a check found), with no date of its own: the sentence holds one
+ * date after t, t's ("confirmed on Monday that on November 11 staff
+ * detected an intrusion": the detection has its own). */
+bool draft_harm_after(const parts *p, const trig *t);
+
 /* ---- events.c ---- */
 
 /* Merge into an entry of the same organisation, type and a compatible

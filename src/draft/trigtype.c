@@ -12,7 +12,8 @@
  * (確認) is the detection of what it follows, an authority's
  * confirmation, or nothing; a leak with a denial or a negation is a
  * denial; data kept out of a leak, or no misuse of it, is a denial too;
- * "data were compromised" is a leak.
+ * "data were compromised" is a leak.  What a finding or a check tells of
+ * the triggers around it is findings.c's.
  */
 #include "draft/stage.h"
 #include "draft/tense.h"
@@ -201,202 +202,6 @@ static long victim_near(ctx *c, const reader *r, const parts *p, size_t pos,
         return co >= 0 && !draft_oversees(c, co) ? co : -1;
     }
     return draft_oversees(c, r->topic) ? -1 : r->topic;
-}
-
-/* The trigger before t in its clause, within 30 bytes; NULL when none. */
-static const trig *trig_before(const parts *p, const trig *t)
-{
-    size_t cs = draft_clause_start(p->s, t->pos);
-    const trig *best = NULL;
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        if (x->end <= t->pos && x->pos >= cs && x->end + 30 >= t->pos)
-            best = x;
-    }
-    return best;
-}
-
-/* English: detection t is the passive verb of a claim right before it
- * ("The Karasu claim was spotted by an analyst on May 2"): what
- * was seen that day is the group's claim, not the attack.  The claim
- * trigger; NULL when none. */
-static const trig *claim_seen(const parts *p, const trig *t)
-{
-    static const char *const be[] = {" was ",       " were ",
-                                     " has been ",  " had been ",
-                                     " was first ", " was later "};
-    const trig *b = trig_before(p, t);
-    if (!b || b->type != MT_EVENT_ATTRIBUTION || b->negated)
-        return NULL;
-    for (size_t k = 0; k < MT_ARRAY_LEN(be); k++)
-        if (b->end + strlen(be[k]) == t->pos &&
-            draft_starts_with(p->s->text + b->end, t->pos - b->end, be[k]))
-            return b;
-    return NULL;
-}
-
-/* Claim trigger t is the subject of a passive detection right after it
- * (claim_seen). */
-static bool seen_later(const parts *p, const trig *t)
-{
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        if (x->pos >= t->end && x->type == MT_EVENT_DETECTION && !x->negated)
-            return claim_seen(p, x) == t;
-    }
-    return false;
-}
-
-/* Occurrence trigger t (発生) tells that an intrusion named before it in
- * its clause happened (「15日に不正アクセスが発生」, 「不正ログインは15日
- * から発生し」): an intrusion, not a detection. */
-static bool occurrence_of_intrusion(const parts *p, const trig *t)
-{
-    size_t cs = draft_clause_start(p->s, t->pos);
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        if (x->end <= t->pos && x->pos >= cs &&
-            x->type == MT_EVENT_INTRUSION_START && !x->negated)
-            return true;
-    }
-    return false;
-}
-
-/* Japanese: the intrusion noun is what a detection right after it found
- * (不正アクセスを検知, 不正アクセスの疑いを認識), not an intrusion the
- * sentence dates (…を受けたことを確認 is one). */
-static bool detected_object(const parts *p, const trig *t)
-{
-    const draft_sentence *s = p->s;
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        if (x->pos < t->end || x->pos > t->end + 15)
-            continue;
-        if (x->type != MT_EVENT_DETECTION && x->type != TRIG_CONFIRM)
-            return false;
-        return !draft_has_sub(s->text + t->end, x->pos - t->end,
-                              "\xe5\x8f\x97"); /* 受 */
-    }
-    return false;
-}
-
-/* English: "Found that the outage came from a ransomware attack",
- * "detected unauthorized access": an intrusion right after a
- * detection or confirmation in its clause, with no date of its own
- * after that, is what was found (the finding's date is not the
- * intrusion's). */
-static bool en_found_object(const parts *p, const trig *t)
-{
-    size_t cs = draft_clause_start(p->s, t->pos);
-    const trig *found = NULL;
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        /* "disclosed a data breach on Monday": what is announced, its
-         * date the announcement's. */
-        if (x->report && x->end <= t->pos && draft_found_object(p, x) == t)
-            return true;
-        if (x->end <= t->pos && x->pos >= cs &&
-            (x->type == MT_EVENT_DETECTION || x->type == TRIG_CONFIRM))
-            found = x;
-    }
-    if (!found)
-        return false;
-    /* Its direct object: a date after it is the finding's. */
-    if (draft_found_object(p, found) == t)
-        return true;
-    size_t ce = draft_clause_end(p->s, t->end);
-    for (size_t i = 0; i < p->dates.n; i++) {
-        const sdate *d = (const sdate *)p->dates.v + i;
-        if (d->pos >= found->end && d->end <= ce)
-            return false;
-    }
-    return true;
-}
-
-/* English: an intrusion after a confirmation in the sentence
- * ("Confirmed that ... a ransomware attack") with no date after it, and
- * no detection of its own told after it ("confirmed that the intrusion started
- * on June 22 and that staff first detected it on November 11": that detection
- * says when it was found, the confirmation nothing). */
-static bool en_confirms_intrusion(const parts *p, const trig *t)
-{
-    size_t intrusion = 0;
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        if (x->pos >= t->end && x->type == MT_EVENT_DETECTION)
-            return false;
-        if (x->pos >= t->end && x->type == MT_EVENT_INTRUSION_START &&
-            !intrusion)
-            intrusion = x->end;
-    }
-    /* "Confirmed that a breach occurred on 3 July": the day is the
-     * intrusion's, which the confirmation only reports; not so of its
-     * direct object ("found the intrusion in April": the finding's). */
-    if (intrusion && draft_found_object(p, t))
-        return true;
-    for (size_t i = 0; intrusion && i < p->dates.n; i++)
-        if (((const sdate *)p->dates.v)[i].pos >= intrusion)
-            return false;
-    return intrusion != 0;
-}
-
-/* English: "Kiri Watch Corp. has confirmed a cyberattack on its
- * servers", "Kiri today confirmed to a trade paper that ...": the company named
- * right before the verb (one or two lower-case words between) confirms its own
- * incident, with no date in the sentence but a day word ("today"): its
- * statement, of the page's day, not a finding. */
-static bool own_confirmation(ctx *c, const parts *p, const trig *t, long who)
-{
-    const char *s = p->s->text;
-    if (who < 0 || !t->avows || t->negated || draft_is_authority(c, who) ||
-        draft_oversees(c, who) || draft_is_media(c, who) ||
-        draft_is_attacker(c, who) || draft_is_kind(c, who, ORG_VENDOR))
-        return false;
-    /* "today" at most: a weekday or a date in figures may be the day of
-     * a finding ("confirmed on Friday it was targeted") */
-    for (size_t i = 0; i < p->s->nspans; i++) {
-        const draft_span *x = &p->s->spans[i];
-        if (x->kind == DRAFT_DATE && !draft_day_word(p->s, x))
-            return false;
-    }
-    for (size_t i = 0; i < p->mentions.n; i++) {
-        const mention *m = (const mention *)p->mentions.v + i;
-        if (m->org != who || m->end > t->pos || t->pos - m->end > 20)
-            continue;
-        int words = 0;
-        bool ok = true;
-        for (size_t k = m->end; k < t->pos && ok; k++) {
-            if (s[k] == ' ')
-                words += k + 1 < t->pos && s[k + 1] != ' ';
-            else
-                ok = s[k] >= 'a' && s[k] <= 'z';
-        }
-        if (ok && words <= 2)
-            return true;
-    }
-    return false;
-}
-
-/* An attack, a detection or a leak told after trigger t in its sentence
- * (what a check found), with no date of its own: the sentence holds one
- * date after t, t's ("confirmed on Monday that on November 11 staff
- * detected an intrusion": the detection has its own). */
-static bool harm_after(const parts *p, const trig *t)
-{
-    size_t dated = 0;
-    for (size_t i = 0; i < p->dates.n; i++)
-        dated += ((const sdate *)p->dates.v)[i].pos >= t->end;
-    if (dated != 1)
-        return false;
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        if (x->pos >= t->end && !x->negated &&
-            (x->type == MT_EVENT_INTRUSION_START ||
-             x->type == MT_EVENT_DETECTION ||
-             x->type == MT_EVENT_LEAK_POSSIBLE))
-            return true;
-    }
-    return false;
 }
 
 /* Authority mention m heads a list whose last member takes the に of
@@ -877,8 +682,8 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     if (names_measure(p, t))
         return -1;
     /* "The Karasu claim was spotted ... on May 2": the claim is
-     * told by the verb after it (claim_seen), dated there. */
-    if (!r->ja && t->type == MT_EVENT_ATTRIBUTION && seen_later(p, t))
+     * told by the verb after it (draft_claim_seen), dated there. */
+    if (!r->ja && t->type == MT_EVENT_ATTRIBUTION && draft_seen_later(p, t))
         return -1;
     long who = t->report ? draft_report_subject(c, r, p, t->pos)
                          : draft_subject_at(c, r, p, t->pos);
@@ -933,36 +738,37 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         } else if (r->ja && (from = authority_from(c, p, t)) >= 0) {
             who = from;
             type = MT_EVENT_AUTHORITY_CONFIRMATION;
-        } else if (!r->ja && own_confirmation(c, p, t, who)) {
+        } else if (!r->ja && draft_own_confirmation(c, p, t, who)) {
             type = MT_EVENT_DISCLOSURE;
         } else {
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
              * detection; 流出を確認: the leak itself says it. */
-            const trig *b = trig_before(p, t);
+            const trig *b = draft_trig_before(p, t);
             /* "said it confirmed on Sunday that files on two servers had
              * been encrypted": a check with its own day, of an attack
              * or leak it tells after it: the detection of that day. */
             bool dated_check = !r->ja && !t->negated &&
-                               dated_right_after(p, t) && harm_after(p, t);
+                               dated_right_after(p, t) &&
+                               draft_harm_after(p, t);
             if (!dated_check &&
                 (!b ||
                  (b->type != MT_EVENT_INTRUSION_START &&
                   b->type != TRIG_TRACES && b->type != MT_EVENT_DETECTION)) &&
-                (r->ja || !en_confirms_intrusion(p, t)))
+                (r->ja || !draft_en_confirms_intrusion(p, t)))
                 return -1;
             type = MT_EVENT_DETECTION;
         }
     } else if (type == TRIG_TRACES) {
         type = MT_EVENT_INTRUSION_START;
-    } else if (t->occurs && occurrence_of_intrusion(p, t)) {
+    } else if (t->occurs && draft_occurrence_of_intrusion(p, t)) {
         /* 「不正アクセスは15日に発生した」: the intrusion happened, on
          * the day its predicate takes */
         type = MT_EVENT_INTRUSION_START;
     } else if (type == MT_EVENT_INTRUSION_START && r->ja &&
-               detected_object(p, t)) {
+               draft_detected_object(p, t)) {
         return -1; /* 不正アクセスを検知: the detection's, not an intrusion */
     } else if (type == MT_EVENT_INTRUSION_START && !r->ja &&
-               en_found_object(p, t)) {
+               draft_en_found_object(p, t)) {
         return -1;
     } else if (type == MT_EVENT_INTRUSION_START && !r->ja &&
                data_passive(p, t)) {
@@ -1006,7 +812,7 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             who = owner;
     }
     const trig *seen = !r->ja && type == MT_EVENT_DETECTION && !t->negated
-                           ? claim_seen(p, t)
+                           ? draft_claim_seen(p, t)
                            : NULL;
     if (seen)
         type = MT_EVENT_ATTRIBUTION; /* the claim, seen that day */
