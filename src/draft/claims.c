@@ -358,9 +358,6 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     /* 「流出していないかどうか調査している」: a question, no account. */
     if (leak && draft_open_question(p, leak->pos, leak->end))
         leak = NULL;
-    /* 「他社のサービスから流出したIDを使った」: another's leak. */
-    if (leak && draft_leaked_elsewhere(p, leak, r->ja))
-        leak = NULL;
     if (leak || q) {
         size_t at = leak ? leak->pos : q->start;
         long oi = draft_authority_confirms(c, p);

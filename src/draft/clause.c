@@ -175,20 +175,6 @@ char *draft_clause_text(const draft_sentence *s, size_t a, size_t b)
     return draft_statement(s->text + from, to - from);
 }
 
-bool draft_leaked_elsewhere(const parts *p, const trig *t, bool ja)
-{
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind != CUE_ELSEWHERE)
-            continue;
-        if (ja ? h->end <= t->pos && t->pos - h->end <= 6
-               : h->pos >= t->end && h->pos - t->end <= 24 &&
-                     !draft_has_sub(p->s->text + t->end, h->pos - t->end, ","))
-            return true;
-    }
-    return false;
-}
-
 bool draft_open_question(const parts *p, size_t pos, size_t end)
 {
     size_t cs = draft_clause_start(p->s, pos), ce = draft_clause_end(p->s, end);

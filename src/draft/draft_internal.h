@@ -234,7 +234,7 @@ typedef enum draft_cue_kind {
                            is framed by (tense.c) */
     CUE_ELSEWHERE,      /* where leaked data came from when it is not the
                            victim's (「他社のサービスから」, "at other
-                           sites"): no leak of the victim (trigtype.c) */
+                           sites"): no leak of the victim (trigs.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -640,14 +640,22 @@ static bool actor_before(const draft_sentence *s, size_t to, size_t *a,
     return to - i >= 3; /* a katakana character, or three Latin ones */
 }
 
+/* The name actor_name cue h gives, [*a, *z): after an English cue,
+ * before a Japanese one; false when none. */
+static bool actor_span(const draft_sentence *s, const hit *h, size_t *a,
+                       size_t *z)
+{
+    return (unsigned char)s->text[h->pos] < 0x80
+               ? actor_after(s, h->end, a, z)
+               : actor_before(s, h->pos, a, z);
+}
+
 void draft_actor_name(ctx *c, parts *p, const hit *h)
 {
     const draft_sentence *s = p->s;
     size_t a, z;
     bool latin = (unsigned char)s->text[h->pos] < 0x80;
-    if (!(latin ? actor_after(s, h->end, &a, &z)
-                : actor_before(s, h->pos, &a, &z)) ||
-        z - a >= 64)
+    if (!actor_span(s, h, &a, &z) || z - a >= 64)
         return;
     /* 「ツグミールを名乗る不審な電話」: calls that pretend to come from it */
     if (!latin &&
@@ -678,11 +686,7 @@ bool draft_self_named(const parts *p, long oi)
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
         size_t a, z;
-        if (h->kind != CUE_ACTOR_NAME)
-            continue;
-        bool latin = (unsigned char)s->text[h->pos] < 0x80;
-        if (!(latin ? actor_after(s, h->end, &a, &z)
-                    : actor_before(s, h->pos, &a, &z)))
+        if (h->kind != CUE_ACTOR_NAME || !actor_span(s, h, &a, &z))
             continue;
         for (size_t k = 0; k < p->mentions.n; k++) {
             const mention *m = (const mention *)p->mentions.v + k;

@@ -616,11 +616,6 @@ size_t draft_clause_end(const draft_sentence *s, size_t at);
  * of a leak either way.  The words are the question cues of
  * data/draft_cues.tsv, found with the sentence's other cues (read.c). */
 bool draft_open_question(const parts *p, size_t pos, size_t end);
-/* Leak trigger t tells where reused credentials came from, another
- * party's service (an elsewhere cue right before a Japanese one, 「他社
- * のサービスから流出したID」, right after an English one, "leaked at other
- * sites"): no leak of the victim. */
-bool draft_leaked_elsewhere(const parts *p, const trig *t, bool ja);
 
 /* How far a question cue's value reaches: DRAFT_QUESTION_BEFORE (in the
  * trigger's clause before it), DRAFT_QUESTION_CLAUSE (in its clause after

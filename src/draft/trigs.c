@@ -295,6 +295,24 @@ static bool named_so(const parts *p, const hit *h)
     return false;
 }
 
+/* Leak trigger t tells where reused credentials came from, another
+ * party's service (an elsewhere cue right before a Japanese one, 「他社
+ * のサービスから流出したID」, right after an English one, "leaked at other
+ * sites"): no leak of the victim. */
+static bool leaked_elsewhere(const parts *p, const trig *t, bool ja)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_ELSEWHERE)
+            continue;
+        if (ja ? h->end <= t->pos && t->pos - h->end <= 6
+               : h->pos >= t->end && h->pos - t->end <= 24 &&
+                     !draft_has_sub(p->s->text + t->end, h->pos - t->end, ","))
+            return true;
+    }
+    return false;
+}
+
 /* Triggers: the extractor's event spans, then the event cues and the
  * reporting predicates. */
 void draft_read_trigs(ctx *c, const reader *r, parts *p)
@@ -351,16 +369,16 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
              * statement": a statement its date names is an announcement
              * of that day, not hearsay. */
             bool dated = strcmp(h->value, "-") == 0 && date_names(s, h->pos);
+            bool avows = strcmp(h->value, "avows") == 0;
             trig *x = add_trig(c, p, h->pos, h->end,
                                strcmp(h->value, "disclosure") == 0 || dated
                                    ? MT_EVENT_DISCLOSURE
-                               : strcmp(h->value, "confirm") == 0 ||
-                                       strcmp(h->value, "avows") == 0
+                               : strcmp(h->value, "confirm") == 0 || avows
                                    ? TRIG_CONFIRM
                                    : TRIG_HEARSAY,
                                true);
             if (x)
-                x->avows = strcmp(h->value, "avows") == 0;
+                x->avows = avows;
             if (x && x->type == TRIG_HEARSAY) {
                 x->object = strcmp(h->value, "object") == 0;
                 x->news = strcmp(h->value, "news") == 0;
@@ -375,8 +393,12 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
      * 脅迫). */
     trig *tv = (trig *)p->trigs.v;
     size_t kept = 0;
+    /* Nor is a leak of credentials from another party's service
+     * (「他社のサービスから流出したID」) a leak of the victim's. */
     for (size_t i = 0; i < p->trigs.n; i++)
-        if (!threatened(r, p, &tv[i]))
+        if (!threatened(r, p, &tv[i]) &&
+            !(tv[i].type == MT_EVENT_LEAK_POSSIBLE &&
+              leaked_elsewhere(p, &tv[i], r->ja)))
             tv[kept++] = tv[i];
     p->trigs.n = kept;
     for (size_t i = 0; i < p->trigs.n; i++) {

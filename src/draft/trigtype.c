@@ -785,8 +785,6 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         draft_open_question(p, t->pos, t->end))
         return -1; /* what is being checked (「ほかにも不正なアクセスがない
                       か調査」), not yet a leak, an intrusion or none */
-    if (type == MT_EVENT_LEAK_POSSIBLE && draft_leaked_elsewhere(p, t, r->ja))
-        return -1; /* 「他社のサービスから流出したID」: another's leak */
     if (type == MT_EVENT_LEAK_POSSIBLE || type == MT_EVENT_LEAK_DENIED) {
         mt_hedge h = draft_hedge_of(p, t->pos, r->ja);
         type =
