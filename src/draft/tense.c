@@ -70,10 +70,12 @@ static bool status_type(int t)
 }
 
 /* As status_type, and the result of an investigation (調査結果,
- * "investigation found"): told as of the statement that tells it. */
+ * "investigation found") or no misuse of the data found so far
+ * (二次被害は確認されていない): told as of the statement that tells it. */
 bool draft_status_of(const trig *t, int type)
 {
-    return status_type(type) || t->result || t->informs;
+    return status_type(type) || t->result || t->informs ||
+           t->type == TRIG_MISUSE;
 }
 
 /* English "had" just before the trigger: a past perfect. */

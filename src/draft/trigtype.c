@@ -11,9 +11,10 @@
  * (an intrusion, a leak) is the victim's.  What type.  A check
  * (確認) is the detection of what it follows, an authority's
  * confirmation, or nothing; a leak with a denial or a negation is a
- * denial; data kept out of a leak, or no misuse of it, is a denial too;
- * "data were compromised" is a leak.  What a finding or a check tells of
- * the triggers around it is findings.c's.
+ * denial; data kept out of a leak is a denial too, no misuse of it so
+ * far an entry of its own (other); "data were compromised" is a leak.
+ * What a finding or a check tells of the triggers around it is
+ * findings.c's.
  */
 #include "draft/stage.h"
 #include "draft/tense.h"
@@ -79,6 +80,20 @@ static bool data_in_clause(const reader *r, const parts *p, const trig *t)
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind == CUE_DATA_NOUN && h->pos >= cs && h->end <= ce)
+            return true;
+    }
+    return false;
+}
+
+/* Another trigger of the sentence of t is a leak or keeps data out of
+ * one. */
+static bool leak_in_sentence(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *o = (const trig *)p->trigs.v + i;
+        if (o != t &&
+            (o->type == MT_EVENT_LEAK_POSSIBLE ||
+             o->type == MT_EVENT_LEAK_DENIED || o->type == TRIG_EXCLUDES))
             return true;
     }
     return false;
@@ -710,11 +725,20 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         *oi = teller->org;
         return MT_EVENT_NOTIFICATION;
     }
+    bool no_harm = false;
     if (type == TRIG_MISUSE) {
-        /* 「不正利用は確認されていない」, "no misuse has been found": no
-         * harm from the data found, the leak denied as far as it goes
-         * (negated: read.c keeps no other). */
-        type = MT_EVENT_LEAK_DENIED;
+        /* 「二次被害は確認されていない」, "no misuse has been found" (only
+         * negated ones are left, trigs.c): no harm done with the data so
+         * far, which alone says nothing of whether it leaked, an entry of
+         * its own.  Beside a leak word (「流出を確認していますが、悪用さ
+         * れた例は確認していない」) it denies the harm the leak could do,
+         * the leak denied as far as it goes. */
+        if (leak_in_sentence(p, t)) {
+            type = MT_EVENT_LEAK_DENIED;
+        } else {
+            type = MT_EVENT_OTHER;
+            no_harm = true;
+        }
     }
     if (type == TRIG_EXCLUDES) {
         /* 「カード情報は含まれない」, "personal information has not been
@@ -791,7 +815,7 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             (t->negated || h == MT_HEDGE_DENIED || h == MT_HEDGE_NOT_CONFIRMED)
                 ? MT_EVENT_LEAK_DENIED
                 : MT_EVENT_LEAK_POSSIBLE;
-    } else if (t->negated) {
+    } else if (t->negated && !no_harm) {
         return -1;
     }
     /* 「LINEヤフーのシステムに第三者が不正アクセスした」: the system's

@@ -1889,8 +1889,9 @@ static void test_stages__recalled_incident(void **state)
 }
 
 /* No misuse of the data found (「不正利用は確認されていない」, "no
- * misuse") denies the leak as far as harm goes; a misuse that happened is
- * no denial. */
+ * misuse") in a sentence of its own is an entry of its own, on the day
+ * of the statement that tells it, and denies no leak; a misuse that
+ * happened is neither. */
 static void test_stages__no_misuse_found(void **state)
 {
     (void)state;
@@ -1899,7 +1900,22 @@ static void test_stages__no_misuse_found(void **state)
                      "と発表した。現時点で情報の不正利用は確認されていないと"
                      "いう。"}};
     mt_dossier *d = draft(t, 1);
-    assert_non_null(event(d, "ツグミ商事", "2020-12-25", MT_EVENT_LEAK_DENIED));
+    assert_non_null(event(d, "ツグミ商事", "2020-12-25", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_LEAK_DENIED), 0);
+    mt_dossier_free(d);
+    /* Told in the statement's own sentence; in English too. */
+    t[0].text = "ツグミ商事は25日、二次被害は確認されていないと発表した。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ商事", "2020-12-25", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2020-12-26", "en",
+                     "Tsugumi Trading Corp. said on December 25 that it had "
+                     "seen no misuse of the data so far."}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Tsugumi Trading Corp.", "2020-12-25", MT_EVENT_OTHER));
+    assert_int_equal(
+        events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_DENIED), 0);
     mt_dossier_free(d);
     t[0].text = "ツグミ商事は25日、顧客のカードが不正利用されたと発表した。";
     d = draft(t, 1);
