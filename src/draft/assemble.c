@@ -166,6 +166,8 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
     if (c->st == MT_OK)
         draft_dated_events(c, r, &p);
     if (c->st == MT_OK)
+        draft_due_events(c, r, &p);
+    if (c->st == MT_OK)
         draft_sentence_claims(c, r, &p, p.dates.n > 0);
     /* The passage's topic: the first organisation this sentence names
      * that can be the subject of the incident's events. */

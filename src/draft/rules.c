@@ -200,6 +200,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_LEAD] = "lead",
     [CUE_DAY_PART] = "day_part",
     [CUE_ELSEWHERE] = "elsewhere",
+    [CUE_DUE] = "due",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)
@@ -280,6 +281,7 @@ static const char *const overseer_values[] = {"end", "committee", "inquiry",
 static const char *const coord_values[] = {"-", "list", NULL};
 static const char *const plan_values[] = {"-", "effort", NULL};
 static const char *const dash_values[] = {"-", NULL};
+static const char *const due_values[] = {"ask", "submit", NULL};
 static const char *const then_values[] = {"-", "date", NULL};
 static const char *const informant_values[] = {"-", "scoop", NULL};
 static const char *const report_values[] = {
@@ -292,6 +294,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_REPORT] = report_values,     [CUE_BACKGROUND] = dash_values,
     [CUE_LEAD] = dash_values,         [CUE_THEN] = then_values,
     [CUE_DAY_PART] = dash_values,     [CUE_ELSEWHERE] = dash_values,
+    [CUE_DUE] = due_values,
 };
 
 static bool one_of(const char *const *set, const char *s, size_t n)

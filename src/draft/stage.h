@@ -740,6 +740,13 @@ long draft_authority_confirms(ctx *c, const parts *p);
  * dates less that one. */
 void draft_dated_events(ctx *c, reader *r, parts *p);
 
+/* ---- due.c ---- */
+
+/* The deadline an authority sets in sentence p (「17日までに提出するよう
+ * 求めた」, "ordered ... by June 24"): an entry of type other of the one
+ * the sentence is about, dated by the limit; at most one a sentence. */
+void draft_due_events(ctx *c, reader *r, parts *p);
+
 /* ---- claims.c ---- */
 
 /* Merge into a claim saying the same thing, or add one; text is taken. */

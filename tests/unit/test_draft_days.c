@@ -918,6 +918,61 @@ static void test_days__a_leak_and_what_it_spared(void **state)
     mt_dossier_free(d);
 }
 
+/* A deadline an authority sets is an entry of its day, of the one the
+ * sentence is about: the authority that asks, the company asked when it
+ * is the subject; a limit no request sets, or a request with no limit,
+ * is none. */
+static void test_days__deadline_set(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2020-09-10", "ja",
+         "ヒバリ銀行は8日、口座から預金が不正に引き出されたと発表した。"
+         "金融庁は9日、原因と再発防止策を17日までに書面で提出するよう"
+         "同行に求めた。"},
+        {MT_KIND_MEDIA, "週刊ツグミ", "2018-01-30", "ja",
+         "ツグミ交易株式会社は26日、資産が流出したと発表した。同社は2月13日"
+         "までに経緯と対策を報告するよう求められた。再発防止策は3月までに"
+         "報告するよう求められた。"},
+        {MT_KIND_MEDIA, "毎朝新聞", "2018-01-30", "ja",
+         "ツグミ交易株式会社は、影響のある顧客への連絡を29日までに"
+         "ほぼ終え、顧客には注意を求めている。同社は2月1日までに原因を"
+         "報告し、書類を提出した。同社は顧客への連絡を30日"
+         "までに終えたうえで、再発防止に向けた社内の体制や外部の専門家に"
+         "よる検証の結果について、改めて報告するよう取引先から求められて"
+         "いる。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(event(d, "金融庁", "2020-09-17", MT_EVENT_OTHER));
+    assert_null(event(d, "金融庁", "2020-09-09", MT_EVENT_OTHER));
+    assert_non_null(event(d, "ツグミ交易", "2018-02-13", MT_EVENT_OTHER));
+    assert_null(event(d, "ツグミ交易", "2018-01-29", MT_EVENT_OTHER));
+    assert_null(event(d, "ツグミ交易", "2018-02-01", MT_EVENT_OTHER));
+    assert_null(event(d, "ツグミ交易", "2018-03", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "ツグミ交易", MT_EVENT_OTHER), 1);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2016-06-17", "en",
+                     "Kamome Travel Corp. said on June 14 that hackers had "
+                     "breached its servers. The Japan Tourism Agency has "
+                     "ordered Kamome Travel to report on its measures by "
+                     "June 24."},
+                    {MT_KIND_MEDIA, "Post", "2016-06-18", "en",
+                     "Kamome Travel Corp. said on June 14 that hackers had "
+                     "breached its servers. The Japan Tourism Agency has "
+                     "ordered Kamome Travel to report what happened on "
+                     "June 2. The Japan Tourism Agency has also ordered the "
+                     "firm to shut the site by June 20. The Japan Tourism "
+                     "Agency also ordered the firm to report on its staff "
+                     "training by July."}};
+    d = draft(u, 2);
+    assert_non_null(event(d, "観光庁", "2016-06-24", MT_EVENT_OTHER));
+    assert_null(event(d, "観光庁", "2016-06-02", MT_EVENT_OTHER));
+    assert_null(event(d, "観光庁", "2016-06-20", MT_EVENT_OTHER));
+    assert_null(event(d, "Kamome Travel Corp.", "2016-06-20", MT_EVENT_OTHER));
+    /* A month is no day for it. */
+    assert_null(event(d, "観光庁", "2016-07", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+}
+
 /* 「Xは…、Yのパソコンがウイルスに感染したと発表した」: the machine
  * attacked is Y's, so is the intrusion, whoever tells of it. */
 static void test_days__whose_machine(void **state)
@@ -1213,6 +1268,7 @@ int main(void)
         cmocka_unit_test(test_days__compensation),
         cmocka_unit_test(test_days__an_outlet_reported),
         cmocka_unit_test(test_days__a_leak_and_what_it_spared),
+        cmocka_unit_test(test_days__deadline_set),
         cmocka_unit_test(test_days__whose_machine),
         cmocka_unit_test(test_days__background_then_frame),
         cmocka_unit_test(test_days__a_name_in_katakana),
