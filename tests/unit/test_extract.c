@@ -408,6 +408,17 @@ static void test_extract__orgs(void **state)
     expect("株式会社パスコは", NULL, MT_SPAN_ORG, "株式会社パスコ", "パスコ",
            NULL);
     expect("the MOD said", NULL, MT_SPAN_ORG, "MOD", "防衛省", NULL);
+    /* a known short Latin name after capitals and a hyphen ends another
+     * name (a system called NTT-ABC is not NTT's); not after a lower-case
+     * prefix, nor before a hyphen */
+    {
+        mt_spans *hy = run("the XYZ-NTT login page", NULL);
+        assert_int_equal(count_kind(hy, MT_SPAN_ORG), 0);
+        mt_spans_free(hy);
+        hy = run("a non-NTT unit, an NTT-owned unit and the 2-NTT line", NULL);
+        assert_int_equal(count_kind(hy, MT_SPAN_ORG), 2);
+        mt_spans_free(hy);
+    }
     expect("株式会社ホシノ精機は", NULL, MT_SPAN_ORG, "株式会社ホシノ精機",
            "株式会社ホシノ精機", NULL);
     expect("and Acme Widgets Corp. said", NULL, MT_SPAN_ORG,
