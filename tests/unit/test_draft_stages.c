@@ -3141,6 +3141,34 @@ static void test_stages__group_and_shops(void **state)
     mt_dossier_free(d);
 }
 
+/* Hijacked accounts are counted (「約16万アカウント」, "160,000
+ * accounts"), two sources that count them differently disagree; money
+ * spent from one is no count of anything. */
+static void test_stages__accounts_counted(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2020-04-25", "ja",
+         "ツグミゲーム株式会社は24日、約16万アカウントに不正ログイン"
+         "が発生した可能性があると発表した。"},
+        {MT_KIND_MEDIA, "Daily", "2020-04-25", "en",
+         "Tsugumi Game Inc. said on Friday that about 60,000 "
+         "accounts may have been hijacked. One player lost 300 "
+         "dollars of credit from his hijacked account."}};
+    mt_dossier *d = draft(t, 2);
+    size_t accounts = 0;
+    for (size_t i = 0; i < d->nclaims; i++)
+        if (d->claims[i].has_quantity && d->claims[i].quantity.counts &&
+            strcmp(d->claims[i].quantity.counts, "accounts") == 0) {
+            accounts++;
+            assert_true(d->claims[i].quantity.value == 160000 ||
+                        d->claims[i].quantity.value == 60000);
+        }
+    assert_int_equal(accounts, 2);
+    assert_non_null(conflict_about(d, "how many accounts"));
+    mt_dossier_free(d);
+}
+
 /* "..., public broadcaster NHK said, but ...": the outlet that closes
  * what a sentence tells after a comma (and up to three lower-case words)
  * reported it, though the sentence is about the airline; not one named
@@ -4726,6 +4754,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_loanword_name),
         cmocka_unit_test(test_stages__a_client_announces),
         cmocka_unit_test(test_stages__group_and_shops),
+        cmocka_unit_test(test_stages__accounts_counted),
         cmocka_unit_test(test_stages__outlet_credited_last),
         cmocka_unit_test(test_stages__incident_took_place),
         cmocka_unit_test(test_stages__statements_on_two_days),
