@@ -836,6 +836,10 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                                    floating, r->recall);
         if (e && named_in(p, oi))
             e->named = true;
+        /* An arrest (the police's investigation, read from a deed of
+         * type other) attributes the incident to whom it names. */
+        if (type == MT_EVENT_INVESTIGATION && t->type == MT_EVENT_OTHER)
+            draft_suspects_arrested(c, r, p, &dd, floating);
         if (own_claim) {
             draft_add_event(c, &dd, oi, MT_EVENT_ATTRIBUTION, own_claim, r->n,
                             floating, r->recall);

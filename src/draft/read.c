@@ -656,6 +656,8 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
             draft_subject_before(c, p, h);
         } else if (h->kind == CUE_ACTOR_NAME) {
             draft_actor_name(c, p, h);
+        } else if (h->kind == CUE_SUSPECT) {
+            draft_suspect_name(c, p, h);
         }
     }
     drop_openings(p);

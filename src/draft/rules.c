@@ -200,6 +200,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_LEAD] = "lead",
     [CUE_DAY_PART] = "day_part",
     [CUE_ELSEWHERE] = "elsewhere",
+    [CUE_SUSPECT] = "suspect",
     [CUE_DUE] = "due",
 };
 
@@ -282,6 +283,7 @@ static const char *const coord_values[] = {"-", "list", NULL};
 static const char *const plan_values[] = {"-", "effort", NULL};
 static const char *const dash_values[] = {"-", NULL};
 static const char *const due_values[] = {"ask", "submit", NULL};
+static const char *const suspect_values[] = {"-", "descriptor", NULL};
 static const char *const then_values[] = {"-", "date", NULL};
 static const char *const informant_values[] = {"-", "scoop", NULL};
 static const char *const report_values[] = {
@@ -294,7 +296,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_REPORT] = report_values,     [CUE_BACKGROUND] = dash_values,
     [CUE_LEAD] = dash_values,         [CUE_THEN] = then_values,
     [CUE_DAY_PART] = dash_values,     [CUE_ELSEWHERE] = dash_values,
-    [CUE_DUE] = due_values,
+    [CUE_SUSPECT] = suspect_values,   [CUE_DUE] = due_values,
 };
 
 static bool one_of(const char *const *set, const char *s, size_t n)

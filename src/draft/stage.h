@@ -86,6 +86,9 @@ typedef struct org {
                             one, whatever events they share */
     bool unnamed;        /* the incident's attacker as sources describe
                             it without a name (draft_unnamed_attacker) */
+    bool suspect;        /* a person the police name (「…容疑者」,
+                            suspects.c): an attacker, attributed the
+                            incident on the day of the arrest */
     bool self_told;      /* an outlet that announced an attack on itself
                             (「日本経済新聞社は4日、…不正アクセスを受けたと
                             発表した」, read.c): no longer media, a party
@@ -739,6 +742,17 @@ long draft_authority_confirms(ctx *c, const parts *p);
  * its date out of p->dates: the sentence's claims after this see the
  * dates less that one. */
 void draft_dated_events(ctx *c, reader *r, parts *p);
+
+/* ---- suspects.c ---- */
+
+/* The person suspect cue h (容疑者) names, as an organisation of p: a
+ * full name makes an attacker, a family name alone mentions the one named
+ * in full before; nothing else names anyone. */
+void draft_suspect_name(ctx *c, parts *p, const hit *h);
+/* The police arrest of sentence p, an investigation of day when: each
+ * suspect the sentence names is attributed the incident that day. */
+void draft_suspects_arrested(ctx *c, const reader *r, const parts *p,
+                             const mt_dossier_date *when, bool floating);
 
 /* ---- due.c ---- */
 

@@ -1026,6 +1026,46 @@ static void test_voices__an_outlet_attacked(void **state)
     mt_dossier_free(d);
 }
 
+/* A suspect the police name with 容疑者 is an attacker, attributed the
+ * incident on the day of the arrest; a family name alone after it is the
+ * same person; a descriptor before the cue (会社員, 中国人), a run too
+ * long for a name, 同 or の before it name nobody. */
+static void test_voices__suspects_named(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2019-12-09", "ja",
+         "ツグミ電子のデータ流出事件で、警視庁は6日、元社員鳥居一郎"
+         "容疑者(51)を窃盗の疑いで逮捕した。警視庁は8日、鳥居容疑者"
+         "を再逮捕した。警視庁は同日、米国籍ボブ・ミサゴ容疑者（25）も逮捕"
+         "した。ミサゴ容疑者(25)は容疑を否認している。容疑者(2019)"
+         "の件とは別である。警視庁は8日、経理部長代理鳥居三郎容疑者(45)"
+         "とアルバイトの店員ミサゴ鳥居容疑者(20)、・ボブ容疑者(30)も"
+         "逮捕した。"
+         "複数の中国人容疑者も逮捕された。同容疑者らは容疑を認めて"
+         "いる。被害者多数容疑者不明の事件も起きている。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(role_of(d, "鳥居一郎"), MT_ROLE_ATTACKER);
+    assert_non_null(event(d, "鳥居一郎", "2019-12-06", MT_EVENT_ATTRIBUTION));
+    assert_non_null(event(d, "鳥居一郎", "2019-12-08", MT_EVENT_ATTRIBUTION));
+    assert_non_null(
+        event(d, "ボブ・ミサゴ", "2019-12-08", MT_EVENT_ATTRIBUTION));
+    assert_non_null(event(d, "警視庁", "2019-12-06", MT_EVENT_INVESTIGATION));
+    for (size_t i = 0; i < d->norgs; i++) {
+        assert_string_not_equal(d->orgs[i].name, "中国人");
+        assert_string_not_equal(d->orgs[i].name, "元社員鳥居一郎");
+        assert_string_not_equal(d->orgs[i].name, "鳥居");
+        assert_string_not_equal(d->orgs[i].name, "被害者多数");
+        assert_string_not_equal(d->orgs[i].name, "米国籍ボブ・ミサゴ");
+        assert_string_not_equal(d->orgs[i].name, "ミサゴ");
+        assert_string_not_equal(d->orgs[i].name, "経理部長代理鳥居三郎");
+        assert_string_not_equal(d->orgs[i].name, "店員ミサゴ鳥居");
+        assert_string_not_equal(d->orgs[i].name, "ミサゴ鳥居");
+        assert_string_not_equal(d->orgs[i].name, "・ボブ");
+    }
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1054,6 +1094,7 @@ int main(void)
         cmocka_unit_test(test_voices__committees),
         cmocka_unit_test(test_voices__an_english_subject),
         cmocka_unit_test(test_voices__a_spokesperson),
+        cmocka_unit_test(test_voices__suspects_named),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
