@@ -1924,6 +1924,23 @@ static void test_stages__no_misuse_found(void **state)
     mt_dossier_free(d);
 }
 
+/* Funds paid out on a forged instruction (「資金を流出させた」,
+ * 資金流出) are a loss of money, no leak of data. */
+static void test_stages__funds_paid_out(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2019-09-07", "ja",
+         "ツグミ紡績株式会社は6日、欧州の子会社が偽の送金指示に従い、"
+         "約40億円の資金を流出させたと発表した。同社によると、資金"
+         "流出があったのは8月14日だった。同社では7月3日にも資金の"
+         "流出が見つかり、5月9日には別の口座から資金が流出した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ紡績", "2019-08-14", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "ツグミ紡績", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
+}
+
 /* 「警視庁に捜査を依頼した」 tells the police: a notification, not the
  * victim's investigation. */
 static void test_stages__police_asked_to_investigate(void **state)
@@ -4755,6 +4772,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_client_announces),
         cmocka_unit_test(test_stages__group_and_shops),
         cmocka_unit_test(test_stages__accounts_counted),
+        cmocka_unit_test(test_stages__funds_paid_out),
         cmocka_unit_test(test_stages__outlet_credited_last),
         cmocka_unit_test(test_stages__incident_took_place),
         cmocka_unit_test(test_stages__statements_on_two_days),
