@@ -918,6 +918,21 @@ static void test_days__a_leak_and_what_it_spared(void **state)
     mt_dossier_free(d);
 }
 
+/* A check told with its noun alone (「…に不正アクセスを確認。」, a
+ * sentence that stops at the noun) is a detection of that day, as 確認した
+ * is, not the intrusion's day. */
+static void test_days__found_noun_stop(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2015-06-02", "ja",
+                     "ヒバリ機構は1日、個人情報が流出したと発表した。同機構に"
+                     "よると、5月18日にサーバーへの不正アクセスを確認。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ヒバリ機構", "2015-05-18", MT_EVENT_DETECTION));
+    assert_null(event(d, "ヒバリ機構", "2015-05-18", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* A deadline an authority sets is an entry of its day, of the one the
  * sentence is about: the authority that asks, the company asked when it
  * is the subject; a limit no request sets, or a request with no limit,
@@ -1269,6 +1284,7 @@ int main(void)
         cmocka_unit_test(test_days__an_outlet_reported),
         cmocka_unit_test(test_days__a_leak_and_what_it_spared),
         cmocka_unit_test(test_days__deadline_set),
+        cmocka_unit_test(test_days__found_noun_stop),
         cmocka_unit_test(test_days__whose_machine),
         cmocka_unit_test(test_days__background_then_frame),
         cmocka_unit_test(test_days__a_name_in_katakana),
