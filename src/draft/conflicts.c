@@ -30,7 +30,10 @@
  *                   intrusion start dates that cannot both be true, each
  *                   the only one its sources give ("date of T and U" when
  *                   two facts are told on the same days);
- *   attacker        different attackers named for the incident;
+ *   attacker        different attackers named for the incident, or two
+ *                   groups' claims one source tells together (a double
+ *                   claim); not the people the police arrest, who act
+ *                   together;
  *   attacker's claim, attacker's demand   an attacker's claim or demand
  *                   one source reports against another's word that none
  *                   is there (「金銭の要求は今のところない」, "no gang has
@@ -781,6 +784,18 @@ static void detection_conflicts(ctx *c)
 
 /* ---- attackers ---- */
 
+/* Some source cites two of k's variants. */
+static bool told_together(const conflict *k)
+{
+    const mt_cites *v = (const mt_cites *)k->cites.v;
+    for (size_t i = 0; i < k->values.n; i++)
+        for (size_t x = 0; x < v[i].count; x++)
+            for (size_t j = i + 1; j < k->values.n; j++)
+                if (draft_cites_has(&v[j], v[i].n[x]))
+                    return true;
+    return false;
+}
+
 /* Different attackers named for the incident by different sources: the
  * first victim carries the conflict. */
 static void attacker_conflicts(ctx *c)
@@ -795,9 +810,11 @@ static void attacker_conflicts(ctx *c)
     event *ev = (event *)c->events.v;
     for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
         /* The incident's unnamed attacker ("the group claimed") may be
-         * any of those named: no side of its own. */
+         * any of those named: no side of its own; nor has a suspect the
+         * police name (the people they arrest act together). */
         if (draft_role_of(draft_org_at(c, (long)o)) != MT_ROLE_ATTACKER ||
-            draft_org_at(c, (long)o)->unnamed)
+            draft_org_at(c, (long)o)->unnamed ||
+            draft_org_at(c, (long)o)->suspect)
             continue;
         mt_cites by = {NULL, NULL, 0};
         for (size_t i = 0; i < c->events.n; i++)
@@ -813,8 +830,10 @@ static void attacker_conflicts(ctx *c)
         }
         draft_cites_free(&by);
     }
-    /* One attacker, or all named by the same sources: no conflict. */
-    if (k)
+    /* One attacker, or all named by the same sources: no conflict;
+     * unless a source tells two groups' claims ("BlackByte and Akira both
+     * claim the attack"): a double claim is the disagreement. */
+    if (k && !(k->values.n > 1 && told_together(k)))
         settle(c, k, true, false);
 }
 

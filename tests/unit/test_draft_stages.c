@@ -2893,6 +2893,36 @@ static void test_stages__described_attacker(void **state)
     assert_non_null(k);
     assert_int_equal(k->nvariants, 2);
     mt_dossier_free(d);
+    /* Two groups claiming the same attack, told together by the same
+     * sources, disagree all the same; one group named twice does not. */
+    text_src two[] = {{MT_KIND_MEDIA, "Wire", "2024-05-08", "en",
+                       "Kiri Clinic was hit by ransomware on May 3. Both "
+                       "LockBit and BlackCat claimed the attack on May 6."},
+                      {MT_KIND_MEDIA, "Daily", "2024-05-09", "en",
+                       "Kiri Clinic was hit by ransomware on May 3. LockBit "
+                       "and BlackCat each claimed the attack on May 6."}};
+    d = draft(two, 2);
+    assert_non_null(conflict_about(d, "attacker"));
+    mt_dossier_free(d);
+    two[0].text = "Kiri Clinic was hit by ransomware on May 3. LockBit "
+                  "claimed the attack on May 6.";
+    two[1].text = "Kiri Clinic was hit by ransomware on May 3. LockBit "
+                  "claimed the attack on May 7.";
+    d = draft(two, 2);
+    assert_null(conflict_about(d, "attacker"));
+    mt_dossier_free(d);
+    /* The people the police arrest act together: no sides. */
+    text_src arrests[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2019-07-05", "ja",
+         "ヒバリペイ株式会社は3日、不正アクセスを受けたと発表した。警視庁"
+         "は4日、鳥居一郎容疑者(22)を詐欺未遂の疑いで逮捕した。"},
+        {MT_KIND_MEDIA, "時報通信", "2019-07-06", "ja",
+         "ヒバリペイ株式会社は3日、不正アクセスを受けたと発表した。警視庁"
+         "は5日、会社員の岬二郎容疑者(25)を逮捕した。"}};
+    d = draft(arrests, 2);
+    assert_non_null(event(d, "岬二郎", "2019-07-05", MT_EVENT_ATTRIBUTION));
+    assert_null(conflict_about(d, "attacker"));
+    mt_dossier_free(d);
 }
 
 /* One source reports an attacker's claim or demand, another says none
