@@ -46,6 +46,10 @@
  * one side published a week or more after every source of the other);
  * anything only one source says.  Each variant lists the sources that
  * give it.
+ *
+ * This file reads the claims (how many, what N counts, leak) and holds
+ * what both halves share; event_conflicts.c reads the timeline (dates,
+ * detection or intrusion, attackers and their claims).
  */
 #include "draft/stage.h"
 
@@ -56,7 +60,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static conflict *add_conflict(ctx *c, long oi, const char *about)
+/* ---- shared with event_conflicts.c (stage.h says what each does) ---- */
+
+conflict *draft_conflict_add(ctx *c, long oi, const char *about)
 {
     /* One conflict per organisation and fact: the variants of three
      * intrusion dates are one disagreement, not three. */
@@ -75,10 +81,8 @@ static conflict *add_conflict(ctx *c, long oi, const char *about)
     return k;
 }
 
-/* Add label as a variant of k citing cites, or merge cites into the
- * variant with that label when there is one already. */
-static void merge_variant(ctx *c, conflict *k, const char *label,
-                          const mt_cites *cites)
+void draft_conflict_variant(ctx *c, conflict *k, const char *label,
+                            const mt_cites *cites)
 {
     size_t v = 0;
     while (v < k->values.n && strcmp(((char **)k->values.v)[v], label) != 0)
@@ -121,15 +125,14 @@ static int32_t source_day(const draft_source *src)
                : 0;
 }
 
-static int32_t pub_day(const ctx *c, int n)
+int32_t draft_pub_day(const ctx *c, int n)
 {
     return n >= 1 && (size_t)n <= c->nnumbered && c->src_day ? c->src_day[n - 1]
                                                              : 0;
 }
 
-/* *a_only: a cites a source b does not; *b_only: b one a does not. */
-static void own_sources(const mt_cites *a, const mt_cites *b, bool *a_only,
-                        bool *b_only)
+void draft_own_sources(const mt_cites *a, const mt_cites *b, bool *a_only,
+                       bool *b_only)
 {
     *a_only = *b_only = false;
     for (size_t i = 0; i < a->count; i++)
@@ -141,10 +144,10 @@ static void own_sources(const mt_cites *a, const mt_cites *b, bool *a_only,
 /* a cites a source b does not, or b one a does not: the two do not rest
  * on the same sources (a source may report both sides).  two_sided is
  * the stricter test. */
-static bool apart(const mt_cites *a, const mt_cites *b)
+bool draft_cites_apart(const mt_cites *a, const mt_cites *b)
 {
     bool a_only, b_only;
-    own_sources(a, b, &a_only, &b_only);
+    draft_own_sources(a, b, &a_only, &b_only);
     return a_only || b_only;
 }
 
@@ -169,7 +172,8 @@ static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j,
             bool ya = draft_cites_has(a, b->n[y]);
             if (a->n[x] == b->n[y] || (strict && ya) || (xb && ya))
                 continue;
-            int32_t da = pub_day(c, a->n[x]), db = pub_day(c, b->n[y]);
+            int32_t da = draft_pub_day(c, a->n[x]),
+                    db = draft_pub_day(c, b->n[y]);
             if ((!da || !db) ? !dated : (da > db ? da - db : db - da) < 7)
                 return true;
         }
@@ -177,8 +181,7 @@ static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j,
     return false;
 }
 
-/* Free what k holds (not k itself). */
-static void conflict_clear(conflict *k)
+void draft_conflict_clear(conflict *k)
 {
     for (size_t v = 0; v < k->values.n; v++) {
         free(((char **)k->values.v)[v]);
@@ -189,15 +192,13 @@ static void conflict_clear(conflict *k)
     free(k->about);
 }
 
-/* Keep k (the last conflict) only when two of its variants disagree;
- * else drop it. */
-static void settle(ctx *c, conflict *k, bool strict, bool dated)
+void draft_conflict_settle(ctx *c, conflict *k, bool strict, bool dated)
 {
     for (size_t i = 0; i < k->values.n; i++)
         for (size_t j = i + 1; j < k->values.n; j++)
             if (disagree(c, k, i, j, strict, dated))
                 return;
-    conflict_clear(k);
+    draft_conflict_clear(k);
     c->conflicts.n--;
 }
 
@@ -313,20 +314,20 @@ static void count_conflicts(ctx *c)
                 first = false;
             other = other || (qty_disagree(&cl[i], &cl[j]) &&
                               !reconciled(c, &cl[i], &cl[j]) &&
-                              apart(&cl[i].cites, &cl[j].cites));
+                              draft_cites_apart(&cl[i].cites, &cl[j].cites));
         }
         if (!first || !other)
             continue;
         char about[96], buf[256];
         snprintf(about, sizeof about, "how many %s", cl[i].counts);
-        conflict *k = add_conflict(c, cl[i].org, about);
+        conflict *k = draft_conflict_add(c, cl[i].org, about);
         if (!k)
             return;
         for (size_t j = i; j < c->claims.n && c->st == MT_OK; j++) {
             if (!same_count(c, &cl[i], &cl[j]))
                 continue;
-            merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
-                          &cl[j].cites);
+            draft_conflict_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
+                                   &cl[j].cites);
         }
         /* The parts of a total from one source are no conflict: keep the
          * conflict only when disagreeing figures come from apart. */
@@ -335,7 +336,7 @@ static void count_conflicts(ctx *c)
             for (size_t b = a + 1; b < k->values.n && !real; b++)
                 real = disagree(c, k, a, b, true, false);
         if (!real)
-            settle(c, k, true, false);
+            draft_conflict_settle(c, k, true, false);
     }
 }
 
@@ -386,7 +387,7 @@ static void thing_conflicts(ctx *c)
             if (j < i)
                 first = false;
             if (strcmp(thing_class(c, &cl[j]), thing_class(c, &cl[i])) != 0 &&
-                apart(&cl[i].cites, &cl[j].cites))
+                draft_cites_apart(&cl[i].cites, &cl[j].cites))
                 other = true;
         }
         if (!first || !other || disputed_count(c, &cl[i]))
@@ -394,17 +395,17 @@ static void thing_conflicts(ctx *c)
         char about[96], buf[256];
         snprintf(about, sizeof about, "what %lld counts",
                  (long long)cl[i].value);
-        conflict *k = add_conflict(c, cl[i].org, about);
+        conflict *k = draft_conflict_add(c, cl[i].org, about);
         if (!k)
             return;
         for (size_t j = i; j < c->claims.n && c->st == MT_OK; j++) {
             if (!cl[j].has_q || cl[j].org != cl[i].org ||
                 cl[j].value != cl[i].value)
                 continue;
-            merge_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
-                          &cl[j].cites);
+            draft_conflict_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
+                                   &cl[j].cites);
         }
-        settle(c, k, true, false);
+        draft_conflict_settle(c, k, true, false);
     }
 }
 
@@ -458,7 +459,7 @@ static void told_when(ctx *c, conflict *k)
     for (size_t v = 0; v < k->cites.n; v++) {
         const mt_cites *s = (const mt_cites *)k->cites.v + v;
         for (size_t i = 0; i < s->count; i++) {
-            int32_t d = pub_day(c, s->n[i]);
+            int32_t d = draft_pub_day(c, s->n[i]);
             if (!d)
                 continue;
             if (!lo || d < lo)
@@ -511,12 +512,13 @@ static void leak_conflicts(ctx *c)
          * strengths, "no leak" and "no leak found": no disagreement.) */
         bool clash = (yes->count && den->count) || (yes->count && unc->count);
         if (clash) {
-            conflict *k = add_conflict(c, (long)o, "leak");
+            conflict *k = draft_conflict_add(c, (long)o, "leak");
             for (int h = 0; k && h < 5; h++)
                 if (by[h].count &&
                     (h == MT_HEDGE_CONFIRMED || h == MT_HEDGE_DENIED ||
                      h == MT_HEDGE_NOT_CONFIRMED))
-                    merge_variant(c, k, mt_hedge_str((mt_hedge)h), &by[h]);
+                    draft_conflict_variant(c, k, mt_hedge_str((mt_hedge)h),
+                                           &by[h]);
             /* The victim's own word against an outlet's evidence is a
              * disagreement however far apart they were published, until
              * the victim says otherwise. */
@@ -524,431 +526,12 @@ static void leak_conflicts(ctx *c)
                 (own_word(c, den) || own_word(c, unc)) && outlet_in(c, yes);
             size_t kept = c->conflicts.n;
             if (k && !against)
-                settle(c, k, true, true);
+                draft_conflict_settle(c, k, true, true);
             if (k && c->conflicts.n == kept)
                 told_when(c, k);
         }
         for (int h = 0; h < 5; h++)
             draft_cites_free(&by[h]);
-    }
-}
-
-/* ---- dates ---- */
-
-static int32_t day_of(const mt_dossier_date *d)
-{
-    return mt_date_days_from_civil(d->date.year, d->date.month, d->date.day);
-}
-
-/* The sources of e give no other date for its organisation and type
- * within a week of it (a date months away is another fact: 「1月に初めて
- * 報告された」 beside the attack of June 8 does not make two accounts of
- * the attack's day). */
-static bool only_date(const ctx *c, const event *e)
-{
-    const event *ev = (const event *)c->events.v;
-    for (size_t i = 0; i < c->events.n; i++) {
-        const event *x = &ev[i];
-        if (x == e || x->dropped || x->org != e->org || x->type != e->type ||
-            draft_dates_compatible(&x->date, &e->date) ||
-            (e->date.date.day &&
-             (!x->date.date.day ||
-              abs(day_of(&x->date) - day_of(&e->date)) > 7)))
-            continue;
-        for (size_t k = 0; k < x->cites.count; k++)
-            if (draft_cites_has(&e->cites, x->cites.n[k]))
-                return false;
-    }
-    return true;
-}
-
-/* A type whose entry is one fact on one day: not a state that lasts
- * (systems stopped, recovery under way, an investigation, a leak found or
- * not yet), the catch-all other, which two days may both hold, or a
- * notification (the police told one day, the regulator the next: one
- * line per party, not two accounts of one day). */
-static bool one_day_type(mt_event_type t)
-{
-    return t != MT_EVENT_CONTAINMENT && t != MT_EVENT_REMEDIATION &&
-           t != MT_EVENT_NOTIFICATION && t != MT_EVENT_INVESTIGATION &&
-           t != MT_EVENT_LEAK_DENIED && t != MT_EVENT_LEAK_POSSIBLE &&
-           t != MT_EVENT_OTHER;
-}
-
-/* How many days apart two dates of one such fact may be and still be
- * one: an announcement two (a victim's notices follow each other within
- * days: 第1報 on the 8th, 第2報 on the 11th), anything else three. */
-static int max_apart(mt_event_type t)
-{
-    return t == MT_EVENT_DISCLOSURE ? 2 : 3;
-}
-
-/* Two entries of one organisation and type that are one fact dated
- * differently: the same fact a few days apart (max_apart; each
- * source giving one date), or intrusion starts that cannot both be true
- * (each the only one its sources give). */
-static void date_conflicts(ctx *c)
-{
-    event *ev = (event *)c->events.v;
-    char buf[MT_DOSSIER_DATE_TEXT_MAX];
-    for (size_t i = 0; i < c->events.n && c->st == MT_OK; i++) {
-        event *a = &ev[i];
-        if (a->dropped || !one_day_type(a->type) || !only_date(c, a))
-            continue;
-        for (size_t j = i + 1; j < c->events.n && c->st == MT_OK; j++) {
-            event *b = &ev[j];
-            if (b->dropped || b->org != a->org || b->type != a->type ||
-                !only_date(c, b) || !apart(&a->cites, &b->cites))
-                continue;
-            bool close = a->date.date.day && b->date.date.day &&
-                         abs(day_of(&a->date) - day_of(&b->date)) <=
-                             max_apart(a->type) &&
-                         day_of(&a->date) != day_of(&b->date);
-            /* A day the fact was known by ("by" it: a source's day, when
-             * it told the fact) is no later than it happened, so no
-             * disagreement with an earlier day. */
-            bool bound = ((a->date.mods & MT_DMOD_BEFORE) &&
-                          day_of(&a->date) > day_of(&b->date)) ||
-                         ((b->date.mods & MT_DMOD_BEFORE) &&
-                          day_of(&b->date) > day_of(&a->date));
-            /* An organisation speaks of an incident on more than one day:
-             * what a source of a day cites it as saying ("according to
-             * NTT Docomo", its statement by that day) may be another
-             * statement than one dated a day later, not a disagreement
-             * about when it spoke. */
-            if (bound || (a->type == MT_EVENT_DISCLOSURE &&
-                          ((a->date.mods | b->date.mods) & MT_DMOD_BEFORE)))
-                close = false;
-            bool intrusion = a->type == MT_EVENT_INTRUSION_START && !bound &&
-                             !draft_dates_compatible(&a->date, &b->date);
-            if (!close && !intrusion)
-                continue;
-            char about[96];
-            snprintf(about, sizeof about, "date of %s",
-                     mt_event_type_str(a->type));
-            conflict *k = add_conflict(c, a->org, about);
-            if (!k)
-                return;
-            merge_variant(c, k,
-                          mt_dossier_date_format(&a->date, buf, sizeof buf),
-                          &a->cites);
-            merge_variant(c, k,
-                          mt_dossier_date_format(&b->date, buf, sizeof buf),
-                          &b->cites);
-            break;
-        }
-    }
-}
-
-/* Another source dates the intrusion of in's organisation before in: a
- * ransomware attack is found the day it strikes, so an intrusion and a
- * detection on the same day disagree only when the intrusion is known to
- * have begun earlier. */
-static bool earlier_intrusion(const ctx *c, const event *in)
-{
-    const event *ev = (const event *)c->events.v;
-    int32_t lo, hi, ilo, ihi;
-    if (mt_dossier_date_span(&in->date, &ilo, &ihi) != MT_OK)
-        return false;
-    for (size_t i = 0; i < c->events.n; i++)
-        if (&ev[i] != in && !ev[i].dropped && ev[i].org == in->org &&
-            ev[i].type == MT_EVENT_INTRUSION_START &&
-            mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK && hi < ilo)
-            return true;
-    return false;
-}
-
-/* A source tells of ransomware at organisation o (a detail claim): an
- * attack that announces itself, found as it strikes. */
-static bool ransomware_of(const ctx *c, long o)
-{
-    const claim *cl = (const claim *)c->claims.v;
-    for (size_t i = 0; i < c->claims.n; i++)
-        if (cl[i].org == o && cl[i].detail &&
-            strcmp(cl[i].detail, "ransomware") == 0)
-            return true;
-    return false;
-}
-
-/* The sources a and b cite between them. */
-static size_t sources_of(const mt_cites *a, const mt_cites *b)
-{
-    size_t n = a->count;
-    for (size_t k = 0; k < b->count; k++)
-        n += !draft_cites_has(a, b->n[k]);
-    return n;
-}
-
-/* Each of a and b cites a source the other does not: a source that
- * gives the one account and not the other, on both sides. */
-static bool two_sided(const mt_cites *a, const mt_cites *b)
-{
-    bool a_only, b_only;
-    own_sources(a, b, &a_only, &b_only);
-    return a_only && b_only;
-}
-
-/* A detection one source dates where another dates the intrusion.
- *   At month precision, or to the day when other sources date the
- *   intrusion earlier: unless a source tells both in that period or of
- *   ransomware there (found as it strikes: the two dates are one); the
- *   intrusion line goes, kept as the conflict.
- *   On one day that is the earliest intrusion date: when some sources
- *   call the day the attack's and others only its discovery (each side
- *   has a source that does not give the other), whatever else a source
- *   tells.  Analysts read that as "was the intrusion dated, or only its
- *   detection?"; both lines stay, the conflict flags them.
- *   To the day, in either case, only when three sources at least give
- *   the two lines: one article against one is wording as often as fact,
- *   and both lines stay.
- * A detection wholly before the earliest intrusion evidence, an error in
- * a dossier, makes such intrusion lines go. */
-static void detection_conflicts(ctx *c)
-{
-    event *ev = (event *)c->events.v;
-    char buf[MT_DOSSIER_DATE_TEXT_MAX], val[128];
-    for (size_t i = 0; i < c->events.n && c->st == MT_OK; i++) {
-        event *in = &ev[i];
-        /* An intrusion or a detection known "by" a day has no day of
-         * its own to set against the other. */
-        if (in->type != MT_EVENT_INTRUSION_START || in->dropped ||
-            (in->date.mods & MT_DMOD_BEFORE))
-            continue;
-        /* A source that tells both, the attack and its detection in that
-         * period, says they fell together: no disagreement to show (asked
-         * only of a period: a day goes on to the day's test). */
-        bool day = in->date.date.day && !earlier_intrusion(c, in);
-        bool both = false;
-        for (size_t j = 0; j < c->events.n && !both && !day; j++) {
-            if (ev[j].type != MT_EVENT_DETECTION || ev[j].dropped ||
-                ev[j].org != in->org ||
-                !draft_dates_compatible(&ev[j].date, &in->date))
-                continue;
-            for (size_t k = 0; k < c->events.n && !both; k++)
-                both = ev[k].type == MT_EVENT_INTRUSION_START &&
-                       !ev[k].dropped && ev[k].org == in->org &&
-                       draft_dates_compatible(&ev[k].date, &ev[j].date) &&
-                       !draft_cites_disjoint(&ev[j].cites, &ev[k].cites);
-        }
-        if (!day && (both || ransomware_of(c, in->org)))
-            continue;
-        for (size_t j = 0; j < c->events.n; j++) {
-            event *de = &ev[j];
-            if (de->type != MT_EVENT_DETECTION || de->dropped ||
-                (de->date.mods & MT_DMOD_BEFORE) || de->org != in->org ||
-                !draft_dates_compatible(&de->date, &in->date) ||
-                !(day ? draft_same_day(&de->date, &in->date) &&
-                            !de->date.mods && !in->date.mods &&
-                            two_sided(&de->cites, &in->cites)
-                      : apart(&de->cites, &in->cites)))
-                continue;
-            /* To the day, three sources at least: one article that calls
-             * the day the attack's against one that calls it the
-             * discovery's is a matter of wording as often as of fact (an
-             * attack is often found the day it strikes). */
-            if (in->date.date.day && sources_of(&de->cites, &in->cites) < 3)
-                continue;
-            mt_dossier_date_format(&in->date, buf, sizeof buf);
-            char about[96];
-            snprintf(about, sizeof about, "detection or intrusion in %s", buf);
-            conflict *k = add_conflict(c, in->org, about);
-            if (!k)
-                return;
-            snprintf(val, sizeof val, "detection %s", buf);
-            merge_variant(c, k, val, &de->cites);
-            snprintf(val, sizeof val, "intrusion %s", buf);
-            merge_variant(c, k, val, &in->cites);
-            if (!day)
-                in->dropped = true; /* kept as the conflict, not a line */
-            break;
-        }
-    }
-    for (size_t o = 0; o < c->orgs.n; o++) {
-        int32_t det_hi = INT32_MAX, lo, hi;
-        for (size_t i = 0; i < c->events.n; i++)
-            if (!ev[i].dropped && ev[i].org == (long)o &&
-                ev[i].type == MT_EVENT_DETECTION &&
-                mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK &&
-                hi < det_hi)
-                det_hi = hi;
-        /* (Not one known "by" a day: it may lie before the detection.) */
-        for (size_t i = 0; i < c->events.n; i++)
-            if (!ev[i].dropped && ev[i].org == (long)o &&
-                ev[i].type == MT_EVENT_INTRUSION_START &&
-                !(ev[i].date.mods & MT_DMOD_BEFORE) &&
-                mt_dossier_date_span(&ev[i].date, &lo, &hi) == MT_OK &&
-                lo > det_hi)
-                ev[i].dropped = true;
-    }
-}
-
-/* ---- attackers ---- */
-
-/* Some source cites two of k's variants. */
-static bool told_together(const conflict *k)
-{
-    const mt_cites *v = (const mt_cites *)k->cites.v;
-    for (size_t i = 0; i < k->values.n; i++)
-        for (size_t x = 0; x < v[i].count; x++)
-            for (size_t j = i + 1; j < k->values.n; j++)
-                if (draft_cites_has(&v[j], v[i].n[x]))
-                    return true;
-    return false;
-}
-
-/* Different attackers named for the incident by different sources: the
- * first victim carries the conflict. */
-static void attacker_conflicts(ctx *c)
-{
-    long victim = -1;
-    for (size_t o = 0; o < c->orgs.n && victim < 0; o++)
-        if (draft_role_of(draft_org_at(c, (long)o)) == MT_ROLE_VICTIM)
-            victim = (long)o;
-    if (victim < 0)
-        return;
-    conflict *k = NULL;
-    event *ev = (event *)c->events.v;
-    for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
-        /* The incident's unnamed attacker ("the group claimed") may be
-         * any of those named: no side of its own; nor has a suspect the
-         * police name (the people they arrest act together). */
-        if (draft_role_of(draft_org_at(c, (long)o)) != MT_ROLE_ATTACKER ||
-            draft_org_at(c, (long)o)->unnamed ||
-            draft_org_at(c, (long)o)->suspect)
-            continue;
-        mt_cites by = {NULL, NULL, 0};
-        for (size_t i = 0; i < c->events.n; i++)
-            if (!ev[i].dropped && ev[i].org == (long)o &&
-                ev[i].type == MT_EVENT_ATTRIBUTION &&
-                draft_cites_merge(&by, &ev[i].cites) != MT_OK)
-                draft_oom(c);
-        if (by.count) {
-            if (!k)
-                k = add_conflict(c, victim, "attacker");
-            if (k)
-                merge_variant(c, k, draft_org_at(c, (long)o)->name, &by);
-        }
-        draft_cites_free(&by);
-    }
-    /* One attacker, or all named by the same sources: no conflict;
-     * unless a source tells two groups' claims ("BlackByte and Akira both
-     * claim the attack"): a double claim is the disagreement. */
-    if (k && !(k->values.n > 1 && told_together(k)))
-        settle(c, k, true, false);
-}
-
-/* The label of denial dn: "no claim confirmed", "no demand seen", with
- * the day of the source that says it when it has one ("as of
- * 2021-04-28": a later claim or demand tells what came since). */
-static const char *denial_label(const denial *dn, char *buf, size_t size)
-{
-    const char *what = dn->demand ? "no demand seen" : "no claim confirmed";
-    if (dn->day.year && dn->day.day && mt_date_valid(&dn->day)) {
-        char day[MT_DOSSIER_DATE_TEXT_MAX];
-        mt_dossier_date x = {dn->day, 0};
-        snprintf(buf, size, "%s as of %s", what,
-                 mt_dossier_date_format(&x, day, sizeof day));
-    } else {
-        snprintf(buf, size, "%s", what);
-    }
-    return buf;
-}
-
-/* An attacker's claims (attributions) or demands (its events of type
- * other) reported by some sources, and another source's word that no
- * claim or demand is there (struct denial): a conflict of that attacker,
- * "attacker's claim" or "attacker's demand", when the two sources are
- * a week apart at most and neither gives both (settle()). */
-static void denial_conflicts(ctx *c)
-{
-    const denial *dv = (const denial *)c->denials.v;
-    event *ev = (event *)c->events.v;
-    for (int demand = 0; demand < 2 && c->st == MT_OK; demand++) {
-        bool any = false;
-        for (size_t i = 0; i < c->denials.n; i++)
-            any = any || dv[i].demand == (bool)demand;
-        for (size_t o = 0; any && o < c->orgs.n && c->st == MT_OK; o++) {
-            const org *og = draft_org_at(c, (long)o);
-            if (draft_role_of(og) != MT_ROLE_ATTACKER || og->unnamed)
-                continue;
-            mt_event_type want = demand ? MT_EVENT_OTHER : MT_EVENT_ATTRIBUTION;
-            mt_cites by = {NULL, NULL, 0};
-            for (size_t i = 0; i < c->events.n; i++)
-                if (!ev[i].dropped && !ev[i].earlier && ev[i].org == (long)o &&
-                    ev[i].type == want &&
-                    draft_cites_merge(&by, &ev[i].cites) != MT_OK)
-                    draft_oom(c);
-            conflict *k = by.count ? add_conflict(c, (long)o,
-                                                  demand ? "attacker's demand"
-                                                         : "attacker's claim")
-                                   : NULL;
-            if (k) {
-                merge_variant(
-                    c, k, demand ? "demand reported" : "claim reported", &by);
-                for (size_t i = 0; i < c->denials.n && c->st == MT_OK; i++) {
-                    if (dv[i].demand != (bool)demand)
-                        continue;
-                    char label[MT_DOSSIER_DATE_TEXT_MAX + 32];
-                    int n = dv[i].source;
-                    mt_cites one = {&n, NULL, 1};
-                    merge_variant(
-                        c, k, denial_label(&dv[i], label, sizeof label), &one);
-                }
-                settle(c, k, true, false);
-            }
-            draft_cites_free(&by);
-        }
-    }
-}
-
-/* Conflict b gives the same days as a (each value of the one among the
- * other's). */
-static bool same_values(const conflict *a, const conflict *b)
-{
-    if (a->values.n != b->values.n)
-        return false;
-    for (size_t i = 0; i < a->values.n; i++) {
-        bool found = false;
-        for (size_t j = 0; j < b->values.n && !found; j++)
-            found = strcmp(((char **)a->values.v)[i],
-                           ((char **)b->values.v)[j]) == 0;
-        if (!found)
-            return false;
-    }
-    return true;
-}
-
-/* The same days told for two facts of one organisation (the attack on the
- * 7th or the 8th, and its detection on the 7th or the 8th) are one
- * disagreement about when it happened: one conflict, "date of
- * intrusion_start and detection". */
-static void join_date_facets(ctx *c)
-{
-    for (size_t i = 0; i < c->conflicts.n && c->st == MT_OK; i++) {
-        for (size_t j = i + 1; j < c->conflicts.n && c->st == MT_OK;) {
-            conflict *k = (conflict *)c->conflicts.v;
-            conflict *a = &k[i], *b = &k[j];
-            if (a->org != b->org || strncmp(a->about, "date of ", 8) != 0 ||
-                strncmp(b->about, "date of ", 8) != 0 || !same_values(a, b)) {
-                j++;
-                continue;
-            }
-            size_t n = strlen(a->about) + strlen(" and ") + strlen(b->about);
-            char *joined = malloc(n);
-            if (!joined) {
-                draft_oom(c);
-                return;
-            }
-            snprintf(joined, n, "%s and %s", a->about, b->about + 8);
-            free(a->about);
-            a->about = joined;
-            for (size_t v = 0; v < b->values.n; v++)
-                merge_variant(c, a, ((char **)b->values.v)[v],
-                              (mt_cites *)b->cites.v + v);
-            conflict_clear(b);
-            memmove(b, b + 1, (c->conflicts.n - j - 1) * sizeof *b);
-            c->conflicts.n--;
-        }
     }
 }
 
@@ -996,11 +579,7 @@ void draft_conflicts(ctx *c)
     count_conflicts(c);
     thing_conflicts(c);
     leak_conflicts(c);
-    detection_conflicts(c);
-    date_conflicts(c);
-    join_date_facets(c);
-    attacker_conflicts(c);
-    denial_conflicts(c);
+    draft_event_conflicts(c);
     one_word_per_count(c);
     free(c->src_day);
     c->src_day = NULL;

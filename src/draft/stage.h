@@ -772,5 +772,33 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated);
 
 /* Every conflict between the sources (conflicts.c says which). */
 void draft_conflicts(ctx *c);
+/* The conflict of organisation oi about fact `about`, added when new (one
+ * per organisation and fact); NULL when out of memory. */
+conflict *draft_conflict_add(ctx *c, long oi, const char *about);
+/* Add label as a variant of k citing cites, or merge cites into the
+ * variant with that label when there is one already. */
+void draft_conflict_variant(ctx *c, conflict *k, const char *label,
+                            const mt_cites *cites);
+/* Keep k (the last conflict) only when two of its variants disagree
+ * (sources published within a week that each give one; strict: neither
+ * gives both; dated: both days known); else drop it. */
+void draft_conflict_settle(ctx *c, conflict *k, bool strict, bool dated);
+/* Free what k holds (not k itself). */
+void draft_conflict_clear(conflict *k);
+/* The day of the source numbered n as days from the civil epoch, 0 when
+ * it has no full date (only while draft_conflicts runs). */
+int32_t draft_pub_day(const ctx *c, int n);
+/* *a_only: a cites a source b does not; *b_only: b one a does not. */
+void draft_own_sources(const mt_cites *a, const mt_cites *b, bool *a_only,
+                       bool *b_only);
+/* a cites a source b does not, or b one a does not. */
+bool draft_cites_apart(const mt_cites *a, const mt_cites *b);
+
+/* ---- event_conflicts.c ---- */
+
+/* The conflicts about events: dates, detection or intrusion, attackers,
+ * an attacker's claim or demand against its denial (after the conflicts
+ * of claims, before one_word_per_count). */
+void draft_event_conflicts(ctx *c);
 
 #endif
