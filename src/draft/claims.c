@@ -124,6 +124,15 @@ static long impact_subject(ctx *c, const reader *r, const parts *p, size_t pos)
     return draft_is_attacker(c, r->topic) ? -1 : r->topic;
 }
 
+/* An ASCII capital letter in s->text[a, b). */
+static bool capital_in(const draft_sentence *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (s->text[i] >= 'A' && s->text[i] <= 'Z')
+            return true;
+    return false;
+}
+
 /* An attacker described by a noun such as 攻撃グループ or "group"; none
  * when the noun is part of a name ("Seiko Group Corp.") or the sentence
  * names an attacker (the description is that one's: "the Russian
@@ -161,6 +170,12 @@ static void attacker_from(ctx *c, const parts *p, const hit *h)
     while (from < h->pos && s->text[from] == ' ')
         from++;
     if (from >= h->pos)
+        return;
+    /* "a ransomware group", "a hacker group": words anyone would use of
+     * any attacker tell nobody apart (the unnamed attacker, whom "the
+     * group claimed" stands for); a capital does ("a China-linked
+     * group"). */
+    if ((unsigned char)s->text[h->pos] < 0x80 && !capital_in(s, from, h->pos))
         return;
     char name[160];
     size_t len = h->end - from;

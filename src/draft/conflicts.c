@@ -32,8 +32,10 @@
  *                   two facts are told on the same days);
  *   attacker        different attackers named for the incident, or two
  *                   groups' claims one source tells together (a double
- *                   claim); not the people the police arrest, who act
- *                   together;
+ *                   claim), each with the day its claim was first told;
+ *                   not the people the police arrest, who act together,
+ *                   nor "a ransomware group" (claims.c names no attacker
+ *                   by words any attacker goes by);
  *   attacker's claim, attacker's demand   an attacker's claim or demand
  *                   one source reports against another's word that none
  *                   is there (「金銭の要求は今のところない」, "no gang has

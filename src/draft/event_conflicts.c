@@ -297,17 +297,27 @@ static void attacker_conflicts(ctx *c)
             draft_org_at(c, (long)o)->suspect)
             continue;
         mt_cites by = {NULL, NULL, 0};
-        for (size_t i = 0; i < c->events.n; i++)
-            if (!ev[i].dropped && ev[i].org == (long)o &&
-                ev[i].type == MT_EVENT_ATTRIBUTION &&
-                draft_cites_merge(&by, &ev[i].cites) != MT_OK)
+        const event *first = NULL; /* its earliest claim */
+        for (size_t i = 0; i < c->events.n; i++) {
+            if (ev[i].dropped || ev[i].org != (long)o ||
+                ev[i].type != MT_EVENT_ATTRIBUTION)
+                continue;
+            if (draft_cites_merge(&by, &ev[i].cites) != MT_OK)
                 draft_oom(c);
+            if (!first || day_of(&ev[i].date) < day_of(&first->date))
+                first = &ev[i];
+        }
         if (by.count) {
+            /* "Ransomed.vc (claimed 2023-09-24)": when each side was
+             * first told. */
+            char day[MT_DOSSIER_DATE_TEXT_MAX], label[256];
+            mt_dossier_date_format(&first->date, day, sizeof day);
+            snprintf(label, sizeof label, "%s (claimed %s)",
+                     draft_org_at(c, (long)o)->name, day);
             if (!k)
                 k = draft_conflict_add(c, victim, "attacker");
             if (k)
-                draft_conflict_variant(c, k, draft_org_at(c, (long)o)->name,
-                                       &by);
+                draft_conflict_variant(c, k, label, &by);
         }
         draft_cites_free(&by);
     }

@@ -2900,9 +2900,12 @@ static void test_stages__described_attacker(void **state)
                        "LockBit and BlackCat claimed the attack on May 6."},
                       {MT_KIND_MEDIA, "Daily", "2024-05-09", "en",
                        "Kiri Clinic was hit by ransomware on May 3. LockBit "
-                       "and BlackCat each claimed the attack on May 6."}};
+                       "and BlackCat each claimed the attack on May 7."}};
     d = draft(two, 2);
-    assert_non_null(conflict_about(d, "attacker"));
+    k = conflict_about(d, "attacker");
+    assert_non_null(k);
+    /* each side with the day it was first told */
+    assert_string_equal(k->variants[0].value, "LockBit (claimed 2024-05-06)");
     mt_dossier_free(d);
     two[0].text = "Kiri Clinic was hit by ransomware on May 3. LockBit "
                   "claimed the attack on May 6.";

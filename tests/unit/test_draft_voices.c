@@ -1066,6 +1066,29 @@ static void test_voices__suspects_named(void **state)
     mt_dossier_free(d);
 }
 
+/* "A ransomware group claimed": words anyone uses of any attacker name
+ * no attacker of their own (nor a side of a conflict against the one a
+ * source names); a description with a capital ("a China-linked group")
+ * does. */
+static void test_voices__generic_description(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-09-26", "en",
+                     "A ransomware group claimed on September 24 that it had "
+                     "breached Kiri Games Corp."},
+                    {MT_KIND_MEDIA, "Daily", "2023-09-27", "en",
+                     "Kiri Games Corp. was breached. LockBit claimed the "
+                     "attack on September 24."},
+                    {MT_KIND_MEDIA, "Post", "2023-09-27", "en",
+                     "Kiri Games Corp. was breached. A China-linked group "
+                     "claimed the attack on September 25."}};
+    mt_dossier *d = draft(t, 3);
+    for (size_t i = 0; i < d->norgs; i++)
+        assert_string_not_equal(d->orgs[i].name, "ransomware group");
+    assert_int_equal(role_of(d, "China-linked group"), MT_ROLE_ATTACKER);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1095,6 +1118,7 @@ int main(void)
         cmocka_unit_test(test_voices__an_english_subject),
         cmocka_unit_test(test_voices__a_spokesperson),
         cmocka_unit_test(test_voices__suspects_named),
+        cmocka_unit_test(test_voices__generic_description),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
