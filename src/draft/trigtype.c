@@ -730,9 +730,9 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         /* 「二次被害は確認されていない」, "no misuse has been found" (only
          * negated ones are left, trigs.c): no harm done with the data so
          * far, which alone says nothing of whether it leaked, an entry of
-         * its own.  Beside a leak word (「流出を確認していますが、悪用さ
-         * れた例は確認していない」) it denies the harm the leak could do,
-         * the leak denied as far as it goes. */
+         * its own.  Beside a leak word (「流出は認めたが、悪用は見つかっ
+         * ていない」) it denies the harm the leak could do, the leak
+         * denied as far as it goes. */
         if (leak_in_sentence(p, t)) {
             type = MT_EVENT_LEAK_DENIED;
         } else {
