@@ -37,4 +37,10 @@ mt_status mt_cites_add_at(mt_cites *c, int n, long col);
  * organisations' names and aliases (-1 when unknown). */
 void mt_dossier_resolve_orgs(mt_dossier *d);
 
+/* How many days apart two dates of one event of type t may be and still
+ * be two accounts of it: two for an announcement, three for anything
+ * else.  The draft's date conflicts and a build's derived ones
+ * (figures.c) count alike. */
+int mt_dossier_event_days_apart(mt_event_type t);
+
 #endif

@@ -570,19 +570,17 @@ static int32_t day_of(const mt_dossier_event *e)
                                    e->date.date.day);
 }
 
-/* How many days apart two dates of one event may be and still be one:
- * an announcement two (a company's notices follow each other within
- * days: a first on the 6th, an answer to the press on the 9th), anything
- * else three (as the draft's conflicts.c max_apart). */
-static int32_t max_gap(mt_event_type t)
+int mt_dossier_event_days_apart(mt_event_type t)
 {
+    /* A company's notices follow each other within days: a first on the
+     * 6th, an answer to the press on the 9th. */
     return t == MT_EVENT_DISCLOSURE ? 2 : 3;
 }
 
 /*
  * Within a run of one organisation's entries of one type, the first pair
  * dated to the day one to three days apart (two for an announcement,
- * max_gap) that cite no common source:
+ * mt_dossier_event_days_apart) that cite no common source:
  * one event two sources date differently (one source reporting two
  * detections is a sequence, not a disagreement).  Runs are short: pairs.
  */
@@ -604,7 +602,7 @@ static mt_status date_conflicts(mt_dossier *d, const mt_dossier_event **idx,
                 if (da == INT32_MIN || db == INT32_MIN)
                     continue; /* no day: the gap cannot be counted */
                 int32_t gap = da > db ? da - db : db - da;
-                if (gap < 1 || gap > max_gap(first->type) ||
+                if (gap < 1 || gap > mt_dossier_event_days_apart(first->type) ||
                     share_cite(&idx[a]->cites, &idx[b]->cites))
                     continue;
                 pair[0] = idx[a];

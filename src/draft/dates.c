@@ -231,11 +231,16 @@ static int32_t days_ahead(const mt_date *d, const mt_date *ref)
            mt_date_days_from_civil(ref->year, ref->month, rday);
 }
 
-bool draft_weekday_alone(const draft_sentence *s, const draft_span *x)
+bool draft_date_in_words(const draft_sentence *s, const draft_span *x)
 {
-    return x->weekday >= 0 && x->end <= s->len &&
+    return x->end <= s->len &&
            !(written(s->text + x->start, x->end - x->start) &
              (W_DIGIT | W_MONTH | W_YEAR));
+}
+
+bool draft_weekday_alone(const draft_sentence *s, const draft_span *x)
+{
+    return x->weekday >= 0 && draft_date_in_words(s, x);
 }
 
 static mt_date resolve(const draft_sentence *s, const draft_span *x,
@@ -412,9 +417,7 @@ mt_date draft_month_add(mt_date d, int k)
 
 bool draft_day_word(const draft_sentence *s, const draft_span *x)
 {
-    return x->date.day && x->weekday < 0 && x->end <= s->len &&
-           !(written(s->text + x->start, x->end - x->start) &
-             (W_DIGIT | W_MONTH | W_YEAR));
+    return x->date.day && x->weekday < 0 && draft_date_in_words(s, x);
 }
 
 bool draft_date_day_only(const draft_sentence *s, const draft_span *x)

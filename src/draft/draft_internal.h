@@ -399,6 +399,9 @@ int draft_middle_year(const draft_source *srcs, size_t n);
  * an even number; a day inferred from a text is none); year 0 when none
  * is dated. */
 mt_date draft_middle_date(const draft_source *srcs, size_t n);
+/* Span x of s is a date written in words alone: no figure, month name or
+ * year ("yesterday", 昨日, "said Tuesday"). */
+bool draft_date_in_words(const draft_sentence *s, const draft_span *x);
 /* Span x of s is a date written as a weekday alone ("said Tuesday",
  * 「月曜日に」), no day, month or year with it. */
 bool draft_weekday_alone(const draft_sentence *s, const draft_span *x);

@@ -8,6 +8,7 @@
 #include "draft/stage.h"
 
 #include "core/internal.h"
+#include "dossier/dossier_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,17 +56,9 @@ static bool one_day_type(mt_event_type t)
            t != MT_EVENT_OTHER;
 }
 
-/* How many days apart two dates of one such fact may be and still be
- * one: an announcement two (a victim's notices follow each other within
- * days: 第1報 on the 8th, 第2報 on the 11th), anything else three. */
-static int max_apart(mt_event_type t)
-{
-    return t == MT_EVENT_DISCLOSURE ? 2 : 3;
-}
-
 /* Two entries of one organisation and type that are one fact dated
- * differently: the same fact a few days apart (max_apart; each
- * source giving one date), or intrusion starts that cannot both be true
+ * differently: the same fact a few days apart (mt_dossier_event_days_apart;
+ * each source giving one date), or intrusion starts that cannot both be true
  * (each the only one its sources give). */
 static void date_conflicts(ctx *c)
 {
@@ -82,7 +75,7 @@ static void date_conflicts(ctx *c)
                 continue;
             bool close = a->date.date.day && b->date.date.day &&
                          abs(day_of(&a->date) - day_of(&b->date)) <=
-                             max_apart(a->type) &&
+                             mt_dossier_event_days_apart(a->type) &&
                          day_of(&a->date) != day_of(&b->date);
             /* A day the fact was known by ("by" it: a source's day, when
              * it told the fact) is no later than it happened, so no
@@ -297,15 +290,22 @@ static void attacker_conflicts(ctx *c)
             draft_org_at(c, (long)o)->suspect)
             continue;
         mt_cites by = {NULL, NULL, 0};
-        const event *first = NULL; /* its earliest claim */
+        /* Its earliest claim, by the first day each date may mean (a
+         * month's claim of 2023-09 before one of 2023-09-24). */
+        const event *first = NULL;
+        int32_t first_lo = 0, lo, hi;
         for (size_t i = 0; i < c->events.n; i++) {
             if (ev[i].dropped || ev[i].org != (long)o ||
                 ev[i].type != MT_EVENT_ATTRIBUTION)
                 continue;
             if (draft_cites_merge(&by, &ev[i].cites) != MT_OK)
                 draft_oom(c);
-            if (!first || day_of(&ev[i].date) < day_of(&first->date))
+            if (mt_dossier_date_span(&ev[i].date, &lo, &hi) != MT_OK)
+                lo = INT32_MAX;
+            if (!first || lo < first_lo) {
                 first = &ev[i];
+                first_lo = lo;
+            }
         }
         if (by.count) {
             /* "Ransomed.vc (claimed 2023-09-24)": when each side was

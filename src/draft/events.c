@@ -108,19 +108,6 @@ static bool recalled_notice(const reader *r, const mt_dossier_date *dd)
            mt_date_compare(&dd->date, pub) < 0;
 }
 
-/* Japanese leak trigger t is what a detection right after it in its
- * clause found (「流出した可能性があることが判明」). */
-static bool found_in(const parts *p, const trig *t)
-{
-    size_t ce = draft_clause_end(p->s, t->end);
-    const trig *v = (const trig *)p->trigs.v;
-    for (size_t i = 0; i < p->trigs.n; i++)
-        if (&v[i] != t && v[i].type == MT_EVENT_DETECTION && !v[i].negated &&
-            v[i].pos >= t->end && v[i].pos < ce)
-            return true;
-    return false;
-}
-
 /* The role a dated deed of type gives organisation oi: an authority's
  * confirmation, an attacker's claim, a victim's attack, detection or
  * leak. */
@@ -240,13 +227,8 @@ static const sdate *scoop_day(ctx *c, const reader *r, const parts *p,
             strcmp(h->value, "scoop") == 0)
             cue_end = h->end;
     }
-    for (size_t i = 0; cue_end && i < p->dates.n; i++) {
-        const sdate *d = (const sdate *)p->dates.v + i;
-        if (d->pos >= cue_end && d->pos - cue_end <= 3 && d->date.date.day &&
-            !d->yearless)
-            return d;
-    }
-    return NULL;
+    const sdate *d = cue_end ? draft_date_after(p, cue_end, 3) : NULL;
+    return d && d->date.date.day && !d->yearless ? d : NULL;
 }
 
 /* The end of a dash at byte i of t (— ― --, or a hyphen and a space:
@@ -269,8 +251,8 @@ static size_t dash_end(const char *t, size_t n, size_t i)
  * brackets or not) and a dash, or with an outlet, a dash and a day, is
  * that outlet's report of that day (the dateline of a translation or of
  * a digest page); the outlet's mention, NULL when none.  A day without
- * its year only on a page with a publication date (whose year it
- * takes). */
+ * its year only when the page has a reference to read it against: its
+ * date, or for an undated page the year the draft reads it in. */
 static const mention *dateline(ctx *c, const reader *r, const parts *p)
 {
     if (!p->dates.n || !p->mentions.n)
@@ -286,7 +268,7 @@ static const mention *dateline(ctx *c, const reader *r, const parts *p)
         size_t e = dash_end(t, n, m->end);
         while (e && e < n && t[e] == ' ')
             e++;
-        return e && e > m->end + 1 && d->pos == e ? m : NULL;
+        return e && d->pos == e ? m : NULL;
     }
     if (d->pos != 0)
         return NULL;
@@ -518,29 +500,19 @@ static void named_attacker(ctx *c, const reader *r, const parts *p,
  * " on May 5"), NULL when none. */
 static const sdate *day_after_name(const parts *p, const mention *m)
 {
-    for (size_t i = 0; i < p->dates.n; i++) {
-        const sdate *d = (const sdate *)p->dates.v + i;
-        if (d->pos >= m->end && d->pos - m->end <= 4 && d->date.date.day &&
-            !d->deadline)
-            return d;
-    }
-    return NULL;
+    const sdate *d = draft_date_after(p, m->end, 4);
+    return d && d->date.date.day && !d->deadline ? d : NULL;
 }
 
-/* English: a negation before demand trigger t in its clause ("no
- * ransom was demanded"), not one after it ("a ransom note said that if
- * it did not pay") nor one of paying ("did not pay the ransom demand"):
- * what the negation denies is the demand itself. */
+/* English: the negation that negates demand trigger t stands before it
+ * ("no ransom was demanded"), not after it ("a ransom note said that if
+ * it did not pay"), and is none of paying ("did not pay the ransom
+ * demand"): what it denies is the demand itself. */
 static bool neg_before_en(const parts *p, const trig *t)
 {
-    size_t cs = draft_clause_start(p->s, t->pos);
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_NEG_BEFORE && h->pos >= cs && h->end <= t->pos &&
-            !draft_has_sub(p->s->text + h->end, t->pos - h->end, "pay"))
-            return true;
-    }
-    return false;
+    return t->neg_before && t->neg_before <= t->pos &&
+           !draft_has_sub(p->s->text + t->neg_before, t->pos - t->neg_before,
+                          "pay");
 }
 
 void draft_dated_events(ctx *c, reader *r, parts *p)
@@ -726,7 +698,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
          * discovery, told by the detection; the leak itself is the
          * statement's news, dated where it is stated. */
         if (type == MT_EVENT_LEAK_POSSIBLE && !floating && r->ja &&
-            found_in(p, t))
+            draft_found_leak(p, t))
             continue;
         if (type == MT_EVENT_ATTRIBUTION && !floating && dd.date.day &&
             draft_is_attacker(c, oi)) {

@@ -170,11 +170,19 @@ bool draft_harm_after(const parts *p, const trig *t)
         return false;
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *x = (const trig *)p->trigs.v + i;
-        if (x->pos >= t->end && !x->negated &&
-            (x->type == MT_EVENT_INTRUSION_START ||
-             x->type == MT_EVENT_DETECTION ||
-             x->type == MT_EVENT_LEAK_POSSIBLE))
+        if (x->pos >= t->end && !x->negated && draft_attack_type(x->type))
             return true;
     }
+    return false;
+}
+
+bool draft_found_leak(const parts *p, const trig *t)
+{
+    size_t ce = draft_clause_end(p->s, t->end);
+    const trig *v = (const trig *)p->trigs.v;
+    for (size_t i = 0; i < p->trigs.n; i++)
+        if (&v[i] != t && v[i].type == MT_EVENT_DETECTION && !v[i].negated &&
+            v[i].pos >= t->end && v[i].pos < ce)
+            return true;
     return false;
 }

@@ -504,18 +504,24 @@ static mt_date day_word_anchor(const draft_prepared *prov, mt_date ref)
             const draft_span *x = &s[k].spans[i], *y = &s[k].spans[i + 1];
             if (x->kind != DRAFT_DATE || y->kind != DRAFT_DATE ||
                 !draft_day_word(&s[k], x) || !mt_date_valid(&x->date) ||
-                !y->date.day || draft_day_word(&s[k], y) ||
-                draft_weekday_alone(&s[k], y) || !mt_date_valid(&y->date) ||
+                !y->date.day || draft_date_in_words(&s[k], y) ||
+                !mt_date_valid(&y->date) ||
                 !apposition_gap(s[k].text, x->end, y->start))
                 continue;
-            int32_t off = mt_date_days_from_civil(x->date.year, x->date.month,
-                                                  x->date.day) -
-                          at;
+            int32_t xd = mt_date_days_from_civil(x->date.year, x->date.month,
+                                                 x->date.day),
+                    yd = mt_date_days_from_civil(y->date.year, y->date.month,
+                                                 y->date.day);
+            int32_t off = xd - at;
             if (off < -2 || off > 0)
                 continue; /* "tomorrow, June 9": a plan, not the page's day */
-            int32_t day = mt_date_days_from_civil(y->date.year, y->date.month,
-                                                  y->date.day) -
-                          off;
+            /* A word that agrees with its date already ("the next day,
+             * June 7", 「同日（7日）」: counted from the date before it, not
+             * from the page's day) gives back the reference it was read
+             * against: nothing learnt. */
+            if (xd == yd)
+                continue;
+            int32_t day = yd - off;
             int yy, mm, dd;
             mt_date_civil_from_days(day, &yy, &mm, &dd);
             return (mt_date){(int16_t)yy, (uint8_t)mm, (uint8_t)dd, 0};
@@ -668,7 +674,6 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
         if (prov && !lede && (!own.year || own.year < middle || !own.day)) {
             int day = en ? 0 : lede_day_of_month(prov);
             mt_date md = lede_month_day(prov, en, false);
-            mt_date md_prose = lede_month_day(prov, en, true);
             int wd = lede_weekday(prov);
             ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
             if (day && !ref.year)
@@ -681,8 +686,8 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
              * day fall before the latest month it writes (「2020年9月に
              * 発覚」, then 「1月19日、…逮捕した」): the news it leads
              * with is later than what it recalls, in the year after. */
-            if (!ref.year && !own.day)
-                ref = lede_after_written(md_prose, own);
+            if (!ref.year && own.month && !own.day)
+                ref = lede_after_written(lede_month_day(prov, en, true), own);
             /* Nor a month and day: the weekday its lede tells its news by,
              * on the day a dated source tells that news. */
             if (!ref.year && wd >= 0)

@@ -843,3 +843,15 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
             return m[i].org;
     return r->topic;
 }
+
+const sdate *draft_date_after(const parts *p, size_t at, size_t reach)
+{
+    /* p->dates is in text order: the first at or after `at` is the
+     * nearest. */
+    for (size_t i = 0; i < p->dates.n; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        if (d->pos >= at)
+            return d->pos - at <= reach ? d : NULL;
+    }
+    return NULL;
+}

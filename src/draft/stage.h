@@ -296,6 +296,9 @@ typedef struct trig {
                       (trigtype.c) */
     bool avows;    /* a confirmation ("confirmed"): of a company's own
                       incident, its statement (trigtype.c) */
+    size_t neg_before; /* English: the end of the negation before it that
+                          negates it ("no ransom was demanded"); 0 when
+                          none did (trigs.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its
@@ -431,8 +434,10 @@ org *draft_org_at(ctx *c, long i);
 /* The organisation with name or alias name[0..n); -1 when none. */
 long draft_org_find(ctx *c, const char *name, size_t n);
 /* The one organisation a name or alias of which opens with the words
- * w[0..n) ("Casio" of "Casio Computer"); -1 when none or several. */
-long draft_org_opening(ctx *c, const char *w, size_t n);
+ * w[0..n) ("Casio" of "Casio Computer"); suspect: the one suspect whose
+ * name opens with the characters w[0..n) (a family name, 鳥居 of 鳥居一郎,
+ * suspects.c).  -1 when none or several. */
+long draft_org_opening(ctx *c, const char *w, size_t n, bool suspect);
 /* The organisation called name (canonical), created when new; surface is
  * the text as written, kept as an alias when it differs.  -1 on failure
  * or an unusable name. */
@@ -511,6 +516,10 @@ void draft_find_hits(ctx *c, parts *p);
 
 /* Fill p (cue hits, mentions, triggers, dates) for the sentence p->s. */
 void draft_read_parts(ctx *c, reader *r, parts *p);
+/* The date of p that starts at byte at or at most reach bytes after it
+ * (a space, a particle, 「に」: "on Monday" after its object); NULL when
+ * none does. */
+const sdate *draft_date_after(const parts *p, size_t at, size_t reach);
 void draft_parts_free(parts *p);
 /* The first cue of that kind starting at pos (borrowed from p), or
  * NULL. */
@@ -685,6 +694,9 @@ bool draft_seen_later(const parts *p, const trig *t);
  * its clause happened (「15日に不正アクセスが発生」, 「不正ログインは15日
  * から発生し」): an intrusion, not a detection. */
 bool draft_occurrence_of_intrusion(const parts *p, const trig *t);
+/* Leak trigger t is what a detection after it in its clause found
+ * (「流出した可能性があることが判明」): the day is the finding's. */
+bool draft_found_leak(const parts *p, const trig *t);
 /* Japanese: the intrusion noun is what a detection right after it found
  * (不正アクセスを検知, 不正アクセスの疑いを認識), not an intrusion the
  * sentence dates (…を受けたことを確認 is one). */

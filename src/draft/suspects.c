@@ -30,25 +30,6 @@
 
 #define MIDDLE_DOT 0x30FBu /* ・ */
 
-/* The suspect whose full name opens with bytes w[0..n): a family name
- * written alone after it.  -1 when none, or several. */
-static long suspect_by_family_name(ctx *c, const char *w, size_t n)
-{
-    long found = -1;
-    for (size_t i = 0; i < c->orgs.n; i++) {
-        const org *o = draft_org_at(c, (long)i);
-        if (!o->suspect || o->merged_into >= 0)
-            continue;
-        size_t l = strlen(o->name);
-        if (l > n && memcmp(o->name, w, n) == 0) {
-            if (found >= 0)
-                return -1;
-            found = (long)i;
-        }
-    }
-    return found;
-}
-
 /* The end of the last descriptor (value descriptor: 中国人, 会社員) that
  * lies in bytes [a, at], or a when none: a name follows it (「元社員鳥居
  * 一郎容疑者」); one that ends at the cue tells who the suspect is, not
@@ -79,9 +60,15 @@ static bool age_after(const draft_sentence *s, size_t at)
         i += 3;
     else
         return false;
-    size_t d = 0;
-    while (i < s->len && t[i] >= '0' && t[i] <= '9' && d < 3) {
-        i++;
+    size_t d = 0; /* digits, ASCII or full-width (３４) */
+    while (d < 3) {
+        unsigned cp = draft_cp3(t, s->len, i);
+        if (i < s->len && t[i] >= '0' && t[i] <= '9')
+            i++;
+        else if (cp >= 0xFF10 && cp <= 0xFF19)
+            i += 3;
+        else
+            break;
         d++;
     }
     if (d == 0)
@@ -135,7 +122,9 @@ void draft_suspect_name(ctx *c, parts *p, const hit *h)
         o->suspect = true;
         o->hints |= ROLE_HINT_ATTACKER;
     } else if (kanji >= 2 || (kana >= 2 && !dot)) {
-        oi = suspect_by_family_name(c, name, n);
+        /* A family name (the full name again is found as any known name
+         * is). */
+        oi = draft_org_opening(c, name, n, true);
     }
     if (oi >= 0)
         draft_add_mention(c, p, a, h->pos, oi, true);

@@ -257,11 +257,8 @@ const sdate *draft_frame_ja(const parts *p)
             !draft_starts_with(s->text + e, s->len - e,
                                "\xe3\x80\x81")) /* 、 */
             continue;
-        for (size_t i = 0; i < p->mentions.n; i++) {
-            const mention *m = (const mention *)p->mentions.v + i;
-            if (m->end + 3 == d->pos && m->topical)
-                return d;
-        }
+        if (topical_before(p, d))
+            return d;
     }
     const sdate *d = (const sdate *)p->dates.v;
     for (size_t i = 0; i < p->trigs.n; i++)

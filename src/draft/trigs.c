@@ -154,7 +154,7 @@ static bool plain_not(const draft_sentence *s, const hit *h)
              memcmp(s->text + h->end - 3, "n't", 3) == 0));
 }
 
-static bool negated(const reader *r, const parts *p, const trig *t)
+static bool negated(const reader *r, const parts *p, trig *t)
 {
     const draft_sentence *s = p->s;
     size_t cs = draft_clause_start(s, t->pos), ce = draft_clause_end(s, t->end);
@@ -176,8 +176,10 @@ static bool negated(const reader *r, const parts *p, const trig *t)
                 return true;
             if (h->end <= t->pos && h->pos >= cs &&
                 h->end + NEG_BEFORE_EN >= t->pos &&
-                no_trig_between(p, h->end, t->pos))
+                no_trig_between(p, h->end, t->pos)) {
+                t->neg_before = h->end;
                 return true;
+            }
             if (h->pos >= t->end && h->pos <= ce &&
                 h->pos <= t->end + NEG_AFTER_EN &&
                 no_trig_between(p, t->end, h->pos) && plain_not(s, h))
@@ -353,7 +355,7 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
                 x->told = flags & CUE_TRIG_TOLD;
                 x->occurs = flags & CUE_TRIG_OCCURS;
                 x->avows = flags & CUE_TRIG_AVOWS;
-                x->gap = c->in->cues && c->in->cues->gap[h->cue] != 0;
+                x->gap = c->in->cues->gap[h->cue] != 0;
             }
         } else if (h->kind == CUE_DATED_EVENT &&
                    mt_event_type_parse(&t, h->value) == MT_OK) {

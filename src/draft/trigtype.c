@@ -471,14 +471,8 @@ static size_t in_phrase_end(const draft_sentence *s, size_t i)
 static bool dated_right_after(const parts *p, const trig *t)
 {
     const trig *o = draft_found_object(p, t);
-    size_t after = in_phrase_end(p->s, t->end);
-    for (size_t i = 0; i < p->dates.n; i++) {
-        const sdate *d = (const sdate *)p->dates.v + i;
-        if ((d->pos >= after && d->pos - after <= 4) ||
-            (o && d->pos >= o->end && d->pos - o->end <= 4))
-            return true;
-    }
-    return false;
+    return draft_date_after(p, in_phrase_end(p->s, t->end), 4) ||
+           (o && draft_date_after(p, o->end, 4));
 }
 
 /* 「梅田市は、委託先のXが攻撃を受け、市民の個人情報が流出した可能性が
@@ -709,8 +703,9 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     }
     /* 「その後の捜査でほかの29人も立件した」 in a story about the victim:
      * a deed only the police do is theirs, whoever the passage is about. */
+    bool pact = police_act(p, t);
     if (who >= 0 && !draft_oversees(c, who) && !draft_is_authority(c, who) &&
-        police_act(p, t))
+        pact)
         who = police_for(c, r, p, t);
     bool auth = draft_oversees(c, who);
     int type = t->type;
@@ -718,7 +713,7 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
      * police's investigation (the one arrested is an attribution, read
      * elsewhere). */
     if (type == MT_EVENT_OTHER && !t->negated &&
-        draft_is_kind(c, who, ORG_POLICE) && police_act(p, t))
+        draft_is_kind(c, who, ORG_POLICE) && pact)
         type = MT_EVENT_INVESTIGATION;
     const mention *teller = t->told ? told_authority(c, p, t) : NULL;
     if (teller && !t->negated) {

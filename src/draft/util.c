@@ -234,7 +234,11 @@ bool draft_hiragana(unsigned cp)
 
 bool draft_kanji(unsigned cp)
 {
-    return cp >= 0x4E00 && cp <= 0x9FFF;
+    /* The extractor's set (mt_ex_is_kanji: the unified ideographs, their
+     * extension A, 々 and 〆) and the compatibility ideographs names
+     * are written with (﨑). */
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3005 || cp == 0x3006;
 }
 
 bool draft_own_word(const char *s, size_t len, size_t i, size_t n)

@@ -151,6 +151,13 @@ static size_t lead_start(const parts *p, size_t cs)
     return cs;
 }
 
+/* English: date d stands right before verb t, a space or two between
+ * ("X on Tuesday disclosed"): the verb's own date. */
+static bool date_before_verb(const sdate *d, const trig *t)
+{
+    return d->end <= t->pos && t->pos - d->end <= 2;
+}
+
 /* English: the intrusion that finding t (a detection or check) takes as
  * its object: right after it, a few words on, no comma, "that" or
  * preposition between ("detected unauthorized access", "found the
@@ -197,7 +204,7 @@ const trig *draft_found_object(const parts *p, const trig *t)
             /* "on Monday" after the object, or right before the verb
              * ("X on Tuesday disclosed a data breach") */
             dated = (d->pos >= x->end && d->pos - x->end <= 4) ||
-                    (d->end < t->pos && t->pos - d->end == 1);
+                    date_before_verb(d, t);
         }
         if (!np || !dated)
             return NULL;
@@ -235,13 +242,13 @@ static const sdate *date_near(const parts *p, const trig *t, size_t from,
     }
     /* "a hospital ... on Nov. 26 announced it will ... after a late
      * October cyberattack": a date right before the verb is its own. */
-    if (after && !(before && t->pos - before->end <= 2))
+    if (after && !(before && date_before_verb(before, t)))
         return after;
     if (!before)
         return NULL;
     /* "put a notice on its leak site on Monday claiming ...": a
      * date right before the verb is its own as well. */
-    if (t->pos - before->end <= 2)
+    if (date_before_verb(before, t))
         return before;
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *x = (const trig *)p->trigs.v + i;
@@ -626,14 +633,15 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             rep = t;
         }
         /* 「7月31日15時時点で被害は…と発表」: the day the figures stood
-         * at, not the statement's (told the next morning as often). */
-        if (t->report && d && d != frame && draft_as_of(p, d->end))
-            d = NULL;
-        /* 「9月20日時点で判明している不正ログインは約13万件」: what is
+         * at, not the statement's (told the next morning as often);
+         * 「9月20日時点で判明している不正ログインは約13万件」: what is
          * known as of a day, a count's state, no detection of that day. */
-        if (!t->report && type == MT_EVENT_DETECTION && d && d != frame &&
-            draft_as_of(p, d->end))
-            return false;
+        if (d && d != frame && (t->report || type == MT_EVENT_DETECTION) &&
+            draft_as_of(p, d->end)) {
+            if (!t->report)
+                return false;
+            d = NULL;
+        }
         /* 「7月9日に公表したシステム障害」: the date is the statement's
          * that describes the event, not the event's. */
         if (!t->report && d && d != frame && report_between(p, d->end, t))

@@ -303,6 +303,11 @@ static mt_status row_relative(loadctx *c, const data_file *df, const row *r,
     if (un == RU_WEEKDAY && (off < 0 || off > 6))
         return row_error(c, err, "bad weekday (0 Sunday to 6 Saturday)",
                          r->f[3]);
+    /* A weekday or a week is counted from the reference date, never from
+     * the date before it in the text: prev would be read as ref. */
+    if ((un == RU_WEEKDAY || un == RU_WEEK) && an != ANCHOR_REF)
+        return row_error(c, err, "a weekday or a week takes anchor ref",
+                         r->f[1]);
     lex_entry le = {
         .cls = LEX_REL, .a = (int16_t)an, .b = (int16_t)un, .c = (int16_t)off};
     return add(c, err, r->f[0], r->n[0], &le);

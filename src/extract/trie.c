@@ -653,23 +653,11 @@ int mt_ex_lex_match_run(const mt_extractor *ex, const unsigned char *s,
     return nh;
 }
 
-/* An organisation's Latin name right after a capital or a digit and a
- * hyphen is the end of a longer name ("SFC-CNS", an account system, is
- * not the company CNS); "Sony-owned" and "non-Sony" still name it. */
-static inline bool inside_compound(const unsigned char *s, size_t pos,
-                                   const lex_entry *le)
-{
-    return le->cls == LEX_ORG && pos >= 2 && s[pos - 1] == '-' &&
-           s[pos] < 0x80 &&
-           ((s[pos - 2] >= 'A' && s[pos - 2] <= 'Z') ||
-            (s[pos - 2] >= '0' && s[pos - 2] <= '9'));
-}
-
 bool mt_ex_entry_ok(const mt_extractor *ex, const unsigned char *s, size_t len,
                     size_t pos, size_t end, const lex_entry *le)
 {
     return (!le->flags || boundary_ok(s, len, pos, end, le->flags)) &&
-           case_ok(ex, le, s, len, pos) && !inside_compound(s, pos, le);
+           case_ok(ex, le, s, len, pos);
 }
 
 const lex_entry *mt_ex_entry(const mt_extractor *ex, const unsigned char *s,

@@ -82,6 +82,7 @@ bad_row() { # FILE ROW MESSAGE: ROW appended to a copy of data/FILE
     grep -q "$1:$line: $3" "$tmp/err" || fail "message: $(cat "$tmp/err")"
 }
 bad_row relative.tsv "$(printf 'Caturday\tref\tweekday\t9')" "bad weekday"
+bad_row relative.tsv "$(printf 'the week after\tprev\tweek\t1')" "a weekday or a week takes anchor ref"
 bad_row seats.tsv "$(printf '市\tcity')" "unknown seat kind 'city'"
 bad_row seats.tsv "$(printf '\tplace')" "empty seat word"
 bad_row org_heads.tsv "$(printf '会社\tadjective')" "unknown head kind 'adjective'"

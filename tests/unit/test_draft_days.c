@@ -574,7 +574,8 @@ static void test_days__claims_in_other_words(void **state)
 
 /* An undated page that sets a day word beside the date it is ("began
  * yesterday, June 7") speaks on the day after: its undated statements
- * are of June 8, not of the day a guess would give. */
+ * are of June 8, not of the day a guess would give; a word counted from
+ * the text's own date ("the next day, June 9") tells no such day. */
 static void test_days__yesterday_beside_its_date(void **state)
 {
     (void)state;
@@ -604,6 +605,18 @@ static void test_days__yesterday_beside_its_date(void **state)
     d = draft(u, 2);
     assert_null(
         event(d, "Kiri Motors Corp.", "2020-06-08", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+    /* "The next day, June 9" counts from the date before it, not from the
+     * page's day: no anchor either (it would give back the guess). */
+    u[1].text = "Kiri Motors Corp. has been hit by ransomware. The attack "
+                "began on June 8. The next day, June 9, the company said it "
+                "was investigating. The company says it is restoring its "
+                "systems.";
+    d = draft(u, 2);
+    assert_non_null(
+        event(d, "Kiri Motors Corp.", "2020-06-09", MT_EVENT_INVESTIGATION));
+    assert_null(
+        event(d, "Kiri Motors Corp.", "2020-06-10", MT_EVENT_REMEDIATION));
     mt_dossier_free(d);
 }
 

@@ -2978,14 +2978,18 @@ static void test_stages__claim_and_its_denial(void **state)
         assert_string_equal(k->org, "LockBit");
         mt_dossier_free(d);
     }
-    /* not paying a demand, or a threat for not paying, denies none */
+    /* not paying a demand, a threat for not paying, or a negation of
+     * something said of the demand, denies none */
     u[0].text = "Kiri Clinic Corp. was hit by ransomware on May 3. LockBit "
                 "demanded a ransom on May 10.";
     static const char *const paid[] = {
         "Kiri Clinic Corp. was hit by ransomware on May 3. It did not pay "
         "the ransom demand.",
         "Kiri Clinic Corp. was hit by ransomware on May 3. The ransom note "
-        "said the data would be leaked if it did not pay."};
+        "said the data would be leaked if it did not pay.",
+        /* a negation after the demand is of something else */
+        "Kiri Clinic Corp. was hit by ransomware on May 3. The amount "
+        "LockBit demanded was not disclosed."};
     for (size_t i = 0; i < sizeof paid / sizeof *paid; i++) {
         u[1].text = paid[i];
         d = draft(u, 2);

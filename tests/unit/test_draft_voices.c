@@ -1028,14 +1028,15 @@ static void test_voices__an_outlet_attacked(void **state)
 
 /* A suspect the police name with 容疑者 is an attacker, attributed the
  * incident on the day of the arrest; a family name alone after it is the
- * same person; a descriptor before the cue (会社員, 中国人), a run too
- * long for a name, 同 or の before it name nobody. */
+ * same person (not a company whose name opens with it); a descriptor
+ * before the cue (会社員, 中国人), a run too long for a name, 同 or の
+ * before it name nobody. */
 static void test_voices__suspects_named(void **state)
 {
     (void)state;
     text_src t[] = {
         {MT_KIND_MEDIA, "時報通信", "2019-12-09", "ja",
-         "ツグミ電子のデータ流出事件で、警視庁は6日、元社員鳥居一郎"
+         "鳥居電子株式会社の流出事件で、警視庁は6日、元社員鳥居一郎"
          "容疑者(51)を窃盗の疑いで逮捕した。警視庁は8日、鳥居容疑者"
          "を再逮捕した。警視庁は同日、米国籍ボブ・ミサゴ容疑者（25）も逮捕"
          "した。ミサゴ容疑者(25)は容疑を否認している。容疑者(2019)"
@@ -1063,6 +1064,16 @@ static void test_voices__suspects_named(void **state)
         assert_string_not_equal(d->orgs[i].name, "ミサゴ鳥居");
         assert_string_not_equal(d->orgs[i].name, "・ボブ");
     }
+    mt_dossier_free(d);
+    /* 々 is part of a name, the age may be full-width, and the full name
+     * again without the age is the same person */
+    text_src u[] = {{MT_KIND_MEDIA, "時報通信", "2019-07-09", "ja",
+                     "ツグミペイ株式会社は3日、不正アクセスを受けたと発表した。"
+                     "警視庁は4日、佐々木一郎容疑者（３４）を逮捕した。警視庁は"
+                     "6日、佐々木一郎容疑者を再逮捕した。"}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "佐々木一郎", "2019-07-04", MT_EVENT_ATTRIBUTION));
+    assert_non_null(event(d, "佐々木一郎", "2019-07-06", MT_EVENT_ATTRIBUTION));
     mt_dossier_free(d);
 }
 

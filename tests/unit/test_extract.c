@@ -204,6 +204,11 @@ static void test_extract__weeks(void **state)
      * 末 says of the week. */
     expect("先週末に攻撃を受けた。", "2020-08-19", MT_SPAN_DATE, "先週末",
            "2020-08", NULL);
+    /* A bound or a hedge after the week stays (先週から: from then). */
+    expect("先週から障害が続いている。", "2020-08-19", MT_SPAN_DATE, "先週から",
+           "2020-08", "after");
+    expect("先週ごろに攻撃を受けた。", "2020-08-19", MT_SPAN_DATE, "先週ごろ",
+           "2020-08", "approx");
     /* 17-23 August: the month, no third; "late" is of the week. */
     expect("It was hit late last week.", "2020-08-27", MT_SPAN_DATE,
            "late last week", "2020-08", NULL);
@@ -409,13 +414,17 @@ static void test_extract__orgs(void **state)
            NULL);
     expect("the MOD said", NULL, MT_SPAN_ORG, "MOD", "防衛省", NULL);
     /* a known short Latin name after capitals and a hyphen ends another
-     * name (a system called NTT-ABC is not NTT's); not after a lower-case
-     * prefix, nor before a hyphen */
+     * name (a system called XYZ-NTT is not NTT's); not after a lower-case
+     * prefix, nor before a hyphen, nor after a known name */
     {
         mt_spans *hy = run("the XYZ-NTT login page", NULL);
         assert_int_equal(count_kind(hy, MT_SPAN_ORG), 0);
         mt_spans_free(hy);
         hy = run("a non-NTT unit, an NTT-owned unit and the 2-NTT line", NULL);
+        assert_int_equal(count_kind(hy, MT_SPAN_ORG), 2);
+        mt_spans_free(hy);
+        /* two known names joined by a hyphen are two */
+        hy = run("a NEC-NTT venture", NULL);
         assert_int_equal(count_kind(hy, MT_SPAN_ORG), 2);
         mt_spans_free(hy);
     }
