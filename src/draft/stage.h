@@ -299,6 +299,9 @@ typedef struct trig {
     size_t neg_before; /* English: the end of the negation before it that
                           negates it ("no ransom was demanded"); 0 when
                           none did (trigs.c) */
+    bool neg_plain;    /* English: negated by "no", "not", "never" or a word
+                          in "n't", which deny what they govern ("failed to",
+                          "without" tell of something else; trigs.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its

@@ -99,6 +99,18 @@ static bool leak_in_sentence(const parts *p, const trig *t)
     return false;
 }
 
+/* Trigger t names access to systems (an access cue overlaps it): not
+ * only an attack. */
+static bool names_access(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_ACCESS && h->pos < t->end && t->pos < h->end)
+            return true;
+    }
+    return false;
+}
+
 /* English: trigger t is a passive participle, "was", "were" or "been"
  * right before it. */
 static bool en_passive(const parts *p, const trig *t)
@@ -136,16 +148,21 @@ static bool data_passive(const parts *p, const trig *t)
 
 /* English: detection trigger t is the passive predicate of a negated
  * subject ("no information leaks have been detected", "no misuse was
- * found"): what was not found, no detection. */
+ * found"), or the verb of a negated object ("found no evidence of
+ * unauthorized access": the negation stands between them): what was not
+ * found, no detection. */
 static bool found_nothing(const parts *p, const trig *t)
 {
     const draft_sentence *s = p->s;
-    if (!en_passive(p, t))
-        return false;
-    size_t cs = draft_clause_start(s, t->pos);
+    size_t cs = draft_clause_start(s, t->pos), ce = draft_clause_end(s, t->end);
+    bool passive = en_passive(p, t);
     for (size_t i = 0; i < p->trigs.n; i++) {
         const trig *x = (const trig *)p->trigs.v + i;
-        if (x != t && x->negated && x->pos >= cs && x->end <= t->pos)
+        if (x == t || !x->negated)
+            continue;
+        if (passive && x->pos >= cs && x->end <= t->pos)
+            return true;
+        if (x->pos >= t->end && x->end <= ce && x->neg_before > t->end)
             return true;
     }
     return false;
@@ -735,6 +752,12 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             no_harm = true;
         }
     }
+    /* "No unauthorized access has been found", "the data was not
+     * accessed": access to systems not found denies a leak as far as it
+     * goes (Japanese tells it by a check, TRIG_CONFIRM below). */
+    if (!r->ja && type == MT_EVENT_INTRUSION_START && t->negated &&
+        t->neg_plain && names_access(p, t))
+        type = MT_EVENT_LEAK_DENIED;
     if (type == TRIG_EXCLUDES) {
         /* 「カード情報は含まれない」, "personal information has not been
          * affected": data kept out of the leak, a denial for that data;
@@ -763,6 +786,8 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
              * detection; 流出を確認: the leak itself says it. */
             const trig *b = draft_trig_before(p, t);
+            if (!r->ja && found_nothing(p, t))
+                return -1; /* "found no evidence of unauthorized access" */
             /* "said it confirmed on Sunday that files on two servers had
              * been encrypted": a check with its own day, of an attack
              * or leak it tells after it: the detection of that day. */
@@ -775,7 +800,10 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                   b->type != TRIG_TRACES && b->type != MT_EVENT_DETECTION)) &&
                 (r->ja || !draft_en_confirms_intrusion(p, t)))
                 return -1;
-            type = MT_EVENT_DETECTION;
+            type = b && t->negated && b->type == MT_EVENT_INTRUSION_START &&
+                           names_access(p, b)
+                       ? MT_EVENT_LEAK_DENIED
+                       : MT_EVENT_DETECTION;
         }
     } else if (type == TRIG_TRACES) {
         type = MT_EVENT_INTRUSION_START;

@@ -1924,6 +1924,57 @@ static void test_stages__no_misuse_found(void **state)
     mt_dossier_free(d);
 }
 
+/* A check for access to systems that found none (「…への不正アクセスは
+ * 確認されていない」, "found no evidence of unauthorized access") denies
+ * the leak as far as it goes; a check that found no attack (said of an
+ * outage) denies none, nor does a rule "to prevent unauthorized access"
+ * not followed.  「…が確認されただけでなく」 confirms: "not only" is no
+ * negation. */
+static void test_stages__no_access_found(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-05-22", "ja",
+                     "ツグミ商事は21日、顧客情報が流出したと発表した。本番"
+                     "サーバーへの不正アクセスは確認されていないという。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ商事", "2021-05-21", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_DETECTION), 0);
+    mt_dossier_free(d);
+    t[0].text = "ツグミ商事は21日、システム障害が起きたと発表した。同社は"
+                "サイバー攻撃は確認されていないとしている。";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_LEAK_DENIED), 0);
+    mt_dossier_free(d);
+    t[0].text = "ツグミ商事は21日、社内サーバーで20日に不正アクセスが確認"
+                "されただけでなく、データの暗号化もあったと発表した。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ商事", "2021-05-20", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_LEAK_DENIED), 0);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2021-05-22", "en",
+                     "Tsugumi Trading Corp. said on May 21 that it had found "
+                     "no evidence of unauthorized access to its billing "
+                     "servers."}};
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Tsugumi Trading Corp.", "2021-05-21", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "Tsugumi Trading Corp.", MT_EVENT_DETECTION),
+                     0);
+    mt_dossier_free(d);
+    u[0].text = "Tsugumi Trading Corp. said on May 21 that there was no sign "
+                "that intruders accessed its billing servers.";
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Tsugumi Trading Corp.", "2021-05-21", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    u[0].text = "The regulator said on May 21 that Tsugumi Trading Corp. "
+                "failed to follow its rules to prevent unauthorized access.";
+    d = draft(u, 1);
+    assert_int_equal(
+        events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_DENIED), 0);
+    mt_dossier_free(d);
+}
+
 /* Funds paid out on a forged instruction (「資金を流出させた」,
  * 資金流出) are a loss of money, no leak of data. */
 static void test_stages__funds_paid_out(void **state)
@@ -4776,6 +4827,7 @@ int main(void)
         cmocka_unit_test(test_stages__site_notice_is_clutter),
         cmocka_unit_test(test_stages__police_asked_to_investigate),
         cmocka_unit_test(test_stages__no_misuse_found),
+        cmocka_unit_test(test_stages__no_access_found),
         cmocka_unit_test(test_stages__data_that_was_compromised),
         cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__the_day_of_an_attack),
