@@ -1975,6 +1975,34 @@ static void test_stages__no_access_found(void **state)
     mt_dossier_free(d);
 }
 
+/* English: data sold or obtained by someone ("sold the personal
+ * information of 9,000 customers", "obtained the records") left the
+ * victim, a leak. */
+static void test_stages__data_sold_or_obtained(void **state)
+{
+    (void)state;
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2019-11-06", "en",
+                     "Tsugumi Trading Corp. said on November 5 that a rogue "
+                     "employee sold the personal information of 9,000 "
+                     "customers to a fraud ring."}};
+    mt_dossier *d = draft(u, 1);
+    assert_non_null(event(d, "Tsugumi Trading Corp.", "2019-11-05",
+                          MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+    u[0].text = "Tsugumi Trading Corp. said on November 5 that intruders "
+                "obtained the billing records of some customers.";
+    d = draft(u, 1);
+    assert_non_null(event(d, "Tsugumi Trading Corp.", "2019-11-05",
+                          MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+    u[0].text = "Tsugumi Trading Corp. said on November 5 that it sold its "
+                "printer unit to a rival.";
+    d = draft(u, 1);
+    assert_int_equal(
+        events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
+}
+
 /* Funds paid out on a forged instruction (「資金を流出させた」,
  * 資金流出) are a loss of money, no leak of data. */
 static void test_stages__funds_paid_out(void **state)
@@ -4828,6 +4856,7 @@ int main(void)
         cmocka_unit_test(test_stages__police_asked_to_investigate),
         cmocka_unit_test(test_stages__no_misuse_found),
         cmocka_unit_test(test_stages__no_access_found),
+        cmocka_unit_test(test_stages__data_sold_or_obtained),
         cmocka_unit_test(test_stages__data_that_was_compromised),
         cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__the_day_of_an_attack),
