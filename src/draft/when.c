@@ -613,8 +613,14 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
                                   rep->type == TRIG_HEARSAY &&
                                   (type == MT_EVENT_INTRUSION_START ||
                                    type == MT_EVENT_DETECTION);
+            /* 「Xは6日、原因を調べていると発表した」: an investigation
+             * under way is a state the statement tells, as of its day
+             * (one begun, 「調査を開始した」, may have begun before). */
+            bool now =
+                type == MT_EVENT_INVESTIGATION && draft_ja_now_form(p, t);
             if (frame) {
-                d = (content && !draft_status_of(t, type)) ? NULL : frame;
+                d = (content && !draft_status_of(t, type) && !now) ? NULL
+                                                                   : frame;
             } else if (!content || hearsay_attack) {
                 d = date_before(p, 0, t, NULL);
                 /* 「7月1日にスタートしましたが、直後に不正使用が発覚」: a

@@ -405,6 +405,18 @@ static void test_days__investigation_under_way(void **state)
     /* a recovery hurried is still ahead: a plan */
     assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_REMEDIATION), 0);
     mt_dossier_free(d);
+    /* Told inside the dated statement (「Xは6日、…調べていると発表した」):
+     * of that day; one begun (「調査を開始した」) may have begun before,
+     * and the statement gives no day of it. */
+    t[0].text = "カモメ商事は8日、外部の専門家と原因を調査していると発表した。";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "カモメ商事", "2020-09-08", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+    t[0].text = "カモメ商事は8日、外部の専門家と調査を開始したと発表した。";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_INVESTIGATION), 0);
+    mt_dossier_free(d);
 }
 
 /* A seat in parentheses after a name (「(大阪市)」) is where the company
