@@ -23,6 +23,9 @@
 
 #include <string.h>
 
+/* At most this many bytes in one item of an English list of names. */
+#define LIST_ITEM_EN 48
+
 /* 「Ragnar_Locker Teamと名乗るグループが犯行声明を発表」: the subject of
  * the statement is a group the sentence describes (an actor cue marked as
  * a Japanese subject before the trigger). */
@@ -127,6 +130,48 @@ static bool en_passive(const parts *p, const trig *t)
     return false;
 }
 
+/* The first word at or after byte at (spaces skipped) opens with a
+ * capital: a name. */
+static bool capital_at(const draft_sentence *s, size_t at)
+{
+    while (at < s->len && s->text[at] == ' ')
+        at++;
+    return at < s->len && s->text[at] >= 'A' && s->text[at] <= 'Z';
+}
+
+/* English: the clause at cs opens with "and" or "or" and a name: the last
+ * item of a list of names. */
+static bool list_tail(const draft_sentence *s, size_t cs)
+{
+    while (cs < s->len && s->text[cs] == ' ')
+        cs++;
+    size_t w =
+        cs + 4 <= s->len && draft_ascii_ieqn(s->text + cs, 4, "and ", 4)  ? 4
+        : cs + 3 <= s->len && draft_ascii_ieqn(s->text + cs, 3, "or ", 3) ? 3
+                                                                          : 0;
+    return w && capital_at(s, cs + w);
+}
+
+/* The start of the clause that opens the list whose last item opens at
+ * cs: back over the items before it, each a short run of words with no
+ * trigger, to the clause before them. */
+static size_t list_head(const parts *p, size_t cs)
+{
+    const draft_sentence *s = p->s;
+    for (int items = 0; cs > 0 && items < 8; items++) {
+        size_t prev = draft_clause_start(s, cs - 1);
+        bool trig_in = false;
+        for (size_t i = 0; i < p->trigs.n && !trig_in; i++) {
+            const trig *x = (const trig *)p->trigs.v + i;
+            trig_in = x->pos < cs && x->end > prev;
+        }
+        if (trig_in || cs - prev > LIST_ITEM_EN || !capital_at(s, prev))
+            return prev;
+        cs = prev;
+    }
+    return cs;
+}
+
 /* English: intrusion trigger t is a passive participle whose clause names
  * data itself before it (a data_noun cue of value data): "personal data
  * held by the company were compromised", "data on a file server had been
@@ -137,6 +182,10 @@ static bool data_passive(const parts *p, const trig *t)
     if (!en_passive(p, t))
         return false;
     size_t cs = draft_clause_start(s, t->pos);
+    /* "data held by A (AA), B (BB), and C were compromised": the clause
+     * is the last item of a list of names that goes back to the data. */
+    if (list_tail(s, cs))
+        cs = list_head(p, cs);
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind == CUE_DATA_NOUN && h->pos >= cs && h->end <= t->pos &&
@@ -144,6 +193,20 @@ static bool data_passive(const parts *p, const trig *t)
             return true;
     }
     return false;
+}
+
+/* English: the first trigger after t is an intrusion whose passive
+ * subject is data (data_passive), a leak. */
+static bool data_compromised_after(const parts *p, const trig *t)
+{
+    const trig *first = NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= t->end && (!first || x->pos < first->pos))
+            first = x;
+    }
+    return first && first->type == MT_EVENT_INTRUSION_START &&
+           data_passive(p, first);
 }
 
 /* English: detection trigger t is the passive predicate of a negated
@@ -788,6 +851,10 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             const trig *b = draft_trig_before(p, t);
             if (!r->ja && found_nothing(p, t))
                 return -1; /* "found no evidence of unauthorized access" */
+            /* "confirmed that personal data ... were compromised": the
+             * leak tells it, as 「流出を確認」 does. */
+            if (!r->ja && data_compromised_after(p, t))
+                return -1;
             /* "said it confirmed on Sunday that files on two servers had
              * been encrypted": a check with its own day, of an attack
              * or leak it tells after it: the detection of that day. */

@@ -2003,6 +2003,50 @@ static void test_stages__data_sold_or_obtained(void **state)
     mt_dossier_free(d);
 }
 
+/* English: data that "were compromised" is a leak though a list of the
+ * companies that held it stands between ("data held by A (AA), B (BB),
+ * and C were compromised"), and the check that tells it is no detection
+ * (as 「流出を確認」 is none); a clause after "and" that names no company
+ * is no list item ("data was safe, and its servers were compromised"). */
+static void test_stages__data_of_a_list_compromised(void **state)
+{
+    (void)state;
+    text_src u[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-10-26", "en",
+         "On October 25, Tsugumi Trading Corp. said that after a review with "
+         "outside experts it confirmed that some personal data held by "
+         "Tsugumi Trading Corp. (TT), Tsugumi Tools Inc. (TL), and Tsugumi "
+         "Retail Corp. (TR) were compromised."}};
+    mt_dossier *d = draft(u, 1);
+    assert_non_null(
+        event(d, "Tsugumi Tools Inc.", "2023-10-25", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(
+        event(d, "Tsugumi Retail Corp.", "2023-10-25", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(events_of(d, "Tsugumi Trading Corp.", MT_EVENT_DETECTION),
+                     0);
+    mt_dossier_free(d);
+    u[0].text = "Tsugumi Trading Corp. said on October 25 that customer data "
+                "was safe, and its mail servers were compromised.";
+    d = draft(u, 1);
+    assert_int_equal(
+        events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
+    /* (an item that names no company ends the list) */
+    u[0].text = "Tsugumi Trading Corp. said on October 25 that customer data "
+                "was safe, its backups intact, and Tsugumi Tools Inc. was "
+                "compromised.";
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "Tsugumi Tools Inc.", MT_EVENT_LEAK_POSSIBLE),
+                     0);
+    mt_dossier_free(d);
+    u[0].text = "Tsugumi Trading Corp. said on October 25 that it confirmed "
+                "that its mail servers were compromised.";
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Tsugumi Trading Corp.", "2023-10-25", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* Funds paid out on a forged instruction (「資金を流出させた」,
  * 資金流出) are a loss of money, no leak of data. */
 static void test_stages__funds_paid_out(void **state)
@@ -3794,7 +3838,7 @@ static void test_stages__a_list_of_victims(void **state)
     (void)state;
     text_src t[] = {
         {MT_KIND_MEDIA, "Wire", "2023-10-26", "en",
-         "Records held by Hibari Group Corporation (HGC), Hibari "
+         "Servers run by Hibari Group Corporation (HGC), Hibari "
          "Watch Corporation (HWC), and Hibari Instruments Inc. "
          "(HII) were compromised on October 24, 2023."},
         {MT_KIND_MEDIA, "毎朝新聞", "2023-10-27", "ja",
@@ -4857,6 +4901,7 @@ int main(void)
         cmocka_unit_test(test_stages__no_misuse_found),
         cmocka_unit_test(test_stages__no_access_found),
         cmocka_unit_test(test_stages__data_sold_or_obtained),
+        cmocka_unit_test(test_stages__data_of_a_list_compromised),
         cmocka_unit_test(test_stages__data_that_was_compromised),
         cmocka_unit_test(test_stages__headlines_and_english_dates),
         cmocka_unit_test(test_stages__the_day_of_an_attack),
