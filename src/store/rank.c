@@ -14,7 +14,7 @@
  * is an auxiliary function that, called once on the first matching row,
  * walks each phrase's matches itself with xQueryPhrase(), keeps the rows
  * that match every phrase (the query is an AND of phrases, see
- * build_query() in sqlite.c), scores them with column sizes from the
+ * build_query() in search.c), scores them with column sizes from the
  * in-memory mt_doclens (or one lookup each when few rows match), and
  * keeps the best k with a bounded heap, best first: score descending,
  * then rowid ascending, so a tie at the k-th place is decided the same

@@ -1,6 +1,7 @@
 /*
- * Internals of the SQLite store shared between sqlite.c, tokenizer.c and
- * the unit tests; not part of the public API.
+ * Internals of the SQLite store shared between sqlite.c, sources.c,
+ * search.c, rank.c, tokenizer.c and the unit tests; not part of the
+ * public API.
  */
 #ifndef MT_STORE_INTERNAL_H
 #define MT_STORE_INTERNAL_H
@@ -138,5 +139,85 @@ void mt_store_query_word(const char *text, int len, int *tokens, int *ends_in);
 mt_status mt_store_open_at(mt_store **out, const char *path,
                            const mt_store_options *opts, int target,
                            mt_error *err);
+
+/*
+ * The store: one connection and the statements and sizes it caches.
+ * sqlite.c opens and frees it and runs its transactions; sources.c and
+ * search.c read and write through it.
+ */
+struct mt_store {
+    sqlite3 *db;
+    char *path;          /* as given to mt_store_open; error `where` */
+    int busy_timeout_ms; /* for the MT_ERR_BUSY message */
+    int readonly;        /* opened read-only, or the file is not writable */
+    int batch;           /* inside mt_store_begin .. mt_store_commit */
+    sqlite3_stmt *ins;   /* cached INSERTs for mt_store_add, or NULL */
+    sqlite3_stmt *ins_orig;
+    /* Cached SAVEPOINT and RELEASE of a write inside a batch (compiling
+     * them for every add cost about a tenth of the add). */
+    sqlite3_stmt *sp_begin, *sp_release;
+    /* Inside a batch, once it added a source: the SQL of the dropped
+     * sources_fts_ins trigger, and the first row it has not indexed (see
+     * mt_store_fts_defer()).  NULL when the trigger is in place. */
+    char *fts_trigger;
+    int64_t fts_from;
+    mt_doclens lens;      /* column sizes for ranking, or n == 0 */
+    int64_t lens_version; /* PRAGMA data_version when lens was read */
+    int64_t lens_changes; /* sqlite3_total_changes64 then */
+};
+
+/* Columns of a source's metadata, in the order mt_store_read_source()
+ * expects; MT_CONTENT_COLS follow them when content is wanted. */
+#define MT_SOURCE_COLS                                                         \
+    "s.id, s.url, s.publisher, s.title, s.published, s.kind, s.lang, "         \
+    "s.charset, s.media_type, s.added_at"
+#define MT_N_SOURCE_COLS 10
+#define MT_CONTENT_COLS  "o.bytes, s.text"
+
+/* Newest first by the first day a date can denote, the finer of two
+ * dates with the same first day first, undated last, then by id. */
+#define MT_ORDER_NEWEST                                                        \
+    "s.published_sort IS NULL, s.published_sort DESC, "                        \
+    "length(s.published) DESC, s.id"
+
+/*
+ * Map an SQLite result code to a status and a one-line message naming the
+ * store.  Call before any ROLLBACK, which would replace the connection's
+ * error message.
+ */
+mt_status mt_store_fail(const mt_store *s, int rc, mt_error *err);
+
+/* Run a statement returning one integer.  Returns an SQLite result code
+ * (SQLITE_ERROR when the statement returns no row). */
+int mt_store_query_int(mt_store *s, const char *sql, int64_t *out);
+
+/*
+ * One write: its own BEGIN IMMEDIATE transaction, or inside a batch a
+ * savepoint, so that a failed write still leaves nothing behind while the
+ * batch's earlier writes stay.  Each returns an SQLite result code.
+ */
+int mt_store_write_begin(mt_store *s);
+int mt_store_write_commit(mt_store *s);
+void mt_store_write_rollback(mt_store *s);
+
+/* After a failed write: tell the caller when it cost the whole batch. */
+void mt_store_note_batch_lost(const mt_store *s, int was_batch, mt_error *err);
+
+/*
+ * Full-text indexing in batches, explained in sqlite.c: mt_store_add()
+ * calls mt_store_fts_defer() before its write, and whatever reads or
+ * deletes index entries inside a batch (search, remove, the commit) calls
+ * mt_store_fts_catch_up() first.  Both return an SQLite result code.
+ */
+int mt_store_fts_defer(mt_store *s);
+int mt_store_fts_catch_up(mt_store *s);
+
+/* Bind v as text, or NULL when v is NULL (SQLITE_STATIC: v must stay
+ * valid while bound).  Returns an SQLite result code. */
+int mt_store_bind_text(sqlite3_stmt *st, int i, const char *v);
+
+/* Fill src from a row of MT_SOURCE_COLS (+ MT_CONTENT_COLS when content).
+ * Returns MT_OK or MT_ERR_NOMEM. */
+mt_status mt_store_read_source(mt_source *src, sqlite3_stmt *st, int content);
 
 #endif
