@@ -2,193 +2,30 @@
  * HTML to article text and metadata (libxml2's HTML parser, jansson for
  * JSON-LD).
  *
- * libxml2's recovering HTML parser decides the structure (implied and
- * auto-closed elements, misnested tags); its SAX events build a compact
- * tree of our own (one arena, tag names mapped to small integers once,
- * text in one buffer) instead of libxml2's DOM, whose building, walking
- * (string compares on every tag name) and freeing took about a third of
- * this file's time.  The events are turned into
- * nodes exactly as libxml2's own tree builder (SAX2.c, 2.9) does, so the
- * tree has the same shape as the DOM before: adjacent text of one kind is
- * one node, text outside any element is dropped, an element that opens
- * after the root closed goes below the root (or beside it when a DOCTYPE
- * or comment came first), and nesting deeper than xmlParserMaxDepth stops
- * the parse where the DOM builder stopped it.
- *
- * Then four passes over the tree, all iterative (a page nested ten
- * thousand levels deep must not overflow the stack):
+ * html_tree.c parses the page into a compact tree of our own
+ * (html_internal.h).  Then four passes over the tree, all iterative (a
+ * page nested ten thousand levels deep must not overflow the stack):
  *   1. metadata from <html lang>, <title>, <meta>, <link>, JSON-LD;
- *   2. boilerplate removal: script/style/nav/... elements and elements
- *      whose class, id or role name navigation, menus, sharing, ads...
- *      (decided as each element opens, since it depends only on the
- *      element and its ancestors; removed elements are skipped by the
- *      passes below, comments and processing instructions too);
+ *   2. boilerplate removal, which html_tree.c decides as each element
+ *      opens (removed elements are skipped by the passes below, comments
+ *      and processing instructions too);
  *   3. <h1> and <time> from what is left;
  *   4. choosing the article root and writing its text.
- * The vocabulary below (tag names, class tokens) describes HTML page
- * structure, not language, so it lives here rather than in data/.
  */
 #include "matome/text.h"
 
 #include "core/buf.h"
 #include "core/internal.h"
+#include "text/html_internal.h"
 #include "text/text_internal.h"
 
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/parserInternals.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-/* ---- tag names ---------------------------------------------------------- */
-
-/* Roles of a tag in the passes below. */
-enum {
-    TF_DROP = 1 << 0,  /* boilerplate by name (pass 2) */
-    TF_KEEP = 1 << 1,  /* never dropped for a class, id or role */
-    TF_BLOCK = 1 << 2, /* a block for text density (pass 3) */
-    TF_PARA = 1 << 3,  /* paragraph break around it (pass 4) */
-    TF_LINE = 1 << 4   /* line break around it (pass 4) */
-};
-
-/* Every tag name the passes look at, sorted by name for bsearch();
- * TAG_OTHER (0) is every other name. */
-#define TAG_LIST(X)                                                            \
-    X(A, "a", 0)                                                               \
-    X(ADDRESS, "address", TF_BLOCK | TF_PARA)                                  \
-    X(ARTICLE, "article", TF_KEEP | TF_BLOCK | TF_PARA)                        \
-    X(ASIDE, "aside", TF_DROP)                                                 \
-    X(AUDIO, "audio", TF_DROP)                                                 \
-    X(BLOCKQUOTE, "blockquote", TF_BLOCK | TF_PARA)                            \
-    X(BODY, "body", TF_KEEP | TF_BLOCK)                                        \
-    X(BR, "br", TF_LINE)                                                       \
-    X(BUTTON, "button", TF_DROP)                                               \
-    X(CANVAS, "canvas", TF_DROP)                                               \
-    X(CAPTION, "caption", TF_BLOCK | TF_LINE)                                  \
-    X(CENTER, "center", TF_BLOCK | TF_PARA)                                    \
-    X(DD, "dd", TF_BLOCK | TF_LINE)                                            \
-    X(DETAILS, "details", TF_BLOCK | TF_PARA)                                  \
-    X(DIALOG, "dialog", TF_DROP)                                               \
-    X(DIV, "div", TF_BLOCK | TF_LINE)                                          \
-    X(DL, "dl", TF_BLOCK | TF_PARA)                                            \
-    X(DT, "dt", TF_BLOCK | TF_LINE)                                            \
-    X(EMBED, "embed", TF_DROP)                                                 \
-    X(FIELDSET, "fieldset", TF_BLOCK)                                          \
-    X(FIGCAPTION, "figcaption", TF_BLOCK | TF_PARA)                            \
-    X(FIGURE, "figure", TF_BLOCK | TF_PARA)                                    \
-    X(FOOTER, "footer", TF_DROP)                                               \
-    X(FORM, "form", TF_DROP)                                                   \
-    X(H1, "h1", TF_BLOCK | TF_PARA)                                            \
-    X(H2, "h2", TF_BLOCK | TF_PARA)                                            \
-    X(H3, "h3", TF_BLOCK | TF_PARA)                                            \
-    X(H4, "h4", TF_BLOCK | TF_PARA)                                            \
-    X(H5, "h5", TF_BLOCK | TF_PARA)                                            \
-    X(H6, "h6", TF_BLOCK | TF_PARA)                                            \
-    X(HEAD, "head", TF_DROP)                                                   \
-    X(HEADER, "header", TF_BLOCK | TF_PARA)                                    \
-    X(HR, "hr", TF_BLOCK | TF_PARA)                                            \
-    X(HTML, "html", TF_KEEP)                                                   \
-    X(IFRAME, "iframe", TF_DROP)                                               \
-    X(INPUT, "input", TF_DROP)                                                 \
-    X(LI, "li", TF_BLOCK | TF_LINE)                                            \
-    X(LINK, "link", 0)                                                         \
-    X(MAIN, "main", TF_KEEP | TF_BLOCK | TF_PARA)                              \
-    X(MATH, "math", TF_DROP)                                                   \
-    X(MENU, "menu", TF_DROP)                                                   \
-    X(META, "meta", 0)                                                         \
-    X(NAV, "nav", TF_DROP)                                                     \
-    X(NOSCRIPT, "noscript", TF_DROP)                                           \
-    X(OBJECT, "object", TF_DROP)                                               \
-    X(OL, "ol", TF_BLOCK | TF_PARA)                                            \
-    X(P, "p", TF_BLOCK | TF_PARA)                                              \
-    X(PRE, "pre", TF_BLOCK | TF_PARA)                                          \
-    X(SCRIPT, "script", TF_DROP)                                               \
-    X(SECTION, "section", TF_BLOCK | TF_PARA)                                  \
-    X(SELECT, "select", TF_DROP)                                               \
-    X(STYLE, "style", TF_DROP)                                                 \
-    X(SUMMARY, "summary", TF_BLOCK | TF_LINE)                                  \
-    X(SVG, "svg", TF_DROP)                                                     \
-    X(TABLE, "table", TF_BLOCK | TF_PARA)                                      \
-    X(TBODY, "tbody", TF_BLOCK | TF_LINE)                                      \
-    X(TD, "td", TF_BLOCK)                                                      \
-    X(TEMPLATE, "template", TF_DROP)                                           \
-    X(TEXTAREA, "textarea", TF_DROP)                                           \
-    X(TFOOT, "tfoot", TF_BLOCK | TF_LINE)                                      \
-    X(TH, "th", TF_BLOCK)                                                      \
-    X(THEAD, "thead", TF_BLOCK | TF_LINE)                                      \
-    X(TIME, "time", 0)                                                         \
-    X(TITLE, "title", 0)                                                       \
-    X(TR, "tr", TF_BLOCK | TF_LINE)                                            \
-    X(UL, "ul", TF_BLOCK | TF_PARA)                                            \
-    X(VIDEO, "video", TF_DROP)
-
-#define TAG_ENUM(id, name, flags) TAG_##id,
-enum { TAG_OTHER, TAG_LIST(TAG_ENUM) TAG_COUNT };
-#undef TAG_ENUM
-_Static_assert(TAG_COUNT <= 256, "tag ids fit the name cache's byte");
-
-typedef struct tag_info {
-    const char *name;
-    unsigned flags;
-} tag_info;
-
-#define TAG_INFO(id, name, flags) {name, flags},
-static const tag_info tags[TAG_COUNT] = {{"", 0}, TAG_LIST(TAG_INFO)};
-#undef TAG_INFO
-
-static int tag_cmp(const void *key, const void *elem)
-{
-    return strcmp(key, ((const tag_info *)elem)->name);
-}
-
-/* The tag id of an element name as libxml2 reports it (lower case). */
-static unsigned tag_of(const char *name)
-{
-    const tag_info *t =
-        bsearch(name, tags + 1, TAG_COUNT - 1, sizeof tags[0], tag_cmp);
-    return t ? (unsigned)(t - tags) : TAG_OTHER;
-}
-
-/*
- * What each distinct name means (tag id, attribute key), worked out once
- * per parse: a small table by a hash of the name, the name itself kept to
- * check a hit.  Longer names are worked out every time.
- */
-#define NAME_CACHE_SLOTS 128
-#define NAME_CACHE_LEN   15
-
-typedef struct name_slot {
-    char name[NAME_CACHE_LEN + 1];
-    unsigned char len; /* 0: empty */
-    unsigned char val;
-} name_slot;
-
-typedef struct name_cache {
-    name_slot slot[NAME_CACHE_SLOTS];
-} name_cache;
-
-/* The slot for name, or NULL when it is too long to cache; *hit says
- * whether the slot holds name already. */
-static name_slot *cache_slot(name_cache *c, const char *name, int *hit)
-{
-    size_t len = 0;
-    unsigned h = 2166136261u;
-    for (; name[len]; len++) {
-        if (len == NAME_CACHE_LEN)
-            return NULL;
-        h = (h ^ (unsigned char)name[len]) * 16777619u;
-    }
-    name_slot *s = &c->slot[h % NAME_CACHE_SLOTS];
-    *hit = len && s->len == len && memcmp(s->name, name, len) == 0;
-    if (!*hit && len) {
-        memcpy(s->name, name, len);
-        s->len = (unsigned char)len;
-    }
-    return len ? s : NULL;
-}
 
 /* ---- small helpers ---------------------------------------------------- */
 
@@ -277,546 +114,6 @@ static int loose_date(mt_date *out, const char *v)
         if (iso[i] == '/' || iso[i] == '.')
             iso[i] = '-';
     return mt_date_parse(out, iso, n) == MT_OK && out->year && !out->fiscal;
-}
-
-/* ---- the tree ----------------------------------------------------------- */
-
-enum { N_ELEM, N_TEXT, N_CDATA, N_OTHER /* comment or PI */ };
-
-/* Node flags. */
-enum {
-    NF_GONE = 1 << 0,      /* removed by pass 2 (with its subtree) */
-    NF_BODY_PROP = 1 << 1, /* itemprop="articleBody" */
-    NF_TIME_PUB = 1 << 2   /* <time pubdate> or itemprop="datePublished" */
-};
-
-/* Attribute values kept for passes 1 and 3, by element: */
-enum {
-    AV_LANG = 0,     /* html: lang */
-    AV_XML_LANG = 1, /* html: xml:lang */
-    AV_PROPERTY = 0, /* meta: property, name, itemprop, content */
-    AV_NAME = 1,
-    AV_ITEMPROP = 2,
-    AV_CONTENT = 3,
-    AV_REL = 0, /* link: rel, href */
-    AV_HREF = 1,
-    AV_TYPE = 0,     /* script: type */
-    AV_DATETIME = 0, /* time: datetime */
-    AV_MAX = 4
-};
-
-typedef struct hnode hnode;
-struct hnode {
-    hnode *parent, *first, *last, *next;
-    const char **av; /* kept attribute values (AV_*) or NULL */
-    size_t off;      /* text: offset of its NUL-terminated content */
-    size_t block;    /* pass 3: 1 + index among blocks; 0 for none */
-    unsigned short tag;
-    unsigned char kind;
-    unsigned char flags;
-    unsigned art; /* kept <article> and <main> elements among this
-                     element and its ancestors */
-};
-
-/* Nodes and kept strings come from chunks freed all at once. */
-typedef struct chunk {
-    struct chunk *next;
-    size_t used, size;
-    max_align_t data[];
-} chunk;
-
-typedef struct tree {
-    xmlParserCtxtPtr ctxt;
-    chunk *chunks;
-    mt_buf text;   /* every text node's content, each NUL-terminated */
-    hnode **stack; /* open elements, as libxml2's tree builder has them */
-    size_t depth, cap;
-    hnode *root;      /* the first element at document level */
-    hnode *doc_first; /* the first node at document level, if an element */
-    int doc_nonempty; /* the document has a child (element, comment, DTD) */
-    int has_dtd;
-    hnode *last_text; /* the text node created last (the only one text can
-                         still be appended to) */
-    size_t nblocks;   /* elements with TF_BLOCK */
-    int oom;
-    name_cache tag_names, attr_names;
-} tree;
-
-static void *arena_alloc(tree *t, size_t n)
-{
-    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) *
-        sizeof(max_align_t);
-    chunk *c = t->chunks;
-    if (!c || c->size - c->used < n) {
-        size_t size = n > 16384 ? n : 16384;
-        c = malloc(sizeof *c + size);
-        if (!c) {
-            t->oom = 1;
-            return NULL;
-        }
-        c->next = t->chunks;
-        c->used = 0;
-        c->size = size;
-        t->chunks = c;
-    }
-    void *p = (char *)c->data + c->used;
-    c->used += n;
-    return p;
-}
-
-static const char *arena_strdup(tree *t, const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *p = arena_alloc(t, n);
-    if (p)
-        memcpy(p, s, n);
-    return p;
-}
-
-static void tree_free(tree *t)
-{
-    for (chunk *c = t->chunks, *next; c; c = next) {
-        next = c->next;
-        free(c);
-    }
-    t->chunks = NULL;
-    mt_buf_free(&t->text);
-    free(t->stack);
-    t->stack = NULL;
-}
-
-static hnode *new_node(tree *t, int kind)
-{
-    hnode *n = arena_alloc(t, sizeof *n);
-    if (n) {
-        memset(n, 0, sizeof *n);
-        n->kind = (unsigned char)kind;
-    }
-    return n;
-}
-
-static void append_child(hnode *parent, hnode *n)
-{
-    n->parent = parent;
-    if (parent->last)
-        parent->last->next = n;
-    else
-        parent->first = n;
-    parent->last = n;
-}
-
-static hnode *current(const tree *t)
-{
-    return t->depth ? t->stack[t->depth - 1] : NULL;
-}
-
-static tree *tree_of(void *ctx)
-{
-    return ((xmlParserCtxtPtr)ctx)->_private;
-}
-
-/* Stop the parser after an allocation failure. */
-static void fail_oom(tree *t)
-{
-    t->oom = 1;
-    xmlStopParser(t->ctxt);
-}
-
-/* A comment or processing instruction: it only separates text nodes (and
- * pass 2 removes it), but where it goes decides where a later element
- * goes (see on_start). */
-static void add_other(tree *t)
-{
-    if (t->oom)
-        return;
-    hnode *n = new_node(t, N_OTHER);
-    if (!n) {
-        fail_oom(t);
-        return;
-    }
-    n->flags = NF_GONE;
-    hnode *parent = current(t);
-    if (parent)
-        append_child(parent, n);
-    else
-        t->doc_nonempty = 1; /* a document-level node; never walked */
-}
-
-static void on_comment(void *ctx, const xmlChar *value)
-{
-    (void)value;
-    add_other(tree_of(ctx));
-}
-
-static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
-{
-    (void)target;
-    (void)data;
-    add_other(tree_of(ctx));
-}
-
-/* <!DOCTYPE>: libxml2 makes the DTD the document's first child. */
-static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext,
-                       const xmlChar *sys)
-{
-    (void)name;
-    (void)ext;
-    (void)sys;
-    tree *t = tree_of(ctx);
-    if (t->has_dtd)
-        return;
-    t->has_dtd = 1;
-    t->doc_nonempty = 1;
-    t->doc_first = NULL;
-}
-
-/* Adjacent text of one kind is one node; text outside every element is
- * dropped (both as xmlSAX2Characters does). */
-static void add_text(tree *t, const xmlChar *ch, int len, int kind)
-{
-    hnode *parent = current(t);
-    if (t->oom || !parent || len <= 0)
-        return;
-    hnode *n = parent->last;
-    if (n && n->kind == kind && n == t->last_text) {
-        /* libxml2 stops the parse rather than grow one text node past
-         * XML_MAX_TEXT_LENGTH. */
-        size_t have = t->text.len - 1 - n->off;
-        if (have + (size_t)len > XML_MAX_TEXT_LENGTH &&
-            !(t->ctxt->options & XML_PARSE_HUGE)) {
-            xmlStopParser(t->ctxt);
-            return;
-        }
-        t->text.len--; /* reopen: drop the NUL */
-    } else {
-        n = new_node(t, kind);
-        if (!n) {
-            fail_oom(t);
-            return;
-        }
-        n->off = t->text.len;
-        append_child(parent, n);
-        t->last_text = n;
-    }
-    if (mt_buf_append(&t->text, ch, (size_t)len) != MT_OK ||
-        mt_buf_append(&t->text, "", 1) != MT_OK)
-        fail_oom(t);
-}
-
-static void on_text(void *ctx, const xmlChar *ch, int len)
-{
-    add_text(tree_of(ctx), ch, len, N_TEXT);
-}
-
-static void on_cdata(void *ctx, const xmlChar *ch, int len)
-{
-    add_text(tree_of(ctx), ch, len, N_CDATA);
-}
-
-/* Class/id tokens (split on anything but letters and digits) that mark
- * page furniture rather than article text. */
-static const char *const drop_tokens[] = {
-    "nav",       "navi",       "navbar",      "navigation",    "menu",
-    "menubar",   "breadcrumb", "breadcrumbs", "pankuzu",       "topicpath",
-    "share",     "sharing",    "social",      "sns",           "related",
-    "recommend", "ranking",    "comment",     "comments",      "ad",
-    "ads",       "adv",        "advert",      "advertisement", "sponsor",
-    "sponsored", "banner",     "sidebar",     "widget",        "popup",
-    "modal",     "cookie",     "pagination",  "pager",         "skip",
-    "footer",    "header",     "masthead",    "toolbar",       NULL};
-
-static const char *const drop_roles[] = {
-    "navigation", "banner",  "contentinfo", "complementary", "search",
-    "menu",       "menubar", "dialog",      "alert",         NULL};
-
-static int token_match(const char *v, const char *const *tokens, int header_ok)
-{
-    if (!v)
-        return 0;
-    const char *p = v;
-    while (*p) {
-        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-                       (*p >= '0' && *p <= '9')))
-            p++;
-        const char *s = p;
-        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-               (*p >= '0' && *p <= '9'))
-            p++;
-        size_t n = (size_t)(p - s);
-        if (n == 0)
-            continue;
-        for (size_t i = 0; tokens[i]; i++) {
-            /* Tokens are lower case: their first letter rules out most. */
-            if ((*s | 0x20) != tokens[i][0])
-                continue;
-            if (strlen(tokens[i]) == n && strncasecmp(s, tokens[i], n) == 0) {
-                if (header_ok && !strcmp(tokens[i], "header"))
-                    continue;
-                return 1;
-            }
-        }
-    }
-    return 0;
-}
-
-/* The attribute names the passes read. */
-enum {
-    AK_OTHER,
-    AK_CLASS,
-    AK_ID,
-    AK_ROLE,
-    AK_HIDDEN,
-    AK_ARIA_HIDDEN,
-    AK_ITEMPROP,
-    AK_LANG,
-    AK_XML_LANG,
-    AK_PROPERTY,
-    AK_NAME,
-    AK_CONTENT,
-    AK_REL,
-    AK_HREF,
-    AK_TYPE,
-    AK_DATETIME,
-    AK_PUBDATE
-};
-
-static unsigned attr_key(const char *name)
-{
-    static const char *const names[] = {
-        NULL,       "class", "id",       "role",     "hidden", "aria-hidden",
-        "itemprop", "lang",  "xml:lang", "property", "name",   "content",
-        "rel",      "href",  "type",     "datetime", "pubdate"};
-    for (unsigned k = 1; k < MT_ARRAY_LEN(names); k++)
-        if (!strcasecmp(name, names[k]))
-            return k;
-    return AK_OTHER;
-}
-
-static unsigned attr_key_cached(name_cache *c, const char *name)
-{
-    int hit = 0;
-    name_slot *s = cache_slot(c, name, &hit);
-    if (s && hit)
-        return s->val;
-    unsigned k = attr_key(name);
-    if (s)
-        s->val = (unsigned char)k;
-    return k;
-}
-
-/* The attributes an element's fate depends on (the first of each name,
- * compared case-insensitively; a value-less attribute reads as ""). */
-typedef struct start_attrs {
-    const char *hidden, *aria_hidden, *role, *klass, *id, *itemprop;
-    const char *pubdate;
-    const char *kept[AV_MAX];
-} start_attrs;
-
-static void first(const char **slot, const char *v)
-{
-    if (!*slot)
-        *slot = v;
-}
-
-static void read_attrs(start_attrs *a, name_cache *c, unsigned tag,
-                       const xmlChar **atts)
-{
-    memset(a, 0, sizeof *a);
-    for (size_t i = 0; atts && atts[i]; i += 2) {
-        const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
-        switch (attr_key_cached(c, (const char *)atts[i])) {
-        case AK_CLASS:
-            first(&a->klass, v);
-            break;
-        case AK_ID:
-            first(&a->id, v);
-            break;
-        case AK_ROLE:
-            first(&a->role, v);
-            break;
-        case AK_HIDDEN:
-            first(&a->hidden, v);
-            break;
-        case AK_ARIA_HIDDEN:
-            first(&a->aria_hidden, v);
-            break;
-        case AK_ITEMPROP:
-            first(&a->itemprop, v);
-            if (tag == TAG_META)
-                first(&a->kept[AV_ITEMPROP], v);
-            break;
-        case AK_LANG:
-            if (tag == TAG_HTML)
-                first(&a->kept[AV_LANG], v);
-            break;
-        case AK_XML_LANG:
-            if (tag == TAG_HTML)
-                first(&a->kept[AV_XML_LANG], v);
-            break;
-        case AK_PROPERTY:
-            if (tag == TAG_META)
-                first(&a->kept[AV_PROPERTY], v);
-            break;
-        case AK_NAME:
-            if (tag == TAG_META)
-                first(&a->kept[AV_NAME], v);
-            break;
-        case AK_CONTENT:
-            if (tag == TAG_META)
-                first(&a->kept[AV_CONTENT], v);
-            break;
-        case AK_REL:
-            if (tag == TAG_LINK)
-                first(&a->kept[AV_REL], v);
-            break;
-        case AK_HREF:
-            if (tag == TAG_LINK)
-                first(&a->kept[AV_HREF], v);
-            break;
-        case AK_TYPE:
-            if (tag == TAG_SCRIPT)
-                first(&a->kept[AV_TYPE], v);
-            break;
-        case AK_DATETIME:
-            if (tag == TAG_TIME)
-                first(&a->kept[AV_DATETIME], v);
-            break;
-        case AK_PUBDATE:
-            if (tag == TAG_TIME)
-                first(&a->pubdate, v);
-            break;
-        default:
-            break;
-        }
-    }
-}
-
-/* Pass 2 for one element, given whether an <article> or <main> that is
- * kept encloses it. */
-static int is_boilerplate(unsigned tag, const start_attrs *a, int in_article)
-{
-    if (tags[tag].flags & TF_DROP)
-        return 1;
-    if (tag == TAG_HEADER && !in_article)
-        return 1;
-    if (a->hidden || (a->aria_hidden && !strcasecmp(a->aria_hidden, "true")))
-        return 1;
-    if (tags[tag].flags & TF_KEEP)
-        return 0;
-    if (a->role && token_match(a->role, drop_roles, 0))
-        return 1;
-    return token_match(a->klass, drop_tokens, in_article) ||
-           token_match(a->id, drop_tokens, in_article);
-}
-
-/*
- * An element opens.  Where it goes follows xmlSAX2StartElement: below the
- * open element; with none open, as the document's first child, else
- * below that first child when it is an element (the root, closed
- * already), else beside it at document level.  Past xmlParserMaxDepth
- * open elements the tree builder stops the parser, and so do we.
- */
-static void on_start(void *ctx, const xmlChar *fullname, const xmlChar **atts)
-{
-    tree *t = tree_of(ctx);
-    if (t->oom || !fullname)
-        return;
-    if (t->depth > xmlParserMaxDepth && !(t->ctxt->options & XML_PARSE_HUGE)) {
-        xmlStopParser(t->ctxt);
-        return;
-    }
-    if (t->depth == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 64;
-        hnode **s = realloc(t->stack, cap * sizeof *s);
-        if (!s) {
-            fail_oom(t);
-            return;
-        }
-        t->stack = s;
-        t->cap = cap;
-    }
-    hnode *n = new_node(t, N_ELEM);
-    if (!n) {
-        fail_oom(t);
-        return;
-    }
-    /* The DOM named an element by its local name ("fb:like" is "like"). */
-    const char *name = (const char *)fullname;
-    unsigned tag;
-    if (strchr(name, ':')) {
-        xmlChar *prefix = NULL;
-        xmlChar *local = xmlSplitQName(t->ctxt, fullname, &prefix);
-        if (!local) {
-            xmlFree(prefix);
-            fail_oom(t);
-            return;
-        }
-        tag = tag_of((const char *)local);
-        xmlFree(local);
-        xmlFree(prefix);
-    } else {
-        int hit = 0;
-        name_slot *slot = cache_slot(&t->tag_names, name, &hit);
-        tag = slot && hit ? slot->val : tag_of(name);
-        if (slot)
-            slot->val = (unsigned char)tag;
-    }
-    n->tag = (unsigned short)tag;
-
-    hnode *parent = current(t);
-    if (!parent) {
-        if (!t->doc_nonempty) {
-            t->doc_nonempty = 1;
-            t->doc_first = n;
-        } else {
-            parent = t->doc_first;
-        }
-        if (!parent && !t->root)
-            t->root = n;
-    }
-    if (parent)
-        append_child(parent, n);
-    t->stack[t->depth++] = n;
-
-    start_attrs a;
-    read_attrs(&a, &t->attr_names, tag, atts);
-    unsigned art = parent ? parent->art : 0;
-    if (is_boilerplate(tag, &a, art > 0)) {
-        n->flags |= NF_GONE;
-    } else if (tag == TAG_ARTICLE || tag == TAG_MAIN) {
-        art++;
-    }
-    n->art = art;
-    if (tags[tag].flags & TF_BLOCK)
-        t->nblocks++;
-    if (a.itemprop && !strcasecmp(a.itemprop, "articleBody"))
-        n->flags |= NF_BODY_PROP;
-    if (tag == TAG_TIME &&
-        (a.pubdate || (a.itemprop && !strcasecmp(a.itemprop, "datePublished"))))
-        n->flags |= NF_TIME_PUB;
-    if (tag == TAG_HTML || tag == TAG_META || tag == TAG_LINK ||
-        tag == TAG_SCRIPT || tag == TAG_TIME) {
-        n->av = arena_alloc(t, AV_MAX * sizeof *n->av);
-        if (!n->av) {
-            fail_oom(t);
-            return;
-        }
-        for (size_t k = 0; k < AV_MAX; k++) {
-            n->av[k] = NULL;
-            if (a.kept[k] && !(n->av[k] = arena_strdup(t, a.kept[k]))) {
-                fail_oom(t);
-                return;
-            }
-        }
-    }
-}
-
-static void on_end(void *ctx, const xmlChar *name)
-{
-    (void)name;
-    tree *t = tree_of(ctx);
-    if (t->depth)
-        t->depth--;
 }
 
 /* ---- iterative traversal -------------------------------------------- */
@@ -1270,7 +567,7 @@ static int score_enter(hnode *n, void *ctx)
     }
     if ((n->flags & NF_BODY_PROP) && !c->body_prop)
         c->body_prop = n;
-    if (tags[n->tag].flags & TF_BLOCK) {
+    if (mt_html_tags[n->tag].flags & TF_BLOCK) {
         vec_push(&c->all, n);
         vec_push(&c->blocks, n);
         n->block = c->all.len;
@@ -1392,7 +689,7 @@ static int emit_enter(hnode *n, void *ctx)
     }
     if (n->kind != N_ELEM)
         return 0;
-    unsigned f = tags[n->tag].flags;
+    unsigned f = mt_html_tags[n->tag].flags;
     if (f & TF_PARA)
         emit_break(e, 2);
     else if (n->tag == TAG_BR)
@@ -1412,7 +709,7 @@ static void emit_leave(hnode *n, void *ctx)
     emit_ctx *e = ctx;
     if (n->kind != N_ELEM)
         return;
-    unsigned f = tags[n->tag].flags;
+    unsigned f = mt_html_tags[n->tag].flags;
     if (f & TF_PARA)
         emit_break(e, 2);
     else if ((f & TF_LINE) && n->tag != TAG_BR)
@@ -1478,51 +775,6 @@ static char *trim_site(const char *title, const char *site)
     return mt_strdup(title);
 }
 
-/* ---- parsing ------------------------------------------------------------ */
-
-/*
- * Parse html into t as htmlReadMemory() would build its DOM: the same
- * parser context (an XML memory context given HTML callbacks), options
- * and forced UTF-8 decoder, with our callbacks in place of libxml2's tree
- * builder.  Returns 0, or -1 when the context could not be made.
- */
-static int parse(tree *t, const char *html, size_t len, int opts)
-{
-    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(html, (int)len);
-    if (!ctxt)
-        return -1;
-    xmlSAXHandler h;
-    memset(&h, 0, sizeof h);
-    h.internalSubset = on_doctype;
-    h.startElement = on_start;
-    h.endElement = on_end;
-    h.characters = on_text;
-    h.cdataBlock = on_cdata;
-    h.processingInstruction = on_pi;
-    h.comment = on_comment;
-    h.initialized = 1;
-    if (ctxt->sax)
-        memcpy(ctxt->sax, &h, sizeof(xmlSAXHandlerV1));
-    ctxt->_private = t;
-    t->ctxt = ctxt;
-    htmlCtxtUseOptions(ctxt, opts);
-    ctxt->html = 1;
-    xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8");
-    if (utf8) {
-        xmlSwitchToEncoding(ctxt, utf8);
-        if (ctxt->input->encoding)
-            xmlFree((xmlChar *)ctxt->input->encoding);
-        ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
-    }
-    htmlParseDocument(ctxt);
-    if (ctxt->myDoc)
-        xmlFreeDoc(ctxt->myDoc);
-    ctxt->myDoc = NULL;
-    xmlFreeParserCtxt(ctxt);
-    t->ctxt = NULL;
-    return 0;
-}
-
 /* ---- the entry point --------------------------------------------------- */
 
 static mt_status set_field(char **field, const char *v)
@@ -1575,10 +827,10 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
     tree t;
     memset(&t, 0, sizeof t);
     mt_buf_init(&t.text, SIZE_MAX / 2);
-    if (len && parse(&t, html, len, opts) != 0)
+    if (len && mt_html_parse(&t, html, len, opts) != 0)
         t.oom = 1;
     if (t.oom) {
-        tree_free(&t);
+        mt_html_tree_free(&t);
         mt_doc_free(d);
         return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
     }
@@ -1589,7 +841,7 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
     hnode *top = t.root;
     if (!top) {
         /* Nothing parseable (a page of white space): empty text. */
-        tree_free(&t);
+        mt_html_tree_free(&t);
         d->text = mt_strdup("");
         if (!d->text) {
             mt_doc_free(d);
@@ -1658,7 +910,7 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
             st = MT_ERR_NOMEM;
     }
     mt_buf_free(&e.out);
-    tree_free(&t);
+    mt_html_tree_free(&t);
 
     if (st == MT_OK) {
         st = set_field(&d->publisher, site);

@@ -411,7 +411,7 @@ static void test_text__html_dateline(void **state)
     mt_doc_free(d);
 }
 
-/* The tree has the shape libxml2's own tree builder gave it (html.c builds
+/* The tree has the shape libxml2's own tree builder gave it (html_tree.c builds
  * it from SAX events): these outputs are the DOM version's. */
 static void test_text__html_tree_shape(void **state)
 {
