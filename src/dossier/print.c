@@ -120,7 +120,7 @@ static void put_escaped(printer *p, const char *s)
 /*
  * True when s ends in something the parser strips from the end of a line:
  * a citation group ("[2]", "[2, 3]") or a "{...}" annotation.  Mirrors
- * strip_cites() and strip_brace() in parse.c.
+ * strip_cites() and strip_brace() in parse_entries.c.
  */
 static bool ends_in_annotation(const char *s, bool braces)
 {
