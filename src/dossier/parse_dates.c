@@ -53,7 +53,7 @@ static bool eat_suffix(const parser *p, span *s, const char *lit)
 
 /*
  * Parse a date field.  On failure reports a diagnostic naming the fix and
- * returns false.  need_year: a date without a year is an error.
+ * returns false; a date without a year is one.
  */
 bool mt_dossier_parse_date(parser *p, span s, mt_dossier_date *out)
 {
