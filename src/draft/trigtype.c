@@ -815,9 +815,10 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             no_harm = true;
         }
     }
-    /* "No unauthorized access has been found", "the data was not
-     * accessed": access to systems not found denies a leak as far as it
-     * goes (Japanese tells it by a check, TRIG_CONFIRM below). */
+    /* "No unauthorized access has been found", "no sign that intruders
+     * accessed its servers": access to systems not found denies a leak as
+     * far as it goes ("failed to prevent unauthorized access" does not:
+     * neg_plain; Japanese tells it by a check, TRIG_CONFIRM below). */
     if (!r->ja && type == MT_EVENT_INTRUSION_START && t->negated &&
         t->neg_plain && names_access(p, t))
         type = MT_EVENT_LEAK_DENIED;
