@@ -6,7 +6,11 @@
  * check with its own day of harm told after it is the detection of that
  * day; a company that confirms its own incident with no date makes a
  * statement; 発生 after an intrusion is that intrusion happening; a
- * claim that "was spotted" on a day is the claim of that day.
+ * claim that "was spotted" on a day is the claim of that day.  A check
+ * that found nothing ("found no evidence of", 「不正アクセスは確認されて
+ * いない」) finds no detection, and of access to systems denies a leak;
+ * data that "were compromised" (through a list of the companies that held
+ * it) was reached, a leak.
  * trigtype.c asks these while it settles a trigger's type.
  */
 #include "draft/stage.h"
@@ -14,6 +18,157 @@
 #include "core/internal.h"
 
 #include <string.h>
+
+/* At most this many bytes in one item of an English list of names, and
+ * at most this many items before its last. */
+#define LIST_ITEM_EN  48
+#define LIST_ITEMS_EN 8
+
+bool draft_names_access(const parts *p, const trig *t)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_ACCESS && h->pos < t->end && t->pos < h->end)
+            return true;
+    }
+    return false;
+}
+
+bool draft_access_checked(const parts *p, const trig *b, const trig *t)
+{
+    static const char *const particles[] = {"\xe3\x81\xaf", "\xe3\x81\x8c",
+                                            "\xe3\x82\x82"}; /* は が も */
+    if (!b || !t->negated || b->type != MT_EVENT_INTRUSION_START ||
+        !draft_names_access(p, b) || b->end + 3 != t->pos)
+        return false;
+    for (size_t k = 0; k < MT_ARRAY_LEN(particles); k++)
+        if (memcmp(p->s->text + b->end, particles[k], 3) == 0)
+            return true;
+    return false;
+}
+
+/* English: trigger t is a passive participle, "was", "were" or "been"
+ * right before it. */
+static bool en_passive(const parts *p, const trig *t)
+{
+    static const char *const aux[] = {"was ", "were ", "been "};
+    const draft_sentence *s = p->s;
+    for (size_t k = 0; k < MT_ARRAY_LEN(aux); k++) {
+        size_t l = strlen(aux[k]);
+        if (t->pos >= l &&
+            draft_ascii_ieqn(s->text + t->pos - l, l, aux[k], l) &&
+            (t->pos == l || s->text[t->pos - l - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* The first word at or after byte at (spaces skipped) opens with a
+ * capital: a name. */
+static bool capital_at(const draft_sentence *s, size_t at)
+{
+    while (at < s->len && s->text[at] == ' ')
+        at++;
+    return at < s->len && s->text[at] >= 'A' && s->text[at] <= 'Z';
+}
+
+/* English: the clause at cs opens with "and" or "or" and a name: the last
+ * item of a list of names. */
+static bool list_tail(const draft_sentence *s, size_t cs)
+{
+    while (cs < s->len && s->text[cs] == ' ')
+        cs++;
+    size_t w =
+        cs + 4 <= s->len && draft_ascii_ieqn(s->text + cs, 4, "and ", 4)  ? 4
+        : cs + 3 <= s->len && draft_ascii_ieqn(s->text + cs, 3, "or ", 3) ? 3
+                                                                          : 0;
+    return w && capital_at(s, cs + w);
+}
+
+/* The start of the clause that opens the list whose last item opens at
+ * tail: back over the items before it, each a short run of words with no
+ * trigger that opens with a capital (a sentence's first clause is never
+ * one), to the clause before them.  tail itself when no item comes
+ * before it ("data was safe, and Kiri Corp. was breached" is no list),
+ * or when LIST_ITEMS_EN items did not reach the list's start. */
+static size_t list_head(const parts *p, size_t tail)
+{
+    const draft_sentence *s = p->s;
+    size_t cs = tail;
+    for (int items = 0; cs > 0 && items < LIST_ITEMS_EN; items++) {
+        size_t prev = draft_clause_start(s, cs - 1);
+        bool trig_in = false;
+        for (size_t i = 0; i < p->trigs.n && !trig_in; i++) {
+            const trig *x = (const trig *)p->trigs.v + i;
+            trig_in = x->pos < cs && x->end > prev;
+        }
+        if (trig_in || prev == 0 || cs - prev > LIST_ITEM_EN ||
+            !capital_at(s, prev))
+            return items ? prev : tail;
+        cs = prev;
+    }
+    return tail;
+}
+
+bool draft_data_passive(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    if (!en_passive(p, t))
+        return false;
+    size_t cs = draft_clause_start(s, t->pos);
+    /* "data held by A (AA), B (BB), and C were compromised": the clause
+     * is the last item of a list of names that goes back to the data. */
+    if (list_tail(s, cs))
+        cs = list_head(p, cs);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_DATA_NOUN && h->pos >= cs && h->end <= t->pos &&
+            strcmp(h->value, "data") == 0)
+            return true;
+    }
+    return false;
+}
+
+bool draft_data_compromised_after(const parts *p, const trig *t)
+{
+    const trig *first = NULL;
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= t->end && (!first || x->pos < first->pos))
+            first = x;
+    }
+    return first && first->type == MT_EVENT_INTRUSION_START &&
+           draft_data_passive(p, first);
+}
+
+/* A trigger starts in [from, to). */
+static bool trig_between(const parts *p, size_t from, size_t to)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x->pos >= from && x->pos < to)
+            return true;
+    }
+    return false;
+}
+
+bool draft_found_nothing(const parts *p, const trig *t)
+{
+    const draft_sentence *s = p->s;
+    size_t cs = draft_clause_start(s, t->pos), ce = draft_clause_end(s, t->end);
+    bool passive = en_passive(p, t);
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *x = (const trig *)p->trigs.v + i;
+        if (x == t || !x->negated)
+            continue;
+        if (passive && x->pos >= cs && x->end <= t->pos)
+            return true;
+        if (x->pos >= t->end && x->end <= ce && x->neg_before > t->end &&
+            !trig_between(p, t->end, x->neg_before))
+            return true;
+    }
+    return false;
+}
 
 const trig *draft_trig_before(const parts *p, const trig *t)
 {

@@ -299,9 +299,11 @@ typedef struct trig {
     size_t neg_before; /* English: the end of the negation before it that
                           negates it ("no ransom was demanded"); 0 when
                           none did (trigs.c) */
-    bool neg_plain;    /* English: negated by "no", "not", "never" or a word
-                          in "n't", which deny what they govern ("failed to",
-                          "without" tell of something else; trigs.c) */
+    bool neg_plain;    /* English: negated by "no" before it, which denies
+                          what it governs ("no unauthorized access"); a
+                          "not", "failed to" or "without" there may belong
+                          to another verb ("did not detect ... until June";
+                          trigs.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its
@@ -716,6 +718,28 @@ bool draft_en_found_object(const parts *p, const trig *t);
  * on June 22 and that staff first detected it on November 11": that detection
  * says when it was found, the confirmation nothing). */
 bool draft_en_confirms_intrusion(const parts *p, const trig *t);
+/* Trigger t names access to systems (an access cue overlaps it): not
+ * only an attack. */
+bool draft_names_access(const parts *p, const trig *t);
+/* Japanese: negated check t is of the access b names, a particle (は,
+ * が, も) alone between them (「不正アクセスは確認されていない」); not of
+ * something said of it (「…の経路は確認されていない」,
+ * 「…が始まった時期は…」). */
+bool draft_access_checked(const parts *p, const trig *b, const trig *t);
+/* English: intrusion trigger t is a passive participle whose clause names
+ * data itself before it (a data_noun cue of value data): "personal data
+ * held by the company were compromised", "data on a file server had been
+ * accessed" tell that the data were reached, a leak. */
+bool draft_data_passive(const parts *p, const trig *t);
+/* English: the first trigger after t is an intrusion whose passive
+ * subject is data (draft_data_passive), a leak. */
+bool draft_data_compromised_after(const parts *p, const trig *t);
+/* English: detection trigger t is the passive predicate of a negated
+ * subject ("no information leaks have been detected", "no misuse was
+ * found"), or the verb of a negated object ("found no evidence of
+ * unauthorized access": the negation stands between them): what was not
+ * found, no detection. */
+bool draft_found_nothing(const parts *p, const trig *t);
 /* English: "Kiri Watch Corp. has confirmed a cyberattack on its
  * servers", "Kiri today confirmed to a trade paper that ...": the company named
  * right before the verb (one or two lower-case words between) confirms its own

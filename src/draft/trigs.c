@@ -172,26 +172,24 @@ static bool negated(const reader *r, const parts *p, trig *t)
         if (!r->ja && h->kind == CUE_NEG_BEFORE) {
             /* "data was not accessed" matched by a gap cue ("data *
              * accessed"): the negation inside it governs it. */
-            if (t->gap && h->pos > t->pos && h->end < t->end &&
-                plain_not(s, h)) {
-                t->neg_plain = true;
+            if (t->gap && h->pos > t->pos && h->end < t->end && plain_not(s, h))
                 return true;
-            }
             if (h->end <= t->pos && h->pos >= cs &&
                 h->end + NEG_BEFORE_EN >= t->pos &&
                 no_trig_between(p, h->end, t->pos)) {
                 t->neg_before = h->end;
+                /* "no unauthorized access", "no sign that intruders
+                 * accessed": "no" denies the thing; a "not" before it
+                 * may belong to another verb ("could not rule out",
+                 * "did not detect … until June"). */
                 t->neg_plain =
-                    plain_not(s, h) ||
                     draft_ascii_ieq(s->text + h->pos, h->end - h->pos, "no");
                 return true;
             }
             if (h->pos >= t->end && h->pos <= ce &&
                 h->pos <= t->end + NEG_AFTER_EN &&
-                no_trig_between(p, t->end, h->pos) && plain_not(s, h)) {
-                t->neg_plain = true;
+                no_trig_between(p, t->end, h->pos) && plain_not(s, h))
                 return true;
-            }
         }
     }
     return false;

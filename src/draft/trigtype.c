@@ -23,9 +23,6 @@
 
 #include <string.h>
 
-/* At most this many bytes in one item of an English list of names. */
-#define LIST_ITEM_EN 48
-
 /* 「Ragnar_Locker Teamと名乗るグループが犯行声明を発表」: the subject of
  * the statement is a group the sentence describes (an actor cue marked as
  * a Japanese subject before the trigger). */
@@ -97,135 +94,6 @@ static bool leak_in_sentence(const parts *p, const trig *t)
         if (o != t &&
             (o->type == MT_EVENT_LEAK_POSSIBLE ||
              o->type == MT_EVENT_LEAK_DENIED || o->type == TRIG_EXCLUDES))
-            return true;
-    }
-    return false;
-}
-
-/* Trigger t names access to systems (an access cue overlaps it): not
- * only an attack. */
-static bool names_access(const parts *p, const trig *t)
-{
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_ACCESS && h->pos < t->end && t->pos < h->end)
-            return true;
-    }
-    return false;
-}
-
-/* English: trigger t is a passive participle, "was", "were" or "been"
- * right before it. */
-static bool en_passive(const parts *p, const trig *t)
-{
-    static const char *const aux[] = {"was ", "were ", "been "};
-    const draft_sentence *s = p->s;
-    for (size_t k = 0; k < MT_ARRAY_LEN(aux); k++) {
-        size_t l = strlen(aux[k]);
-        if (t->pos >= l &&
-            draft_ascii_ieqn(s->text + t->pos - l, l, aux[k], l) &&
-            (t->pos == l || s->text[t->pos - l - 1] == ' '))
-            return true;
-    }
-    return false;
-}
-
-/* The first word at or after byte at (spaces skipped) opens with a
- * capital: a name. */
-static bool capital_at(const draft_sentence *s, size_t at)
-{
-    while (at < s->len && s->text[at] == ' ')
-        at++;
-    return at < s->len && s->text[at] >= 'A' && s->text[at] <= 'Z';
-}
-
-/* English: the clause at cs opens with "and" or "or" and a name: the last
- * item of a list of names. */
-static bool list_tail(const draft_sentence *s, size_t cs)
-{
-    while (cs < s->len && s->text[cs] == ' ')
-        cs++;
-    size_t w =
-        cs + 4 <= s->len && draft_ascii_ieqn(s->text + cs, 4, "and ", 4)  ? 4
-        : cs + 3 <= s->len && draft_ascii_ieqn(s->text + cs, 3, "or ", 3) ? 3
-                                                                          : 0;
-    return w && capital_at(s, cs + w);
-}
-
-/* The start of the clause that opens the list whose last item opens at
- * cs: back over the items before it, each a short run of words with no
- * trigger, to the clause before them. */
-static size_t list_head(const parts *p, size_t cs)
-{
-    const draft_sentence *s = p->s;
-    for (int items = 0; cs > 0 && items < 8; items++) {
-        size_t prev = draft_clause_start(s, cs - 1);
-        bool trig_in = false;
-        for (size_t i = 0; i < p->trigs.n && !trig_in; i++) {
-            const trig *x = (const trig *)p->trigs.v + i;
-            trig_in = x->pos < cs && x->end > prev;
-        }
-        if (trig_in || cs - prev > LIST_ITEM_EN || !capital_at(s, prev))
-            return prev;
-        cs = prev;
-    }
-    return cs;
-}
-
-/* English: intrusion trigger t is a passive participle whose clause names
- * data itself before it (a data_noun cue of value data): "personal data
- * held by the company were compromised", "data on a file server had been
- * accessed" tell that the data were reached, a leak. */
-static bool data_passive(const parts *p, const trig *t)
-{
-    const draft_sentence *s = p->s;
-    if (!en_passive(p, t))
-        return false;
-    size_t cs = draft_clause_start(s, t->pos);
-    /* "data held by A (AA), B (BB), and C were compromised": the clause
-     * is the last item of a list of names that goes back to the data. */
-    if (list_tail(s, cs))
-        cs = list_head(p, cs);
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_DATA_NOUN && h->pos >= cs && h->end <= t->pos &&
-            strcmp(h->value, "data") == 0)
-            return true;
-    }
-    return false;
-}
-
-/* English: the first trigger after t is an intrusion whose passive
- * subject is data (data_passive), a leak. */
-static bool data_compromised_after(const parts *p, const trig *t)
-{
-    const trig *first = NULL;
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        if (x->pos >= t->end && (!first || x->pos < first->pos))
-            first = x;
-    }
-    return first && first->type == MT_EVENT_INTRUSION_START &&
-           data_passive(p, first);
-}
-
-/* English: detection trigger t is the passive predicate of a negated
- * subject ("no information leaks have been detected", "no misuse was
- * found"), or the verb of a negated object ("found no evidence of
- * unauthorized access": the negation stands between them): what was not
- * found, no detection. */
-static bool found_nothing(const parts *p, const trig *t)
-{
-    const draft_sentence *s = p->s;
-    size_t cs = draft_clause_start(s, t->pos), ce = draft_clause_end(s, t->end);
-    bool passive = en_passive(p, t);
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        if (x == t || !x->negated)
-            continue;
-        if (passive && x->pos >= cs && x->end <= t->pos)
-            return true;
-        if (x->pos >= t->end && x->end <= ce && x->neg_before > t->end)
             return true;
     }
     return false;
@@ -817,10 +685,11 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     }
     /* "No unauthorized access has been found", "no sign that intruders
      * accessed its servers": access to systems not found denies a leak as
-     * far as it goes ("failed to prevent unauthorized access" does not:
-     * neg_plain; Japanese tells it by a check, TRIG_CONFIRM below). */
+     * far as it goes ("without safeguards against unauthorized access"
+     * does not: neg_plain; Japanese tells it by a check, access_checked
+     * below). */
     if (!r->ja && type == MT_EVENT_INTRUSION_START && t->negated &&
-        t->neg_plain && names_access(p, t))
+        t->neg_plain && draft_names_access(p, t))
         type = MT_EVENT_LEAK_DENIED;
     if (type == TRIG_EXCLUDES) {
         /* 「カード情報は含まれない」, "personal information has not been
@@ -850,11 +719,11 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
             /* 攻撃を確認, 不正アクセスを受けたことを確認: the attack's
              * detection; 流出を確認: the leak itself says it. */
             const trig *b = draft_trig_before(p, t);
-            if (!r->ja && found_nothing(p, t))
+            if (!r->ja && draft_found_nothing(p, t))
                 return -1; /* "found no evidence of unauthorized access" */
             /* "confirmed that personal data ... were compromised": the
              * leak tells it, as 「流出を確認」 does. */
-            if (!r->ja && data_compromised_after(p, t))
+            if (!r->ja && draft_data_compromised_after(p, t))
                 return -1;
             /* "said it confirmed on Sunday that files on two servers had
              * been encrypted": a check with its own day, of an attack
@@ -868,10 +737,8 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                   b->type != TRIG_TRACES && b->type != MT_EVENT_DETECTION)) &&
                 (r->ja || !draft_en_confirms_intrusion(p, t)))
                 return -1;
-            type = b && t->negated && b->type == MT_EVENT_INTRUSION_START &&
-                           names_access(p, b)
-                       ? MT_EVENT_LEAK_DENIED
-                       : MT_EVENT_DETECTION;
+            type = draft_access_checked(p, b, t) ? MT_EVENT_LEAK_DENIED
+                                                 : MT_EVENT_DETECTION;
         }
     } else if (type == TRIG_TRACES) {
         type = MT_EVENT_INTRUSION_START;
@@ -886,9 +753,10 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
                draft_en_found_object(p, t)) {
         return -1;
     } else if (type == MT_EVENT_INTRUSION_START && !r->ja &&
-               data_passive(p, t)) {
+               draft_data_passive(p, t)) {
         type = MT_EVENT_LEAK_POSSIBLE;
-    } else if (type == MT_EVENT_DETECTION && !r->ja && found_nothing(p, t)) {
+    } else if (type == MT_EVENT_DETECTION && !r->ja &&
+               draft_found_nothing(p, t)) {
         return -1;
     }
     /* 「金融庁に障害発生を報告した」: what is told to an authority is a

@@ -1927,9 +1927,11 @@ static void test_stages__no_misuse_found(void **state)
 /* A check for access to systems that found none (「…への不正アクセスは
  * 確認されていない」, "found no evidence of unauthorized access") denies
  * the leak as far as it goes; a check that found no attack (said of an
- * outage) denies none, nor does a rule "to prevent unauthorized access"
- * not followed.  「…が確認されただけでなく」 confirms: "not only" is no
- * negation. */
+ * outage), a check of something said of the access (its route, when it
+ * began),
+ * and a "not" that belongs to another verb ("could not rule out", "did
+ * not detect … until") deny none.  「…を確認しただけでなく」 confirms:
+ * "not only" is no negation. */
 static void test_stages__no_access_found(void **state)
 {
     (void)state;
@@ -1940,13 +1942,31 @@ static void test_stages__no_access_found(void **state)
     assert_non_null(event(d, "ツグミ商事", "2021-05-21", MT_EVENT_LEAK_DENIED));
     assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_DETECTION), 0);
     mt_dossier_free(d);
-    t[0].text = "ツグミ商事は21日、システム障害が起きたと発表した。同社は"
-                "サイバー攻撃は確認されていないとしている。";
+    t[0].text = "ツグミ商事は21日、顧客情報が流出したと発表した。本番"
+                "サーバーへの侵入は確認されていないという。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ商事", "2021-05-21", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    t[0].text = "ツグミ商事は21日、受付システムが止まったと発表した。同社"
+                "の説明では、この障害についてサイバー攻撃は確認されていない"
+                "。";
     d = draft(t, 1);
     assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_LEAK_DENIED), 0);
     mt_dossier_free(d);
-    t[0].text = "ツグミ商事は21日、社内サーバーで20日に不正アクセスが確認"
-                "されただけでなく、データの暗号化もあったと発表した。";
+    static const char *const said_of[] = {
+        "ツグミ商事は21日、社内サーバーが不正アクセスを受けたと発表した。侵入"
+        "経路は確認されていないという。",
+        "ツグミ商事は21日、社内サーバーが不正アクセスを受けたと発表した。不正"
+        "アクセスが始まった時期は確認されていないという。"};
+    for (size_t i = 0; i < sizeof said_of / sizeof said_of[0]; i++) {
+        t[0].text = said_of[i];
+        d = draft(t, 1);
+        assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_LEAK_DENIED), 0);
+        mt_dossier_free(d);
+    }
+    t[0].text = "ツグミ商事は21日、20日に社内サーバーへの不正アクセスを確認"
+                "しただけでなく、ファイルの一部が壊されていたことも分かった"
+                "と発表した。";
     d = draft(t, 1);
     assert_non_null(event(d, "ツグミ商事", "2021-05-20", MT_EVENT_DETECTION));
     assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_LEAK_DENIED), 0);
@@ -1967,56 +1987,96 @@ static void test_stages__no_access_found(void **state)
     assert_non_null(
         event(d, "Tsugumi Trading Corp.", "2021-05-21", MT_EVENT_LEAK_DENIED));
     mt_dossier_free(d);
-    u[0].text = "The regulator said on May 21 that Tsugumi Trading Corp. "
-                "failed to follow its rules to prevent unauthorized access.";
+    u[0].text = "Tsugumi Trading Corp. said on May 21 that the billing data "
+                "was not accessed.";
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Tsugumi Trading Corp.", "2021-05-21", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    /* none of these denies anything */
+    static const char *const none[] = {
+        "The regulator said on May 21 that Tsugumi Trading Corp. had run its "
+        "servers for years without safeguards against unauthorized access.",
+        "Tsugumi Trading Corp. said on May 21 that it could not rule out "
+        "unauthorized access to its billing servers.",
+        "Tsugumi Trading Corp. said on May 21 that it did not detect the "
+        "unauthorized access until June.",
+        "Tsugumi Trading Corp. said on May 21 that it suspects intruders "
+        "accessed its billing servers in April but has not yet confirmed "
+        "that."};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        u[0].text = none[i];
+        d = draft(u, 1);
+        assert_int_equal(
+            events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_DENIED), 0);
+        mt_dossier_free(d);
+    }
+    /* "could not rule out" is no negation: an intrusion possible */
+    u[0].text = "Tsugumi Trading Corp. said on May 21 that it could not rule "
+                "out unauthorized access to its billing servers.";
     d = draft(u, 1);
     assert_int_equal(
-        events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_DENIED), 0);
+        events_of(d, "Tsugumi Trading Corp.", MT_EVENT_INTRUSION_START), 1);
+    mt_dossier_free(d);
+    /* what was found stays found beside what was not */
+    u[0].text = "Tsugumi Trading Corp. said on May 21 that staff detected an "
+                "intrusion into its mail servers on May 20 but no leak of "
+                "customer data.";
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Tsugumi Trading Corp.", "2021-05-20", MT_EVENT_DETECTION));
     mt_dossier_free(d);
 }
 
-/* English: data sold or obtained by someone ("sold the personal
- * information of 9,000 customers", "obtained the records") left the
- * victim, a leak. */
+/* English: personal or customer data sold or obtained by someone ("sold
+ * the personal information of", "obtained customer records") left the
+ * victim, a leak; a business sold, or consent obtained, is none. */
 static void test_stages__data_sold_or_obtained(void **state)
 {
     (void)state;
     text_src u[] = {{MT_KIND_MEDIA, "Wire", "2019-11-06", "en",
-                     "Tsugumi Trading Corp. said on November 5 that a rogue "
-                     "employee sold the personal information of 9,000 "
-                     "customers to a fraud ring."}};
+                     "Tsugumi Trading Corp. said on November 5 that a former "
+                     "contractor sold customer records for 9,000 shoppers to a "
+                     "fraud ring."}};
     mt_dossier *d = draft(u, 1);
     assert_non_null(event(d, "Tsugumi Trading Corp.", "2019-11-05",
                           MT_EVENT_LEAK_POSSIBLE));
     mt_dossier_free(d);
     u[0].text = "Tsugumi Trading Corp. said on November 5 that intruders "
-                "obtained the billing records of some customers.";
+                "obtained the personal files of some shoppers.";
     d = draft(u, 1);
     assert_non_null(event(d, "Tsugumi Trading Corp.", "2019-11-05",
                           MT_EVENT_LEAK_POSSIBLE));
     mt_dossier_free(d);
-    u[0].text = "Tsugumi Trading Corp. said on November 5 that it sold its "
-                "printer unit to a rival.";
-    d = draft(u, 1);
-    assert_int_equal(
-        events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_POSSIBLE), 0);
-    mt_dossier_free(d);
+    static const char *const none[] = {
+        "Tsugumi Trading Corp. said on November 5 that it sold its data "
+        "center business to a rival.",
+        "Tsugumi Trading Corp. said on November 5 that it had obtained "
+        "consent and information from regulators."};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        u[0].text = none[i];
+        d = draft(u, 1);
+        assert_int_equal(
+            events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_POSSIBLE), 0);
+        mt_dossier_free(d);
+    }
 }
 
 /* English: data that "were compromised" is a leak though a list of the
- * companies that held it stands between ("data held by A (AA), B (BB),
+ * companies that held it stands between ("data kept by A (AA), B (BB),
  * and C were compromised"), and the check that tells it is no detection
- * (as 「流出を確認」 is none); a clause after "and" that names no company
- * is no list item ("data was safe, and its servers were compromised"). */
+ * (as 「流出を確認」 is none).  No list without an item before its last
+ * ("data was safe, and C was compromised"), nor through an item that
+ * tells something (a trigger) or runs long (LIST_ITEM_EN). */
 static void test_stages__data_of_a_list_compromised(void **state)
 {
     (void)state;
     text_src u[] = {
         {MT_KIND_MEDIA, "Wire", "2023-10-26", "en",
-         "On October 25, Tsugumi Trading Corp. said that after a review with "
-         "outside experts it confirmed that some personal data held by "
-         "Tsugumi Trading Corp. (TT), Tsugumi Tools Inc. (TL), and Tsugumi "
-         "Retail Corp. (TR) were compromised."}};
+         "Tsugumi Trading Corp. said on October 25 its own audit confirmed "
+         "that customer data kept by Tsugumi Trading Corp. (TT), Tsugumi "
+         "Tools Inc. (TL), and Tsugumi Retail Corp. (TR) were "
+         "compromised."}};
     mt_dossier *d = draft(u, 1);
     assert_non_null(
         event(d, "Tsugumi Tools Inc.", "2023-10-25", MT_EVENT_LEAK_POSSIBLE));
@@ -2025,19 +2085,40 @@ static void test_stages__data_of_a_list_compromised(void **state)
     assert_int_equal(events_of(d, "Tsugumi Trading Corp.", MT_EVENT_DETECTION),
                      0);
     mt_dossier_free(d);
-    u[0].text = "Tsugumi Trading Corp. said on October 25 that customer data "
-                "was safe, and its mail servers were compromised.";
+    static const char *const none[] = {
+        "Tsugumi Trading Corp. said on October 25 that customer data "
+        "was safe, and its mail servers were compromised.",
+        "Tsugumi Trading Corp. said on October 25 that customer data "
+        "was safe, and Tsugumi Tools Inc. was compromised.",
+        "Tsugumi Trading Corp. said on October 25 that customer data was "
+        "kept offline, Tsugumi Logistics Corp. was breached, and Tsugumi "
+        "Tools Inc. was compromised.",
+        "Tsugumi Trading Corp. said on October 25 that customer data "
+        "held by Tsugumi Trading Corp. (TT), Tsugumi Logistics and Cold "
+        "Storage Services of Hokkaido Corp. (TL), and Tsugumi Tools Inc. "
+        "(TO) were compromised.",
+        "Tsugumi Trading Corp. said on October 25 that customer data "
+        "was safe, its backups intact, and Tsugumi Tools Inc. was "
+        "compromised.",
+        "Tsugumi Trading Corp. said on October 25 that customer data went "
+        "to Tsugumi Retail Corp. (TR), Tsugumi Farm Corp. (TF), and its "
+        "mail servers were compromised."};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        u[0].text = none[i];
+        d = draft(u, 1);
+        assert_int_equal(
+            events_of(d, "Tsugumi Tools Inc.", MT_EVENT_LEAK_POSSIBLE), 0);
+        assert_int_equal(
+            events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_POSSIBLE), 0);
+        mt_dossier_free(d);
+    }
+    /* a list that opens the sentence: its first clause is the head */
+    u[0].text = "Data of Tsugumi Corp. (TC), Tsugumi Retail Corp. (TR), and "
+                "Tsugumi Tools Inc. (TO) were compromised on October 25, "
+                "2023.";
     d = draft(u, 1);
-    assert_int_equal(
-        events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_POSSIBLE), 0);
-    mt_dossier_free(d);
-    /* (an item that names no company ends the list) */
-    u[0].text = "Tsugumi Trading Corp. said on October 25 that customer data "
-                "was safe, its backups intact, and Tsugumi Tools Inc. was "
-                "compromised.";
-    d = draft(u, 1);
-    assert_int_equal(events_of(d, "Tsugumi Tools Inc.", MT_EVENT_LEAK_POSSIBLE),
-                     0);
+    assert_non_null(
+        event(d, "Tsugumi Tools Inc.", "2023-10-25", MT_EVENT_LEAK_POSSIBLE));
     mt_dossier_free(d);
     u[0].text = "Tsugumi Trading Corp. said on October 25 that it confirmed "
                 "that its mail servers were compromised.";
@@ -3838,16 +3919,15 @@ static void test_stages__a_list_of_victims(void **state)
     (void)state;
     text_src t[] = {
         {MT_KIND_MEDIA, "Wire", "2023-10-26", "en",
-         "Servers run by Hibari Group Corporation (HGC), Hibari "
-         "Watch Corporation (HWC), and Hibari Instruments Inc. "
-         "(HII) were compromised on October 24, 2023."},
+         "Servers run by Hibari Paper Corporation (HPC), Hibari "
+         "Ink Corporation (HIC), and Hibari Freight Inc. (HFI) "
+         "were compromised on October 24, 2023."},
         {MT_KIND_MEDIA, "毎朝新聞", "2023-10-27", "ja",
-         "ヒバリグループ株式会社は2023年10月24日に不正アクセスを受けた"
+         "ヒバリペーパー株式会社は2023年10月24日に不正アクセスを受けた"
          "と発表した。"}};
     mt_dossier *d = draft(t, 2);
-    static const char *const names[] = {"ヒバリグループ",
-                                        "Hibari Watch Corporation",
-                                        "Hibari Instruments Inc."};
+    static const char *const names[] = {
+        "ヒバリペーパー", "Hibari Ink Corporation", "Hibari Freight Inc."};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         const mt_dossier_org *o = org_named(d, names[i]);
         assert_non_null(o);
