@@ -23,14 +23,14 @@
 #include <string.h>
 #include <utf8proc.h>
 
-void mt_import_nomem(imp *m)
+void mt_import_blog_nomem(imp *m)
 {
     if (m->st == MT_OK)
         m->st = MT_ERR_NOMEM;
 }
 
-void mt_import_diag(imp *m, mt_diag_severity sev, const char *hint,
-                    const char *fmt, ...)
+void mt_import_blog_diag(imp *m, mt_diag_severity sev, const char *hint,
+                         const char *fmt, ...)
 {
     char msg[512];
     va_list ap;
@@ -38,14 +38,14 @@ void mt_import_diag(imp *m, mt_diag_severity sev, const char *hint,
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (mt_diag_add(m->diags, sev, m->line, 0, hint, "%s", msg) != MT_OK)
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
 }
 
 static char *dup(imp *m, str t)
 {
     char *p = mt_strndup(t.s, t.n);
     if (!p)
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
     return p;
 }
 
@@ -64,13 +64,13 @@ static char *strip_cites(imp *m, str t, mt_cites *c)
         long v;
         size_t k;
         if (star &&
-            mt_import_number(mt_import_advance(t, i + star), CITE_DIGITS, &v,
-                             &k) > 0 &&
+            mt_import_blog_number(mt_import_blog_advance(t, i + star),
+                                  CITE_DIGITS, &v, &k) > 0 &&
             v > 0) {
             if (mt_cites_add(c, (int)v) != MT_OK)
-                mt_import_nomem(m);
+                mt_import_blog_nomem(m);
             if (!mt_grow_pow2((void **)&m->uses, m->nuses, sizeof *m->uses)) {
-                mt_import_nomem(m);
+                mt_import_blog_nomem(m);
                 break;
             }
             m->uses[m->nuses++] = (cite_use){(int)v, m->line};
@@ -78,10 +78,10 @@ static char *strip_cites(imp *m, str t, mt_cites *c)
             continue;
         }
         if (mt_buf_append(&b, t.s + i, 1) != MT_OK)
-            mt_import_nomem(m);
+            mt_import_blog_nomem(m);
         i++;
     }
-    str rest = mt_import_trim((str){b.data ? b.data : "", b.len});
+    str rest = mt_import_blog_trim((str){b.data ? b.data : "", b.len});
     char *out = m->st == MT_OK ? dup(m, rest) : NULL;
     mt_buf_free(&b);
     return out;
@@ -94,8 +94,9 @@ static bool bullet(str t, str *body)
                                         "\xE2\x97\x8F", "\xE2\x97\x8B",
                                         "- ",           "* "};
     for (size_t i = 0; i < MT_ARRAY_LEN(marks); i++)
-        if (mt_import_starts(t, marks[i])) {
-            *body = mt_import_trim(mt_import_advance(t, strlen(marks[i])));
+        if (mt_import_blog_starts(t, marks[i])) {
+            *body = mt_import_blog_trim(
+                mt_import_blog_advance(t, strlen(marks[i])));
             return true;
         }
     return false;
@@ -104,12 +105,12 @@ static bool bullet(str t, str *body)
 /* "【組織】rest": the tag and the rest; false when t has no leading tag. */
 static bool org_tag(str t, str *org, str *rest)
 {
-    if (!mt_import_starts(t, "\xE3\x80\x90")) /* 【 */
+    if (!mt_import_blog_starts(t, "\xE3\x80\x90")) /* 【 */
         return false;
     for (size_t i = 3; i + 3 <= t.n; i++) {
         if (memcmp(t.s + i, "\xE3\x80\x91", 3) == 0) { /* 】 */
-            *org = mt_import_trim((str){t.s + 3, i - 3});
-            *rest = mt_import_trim(mt_import_advance(t, i + 3));
+            *org = mt_import_blog_trim((str){t.s + 3, i - 3});
+            *rest = mt_import_blog_trim(mt_import_blog_advance(t, i + 3));
             return org->n > 0;
         }
     }
@@ -126,11 +127,11 @@ static char *use_org(imp *m, str name)
         return copy;
     mt_dossier_org *o = mt_dossier_add_org(m->d);
     if (!o || !(o->name = dup(m, name))) {
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
         free(copy);
         return NULL;
     }
-    o->role = mt_import_rule_find(m->rs, R_AUTHORITY, name.s, name.n)
+    o->role = mt_import_blog_rule_find(m->rs, R_AUTHORITY, name.s, name.n)
                   ? MT_ROLE_AUTHORITY
                   : MT_ROLE_VICTIM;
     /* Keyed by the organisation's own name, which lives as long as d. */
@@ -155,7 +156,7 @@ static void claim(imp *m, str body, mt_claim_category cat)
             }
         }
         if (i == 0 || clen == 0) {
-            mt_import_diag(
+            mt_import_blog_diag(
                 m, MT_DIAG_ERROR,
                 "start the bullet with the organisation in 【】, e.g. "
                 "\xE3\x80\x90\xE7\xB5\x84\xE7\xB9\x94\xE5\x90\x8D"
@@ -163,12 +164,12 @@ static void claim(imp *m, str body, mt_claim_category cat)
                 "claim without an organisation");
             return;
         }
-        org = mt_import_trim((str){body.s, i});
-        rest = mt_import_trim(mt_import_advance(body, i + clen));
+        org = mt_import_blog_trim((str){body.s, i});
+        rest = mt_import_blog_trim(mt_import_blog_advance(body, i + clen));
     }
     mt_dossier_claim *c = mt_dossier_add_claim(m->d);
     if (!c) {
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
         return;
     }
     c->org = use_org(m, org);
@@ -182,27 +183,28 @@ static void claim(imp *m, str body, mt_claim_category cat)
         if (mt_buf_puts(&b, "\xEF\xBC\x88") != MT_OK || /* （ */
             mt_buf_append(&b, m->rel_heading.s, m->rel_heading.n) != MT_OK ||
             mt_buf_printf(&b, "\xEF\xBC\x89%s", c->text) != MT_OK) {
-            mt_import_nomem(m);
+            mt_import_blog_nomem(m);
         } else {
             free(c->text);
             c->text = mt_buf_detach(&b, NULL);
             if (!c->text)
-                mt_import_nomem(m);
+                mt_import_blog_nomem(m);
         }
         mt_buf_free(&b);
     }
     if (c->text && !*c->text)
-        mt_import_diag(m, MT_DIAG_ERROR, "say what the sources claim",
-                       "empty claim");
-    const rule *h =
-        c->text ? mt_import_rule_find(m->rs, R_HEDGE, c->text, strlen(c->text))
-                : NULL;
+        mt_import_blog_diag(m, MT_DIAG_ERROR, "say what the sources claim",
+                            "empty claim");
+    const rule *h = c->text ? mt_import_blog_rule_find(m->rs, R_HEDGE, c->text,
+                                                       strlen(c->text))
+                            : NULL;
     if (h && mt_hedge_parse(&c->hedge, h->value) != MT_OK)
-        mt_import_diag(m, MT_DIAG_WARNING, "fix data/import_blog.tsv",
-                       "unknown hedge '%s' in the word list", h->value);
+        mt_import_blog_diag(m, MT_DIAG_WARNING, "fix data/import_blog.tsv",
+                            "unknown hedge '%s' in the word list", h->value);
     if (!c->cites.count)
-        mt_import_diag(m, MT_DIAG_WARNING, "add the source number, e.g. *3",
-                       "claim without a citation");
+        mt_import_blog_diag(m, MT_DIAG_WARNING,
+                            "add the source number, e.g. *3",
+                            "claim without a citation");
 }
 
 /* Check a date for the calendar; an error names it as written. */
@@ -213,14 +215,14 @@ static bool date_ok(imp *m, const jdate *j, str as_written)
     int y = j->y ? j->y : 2000; /* a leap year: allow 2月29日 without year */
     if ((j->m && (j->m < 1 || j->m > 12)) ||
         (j->d && (j->d < 1 || j->d > mt_date_days_in_month(y, j->m)))) {
-        mt_import_diag(m, MT_DIAG_ERROR, "correct the month or day",
-                       "impossible date '%.*s'", (int)as_written.n,
-                       as_written.s);
+        mt_import_blog_diag(m, MT_DIAG_ERROR, "correct the month or day",
+                            "impossible date '%.*s'", (int)as_written.n,
+                            as_written.s);
         return false;
     }
     /* The dossier format takes years 1900-2999 (docs/dossier-format.md). */
     if (j->y && (j->y < 1900 || j->y > 2999)) {
-        mt_import_diag(
+        mt_import_blog_diag(
             m, MT_DIAG_ERROR, "write a four-digit year from 1900 to 2999",
             "cannot use the year in '%.*s'", (int)as_written.n, as_written.s);
         return false;
@@ -228,10 +230,10 @@ static bool date_ok(imp *m, const jdate *j, str as_written)
     unsigned bounds = j->mods & (MT_DMOD_BEFORE | MT_DMOD_AFTER);
     unsigned parts = j->mods & (MT_DMOD_START | MT_DMOD_MID | MT_DMOD_END);
     if ((bounds & (bounds - 1)) || (parts & (parts - 1))) {
-        mt_import_diag(m, MT_DIAG_ERROR,
-                       "keep one of 以前/以降 and one of 上旬/中旬/下旬",
-                       "contradictory date modifiers in '%.*s'",
-                       (int)as_written.n, as_written.s);
+        mt_import_blog_diag(m, MT_DIAG_ERROR,
+                            "keep one of 以前/以降 and one of 上旬/中旬/下旬",
+                            "contradictory date modifiers in '%.*s'",
+                            (int)as_written.n, as_written.s);
         return false;
     }
     return true;
@@ -252,57 +254,60 @@ static mt_dossier_date to_ddate(const jdate *j)
 static void event(imp *m, str body)
 {
     jdate j;
-    if (!mt_import_parse_jdate(m->rs, body, &j) || j.y == 0) {
-        mt_import_diag(m, MT_DIAG_ERROR,
-                       "start the entry with a date such as 2022\xE5\xB9\xB4"
-                       "9\xE6\x9C\x88\xE3\x81\x94\xE3\x82\x8D",
-                       "timeline entry without a date with a year");
+    if (!mt_import_blog_parse_jdate(m->rs, body, &j) || j.y == 0) {
+        mt_import_blog_diag(
+            m, MT_DIAG_ERROR,
+            "start the entry with a date such as 2022\xE5\xB9\xB4"
+            "9\xE6\x9C\x88\xE3\x81\x94\xE3\x82\x8D",
+            "timeline entry without a date with a year");
         return;
     }
     if (!date_ok(m, &j, (str){body.s, j.used}))
         return;
-    str rest = mt_import_trim(mt_import_advance(body, j.used)), org, text;
+    str rest = mt_import_blog_trim(mt_import_blog_advance(body, j.used)), org,
+        text;
     if (!org_tag(rest, &org, &text)) {
-        mt_import_diag(m, MT_DIAG_ERROR,
-                       "put the organisation in 【】 after the date",
-                       "timeline entry without an organisation");
+        mt_import_blog_diag(m, MT_DIAG_ERROR,
+                            "put the organisation in 【】 after the date",
+                            "timeline entry without an organisation");
         return;
     }
     mt_dossier_event *e = mt_dossier_add_event(m->d);
     if (!e) {
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
         return;
     }
     e->date = to_ddate(&j);
     e->org = use_org(m, org);
     e->text = strip_cites(m, text, &e->cites);
-    const rule *r =
-        e->text ? mt_import_rule_find(m->rs, R_EVENT, e->text, strlen(e->text))
-                : NULL;
+    const rule *r = e->text ? mt_import_blog_rule_find(m->rs, R_EVENT, e->text,
+                                                       strlen(e->text))
+                            : NULL;
     if (r && mt_event_type_parse(&e->type, r->value) != MT_OK)
-        mt_import_diag(m, MT_DIAG_WARNING, "fix data/import_blog.tsv",
-                       "unknown event type '%s' in the word list", r->value);
+        mt_import_blog_diag(m, MT_DIAG_WARNING, "fix data/import_blog.tsv",
+                            "unknown event type '%s' in the word list",
+                            r->value);
     if (e->text && !*e->text)
-        mt_import_diag(m, MT_DIAG_ERROR, "say what happened",
-                       "empty timeline entry");
+        mt_import_blog_diag(m, MT_DIAG_ERROR, "say what happened",
+                            "empty timeline entry");
 }
 
 static void official_line(imp *m, str body)
 {
     jdate j;
     size_t at = body.n;
-    bool has = mt_import_trailing_date(m->rs, body, &j, &at);
-    if (has && !date_ok(m, &j, mt_import_advance(body, at)))
+    bool has = mt_import_blog_trailing_date(m->rs, body, &j, &at);
+    if (has && !date_ok(m, &j, mt_import_blog_advance(body, at)))
         return;
-    str head = mt_import_trim((str){body.s, at});
+    str head = mt_import_blog_trim((str){body.s, at});
     /* publisher and title are separated by a run of 2+ spaces, an
      * ideographic space or a tab; else by the first space. */
     size_t split = head.n, next = head.n;
     for (size_t i = 0; i < head.n; i++) {
-        size_t k = mt_import_blank_at(head.s + i, head.n - i);
+        size_t k = mt_import_blog_blank_at(head.s + i, head.n - i);
         if (!k)
             continue;
-        size_t k2 = mt_import_blank_at(head.s + i + k, head.n - i - k);
+        size_t k2 = mt_import_blog_blank_at(head.s + i + k, head.n - i - k);
         if (k > 1 || head.s[i] == '\t' || k2) {
             split = i;
             next = i + k;
@@ -313,16 +318,17 @@ static void official_line(imp *m, str body)
             next = i + k;
         }
     }
-    str pub = mt_import_trim((str){head.s, split});
-    str title =
-        mt_import_trim(mt_import_advance(head, next < head.n ? next : head.n));
+    str pub = mt_import_blog_trim((str){head.s, split});
+    str title = mt_import_blog_trim(
+        mt_import_blog_advance(head, next < head.n ? next : head.n));
     if (!pub.n || !title.n) {
-        mt_import_diag(m, MT_DIAG_ERROR, "write 'publisher  title  M/D'",
-                       "official statement without a publisher and a title");
+        mt_import_blog_diag(
+            m, MT_DIAG_ERROR, "write 'publisher  title  M/D'",
+            "official statement without a publisher and a title");
         return;
     }
     if (!mt_grow_pow2((void **)&m->off, m->noff, sizeof *m->off)) {
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
         return;
     }
     official *o = &m->off[m->noff++];
@@ -337,23 +343,23 @@ static void official_line(imp *m, str body)
 static void history_line(imp *m, str body)
 {
     jdate j;
-    if (!mt_import_parse_jdate(m->rs, body, &j) || j.y == 0 || j.m == 0) {
-        mt_import_diag(m, MT_DIAG_ERROR,
-                       "start the entry with its date (2023年3月6日)",
-                       "update history entry without a date");
+    if (!mt_import_blog_parse_jdate(m->rs, body, &j) || j.y == 0 || j.m == 0) {
+        mt_import_blog_diag(m, MT_DIAG_ERROR,
+                            "start the entry with its date (2023年3月6日)",
+                            "update history entry without a date");
         return;
     }
     if (!date_ok(m, &j, (str){body.s, j.used}))
         return;
-    str text = mt_import_trim(mt_import_advance(body, j.used));
+    str text = mt_import_blog_trim(mt_import_blog_advance(body, j.used));
     if (!text.n) {
-        mt_import_diag(m, MT_DIAG_ERROR, "say what changed",
-                       "update entry without text");
+        mt_import_blog_diag(m, MT_DIAG_ERROR, "say what changed",
+                            "update entry without text");
         return;
     }
     mt_dossier_update *u = mt_dossier_add_update(m->d);
     if (!u) {
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
         return;
     }
     u->date = to_ddate(&j).date;
@@ -362,13 +368,13 @@ static void history_line(imp *m, str body)
 
 /* ---- 調査ソース rows ---- */
 
-bool mt_import_numbered(const imp *m, int n)
+bool mt_import_blog_numbered(const imp *m, int n)
 {
     return n > 0 && n <= SOURCE_N_MAX &&
            (m->numbered[n >> 3] & (1u << (n & 7))) != 0;
 }
 
-void mt_import_number_source(imp *m, int n)
+void mt_import_blog_number_source(imp *m, int n)
 {
     if (n > 0 && n <= SOURCE_N_MAX)
         m->numbered[n >> 3] |= (unsigned char)(1u << (n & 7));
@@ -384,7 +390,7 @@ static void row_finish(imp *m)
     if (m->row_fields < 2) {
         long keep = m->line;
         m->line = m->row_line;
-        mt_import_diag(
+        mt_import_blog_diag(
             m, MT_DIAG_ERROR,
             "give each source a line with its publisher and one with its "
             "title and date",
@@ -397,17 +403,18 @@ static void row_finish(imp *m)
 
 static void row_publisher(imp *m, mt_dossier_source *s, str t)
 {
-    const rule *mark = mt_import_rule_prefix(m->rs, R_OFFICIAL_MARK, t);
+    const rule *mark = mt_import_blog_rule_prefix(m->rs, R_OFFICIAL_MARK, t);
     s->kind = MT_KIND_MEDIA;
     if (mark) {
-        t = mt_import_trim(mt_import_advance(t, mark->len));
-        s->kind = mt_import_rule_find(m->rs, R_AUTHORITY, t.s, t.n)
+        t = mt_import_blog_trim(mt_import_blog_advance(t, mark->len));
+        s->kind = mt_import_blog_rule_find(m->rs, R_AUTHORITY, t.s, t.n)
                       ? MT_KIND_AUTHORITY
                       : MT_KIND_OFFICIAL;
     }
     if (!t.n) {
-        mt_import_diag(m, MT_DIAG_ERROR, "name the publisher after 【公式】",
-                       "source %d has an empty publisher", s->n);
+        mt_import_blog_diag(m, MT_DIAG_ERROR,
+                            "name the publisher after 【公式】",
+                            "source %d has an empty publisher", s->n);
         t = (str){"?", 1};
     }
     s->publisher = dup(m, t);
@@ -417,19 +424,19 @@ static void row_title(imp *m, mt_dossier_source *s, str t)
 {
     jdate j;
     size_t at;
-    if (mt_import_trailing_date(m->rs, t, &j, &at) && j.y) {
-        if (date_ok(m, &j, mt_import_advance(t, at)))
+    if (mt_import_blog_trailing_date(m->rs, t, &j, &at) && j.y) {
+        if (date_ok(m, &j, mt_import_blog_advance(t, at)))
             s->published = to_ddate(&j).date;
-        t = mt_import_trim((str){t.s, at});
+        t = mt_import_blog_trim((str){t.s, at});
     } else {
-        mt_import_diag(m, MT_DIAG_WARNING,
-                       "end the title line with the date (2023年3月4日)",
-                       "source %d has no publication date", s->n);
+        mt_import_blog_diag(m, MT_DIAG_WARNING,
+                            "end the title line with the date (2023年3月4日)",
+                            "source %d has no publication date", s->n);
     }
     if (!t.n)
-        mt_import_diag(m, MT_DIAG_ERROR,
-                       "give the article title before its date",
-                       "source %d has no title", s->n);
+        mt_import_blog_diag(m, MT_DIAG_ERROR,
+                            "give the article title before its date",
+                            "source %d has no title", s->n);
     else
         s->title = dup(m, t);
 }
@@ -438,40 +445,41 @@ static void source_line(imp *m, str t)
 {
     long v;
     size_t k;
-    size_t nd = mt_import_number(t, SOURCE_DIGITS, &v, &k);
-    str after = mt_import_advance(t, nd ? k : 0);
-    if (nd && v > 0 && (after.n == 0 || mt_import_blank_at(after.s, after.n))) {
+    size_t nd = mt_import_blog_number(t, SOURCE_DIGITS, &v, &k);
+    str after = mt_import_blog_advance(t, nd ? k : 0);
+    if (nd && v > 0 &&
+        (after.n == 0 || mt_import_blog_blank_at(after.s, after.n))) {
         row_finish(m);
-        if (mt_import_numbered(m, (int)v)) {
-            mt_import_diag(m, MT_DIAG_ERROR, "number each source once",
-                           "source %ld is listed twice", v);
+        if (mt_import_blog_numbered(m, (int)v)) {
+            mt_import_blog_diag(m, MT_DIAG_ERROR, "number each source once",
+                                "source %ld is listed twice", v);
             return;
         }
         mt_dossier_source *s = mt_dossier_add_source(m->d);
         if (!s) {
-            mt_import_nomem(m);
+            mt_import_blog_nomem(m);
             return;
         }
         s->n = (int)v;
-        mt_import_number_source(m, s->n);
+        mt_import_blog_number_source(m, s->n);
         s->kind = MT_KIND_MEDIA;
         m->row = (long)(m->d->nsources - 1);
         m->row_fields = 0;
         m->row_line = m->line;
         /* A row on one line: "N <TAB> publisher <TAB> title date". */
-        str rest = mt_import_trim(after);
+        str rest = mt_import_blog_trim(after);
         while (rest.n && m->row >= 0) {
             size_t cut = rest.n, nxt = rest.n;
             for (size_t i = 0; i < rest.n; i++) {
-                size_t b1 = mt_import_blank_at(rest.s + i, rest.n - i);
+                size_t b1 = mt_import_blog_blank_at(rest.s + i, rest.n - i);
                 if (rest.s[i] == '\t' ||
-                    (b1 &&
-                     mt_import_blank_at(rest.s + i + b1, rest.n - i - b1))) {
+                    (b1 && mt_import_blog_blank_at(rest.s + i + b1,
+                                                   rest.n - i - b1))) {
                     cut = i;
                     nxt = i;
                     while (nxt < rest.n &&
-                           (b1 = mt_import_blank_at(rest.s + nxt,
-                                                    rest.n - nxt)) > 0)
+                           (b1 = mt_import_blog_blank_at(rest.s + nxt,
+                                                         rest.n - nxt)) > 0)
                         nxt += b1;
                     break;
                 }
@@ -482,26 +490,27 @@ static void source_line(imp *m, str t)
                 nxt = rest.n;
             }
             source_line(m, field);
-            rest = mt_import_advance(rest, nxt);
+            rest = mt_import_blog_advance(rest, nxt);
         }
         return;
     }
     if (m->row < 0) {
-        if (mt_import_starts(t, "No") ||
-            mt_import_starts(t, "\xEF\xBC\xAE\xEF\xBD\x8F"))
+        if (mt_import_blog_starts(t, "No") ||
+            mt_import_blog_starts(t, "\xEF\xBC\xAE\xEF\xBD\x8F"))
             return; /* the table's header row */
-        mt_import_diag(
+        mt_import_blog_diag(
             m, MT_DIAG_ERROR, "start each source with its number on a line",
             "text in \xE8\xAA\xBF\xE6\x9F\xBB\xE3\x82\xBD\xE3\x83\xBC\xE3\x82"
             "\xB9 outside a numbered row");
         return;
     }
     mt_dossier_source *s = &m->d->sources[m->row];
-    if (mt_import_starts(t, "http://") || mt_import_starts(t, "https://")) {
+    if (mt_import_blog_starts(t, "http://") ||
+        mt_import_blog_starts(t, "https://")) {
         if (s->url)
-            mt_import_diag(m, MT_DIAG_WARNING, "keep one URL per source",
-                           "source %d has a second URL; keeping the first",
-                           s->n);
+            mt_import_blog_diag(m, MT_DIAG_WARNING, "keep one URL per source",
+                                "source %d has a second URL; keeping the first",
+                                s->n);
         else
             s->url = dup(m, t);
         return;
@@ -511,9 +520,9 @@ static void source_line(imp *m, str t)
     else if (m->row_fields == 1)
         row_title(m, s, t);
     else {
-        mt_import_diag(m, MT_DIAG_WARNING,
-                       "put the date at the end of the title line",
-                       "extra line in source %d ignored", s->n);
+        mt_import_blog_diag(m, MT_DIAG_WARNING,
+                            "put the date at the end of the title line",
+                            "extra line in source %d ignored", s->n);
         return;
     }
     m->row_fields++;
@@ -527,12 +536,12 @@ static void para_flush(imp *m)
         return;
     mt_dossier_para *p = mt_dossier_add_para(m->d);
     if (!p) {
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
         return;
     }
     p->text = mt_strndup(m->para.data, m->para.len);
     if (!p->text)
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
     p->line = m->para_line;
     mt_buf_reset(&m->para);
 }
@@ -542,9 +551,9 @@ static void para_line(imp *m, str t)
     if (m->para.len == 0)
         m->para_line = m->line;
     else if (mt_buf_putc(&m->para, '\n') != MT_OK)
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
     if (mt_buf_append(&m->para, t.s, t.n) != MT_OK)
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
 }
 
 /* ---- headings ---- */
@@ -564,7 +573,7 @@ static bool heading(imp *m, str t)
         return false;
     static const struct {
         const char *name;
-        enum section sec;
+        enum imp_section sec;
     } secs[] = {
         {"official", S_OFFICIAL},         {"impact", S_IMPACT},
         {"relationship", S_RELATIONSHIP}, {"attribution", S_ATTRIBUTION},
@@ -647,7 +656,7 @@ static bool valid_utf8(const char *s, size_t n, size_t *bad)
 
 static bool is_blank(str t)
 {
-    return mt_import_trim(t).n == 0;
+    return mt_import_blog_trim(t).n == 0;
 }
 
 mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
@@ -670,7 +679,7 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
         len -= 3;
     }
     rules rs = {NULL, 0};
-    mt_status st = mt_import_rules_load(&rs, err);
+    mt_status st = mt_import_blog_rules_load(&rs, err);
     if (st != MT_OK)
         return st;
     imp m;
@@ -683,7 +692,7 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
     m.d = mt_dossier_new();
     if (!m.d) {
         g_hash_table_destroy(m.org_names);
-        mt_import_rules_free(&rs);
+        mt_import_blog_rules_free(&rs);
         return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
     }
     mt_dossier *d = m.d;
@@ -691,9 +700,9 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
     d->id =
         opts && opts->incident ? mt_strdup(opts->incident) : id_from_file(file);
     if (file && !(d->file = mt_strdup(file)))
-        mt_import_nomem(&m);
+        mt_import_blog_nomem(&m);
     if (!d->id)
-        mt_import_nomem(&m);
+        mt_import_blog_nomem(&m);
 
     /* Lines, with a look at the neighbours for unknown headings. */
     size_t pos = 0;
@@ -702,7 +711,7 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
         const char *nl = memchr(text + pos, '\n', len - pos);
         size_t end = nl ? (size_t)(nl - text) : len;
         str raw = {text + pos, end - pos};
-        str t = mt_import_trim(raw);
+        str t = mt_import_blog_trim(raw);
         m.line++;
         pos = nl ? end + 1 : len;
         if (t.n == 0) {
@@ -734,7 +743,7 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
             m.sec != S_INTRO) {
             para_flush(&m);
             row_finish(&m);
-            mt_import_diag(
+            mt_import_blog_diag(
                 &m, MT_DIAG_WARNING,
                 "rename it to a known section if its bullets are claims",
                 "unknown section '%.*s' kept as commentary", (int)t.n, t.s);
@@ -761,10 +770,11 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
         case S_TIMELINE:
         case S_HISTORY:
             if (!is_bullet) {
-                mt_import_diag(&m, MT_DIAG_WARNING,
-                               "start entries with \xE3\x83\xBB; move prose to "
-                               "\xE6\x89\x80\xE6\x84\x9F",
-                               "text that is not a bullet kept as commentary");
+                mt_import_blog_diag(
+                    &m, MT_DIAG_WARNING,
+                    "start entries with \xE3\x83\xBB; move prose to "
+                    "\xE6\x89\x80\xE6\x84\x9F",
+                    "text that is not a bullet kept as commentary");
                 para_line(&m, t);
                 para_flush(&m);
                 break;
@@ -788,16 +798,16 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
     row_finish(&m);
     if (m.st == MT_OK && !have_title) {
         m.line = 0;
-        mt_import_diag(&m, MT_DIAG_ERROR,
-                       "start the file with the summary's title",
-                       "empty input");
+        mt_import_blog_diag(&m, MT_DIAG_ERROR,
+                            "start the file with the summary's title",
+                            "empty input");
     }
     if (m.st == MT_OK)
-        mt_import_resolve_officials(&m);
+        mt_import_blog_resolve_officials(&m);
     if (m.st == MT_OK)
-        mt_import_check_cites(&m);
+        mt_import_blog_check_cites(&m);
     if (m.st == MT_OK)
-        mt_import_make_printable(&m);
+        mt_import_blog_make_printable(&m);
 
     for (size_t i = 0; i < m.noff; i++) {
         free(m.off[i].publisher);
@@ -807,7 +817,7 @@ mt_status mt_import_blog(mt_dossier **out, const char *text, size_t len,
     free(m.uses);
     mt_buf_free(&m.para);
     g_hash_table_destroy(m.org_names);
-    mt_import_rules_free(&rs);
+    mt_import_blog_rules_free(&rs);
     if (m.st != MT_OK) {
         mt_dossier_free(d);
         return mt_error_set(err, m.st, "importing %s: %s",

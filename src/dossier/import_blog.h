@@ -52,8 +52,9 @@ typedef struct str {
     size_t n;
 } str;
 
-/* Bytes of a blank character (space, tab, U+00A0, U+3000) at s, or 0. */
-static inline size_t mt_import_blank_at(const char *s, size_t n)
+/* Bytes of a blank character (space, tab, CR, U+00A0, U+3000) at s, or
+ * 0. */
+static inline size_t mt_import_blog_blank_at(const char *s, size_t n)
 {
     if (n >= 1 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r'))
         return 1;
@@ -64,13 +65,13 @@ static inline size_t mt_import_blank_at(const char *s, size_t n)
     return 0;
 }
 
-static inline bool mt_import_starts(str t, const char *lit)
+static inline bool mt_import_blog_starts(str t, const char *lit)
 {
     size_t n = strlen(lit);
     return t.n >= n && memcmp(t.s, lit, n) == 0;
 }
 
-static inline str mt_import_advance(str t, size_t k)
+static inline str mt_import_blog_advance(str t, size_t k)
 {
     return (str){t.s + k, t.n - k};
 }
@@ -84,7 +85,7 @@ typedef struct jdate {
 
 /* ---- the importer's state ---- */
 
-enum section {
+enum imp_section {
     S_INTRO,
     S_OFFICIAL,
     S_IMPACT,
@@ -126,7 +127,7 @@ typedef struct imp {
     mt_diag_list *diags;
     mt_status st; /* first failure (out of memory) */
     long line;
-    enum section sec;
+    enum imp_section sec;
     /* 調査ソース: the row being read (index into d->sources, or -1). */
     long row;
     int row_fields; /* 0 number only, 1 publisher, 2 title */
@@ -148,30 +149,37 @@ typedef struct imp {
 
 /* ---- import_blog_words.c ---- */
 
-void mt_import_rules_free(rules *rs);
-mt_status mt_import_rules_load(rules *rs, mt_error *err);
-const rule *mt_import_rule_find(const rules *rs, enum rule_kind kind,
-                                const char *s, size_t n);
-const rule *mt_import_rule_prefix(const rules *rs, enum rule_kind kind, str t);
-str mt_import_trim(str t);
-size_t mt_import_number(str t, size_t max_digits, long *v, size_t *bytes);
-bool mt_import_parse_jdate(const rules *rs, str t, jdate *out);
-bool mt_import_trailing_date(const rules *rs, str t, jdate *out, size_t *at);
+void mt_import_blog_rules_free(rules *rs);
+mt_status mt_import_blog_rules_load(rules *rs, mt_error *err);
+const rule *mt_import_blog_rule_find(const rules *rs, enum rule_kind kind,
+                                     const char *s, size_t n);
+const rule *mt_import_blog_rule_prefix(const rules *rs, enum rule_kind kind,
+                                       str t);
+str mt_import_blog_trim(str t);
+size_t mt_import_blog_number(str t, size_t max_digits, long *v, size_t *bytes);
+bool mt_import_blog_parse_jdate(const rules *rs, str t, jdate *out);
+bool mt_import_blog_trailing_date(const rules *rs, str t, jdate *out,
+                                  size_t *at);
 
 /* ---- import_blog.c: the pass ---- */
 
-void mt_import_nomem(imp *m);
-void mt_import_diag(imp *m, mt_diag_severity sev, const char *hint,
-                    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* Out of memory: the import's status becomes MT_ERR_NOMEM (the first
+ * failure stays). */
+void mt_import_blog_nomem(imp *m);
+/* A diagnostic at the line being read, with a hint of the fix. */
+void mt_import_blog_diag(imp *m, mt_diag_severity sev, const char *hint,
+                         const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
-/* Source number n is taken; take it (and raise max_n). */
-bool mt_import_numbered(const imp *m, int n);
-void mt_import_number_source(imp *m, int n);
+/* Source number n is taken already. */
+bool mt_import_blog_numbered(const imp *m, int n);
+/* Take source number n (and raise max_n). */
+void mt_import_blog_number_source(imp *m, int n);
 
 /* ---- import_blog_finish.c: after the pass ---- */
 
-void mt_import_resolve_officials(imp *m);
-void mt_import_check_cites(imp *m);
-void mt_import_make_printable(imp *m);
+void mt_import_blog_resolve_officials(imp *m);
+void mt_import_blog_check_cites(imp *m);
+void mt_import_blog_make_printable(imp *m);
 
 #endif

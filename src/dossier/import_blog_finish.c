@@ -37,7 +37,7 @@ static void index_title(GHashTable *by_title, const mt_dossier *d, size_t i)
         g_hash_table_insert(by_title, (gpointer)t, GSIZE_TO_POINTER(i + 1));
 }
 
-void mt_import_resolve_officials(imp *m)
+void mt_import_blog_resolve_officials(imp *m)
 {
     mt_dossier *d = m->d;
     /* Title -> first source with it (index + 1), kept up to date as
@@ -51,8 +51,8 @@ void mt_import_resolve_officials(imp *m)
         size_t at = GPOINTER_TO_SIZE(g_hash_table_lookup(by_title, o->title));
         mt_dossier_source *match = at ? &d->sources[at - 1] : NULL;
         mt_source_kind kind =
-            mt_import_rule_find(m->rs, R_AUTHORITY, o->publisher,
-                                strlen(o->publisher))
+            mt_import_blog_rule_find(m->rs, R_AUTHORITY, o->publisher,
+                                     strlen(o->publisher))
                 ? MT_KIND_AUTHORITY
                 : MT_KIND_OFFICIAL;
         if (match) {
@@ -64,7 +64,7 @@ void mt_import_resolve_officials(imp *m)
                 ((o->date.m && o->date.m != p->month) ||
                  (o->date.d && o->date.d != p->day) ||
                  (o->date.y && o->date.y != p->year)))
-                mt_import_diag(
+                mt_import_blog_diag(
                     m, MT_DIAG_WARNING, "make the two dates agree",
                     "official statement dated %d/%d, but source %d is dated "
                     "%04d-%02d-%02d",
@@ -91,7 +91,7 @@ void mt_import_resolve_officials(imp *m)
                 }
             }
             if (!year) {
-                mt_import_diag(
+                mt_import_blog_diag(
                     m, MT_DIAG_ERROR,
                     "write the date with its year (2023\xE5\xB9\xB4"
                     "3\xE6\x9C\x88"
@@ -105,23 +105,23 @@ void mt_import_resolve_officials(imp *m)
         }
         mt_dossier_source *s = mt_dossier_add_source(d);
         if (!s) {
-            mt_import_nomem(m);
+            mt_import_blog_nomem(m);
             break;
         }
         s->n = m->max_n + 1;
-        mt_import_number_source(m, s->n);
+        mt_import_blog_number_source(m, s->n);
         s->kind = kind;
         s->publisher = mt_strdup(o->publisher);
         s->title = mt_strdup(o->title);
         if (!s->publisher || !s->title)
-            mt_import_nomem(m);
+            mt_import_blog_nomem(m);
         if (o->has_date) {
             mt_date dt = {(int16_t)year, (uint8_t)o->date.m, (uint8_t)o->date.d,
                           0};
             s->published = dt;
         }
         index_title(by_title, d, d->nsources - 1);
-        mt_import_diag(
+        mt_import_blog_diag(
             m, MT_DIAG_WARNING,
             "add it to \xE8\xAA\xBF\xE6\x9F\xBB\xE3\x82\xBD\xE3\x83\xBC\xE3"
             "\x82\xB9 with its URL",
@@ -131,12 +131,12 @@ void mt_import_resolve_officials(imp *m)
     g_hash_table_destroy(by_title);
 }
 
-void mt_import_check_cites(imp *m)
+void mt_import_blog_check_cites(imp *m)
 {
     for (size_t i = 0; i < m->nuses; i++) {
-        if (!mt_import_numbered(m, m->uses[i].n)) {
+        if (!mt_import_blog_numbered(m, m->uses[i].n)) {
             m->line = m->uses[i].line;
-            mt_import_diag(
+            mt_import_blog_diag(
                 m, MT_DIAG_ERROR,
                 "add the source to \xE8\xAA\xBF\xE6\x9F\xBB\xE3\x82\xBD\xE3"
                 "\x83\xBC\xE3\x82\xB9 or correct the number",
@@ -177,7 +177,7 @@ static void printable(imp *m, char **text, bool tail)
     char *out = st == MT_OK ? mt_buf_detach(&b, NULL) : NULL;
     mt_buf_free(&b);
     if (!out) {
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
         return;
     }
     free(*text);
@@ -196,7 +196,7 @@ static void unheading(imp *m, char **text)
         return;
     char *out = malloc(n + extra + 1);
     if (!out) {
-        mt_import_nomem(m);
+        mt_import_blog_nomem(m);
         return;
     }
     size_t k = 0;
@@ -209,7 +209,7 @@ static void unheading(imp *m, char **text)
     *text = out;
 }
 
-void mt_import_make_printable(imp *m)
+void mt_import_blog_make_printable(imp *m)
 {
     mt_dossier *d = m->d;
     for (size_t i = 0; i < d->nsources; i++) {

@@ -24,7 +24,7 @@ static const char *const rule_kind_names[R_NKINDS] = {
     "section", "section_suffix", "official_mark", "authority",
     "hedge",   "event",          "date_prefix",   "date_suffix"};
 
-void mt_import_rules_free(rules *rs)
+void mt_import_blog_rules_free(rules *rs)
 {
     for (size_t i = 0; i < rs->n; i++) {
         free(rs->r[i].text);
@@ -35,7 +35,7 @@ void mt_import_rules_free(rules *rs)
     rs->n = 0;
 }
 
-mt_status mt_import_rules_load(rules *rs, mt_error *err)
+mt_status mt_import_blog_rules_load(rules *rs, mt_error *err)
 {
     mt_tsv t;
     mt_status st = mt_tsv_open(&t, "import_blog.tsv", err);
@@ -57,7 +57,7 @@ mt_status mt_import_rules_load(rules *rs, mt_error *err)
                 kind = k;
         if (kind < 0 || t.field_len[ct] == 0) {
             mt_tsv_close(&t);
-            mt_import_rules_free(rs);
+            mt_import_blog_rules_free(rs);
             return mt_error_set(err, MT_ERR_INPUT,
                                 "import_blog.tsv:%ld: unknown kind or empty "
                                 "text",
@@ -65,7 +65,7 @@ mt_status mt_import_rules_load(rules *rs, mt_error *err)
         }
         if (!mt_grow_pow2((void **)&rs->r, rs->n, sizeof *rs->r)) {
             mt_tsv_close(&t);
-            mt_import_rules_free(rs);
+            mt_import_blog_rules_free(rs);
             return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
         }
         rule *ru = &rs->r[rs->n];
@@ -76,21 +76,21 @@ mt_status mt_import_rules_load(rules *rs, mt_error *err)
         rs->n++;
         if (!ru->text || !ru->value) {
             mt_tsv_close(&t);
-            mt_import_rules_free(rs);
+            mt_import_blog_rules_free(rs);
             return mt_error_set(err, MT_ERR_NOMEM, "out of memory");
         }
     }
     mt_tsv_close(&t);
     if (r < 0) {
-        mt_import_rules_free(rs);
+        mt_import_blog_rules_free(rs);
         return (mt_status)r;
     }
     return MT_OK;
 }
 
 /* The first rule of `kind` whose text occurs in s[0..n), or NULL. */
-const rule *mt_import_rule_find(const rules *rs, enum rule_kind kind,
-                                const char *s, size_t n)
+const rule *mt_import_blog_rule_find(const rules *rs, enum rule_kind kind,
+                                     const char *s, size_t n)
 {
     for (size_t i = 0; i < rs->n; i++) {
         const rule *ru = &rs->r[i];
@@ -105,10 +105,10 @@ const rule *mt_import_rule_find(const rules *rs, enum rule_kind kind,
 
 /* ---- text helpers ---- */
 
-str mt_import_trim(str t)
+str mt_import_blog_trim(str t)
 {
     size_t k;
-    while (t.n && (k = mt_import_blank_at(t.s, t.n)) > 0) {
+    while (t.n && (k = mt_import_blog_blank_at(t.s, t.n)) > 0) {
         t.s += k;
         t.n -= k;
     }
@@ -143,7 +143,7 @@ static int digit_at(const char *s, size_t n, size_t *k)
 }
 
 /* Read up to max_digits digits at t; returns the count read (0: none). */
-size_t mt_import_number(str t, size_t max_digits, long *v, size_t *bytes)
+size_t mt_import_blog_number(str t, size_t max_digits, long *v, size_t *bytes)
 {
     size_t i = 0, nd = 0, k;
     int dv;
@@ -177,7 +177,8 @@ static unsigned mod_bit(const char *name)
 }
 
 /* The rule of `kind` that t starts with, or NULL. */
-const rule *mt_import_rule_prefix(const rules *rs, enum rule_kind kind, str t)
+const rule *mt_import_blog_rule_prefix(const rules *rs, enum rule_kind kind,
+                                       str t)
 {
     for (size_t i = 0; i < rs->n; i++) {
         const rule *ru = &rs->r[i];
@@ -194,61 +195,64 @@ const rule *mt_import_rule_prefix(const rules *rs, enum rule_kind kind, str t)
  * (約) and suffix words (ごろ, 以降, 上旬 ...) from the rules.  Returns
  * false when t does not start with a date; the caller checks validity.
  */
-bool mt_import_parse_jdate(const rules *rs, str t, jdate *out)
+bool mt_import_blog_parse_jdate(const rules *rs, str t, jdate *out)
 {
     memset(out, 0, sizeof *out);
     str s = t;
     const rule *ru;
-    while ((ru = mt_import_rule_prefix(rs, R_DATE_PREFIX, s)) != NULL) {
+    while ((ru = mt_import_blog_rule_prefix(rs, R_DATE_PREFIX, s)) != NULL) {
         out->mods |= mod_bit(ru->value);
-        s = mt_import_advance(s, ru->len);
+        s = mt_import_blog_advance(s, ru->len);
     }
     long a, b, c;
-    size_t k, nd = mt_import_number(s, 4, &a, &k);
+    size_t k, nd = mt_import_blog_number(s, 4, &a, &k);
     if (nd == 0)
         return false;
-    str r = mt_import_advance(s, k);
-    if (mt_import_starts(r, "\xE5\xB9\xB4")) { /* 年 */
+    str r = mt_import_blog_advance(s, k);
+    if (mt_import_blog_starts(r, "\xE5\xB9\xB4")) { /* 年 */
         if (nd != 4 && nd != 2)
             return false;
         /* "23年": two-digit years pivot at 1970 (no reference date). */
         out->y = nd == 2 ? (int)(a < 70 ? 2000 + a : 1900 + a) : (int)a;
-        r = mt_import_advance(r, 3);
-        if (mt_import_starts(r, "\xE5\xBA\xA6")) { /* 度 */
+        r = mt_import_blog_advance(r, 3);
+        if (mt_import_blog_starts(r, "\xE5\xBA\xA6")) { /* 度 */
             out->fiscal = 1;
-            r = mt_import_advance(r, 3);
-        } else if (mt_import_number(r, 2, &b, &k) > 0 &&
-                   mt_import_starts(mt_import_advance(r, k),
-                                    "\xE6\x9C\x88")) { /* 月 */
+            r = mt_import_blog_advance(r, 3);
+        } else if (mt_import_blog_number(r, 2, &b, &k) > 0 &&
+                   mt_import_blog_starts(mt_import_blog_advance(r, k),
+                                         "\xE6\x9C\x88")) { /* 月 */
             out->m = (int)b;
-            r = mt_import_advance(r, k + 3);
-            if (mt_import_number(r, 2, &c, &k) > 0 &&
-                mt_import_starts(mt_import_advance(r, k),
-                                 "\xE6\x97\xA5")) { /* 日 */
+            r = mt_import_blog_advance(r, k + 3);
+            if (mt_import_blog_number(r, 2, &c, &k) > 0 &&
+                mt_import_blog_starts(mt_import_blog_advance(r, k),
+                                      "\xE6\x97\xA5")) { /* 日 */
                 out->d = (int)c;
-                r = mt_import_advance(r, k + 3);
+                r = mt_import_blog_advance(r, k + 3);
             }
         }
-    } else if (mt_import_starts(r, "\xE6\x9C\x88") && nd <= 2) { /* M月[D日] */
+    } else if (mt_import_blog_starts(r, "\xE6\x9C\x88") &&
+               nd <= 2) { /* M月[D日] */
         out->m = (int)a;
-        r = mt_import_advance(r, 3);
-        if (mt_import_number(r, 2, &c, &k) > 0 &&
-            mt_import_starts(mt_import_advance(r, k), "\xE6\x97\xA5")) {
+        r = mt_import_blog_advance(r, 3);
+        if (mt_import_blog_number(r, 2, &c, &k) > 0 &&
+            mt_import_blog_starts(mt_import_blog_advance(r, k),
+                                  "\xE6\x97\xA5")) {
             out->d = (int)c;
-            r = mt_import_advance(r, k + 3);
+            r = mt_import_blog_advance(r, k + 3);
         }
     } else if (r.n && (r.s[0] == '/' || r.s[0] == '-' || r.s[0] == '.')) {
         char sep = r.s[0];
-        if (mt_import_number(mt_import_advance(r, 1), 2, &b, &k) == 0)
+        if (mt_import_blog_number(mt_import_blog_advance(r, 1), 2, &b, &k) == 0)
             return false;
-        r = mt_import_advance(r, 1 + k);
+        r = mt_import_blog_advance(r, 1 + k);
         if (nd == 4) {
             out->y = (int)a;
             out->m = (int)b;
             if (r.n && r.s[0] == sep &&
-                mt_import_number(mt_import_advance(r, 1), 2, &c, &k) > 0) {
+                mt_import_blog_number(mt_import_blog_advance(r, 1), 2, &c, &k) >
+                    0) {
                 out->d = (int)c;
-                r = mt_import_advance(r, 1 + k);
+                r = mt_import_blog_advance(r, 1 + k);
             }
         } else if (nd <= 2 && sep == '/') {
             out->m = (int)a;
@@ -259,16 +263,17 @@ bool mt_import_parse_jdate(const rules *rs, str t, jdate *out)
     } else {
         return false;
     }
-    while ((ru = mt_import_rule_prefix(rs, R_DATE_SUFFIX, r)) != NULL) {
+    while ((ru = mt_import_blog_rule_prefix(rs, R_DATE_SUFFIX, r)) != NULL) {
         out->mods |= mod_bit(ru->value);
-        r = mt_import_advance(r, ru->len);
+        r = mt_import_blog_advance(r, ru->len);
     }
     out->used = (size_t)(r.s - t.s);
     return true;
 }
 
 /* A date ending t exactly ("... 2023年3月4日", "... 3/4"): its start. */
-bool mt_import_trailing_date(const rules *rs, str t, jdate *out, size_t *at)
+bool mt_import_blog_trailing_date(const rules *rs, str t, jdate *out,
+                                  size_t *at)
 {
     for (size_t i = 0; i < t.n; i++) {
         size_t k;
@@ -292,7 +297,7 @@ bool mt_import_trailing_date(const rules *rs, str t, jdate *out, size_t *at)
             }
         }
         jdate d;
-        if (mt_import_parse_jdate(rs, mt_import_advance(t, b), &d) &&
+        if (mt_import_blog_parse_jdate(rs, mt_import_blog_advance(t, b), &d) &&
             b + d.used == t.n) {
             *out = d;
             *at = b;

@@ -23,7 +23,7 @@
 /* Section headings, English and Japanese; ASCII compared without case. */
 static const struct {
     const char *name;
-    enum section sec;
+    enum parse_section sec;
 } section_names[] = {
     {"sources", SEC_SOURCES},
     {"ソース", SEC_SOURCES},
@@ -141,10 +141,11 @@ static void heading(parser *p, span name, size_t hashes_at)
             return;
         }
     }
-    ERR(p, hashes_at,
-        "use Sources, Organisations, Claims, Timeline, Commentary or "
-        "Conflicts",
-        "unknown section '%.*s'", (int)(name.e - name.b), p->line + name.b);
+    PARSE_ERR(p, hashes_at,
+              "use Sources, Organisations, Claims, Timeline, Commentary or "
+              "Conflicts",
+              "unknown section '%.*s'", (int)(name.e - name.b),
+              p->line + name.b);
     p->sec = SEC_NONE;
 }
 
@@ -176,13 +177,14 @@ static void section_line(parser *p)
     if (mt_dossier_parse_starts_with(p, all, "### ")) {
         span name = mt_dossier_parse_trim(p, (span){all.b + 4, all.e});
         if (p->sec != SEC_CLAIMS) {
-            ERR(p, all.b, "use '###' only for organisations under '## Claims'",
-                "'###' heading outside Claims");
+            PARSE_ERR(p, all.b,
+                      "use '###' only for organisations under '## Claims'",
+                      "'###' heading outside Claims");
             return;
         }
         if (name.b == name.e) {
-            ERR(p, all.b, "name the organisation after '###'",
-                "empty organisation heading");
+            PARSE_ERR(p, all.b, "name the organisation after '###'",
+                      "empty organisation heading");
             return;
         }
         free(p->claim_org);
@@ -192,8 +194,8 @@ static void section_line(parser *p)
     if (mt_dossier_parse_starts_with(p, all, "# ")) {
         if (p->sec == SEC_NONE)
             return; /* a display title for Markdown viewers */
-        ERR(p, all.b, "put the title in the header ('title:')",
-            "'#' heading inside a section");
+        PARSE_ERR(p, all.b, "put the title in the header ('title:')",
+                  "'#' heading inside a section");
         return;
     }
     if (mt_dossier_parse_starts_with(p, all,
@@ -202,8 +204,9 @@ static void section_line(parser *p)
     span body;
     switch (p->sec) {
     case SEC_NONE:
-        ERR(p, all.b, "start a section with '## Sources', '## Timeline', ...",
-            "text outside any section");
+        PARSE_ERR(p, all.b,
+                  "start a section with '## Sources', '## Timeline', ...",
+                  "text outside any section");
         return;
     case SEC_SOURCES:
         mt_dossier_parse_source_line(p, all);
@@ -213,8 +216,8 @@ static void section_line(parser *p)
     case SEC_TIMELINE:
     case SEC_CONFLICTS:
         if (!bullet(p, all, &body)) {
-            ERR(p, all.b, "start each entry with '- '",
-                "expected a '- ' list item");
+            PARSE_ERR(p, all.b, "start each entry with '- '",
+                      "expected a '- ' list item");
             return;
         }
         if (p->sec == SEC_ORGS)
@@ -274,10 +277,10 @@ static void one_line(parser *p)
     if (bad < p->len) {
         unsigned char b = (unsigned char)p->line[bad];
         if (b == 0)
-            ERR(p, bad, "remove the NUL byte", "NUL byte in text");
+            PARSE_ERR(p, bad, "remove the NUL byte", "NUL byte in text");
         else
-            ERR(p, bad, "save the file as UTF-8", "invalid UTF-8 byte 0x%02X",
-                b);
+            PARSE_ERR(p, bad, "save the file as UTF-8",
+                      "invalid UTF-8 byte 0x%02X", b);
         return;
     }
     span all = mt_dossier_parse_trim(p, (span){0, p->len});
@@ -288,7 +291,8 @@ static void one_line(parser *p)
             p->header = 1;
             return;
         }
-        ERR(p, all.b,
+        PARSE_ERR(
+            p, all.b,
             "start the file with a '---' line, then id:, title:, status:, "
             "and another '---'",
             "missing header block");
@@ -345,11 +349,12 @@ mt_status mt_dossier_parse(mt_dossier **out, const char *text, size_t len,
         flush_para(&p);
     if (p.st == MT_OK && p.header == 1) {
         p.lineno++;
-        ERR(&p, 0, "end the header with a '---' line",
-            "header block is not closed");
+        PARSE_ERR(&p, 0, "end the header with a '---' line",
+                  "header block is not closed");
     } else if (p.st == MT_OK && p.header == 0) {
         p.lineno = 1;
-        ERR(&p, 0,
+        PARSE_ERR(
+            &p, 0,
             "start the file with a '---' line, then id:, title:, status:, "
             "and another '---'",
             "missing header block");

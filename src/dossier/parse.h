@@ -19,7 +19,7 @@
 
 #include <string.h>
 
-enum section {
+enum parse_section {
     SEC_NONE,
     SEC_SOURCES,
     SEC_ORGS,
@@ -46,7 +46,7 @@ typedef struct parser {
     const char *line; /* current line, without its newline */
     size_t len;
     long lineno;
-    enum section sec;
+    enum parse_section sec;
     int header;      /* 0 not seen, 1 inside, 2 closed */
     char *claim_org; /* current "### org" in Claims */
     mt_buf para;     /* commentary paragraph being collected */
@@ -100,7 +100,7 @@ void mt_dossier_parse_diag(parser *p, mt_diag_severity sev, size_t off,
                            const char *hint, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
-#define ERR(p, off, hint, ...)                                                 \
+#define PARSE_ERR(p, off, hint, ...)                                           \
     mt_dossier_parse_diag((p), MT_DIAG_ERROR, (off), (hint), __VA_ARGS__)
 
 char *mt_dossier_parse_copy(parser *p, span s);

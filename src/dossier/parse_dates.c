@@ -112,7 +112,7 @@ bool mt_dossier_parse_date(parser *p, span s, mt_dossier_date *out)
     const char *hint = "write YYYY, YYYY-MM or YYYY-MM-DD (or 2016年4月), "
                        "optionally with ~, by, since, early, mid or late";
     if (s.b == s.e) {
-        ERR(p, all.b, hint, "missing date");
+        PARSE_ERR(p, all.b, hint, "missing date");
         return false;
     }
     int y = 0, m = 0, dd = 0;
@@ -143,7 +143,8 @@ bool mt_dossier_parse_date(parser *p, span s, mt_dossier_date *out)
         static const char nen[] = "\xe5\xb9\xb4", gatsu[] = "\xe6\x9c\x88",
                           nichi[] = "\xe6\x97\xa5", do_[] = "\xe5\xba\xa6";
         int v;
-        y = 0; /* take_digits above may have stored a shorter number */
+        y = 0; /* mt_dossier_parse_take_digits may have stored a shorter number
+                */
         size_t k = mt_dossier_parse_take_digits(p, i, s.e, &v);
         bool has_y = false;
         if (k == 4 && s.e - (i + k) >= 3 &&
@@ -179,48 +180,48 @@ bool mt_dossier_parse_date(parser *p, span s, mt_dossier_date *out)
     int len = (int)(all.e - all.b);
     const char *txt = p->line + all.b;
     if (!ok) {
-        ERR(p, all.b, hint, "cannot read date '%.*s'", len, txt);
+        PARSE_ERR(p, all.b, hint, "cannot read date '%.*s'", len, txt);
         return false;
     }
     if (has_m && (m < 1 || m > 12)) {
-        ERR(p, all.b, "use a month from 1 to 12",
-            "impossible date '%.*s': there is no month %d", len, txt, m);
+        PARSE_ERR(p, all.b, "use a month from 1 to 12",
+                  "impossible date '%.*s': there is no month %d", len, txt, m);
         return false;
     }
     if (has_d && dd < 1) {
-        ERR(p, all.b, "correct the day",
-            "impossible date '%.*s': there is no day 0", len, txt);
+        PARSE_ERR(p, all.b, "correct the day",
+                  "impossible date '%.*s': there is no day 0", len, txt);
         return false;
     }
     if (m && dd) {
         int dim = mt_date_days_in_month(y, m);
         if (dd > dim) {
             if (y)
-                ERR(p, all.b, "correct the day",
-                    "impossible date '%.*s': %s %d has %d days", len, txt,
-                    month_names[m - 1], y, dim);
+                PARSE_ERR(p, all.b, "correct the day",
+                          "impossible date '%.*s': %s %d has %d days", len, txt,
+                          month_names[m - 1], y, dim);
             else
-                ERR(p, all.b, "correct the day",
-                    "impossible date '%.*s': %s has at most %d days", len, txt,
-                    month_names[m - 1], dim);
+                PARSE_ERR(p, all.b, "correct the day",
+                          "impossible date '%.*s': %s has at most %d days", len,
+                          txt, month_names[m - 1], dim);
             return false;
         }
     }
     if (y == 0) {
-        ERR(p, all.b, "add the year, e.g. 2020年2月3日 or 2020-02-03",
-            "date '%.*s' has no year", len, txt);
+        PARSE_ERR(p, all.b, "add the year, e.g. 2020年2月3日 or 2020-02-03",
+                  "date '%.*s' has no year", len, txt);
         return false;
     }
     if (y < 1900 || y > 2999) {
-        ERR(p, all.b, "write a four-digit year from 1900 to 2999",
-            "implausible year %d in date '%.*s'", y, len, txt);
+        PARSE_ERR(p, all.b, "write a four-digit year from 1900 to 2999",
+                  "implausible year %d in date '%.*s'", y, len, txt);
         return false;
     }
     if (dbits > 1 || pbits > 1 || (pbits && dd) || (pbits && fiscal)) {
-        ERR(p, all.b,
-            "use at most one of by/since and one of early/mid/late, and "
-            "early/mid/late only on a month or year",
-            "contradictory modifiers in date '%.*s'", len, txt);
+        PARSE_ERR(p, all.b,
+                  "use at most one of by/since and one of early/mid/late, and "
+                  "early/mid/late only on a month or year",
+                  "contradictory modifiers in date '%.*s'", len, txt);
         return false;
     }
     out->date.year = (int16_t)y;

@@ -86,9 +86,10 @@ static int strip_cites(parser *p, span *s, mt_cites *c)
             int64_t v = 0;
             if (i - nb > 6 || !mt_parse_i64(p->line + nb, i - nb, &v) ||
                 v < 1) {
-                ERR(p, nb, "number sources from 1 as listed under '## Sources'",
-                    "citation '%.*s' is not a source number", (int)(i - nb),
-                    p->line + nb);
+                PARSE_ERR(p, nb,
+                          "number sources from 1 as listed under '## Sources'",
+                          "citation '%.*s' is not a source number",
+                          (int)(i - nb), p->line + nb);
                 continue;
             }
             if (mt_cites_add_at(&group, (int)v,
@@ -155,10 +156,10 @@ void mt_dossier_parse_header_line(parser *p)
     while (colon < all.e && p->line[colon] != ':')
         colon++;
     if (colon == all.e) {
-        ERR(p, all.b,
-            "write 'key: value' (id, title, status, related, "
-            "updated), or '---' to end the header",
-            "header line without ':'");
+        PARSE_ERR(p, all.b,
+                  "write 'key: value' (id, title, status, related, "
+                  "updated), or '---' to end the header",
+                  "header line without ':'");
         return;
     }
     span key = mt_dossier_parse_trim(p, (span){all.b, colon});
@@ -167,8 +168,8 @@ void mt_dossier_parse_header_line(parser *p)
     size_t bad;
     if (mt_dossier_parse_span_eq(p, key, "id")) {
         if (!valid_id(p, val, &bad)) {
-            ERR(p, bad, id_hint, "invalid incident id '%.*s'",
-                (int)(val.e - val.b), p->line + val.b);
+            PARSE_ERR(p, bad, id_hint, "invalid incident id '%.*s'",
+                      (int)(val.e - val.b), p->line + val.b);
             return;
         }
         free(d->id);
@@ -176,7 +177,7 @@ void mt_dossier_parse_header_line(parser *p)
         d->id_line = p->lineno;
     } else if (mt_dossier_parse_span_eq(p, key, "title")) {
         if (val.b == val.e) {
-            ERR(p, val.b, "give the incident a title", "empty title");
+            PARSE_ERR(p, val.b, "give the incident a title", "empty title");
             return;
         }
         free(d->title);
@@ -188,8 +189,9 @@ void mt_dossier_parse_header_line(parser *p)
         else if (mt_dossier_parse_span_eq(p, val, "closed"))
             d->status = MT_INCIDENT_CLOSED;
         else {
-            ERR(p, val.b, "write 'status: ongoing' or 'status: closed'",
-                "unknown status '%.*s'", (int)(val.e - val.b), p->line + val.b);
+            PARSE_ERR(p, val.b, "write 'status: ongoing' or 'status: closed'",
+                      "unknown status '%.*s'", (int)(val.e - val.b),
+                      p->line + val.b);
             return;
         }
         d->status_line = p->lineno;
@@ -201,11 +203,11 @@ void mt_dossier_parse_header_line(parser *p)
                 j++;
             span one = mt_dossier_parse_trim(p, (span){i, j});
             if (one.b == one.e) {
-                ERR(p, i, "separate incident ids with single commas",
-                    "empty related incident id");
+                PARSE_ERR(p, i, "separate incident ids with single commas",
+                          "empty related incident id");
             } else if (!valid_id(p, one, &bad)) {
-                ERR(p, bad, id_hint, "invalid related incident id '%.*s'",
-                    (int)(one.e - one.b), p->line + one.b);
+                PARSE_ERR(p, bad, id_hint, "invalid related incident id '%.*s'",
+                          (int)(one.e - one.b), p->line + one.b);
             } else {
                 mt_dossier_related *r = mt_dossier_add_related(d);
                 if (!r) {
@@ -228,8 +230,8 @@ void mt_dossier_parse_header_line(parser *p)
         if (!mt_dossier_parse_date(p, ds, &dt))
             return;
         if (text.b == text.e) {
-            ERR(p, val.e, "say what changed after the date",
-                "update entry without text");
+            PARSE_ERR(p, val.e, "say what changed after the date",
+                      "update entry without text");
             return;
         }
         mt_dossier_update *u = mt_dossier_add_update(d);
@@ -242,9 +244,9 @@ void mt_dossier_parse_header_line(parser *p)
         u->line = p->lineno;
         u->col = mt_dossier_parse_col_of(p, all.b);
     } else {
-        ERR(p, key.b, "use id, title, status, related or updated",
-            "unknown header field '%.*s'", (int)(key.e - key.b),
-            p->line + key.b);
+        PARSE_ERR(p, key.b, "use id, title, status, related or updated",
+                  "unknown header field '%.*s'", (int)(key.e - key.b),
+                  p->line + key.b);
     }
 }
 
@@ -255,8 +257,8 @@ static void source_fields(parser *p, mt_dossier_source *src, span rest, int n)
 {
     const char *kinds = "official, authority, media, blog or other";
     if (!mt_dossier_parse_starts_with(p, rest, "[")) {
-        ERR(p, rest.b, "start with the kind in brackets, e.g. '[media]'",
-            "source %d has no kind", n);
+        PARSE_ERR(p, rest.b, "start with the kind in brackets, e.g. '[media]'",
+                  "source %d has no kind", n);
         return;
     }
     size_t close = rest.b + 1;
@@ -271,24 +273,24 @@ static void source_fields(parser *p, mt_dossier_source *src, span rest, int n)
          mt_source_kind_parse(&kv, kbuf)) != MT_OK) {
         char hint[96];
         snprintf(hint, sizeof hint, "use %s", kinds);
-        ERR(p, rest.b + 1, hint, "unknown source kind '%.*s'",
-            (int)((close < rest.e ? close : rest.e) - (rest.b + 1)),
-            p->line + rest.b + 1);
+        PARSE_ERR(p, rest.b + 1, hint, "unknown source kind '%.*s'",
+                  (int)((close < rest.e ? close : rest.e) - (rest.b + 1)),
+                  p->line + rest.b + 1);
         return;
     }
     src->kind = kv;
     span f[6];
     size_t nf = split_pipes(p, (span){close + 1, rest.e}, f, 6);
     if (nf < 4 || nf > 5) {
-        ERR(p, close + 1,
-            "write '[kind] publisher | title | date | url', optionally "
-            "'| lang'; escape a '|' in a title as '\\|'",
-            "source %d has %zu fields, expected 4 or 5", n, nf);
+        PARSE_ERR(p, close + 1,
+                  "write '[kind] publisher | title | date | url', optionally "
+                  "'| lang'; escape a '|' in a title as '\\|'",
+                  "source %d has %zu fields, expected 4 or 5", n, nf);
         return;
     }
     if (f[0].b == f[0].e) {
-        ERR(p, f[0].b, "name who published it", "source %d has no publisher",
-            n);
+        PARSE_ERR(p, f[0].b, "name who published it",
+                  "source %d has no publisher", n);
         return;
     }
     src->publisher = mt_dossier_parse_copy(p, f[0]);
@@ -303,9 +305,10 @@ static void source_fields(parser *p, mt_dossier_source *src, span rest, int n)
     if (f[3].b != f[3].e && !mt_dossier_parse_span_eq(p, f[3], "-")) {
         if (!mt_dossier_parse_starts_with(p, f[3], "https://") &&
             !mt_dossier_parse_starts_with(p, f[3], "http://")) {
-            ERR(p, f[3].b, "give an http:// or https:// URL, or '-' for none",
-                "source %d: '%.*s' is not a URL", n, (int)(f[3].e - f[3].b),
-                p->line + f[3].b);
+            PARSE_ERR(p, f[3].b,
+                      "give an http:// or https:// URL, or '-' for none",
+                      "source %d: '%.*s' is not a URL", n,
+                      (int)(f[3].e - f[3].b), p->line + f[3].b);
             return;
         }
         src->url = mt_dossier_parse_copy(p, f[3]);
@@ -324,7 +327,8 @@ void mt_dossier_parse_source_line(parser *p, span s)
     size_t k = mt_dossier_parse_take_digits(p, s.b, s.e, &n);
     size_t after = s.b + k;
     if (k == 0 || after >= s.e || p->line[after] != '.' || n < 1 || k > 5) {
-        ERR(p, s.b,
+        PARSE_ERR(
+            p, s.b,
             "write 'N. [kind] publisher | title | date | url' or 'N. @id'",
             "expected a numbered source");
         return;
@@ -348,7 +352,8 @@ void mt_dossier_parse_source_line(parser *p, span s)
             hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
         }
         if (!hex) {
-            ERR(p, rest.b,
+            PARSE_ERR(
+                p, rest.b,
                 "write '@' and 4 to 16 lower-case hex digits of the stored "
                 "source id (see 'matome sources')",
                 "invalid stored source id '%.*s'", (int)(id.e - rest.b),
@@ -396,16 +401,16 @@ void mt_dossier_parse_org_line(parser *p, span s)
     span paren;
     mt_org_role role;
     if (!find_role(p, s, &paren, &role)) {
-        ERR(p, s.b,
-            "write 'name (role)' with role victim, authority, vendor, "
-            "investigator, attacker or other",
-            "organisation without a role");
+        PARSE_ERR(p, s.b,
+                  "write 'name (role)' with role victim, authority, vendor, "
+                  "investigator, attacker or other",
+                  "organisation without a role");
         return;
     }
     span name = mt_dossier_parse_trim(p, (span){s.b, paren.b});
     if (name.b == name.e) {
-        ERR(p, s.b, "put the organisation's name before '(role)'",
-            "organisation without a name");
+        PARSE_ERR(p, s.b, "put the organisation's name before '(role)'",
+                  "organisation without a name");
         return;
     }
     mt_dossier_org *o = mt_dossier_add_org(p->d);
@@ -438,8 +443,9 @@ void mt_dossier_parse_org_line(parser *p, span s)
     if (aka.b != aka.e) {
         if (!mt_dossier_parse_eat_prefix(p, &aka, "aka ") &&
             !mt_dossier_parse_eat_prefix(p, &aka, "別名 ")) {
-            ERR(p, aka.b, "write aliases as 'aka A, B' and the note after ': '",
-                "unexpected text after the role");
+            PARSE_ERR(p, aka.b,
+                      "write aliases as 'aka A, B' and the note after ': '",
+                      "unexpected text after the role");
         } else {
             size_t i = aka.b;
             while (i <= aka.e && p->st == MT_OK) {
@@ -471,15 +477,15 @@ void mt_dossier_parse_claim_line(parser *p, span s)
 {
     /* "[category] text {hedge} {qty} [cites]" */
     if (!p->claim_org) {
-        ERR(p, s.b, "put claims under a '### organisation' heading",
-            "claim outside an organisation group");
+        PARSE_ERR(p, s.b, "put claims under a '### organisation' heading",
+                  "claim outside an organisation group");
         return;
     }
     if (!mt_dossier_parse_starts_with(p, s, "[")) {
-        ERR(p, s.b,
-            "start with the category in brackets: [impact], "
-            "[relationship], [attribution], [response] or [context]",
-            "claim without a category");
+        PARSE_ERR(p, s.b,
+                  "start with the category in brackets: [impact], "
+                  "[relationship], [attribution], [response] or [context]",
+                  "claim without a category");
         return;
     }
     size_t close = s.b + 1;
@@ -491,10 +497,11 @@ void mt_dossier_parse_claim_line(parser *p, span s)
     if (close >= s.e || p->line[close] != ']' || cn >= sizeof cbuf ||
         (memcpy(cbuf, p->line + s.b + 1, cn), cbuf[cn] = '\0',
          mt_claim_category_parse(&cat, cbuf)) != MT_OK) {
-        ERR(p, s.b + 1,
-            "use impact, relationship, attribution, response or context",
-            "unknown claim category '%.*s'",
-            (int)((close < s.e ? close : s.e) - s.b - 1), p->line + s.b + 1);
+        PARSE_ERR(p, s.b + 1,
+                  "use impact, relationship, attribution, response or context",
+                  "unknown claim category '%.*s'",
+                  (int)((close < s.e ? close : s.e) - s.b - 1),
+                  p->line + s.b + 1);
         return;
     }
     mt_dossier_claim *c = mt_dossier_add_claim(p->d);
@@ -541,15 +548,15 @@ void mt_dossier_parse_claim_line(parser *p, span s)
             span counts = mt_dossier_parse_trim(
                 p, (span){cpos < inner.e ? cpos + 1 : cpos, inner.e});
             if (!ok || nd == 0 || unit.b == unit.e) {
-                ERR(p, inner.b,
-                    "write a quantity as {250 件} or {~250 件: files}",
-                    "cannot read quantity '%.*s'", (int)(inner.e - inner.b),
-                    p->line + inner.b);
+                PARSE_ERR(p, inner.b,
+                          "write a quantity as {250 件} or {~250 件: files}",
+                          "cannot read quantity '%.*s'",
+                          (int)(inner.e - inner.b), p->line + inner.b);
                 continue;
             }
             if (c->has_quantity) {
-                ERR(p, inner.b, "keep one quantity per claim",
-                    "second quantity in one claim");
+                PARSE_ERR(p, inner.b, "keep one quantity per claim",
+                          "second quantity in one claim");
                 continue;
             }
             c->has_quantity = 1;
@@ -564,17 +571,17 @@ void mt_dossier_parse_claim_line(parser *p, span s)
             if (hn >= sizeof hb ||
                 (memcpy(hb, p->line + inner.b, hn), hb[hn] = '\0',
                  mt_hedge_parse(&h, hb)) != MT_OK) {
-                ERR(p, inner.b,
-                    "use {possible}, {suspected}, {denied} or "
-                    "{not_confirmed}; a claim without one is confirmed",
-                    "unknown hedge '%.*s'", (int)hn, p->line + inner.b);
+                PARSE_ERR(p, inner.b,
+                          "use {possible}, {suspected}, {denied} or "
+                          "{not_confirmed}; a claim without one is confirmed",
+                          "unknown hedge '%.*s'", (int)hn, p->line + inner.b);
                 continue;
             }
             c->hedge = h;
         }
     }
     if (body.b == body.e) {
-        ERR(p, close + 1, "say what the sources claim", "empty claim");
+        PARSE_ERR(p, close + 1, "say what the sources claim", "empty claim");
         return;
     }
     c->text = mt_dossier_parse_copy(p, body);
@@ -586,16 +593,16 @@ void mt_dossier_parse_event_line(parser *p, span s)
     span f[4];
     size_t nf = split_pipes(p, s, f, 4);
     if (nf < 4) {
-        ERR(p, s.b, "write 'date | organisation | event type | text [n]'",
-            "timeline entry has %zu fields, expected 4", nf);
+        PARSE_ERR(p, s.b, "write 'date | organisation | event type | text [n]'",
+                  "timeline entry has %zu fields, expected 4", nf);
         return;
     }
     mt_dossier_date dt;
     if (!mt_dossier_parse_date(p, f[0], &dt))
         return;
     if (f[1].b == f[1].e) {
-        ERR(p, f[1].b, "name the organisation the event belongs to",
-            "timeline entry without an organisation");
+        PARSE_ERR(p, f[1].b, "name the organisation the event belongs to",
+                  "timeline entry without an organisation");
         return;
     }
     char tb[32];
@@ -603,12 +610,12 @@ void mt_dossier_parse_event_line(parser *p, span s)
     mt_event_type type;
     if (tn >= sizeof tb || (memcpy(tb, p->line + f[2].b, tn), tb[tn] = '\0',
                             mt_event_type_parse(&type, tb)) != MT_OK) {
-        ERR(p, f[2].b,
-            "use intrusion_start, detection, investigation, containment, "
-            "leak_possible, leak_denied, authority_confirmation, "
-            "notification, disclosure, media_report, attribution, "
-            "remediation or other",
-            "unknown event type '%.*s'", (int)tn, p->line + f[2].b);
+        PARSE_ERR(p, f[2].b,
+                  "use intrusion_start, detection, investigation, containment, "
+                  "leak_possible, leak_denied, authority_confirmation, "
+                  "notification, disclosure, media_report, attribution, "
+                  "remediation or other",
+                  "unknown event type '%.*s'", (int)tn, p->line + f[2].b);
         return;
     }
     mt_dossier_event *e = mt_dossier_add_event(p->d);
@@ -633,7 +640,8 @@ void mt_dossier_parse_conflict_line(parser *p, span s)
     span f[3];
     size_t nf = split_pipes(p, s, f, 3);
     if (nf < 3 || f[0].b == f[0].e || f[1].b == f[1].e) {
-        ERR(p, s.b,
+        PARSE_ERR(
+            p, s.b,
             "write 'organisation | what differs | version [n] | version [m]'",
             "conflict needs an organisation, a subject and versions");
         return;
@@ -650,8 +658,8 @@ void mt_dossier_parse_conflict_line(parser *p, span s)
     span vs[64];
     size_t nv = split_pipes(p, f[2], vs, MT_ARRAY_LEN(vs));
     if (nv < 2)
-        ERR(p, f[2].b, "give at least two versions separated by '|'",
-            "conflict with only one version");
+        PARSE_ERR(p, f[2].b, "give at least two versions separated by '|'",
+                  "conflict with only one version");
     for (size_t i = 0; i < nv && p->st == MT_OK; i++) {
         span v = vs[i];
         mt_cites cites = {NULL, NULL, 0};
@@ -668,7 +676,7 @@ void mt_dossier_parse_conflict_line(parser *p, span s)
         }
         var->cites = cites;
         if (cites.count == 0)
-            ERR(p, v.e, "cite the sources of this version, e.g. [2]",
-                "conflict version without a citation");
+            PARSE_ERR(p, v.e, "cite the sources of this version, e.g. [2]",
+                      "conflict version without a citation");
     }
 }

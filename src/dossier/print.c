@@ -1,7 +1,7 @@
 /*
  * The dossier model back to its text format (docs/dossier-format.md).
  *
- * The printer writes exactly what src/dossier/parse.c reads, so that
+ * The printer writes exactly what src/dossier/parse*.c read, so that
  * parse(print(d)) has the same model as d and print is idempotent.  Order
  * is the model's own (sources, organisations, claims, timeline entries as
  * stored), which makes the output deterministic.  Derived conflicts and

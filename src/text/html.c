@@ -827,7 +827,7 @@ mt_status mt_doc_from_html(mt_doc **out, const char *html, size_t len,
     tree t;
     memset(&t, 0, sizeof t);
     mt_buf_init(&t.text, SIZE_MAX / 2);
-    if (len && mt_html_parse(&t, html, len, opts) != 0)
+    if (len && mt_html_tree_parse(&t, html, len, opts) != 0)
         t.oom = 1;
     if (t.oom) {
         mt_html_tree_free(&t);

@@ -201,7 +201,7 @@ extern const tag_info mt_html_tags[TAG_COUNT];
  * then incomplete); t->root is NULL when the page had no element.
  * Returns 0, or -1 when libxml2's parser context could not be made.
  */
-int mt_html_parse(tree *t, const char *html, size_t len, int opts);
+int mt_html_tree_parse(tree *t, const char *html, size_t len, int opts);
 
 /* Free what t holds: its arena (every node and kept value), text and
  * stack. */

@@ -568,7 +568,7 @@ static void on_end(void *ctx, const xmlChar *name)
  * and forced UTF-8 decoder, with our callbacks in place of libxml2's tree
  * builder.  Returns 0, or -1 when the context could not be made.
  */
-int mt_html_parse(tree *t, const char *html, size_t len, int opts)
+int mt_html_tree_parse(tree *t, const char *html, size_t len, int opts)
 {
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(html, (int)len);
     if (!ctxt)
