@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define MT_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -108,6 +109,23 @@ bool mt_one_magnitude(int64_t a, int64_t b);
 
 /* Characters (code points) in s[0..n) of valid UTF-8. */
 size_t mt_utf8_chars(const char *s, size_t n);
+
+/* s[0..n) opens with the NUL-terminated literal lit. */
+static inline bool mt_starts_with(const char *s, size_t n, const char *lit)
+{
+    size_t l = strlen(lit);
+    return n >= l && memcmp(s, lit, l) == 0;
+}
+
+/* Code point c is a kanji: the unified ideographs, their extension A,
+ * the compatibility ideographs names are written with (﨑) and the marks
+ * that stand for one (々, 〆).  The extractor and the draft share it, so
+ * that they agree on where a name of kanji ends. */
+static inline bool mt_is_kanji(uint32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005 || c == 0x3006;
+}
 
 /* Past a parenthesis, ( or （, that opens at s[b] and closes, with ) or
  * ）, within max bytes of its inside (「6日(米国時間)、」, 「イセトー(京都

@@ -12,6 +12,7 @@
 #define MT_DOSSIER_IMPORT_BLOG_H
 
 #include "core/buf.h"
+#include "core/internal.h"
 #include "dossier/dossier_internal.h"
 
 #include <glib.h>
@@ -67,8 +68,7 @@ static inline size_t mt_import_blog_blank_at(const char *s, size_t n)
 
 static inline bool mt_import_blog_starts(str t, const char *lit)
 {
-    size_t n = strlen(lit);
-    return t.n >= n && memcmp(t.s, lit, n) == 0;
+    return mt_starts_with(t.s, t.n, lit);
 }
 
 static inline str mt_import_blog_advance(str t, size_t k)

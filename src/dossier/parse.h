@@ -90,8 +90,7 @@ static inline bool mt_dossier_parse_span_eq(const parser *p, span s,
 static inline bool mt_dossier_parse_starts_with(const parser *p, span s,
                                                 const char *lit)
 {
-    size_t n = strlen(lit);
-    return s.e - s.b >= n && memcmp(p->line + s.b, lit, n) == 0;
+    return mt_starts_with(p->line + s.b, s.e - s.b, lit);
 }
 
 /* ---- parse.c: diagnostics and copies ---- */

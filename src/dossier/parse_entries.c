@@ -326,7 +326,7 @@ void mt_dossier_parse_source_line(parser *p, span s)
     int n = 0;
     size_t k = mt_dossier_parse_take_digits(p, s.b, s.e, &n);
     size_t after = s.b + k;
-    if (k == 0 || after >= s.e || p->line[after] != '.' || n < 1 || k > 5) {
+    if (k == 0 || after >= s.e || p->line[after] != '.' || n < 1) {
         PARSE_ERR(
             p, s.b,
             "write 'N. [kind] publisher | title | date | url' or 'N. @id'",

@@ -145,7 +145,7 @@ static void attacker_from(ctx *c, const parts *p, const hit *h)
         if ((m[i].pos < h->end && h->pos < m[i].end) ||
             (m[i].named && draft_is_attacker(c, m[i].org)))
             return;
-    size_t from = draft_clause_start(s, h->pos);
+    size_t cs = draft_clause_start(s, h->pos), from = cs;
     if ((unsigned char)s->text[h->pos] < 0x80) {
         /* "a China-linked group": back to the article. */
         size_t i = h->pos;
@@ -175,7 +175,13 @@ static void attacker_from(ctx *c, const parts *p, const hit *h)
      * any attacker tell nobody apart (the unnamed attacker, whom "the
      * group claimed" stands for); a capital does ("a China-linked
      * group"). */
-    if ((unsigned char)s->text[h->pos] < 0x80 && !capital_in(s, from, h->pos))
+    /* (The capital that opens a clause is the sentence's, no name's:
+     * "Ransomware group claimed ...".) */
+    size_t opening = cs;
+    while (opening < h->pos && s->text[opening] == ' ')
+        opening++;
+    if ((unsigned char)s->text[h->pos] < 0x80 &&
+        !capital_in(s, from == opening ? from + 1 : from, h->pos))
         return;
     char name[160];
     size_t len = h->end - from;

@@ -127,7 +127,9 @@ static int32_t source_day(const draft_source *src)
                : 0;
 }
 
-int32_t draft_pub_day(const ctx *c, int n)
+/* The day of the source numbered n as days from the civil epoch, 0 when
+ * it has no full date (only while draft_conflicts runs). */
+static int32_t pub_day(const ctx *c, int n)
 {
     return n >= 1 && (size_t)n <= c->nnumbered && c->src_day ? c->src_day[n - 1]
                                                              : 0;
@@ -174,8 +176,7 @@ static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j,
             bool ya = draft_cites_has(a, b->n[y]);
             if (a->n[x] == b->n[y] || (strict && ya) || (xb && ya))
                 continue;
-            int32_t da = draft_pub_day(c, a->n[x]),
-                    db = draft_pub_day(c, b->n[y]);
+            int32_t da = pub_day(c, a->n[x]), db = pub_day(c, b->n[y]);
             if ((!da || !db) ? !dated : (da > db ? da - db : db - da) < 7)
                 return true;
         }
@@ -194,8 +195,11 @@ void draft_conflict_clear(conflict *k)
     free(k->about);
 }
 
-void draft_conflict_settle(ctx *c, conflict *k, bool strict, bool dated)
+void draft_conflict_settle(ctx *c, bool strict, bool dated)
 {
+    if (!c->conflicts.n)
+        return;
+    conflict *k = (conflict *)c->conflicts.v + c->conflicts.n - 1;
     for (size_t i = 0; i < k->values.n; i++)
         for (size_t j = i + 1; j < k->values.n; j++)
             if (disagree(c, k, i, j, strict, dated))
@@ -338,7 +342,7 @@ static void count_conflicts(ctx *c)
             for (size_t b = a + 1; b < k->values.n && !real; b++)
                 real = disagree(c, k, a, b, true, false);
         if (!real)
-            draft_conflict_settle(c, k, true, false);
+            draft_conflict_settle(c, true, false);
     }
 }
 
@@ -407,7 +411,7 @@ static void thing_conflicts(ctx *c)
             draft_conflict_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
                                    &cl[j].cites);
         }
-        draft_conflict_settle(c, k, true, false);
+        draft_conflict_settle(c, true, false);
     }
 }
 
@@ -461,7 +465,7 @@ static void told_when(ctx *c, conflict *k)
     for (size_t v = 0; v < k->cites.n; v++) {
         const mt_cites *s = (const mt_cites *)k->cites.v + v;
         for (size_t i = 0; i < s->count; i++) {
-            int32_t d = draft_pub_day(c, s->n[i]);
+            int32_t d = pub_day(c, s->n[i]);
             if (!d)
                 continue;
             if (!lo || d < lo)
@@ -528,7 +532,7 @@ static void leak_conflicts(ctx *c)
                 (own_word(c, den) || own_word(c, unc)) && outlet_in(c, yes);
             size_t kept = c->conflicts.n;
             if (k && !against)
-                draft_conflict_settle(c, k, true, true);
+                draft_conflict_settle(c, true, true);
             if (k && c->conflicts.n == kept)
                 told_when(c, k);
         }

@@ -10,10 +10,13 @@
  * A deadline is a request word (cue kind due, value ask: 求め, 命じ,
  * "ordered") with, in Japanese, a day marked as a limit before it (まで
  * に, までの: read.c) at most DUE_REACH_JA bytes back, and between them
- * what is asked for (value submit: 提出, 報告); in English what is asked
- * for after it, then "by" and a day.  A request with no such day, or a
- * limit of anything else (「連絡を29日までに終え、注意を求めている」), is
- * none.
+ * what is asked for (value submit: 提出, 報告), asked of someone: the form
+ * that makes a request (value form: よう) or the request's object (「報告
+ * を求めた」); 「…に報告し、捜査を要請した」 asks nothing of the one that
+ * reported; in English what is asked for after it,
+ * then a day it must come by ("by June 24", "before June 24").  A request with
+ * no such day, or a limit of anything else
+ * (「連絡を29日までに終え、注意を求めている」), is none.
  */
 #include "draft/stage.h"
 
@@ -26,47 +29,53 @@
  * 日までに計画を提出し、以後は毎月その進み具合を知らせるよう求めた」). */
 #define DUE_REACH_JA 150
 
-/* English: the date span d is a limit, "by" its first word (the
- * extractor reads "by June 24" as one date, before that day). */
-static bool by_limit(const draft_sentence *s, const sdate *d)
-{
-    return d->end - d->pos > 3 && draft_ascii_ieq(s->text + d->pos, 3, "by ");
-}
-
-/* A due hit of value submit (what a request asks for: 提出, "report")
- * lies in [lo, hi). */
-static bool submit_in(const parts *p, size_t lo, size_t hi)
+/* A due hit of value v lies in [lo, hi); the first, NULL when none. */
+static const hit *due_in(const parts *p, const char *v, size_t lo, size_t hi)
 {
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind == CUE_DUE && h->pos >= lo && h->end <= hi &&
-            strcmp(h->value, "submit") == 0)
-            return true;
+            strcmp(h->value, v) == 0)
+            return h;
     }
-    return false;
+    return NULL;
+}
+
+/* Japanese: what is asked for before request word h, after byte from,
+ * asked of someone: the form that makes a request follows it (よう:
+ * 「報告するよう求めた」) or it is the request's object (「…の報告を求め
+ * た」). */
+static bool asked_ja(const parts *p, size_t from, const hit *h)
+{
+    static const char wo[] = "\xe3\x82\x92"; /* を */
+    const hit *what = due_in(p, "submit", from, h->pos);
+    return what && (due_in(p, "form", what->end, h->pos) ||
+                    (what->end + sizeof wo - 1 == h->pos &&
+                     draft_at(p->s->text, p->s->len, what->end, wo)));
 }
 
 /* The day with a limit that request h sets; NULL when none. */
 static const sdate *limit_of(const reader *r, const parts *p, const hit *h)
 {
-    const draft_sentence *s = p->s;
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
         if (!d->date.date.day)
             continue;
         if (r->ja) {
             if (d->deadline && d->end <= h->pos &&
-                h->pos - d->end <= DUE_REACH_JA && submit_in(p, d->end, h->pos))
+                h->pos - d->end <= DUE_REACH_JA && asked_ja(p, d->end, h))
                 return d;
-        } else if (d->pos >= h->end && by_limit(s, d) &&
-                   submit_in(p, h->end, d->pos)) {
+        } else if (d->pos >= h->end && (d->date.mods & MT_DMOD_BEFORE) &&
+                   due_in(p, "submit", h->end, d->pos)) {
+            /* "by June 24", "before June 24": the extractor reads the
+             * limit as a date before that day. */
             return d;
         }
     }
     return NULL;
 }
 
-void draft_due_events(ctx *c, reader *r, parts *p)
+void draft_due_events(ctx *c, const reader *r, parts *p)
 {
     for (size_t i = 0; i < p->hits.n && c->st == MT_OK; i++) {
         const hit *h = (const hit *)p->hits.v + i;

@@ -510,9 +510,8 @@ static const sdate *day_after_name(const parts *p, const mention *m)
  * demand"): what it denies is the demand itself. */
 static bool neg_before_en(const parts *p, const trig *t)
 {
-    return t->neg_before && t->neg_before <= t->pos &&
-           !draft_has_sub(p->s->text + t->neg_before, t->pos - t->neg_before,
-                          "pay");
+    return t->neg_before && !draft_has_sub(p->s->text + t->neg_before,
+                                           t->pos - t->neg_before, "pay");
 }
 
 void draft_dated_events(ctx *c, reader *r, parts *p)
@@ -815,7 +814,7 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         if (own_claim) {
             draft_add_event(c, &dd, oi, MT_EVENT_ATTRIBUTION, own_claim, r->n,
                             floating, r->recall);
-            type = MT_EVENT_ATTRIBUTION;
+            attributed = true;
         }
         if (type == MT_EVENT_ATTRIBUTION)
             attributed = true;

@@ -23,32 +23,41 @@
  * at most this many items before its last. */
 #define LIST_ITEM_EN  48
 #define LIST_ITEMS_EN 8
+/* At most this many bytes from a Japanese access word to the check of it
+ * (「外部からの侵入は現時点で確認されていない」: a particle and an
+ * adverbial). */
+#define ACCESS_CHECK_REACH 30
 
 bool draft_names_access(const parts *p, const trig *t)
 {
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_ACCESS && h->pos < t->end && t->pos < h->end)
-            return true;
-    }
-    return false;
+    return draft_hit_over(p, CUE_ACCESS, t->pos, t->end);
 }
 
 bool draft_access_checked(const parts *p, const trig *b, const trig *t)
 {
     static const char *const particles[] = {"\xe3\x81\xaf", "\xe3\x81\x8c",
-                                            "\xe3\x82\x82"}; /* は が も */
+                                            "\xe3\x82\x82",
+                                            "\xe3\x82\x92"}; /* は が も を */
     if (!b || !t->negated || b->type != MT_EVENT_INTRUSION_START ||
-        !draft_names_access(p, b) || b->end + 3 != t->pos)
+        !draft_names_access(p, b) || t->pos < b->end + 3 ||
+        t->pos - b->end > ACCESS_CHECK_REACH ||
+        draft_trig_starts_in(p, b->end, t->pos))
         return false;
-    for (size_t k = 0; k < MT_ARRAY_LEN(particles); k++)
-        if (memcmp(p->s->text + b->end, particles[k], 3) == 0)
-            return true;
-    return false;
+    bool marked = false;
+    for (size_t k = 0; k < MT_ARRAY_LEN(particles) && !marked; k++)
+        marked = draft_at(p->s->text, p->s->len, b->end, particles[k]);
+    /* After the particle an adverbial (現時点で), no second noun the
+     * check is of (「…が始まった時期は」 marks 時期).  (Byte by byte: a
+     * particle's lead byte is never inside another character.) */
+    for (size_t i = b->end + 3; marked && i + 3 <= t->pos; i++)
+        for (size_t k = 0; k < MT_ARRAY_LEN(particles) && marked; k++)
+            marked = !draft_at(p->s->text, t->pos, i, particles[k]);
+    return marked;
 }
 
 /* English: trigger t is a passive participle, "was", "were" or "been"
- * right before it. */
+ * right before it or opening it (a cue that holds its auxiliary: "was
+ * found"). */
 static bool en_passive(const parts *p, const trig *t)
 {
     static const char *const aux[] = {"was ", "were ", "been "};
@@ -59,13 +68,17 @@ static bool en_passive(const parts *p, const trig *t)
             draft_ascii_ieqn(s->text + t->pos - l, l, aux[k], l) &&
             (t->pos == l || s->text[t->pos - l - 1] == ' '))
             return true;
+        /* a cue that holds its auxiliary ("was found") */
+        if (t->end - t->pos > l &&
+            draft_ascii_ieqn(s->text + t->pos, l, aux[k], l))
+            return true;
     }
     return false;
 }
 
 /* The first word at or after byte at (spaces skipped) opens with a
  * capital: a name. */
-static bool capital_at(const draft_sentence *s, size_t at)
+static bool opens_with_capital(const draft_sentence *s, size_t at)
 {
     while (at < s->len && s->text[at] == ' ')
         at++;
@@ -82,7 +95,7 @@ static bool list_tail(const draft_sentence *s, size_t cs)
         cs + 4 <= s->len && draft_ascii_ieqn(s->text + cs, 4, "and ", 4)  ? 4
         : cs + 3 <= s->len && draft_ascii_ieqn(s->text + cs, 3, "or ", 3) ? 3
                                                                           : 0;
-    return w && capital_at(s, cs + w);
+    return w && opens_with_capital(s, cs + w);
 }
 
 /* The start of the clause that opens the list whose last item opens at
@@ -103,7 +116,7 @@ static size_t list_head(const parts *p, size_t tail)
             trig_in = x->pos < cs && x->end > prev;
         }
         if (trig_in || prev == 0 || cs - prev > LIST_ITEM_EN ||
-            !capital_at(s, prev))
+            !opens_with_capital(s, prev))
             return items ? prev : tail;
         cs = prev;
     }
@@ -141,17 +154,6 @@ bool draft_data_compromised_after(const parts *p, const trig *t)
            draft_data_passive(p, first);
 }
 
-/* A trigger starts in [from, to). */
-static bool trig_between(const parts *p, size_t from, size_t to)
-{
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *x = (const trig *)p->trigs.v + i;
-        if (x->pos >= from && x->pos < to)
-            return true;
-    }
-    return false;
-}
-
 bool draft_found_nothing(const parts *p, const trig *t)
 {
     const draft_sentence *s = p->s;
@@ -164,7 +166,7 @@ bool draft_found_nothing(const parts *p, const trig *t)
         if (passive && x->pos >= cs && x->end <= t->pos)
             return true;
         if (x->pos >= t->end && x->end <= ce && x->neg_before > t->end &&
-            !trig_between(p, t->end, x->neg_before))
+            !draft_trig_starts_in(p, t->end, x->neg_before))
             return true;
     }
     return false;

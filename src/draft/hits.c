@@ -175,6 +175,26 @@ void draft_find_hits(ctx *c, parts *p)
         qsort(p->hits.v, p->hits.n, sizeof(hit), cmp_hits);
 }
 
+bool draft_trig_starts_in(const parts *p, size_t from, size_t to)
+{
+    for (size_t i = 0; i < p->trigs.n; i++) {
+        const trig *t = (const trig *)p->trigs.v + i;
+        if (t->pos >= from && t->pos < to)
+            return true;
+    }
+    return false;
+}
+
+bool draft_hit_over(const parts *p, draft_cue_kind kind, size_t pos, size_t end)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == kind && h->pos < end && pos < h->end)
+            return true;
+    }
+    return false;
+}
+
 bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi)
 {
     for (size_t i = 0; i < p->hits.n; i++) {

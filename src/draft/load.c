@@ -421,9 +421,10 @@ static mt_date lede_month_day(const draft_prepared *prov, bool en,
     size_t ns;
     const draft_sentence *s = draft_prepared_sentences(prov, &ns);
     mt_date best = {0, 0, 0, 0};
-    /* Three sentences; when `prose_only`, three of prose in Japanese
-     * (page furniture before the lede does not count: 「サイトアイコン」,
-     * a headline, tags). */
+    /* Three sentences; when `prose_only`, three of prose in Japanese:
+     * the lines before the lede (「サイトアイコン」, a headline, tags) do
+     * not use up the three, though their dates are read (a headline's
+     * day is as often the lede's; skipping them lost two tune rows). */
     for (size_t k = 0, told = 0; k < ns && (en || !prose_only ? k : told) < 3;
          k++) {
         told += prose(&s[k]);

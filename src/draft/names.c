@@ -427,7 +427,7 @@ static void caps_mention(ctx *c, parts *p, size_t a, size_t z)
         return;
     memcpy(name, p->s->text + a, z - a);
     name[z - a] = '\0';
-    long oi = draft_org_opening(c, name, z - a, false);
+    long oi = draft_org_opening(c, name, z - a);
     if (oi < 0)
         oi = draft_org_get(c, name, NULL, 0);
     if (oi >= 0)

@@ -286,16 +286,16 @@ bool draft_oversees(ctx *c, long oi)
            o->kind == ORG_POLICE;
 }
 
-long draft_org_opening(ctx *c, const char *w, size_t n, bool suspect)
+long draft_org_opening(ctx *c, const char *w, size_t n)
 {
     long found = -1;
     for (size_t i = 0; i < c->orgs.n; i++) {
         const org *o = draft_org_at(c, (long)i);
-        if (o->merged_into >= 0 || !o->name || (suspect && !o->suspect))
+        if (o->merged_into >= 0 || !o->name)
             continue;
         for (size_t k = 0; k <= o->aliases.n; k++) {
             const char *al = k ? ((char **)o->aliases.v)[k - 1] : o->name;
-            if (strlen(al) > n && (suspect || al[n] == ' ') &&
+            if (strlen(al) > n && al[n] == ' ' &&
                 draft_ascii_ieqn(al, n, w, n)) {
                 if (found >= 0 && found != (long)i)
                     return -1; /* the opening of two: neither */

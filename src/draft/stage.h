@@ -297,13 +297,13 @@ typedef struct trig {
     bool avows;    /* a confirmation ("confirmed"): of a company's own
                       incident, its statement (trigtype.c) */
     size_t neg_before; /* English: the end of the negation before it that
-                          negates it ("no ransom was demanded"); 0 when
-                          none did (trigs.c) */
-    bool neg_plain;    /* English: negated by "no" before it, which denies
-                          what it governs ("no unauthorized access"); a
-                          "not", "failed to" or "without" there may belong
-                          to another verb ("did not detect ... until June";
-                          trigs.c) */
+                          negates it ("no ransom was demanded"), at most
+                          pos; 0 when none did (trigs.c) */
+    bool neg_no;       /* English: negated by "no" before it, which denies
+                             what it governs ("no unauthorized access"); a
+                             "not", "failed to" or "without" there may belong
+                             to another verb ("did not detect ... until June";
+                             trigs.c) */
 } trig;
 
 /* A usable date of a sentence (read.c): its span and the date with its
@@ -439,10 +439,8 @@ org *draft_org_at(ctx *c, long i);
 /* The organisation with name or alias name[0..n); -1 when none. */
 long draft_org_find(ctx *c, const char *name, size_t n);
 /* The one organisation a name or alias of which opens with the words
- * w[0..n) ("Casio" of "Casio Computer"); suspect: the one suspect whose
- * name opens with the characters w[0..n) (a family name, 鳥居 of 鳥居一郎,
- * suspects.c).  -1 when none or several. */
-long draft_org_opening(ctx *c, const char *w, size_t n, bool suspect);
+ * w[0..n) ("Casio" of "Casio Computer"); -1 when none or several. */
+long draft_org_opening(ctx *c, const char *w, size_t n);
 /* The organisation called name (canonical), created when new; surface is
  * the text as written, kept as an alias when it differs.  -1 on failure
  * or an unusable name. */
@@ -534,6 +532,11 @@ bool draft_hit_at(const parts *p, size_t pos, draft_cue_kind kind);
 /* A cue of that kind starting at a byte of [lo, hi] (inclusive: lo == hi
  * is draft_hit_at; 0 and SIZE_MAX, anywhere in the sentence). */
 bool draft_hit_in(const parts *p, draft_cue_kind kind, size_t lo, size_t hi);
+/* A hit of kind overlaps bytes [pos, end). */
+bool draft_hit_over(const parts *p, draft_cue_kind kind, size_t pos,
+                    size_t end);
+/* A trigger of the sentence starts in bytes [from, to). */
+bool draft_trig_starts_in(const parts *p, size_t from, size_t to);
 /* A link cue ends right before byte pos, or before の or である that end
  * there (「子会社X」「子会社のX」「子会社であるX」): the name at pos is a
  * party the link brings in (a unit, a contractor). */
@@ -721,10 +724,11 @@ bool draft_en_confirms_intrusion(const parts *p, const trig *t);
 /* Trigger t names access to systems (an access cue overlaps it): not
  * only an attack. */
 bool draft_names_access(const parts *p, const trig *t);
-/* Japanese: negated check t is of the access b names, a particle (は,
- * が, も) alone between them (「不正アクセスは確認されていない」); not of
- * something said of it (「…の経路は確認されていない」,
- * 「…が始まった時期は…」). */
+/* Japanese: negated check t is of the access b names: a particle (は,
+ * が, も, を) right after b, then at most an adverbial, no trigger
+ * (「不正アクセスは確認されていない」, 「侵入は現時点で確認されていない」);
+ * not of something said of it (「…の経路は確認されていない」, 「…が始ま
+ * った時期は…」). */
 bool draft_access_checked(const parts *p, const trig *b, const trig *t);
 /* English: intrusion trigger t is a passive participle whose clause names
  * data itself before it (a data_noun cue of value data): "personal data
@@ -798,7 +802,7 @@ void draft_suspects_arrested(ctx *c, const reader *r, const parts *p,
 /* The deadline an authority sets in sentence p (「17日までに提出するよう
  * 求めた」, "ordered ... by June 24"): an entry of type other of the one
  * the sentence is about, dated by the limit; at most one a sentence. */
-void draft_due_events(ctx *c, reader *r, parts *p);
+void draft_due_events(ctx *c, const reader *r, parts *p);
 
 /* ---- claims.c ---- */
 
@@ -818,15 +822,12 @@ conflict *draft_conflict_add(ctx *c, long oi, const char *about);
  * variant with that label when there is one already. */
 void draft_conflict_variant(ctx *c, conflict *k, const char *label,
                             const mt_cites *cites);
-/* Keep k (the last conflict) only when two of its variants disagree
+/* Keep the conflict added last only when two of its variants disagree
  * (sources published within a week that each give one; strict: neither
  * gives both; dated: both days known); else drop it. */
-void draft_conflict_settle(ctx *c, conflict *k, bool strict, bool dated);
+void draft_conflict_settle(ctx *c, bool strict, bool dated);
 /* Free what k holds (not k itself). */
 void draft_conflict_clear(conflict *k);
-/* The day of the source numbered n as days from the civil epoch, 0 when
- * it has no full date (only while draft_conflicts runs). */
-int32_t draft_pub_day(const ctx *c, int n);
 /* *a_only: a cites a source b does not; *b_only: b one a does not. */
 void draft_own_sources(const mt_cites *a, const mt_cites *b, bool *a_only,
                        bool *b_only);

@@ -77,6 +77,39 @@ static bool age_after(const draft_sentence *s, size_t at)
            draft_at(t, s->len, i, "\xef\xbc\x89"); /* ） */
 }
 
+/* The one suspect the family name w[0..n) stands for: a kanji one opens
+ * the full name (鳥居 of 鳥居一郎), a katakana one is a part of it between
+ * middle dots (ミサゴ of ボブ・ミサゴ, キム of キム・ミンジュ); -1 when
+ * none or several. */
+static long suspect_named(ctx *c, const char *w, size_t n)
+{
+    long found = -1;
+    for (size_t i = 0; i < c->orgs.n; i++) {
+        const org *o = draft_org_at(c, (long)i);
+        if (o->merged_into >= 0 || !o->name || !o->suspect)
+            continue;
+        const char *name = o->name;
+        size_t len = strlen(name);
+        /* the opening of the name, or one of its dotted parts */
+        bool match = len > n && memcmp(name, w, n) == 0;
+        for (size_t a = 0; !match && a < len;) {
+            size_t e = a;
+            while (e < len && draft_cp3(name, len, e) != MIDDLE_DOT)
+                e += 3;
+            if (e > len)
+                e = len; /* (a name of other characters) */
+            match = e - a == n && n < len && memcmp(name + a, w, n) == 0;
+            a = e + 3;
+        }
+        if (!match)
+            continue;
+        if (found >= 0 && found != (long)i)
+            return -1; /* the family name of two: neither */
+        found = (long)i;
+    }
+    return found;
+}
+
 void draft_suspect_name(ctx *c, parts *p, const hit *h)
 {
     if (strcmp(h->value, "-") != 0)
@@ -124,7 +157,7 @@ void draft_suspect_name(ctx *c, parts *p, const hit *h)
     } else if (kanji >= 2 || (kana >= 2 && !dot)) {
         /* A family name (the full name again is found as any known name
          * is). */
-        oi = draft_org_opening(c, name, n, true);
+        oi = suspect_named(c, name, n);
     }
     if (oi >= 0)
         draft_add_mention(c, p, a, h->pos, oi, true);

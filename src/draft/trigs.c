@@ -22,6 +22,13 @@
 #define NEG_BEFORE_EN 48
 #define NEG_AFTER_EN  24
 
+/* How far where leaked data came from stands from the leak trigger, in
+ * bytes: right before a Japanese one (「他社のサービスから流出」, two
+ * characters between at most), a few words after an English one
+ * ("leaked at other sites"). */
+#define ELSEWHERE_BEFORE_JA 6
+#define ELSEWHERE_AFTER_EN  24
+
 /* At most this many bytes of noun (four kanji) between や or および and
  * the trigger of the next item of a list. */
 #define LIST_ITEM_JA 12
@@ -70,17 +77,6 @@ static int cmp_trigs(const void *pa, const void *pb)
     return a->pos < b->pos ? -1 : a->pos > b->pos;
 }
 
-/* No other trigger starts in [a, b). */
-static bool no_trig_between(const parts *p, size_t a, size_t b)
-{
-    for (size_t i = 0; i < p->trigs.n; i++) {
-        const trig *t = (const trig *)p->trigs.v + i;
-        if (t->pos >= a && t->pos < b)
-            return false;
-    }
-    return true;
-}
-
 /* No trigger starts in [a, b) but traces (痕跡) or an adnominal hearsay
  * one: in 「流出したという情報は寄せられていない」 the negation denies
  * the report of the leak, so it governs the leak across 「という」 when a
@@ -110,12 +106,12 @@ static bool no_trig_but_hearsay(const parts *p, size_t a, size_t b)
  * 「含まれていないか」 asks, though 「ていない」 starts before 「ないか」. */
 static bool not_negation_at(const parts *p, size_t at, size_t end)
 {
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_NOT_NEGATION && h->pos < end && at < h->end)
-            return true;
-    }
-    return false;
+    /* Or one right after it, a space between ("could not rule out",
+     * "unable to rule out", "not ruled out": one row, "rule out",
+     * whatever negates it). */
+    return draft_hit_over(p, CUE_NOT_NEGATION, at, end) ||
+           (end < p->s->len && p->s->text[end] == ' ' &&
+            draft_hit_starting(p, end + 1, CUE_NOT_NEGATION));
 }
 
 /* The end of the last trigger that trigger t is listed with by や or
@@ -176,19 +172,19 @@ static bool negated(const reader *r, const parts *p, trig *t)
                 return true;
             if (h->end <= t->pos && h->pos >= cs &&
                 h->end + NEG_BEFORE_EN >= t->pos &&
-                no_trig_between(p, h->end, t->pos)) {
+                !draft_trig_starts_in(p, h->end, t->pos)) {
                 t->neg_before = h->end;
                 /* "no unauthorized access", "no sign that intruders
                  * accessed": "no" denies the thing; a "not" before it
                  * may belong to another verb ("could not rule out",
                  * "did not detect … until June"). */
-                t->neg_plain =
+                t->neg_no =
                     draft_ascii_ieq(s->text + h->pos, h->end - h->pos, "no");
                 return true;
             }
             if (h->pos >= t->end && h->pos <= ce &&
                 h->pos <= t->end + NEG_AFTER_EN &&
-                no_trig_between(p, t->end, h->pos) && plain_not(s, h))
+                !draft_trig_starts_in(p, t->end, h->pos) && plain_not(s, h))
                 return true;
         }
     }
@@ -313,8 +309,8 @@ static bool leaked_elsewhere(const parts *p, const trig *t, bool ja)
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind != CUE_ELSEWHERE)
             continue;
-        if (ja ? h->end <= t->pos && t->pos - h->end <= 6
-               : h->pos >= t->end && h->pos - t->end <= 24 &&
+        if (ja ? h->end <= t->pos && t->pos - h->end <= ELSEWHERE_BEFORE_JA
+               : h->pos >= t->end && h->pos - t->end <= ELSEWHERE_AFTER_EN &&
                      !draft_has_sub(p->s->text + t->end, h->pos - t->end, ","))
             return true;
     }

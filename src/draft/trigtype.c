@@ -534,12 +534,7 @@ static const mention *told_authority(ctx *c, const parts *p, const trig *t)
 /* Trigger t is a deed only the police do (draft_cues.tsv police_act). */
 static bool police_act(const parts *p, const trig *t)
 {
-    for (size_t i = 0; i < p->hits.n; i++) {
-        const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_POLICE_ACT && h->pos < t->end && t->pos < h->end)
-            return true;
-    }
-    return false;
+    return draft_hit_over(p, CUE_POLICE_ACT, t->pos, t->end);
 }
 
 /* The police whose deed t is: the last police named before it in its
@@ -686,10 +681,10 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
     /* "No unauthorized access has been found", "no sign that intruders
      * accessed its servers": access to systems not found denies a leak as
      * far as it goes ("without safeguards against unauthorized access"
-     * does not: neg_plain; Japanese tells it by a check, access_checked
+     * does not: neg_no; Japanese tells it by a check, access_checked
      * below). */
-    if (!r->ja && type == MT_EVENT_INTRUSION_START && t->negated &&
-        t->neg_plain && draft_names_access(p, t))
+    if (!r->ja && type == MT_EVENT_INTRUSION_START && t->negated && t->neg_no &&
+        draft_names_access(p, t))
         type = MT_EVENT_LEAK_DENIED;
     if (type == TRIG_EXCLUDES) {
         /* 「カード情報は含まれない」, "personal information has not been

@@ -203,13 +203,12 @@ bool draft_ascii_alnum(unsigned char ch)
 
 bool draft_at(const char *t, size_t n, size_t i, const char *lit)
 {
-    size_t k = strlen(lit);
-    return i <= n && k <= n - i && memcmp(t + i, lit, k) == 0;
+    return i <= n && mt_starts_with(t + i, n - i, lit);
 }
 
 bool draft_starts_with(const char *s, size_t n, const char *lit)
 {
-    return draft_at(s, n, 0, lit);
+    return mt_starts_with(s, n, lit);
 }
 
 unsigned draft_cp3(const char *s, size_t n, size_t i)
@@ -234,11 +233,7 @@ bool draft_hiragana(unsigned cp)
 
 bool draft_kanji(unsigned cp)
 {
-    /* The extractor's set (mt_ex_is_kanji: the unified ideographs, their
-     * extension A, 々 and 〆) and the compatibility ideographs names
-     * are written with (﨑). */
-    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0x3005 || cp == 0x3006;
+    return mt_is_kanji(cp);
 }
 
 bool draft_own_word(const char *s, size_t len, size_t i, size_t n)

@@ -279,14 +279,14 @@ static bool past_type(int t)
            t == MT_EVENT_ATTRIBUTION;
 }
 
-/* A yearless date that dates.c put after the source's day (a schedule
- * within three months: 「4月22日から公開予定」) is a year earlier when
- * what it dates cannot lie ahead ("the Oct. 31 attack" in an article of
- * October 26). */
 /* How many days a page's stamp may lag behind the local day of the news
  * it tells (time zones, a print date). */
 #define PAGE_BEHIND_DAYS 2
 
+/* A yearless date that dates.c put after the source's day (a schedule
+ * within three months: 「4月22日から公開予定」) is a year earlier when
+ * what it dates cannot lie ahead ("the Oct. 31 attack" in an article of
+ * October 26). */
 static void past_year(const reader *r, const sdate *d, int type,
                       mt_dossier_date *out)
 {
@@ -613,14 +613,15 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
                                   rep->type == TRIG_HEARSAY &&
                                   (type == MT_EVENT_INTRUSION_START ||
                                    type == MT_EVENT_DETECTION);
-            /* 「Xは6日、原因を調べていると発表した」: an investigation
-             * under way is a state the statement tells, as of its day
-             * (one begun, 「調査を開始した」, may have begun before). */
-            bool now =
-                type == MT_EVENT_INVESTIGATION && draft_ja_now_form(p, t);
+            /* 「Xは6日、原因を調べていると発表した」, 「…調べていると8日
+             * に発表した」: an investigation under way is a state the
+             * statement tells, as of its day (one begun, 「調査を開始した
+             * 」, may have begun before). */
+            bool status =
+                draft_status_of(t, type) ||
+                (type == MT_EVENT_INVESTIGATION && draft_ja_now_form(p, t));
             if (frame) {
-                d = (content && !draft_status_of(t, type) && !now) ? NULL
-                                                                   : frame;
+                d = (content && !status) ? NULL : frame;
             } else if (!content || hearsay_attack) {
                 d = date_before(p, 0, t, NULL);
                 /* 「7月1日にスタートしましたが、直後に不正使用が発覚」: a
@@ -628,7 +629,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
                  * else; its date is not the trigger's. */
                 if (d && draft_closed_clause_between(p, d->end, t->pos))
                     d = NULL;
-            } else if (draft_status_of(t, type)) {
+            } else if (status) {
                 d = statement_day(p, t, rep);
             }
         }

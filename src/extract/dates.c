@@ -222,6 +222,12 @@ void mt_ex_emit_quantity(scan *sc, size_t start, size_t end, double v,
     sc->last_end = end;
 }
 
+bool mt_ex_part_of_period(const char *mod)
+{
+    return mod && (strcmp(mod, "start") == 0 || strcmp(mod, "mid") == 0 ||
+                   strcmp(mod, "end") == 0);
+}
+
 /* Does a date begin at i (a number, era, month name or relative word)? */
 static bool date_follows(const scan *sc, size_t i)
 {
@@ -268,9 +274,7 @@ void mt_ex_date_postmod(const scan *sc, size_t start, dres *r)
     size_t q;
     if (!m && mt_ex_lit(sc, r->end, CP_NO, &q)) {
         m = mt_ex_longest(sc, q, LEX_MOD, POS_POST, APPLY_DATE, &e);
-        if (m && strcmp(mt_ex_pstr(sc, m->s1), "start") != 0 &&
-            strcmp(mt_ex_pstr(sc, m->s1), "mid") != 0 &&
-            strcmp(mt_ex_pstr(sc, m->s1), "end") != 0)
+        if (m && !mt_ex_part_of_period(mt_ex_pstr(sc, m->s1)))
             m = NULL;
     }
     if (!m)

@@ -41,21 +41,6 @@ struct mt_spans {
 /* Try the date/quantity grammar at q (after a premodifier). */
 static size_t temporal_at(scan *sc, size_t q, const char *premod, size_t start);
 
-/* A Latin name at i right after a capital or a digit and a hyphen ends a
- * longer name ("SFC-CNS", an account system, is not the company CNS),
- * unless an organisation ends at the hyphen ("NEC-Fujitsu": two);
- * "Sony-owned" and "non-Sony" still name Sony. */
-static bool compound_tail(const scan *sc, size_t i)
-{
-    if (i < 2 || sc->s[i - 1] != '-' || sc->s[i] >= 0x80 ||
-        !((sc->s[i - 2] >= 'A' && sc->s[i - 2] <= 'Z') ||
-          (sc->s[i - 2] >= '0' && sc->s[i - 2] <= '9')))
-        return false;
-    const span_list *l = sc->out;
-    return !(l->n && l->v[l->n - 1].kind == MT_SPAN_ORG &&
-             l->v[l->n - 1].end == i - 1);
-}
-
 /* Lexicon entries at i, where an ASCII alphanumeric run with hash wh
  * ends at we (i if there is none). */
 static size_t lexical(scan *sc, size_t i, size_t we, uint32_t wh)
@@ -69,11 +54,12 @@ static size_t lexical(scan *sc, size_t i, size_t we, uint32_t wh)
     size_t bend[LEX_NCLASSES] = {0};
     const lex_entry *premod = NULL;
     size_t premod_end = 0;
+    bool compound = mt_ex_compound_tail(sc, i);
     for (int h = 0; h < nh; h++) {
         for (int32_t e = hits[h].entry; e >= 0; e = sc->ex->entries[e].next) {
             const lex_entry *le = &sc->ex->entries[e];
             if (!mt_ex_entry_ok(sc->ex, sc->s, sc->len, i, hits[h].end, le) ||
-                (le->cls == LEX_ORG && compound_tail(sc, i)))
+                (le->cls == LEX_ORG && compound))
                 continue;
             if (le->cls == LEX_MOD) {
                 if (le->a == POS_PRE) {

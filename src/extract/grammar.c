@@ -552,14 +552,6 @@ static int month_third(int d)
     return d <= 10 ? 0 : d <= 20 ? 1 : 2;
 }
 
-/* A modifier that places a date within its period (上旬, 中旬, 末: start,
- * mid, end), not one that bounds or hedges it. */
-static bool part_of_period(const char *mod)
-{
-    return mod && (strcmp(mod, "start") == 0 || strcmp(mod, "mid") == 0 ||
-                   strcmp(mod, "end") == 0);
-}
-
 /* 昨年3月, 同年10月, 同月中旬, 翌22日, last March, the next day */
 size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
                            size_t e, const char *premod)
@@ -714,7 +706,7 @@ size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
      * a hedge after the week (先週から, 先週ごろ) stays. */
     const char *week_mod = r.mod;
     mt_ex_date_postmod(sc, start, &r);
-    if (rel->b == RU_WEEK && part_of_period(r.mod))
+    if (rel->b == RU_WEEK && mt_ex_part_of_period(r.mod))
         r.mod = week_mod;
     mt_ex_emit_date(sc, start, &r);
     return r.end;

@@ -284,6 +284,14 @@ size_t mt_ex_dollars(scan *sc, size_t i, const char *premod, size_t start)
     return n.end;
 }
 
+bool mt_ex_compound_tail(scan *sc, size_t i)
+{
+    if (i < 2 || sc->s[i - 1] != '-' || sc->s[i] >= 0x80 ||
+        !(mt_ex_is_upper(sc->s[i - 2]) || mt_ex_is_digit(sc->s[i - 2])))
+        return false;
+    return !org_ending_at(sc, i - 1);
+}
+
 /* A name of one or two kanji (東レ, 学情) found inside a longer run of
  * kanji (本学情報), or a katakana name inside a longer katakana word
  * (ウィル in ウィルス), is a piece of another word, not the name. */

@@ -13,6 +13,7 @@
 #ifndef MT_EXTRACT_SCAN_H
 #define MT_EXTRACT_SCAN_H
 
+#include "core/internal.h"
 #include "extract/extract_internal.h"
 
 #include <string.h>
@@ -106,8 +107,7 @@ static inline bool mt_ex_is_upper(uint32_t c)
 
 static inline bool mt_ex_is_kanji(uint32_t c)
 {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-           c == 0x3005 || c == 0x3006;
+    return mt_is_kanji(c);
 }
 
 static inline bool mt_ex_is_katakana(uint32_t c)
@@ -221,6 +221,10 @@ void mt_ex_en_scale(const scan *sc, num *n);
 
 /* ---- dates.c: dates, durations and quantities from their parts ------- */
 
+/* A date modifier that places a date within its period (上旬, 中旬, 末:
+ * start, mid, end), not one that bounds or hedges it. */
+bool mt_ex_part_of_period(const char *mod);
+
 int mt_ex_resolve_two_digit(const scan *sc, int yy);
 int mt_ex_year_of(const scan *sc, const num *n, int iv);
 void mt_ex_add_months(mt_date *d, int k);
@@ -265,6 +269,11 @@ const char *mt_ex_known_org(const scan *sc, size_t a, size_t b);
 size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e);
 size_t mt_ex_dollars(scan *sc, size_t i, const char *premod, size_t start);
 bool mt_ex_inside_kanji_word(scan *sc, size_t a, size_t b);
+/* A Latin name at i right after a capital or a digit and a hyphen ends a
+ * longer name ("SFC-CNS", an account system, is not the company CNS),
+ * unless an organisation ends at the hyphen ("NEC-Fujitsu": two);
+ * "Sony-owned" and "non-Sony" still name Sony. */
+bool mt_ex_compound_tail(scan *sc, size_t i);
 size_t mt_ex_name_run_on(scan *sc, size_t a, size_t b, bool company);
 
 #endif

@@ -150,11 +150,9 @@ mt_status mt_store_add(mt_store *store, mt_source *src, int *added,
     if (rc == SQLITE_OK)
         rc = mt_store_write_commit(store);
     mt_status st = MT_OK;
-    if (rc != SQLITE_OK) {
-        st = mt_store_fail(store, rc, err);
-        mt_store_write_rollback(store);
-        mt_store_note_batch_lost(store, was_batch, err);
-    }
+    if (rc != SQLITE_OK)
+        st = mt_store_write_failed(store, mt_store_fail(store, rc, err),
+                                   was_batch, err);
     sqlite3_stmt *stmts[] = {store->ins, store->ins_orig};
     for (size_t i = 0; i < MT_ARRAY_LEN(stmts); i++) {
         sqlite3_reset(stmts[i]);
@@ -313,12 +311,9 @@ mt_status mt_store_remove(mt_store *store, const char *id, mt_error *err)
     }
     if (rc == SQLITE_OK)
         rc = mt_store_write_commit(store);
-    if (rc != SQLITE_OK) {
-        mt_status f = mt_store_fail(store, rc, err);
-        mt_store_write_rollback(store);
-        mt_store_note_batch_lost(store, was_batch, err);
-        return f;
-    }
+    if (rc != SQLITE_OK)
+        return mt_store_write_failed(store, mt_store_fail(store, rc, err),
+                                     was_batch, err);
     return MT_OK;
 }
 
@@ -398,9 +393,7 @@ mt_status mt_store_incident_put(mt_store *store, const char *id,
                       ? mt_error_at(err, MT_ERR_ARG, id, -1,
                                     "incident JSON is not valid JSON")
                       : mt_store_fail(store, rc, err);
-    mt_store_write_rollback(store);
-    mt_store_note_batch_lost(store, was_batch, err);
-    return f;
+    return mt_store_write_failed(store, f, was_batch, err);
 }
 
 mt_status mt_store_incident_exists(mt_store *store, const char *id, int *out,

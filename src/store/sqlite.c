@@ -245,6 +245,14 @@ void mt_store_note_batch_lost(const mt_store *s, int was_batch, mt_error *err)
     }
 }
 
+mt_status mt_store_write_failed(mt_store *s, mt_status st, int was_batch,
+                                mt_error *err)
+{
+    mt_store_write_rollback(s);
+    mt_store_note_batch_lost(s, was_batch, err);
+    return st;
+}
+
 /*
  * Full-text indexing in batches.  FTS5 writes its pending terms to disk as
  * a new segment at every statement savepoint, so the trigger that indexes

@@ -203,6 +203,11 @@ void mt_store_write_rollback(mt_store *s);
 /* After a failed write: tell the caller when it cost the whole batch. */
 void mt_store_note_batch_lost(const mt_store *s, int was_batch, mt_error *err);
 
+/* A write failed with status st (mt_store_fail already read the cause):
+ * roll back, note a lost batch, return st. */
+mt_status mt_store_write_failed(mt_store *s, mt_status st, int was_batch,
+                                mt_error *err);
+
 /*
  * Full-text indexing in batches, explained in sqlite.c: mt_store_add()
  * calls mt_store_fts_defer() before its write, and whatever reads or

@@ -413,6 +413,12 @@ static void test_days__investigation_under_way(void **state)
     assert_non_null(
         event(d, "カモメ商事", "2020-09-08", MT_EVENT_INVESTIGATION));
     mt_dossier_free(d);
+    t[0].text = "カモメ商事は、外部の専門家と原因を調査していると8日に発表"
+                "した。";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "カモメ商事", "2020-09-08", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
     t[0].text = "カモメ商事は8日、外部の専門家と調査を開始したと発表した。";
     d = draft(t, 1);
     assert_int_equal(events_of(d, "カモメ商事", MT_EVENT_INVESTIGATION), 0);
@@ -1010,6 +1016,35 @@ static void test_days__deadline_set(void **state)
     assert_null(event(d, "Kamome Travel Corp.", "2016-06-20", MT_EVENT_OTHER));
     /* A month is no day for it. */
     assert_null(event(d, "観光庁", "2016-07", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    /* "before" a day is a limit as "by" is */
+    u[0].text = "Kamome Travel Corp. said on June 14 that hackers had breached "
+                "its servers. The Japan Tourism Agency has ordered Kamome "
+                "Travel to report on its measures before June 24.";
+    d = draft(u, 1);
+    assert_non_null(event(d, "観光庁", "2016-06-24", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    /* what is asked for as the request's object */
+    t[0].text = "ヒバリ銀行は8日、口座から預金が不正に引き出されたと発表した。"
+                "金融庁は9日、17日までの報告を求めた。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "金融庁", "2020-09-17", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    /* one deadline a sentence: the first request's */
+    t[0].text = "ヒバリ銀行は8日、口座から預金が不正に引き出されたと発表した。"
+                "金融庁は9日、原因を17日までに報告するよう求め、再発防止策を"
+                "30日までに提出するよう命じた。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "金融庁", "2020-09-17", MT_EVENT_OTHER));
+    assert_int_equal(events_of(d, "金融庁", MT_EVENT_OTHER), 1);
+    mt_dossier_free(d);
+    /* what one reported by a day while it asked for something else sets
+     * no deadline (no よう makes a request of the reporter) */
+    t[0].text = "ヒバリ銀行は8日、口座から預金が不正に引き出されたと発表した。"
+                "同行は17日までに警察に被害を報告し、捜査を要請した。";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "ヒバリ銀行", MT_EVENT_OTHER), 0);
+    assert_null(event(d, "警察", "2020-09-17", MT_EVENT_OTHER));
     mt_dossier_free(d);
 }
 

@@ -1943,7 +1943,7 @@ static void test_stages__no_access_found(void **state)
     assert_int_equal(events_of(d, "ツグミ商事", MT_EVENT_DETECTION), 0);
     mt_dossier_free(d);
     t[0].text = "ツグミ商事は21日、顧客情報が流出したと発表した。本番"
-                "サーバーへの侵入は確認されていないという。";
+                "サーバーへの侵入は現時点で確認されていないという。";
     d = draft(t, 1);
     assert_non_null(event(d, "ツグミ商事", "2021-05-21", MT_EVENT_LEAK_DENIED));
     mt_dossier_free(d);
@@ -1987,6 +1987,15 @@ static void test_stages__no_access_found(void **state)
     assert_non_null(
         event(d, "Tsugumi Trading Corp.", "2021-05-21", MT_EVENT_LEAK_DENIED));
     mt_dossier_free(d);
+    /* a cue that holds its auxiliary ("was found") is a passive too */
+    u[0].text = "Tsugumi Trading Corp. said on May 21 that no unauthorized "
+                "access to its billing servers was found.";
+    d = draft(u, 1);
+    assert_non_null(
+        event(d, "Tsugumi Trading Corp.", "2021-05-21", MT_EVENT_LEAK_DENIED));
+    assert_int_equal(events_of(d, "Tsugumi Trading Corp.", MT_EVENT_DETECTION),
+                     0);
+    mt_dossier_free(d);
     u[0].text = "Tsugumi Trading Corp. said on May 21 that the billing data "
                 "was not accessed.";
     d = draft(u, 1);
@@ -2011,12 +2020,26 @@ static void test_stages__no_access_found(void **state)
             events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_DENIED), 0);
         mt_dossier_free(d);
     }
-    /* "could not rule out" is no negation: an intrusion possible */
-    u[0].text = "Tsugumi Trading Corp. said on May 21 that it could not rule "
-                "out unauthorized access to its billing servers.";
+    /* "could not rule out" is no negation, whatever negates "rule out":
+     * an intrusion possible */
+    static const char *const open_q[] = {
+        "Tsugumi Trading Corp. said on May 21 that it could not rule out "
+        "unauthorized access to its billing servers.",
+        "Tsugumi Trading Corp. said on May 21 that it was unable to rule "
+        "out unauthorised access to its billing servers."};
+    for (size_t i = 0; i < sizeof open_q / sizeof open_q[0]; i++) {
+        u[0].text = open_q[i];
+        d = draft(u, 1);
+        assert_int_equal(
+            events_of(d, "Tsugumi Trading Corp.", MT_EVENT_INTRUSION_START), 1);
+        mt_dossier_free(d);
+    }
+    /* no attack found is no denied leak, in English too */
+    u[0].text = "Tsugumi Trading Corp. said on May 21 that the outage had "
+                "causes of its own and it found no sign of a cyberattack.";
     d = draft(u, 1);
     assert_int_equal(
-        events_of(d, "Tsugumi Trading Corp.", MT_EVENT_INTRUSION_START), 1);
+        events_of(d, "Tsugumi Trading Corp.", MT_EVENT_LEAK_DENIED), 0);
     mt_dossier_free(d);
     /* what was found stays found beside what was not */
     u[0].text = "Tsugumi Trading Corp. said on May 21 that staff detected an "

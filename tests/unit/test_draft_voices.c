@@ -1044,9 +1044,17 @@ static void test_voices__suspects_named(void **state)
          "とアルバイトの店員ミサゴ鳥居容疑者(20)、・ボブ容疑者(30)も"
          "逮捕した。"
          "複数の中国人容疑者も逮捕された。同容疑者らは容疑を認めて"
-         "いる。被害者多数容疑者不明の事件も起きている。"}};
+         "いる。被害者多数容疑者不明の事件も起きている。警視庁は10日、"
+         "ミサゴ容疑者を再逮捕した。警視庁は11日、主任鳥居四郎容疑者(33)"
+         "を逮捕した。"}};
     mt_dossier *d = draft(t, 1);
     assert_int_equal(role_of(d, "鳥居一郎"), MT_ROLE_ATTACKER);
+    /* a run of six kanji holds a title (主任鳥居四郎): no name */
+    for (size_t i = 0; i < d->norgs; i++)
+        assert_string_not_equal(d->orgs[i].name, "主任鳥居四郎");
+    /* a foreign suspect's family name comes last (ミサゴ of ボブ・ミサゴ) */
+    assert_non_null(
+        event(d, "ボブ・ミサゴ", "2019-12-10", MT_EVENT_ATTRIBUTION));
     assert_non_null(event(d, "鳥居一郎", "2019-12-06", MT_EVENT_ATTRIBUTION));
     assert_non_null(event(d, "鳥居一郎", "2019-12-08", MT_EVENT_ATTRIBUTION));
     assert_non_null(
@@ -1092,10 +1100,16 @@ static void test_voices__generic_description(void **state)
                      "attack on September 24."},
                     {MT_KIND_MEDIA, "Post", "2023-09-27", "en",
                      "Kiri Games Corp. was breached. A China-linked group "
-                     "claimed the attack on September 25."}};
-    mt_dossier *d = draft(t, 3);
-    for (size_t i = 0; i < d->norgs; i++)
+                     "claimed the attack on September 25."},
+                    {MT_KIND_MEDIA, "Note", "2023-09-27", "en",
+                     "Ransomware group claimed on September 24 that it had "
+                     "breached Kiri Games Corp."}};
+    mt_dossier *d = draft(t, 4);
+    for (size_t i = 0; i < d->norgs; i++) {
         assert_string_not_equal(d->orgs[i].name, "ransomware group");
+        /* (the capital that opens the sentence names nobody) */
+        assert_string_not_equal(d->orgs[i].name, "Ransomware group");
+    }
     assert_int_equal(role_of(d, "China-linked group"), MT_ROLE_ATTACKER);
     mt_dossier_free(d);
 }
