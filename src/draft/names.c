@@ -650,12 +650,56 @@ static bool actor_span(const draft_sentence *s, const hit *h, size_t *a,
                : actor_before(s, h->pos, a, z);
 }
 
+/* English: a group the sentence has named right before cue h, so that
+ * its "named" or "called" is a verb: "the Cl0p (aka Clop) cybercrime
+ * group named Umeda Clinic on its leak site".  Between the attacker's
+ * mention and the cue stand only notes in parentheses and at most two
+ * words of its description, each of four lower-case letters or more
+ * (cybercrime, ransomware): an article or a preposition ("LockBit and a
+ * group called Karasu", "hit by a group calling itself") ends the
+ * description, and the name after the cue is then the group's own. */
+static bool group_named_before(ctx *c, const parts *p, const hit *h)
+{
+    const char *t = p->s->text;
+    size_t i = h->pos;
+    int words = 0;
+    for (;;) {
+        while (i > 0 && t[i - 1] == ' ')
+            i--;
+        if (i > 0 && t[i - 1] == ')') {
+            size_t k = i - 1;
+            while (k > 0 && t[k - 1] != '(' && i - k < 60)
+                k--;
+            if (k == 0 || t[k - 1] != '(')
+                return false;
+            i = k - 1;
+            continue;
+        }
+        size_t w = i;
+        while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z')
+            w--;
+        if (w == i || (w > 0 && t[w - 1] != ' '))
+            break;
+        if (i - w < 4 || ++words > 2)
+            return false;
+        i = w;
+    }
+    for (size_t k = 0; k < p->mentions.n; k++) {
+        const mention *m = (const mention *)p->mentions.v + k;
+        if (m->end == i && draft_is_attacker(c, m->org))
+            return true;
+    }
+    return false;
+}
+
 void draft_actor_name(ctx *c, parts *p, const hit *h)
 {
     const draft_sentence *s = p->s;
     size_t a, z;
     bool latin = (unsigned char)s->text[h->pos] < 0x80;
     if (!actor_span(s, h, &a, &z) || z - a >= 64)
+        return;
+    if (latin && group_named_before(c, p, h))
         return;
     /* 「ツグミールを名乗る不審な電話」: calls that pretend to come from it */
     if (!latin &&

@@ -53,6 +53,46 @@ static void test_voices__a_group_says(void **state)
     d = draft(w, 1);
     assert_int_equal(role_of(d, "Cl0p"), MT_ROLE_ATTACKER);
     mt_dossier_free(d);
+
+    /* A group already named before "group named" names a victim with
+     * it: the verb, not the name the group goes by. */
+    text_src v[] = {{MT_KIND_MEDIA, "Wire", "2024-05-20", "en",
+                     "The notice came after the Clop (aka Cl0p) cybercrime "
+                     "group named Umeda Clinic on its leak site. Umeda "
+                     "Clinic said patient files were stolen."}};
+    d = draft(v, 1);
+    assert_int_equal(role_of(d, "Umeda Clinic"), MT_ROLE_VICTIM);
+    assert_int_equal(role_of(d, "Cl0p"), MT_ROLE_ATTACKER);
+    mt_dossier_free(d);
+    /* An article before the noun begins a description of its own: the
+     * name after the cue is the group's. */
+    text_src x[] = {{MT_KIND_MEDIA, "Wire", "2024-05-20", "en",
+                     "Umeda Clinic was hit by a ransomware group named "
+                     "Karasu Team, which stole patient files."}};
+    d = draft(x, 1);
+    assert_int_equal(role_of(d, "Karasu Team"), MT_ROLE_ATTACKER);
+    assert_int_equal(role_of(d, "Umeda Clinic"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    /* Short words between a group and the cue ("and a") are no
+     * description of that group. */
+    text_src y[] = {{MT_KIND_MEDIA, "Wire", "2024-05-20", "en",
+                     "LockBit and a group called Karasu Team both claimed "
+                     "the attack on Umeda Clinic."}};
+    d = draft(y, 1);
+    assert_int_equal(role_of(d, "Karasu Team"), MT_ROLE_ATTACKER);
+    mt_dossier_free(d);
+    /* A victim's name before its verb is no group's. */
+    y[0].text = "Umeda Clinic said hackers calling themselves Karasu Team "
+                "stole patient files.";
+    d = draft(y, 1);
+    assert_int_equal(role_of(d, "Karasu Team"), MT_ROLE_ATTACKER);
+    mt_dossier_free(d);
+    /* Nor are three words of a clause of its own. */
+    y[0].text = "Cl0p worked with hackers calling themselves Karasu Team "
+                "on the attack on Umeda Clinic.";
+    d = draft(y, 1);
+    assert_int_equal(role_of(d, "Karasu Team"), MT_ROLE_ATTACKER);
+    mt_dossier_free(d);
 }
 
 /* "the group" is the attacker where it claims ("claiming"), and a date
