@@ -451,6 +451,33 @@ static mt_date lede_month_day(const draft_prepared *prov, bool en,
     return best;
 }
 
+/* The first day `day` on or after the latest month-and-day date that
+ * full (a whole page that writes no year, read against a provisional
+ * reference) writes: 「KADOKAWAは3日、…と発表した」 on a page that
+ * recalls 6月8日 and 7月2日 tells the news of 7月3日 (a lede's news
+ * comes after what its page recalls, within the month).  Year 0 when
+ * the page writes no such date. */
+static mt_date day_after_written(const draft_prepared *full, int day)
+{
+    size_t ns;
+    const draft_sentence *s = draft_prepared_sentences(full, &ns);
+    mt_date latest = {0, 0, 0, 0};
+    for (size_t k = 0; k < ns; k++)
+        for (size_t i = 0; i < s[k].nspans; i++) {
+            const draft_span *x = &s[k].spans[i];
+            if (x->kind == DRAFT_DATE && !x->date.fiscal && x->date.day &&
+                draft_date_yearless(&s[k], x) && mt_date_valid(&x->date) &&
+                (!latest.year || mt_date_compare(&x->date, &latest) > 0))
+                latest = x->date;
+        }
+    if (!latest.year)
+        return latest;
+    mt_date e = {latest.year, latest.month, (uint8_t)day, 0};
+    if (day <= latest.day || !mt_date_valid(&e))
+        e = draft_month_add(e, 1);
+    return mt_date_valid(&e) ? e : (mt_date){0, 0, 0, 0};
+}
+
 /* md, an opening's month and day read in own's year or before, moved
  * on by a year when it falls before own, the latest month a page writes
  * (no day): the news a lede tells comes after what the page recalls.
@@ -679,6 +706,18 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
             ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
             if (day && !ref.year)
                 ref = day_in_coverage(ds, n, day);
+            if (day && !ref.year && !own.year) {
+                draft_prepared *full = NULL;
+                mt_status st =
+                    draft_prepare(&full, ex, texts[i].text, texts[i].len,
+                                  texts[i].lang, mid, err);
+                if (st != MT_OK) {
+                    draft_prepared_free(prov);
+                    return st;
+                }
+                ref = day_after_written(full, day);
+                draft_prepared_free(full);
+            }
             /* No dated source of that day: a month and day of the
              * opening, on a page that writes no year at all. */
             if (!ref.year && !own.year)

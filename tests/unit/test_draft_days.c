@@ -543,6 +543,38 @@ static void test_days__lede_after_a_recalled_month(void **state)
     mt_dossier_free(d);
 }
 
+/* An undated page that writes no year, whose lede dates its news by a
+ * day alone (「3日、」) among dated pages that run over months: the news
+ * comes after the latest day the page recalls further down (7月2日,
+ * past the lede's sentences), so the 3rd of July, not of June or
+ * August. */
+static void test_days__lede_day_after_what_it_recalls(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-06-10", "ja",
+         "ツグミ商事は10日、システム障害が続いていると発表した。"},
+        {MT_KIND_MEDIA, "ツグミ通信", NULL, "ja",
+         "ツグミ商事は3日、取引先の情報が流出した可能性があると発表した。"
+         "対象者には個別に通知する。専用の窓口も設けた。調査は続いている。"
+         "6月8日に動画サービスが止まり、7月2日には流出したとされる"
+         "ファイルを広めないよう呼びかけていた。"},
+        {MT_KIND_MEDIA, "時報通信", "2024-08-20", "ja",
+         "ツグミ商事は20日、調査結果を公表した。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(event(d, "ツグミ商事", "2024-07-03", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "ツグミ商事", "2024-08-03", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+    /* A day not after the latest one recalled is of the month after it. */
+    t[1].text = "ツグミ商事は2日、取引先の情報が流出した可能性があると発表"
+                "した。対象者には個別に通知する。専用の窓口も設けた。調査は"
+                "続いている。6月8日に動画サービスが止まり、6月28日には流出"
+                "したとされるファイルを広めないよう呼びかけていた。";
+    d = draft(t, 3);
+    assert_non_null(event(d, "ツグミ商事", "2024-07-02", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* A threatening note that names its author ("a group that calls itself
  * X", 「Xを名乗るグループから」) is that group's claim too, of the day
  * of the demand, even in a timeline row that leaves out its subject; a
@@ -1364,6 +1396,7 @@ int main(void)
         cmocka_unit_test(test_days__claims_in_other_words),
         cmocka_unit_test(test_days__a_note_that_names_its_author),
         cmocka_unit_test(test_days__lede_after_a_recalled_month),
+        cmocka_unit_test(test_days__lede_day_after_what_it_recalls),
         cmocka_unit_test(test_days__weekday_places_the_year),
         cmocka_unit_test(test_days__weekday_page_dated_by_others),
         cmocka_unit_test(test_days__lede_after_repeated_headlines),
