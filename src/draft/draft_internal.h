@@ -240,9 +240,13 @@ typedef enum draft_cue_kind {
     CUE_DUE,            /* a deadline's words: a request (求め, "ordered")
                            or what it asks for (提出, "report"); with a
                            limit day, an entry of that day (due.c) */
-    CUE_ACCESS, /* names access to systems (不正アクセス, "unauthorized
-                   access"): a check of it that found nothing
-                   denies a leak; of an attack, it does not */
+    CUE_ACCESS,    /* names access to systems (不正アクセス, "unauthorized
+                      access"): a check of it that found nothing
+                      denies a leak; of an attack, it does not */
+    CUE_REFERENCE, /* English, right before an attack noun: words that
+                      refer back to the incident ("in the breach",
+                      "during the attack"): no intrusion of the
+                      sentence's day (when.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -203,6 +203,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_SUSPECT] = "suspect",
     [CUE_DUE] = "due",
     [CUE_ACCESS] = "access",
+    [CUE_REFERENCE] = "reference",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)
@@ -298,7 +299,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_LEAD] = dash_values,         [CUE_THEN] = then_values,
     [CUE_DAY_PART] = dash_values,     [CUE_ELSEWHERE] = dash_values,
     [CUE_SUSPECT] = suspect_values,   [CUE_DUE] = due_values,
-    [CUE_ACCESS] = dash_values,
+    [CUE_ACCESS] = dash_values,       [CUE_REFERENCE] = dash_values,
 };
 
 static bool one_of(const char *const *set, const char *s, size_t n)

@@ -456,6 +456,25 @@ static const sdate *then_date(const parts *p, const trig *t)
     return d;
 }
 
+/* English: attack noun t refers back to the incident (a reference cue,
+ * "in the", ends right before it: "no data was taken in the breach"),
+ * with no date of its own in its phrase ("after the attack on May 28",
+ * "the breach in March"). */
+static bool refers_back(const parts *p, const trig *t)
+{
+    bool ref = false;
+    for (size_t i = 0; i < p->hits.n && !ref; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        ref = h->kind == CUE_REFERENCE && h->end + 1 == t->pos &&
+              p->s->text[h->end] == ' ';
+    }
+    for (size_t i = 0; i < p->dates.n && ref; i++) {
+        const sdate *d = (const sdate *)p->dates.v + i;
+        ref = !(d->pos >= t->end && d->pos <= t->end + 4);
+    }
+    return ref;
+}
+
 /* Japanese: a background cue (「問題で、」) closes trigger t's clause. */
 static bool background(const parts *p, const trig *t)
 {
@@ -658,6 +677,10 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         if (!d && type == MT_EVENT_ATTRIBUTION)
             d = claimant_date(p, t, oi);
     } else {
+        /* "said on November 26 that no data was taken in the breach":
+         * the breach is the one the text tells, not one of that day. */
+        if (type == MT_EVENT_INTRUSION_START && !t->report && refers_back(p, t))
+            return false;
         d = date_near(p, t, cs, draft_clause_end(s, t->end));
         /* "Subsequently, on March 6, the company confirmed ...": a date
          * alone in the clause just before the trigger's is its own. */

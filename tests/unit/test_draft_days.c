@@ -575,6 +575,33 @@ static void test_days__lede_day_after_what_it_recalls(void **state)
     mt_dossier_free(d);
 }
 
+/* An attack noun that refers back to the incident ("stolen in the
+ * breach") is no intrusion of the day of the statement that tells it;
+ * one with a date in its own phrase ("in the breach on November 11") is
+ * an intrusion of that date. */
+static void test_days__a_breach_referred_back(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2021-11-29", "en",
+                     "Kamome Corp. was hit by ransomware on November 11. "
+                     "Kamome Corp. said on November 26 that no customer "
+                     "data was stolen in the breach."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kamome Corp.", "2021-11-11", MT_EVENT_INTRUSION_START));
+    assert_null(
+        event(d, "Kamome Corp.", "2021-11-26", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "Kamome Corp.", "2021-11-26", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    t[0].text = "Kamome Corp. said on November 26 that customer files were "
+                "stolen in the breach on November 11.";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kamome Corp.", "2021-11-11", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* A threatening note that names its author ("a group that calls itself
  * X", 「Xを名乗るグループから」) is that group's claim too, of the day
  * of the demand, even in a timeline row that leaves out its subject; a
@@ -1397,6 +1424,7 @@ int main(void)
         cmocka_unit_test(test_days__a_note_that_names_its_author),
         cmocka_unit_test(test_days__lede_after_a_recalled_month),
         cmocka_unit_test(test_days__lede_day_after_what_it_recalls),
+        cmocka_unit_test(test_days__a_breach_referred_back),
         cmocka_unit_test(test_days__weekday_places_the_year),
         cmocka_unit_test(test_days__weekday_page_dated_by_others),
         cmocka_unit_test(test_days__lede_after_repeated_headlines),
