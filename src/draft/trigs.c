@@ -231,7 +231,13 @@ static bool threatened(const reader *r, const parts *p, const trig *t)
             continue;
         bool act_after = strcmp(h->value, "after") == 0;
         if (!act_after) {
-            if (h->pos >= t->end && h->pos - t->end <= 80)
+            /* In Japanese the act is the clause the cue closes: a
+             * trigger in a clause before it (「…によって主張され、…
+             * を開示すると脅迫された」: the claim) is done, not
+             * threatened. */
+            if (h->pos >= t->end && h->pos - t->end <= 80 &&
+                !(r->ja && draft_has_sub(s + t->end, h->pos - t->end,
+                                         "\xe3\x80\x81"))) /* 、 */
                 return true;
         } else if (r->ja) {
             if (h->end > t->pos || t->pos - h->end > 60)

@@ -143,6 +143,17 @@ static void test_voices__the_group_claims(void **state)
         assert_null(event(d, "BlackSuit", "2023-07-21", MT_EVENT_ATTRIBUTION));
         mt_dossier_free(d);
     }
+    /* A claim told in the passive (「…によって主張され」), in a clause
+     * before the threat that follows it: the claim is made, not
+     * threatened. */
+    text_src q[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-10-15", "ja",
+                     "梅田医院は5日、ランサムウェア攻撃を受けたと発表した。"
+                     "10月10日、この攻撃はLockBitによって主張され、身代金を"
+                     "支払わない限り診療記録を開示すると脅迫された。"}};
+    d = draft(q, 1);
+    assert_non_null(event(d, "LockBit", "2024-10-10", MT_EVENT_ATTRIBUTION));
+    assert_non_null(event(d, "LockBit", "2024-10-10", MT_EVENT_OTHER));
+    mt_dossier_free(d);
     text_src j[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-07-28", "ja",
                      "LockBitは6月14日に犯行声明を出し、BlackSuitの犯行声明は"
                      "7月21日に出た。"}};
