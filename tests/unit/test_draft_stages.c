@@ -1857,6 +1857,16 @@ static void test_stages__data_that_was_compromised(void **state)
     assert_null(
         event(d, "Kiri Clinic Corp.", "2023-05-03", MT_EVENT_LEAK_POSSIBLE));
     mt_dossier_free(d);
+    /* Data named by what it holds (details, files, passwords) is data
+     * too, and "no" before it denies the leak. */
+    t[0].text = "Kiri Clinic Corp. said on May 8 that patient files were "
+                "compromised, and that no payment details were compromised.";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2023-05-08", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(
+        event(d, "Kiri Clinic Corp.", "2023-05-08", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
 }
 
 /* An earlier incident a sentence recalls (a recall cue in it or in the
