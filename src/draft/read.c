@@ -117,6 +117,36 @@ static size_t after_unit(const parts *p, size_t at)
     return at;
 }
 
+/* 「NHK等の国内メディアは」, 「ツグミ運輸などの物流各社が」: a name given
+ * as an example of the noun after it (など or 等, then の and a noun of
+ * kanji and katakana) is one of that noun, the subject its particle
+ * marks.  The particle's byte when one follows, else at. */
+static size_t after_examples(const parts *p, size_t at)
+{
+    static const char nado[] = "\xe3\x81\xaa\xe3\x81\xa9", /* など */
+        tou[] = "\xe7\xad\x89",                            /* 等 */
+        no[] = "\xe3\x81\xae";                             /* の */
+    const char *t = p->s->text;
+    size_t n = p->s->len, i = at;
+    if (draft_at(t, n, i, nado))
+        i += 6;
+    else if (draft_at(t, n, i, tou))
+        i += 3;
+    else
+        return at;
+    if (!draft_at(t, n, i, no))
+        return at;
+    i += 3;
+    size_t from = i;
+    while (i + 3 <= n && i - from < 30) {
+        unsigned cp = draft_cp3(t, n, i);
+        if (!draft_kanji(cp) && !draft_katakana(cp))
+            break;
+        i += 3;
+    }
+    return i > from && draft_hit_at(p, i, CUE_SUBJECT) ? i : at;
+}
+
 /* Nothing but blanks from byte i to the sentence's end. */
 static bool blank_from(const draft_sentence *s, size_t i)
 {
@@ -236,7 +266,7 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
         draft_oom(c);
         return;
     }
-    size_t pe = after_unit(p, draft_after_paren(p->s, end));
+    size_t pe = after_examples(p, after_unit(p, draft_after_paren(p->s, end)));
     /* に after the name, not によ (によると, による: a source, a cause). */
     const char *txt = p->s->text;
     bool addressee =

@@ -827,6 +827,20 @@ static void test_voices__an_outlet_reported(void **state)
             event(d, "Kiri Clinic Corp.", "2020-04-20", MT_EVENT_DETECTION));
         mt_dossier_free(d);
     }
+    /* A name given as an example of the noun after it (「NHK等の国内メ
+     * ディアは」) is one of them, the subject the particle marks. */
+    static const char *const examples[] = {
+        "NHK等の国内メディアは1月19日、警視庁が男2人を逮捕したと報じた。",
+        "NHKなどの国内メディアは1月19日、警視庁が男2人を逮捕したと報じた。"};
+    text_src j[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-01-25", "ja", NULL}};
+    for (size_t i = 0; i < sizeof examples / sizeof *examples; i++) {
+        j[0].text = examples[i];
+        d = draft(j, 1);
+        o = org_named(d, "NHK");
+        assert_non_null(o);
+        assert_non_null(event(d, o->name, "2021-01-19", MT_EVENT_MEDIA_REPORT));
+        mt_dossier_free(d);
+    }
 }
 
 /* "Kiri Clinic Corp. said on Monday": the organisation's statement of
