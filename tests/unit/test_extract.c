@@ -146,7 +146,12 @@ static void test_extract__eras(void **state)
     expect("令和2年度", NULL, MT_SPAN_DATE, "令和2年度", "FY2020", NULL);
     expect("期限 R2.3.31 まで", NULL, MT_SPAN_DATE, "R2.3.31", "2020-03-31",
            NULL);
-    expect("H31", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
+    expect("H31のデータ", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
+    expect("作成はH31", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
+    /* Among Latin words a letter and a number name something else. */
+    mt_spans *sp = run("Keys sat in an Amazon S3 bucket; the H2 rocket.", NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
+    mt_spans_free(sp);
 }
 
 static void test_extract__english_dates(void **state)
