@@ -147,6 +147,38 @@ static size_t after_examples(const parts *p, size_t at)
     return i > from && draft_hit_at(p, i, CUE_SUBJECT) ? i : at;
 }
 
+/* English: who speaks the quotation that byte pos lies in: the last
+ * organisation the sentence names before its opening mark ('Kamome Corp.
+ * wrote: "we have identified', 'Kamome said in a statement, "our'),
+ * whatever the passage was about ("we" is the speaker's word).  Else
+ * fallback. */
+static long quote_speaker(const parts *p, size_t pos, long fallback)
+{
+    const char *t = p->s->text;
+    size_t open = SIZE_MAX, q = 0;
+    while (q < pos) { /* the last quotation opened before pos, unclosed */
+        size_t l = 0;
+        if (t[q] == '"')
+            l = 1;
+        else if (q + 3 <= p->s->len && (memcmp(t + q, "\xe2\x80\x9c", 3) == 0 ||
+                                        memcmp(t + q, "\xe2\x80\x9d", 3) == 0))
+            l = 3;
+        if (l) {
+            bool closing = open != SIZE_MAX;
+            open = closing ? SIZE_MAX : q;
+        }
+        q += l ? l : 1;
+    }
+    if (open == SIZE_MAX)
+        return fallback;
+    const mention *m = (const mention *)p->mentions.v;
+    long best = fallback;
+    for (size_t i = 0; i < p->mentions.n; i++)
+        if (m[i].end <= open)
+            best = m[i].org;
+    return best;
+}
+
 /* Nothing but blanks from byte i to the sentence's end. */
 static bool blank_from(const draft_sentence *s, size_t i)
 {
@@ -640,7 +672,9 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
         if (h->kind == CUE_ANAPHOR || h->kind == CUE_ANAPHOR_START) {
             long oi = -1;
             if (strcmp(h->value, "self") == 0)
-                oi = r->src->kind == MT_KIND_OFFICIAL ? r->pub : r->topic;
+                oi = r->src->kind == MT_KIND_OFFICIAL ? r->pub
+                     : r->ja                          ? r->topic
+                             : quote_speaker(p, h->pos, r->topic);
             else if (strcmp(h->value, "topic") == 0)
                 oi = r->topic;
             else if (strcmp(h->value, "authority") == 0)

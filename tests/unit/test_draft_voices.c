@@ -843,6 +843,24 @@ static void test_voices__an_outlet_reported(void **state)
     }
 }
 
+/* "we" in a quotation is its speaker's, named right before it ('Kiri
+ * Clinic Corp. wrote: "we detected'), whatever the sentences before
+ * were about. */
+static void test_voices__we_in_a_quote(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2011-06-19", "en",
+         "Umeda Clinic and Hibari Corp. have been hit in recent months.\n\n"
+         "In an e-mail sent to users on Friday, Kiri Clinic Corp. wrote: "
+         "\"Yesterday we detected unauthorised access to the records "
+         "of our members.\""}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "Kiri Clinic Corp.", MT_EVENT_DETECTION), 1);
+    assert_int_equal(events_of(d, "Hibari Corp.", MT_EVENT_DETECTION), 0);
+    mt_dossier_free(d);
+}
+
 /* "Kiri Clinic Corp. said on Monday": the organisation's statement of
  * that day is its disclosure; "said" with no day is none. */
 static void test_voices__said_on_a_day(void **state)
@@ -1195,6 +1213,7 @@ int main(void)
         cmocka_unit_test(test_voices__no_evidence_now),
         cmocka_unit_test(test_voices__an_outlet_reported),
         cmocka_unit_test(test_voices__said_on_a_day),
+        cmocka_unit_test(test_voices__we_in_a_quote),
         cmocka_unit_test(test_voices__a_contractor_in_apposition),
         cmocka_unit_test(test_voices__group_words),
         cmocka_unit_test(test_voices__companies_named_in_passing),
