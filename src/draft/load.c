@@ -455,9 +455,13 @@ static mt_date lede_month_day(const draft_prepared *prov, bool en,
  * full (a whole page that writes no year, read against a provisional
  * reference) writes: 「KADOKAWAは3日、…と発表した」 on a page that
  * recalls 6月8日 and 7月2日 tells the news of 7月3日 (a lede's news
- * comes after what its page recalls, within the month).  Year 0 when
- * the page writes no such date. */
-static mt_date day_after_written(const draft_prepared *full, int day)
+ * comes after what its page recalls, within the month).  A limit
+ * (「8月31日まで受け付ける」, the extractor's "before") is none of what
+ * the page recalls, and no day past the latest dated source's (a week
+ * on, time zones and print aside) is the news of the coverage.  Year 0
+ * when there is none. */
+static mt_date day_after_written(const draft_prepared *full, int day,
+                                 const draft_source *ds, size_t n)
 {
     size_t ns;
     const draft_sentence *s = draft_prepared_sentences(full, &ns);
@@ -467,15 +471,20 @@ static mt_date day_after_written(const draft_prepared *full, int day)
             const draft_span *x = &s[k].spans[i];
             if (x->kind == DRAFT_DATE && !x->date.fiscal && x->date.day &&
                 draft_date_yearless(&s[k], x) && mt_date_valid(&x->date) &&
+                !(x->mod && strcmp(x->mod, "before") == 0) &&
                 (!latest.year || mt_date_compare(&x->date, &latest) > 0))
                 latest = x->date;
         }
-    if (!latest.year)
-        return latest;
+    int32_t lo, hi;
+    if (!latest.year || !draft_published_span(ds, n, &lo, &hi))
+        return (mt_date){0, 0, 0, 0};
     mt_date e = {latest.year, latest.month, (uint8_t)day, 0};
-    if (day <= latest.day || !mt_date_valid(&e))
+    if (day < latest.day || !mt_date_valid(&e))
         e = draft_month_add(e, 1);
-    return mt_date_valid(&e) ? e : (mt_date){0, 0, 0, 0};
+    if (!mt_date_valid(&e) ||
+        mt_date_days_from_civil(e.year, e.month, e.day) > hi + 7)
+        return (mt_date){0, 0, 0, 0};
+    return e;
 }
 
 /* md, an opening's month and day read in own's year or before, moved
@@ -715,7 +724,7 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
                     draft_prepared_free(prov);
                     return st;
                 }
-                ref = day_after_written(full, day);
+                ref = day_after_written(full, day, ds, n);
                 draft_prepared_free(full);
             }
             /* No dated source of that day: a month and day of the

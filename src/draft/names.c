@@ -24,6 +24,10 @@ static unsigned cp3_before(const char *s, size_t i)
     return i >= 3 ? draft_cp3(s, i, i - 3) : 0;
 }
 
+/* The longest note in parentheses after a group's name ("(aka Clop)")
+ * group_named_before() passes over, in bytes. */
+#define PAREN_NOTE_MAX 60
+
 /* A katakana name inside a longer katakana word (コロナ in コロナウイルス)
  * is no mention of it. */
 static bool inside_word(const draft_sentence *s, size_t i, size_t wl,
@@ -650,25 +654,28 @@ static bool actor_span(const draft_sentence *s, const hit *h, size_t *a,
                : actor_before(s, h->pos, a, z);
 }
 
-/* English: a group the sentence has named right before cue h, so that
- * its "named" or "called" is a verb: "the Cl0p (aka Clop) cybercrime
- * group named Umeda Clinic on its leak site".  Between the attacker's
- * mention and the cue stand only notes in parentheses and at most two
- * words of its description, each of four lower-case letters or more
- * (cybercrime, ransomware): an article or a preposition ("LockBit and a
- * group called Karasu", "hit by a group calling itself") ends the
- * description, and the name after the cue is then the group's own. */
-static bool group_named_before(ctx *c, const parts *p, const hit *h)
+/* English: a group the sentence has named right before cue h, one whose
+ * last word may be a verb (value verb: named, called), so that it is
+ * the verb: "the Cl0p (aka Clop) cybercrime group named Umeda Clinic on
+ * its leak site" (or "the Hibari Corp. group named its new head": any
+ * organisation's).  Between the name and the cue stand only
+ * notes in parentheses and at most one lower-case word of its
+ * description (cybercrime, ransomware): more ("LockBit and a group
+ * called Karasu", "blamed another group called") begin a description of
+ * another group, whose name follows. */
+static bool group_named_before(const parts *p, const hit *h)
 {
     const char *t = p->s->text;
     size_t i = h->pos;
     int words = 0;
+    if (strcmp(h->value, "verb") != 0)
+        return false;
     for (;;) {
         while (i > 0 && t[i - 1] == ' ')
             i--;
         if (i > 0 && t[i - 1] == ')') {
             size_t k = i - 1;
-            while (k > 0 && t[k - 1] != '(' && i - k < 60)
+            while (k > 0 && t[k - 1] != '(' && i - k < PAREN_NOTE_MAX)
                 k--;
             if (k == 0 || t[k - 1] != '(')
                 return false;
@@ -680,15 +687,13 @@ static bool group_named_before(ctx *c, const parts *p, const hit *h)
             w--;
         if (w == i || (w > 0 && t[w - 1] != ' '))
             break;
-        if (i - w < 4 || ++words > 2)
+        if (++words > 1)
             return false;
         i = w;
     }
-    for (size_t k = 0; k < p->mentions.n; k++) {
-        const mention *m = (const mention *)p->mentions.v + k;
-        if (m->end == i && draft_is_attacker(c, m->org))
+    for (size_t k = 0; k < p->mentions.n; k++)
+        if (((const mention *)p->mentions.v)[k].end == i)
             return true;
-    }
     return false;
 }
 
@@ -699,7 +704,7 @@ void draft_actor_name(ctx *c, parts *p, const hit *h)
     bool latin = (unsigned char)s->text[h->pos] < 0x80;
     if (!actor_span(s, h, &a, &z) || z - a >= 64)
         return;
-    if (latin && group_named_before(c, p, h))
+    if (latin && group_named_before(p, h))
         return;
     /* 「ツグミールを名乗る不審な電話」: calls that pretend to come from it */
     if (!latin &&

@@ -129,14 +129,14 @@ static size_t after_examples(const parts *p, size_t at)
     const char *t = p->s->text;
     size_t n = p->s->len, i = at;
     if (draft_at(t, n, i, nado))
-        i += 6;
+        i += sizeof nado - 1;
     else if (draft_at(t, n, i, tou))
-        i += 3;
+        i += sizeof tou - 1;
     else
         return at;
     if (!draft_at(t, n, i, no))
         return at;
-    i += 3;
+    i += sizeof no - 1;
     size_t from = i;
     while (i + 3 <= n && i - from < 30) {
         unsigned cp = draft_cp3(t, n, i);
@@ -147,34 +147,54 @@ static size_t after_examples(const parts *p, size_t at)
     return i > from && draft_hit_at(p, i, CUE_SUBJECT) ? i : at;
 }
 
+/* Mention m stands in an apposition that a comma closes before byte
+ * to: ", a unit of Tsugumi Holdings," after the name it describes. */
+static bool in_apposition(const parts *p, const mention *m, size_t to)
+{
+    const char *t = p->s->text;
+    size_t k = m->pos;
+    while (k > 0 && t[k - 1] != ',')
+        k--;
+    if (k == 0 || !memchr(t + m->end, ',', to - m->end))
+        return false;
+    static const char *const opens[] = {" a ", " an ", " the ", " its "};
+    for (size_t i = 0; i < MT_ARRAY_LEN(opens); i++)
+        if (mt_starts_with(t + k, m->pos - k, opens[i]))
+            return true;
+    return false;
+}
+
 /* English: who speaks the quotation that byte pos lies in: the last
  * organisation the sentence names before its opening mark ('Kamome Corp.
- * wrote: "we have identified', 'Kamome said in a statement, "our'),
- * whatever the passage was about ("we" is the speaker's word).  Else
- * fallback. */
+ * wrote: "we have identified', 'Kamome said in a statement, "our'), not
+ * one an apposition names ('Kamome, a unit of Tsugumi Holdings, said:'),
+ * whatever the passage was about ("we" is the speaker's word).  An
+ * opening curly mark opens a quotation and a closing one closes it; a straight
+ * mark does either.  Else fallback. */
 static long quote_speaker(const parts *p, size_t pos, long fallback)
 {
     const char *t = p->s->text;
     size_t open = SIZE_MAX, q = 0;
     while (q < pos) { /* the last quotation opened before pos, unclosed */
-        size_t l = 0;
-        if (t[q] == '"')
-            l = 1;
-        else if (q + 3 <= p->s->len && (memcmp(t + q, "\xe2\x80\x9c", 3) == 0 ||
-                                        memcmp(t + q, "\xe2\x80\x9d", 3) == 0))
-            l = 3;
-        if (l) {
-            bool closing = open != SIZE_MAX;
-            open = closing ? SIZE_MAX : q;
+        if (t[q] == '"') {
+            open = open != SIZE_MAX ? SIZE_MAX : q;
+            q++;
+        } else if (mt_starts_with(t + q, p->s->len - q, "\xe2\x80\x9c")) {
+            open = q; /* left double quotation mark */
+            q += 3;
+        } else if (mt_starts_with(t + q, p->s->len - q, "\xe2\x80\x9d")) {
+            open = SIZE_MAX; /* right double quotation mark */
+            q += 3;
+        } else {
+            q++;
         }
-        q += l ? l : 1;
     }
     if (open == SIZE_MAX)
         return fallback;
     const mention *m = (const mention *)p->mentions.v;
     long best = fallback;
     for (size_t i = 0; i < p->mentions.n; i++)
-        if (m[i].end <= open)
+        if (m[i].end <= open && !in_apposition(p, &m[i], open))
             best = m[i].org;
     return best;
 }

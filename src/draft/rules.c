@@ -284,6 +284,7 @@ static const char *const overseer_values[] = {"end", "committee", "inquiry",
 static const char *const coord_values[] = {"-", "list", NULL};
 static const char *const plan_values[] = {"-", "effort", NULL};
 static const char *const dash_values[] = {"-", NULL};
+static const char *const actor_name_values[] = {"-", "verb", NULL};
 static const char *const due_values[] = {"ask", "submit", "form", NULL};
 static const char *const suspect_values[] = {"-", "descriptor", NULL};
 static const char *const then_values[] = {"-", "date", NULL};
@@ -299,7 +300,8 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_LEAD] = dash_values,         [CUE_THEN] = then_values,
     [CUE_DAY_PART] = dash_values,     [CUE_ELSEWHERE] = dash_values,
     [CUE_SUSPECT] = suspect_values,   [CUE_DUE] = due_values,
-    [CUE_ACCESS] = dash_values,       [CUE_REFERENCE] = dash_values,
+    [CUE_ACCESS] = dash_values,       [CUE_ACTOR_NAME] = actor_name_values,
+    [CUE_REFERENCE] = dash_values,
 };
 
 static bool one_of(const char *const *set, const char *s, size_t n)

@@ -458,8 +458,8 @@ static const sdate *then_date(const parts *p, const trig *t)
 
 /* English: attack noun t refers back to the incident (a reference cue,
  * "in the", ends right before it: "no data was taken in the breach"),
- * with no date of its own in its phrase ("after the attack on May 28",
- * "the breach in March"). */
+ * with no date after it in its clause ("in the breach, which began on
+ * November 11", "the breach in March"). */
 static bool refers_back(const parts *p, const trig *t)
 {
     bool ref = false;
@@ -468,9 +468,16 @@ static bool refers_back(const parts *p, const trig *t)
         ref = h->kind == CUE_REFERENCE && h->end + 1 == t->pos &&
               p->s->text[h->end] == ' ';
     }
+    size_t ce = draft_clause_end(p->s, t->end);
+    /* and a relative clause that describes it (", which began on") */
+    const char *x = p->s->text + ce, *end = p->s->text + p->s->len;
+    size_t left = (size_t)(end - x);
+    if (mt_starts_with(x, left, ", which ") ||
+        mt_starts_with(x, left, ", that "))
+        ce = draft_clause_end(p->s, ce + 2);
     for (size_t i = 0; i < p->dates.n && ref; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
-        ref = !(d->pos >= t->end && d->pos <= t->end + 4);
+        ref = !(d->pos >= t->end && d->pos < ce);
     }
     return ref;
 }

@@ -540,15 +540,23 @@ size_t mt_ex_letter_date(scan *sc, size_t i, const char *premod, size_t start)
         if (nc < 0x80 && mt_ex_is_alnum(nc))
             return 0;
         /* A letter and a number alone (H31) is a year in Japanese text
-         * only: among Latin words it is far more often a name (Amazon
-         * S3, the H2 rocket, R2-D2).  So a Japanese character stands
-         * next to it, spaces aside. */
+         * only: among Latin words, or opening a Japanese noun, it is far
+         * more often a name (Amazon S3, 「Apple M1チップ」, 「H2ロケッ
+         * ト」).  So no Latin letter or digit before it and no katakana
+         * or kanji after it (spaces aside), and a Japanese character or
+         * a bracket, colon or wave dash (folded to ASCII) beside it:
+         * 「H31のデータ」, 「作成日（H31）」, 「H31〜R2」. */
         size_t ps = start;
-        while (ps > 0 && sc->s[ps - 1] == ' ')
-            ps--;
         uint32_t before = mt_ex_cp_before(sc, ps, &ps);
+        while (before == ' ' && ps > 0) /* 「作成日　H31」: a folded space */
+            before = mt_ex_cp_before(sc, ps, &ps);
         uint32_t after = mt_ex_cp_at(sc, mt_ex_skip_sp(sc, e), &o);
-        if (before < 0x3000 && after < 0x3000)
+        bool ja_after = after >= 0x3000 && !mt_ex_is_katakana(after) &&
+                        !mt_ex_is_kanji(after);
+        if ((before < 0x80 && mt_ex_is_alnum(before)) ||
+            (after >= 0x3000 && !ja_after) ||
+            !(before >= 0x3000 || ja_after || before == '(' || before == ':' ||
+              before == '~' || after == ')' || after == '~'))
             return 0;
         dres r = {{(int16_t)y, 0, 0, 0}, e, premod, 0};
         mt_ex_emit_date(sc, start, &r);

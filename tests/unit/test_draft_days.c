@@ -573,6 +573,24 @@ static void test_days__lede_day_after_what_it_recalls(void **state)
     d = draft(t, 3);
     assert_non_null(event(d, "ツグミ商事", "2024-07-02", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
+    /* The lede's day written in full further down is that day; a limit
+     * (「8月31日まで」) is nothing the page recalls. */
+    t[1].text = "ツグミ商事は3日、取引先の情報が流出した可能性があると発表"
+                "した。対象者には個別に通知する。専用の窓口も設けた。調査は"
+                "続いている。窓口は8月31日まで受け付ける。社長は7月3日に"
+                "大阪にいた。";
+    d = draft(t, 3);
+    assert_non_null(
+        event(d, "ツグミ商事", "2024-07-03", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+    /* No day past the coverage: a plan's day (8月30日) does not carry
+     * the news into September. */
+    t[1].text = "ツグミ商事は3日、取引先の情報が流出した可能性があると発表"
+                "した。対象者には個別に通知する。専用の窓口も設けた。調査は"
+                "続いている。サービスは8月30日に再開する予定だ。";
+    d = draft(t, 3);
+    assert_null(event(d, "ツグミ商事", "2024-09-03", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
 }
 
 /* An attack noun that refers back to the incident ("stolen in the
@@ -599,6 +617,12 @@ static void test_days__a_breach_referred_back(void **state)
     d = draft(t, 1);
     assert_non_null(
         event(d, "Kamome Corp.", "2021-11-11", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    /* A date in a relative clause that describes it is its own too. */
+    t[0].text = "Kamome Corp. said on November 26 that customer files were "
+                "stolen in the breach, which began on November 11.";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "Kamome Corp.", MT_EVENT_INTRUSION_START), 1);
     mt_dossier_free(d);
 }
 

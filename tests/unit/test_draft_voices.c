@@ -81,15 +81,22 @@ static void test_voices__a_group_says(void **state)
     d = draft(y, 1);
     assert_int_equal(role_of(d, "Karasu Team"), MT_ROLE_ATTACKER);
     mt_dossier_free(d);
-    /* A victim's name before its verb is no group's. */
-    y[0].text = "Umeda Clinic said hackers calling themselves Karasu Team "
-                "stole patient files.";
+    /* Any organisation's group named before the verb: a company group
+     * that names its new head names no attacker. */
+    y[0].text = "After the attack, the Hibari Corp. group named Umeda "
+                "Clinic's director as its new security chief.";
+    d = draft(y, 1);
+    assert_int_not_equal(role_of(d, "Umeda Clinic"), MT_ROLE_ATTACKER);
+    mt_dossier_free(d);
+    /* Nor are two words of a clause of its own; and "known as" is
+     * never a verb. */
+    y[0].text = "LockBit blamed another group called Karasu Team for the "
+                "attack on Umeda Clinic.";
     d = draft(y, 1);
     assert_int_equal(role_of(d, "Karasu Team"), MT_ROLE_ATTACKER);
     mt_dossier_free(d);
-    /* Nor are three words of a clause of its own. */
-    y[0].text = "Cl0p worked with hackers calling themselves Karasu Team "
-                "on the attack on Umeda Clinic.";
+    y[0].text = "The BlackCat ransomware group known as Karasu Team stole "
+                "files from Umeda Clinic.";
     d = draft(y, 1);
     assert_int_equal(role_of(d, "Karasu Team"), MT_ROLE_ATTACKER);
     mt_dossier_free(d);
@@ -858,6 +865,15 @@ static void test_voices__we_in_a_quote(void **state)
     mt_dossier *d = draft(t, 1);
     assert_int_equal(events_of(d, "Kiri Clinic Corp.", MT_EVENT_DETECTION), 1);
     assert_int_equal(events_of(d, "Hibari Corp.", MT_EVENT_DETECTION), 0);
+    mt_dossier_free(d);
+    /* Not the parent an apposition names. */
+    t[0].text = "On Friday Kiri Clinic Corp., a unit of Tsugumi Holdings "
+                "Inc., wrote to users: \"Yesterday we detected unauthorised "
+                "access to the records of our members.\"";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "Kiri Clinic Corp.", MT_EVENT_DETECTION), 1);
+    assert_int_equal(events_of(d, "Tsugumi Holdings Inc.", MT_EVENT_DETECTION),
+                     0);
     mt_dossier_free(d);
 }
 

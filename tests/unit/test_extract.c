@@ -148,10 +148,25 @@ static void test_extract__eras(void **state)
            NULL);
     expect("H31のデータ", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
     expect("作成はH31", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
-    /* Among Latin words a letter and a number name something else. */
-    mt_spans *sp = run("Keys sat in an Amazon S3 bucket; the H2 rocket.", NULL);
-    assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
-    mt_spans_free(sp);
+    expect("作成日（H31）", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
+    expect("作成日　H31", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
+    expect("期間：H31〜R2", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
+    expect("資料(H31", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
+    expect("H31)の資料", NULL, MT_SPAN_DATE, "H31", "2019", NULL);
+    /* Among Latin words, or opening a Japanese noun, a letter and a
+     * number name something else. */
+    static const char *const names[] = {
+        "Keys sat in an Amazon S3 bucket; the H2 rocket.",
+        "S3 buckets",
+        "Amazon S3のバケット",
+        "H2ロケット",
+        "新型H2ロケット",
+        "M1チップ"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        mt_spans *sp = run(names[i], NULL);
+        assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
+        mt_spans_free(sp);
+    }
 }
 
 static void test_extract__english_dates(void **state)
