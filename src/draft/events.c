@@ -300,7 +300,7 @@ static size_t ref_sep(const char *t, size_t n, size_t i)
                                        "\xef\xbc\x8f" /* ／ */,
                                        "\xef\xbd\x9c" /* ｜ */};
     for (size_t k = 0; k < MT_ARRAY_LEN(seps); k++)
-        if (draft_starts_with(t + i, n - i, seps[k]))
+        if (mt_starts_with(t + i, n - i, seps[k]))
             return strlen(seps[k]);
     return 0;
 }
@@ -333,7 +333,7 @@ static const mention *reference(ctx *c, const reader *r, const parts *p,
     for (bool more = true; more && i < n;) {
         more = false;
         for (size_t k = 0; k < MT_ARRAY_LEN(tail) && !more; k++)
-            if (draft_starts_with(t + i, n - i, tail[k])) {
+            if (mt_starts_with(t + i, n - i, tail[k])) {
                 i += strlen(tail[k]);
                 more = true;
             }

@@ -194,7 +194,7 @@ const trig *draft_claim_seen(const parts *p, const trig *t)
         return NULL;
     for (size_t k = 0; k < MT_ARRAY_LEN(be); k++)
         if (b->end + strlen(be[k]) == t->pos &&
-            draft_starts_with(p->s->text + b->end, t->pos - b->end, be[k]))
+            mt_starts_with(p->s->text + b->end, t->pos - b->end, be[k]))
             return b;
     return NULL;
 }

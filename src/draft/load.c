@@ -410,6 +410,14 @@ static int lede_day_of_month(const draft_prepared *prov)
     return 0;
 }
 
+/* Span x of s is a month and day written without a year (a fiscal
+ * period is none), the year read against a provisional reference. */
+static bool yearless_day(const draft_sentence *s, const draft_span *x)
+{
+    return x->kind == DRAFT_DATE && !x->date.fiscal && x->date.day &&
+           draft_date_yearless(s, x) && mt_date_valid(&x->date);
+}
+
 /* 「KADOKAWAは、6月10日17時50分時点で…と説明している」 opening an
  * undated page that writes no year: the day it tells its news of, the
  * latest month-and-day date of its first sentences (a lede leads with
@@ -430,8 +438,7 @@ static mt_date lede_month_day(const draft_prepared *prov, bool en,
         told += prose(&s[k]);
         for (size_t i = 0; i < s[k].nspans; i++) {
             const draft_span *x = &s[k].spans[i];
-            if (x->kind != DRAFT_DATE || x->date.fiscal || !x->date.day ||
-                !draft_date_yearless(&s[k], x) || !mt_date_valid(&x->date))
+            if (!yearless_day(&s[k], x))
                 continue;
             /* English: the dateline under the headline only ("NHK -- Jun
              * 21", a short line the date ends); a lede's dates are what it
@@ -469,8 +476,7 @@ static mt_date day_after_written(const draft_prepared *full, int day,
     for (size_t k = 0; k < ns; k++)
         for (size_t i = 0; i < s[k].nspans; i++) {
             const draft_span *x = &s[k].spans[i];
-            if (x->kind == DRAFT_DATE && !x->date.fiscal && x->date.day &&
-                draft_date_yearless(&s[k], x) && mt_date_valid(&x->date) &&
+            if (yearless_day(&s[k], x) &&
                 !(x->mod && strcmp(x->mod, "before") == 0) &&
                 (!latest.year || mt_date_compare(&x->date, &latest) > 0))
                 latest = x->date;

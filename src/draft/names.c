@@ -522,10 +522,7 @@ void draft_subject_before(ctx *c, parts *p, const hit *h)
         size_t o = z - 1;
         while (o > 1 && z - o < 64 && !(t[o - 1] == ',' && t[o] == ' '))
             o--;
-        if (o > 1 && t[o - 1] == ',' &&
-            (draft_starts_with(t + o, z - o, " a ") ||
-             draft_starts_with(t + o, z - o, " an ") ||
-             draft_starts_with(t + o, z - o, " the ")))
+        if (o > 1 && t[o - 1] == ',' && draft_apposition_opens(t + o, z - o))
             z = o - 1;
     }
     /* The name opens the sentence, or follows an opening phrase and its
@@ -540,7 +537,7 @@ void draft_subject_before(ctx *c, parts *p, const hit *h)
     size_t w = a;
     while (w < z && t[w] != ' ')
         w++;
-    if (w - a > 6 && draft_starts_with(t + w - 6, 6, "-based"))
+    if (w - a > 6 && mt_starts_with(t + w - 6, 6, "-based"))
         a = w + 1;
     if (a >= z || caps_words(s, a, true) != z || z - a >= 64)
         return;
@@ -550,7 +547,7 @@ void draft_subject_before(ctx *c, parts *p, const hit *h)
      * the cue ends in "by" ("was hit by ransomware"; not "the minister
      * was hit by criticism") */
     size_t from =
-        h->end - h->pos > 3 && draft_starts_with(t + h->end - 3, 3, " by")
+        h->end - h->pos > 3 && mt_starts_with(t + h->end - 3, 3, " by")
             ? h->end
             : h->pos;
     bool attack = false;

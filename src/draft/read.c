@@ -157,11 +157,7 @@ static bool in_apposition(const parts *p, const mention *m, size_t to)
         k--;
     if (k == 0 || !memchr(t + m->end, ',', to - m->end))
         return false;
-    static const char *const opens[] = {" a ", " an ", " the ", " its "};
-    for (size_t i = 0; i < MT_ARRAY_LEN(opens); i++)
-        if (mt_starts_with(t + k, m->pos - k, opens[i]))
-            return true;
-    return false;
+    return draft_apposition_opens(t + k, m->pos - k);
 }
 
 /* English: who speaks the quotation that byte pos lies in: the last
@@ -247,14 +243,13 @@ static bool dated_opening(const parts *p)
     const hit *lead = draft_hit_starting(p, at, CUE_LEAD);
     if (lead) {
         at = lead->end;
-        if (draft_starts_with(s->text + at, s->len - at,
-                              "\xe3\x80\x81")) /* 、 */
+        if (mt_starts_with(s->text + at, s->len - at, "\xe3\x80\x81")) /* 、 */
             at += 3;
     }
     for (size_t i = 0; i < s->nspans; i++) {
         const draft_span *x = &s->spans[i];
         if (x->kind == DRAFT_DATE && x->start == at)
-            return draft_starts_with(s->text + x->end, s->len - x->end, niwa);
+            return mt_starts_with(s->text + x->end, s->len - x->end, niwa);
     }
     return false;
 }
@@ -459,13 +454,13 @@ static void read_dates(ctx *c, reader *r, parts *p)
             /* Right after the date, or across its end (「2月期」: the
              * date is 2月, the cue 月期); not past a comma (「27日、決算
              * とともに」: the day of what follows). */
-            period = period ||
-                     (h->kind == CUE_NOT_EVENT && h->end > x->end &&
-                      h->pos <= x->end + 3 &&
-                      !(h->pos > x->end &&
-                        (draft_starts_with(s->text + x->end, s->len - x->end,
-                                           "\xe3\x80\x81") ||
-                         s->text[x->end] == ',')));
+            period =
+                period || (h->kind == CUE_NOT_EVENT && h->end > x->end &&
+                           h->pos <= x->end + 3 &&
+                           !(h->pos > x->end &&
+                             (mt_starts_with(s->text + x->end, s->len - x->end,
+                                             "\xe3\x80\x81") ||
+                              s->text[x->end] == ',')));
         }
         if (period)
             continue;

@@ -9,6 +9,8 @@
 #include "draft/stage.h"
 #include "draft/tense.h"
 
+#include "core/internal.h"
+
 #include <string.h>
 
 /* What kind of party oi is, as a list tells them apart: an attacker, an
@@ -100,11 +102,11 @@ static bool job_title(const draft_sentence *s, const mention *m)
             return false;
         b--;
     }
-    if (b == 0 || !(draft_starts_with(t + b, e - b, " a ") ||
-                    draft_starts_with(t + b, e - b, " an ")))
+    if (b == 0 || !(mt_starts_with(t + b, e - b, " a ") ||
+                    mt_starts_with(t + b, e - b, " an ")))
         return false;
     size_t a = m->end;
-    if (draft_starts_with(t + a, s->len - a, " in "))
+    if (mt_starts_with(t + a, s->len - a, " in "))
         for (a += 4; a < s->len && a < m->end + 32 && t[a] != ',' &&
                      ((unsigned char)t[a] < 0x80 &&
                       (t[a] == ' ' || (t[a] >= 'a' && t[a] <= 'z') ||

@@ -399,10 +399,12 @@ bool draft_ascii_ieq(const char *a, size_t n, const char *b);
 /* The same with b's length known (bn bytes). */
 bool draft_ascii_ieqn(const char *a, size_t n, const char *b, size_t bn);
 bool draft_ascii_alnum(unsigned char ch);
+/* English: s[0..n), the words after a comma, opens an apposition that
+ * describes the name before the comma (" a Japanese automaker", " the
+ * parent"). */
+bool draft_apposition_opens(const char *s, size_t n);
 /* The literal lit stands at t[i] (inside t[0..n); i may lie past n). */
 bool draft_at(const char *t, size_t n, size_t i, const char *lit);
-/* s[0..n) begins with the literal lit. */
-bool draft_starts_with(const char *s, size_t n, const char *lit);
 /* The code point of the UTF-8 character at s[i] (s of n bytes) when it
  * is a three-byte one (kana, kanji, CJK marks), else 0. */
 unsigned draft_cp3(const char *s, size_t n, size_t i);

@@ -161,13 +161,12 @@ bool draft_reports_earlier(const parts *p, const trig *t, bool ja)
     const char *a = s->text + t->end;
     size_t n = s->len - t->end;
     if (ja)
-        return draft_starts_with(a, n,
-                                 "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x84\xe3"
-                                 "\x81\x9f") || /* していた */
-               draft_starts_with(a, n,
-                                 "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x8a") ||
+        return mt_starts_with(a, n,
+                              "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x84\xe3"
+                              "\x81\x9f") || /* していた */
+               mt_starts_with(a, n, "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x8a") ||
                /* しており */
-               draft_starts_with(a, n, "\xe3\x81\xa6\xe3\x81\x84\xe3\x81\x9f");
+               mt_starts_with(a, n, "\xe3\x81\xa6\xe3\x81\x84\xe3\x81\x9f");
     /* ていた */
     size_t from = t->pos > 12 ? t->pos - 12 : 0;
     for (size_t i = from; i + 3 < t->pos; i++)
@@ -199,11 +198,11 @@ static bool statement_of(const parts *p, size_t e)
     static const char *const dated[] = {"\xe4\xbb\x98\xe3\x81\x91", /* 付け */
                                         "\xe4\xbb\x98"};            /* 付 */
     for (size_t i = 0; i < MT_ARRAY_LEN(dated); i++)
-        if (draft_starts_with(s->text + e, s->len - e, dated[i])) {
+        if (mt_starts_with(s->text + e, s->len - e, dated[i])) {
             e += strlen(dated[i]);
             break;
         }
-    if (!draft_starts_with(s->text + e, s->len - e, "\xe3\x81\xae")) /* の */
+    if (!mt_starts_with(s->text + e, s->len - e, "\xe3\x81\xae")) /* の */
         return false;
     e += 3;
     for (size_t i = 0; i < p->hits.n; i++) {
@@ -212,9 +211,9 @@ static bool statement_of(const parts *p, size_t e)
             continue;
         const char *t = s->text + h->end;
         size_t n = s->len - h->end;
-        if (draft_starts_with(t, n, "\xe3\x81\xa7") || /* で */
-            draft_starts_with(
-                t, n, "\xe3\x81\xab\xe3\x81\x8a\xe3\x81\x84\xe3\x81\xa6"))
+        if (mt_starts_with(t, n, "\xe3\x81\xa7") || /* で */
+            mt_starts_with(t, n,
+                           "\xe3\x81\xab\xe3\x81\x8a\xe3\x81\x84\xe3\x81\xa6"))
             return true; /* において */
     }
     return false;
@@ -253,9 +252,8 @@ const sdate *draft_frame_ja(const parts *p)
         const draft_sentence *s = p->s;
         size_t e = after_day_part(p, draft_after_paren(s, d->end));
         if (!d->date.date.day || d->pos < 3 ||
-            memcmp(s->text + d->pos - 3, "\xe3\x81\xaf", 3) != 0 || /* は */
-            !draft_starts_with(s->text + e, s->len - e,
-                               "\xe3\x80\x81")) /* 、 */
+            memcmp(s->text + d->pos - 3, "\xe3\x81\xaf", 3) != 0 ||   /* は */
+            !mt_starts_with(s->text + e, s->len - e, "\xe3\x80\x81")) /* 、 */
             continue;
         if (topical_before(p, d))
             return d;
@@ -282,12 +280,10 @@ const sdate *draft_frame_ja(const parts *p)
      * it leads to, not to the statement (「11月27日に、…要求があったこと
      * を明らかにした」 is the statement's); 「11日には、」 and 「11日、」
      * frame what follows. */
-    bool ni =
-        draft_starts_with(s->text + e, s->len - e, "\xe3\x81\xab"); /* に */
+    bool ni = mt_starts_with(s->text + e, s->len - e, "\xe3\x81\xab"); /* に */
     if (ni)
         e += 3;
-    bool wa =
-        draft_starts_with(s->text + e, s->len - e, "\xe3\x81\xaf"); /* は */
+    bool wa = mt_starts_with(s->text + e, s->len - e, "\xe3\x81\xaf"); /* は */
     if (wa)
         e += 3;
     if (ni && !wa)
@@ -298,8 +294,8 @@ const sdate *draft_frame_ja(const parts *p)
                  t->type == MT_EVENT_INTRUSION_START))
                 return NULL;
         }
-    if (draft_starts_with(s->text + e, s->len - e, "\xe3\x80\x81") || /* 、 */
-        draft_starts_with(s->text + e, s->len - e, ","))
+    if (mt_starts_with(s->text + e, s->len - e, "\xe3\x80\x81") || /* 、 */
+        mt_starts_with(s->text + e, s->len - e, ","))
         return d;
     return NULL;
 }
@@ -394,7 +390,7 @@ bool draft_ja_now_form(const parts *p, const trig *t)
     for (size_t i = t->pos; i < to; i++) {
         unsigned char c = (unsigned char)s->text[i];
         /* 「調査中であった」: a state then, not as of the telling */
-        if (draft_starts_with(s->text + i, s->len - i, past))
+        if (mt_starts_with(s->text + i, s->len - i, past))
             return false;
         /* 、。「」: the clause ends first */
         if (c == 0xE3 && i + 2 < s->len &&
@@ -406,7 +402,7 @@ bool draft_ja_now_form(const parts *p, const trig *t)
             return false;
         for (size_t k = 0; k < MT_ARRAY_LEN(forms); k++) {
             size_t n = strlen(forms[k]);
-            if (draft_starts_with(s->text + i, s->len - i, forms[k]))
+            if (mt_starts_with(s->text + i, s->len - i, forms[k]))
                 return !draft_noun_char_at(s->text, s->len, i + n);
         }
     }
@@ -444,7 +440,7 @@ bool draft_denied_through_noun(const parts *p, const trig *x)
         while (at < s->len && draft_noun_char_at(s->text, s->len, at))
             at += 3;
         for (size_t m = 0; m < MT_ARRAY_LEN(marks); m++)
-            if (draft_starts_with(s->text + at, s->len - at, marks[m]))
+            if (mt_starts_with(s->text + at, s->len - at, marks[m]))
                 return true;
         return false;
     }
@@ -518,22 +514,21 @@ size_t draft_cleft_focus(const parts *p, const trig *x)
     const char *t = s->text;
     size_t i = x->end;
     bool ended = x->end >= 3 &&
-                 draft_starts_with(t + x->end - 3, 3, "\xe3\x81\x9f"); /* た */
+                 mt_starts_with(t + x->end - 3, 3, "\xe3\x81\x9f"); /* た */
     for (size_t k = i; k < s->len && k < x->end + 24; k += 3) {
-        if (draft_starts_with(t + k, s->len - k,
-                              "\xe3\x81\xae\xe3\x81\xaf")) { /* のは */
+        if (mt_starts_with(t + k, s->len - k,
+                           "\xe3\x81\xae\xe3\x81\xaf")) { /* のは */
             if (!(k > i || ended))
                 return 0;
             k += 6;
-            if (draft_starts_with(t + k, s->len - k, "\xe3\x80\x81")) /* 、 */
+            if (mt_starts_with(t + k, s->len - k, "\xe3\x80\x81")) /* 、 */
                 k += 3;
             return k;
         }
         /* the predicate's kana, and 受 of を受けた */
         if (draft_hiragana(draft_cp3(t, s->len, k)) ||
-            (k >= 3 &&
-             draft_starts_with(t + k - 3, s->len - k + 3,
-                               "\xe3\x82\x92\xe5\x8f\x97"))) /* を受 */
+            (k >= 3 && mt_starts_with(t + k - 3, s->len - k + 3,
+                                      "\xe3\x82\x92\xe5\x8f\x97"))) /* を受 */
             continue;
         const trig *y = NULL;
         for (size_t j = 0; j < p->trigs.n && !y; j++) {
@@ -564,10 +559,9 @@ static const sdate *topic_date(const parts *p, const trig *x)
     const draft_sentence *s = p->s;
     const char *t = s->text;
     size_t at;
-    if (draft_starts_with(t + x->end, s->len - x->end,
-                          "\xe3\x81\xaf")) { /* は */
+    if (mt_starts_with(t + x->end, s->len - x->end, "\xe3\x81\xaf")) { /* は */
         at = x->end + 3;
-        if (draft_starts_with(t + at, s->len - at, "\xe3\x80\x81")) /* 、 */
+        if (mt_starts_with(t + at, s->len - at, "\xe3\x80\x81")) /* 、 */
             at += 3;
     } else {
         at = draft_cleft_focus(p, x);

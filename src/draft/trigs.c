@@ -296,8 +296,8 @@ static void join_same(parts *p)
  * (「Xという、二つのグループ」「Xというランサムウェア」), no hearsay. */
 static bool named_so(const parts *p, const hit *h)
 {
-    if (!draft_starts_with(p->s->text + h->pos, p->s->len - h->pos,
-                           "\xe3\x81\xa8\xe3\x81\x84\xe3\x81\x86")) /* という */
+    if (!mt_starts_with(p->s->text + h->pos, p->s->len - h->pos,
+                        "\xe3\x81\xa8\xe3\x81\x84\xe3\x81\x86")) /* という */
         return false;
     for (size_t i = 0; i < p->mentions.n; i++)
         if (((const mention *)p->mentions.v)[i].end == h->pos)

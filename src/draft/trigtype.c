@@ -405,7 +405,7 @@ static size_t in_phrase_end(const draft_sentence *s, size_t i)
                                         " in the "};
     for (size_t k = 0; k < MT_ARRAY_LEN(heads); k++) {
         size_t n = strlen(heads[k]);
-        if (!draft_starts_with(s->text + i, s->len - i, heads[k]))
+        if (!mt_starts_with(s->text + i, s->len - i, heads[k]))
             continue;
         size_t e = lower_word_end(s, i + n);
         return e > i + n ? e : i;
@@ -568,8 +568,8 @@ static long cleft_subject(ctx *c, const parts *p, const trig *t)
             continue;
         /* 「徳島県鳴門市にある…病院」: a place that only says where the
          * one named next is */
-        if (draft_starts_with(s->text + m->end, s->len - m->end,
-                              "\xe3\x81\xab\xe3\x81\x82")) /* にあ */
+        if (mt_starts_with(s->text + m->end, s->len - m->end,
+                           "\xe3\x81\xab\xe3\x81\x82")) /* にあ */
             continue;
         return m->org;
     }

@@ -201,14 +201,18 @@ bool draft_ascii_alnum(unsigned char ch)
     return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z');
 }
 
+bool draft_apposition_opens(const char *s, size_t n)
+{
+    static const char *const opens[] = {" a ", " an ", " the "};
+    for (size_t i = 0; i < MT_ARRAY_LEN(opens); i++)
+        if (mt_starts_with(s, n, opens[i]))
+            return true;
+    return false;
+}
+
 bool draft_at(const char *t, size_t n, size_t i, const char *lit)
 {
     return i <= n && mt_starts_with(t + i, n - i, lit);
-}
-
-bool draft_starts_with(const char *s, size_t n, const char *lit)
-{
-    return mt_starts_with(s, n, lit);
 }
 
 unsigned draft_cp3(const char *s, size_t n, size_t i)

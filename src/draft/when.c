@@ -114,11 +114,11 @@ static const sdate *claimant_date(const parts *p, const trig *t, long oi)
                 return d;
             /* date, に and at most a comma, name */
             size_t e = d->end;
-            if (draft_starts_with(s->text + e, s->len - e,
-                                  "\xe3\x81\xab")) /* に */
+            if (mt_starts_with(s->text + e, s->len - e,
+                               "\xe3\x81\xab")) /* に */
                 e += 3;
-            if (draft_starts_with(s->text + e, s->len - e,
-                                  "\xe3\x80\x81")) /* 、 */
+            if (mt_starts_with(s->text + e, s->len - e,
+                               "\xe3\x80\x81")) /* 、 */
                 e += 3;
             if (m->pos == e)
                 return d;
@@ -144,7 +144,7 @@ static size_t lead_start(const parts *p, size_t cs)
         size_t gap = cs - 3 - d->end;
         if (gap <= 3 ||
             (gap <= 30 &&
-             draft_starts_with(s->text + d->end, gap, "\xe3\x81\xae") &&
+             mt_starts_with(s->text + d->end, gap, "\xe3\x81\xae") &&
              draft_has_sub(s->text + d->end, gap, "\xe6\x99\x82"))) /* の, 時 */
             return d->pos;
     }
@@ -336,8 +336,8 @@ bool draft_event_between(const parts *p, size_t a, const trig *t)
          * the date is of */
         if (x != t && !x->report && x->pos >= a && x->end <= t->pos &&
             !(t->report && x->end + 3 == t->pos &&
-              draft_starts_with(p->s->text + x->end, p->s->len - x->end,
-                                "\xe3\x82\x92"))) /* を */
+              mt_starts_with(p->s->text + x->end, p->s->len - x->end,
+                             "\xe3\x82\x92"))) /* を */
             return true;
     }
     return false;
@@ -505,8 +505,8 @@ static bool hedge_closes(const parts *p, const trig *t)
             (h != MT_HEDGE_POSSIBLE && h != MT_HEDGE_SUSPECTED))
             continue;
         size_t e = x->end;
-        return e == s->len || draft_starts_with(s->text + e, s->len - e,
-                                                "\xe3\x80\x82"); /* 。 */
+        return e == s->len ||
+               mt_starts_with(s->text + e, s->len - e, "\xe3\x80\x82"); /* 。 */
     }
     return false;
 }
@@ -796,9 +796,8 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
      * source reports on, when is not said. */
     if (r->ja && !t->report && !p->dates.n &&
         draft_reports_earlier(p, t, true) &&
-        !draft_starts_with(
-            s->text + t->end, s->len - t->end,
-            "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x8a")) /* しており */
+        !mt_starts_with(s->text + t->end, s->len - t->end,
+                        "\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x8a")) /* しており */
         return false;
     /* A state (a leak found or not, systems stopped) told after the
      * source's dated statement, in a sentence without a date of its own,
