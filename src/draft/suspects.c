@@ -14,6 +14,13 @@
  * name it opens, else nobody.  Anything else before the cue (「中国籍の
  * 容疑者5名」, 「同容疑者」, 「容疑者不詳」), and a descriptor right before
  * it (value descriptor: 「複数の中国人容疑者」), names no one.
+ *
+ * English news names a suspect by the full name with the age between
+ * commas ("police arrested Taro Kiri, 39, on suspicion of ..."): in a
+ * sentence with an arrest word (value english: arrested, charged), each
+ * run of ENGLISH_NAME_MIN to ENGLISH_NAME_MAX capitalised words right
+ * before ", <age>," names a suspect.  A name the sentence gives without
+ * the age ("police arrested a man") names no one.
  */
 #include "draft/stage.h"
 
@@ -29,6 +36,13 @@
 #define SUSPECT_KANA_MAX 16
 
 #define MIDDLE_DOT 0x30FBu /* ・ */
+
+/* Words of an English full name (given and family name, perhaps a
+ * middle one or two). */
+#define ENGLISH_NAME_MIN 2
+#define ENGLISH_NAME_MAX 4
+/* Letters of one word of such a name. */
+#define ENGLISH_WORD_MAX 20
 
 /* The end of the last descriptor (value descriptor: 中国人, 会社員) that
  * lies in bytes [a, at], or a when none: a name follows it (「元社員鳥居
@@ -110,10 +124,104 @@ static long suspect_named(ctx *c, const char *w, size_t n)
     return found;
 }
 
+/* Byte i of s is an ASCII letter of the case asked. */
+static bool lower_at(const char *t, size_t i)
+{
+    return t[i] >= 'a' && t[i] <= 'z';
+}
+
+static bool upper_at(const char *t, size_t i)
+{
+    return t[i] >= 'A' && t[i] <= 'Z';
+}
+
+/* The ", <age>," an English full name ending at byte at is followed by:
+ * one or two digits between commas. */
+static bool english_age_after(const draft_sentence *s, size_t at)
+{
+    const char *t = s->text;
+    if (at + 2 > s->len || t[at] != ',' || t[at + 1] != ' ')
+        return false;
+    size_t i = at + 2, d = 0;
+    while (i < s->len && t[i] >= '0' && t[i] <= '9') {
+        i++;
+        d++;
+    }
+    return (d == 1 || d == 2) && i < s->len && t[i] == ',';
+}
+
+/* The start of the capitalised word that ends at byte e and stands
+ * alone (a space or the sentence's start before it): letters, hyphens
+ * and apostrophes, a capital first and a lower-case letter in it
+ * ("Kiri-Sato", "O'Hara"); e when there is none. */
+static size_t capital_word_before(const char *t, size_t e)
+{
+    size_t w = e;
+    bool lower = false;
+    while (w > 0 && e - w < ENGLISH_WORD_MAX &&
+           (lower_at(t, w - 1) || upper_at(t, w - 1) || t[w - 1] == '-' ||
+            t[w - 1] == '\'')) {
+        lower = lower || lower_at(t, w - 1);
+        w--;
+    }
+    if (w == e || !lower || !upper_at(t, w) || (w > 0 && t[w - 1] != ' '))
+        return e;
+    return w;
+}
+
+/* The start of the run of capitalised words, one space apart, that ends
+ * at byte e; their number in *words. */
+static size_t english_name_before(const draft_sentence *s, size_t e,
+                                  size_t *words)
+{
+    size_t a = e;
+    *words = 0;
+    for (;;) {
+        size_t w = capital_word_before(s->text, a);
+        if (w == a)
+            break;
+        a = w;
+        if (++*words == ENGLISH_NAME_MAX || a < 2 || s->text[a - 1] != ' ' ||
+            capital_word_before(s->text, a - 1) == a - 1)
+            break;
+        a--; /* the space before another capitalised word */
+    }
+    return a;
+}
+
+/* Every "Full Name, <age>," of an English sentence with an arrest word:
+ * a suspect. */
+static void english_suspects(ctx *c, parts *p)
+{
+    const draft_sentence *s = p->s;
+    for (size_t e = 1; e < s->len && c->st == MT_OK; e++) {
+        if (s->text[e] != ',' || !english_age_after(s, e))
+            continue;
+        size_t words = 0, a = english_name_before(s, e, &words);
+        char name[ENGLISH_NAME_MAX * (ENGLISH_WORD_MAX + 1)];
+        if (words < ENGLISH_NAME_MIN || e - a >= sizeof name)
+            continue;
+        memcpy(name, s->text + a, e - a);
+        name[e - a] = '\0';
+        long oi = draft_org_get(c, name, NULL, 0);
+        if (oi < 0)
+            continue;
+        org *o = draft_org_at(c, oi);
+        o->suspect = true;
+        o->hints |= ROLE_HINT_ATTACKER;
+        draft_add_mention(c, p, a, e, oi, true);
+    }
+}
+
 void draft_suspect_name(ctx *c, parts *p, const hit *h)
 {
+    if (strcmp(h->value, "english") == 0) {
+        english_suspects(c, p);
+        return;
+    }
     if (strcmp(h->value, "-") != 0)
         return;
+
     const char *t = p->s->text;
     size_t a = h->pos;
     size_t kanji = 0, kana = 0;

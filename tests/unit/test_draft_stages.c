@@ -2210,6 +2210,40 @@ static void test_stages__police_asked_to_investigate(void **state)
     mt_dossier_free(d);
 }
 
+/* English: outside experts hired, brought in or engaged are the
+ * victim's investigation; a report filed with the police or a case
+ * turned over to them its notification.  Experts who only speak, or
+ * staff hired, are neither. */
+static void test_stages__experts_and_police_en(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-11-07", "en",
+         "Kiri Motor Corp. said it had been hit by a cyberattack. Kiri "
+         "Motor Corp. brought in outside experts on November 3. It filed "
+         "a report with the police on November 4 and turned the matter "
+         "over to the police on November 5. Cybersecurity experts said "
+         "on November 6 that the attack on Kiri Motor Corp. was serious. "
+         "Kiri Motor Corp. hired new staff on November 6."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Motor Corp.", "2023-11-03", MT_EVENT_INVESTIGATION));
+    assert_non_null(
+        event(d, "Kiri Motor Corp.", "2023-11-04", MT_EVENT_NOTIFICATION));
+    assert_non_null(
+        event(d, "Kiri Motor Corp.", "2023-11-05", MT_EVENT_NOTIFICATION));
+    assert_int_equal(events_of(d, "Kiri Motor Corp.", MT_EVENT_INVESTIGATION),
+                     1);
+    mt_dossier_free(d);
+    t[0].text = "Kiri Motor Corp. said it had been hit by a cyberattack. "
+                "Kiri Motor Corp. hired external cybersecurity experts on "
+                "November 3 and engaged specialists on November 4.";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Motor Corp.", "2023-11-03", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
+}
+
 /* English: "no information leaks have been detected" denies a leak and
  * detects nothing. */
 static void test_stages__nothing_found(void **state)
@@ -4733,7 +4767,7 @@ static void test_stages__demand_after_the_claim(void **state)
     text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-08-25", "en",
                      "Japanese watchmaker Umeda Seiki Corp. has been hit by "
                      "ransomware. On August 21, the BlackCat gang claimed "
-                     "responsibility for the attack. It says it took design "
+                     "responsibility for that attack. It says it took design "
                      "files and staff records. The gang threatened to "
                      "release all of it unless the company paid. The gang "
                      "members plan to dump the stolen files online by "
@@ -5011,6 +5045,7 @@ int main(void)
         cmocka_unit_test(test_stages__nothing_found),
         cmocka_unit_test(test_stages__site_notice_is_clutter),
         cmocka_unit_test(test_stages__police_asked_to_investigate),
+        cmocka_unit_test(test_stages__experts_and_police_en),
         cmocka_unit_test(test_stages__no_misuse_found),
         cmocka_unit_test(test_stages__no_access_found),
         cmocka_unit_test(test_stages__data_sold_or_obtained),

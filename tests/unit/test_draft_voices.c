@@ -1184,6 +1184,40 @@ static void test_voices__suspects_named(void **state)
     mt_dossier_free(d);
 }
 
+/* English news names a suspect by the full name with the age between
+ * commas: after an arrest word, "Full Name, 39," is an attacker,
+ * attributed the incident on the day of the arrest.  One word, a run
+ * with a word in lower case or in capitals, a year for an age, or a name
+ * with its age in a sentence with no arrest word names nobody. */
+static void test_voices__suspects_named_en(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "Wire", "2019-07-12", "en",
+         "Tsugumi Pay Corp. said on July 3 that it had been hit by a "
+         "cyberattack. Tokyo police on Thursday arrested Taro Kiri-Sato, "
+         "39, and Hanako O'Hara, 35, on suspicion of fraud. Police also "
+         "arrested Yamada, 41, and a man named taro Hibari, 28, on "
+         "Thursday. The firm's chief Jiro Kamome, 61, said it was hit on "
+         "July 3. Police arrested Kiri Umeda, 2019, on Thursday. Police "
+         "arrested KIRI HIBARI, 40, on Thursday."}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(role_of(d, "Taro Kiri-Sato"), MT_ROLE_ATTACKER);
+    assert_non_null(
+        event(d, "Taro Kiri-Sato", "2019-07-11", MT_EVENT_ATTRIBUTION));
+    assert_non_null(
+        event(d, "Hanako O'Hara", "2019-07-11", MT_EVENT_ATTRIBUTION));
+    for (size_t i = 0; i < d->norgs; i++) {
+        assert_string_not_equal(d->orgs[i].name, "Yamada");
+        assert_string_not_equal(d->orgs[i].name, "Hibari");
+        assert_string_not_equal(d->orgs[i].name, "Jiro Kamome");
+        assert_string_not_equal(d->orgs[i].name, "Kiri Umeda");
+        assert_string_not_equal(d->orgs[i].name, "KIRI HIBARI");
+        assert_string_not_equal(d->orgs[i].name, "Tokyo Police");
+    }
+    mt_dossier_free(d);
+}
+
 /* "A ransomware group claimed": words anyone uses of any attacker name
  * no attacker of their own (nor a side of a conflict against the one a
  * source names); a description with a capital ("a China-linked group")
@@ -1243,6 +1277,7 @@ int main(void)
         cmocka_unit_test(test_voices__an_english_subject),
         cmocka_unit_test(test_voices__a_spokesperson),
         cmocka_unit_test(test_voices__suspects_named),
+        cmocka_unit_test(test_voices__suspects_named_en),
         cmocka_unit_test(test_voices__generic_description),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
