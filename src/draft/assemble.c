@@ -866,6 +866,8 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
     if (c->st == MT_OK)
         draft_orgs_name_attacker(c);
     if (c->st == MT_OK)
+        draft_orgs_fold_units(c);
+    if (c->st == MT_OK)
         draft_settle_events(c);
     if (c->st == MT_OK)
         draft_orgs_join_by_events(c);

@@ -247,6 +247,11 @@ typedef enum draft_cue_kind {
                       refer back to the incident ("in the breach",
                       "during the attack"): no intrusion of the
                       sentence's day (when.c) */
+    CUE_REGION_JA, /* Japanese, right before a unit noun: the region whose
+                      unit it names (カナダの子会社), value the region as
+                      region_after names it (units.c) */
+    CUE_UNIT_NOUN, /* Japanese: a company of a group (子会社, 現地法人)
+                      that a region before it names (units.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -167,7 +167,9 @@ static void openers_fresh(ctx *c)
     c->openers.n = 0;
     for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
         const org *og = draft_org_at(c, (long)o);
-        if (og->merged_into >= 0)
+        /* (A unit's first word names its group: "Nintendo" of
+         * "Nintendo Canada".) */
+        if (og->merged_into >= 0 || og->unit_of >= 0)
             continue;
         for (size_t k = 0; k <= og->aliases.n; k++) {
             const char *al = k ? ((char **)og->aliases.v)[k - 1] : og->name;
@@ -797,11 +799,35 @@ void draft_places_and_units(ctx *c, parts *p)
             p->mentions.n--;
             continue;
         }
+        /* A name read whole that ends in a region after a known name
+         * ("Nintendo Canada" as one span): that group's unit there. */
+        if (latin && m->named && draft_org_at(c, m->org)->unit_of < 0)
+            for (size_t k = 0; k < p->hits.n; k++) {
+                const hit *h = (const hit *)p->hits.v + k;
+                if (h->kind != CUE_REGION_AFTER || h->end != m->end ||
+                    h->pos < m->pos + 2 || s->text[h->pos - 1] != ' ')
+                    continue;
+                size_t gl = h->pos - 1 - m->pos;
+                long g = draft_org_find(c, s->text + m->pos, gl);
+                if (g < 0)
+                    g = draft_org_opening(c, s->text + m->pos, gl);
+                if (g < 0 && gl < 64 &&
+                    draft_orgtab_find(c->in->orgtab, s->text + m->pos, gl)) {
+                    char gn[64];
+                    memcpy(gn, s->text + m->pos, gl);
+                    gn[gl] = '\0';
+                    g = draft_org_get(c, gn, NULL, 0);
+                }
+                if (g != m->org)
+                    draft_unit_mark(c, m->org, g, h->value);
+            }
         /* "Kadokawa Taiwan"; "NTT Communications", "Nissan Financial
          * Services": a unit named after its organisation. */
-        size_t e = latin && m->named
-                       ? cue_after(p, m->end, true, CUE_REGION_AFTER)
-                       : 0;
+        const hit *rh = latin && m->named
+                            ? hit_after(p, m->end, true, CUE_REGION_AFTER)
+                            : NULL;
+        size_t e = rh ? rh->end : 0;
+        const char *region = rh ? rh->value : NULL;
         /* (Only after a name the tables know: "Koko Logistics" is the
          * English name of ココ・ロジスティクス, known here as "Koko".) */
         const org *mo = draft_org_at(c, m->org);
@@ -817,6 +843,7 @@ void draft_places_and_units(ctx *c, parts *p)
                 s->text[h->end] == ' ') {
                 b = h->pos;
                 e = m->end;
+                region = h->value;
             }
         }
         /* The unit's own words after it: "American Honda Finance
@@ -828,7 +855,23 @@ void draft_places_and_units(ctx *c, parts *p)
             char name[128];
             memcpy(name, s->text + b, e - b);
             name[e - b] = '\0';
-            long oi = draft_org_get(c, name, NULL, 0);
+            /* The unit a Japanese source described by its region
+             * (「カナダの子会社」) is this one: its English name joins it
+             * (units.c). */
+            long oi = draft_org_find(c, name, e - b);
+            if (oi < 0) {
+                /* (Only a unit so far described: two names are two units,
+                 * "American Honda" and "American Honda Finance".) */
+                long u = draft_unit_find(c, m->org, region);
+                if (u >= 0 && draft_org_at(c, u)->described) {
+                    oi = u;
+                    draft_org_add_alias(c, oi, name, e - b);
+                    draft_org_at(c, oi)->described = false; /* named now */
+                }
+            }
+            if (oi < 0)
+                oi = draft_org_get(c, name, NULL, 0);
+            draft_unit_mark(c, oi, m->org, region);
             if (oi >= 0) {
                 org *o = draft_org_at(c, oi);
                 if (o->kind == ORG_UNKNOWN)

@@ -96,6 +96,16 @@ static void merge_into(ctx *c, long a, long b)
  * name opens b's as whole words ("Kojima" in "Kojima Industries") and the
  * table does not know b.
  */
+/* English words w open with a region_after word, whole ("Canada",
+ * "Canada Inc."). */
+static bool region_opens(const ctx *c, const char *w)
+{
+    for (size_t n = 1; w[n - 1]; n++)
+        if ((w[n] == '\0' || w[n] == ' ') && draft_region_after(c, w, n))
+            return true;
+    return false;
+}
+
 static bool shorter_form(ctx *c, const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
@@ -134,8 +144,11 @@ static bool shorter_form(ctx *c, const char *a, const char *b)
         }
         return false;
     }
+    /* (Not when a region follows: "Nintendo Canada" is the group's
+     * unit, units.c.) */
     return memcmp(a, b, la) == 0 && b[la] == ' ' &&
-           !draft_orgtab_find(c->in->orgtab, b, lb);
+           !draft_orgtab_find(c->in->orgtab, b, lb) &&
+           !region_opens(c, b + la + 1);
 }
 
 /* Word w[0..n) of an English name says what kind the name is, not which
@@ -586,7 +599,7 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
             if (draft_orgtab_find(c->in->orgtab, na, strlen(na)))
                 continue;
             for (size_t b = 0; b < c->orgs.n && !again; b++)
-                if (a != b &&
+                if (a != b && draft_org_at(c, (long)b)->unit_of < 0 &&
                     shorter_form(c, na, draft_org_at(c, (long)b)->name)) {
                     merge_into(c, (long)a, (long)b);
                     again = true;
@@ -603,9 +616,12 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
             const char *al = ((char **)oa->aliases.v)[k];
             long to = -1;
             int found = 0;
+            /* (Not a regional unit's: "Nintendo" of "Nintendo Canada"
+             * names the group, units.c.) */
             for (size_t b = 0; b < c->orgs.n && (unsigned char)al[0] < 0x80;
                  b++)
-                if (shorter_form(c, al, draft_org_at(c, (long)b)->name)) {
+                if (draft_org_at(c, (long)b)->unit_of < 0 &&
+                    shorter_form(c, al, draft_org_at(c, (long)b)->name)) {
                     to = (long)b;
                     found++;
                 }
@@ -814,6 +830,44 @@ void draft_orgs_join_by_events(ctx *c)
         if (best < 0)
             continue;
         merge_org(c, (long)e, best, true);
+    }
+}
+
+/* The one unit some source names in region (the description of another
+ * group's unit there is still this one: 「パナソニックHDのカナダの子会社」
+ * and "Panasonic Canada" of "Panasonic Corporation" are one); -1 when
+ * none or several. */
+static long named_unit_in(ctx *c, const char *region)
+{
+    long found = -1;
+    for (size_t i = 0; i < c->orgs.n; i++) {
+        const org *o = draft_org_at(c, (long)i);
+        if (o->merged_into >= 0 || o->described || !o->region ||
+            strcmp(o->region, region) != 0)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (long)i;
+    }
+    return found;
+}
+
+void draft_orgs_fold_units(ctx *c)
+{
+    for (size_t u = 0; u < c->orgs.n && c->st == MT_OK; u++) {
+        const org *ou = draft_org_at(c, (long)u);
+        long g = ou->unit_of;
+        if (!ou->described || ou->merged_into >= 0 || g < 0)
+            continue;
+        long named = named_unit_in(c, ou->region);
+        if (named >= 0) {
+            merge_org(c, (long)u, named, true);
+            continue;
+        }
+        while (draft_org_at(c, g)->merged_into >= 0)
+            g = draft_org_at(c, g)->merged_into;
+        if (g != (long)u)
+            merge_org(c, (long)u, g, false);
     }
 }
 

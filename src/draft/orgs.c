@@ -250,6 +250,7 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
         o->first = c->orgs.n - 1;
         o->kind = kind;
         o->merged_into = -1;
+        o->unit_of = -1;
         c->names++;
         o->regulator = overseer(c, name, e && e->kind == ORG_GOVERNMENT);
         i = (long)(c->orgs.n - 1);

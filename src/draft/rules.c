@@ -204,6 +204,8 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_DUE] = "due",
     [CUE_ACCESS] = "access",
     [CUE_REFERENCE] = "reference",
+    [CUE_REGION_JA] = "region_ja",
+    [CUE_UNIT_NOUN] = "unit_noun",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)
@@ -302,7 +304,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_DAY_PART] = dash_values,     [CUE_ELSEWHERE] = dash_values,
     [CUE_SUSPECT] = suspect_values,   [CUE_DUE] = due_values,
     [CUE_ACCESS] = dash_values,       [CUE_ACTOR_NAME] = actor_name_values,
-    [CUE_REFERENCE] = dash_values,
+    [CUE_REFERENCE] = dash_values,    [CUE_UNIT_NOUN] = dash_values,
 };
 
 static bool one_of(const char *const *set, const char *s, size_t n)

@@ -89,6 +89,14 @@ typedef struct org {
     bool suspect;        /* a person the police name (「…容疑者」,
                             suspects.c): an attacker, attributed the
                             incident on the day of the arrest */
+    long unit_of;        /* -1, or the organisation this one is the
+                            regional unit of ("Panasonic Canada", 「カナダの
+                            子会社」: units.c) */
+    const char *region;  /* that unit's region as data/draft_cues.tsv
+                            names it (borrowed from the rules), or NULL */
+    bool described;      /* a unit the sources only describe (カナダの子
+                            会社), never name: its group's at the end
+                            (draft_orgs_fold_units) */
     bool self_told;      /* an outlet that announced an attack on itself
                             (「日本経済新聞社は4日、…不正アクセスを受けたと
                             発表した」, read.c): no longer media, a party
@@ -617,6 +625,26 @@ bool draft_self_named(const parts *p, long oi);
 /* Mentions a place word follows go; those a region follows become that
  * region's unit. */
 void draft_places_and_units(ctx *c, parts *p);
+
+/* ---- units.c ---- */
+
+/* The region key of region_after word w[0..n) ("USA": America), or
+ * NULL when w is none (borrowed from the rules). */
+const char *draft_region_after(const ctx *c, const char *w, size_t n);
+/* The unit of organisation group in region (a region key of
+ * data/draft_cues.tsv), -1 when the draft has none. */
+long draft_unit_find(ctx *c, long group, const char *region);
+/* Organisation unit is group's unit in region (borrowed; the rules own
+ * it), unless it already is another's. */
+void draft_unit_mark(ctx *c, long unit, long group, const char *region);
+/* Japanese: each unit a region and a unit noun describe (カナダの子会社)
+ * becomes a mention of that unit, one organisation per group and region
+ * however the sources name it. */
+void draft_region_units(ctx *c, const reader *r, parts *p);
+/* Units no source named (only described: 「海外のグループ会社」) are their
+ * groups again, with their events and claims: a party the sources cannot
+ * name is not told apart from the group that speaks for it. */
+void draft_orgs_fold_units(ctx *c);
 
 /* ---- clause.c ---- */
 

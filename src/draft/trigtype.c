@@ -324,7 +324,8 @@ static bool plain_nouns(const parts *p, size_t a, size_t b)
             return false;
     for (size_t k = 0; k < p->hits.n; k++) {
         const hit *h = (const hit *)p->hits.v + k;
-        if (h->pos >= a && h->pos < b)
+        /* (a region is a plain noun: 「Xのカナダ部門が」) */
+        if (h->pos >= a && h->pos < b && h->kind != CUE_REGION_JA)
             return false;
     }
     return true;

@@ -842,6 +842,57 @@ static void test_stages__regional_units(void **state)
     mt_dossier_free(d);
 }
 
+/* Japanese describes a regional unit by its region and a unit noun
+ * (「カナダの子会社」): the unit English names after its group and the
+ * region ("Nintendo Canada") is the same organisation, and what the
+ * description's clause tells is the unit's.  A unit no source names is
+ * its group again; a name right after the description is the unit's
+ * own; a region inside a longer katakana word (ネクタイ) is none. */
+static void test_stages__regional_units_described(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-04-07", "ja",
+         "任天堂は7日、カナダの子会社が2月にサイバー攻撃を受けたと発表し"
+         "た。"},
+        {MT_KIND_MEDIA, "Wire", "2022-04-09", "en",
+         "Nintendo said on April 7 that a unit had been hit. Nintendo "
+         "Canada said on April 8 that it had notified the police."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "Nintendo Canada", "2022-02", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "Nintendo Canada", "2022-04-08", MT_EVENT_NOTIFICATION));
+    assert_int_equal(events_of(d, "任天堂", MT_EVENT_INTRUSION_START), 0);
+    /* the group's English name is still the group's */
+    assert_non_null(event(d, "任天堂", "2022-04-07", MT_EVENT_DISCLOSURE));
+    for (size_t i = 0; i < d->norgs; i++)
+        assert_string_not_equal(d->orgs[i].name, "カナダの子会社");
+    mt_dossier_free(d);
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-04-07", "ja",
+         "任天堂は7日、海外のグループ会社が3月に不正アクセスを受けたと発表"
+         "した。任天堂は、カナダの子会社のツグミ物流株式会社が4月1日に攻撃"
+         "を受けたと明らかにした。任天堂のカナダの子会社は4月3日に復旧した"
+         "。任天堂のネクタイ子会社が4月2日に攻撃を受けた。"},
+        {MT_KIND_MEDIA, "Wire", "2022-04-08", "en",
+         "Nintendo Thailand said on April 6 that it was not affected."}};
+    d = draft(u, 2);
+    assert_non_null(event(d, "任天堂", "2022-03", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "ツグミ物流", "2022-04-01", MT_EVENT_INTRUSION_START));
+    /* the description after the name is that named unit */
+    assert_non_null(event(d, "ツグミ物流", "2022-04-03", MT_EVENT_REMEDIATION));
+    assert_int_equal(
+        events_of(d, "Nintendo Thailand", MT_EVENT_INTRUSION_START), 0);
+    for (size_t i = 0; i < d->norgs; i++) {
+        assert_string_not_equal(d->orgs[i].name, "海外のグループ会社");
+        assert_string_not_equal(d->orgs[i].name, "カナダの子会社");
+        assert_string_not_equal(d->orgs[i].name, "タイ子会社");
+    }
+    mt_dossier_free(d);
+}
+
 /* Cause 3 in English: in a round-up, a name no table knows is the
  * clause's subject ("the postal service Hibari Post was attacked in
  * January"), not the passage's topic. */
@@ -5011,6 +5062,7 @@ int main(void)
         cmocka_unit_test(test_stages__report_received),
         cmocka_unit_test(test_stages__unknown_name_in_a_round_up),
         cmocka_unit_test(test_stages__regional_units),
+        cmocka_unit_test(test_stages__regional_units_described),
         cmocka_unit_test(test_stages__attack_on_a_system_owner),
         cmocka_unit_test(test_stages__day_follows_corrected_year),
         cmocka_unit_test(test_stages__addresses_and_ordinal_years),
