@@ -252,6 +252,10 @@ typedef enum draft_cue_kind {
                       region_after names it (units.c) */
     CUE_UNIT_NOUN, /* Japanese: a company of a group (子会社, 現地法人)
                       that a region before it names (units.c) */
+    CUE_SHORT_ENDING, /* the short form news writes of a name ending
+                         (HD), value the ending in full (ホールディングス):
+                         「パナソニックHD」 is the table's パナソニックホール
+                         ディングス (orgs.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

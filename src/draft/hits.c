@@ -149,7 +149,8 @@ void draft_find_hits(ctx *c, parts *p)
     }
     for (size_t k = 0; k < cu->n && c->st == MT_OK; k++) {
         if (cu->kind[k] == CUE_CONTRAST || cu->kind[k] == CUE_NOT_OPENER ||
-            cu->kind[k] == CUE_OVERSEER || cu->kind[k] == CUE_NOT_SHORT)
+            cu->kind[k] == CUE_OVERSEER || cu->kind[k] == CUE_NOT_SHORT ||
+            cu->kind[k] == CUE_SHORT_ENDING)
             continue; /* compared with names, never looked for in text
                          (not_short's US and IT would hit every "us") */
         size_t wl = cu->len[k], from = 0;

@@ -180,6 +180,31 @@ static bool overseer(const ctx *c, const char *name, bool known)
     return committee && (known || inquiring);
 }
 
+/* 「パナソニックHD」: a name that ends in a short form of a name ending
+ * (data/draft_cues.tsv short_ending: HD for ホールディングス) is the
+ * table's name with the ending in full, when the table knows one; its
+ * entry, else NULL. */
+static const draft_orgtab_entry *short_ending(const ctx *c, const char *name)
+{
+    const draft_cues *cu = c->in->cues;
+    size_t n = strlen(name);
+    for (size_t i = 0; cu && i < cu->n; i++) {
+        size_t l = cu->len[i], vl = strlen(cu->value[i]);
+        if (cu->kind[i] != CUE_SHORT_ENDING || n <= l || n - l + vl >= 256 ||
+            memcmp(name + n - l, cu->word[i], l) != 0)
+            continue;
+        char full[256];
+        memcpy(full, name, n - l);
+        memcpy(full + n - l, cu->value[i], vl);
+        full[n - l + vl] = '\0';
+        const draft_orgtab_entry *e =
+            draft_orgtab_find(c->in->orgtab, full, n - l + vl);
+        if (e)
+            return e;
+    }
+    return NULL;
+}
+
 long draft_org_get(ctx *c, const char *name, const char *surface,
                    size_t surface_len)
 {
@@ -194,6 +219,8 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
     const draft_orgtab_entry *e = draft_orgtab_find(tab, name, strlen(name));
     if (!e && surface)
         e = draft_orgtab_find(tab, surface, surface_len);
+    if (!e)
+        e = short_ending(c, name);
     char base[256];
     draft_org_kind kind = ORG_UNKNOWN;
     /* The name an English form was dropped from, when no organisation

@@ -206,6 +206,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_REFERENCE] = "reference",
     [CUE_REGION_JA] = "region_ja",
     [CUE_UNIT_NOUN] = "unit_noun",
+    [CUE_SHORT_ENDING] = "short_ending",
 };
 
 int draft_event_cue_trigger(const char *value, unsigned *flags)

@@ -893,6 +893,22 @@ static void test_stages__regional_units_described(void **state)
     mt_dossier_free(d);
 }
 
+/* News writes a holding company's ending short (HD): 「パナソニックHD」
+ * is the table's パナソニックホールディングス, not a second company; a
+ * name the table does not know with the ending in full stays as it is. */
+static void test_stages__short_ending(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-04-08", "ja",
+                     "パナソニックHDは7日、サイバー攻撃を受けたと発表した。"
+                     "ツグミHDは8日、不正アクセスを受けたと発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "パナソニックホールディングス", "2022-04-07",
+                          MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "ツグミHD", "2022-04-08", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* Cause 3 in English: in a round-up, a name no table knows is the
  * clause's subject ("the postal service Hibari Post was attacked in
  * January"), not the passage's topic. */
@@ -5063,6 +5079,7 @@ int main(void)
         cmocka_unit_test(test_stages__unknown_name_in_a_round_up),
         cmocka_unit_test(test_stages__regional_units),
         cmocka_unit_test(test_stages__regional_units_described),
+        cmocka_unit_test(test_stages__short_ending),
         cmocka_unit_test(test_stages__attack_on_a_system_owner),
         cmocka_unit_test(test_stages__day_follows_corrected_year),
         cmocka_unit_test(test_stages__addresses_and_ordinal_years),
