@@ -1029,6 +1029,10 @@ static void test_extract__mecab_no_names(void **state)
         /* nor is a wallet, named alone where a name would stand */
         "運用しているMPCウォレットが攻撃を受けた。",
         "海外法人のウォレットが攻撃を受けた。",
+        /* nor an attack a company suffered, after 「子会社の」 */
+        "ツグミ自動車子会社のサイバー攻撃、その実態とは",
+        /* a local corporation abroad says where, not which */
+        "同社の海外現地法人が攻撃を受けた。",
         /* a body's form before a rule or a system, not a name */
         "学校法人会計基準に基づいて処理した。",
         "医療法人制度の見直しが進む。",
