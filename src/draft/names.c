@@ -855,22 +855,9 @@ void draft_places_and_units(ctx *c, parts *p)
             char name[128];
             memcpy(name, s->text + b, e - b);
             name[e - b] = '\0';
-            /* The unit a Japanese source described by its region
-             * (「カナダの子会社」) is this one: its English name joins it
-             * (units.c). */
-            long oi = draft_org_find(c, name, e - b);
-            if (oi < 0) {
-                /* (Only a unit so far described: two names are two units,
-                 * "American Honda" and "American Honda Finance".) */
-                long u = draft_unit_find(c, m->org, region);
-                if (u >= 0 && draft_org_at(c, u)->described) {
-                    oi = u;
-                    draft_org_add_alias(c, oi, name, e - b);
-                    draft_org_at(c, oi)->described = false; /* named now */
-                }
-            }
-            if (oi < 0)
-                oi = draft_org_get(c, name, NULL, 0);
+            /* (A unit a Japanese source only described, 「カナダの子会
+             * 社」, becomes this one at the end: units.c.) */
+            long oi = draft_org_get(c, name, NULL, 0);
             draft_unit_mark(c, oi, m->org, region);
             if (oi >= 0) {
                 org *o = draft_org_at(c, oi);

@@ -84,18 +84,6 @@ static void merge_into(ctx *c, long a, long b)
     c->orgs.n--;
 }
 
-/*
- * a's name is a shorter form of b's: b ends in a's name, the part they
- * share ends in a name ending of the kind tables (半田病院 in つるぎ町立半田
- * 病院), and a's name has at least two characters before that ending;
- * or b is a's name and a company ending of org_forms.tsv (カシオ of カシオ
- * 計算機, 鹿島 of 鹿島建設: two characters at least, a name the tables do
- * not know as another organisation), or グループ likewise; or b is a's
- * name and a loanword's
- * plural ズ or ス (four characters at least before it); or (English) a's
- * name opens b's as whole words ("Kojima" in "Kojima Industries") and the
- * table does not know b.
- */
 /* English words w open with a region_after word, whole ("Canada",
  * "Canada Inc."). */
 static bool region_opens(const ctx *c, const char *w)
@@ -106,6 +94,19 @@ static bool region_opens(const ctx *c, const char *w)
     return false;
 }
 
+/*
+ * a's name is a shorter form of b's: b ends in a's name, the part they
+ * share ends in a name ending of the kind tables (半田病院 in つるぎ町立半田
+ * 病院), and a's name has at least two characters before that ending;
+ * or b is a's name and a company ending of org_forms.tsv (カシオ of カシオ
+ * 計算機, 鹿島 of 鹿島建設: two characters at least, a name the tables do
+ * not know as another organisation), or グループ likewise; or b is a's
+ * name and a loanword's
+ * plural ズ or ス (four characters at least before it); or (English) a's
+ * name opens b's as whole words ("Kojima" in "Kojima Industries"), the
+ * table does not know b and no region follows a ("Nintendo Canada" is a
+ * unit, units.c).
+ */
 static bool shorter_form(ctx *c, const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
@@ -599,7 +600,7 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
             if (draft_orgtab_find(c->in->orgtab, na, strlen(na)))
                 continue;
             for (size_t b = 0; b < c->orgs.n && !again; b++)
-                if (a != b && draft_org_at(c, (long)b)->unit_of < 0 &&
+                if (a != b &&
                     shorter_form(c, na, draft_org_at(c, (long)b)->name)) {
                     merge_into(c, (long)a, (long)b);
                     again = true;
@@ -616,12 +617,9 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
             const char *al = ((char **)oa->aliases.v)[k];
             long to = -1;
             int found = 0;
-            /* (Not a regional unit's: "Nintendo" of "Nintendo Canada"
-             * names the group, units.c.) */
             for (size_t b = 0; b < c->orgs.n && (unsigned char)al[0] < 0x80;
                  b++)
-                if (draft_org_at(c, (long)b)->unit_of < 0 &&
-                    shorter_form(c, al, draft_org_at(c, (long)b)->name)) {
+                if (shorter_form(c, al, draft_org_at(c, (long)b)->name)) {
                     to = (long)b;
                     found++;
                 }
@@ -833,17 +831,16 @@ void draft_orgs_join_by_events(ctx *c)
     }
 }
 
-/* The one unit some source names in region (the description of another
- * group's unit there is still this one: 「パナソニックHDのカナダの子会社」
- * and "Panasonic Canada" of "Panasonic Corporation" are one); -1 when
+/* The one unit of group g in region that some source names; -1 when
  * none or several. */
-static long named_unit_in(ctx *c, const char *region)
+static long named_unit_in(ctx *c, long g, const char *region)
 {
     long found = -1;
     for (size_t i = 0; i < c->orgs.n; i++) {
         const org *o = draft_org_at(c, (long)i);
         if (o->merged_into >= 0 || o->described || !o->region ||
-            strcmp(o->region, region) != 0)
+            strcmp(o->region, region) != 0 ||
+            draft_org_resolved(c, o->unit_of) != g)
             continue;
         if (found >= 0)
             return -1;
@@ -856,17 +853,14 @@ void draft_orgs_fold_units(ctx *c)
 {
     for (size_t u = 0; u < c->orgs.n && c->st == MT_OK; u++) {
         const org *ou = draft_org_at(c, (long)u);
-        long g = ou->unit_of;
-        if (!ou->described || ou->merged_into >= 0 || g < 0)
+        if (!ou->described || ou->merged_into >= 0 || ou->unit_of < 0)
             continue;
-        long named = named_unit_in(c, ou->region);
-        if (named >= 0) {
-            merge_org(c, (long)u, named, true);
-            continue;
-        }
-        while (draft_org_at(c, g)->merged_into >= 0)
-            g = draft_org_at(c, g)->merged_into;
-        if (g != (long)u)
+        /* (Its name only says whose it is: the named unit's stands.) */
+        long g = draft_org_resolved(c, ou->unit_of),
+             named = named_unit_in(c, g, ou->region);
+        if (named >= 0)
+            merge_org(c, (long)u, named, false);
+        else if (g != (long)u)
             merge_org(c, (long)u, g, false);
     }
 }

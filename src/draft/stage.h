@@ -628,6 +628,10 @@ void draft_places_and_units(ctx *c, parts *p);
 
 /* ---- units.c ---- */
 
+/* The organisation oi turned out to be (merged_into followed), oi when
+ * it is no other; -1 for -1. */
+long draft_org_resolved(ctx *c, long oi);
+
 /* The region key of region_after word w[0..n) ("USA": America), or
  * NULL when w is none (borrowed from the rules). */
 const char *draft_region_after(const ctx *c, const char *w, size_t n);

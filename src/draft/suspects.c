@@ -16,11 +16,15 @@
  * it (value descriptor: 「複数の中国人容疑者」), names no one.
  *
  * English news names a suspect by the full name with the age between
- * commas ("police arrested Taro Kiri, 39, on suspicion of ..."): in a
- * sentence with an arrest word (value english: arrested, charged), each
- * run of ENGLISH_NAME_MIN to ENGLISH_NAME_MAX capitalised words right
- * before ", <age>," names a suspect.  A name the sentence gives without
- * the age ("police arrested a man") names no one.
+ * commas, as the object of the arrest word (value english: arrested,
+ * indicted): "police arrested Taro Kiri, 39, on suspicion of ...",
+ * "arrested former contractor Taro Kiri, 39,", or as its subject, "Taro
+ * Kiri, 39, was arrested".  The name is a run of ENGLISH_NAME_MIN to
+ * ENGLISH_NAME_MAX capitalised words, one more before it making it none
+ * (a title: "Chief Executive Ken Abe").  A name elsewhere in the
+ * sentence ("No one has been arrested, said spokesman Ken Abe, 45"), one
+ * the sentence gives without the age ("police arrested a man") and a
+ * headline's capitals name no one.
  */
 #include "draft/stage.h"
 
@@ -124,7 +128,7 @@ static long suspect_named(ctx *c, const char *w, size_t n)
     return found;
 }
 
-/* Byte i of s is an ASCII letter of the case asked. */
+/* Byte i of t is an ASCII letter of the case asked. */
 static bool lower_at(const char *t, size_t i)
 {
     return t[i] >= 'a' && t[i] <= 'z';
@@ -136,87 +140,151 @@ static bool upper_at(const char *t, size_t i)
 }
 
 /* The ", <age>," an English full name ending at byte at is followed by:
- * one or two digits between commas. */
-static bool english_age_after(const draft_sentence *s, size_t at)
+ * one or two digits between commas; the end of the second comma, or 0. */
+static size_t english_age_after(const draft_sentence *s, size_t at)
 {
     const char *t = s->text;
     if (at + 2 > s->len || t[at] != ',' || t[at + 1] != ' ')
-        return false;
+        return 0;
     size_t i = at + 2, d = 0;
     while (i < s->len && t[i] >= '0' && t[i] <= '9') {
         i++;
         d++;
     }
-    return (d == 1 || d == 2) && i < s->len && t[i] == ',';
+    return (d == 1 || d == 2) && i < s->len && t[i] == ',' ? i + 1 : 0;
 }
 
-/* The start of the capitalised word that ends at byte e and stands
- * alone (a space or the sentence's start before it): letters, hyphens
- * and apostrophes, a capital first and a lower-case letter in it
- * ("Kiri-Sato", "O'Hara"); e when there is none. */
-static size_t capital_word_before(const char *t, size_t e)
+/* The end of the capitalised word (a capital, then letters, hyphens or
+ * apostrophes with a lower-case one among them: "Kiri-Sato", "O'Hara")
+ * that starts at byte a; a when there is none. */
+static size_t capital_word_at(const draft_sentence *s, size_t a)
 {
-    size_t w = e;
+    const char *t = s->text;
+    if (a >= s->len || !upper_at(t, a))
+        return a;
+    size_t e = a + 1;
     bool lower = false;
-    while (w > 0 && e - w < ENGLISH_WORD_MAX &&
-           (lower_at(t, w - 1) || upper_at(t, w - 1) || t[w - 1] == '-' ||
-            t[w - 1] == '\'')) {
-        lower = lower || lower_at(t, w - 1);
-        w--;
+    while (e < s->len && e - a < ENGLISH_WORD_MAX &&
+           (lower_at(t, e) || upper_at(t, e) || t[e] == '-' || t[e] == '\'')) {
+        lower = lower || lower_at(t, e);
+        e++;
     }
-    if (w == e || !lower || !upper_at(t, w) || (w > 0 && t[w - 1] != ' '))
-        return e;
-    return w;
+    return lower ? e : a;
 }
 
-/* The start of the run of capitalised words, one space apart, that ends
- * at byte e; their number in *words. */
-static size_t english_name_before(const draft_sentence *s, size_t e,
-                                  size_t *words)
+/* The full name from byte a, capitalised words one space apart right
+ * before ", <age>,": its end, its words in *words; 0 when none. */
+static size_t english_full_name(const draft_sentence *s, size_t a,
+                                size_t *words)
 {
-    size_t a = e;
+    size_t e = a;
     *words = 0;
     for (;;) {
-        size_t w = capital_word_before(s->text, a);
-        if (w == a)
-            break;
-        a = w;
-        if (++*words == ENGLISH_NAME_MAX || a < 2 || s->text[a - 1] != ' ' ||
-            capital_word_before(s->text, a - 1) == a - 1)
-            break;
-        a--; /* the space before another capitalised word */
+        size_t z = capital_word_at(s, e);
+        if (z == e)
+            return 0;
+        ++*words;
+        if (english_age_after(s, z))
+            return *words >= ENGLISH_NAME_MIN && *words <= ENGLISH_NAME_MAX ? z
+                                                                            : 0;
+        if (*words == ENGLISH_NAME_MAX || z + 1 >= s->len || s->text[z] != ' ')
+            return 0;
+        e = z + 1;
     }
-    return a;
 }
 
-/* Every "Full Name, <age>," of an English sentence with an arrest word:
- * a suspect. */
-static void english_suspects(ctx *c, parts *p)
+/* A suspect named at bytes [a, e). */
+static void english_suspect(ctx *c, parts *p, size_t a, size_t e)
+{
+    char name[ENGLISH_NAME_MAX * (ENGLISH_WORD_MAX + 1)];
+    if (e - a >= sizeof name)
+        return;
+    memcpy(name, p->s->text + a, e - a);
+    name[e - a] = '\0';
+    long oi = draft_org_get(c, name, NULL, 0);
+    if (oi < 0)
+        return;
+    org *o = draft_org_at(c, oi);
+    o->suspect = true;
+    o->hints |= ROLE_HINT_ATTACKER;
+    draft_add_mention(c, p, a, e, oi, true);
+}
+
+/* The words an English name and its age may stand in before the arrest
+ * word that makes it the suspect ("Taro Kiri, 39, was arrested"). */
+static const char *const passive_links[] = {"", "was ", "has been ",
+                                            "had been ", "were "};
+
+/* The suspects arrest word h names: its object (lower-case words such as
+ * "former contractor" may stand before the name), or the subject of its
+ * passive. */
+static void english_suspects(ctx *c, parts *p, const hit *h)
 {
     const draft_sentence *s = p->s;
-    for (size_t e = 1; e < s->len && c->st == MT_OK; e++) {
-        if (s->text[e] != ',' || !english_age_after(s, e))
+    const char *t = s->text;
+    if (draft_title_case(s))
+        return; /* "Police Arrested Taro Kiri, 39, Over ..." */
+    /* Object: up to three lower-case words, then the name. */
+    size_t i = h->end;
+    for (int k = 0; k <= 3 && i + 1 < s->len && t[i] == ' '; k++) {
+        size_t words, e = english_full_name(s, i + 1, &words);
+        if (e) {
+            english_suspect(c, p, i + 1, e);
+            /* "arrested Taro Kiri, 39, and Hanako Umeda, 35," */
+            size_t z = english_age_after(s, e);
+            if (z && mt_starts_with(t + z, s->len - z, " and ") &&
+                (e = english_full_name(s, z + 5, &words)) != 0)
+                english_suspect(c, p, z + 5, e);
+            return;
+        }
+        size_t w = i + 1;
+        while (w < s->len && lower_at(t, w))
+            w++;
+        if (w == i + 1)
+            break;
+        i = w;
+    }
+    /* Subject: "Taro Kiri, 39, was arrested". */
+    for (size_t k = 0; k < MT_ARRAY_LEN(passive_links); k++) {
+        size_t l = strlen(passive_links[k]);
+        if (h->pos < l + 2 ||
+            memcmp(t + h->pos - l, passive_links[k], l) != 0 ||
+            t[h->pos - l - 1] != ' ' || t[h->pos - l - 2] != ',')
             continue;
-        size_t words = 0, a = english_name_before(s, e, &words);
-        char name[ENGLISH_NAME_MAX * (ENGLISH_WORD_MAX + 1)];
-        if (words < ENGLISH_NAME_MIN || e - a >= sizeof name)
+        size_t comma = h->pos - l - 2; /* the age's closing comma */
+        size_t d = comma;
+        while (d > 0 && t[d - 1] >= '0' && t[d - 1] <= '9')
+            d--;
+        if (d < 2 || comma - d < 1 || comma - d > 2 || t[d - 1] != ' ' ||
+            t[d - 2] != ',')
             continue;
-        memcpy(name, s->text + a, e - a);
-        name[e - a] = '\0';
-        long oi = draft_org_get(c, name, NULL, 0);
-        if (oi < 0)
-            continue;
-        org *o = draft_org_at(c, oi);
-        o->suspect = true;
-        o->hints |= ROLE_HINT_ATTACKER;
-        draft_add_mention(c, p, a, e, oi, true);
+        size_t e = d - 2; /* the name's end */
+        /* the name's start: back over capitalised words */
+        size_t a = e;
+        while (a > 0) {
+            size_t w = a;
+            while (w > 0 && t[w - 1] != ' ')
+                w--;
+            if (capital_word_at(s, w) != a)
+                break;
+            a = w;
+            if (a == 0 || t[a - 1] != ' ')
+                break;
+            a--;
+        }
+        if (a < e && t[a] == ' ')
+            a++;
+        size_t words;
+        if (english_full_name(s, a, &words) == e)
+            english_suspect(c, p, a, e);
+        return;
     }
 }
 
 void draft_suspect_name(ctx *c, parts *p, const hit *h)
 {
     if (strcmp(h->value, "english") == 0) {
-        english_suspects(c, p);
+        english_suspects(c, p, h);
         return;
     }
     if (strcmp(h->value, "-") != 0)

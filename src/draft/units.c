@@ -10,14 +10,19 @@
  * Model: an organisation may be the unit of another (org.unit_of) in a
  * region (org.region, the key data/draft_cues.tsv gives region_after,
  * region_before and region_ja words: "USA", "America" and 米国 are one
- * region).  A group has one unit per region: the English name and the
- * Japanese description of the same unit become one organisation, so that
- * the sources in both languages speak of one party.  The group of a
- * Japanese description is the organisation named with の right before
- * the region (「パナソニックのカナダ子会社」), else the passage's topic;
- * with neither the description names nobody.  A name right after the
- * description or after の (「カナダの子会社のツグミ物流」) is the unit it
- * describes, named; a name the tables know over the span keeps it.
+ * region).  The group of a Japanese description is the organisation
+ * named with の right before the region (「パナソニックのカナダ子会社」),
+ * else the topic (は) named before it in its sentence (「XHDは7日、カナダ
+ * の子会社が…」), else the passage's topic; with none the description
+ * names nobody.  A description is a unit of its own while the sources
+ * are read, called by its group and the description (the same words of
+ * another group's unit are another unit); at the end it becomes its
+ * group's one named unit in that region, the English name ("Panasonic
+ * Canada") standing, else its group again (draft_orgs_fold_units): a
+ * party no source names is not told apart from the group that speaks for
+ * it.  A name right after the description or after の that ends its noun
+ * phrase (「カナダの子会社のツグミ物流が」) is the unit it describes, named;
+ * a name the tables know over the span keeps it.
  */
 #include "draft/stage.h"
 
@@ -28,8 +33,11 @@
 /* The longest unit description read, in bytes (region, の or にある,
  * unit noun). */
 #define UNIT_SPAN_MAX 60
+/* The longest name a described unit is given (its group's, の, the
+ * description). */
+#define UNIT_NAME_MAX 256
 
-static long resolved(ctx *c, long oi)
+long draft_org_resolved(ctx *c, long oi)
 {
     while (oi >= 0 && draft_org_at(c, oi)->merged_into >= 0)
         oi = draft_org_at(c, oi)->merged_into;
@@ -48,13 +56,13 @@ const char *draft_region_after(const ctx *c, const char *w, size_t n)
 
 long draft_unit_find(ctx *c, long group, const char *region)
 {
-    group = resolved(c, group);
+    group = draft_org_resolved(c, group);
     if (group < 0 || !region)
         return -1;
     for (size_t i = 0; i < c->orgs.n; i++) {
         const org *o = draft_org_at(c, (long)i);
         if (o->merged_into < 0 && o->region && strcmp(o->region, region) == 0 &&
-            resolved(c, o->unit_of) == group)
+            draft_org_resolved(c, o->unit_of) == group)
             return (long)i;
     }
     return -1;
@@ -62,7 +70,7 @@ long draft_unit_find(ctx *c, long group, const char *region)
 
 void draft_unit_mark(ctx *c, long unit, long group, const char *region)
 {
-    group = resolved(c, group);
+    group = draft_org_resolved(c, group);
     if (unit < 0 || group < 0 || unit == group || !region)
         return;
     org *o = draft_org_at(c, unit);
@@ -98,6 +106,7 @@ static const hit *region_before(const parts *p, const hit *h)
     /* A katakana region inside a longer katakana word (the タイ of
      * リアルタイム) is no region. */
     if (best && best->pos >= 3 &&
+        draft_cp3(s->text, s->len, best->pos - 3) != 0x30FBu && /* ・ */
         draft_katakana(draft_cp3(s->text, s->len, best->pos - 3)) &&
         draft_katakana(draft_cp3(s->text, s->len, best->pos)))
         return NULL;
@@ -123,17 +132,25 @@ static long group_of(const reader *r, const parts *p, size_t a)
 }
 
 /* A mention lies over bytes [a, b): -2; a named one opens right after b
- * or after の there (「カナダの子会社のツグミ物流」, the name the
- * description stands in apposition to): its organisation; else -1. */
-static long named_there(const parts *p, size_t a, size_t b)
+ * or after の there and ends its noun phrase, marked as a subject or
+ * followed by 、 (「カナダの子会社のツグミ物流が」, the name the description
+ * stands in apposition to; not 「米国子会社のマイクロソフト製サーバー」):
+ * its organisation, when a company's; else -1. */
+static long named_there(ctx *c, const parts *p, size_t a, size_t b)
 {
+    const draft_sentence *s = p->s;
     for (size_t i = 0; i < p->mentions.n; i++) {
         const mention *m = (const mention *)p->mentions.v + i;
         if (m->pos < b && a < m->end)
             return -2;
         if (m->named && m->org >= 0 &&
             (m->pos == b || (m->pos == b + 3 &&
-                             memcmp(p->s->text + b, "\xe3\x81\xae", 3) == 0)))
+                             memcmp(s->text + b, "\xe3\x81\xae", 3) == 0)) &&
+            (m->subject ||
+             draft_at(s->text, s->len, m->end, "\xe3\x80\x81")) && /* 、 */
+            !draft_oversees(c, m->org) &&
+            !draft_is_media(c, m->org) && !draft_is_attacker(c, m->org) &&
+            !draft_is_kind(c, m->org, ORG_VENDOR))
             return m->org;
     }
     return -1;
@@ -149,10 +166,10 @@ void draft_region_units(ctx *c, const reader *r, parts *p)
         if (h->kind != CUE_UNIT_NOUN)
             continue;
         const hit *g = region_before(p, h);
-        long there = g ? named_there(p, g->pos, h->end) : -2;
+        long there = g ? named_there(c, p, g->pos, h->end) : -2;
         if (!g || h->end - g->pos > UNIT_SPAN_MAX || there == -2)
             continue;
-        long group = resolved(c, group_of(r, p, g->pos));
+        long group = draft_org_resolved(c, group_of(r, p, g->pos));
         if (group < 0 || draft_oversees(c, group) || draft_is_media(c, group) ||
             draft_is_attacker(c, group))
             continue;
@@ -163,20 +180,25 @@ void draft_region_units(ctx *c, const reader *r, parts *p)
         }
         long unit = draft_unit_find(c, group, g->value);
         /* (A group's named units in one region may be several; a
-         * description joins the one first found.) */
+         * description joins the one first found.)  A new one is called
+         * by its group and the description (「ツグミ工業のカナダの子会社」):
+         * the same words of another group's unit are another unit. */
         if (unit < 0) {
-            char name[UNIT_SPAN_MAX + 1];
-            size_t n = h->end - g->pos;
-            memcpy(name, s->text + g->pos, n);
-            name[n] = '\0';
+            const char *gn = draft_org_at(c, group)->name;
+            size_t gl = strlen(gn), n = h->end - g->pos;
+            char name[UNIT_NAME_MAX];
+            if (gl + 3 + n >= sizeof name)
+                continue;
+            memcpy(name, gn, gl);
+            memcpy(name + gl, "\xe3\x81\xae", 3); /* の */
+            memcpy(name + gl + 3, s->text + g->pos, n);
+            name[gl + 3 + n] = '\0';
             unit = draft_org_get(c, name, NULL, 0);
             if (unit < 0)
                 continue;
             draft_unit_mark(c, unit, group, g->value);
             org *nu = draft_org_at(c, unit);
             nu->described = nu->unit_of == group;
-        } else {
-            draft_org_add_alias(c, unit, s->text + g->pos, h->end - g->pos);
         }
         org *u = draft_org_at(c, unit);
         if (u->kind == ORG_UNKNOWN)

@@ -619,8 +619,13 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
          * the statement is the frame's; the dates inside it are what it
          * tells. */
         d = date_before(p, lead_start(p, cs), t, frame);
-        if (t->report && frame && d && !mention_between(p, frame->end, d->pos))
-            d = frame; /* not 「Aが1月20日に、Bが1月31日に公表」 */
+        /* (Not 「Aが1月20日に、Bが1月31日に公表」; but 「Aは7日、Bが4月
+         * に攻撃を受けたと発表」: a date another event takes between is
+         * that event's.) */
+        if (t->report && frame && d &&
+            (!mention_between(p, frame->end, d->pos) ||
+             draft_event_between(p, d->end, t)))
+            d = frame;
         if (!d) {
             rep = t->report ? t : draft_reported_by(p, t);
             content = rep && rep != t;

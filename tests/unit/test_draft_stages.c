@@ -885,6 +885,27 @@ static void test_stages__regional_units_described(void **state)
     assert_non_null(event(d, "ツグミ物流", "2022-04-03", MT_EVENT_REMEDIATION));
     assert_int_equal(
         events_of(d, "Nintendo Thailand", MT_EVENT_INTRUSION_START), 0);
+    mt_dossier_free(d);
+    /* Another group's unit in the same region is another unit; a name
+     * after the description that does not end its noun phrase (a
+     * product's maker) is no unit; the group's statement keeps its own
+     * day, not that of the attack it tells. */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-04-09", "ja",
+         "任天堂は7日、カナダの子会社が2月にランサムウェア攻撃を受けたと発表"
+         "した。ソニーグループは8日、カナダの子会社が3月に不正アクセスを受"
+         "けたと発表した。カナダ子会社のマイクロソフト製サーバーが狙われたと"
+         "いう。ソニーのカナダ子会社のツグミ電機株式会社製の装置が3月に攻撃"
+         "を受けたという。ソニーのカナダ子会社は4月2日に復旧した。"},
+        {MT_KIND_MEDIA, "Wire", "2022-04-09", "en",
+         "Nintendo Canada said on April 8 that it had notified the police."}};
+    d = draft(w, 2);
+    assert_non_null(event(d, "任天堂", "2022-04-07", MT_EVENT_DISCLOSURE));
+    assert_null(event(d, "任天堂", "2022-03", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "ソニー", "2022-03", MT_EVENT_INTRUSION_START));
+    assert_int_equal(role_of(d, "Microsoft"), MT_ROLE_VENDOR);
+    assert_int_equal(events_of(d, "ツグミ電機", MT_EVENT_REMEDIATION), 0);
+    assert_non_null(event(d, "ソニー", "2022-04-02", MT_EVENT_REMEDIATION));
     for (size_t i = 0; i < d->norgs; i++) {
         assert_string_not_equal(d->orgs[i].name, "海外のグループ会社");
         assert_string_not_equal(d->orgs[i].name, "カナダの子会社");
@@ -2291,7 +2312,9 @@ static void test_stages__experts_and_police_en(void **state)
          "a report with the police on November 4 and turned the matter "
          "over to the police on November 5. Cybersecurity experts said "
          "on November 6 that the attack on Kiri Motor Corp. was serious. "
-         "Kiri Motor Corp. hired new staff on November 6."}};
+         "Kiri Motor Corp. hired new staff on November 6. The ministry "
+         "engaged in talks with experts on November 7. Kiri Motor Corp. "
+         "filed a report with the Tokyo Stock Exchange on November 7."}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(
         event(d, "Kiri Motor Corp.", "2023-11-03", MT_EVENT_INVESTIGATION));
@@ -2301,10 +2324,13 @@ static void test_stages__experts_and_police_en(void **state)
         event(d, "Kiri Motor Corp.", "2023-11-05", MT_EVENT_NOTIFICATION));
     assert_int_equal(events_of(d, "Kiri Motor Corp.", MT_EVENT_INVESTIGATION),
                      1);
+    assert_int_equal(events_of(d, "Kiri Motor Corp.", MT_EVENT_NOTIFICATION),
+                     2);
+    assert_int_equal(events_of(d, "東京証券取引所", MT_EVENT_NOTIFICATION), 0);
     mt_dossier_free(d);
     t[0].text = "Kiri Motor Corp. said it had been hit by a cyberattack. "
                 "Kiri Motor Corp. hired external cybersecurity experts on "
-                "November 3 and engaged specialists on November 4.";
+                "November 3.";
     d = draft(t, 1);
     assert_non_null(
         event(d, "Kiri Motor Corp.", "2023-11-03", MT_EVENT_INVESTIGATION));

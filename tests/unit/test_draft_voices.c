@@ -1185,10 +1185,11 @@ static void test_voices__suspects_named(void **state)
 }
 
 /* English news names a suspect by the full name with the age between
- * commas: after an arrest word, "Full Name, 39," is an attacker,
- * attributed the incident on the day of the arrest.  One word, a run
- * with a word in lower case or in capitals, a year for an age, or a name
- * with its age in a sentence with no arrest word names nobody. */
+ * commas, as the object of an arrest word or the subject of its passive:
+ * an attacker, attributed the incident on the day of the arrest.  One
+ * word, a run with a word in lower case or in capitals, a year for an
+ * age, a name the arrest word does not govern (a spokesman, a victim, a
+ * customer) and a headline's capitals name nobody. */
 static void test_voices__suspects_named_en(void **state)
 {
     (void)state;
@@ -1200,9 +1201,20 @@ static void test_voices__suspects_named_en(void **state)
          "arrested Yamada, 41, and a man named taro Hibari, 28, on "
          "Thursday. The firm's chief Jiro Kamome, 61, said it was hit on "
          "July 3. Police arrested Kiri Umeda, 2019, on Thursday. Police "
-         "arrested KIRI HIBARI, 40, on Thursday."}};
-    mt_dossier *d = draft(t, 1);
+         "arrested KIRI HIBARI, 40, on Thursday. Jiro Umeda, 41, was "
+         "arrested on Friday. Police arrested former contract worker Goro "
+         "Kamome, 52, on Friday. No one else has been arrested, said "
+         "spokesman Ken Abe, 45, on Friday. Police said they had arrested "
+         "a man who had stolen the card data of Mari Sato, 34, and "
+         "others. Customer Rin Hibari, 72, said she hoped the hackers "
+         "would be arrested soon."},
+        {MT_KIND_MEDIA, "Post", "2019-07-12", "en",
+         "Osaka Police Arrested Sho Kiri, 39, Over Tsugumi Pay Hack"}};
+    mt_dossier *d = draft(t, 2);
     assert_int_equal(role_of(d, "Taro Kiri-Sato"), MT_ROLE_ATTACKER);
+    assert_non_null(event(d, "Jiro Umeda", "2019-07-12", MT_EVENT_ATTRIBUTION));
+    assert_non_null(
+        event(d, "Goro Kamome", "2019-07-12", MT_EVENT_ATTRIBUTION));
     assert_non_null(
         event(d, "Taro Kiri-Sato", "2019-07-11", MT_EVENT_ATTRIBUTION));
     assert_non_null(
@@ -1213,7 +1225,12 @@ static void test_voices__suspects_named_en(void **state)
         assert_string_not_equal(d->orgs[i].name, "Jiro Kamome");
         assert_string_not_equal(d->orgs[i].name, "Kiri Umeda");
         assert_string_not_equal(d->orgs[i].name, "KIRI HIBARI");
-        assert_string_not_equal(d->orgs[i].name, "Tokyo Police");
+        assert_string_not_equal(d->orgs[i].name, "Ken Abe");
+        assert_string_not_equal(d->orgs[i].name, "Mari Sato");
+        assert_string_not_equal(d->orgs[i].name, "Customer Rin Hibari");
+        assert_string_not_equal(d->orgs[i].name, "Rin Hibari");
+        assert_string_not_equal(d->orgs[i].name, "Sho Kiri");
+        assert_string_not_equal(d->orgs[i].name, "Police Arrested Sho Kiri");
     }
     mt_dossier_free(d);
 }
