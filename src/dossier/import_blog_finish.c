@@ -37,6 +37,57 @@ static void index_title(GHashTable *by_title, const mt_dossier *d, size_t i)
         g_hash_table_insert(by_title, (gpointer)t, GSIZE_TO_POINTER(i + 1));
 }
 
+/* A dated source of the table: its year and day number. */
+typedef struct dated_day {
+    int year;
+    long day;
+} dated_day;
+
+static int cmp_dated(const void *pa, const void *pb)
+{
+    const dated_day *a = pa, *b = pb;
+    if (a->year != b->year)
+        return a->year < b->year ? -1 : 1;
+    return a->day < b->day ? -1 : a->day > b->day;
+}
+
+/* The year that puts month m, day d (0: the month) nearest a dated
+ * source of the same year (v sorted by cmp_dated); the earlier year on a
+ * tie; 0 when no year fits.  Each year's nearest source is found by
+ * binary search. */
+static int nearest_year(const dated_day *v, size_t n, int m, int d)
+{
+    long best = -1;
+    int year = 0;
+    for (size_t a = 0; a < n;) {
+        size_t b = a;
+        while (b < n && v[b].year == v[a].year)
+            b++;
+        mt_date cand = {(int16_t)v[a].year, (uint8_t)m, (uint8_t)d, 0};
+        if (mt_date_valid(&cand)) {
+            long c = days_of(&cand);
+            size_t lo = a, hi = b; /* first day >= c in [a, b) */
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (v[mid].day < c)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t k = lo > a ? lo - 1 : lo; k < b && k <= lo; k++) {
+                long diff = c - v[k].day;
+                diff = diff < 0 ? -diff : diff;
+                if (best < 0 || diff < best) {
+                    best = diff;
+                    year = v[a].year;
+                }
+            }
+        }
+        a = b;
+    }
+    return year;
+}
+
 void mt_import_blog_resolve_officials(imp *m)
 {
     mt_dossier *d = m->d;
@@ -45,6 +96,20 @@ void mt_import_blog_resolve_officials(imp *m)
     GHashTable *by_title = g_hash_table_new(g_str_hash, g_str_equal);
     for (size_t s = 0; s < d->nsources; s++)
         index_title(by_title, d, s);
+    /* The table's dated sources by year and day, for the year of each
+     * statement written without one (not a scan of the sources per
+     * statement: a long post has thousands of both). */
+    size_t ndated = 0;
+    dated_day *dated = NULL;
+    if (d->nsources && !(dated = calloc(d->nsources, sizeof *dated)))
+        mt_import_blog_nomem(m);
+    for (size_t s = 0; dated && s < d->nsources; s++) {
+        const mt_date *p = &d->sources[s].published;
+        if (p->year)
+            dated[ndated++] = (dated_day){p->year, days_of(p)};
+    }
+    if (ndated)
+        qsort(dated, ndated, sizeof *dated, cmp_dated);
     for (size_t i = 0; i < m->noff && m->st == MT_OK; i++) {
         official *o = &m->off[i];
         m->line = o->line;
@@ -74,22 +139,7 @@ void mt_import_blog_resolve_officials(imp *m)
         /* Not in the table: add it, with the year nearest the table's. */
         int year = o->date.y;
         if (o->has_date && !year && o->date.m) {
-            long best = -1;
-            for (size_t s = 0; s < d->nsources; s++) {
-                int y = d->sources[s].published.year;
-                if (!y)
-                    continue;
-                mt_date cand = {(int16_t)y, (uint8_t)o->date.m,
-                                (uint8_t)o->date.d, 0};
-                if (!mt_date_valid(&cand))
-                    continue;
-                long diff = days_of(&cand) - days_of(&d->sources[s].published);
-                diff = diff < 0 ? -diff : diff;
-                if (best < 0 || diff < best) {
-                    best = diff;
-                    year = y;
-                }
-            }
+            year = nearest_year(dated, ndated, o->date.m, o->date.d);
             if (!year) {
                 mt_import_blog_diag(
                     m, MT_DIAG_ERROR,
@@ -128,6 +178,7 @@ void mt_import_blog_resolve_officials(imp *m)
             "official statement not in the source table; added as source %d",
             s->n);
     }
+    free(dated);
     g_hash_table_destroy(by_title);
 }
 

@@ -281,9 +281,11 @@ bool mt_import_blog_trailing_date(const rules *rs, str t, jdate *out,
             continue;
         if (i > 0) {
             size_t pk;
-            /* Only where a number starts. */
+            /* Only where a number starts: no digit right before it, an
+             * ASCII one or a full-width one (three bytes; an ASCII digit
+             * three bytes back is no neighbour: 「記事10 2024年…」). */
             if ((t.s[i - 1] >= '0' && t.s[i - 1] <= '9') ||
-                (i >= 3 && digit_at(t.s + i - 3, 3, &pk) >= 0))
+                (i >= 3 && digit_at(t.s + i - 3, 3, &pk) >= 0 && pk == 3))
                 continue;
         }
         size_t b = i;

@@ -46,6 +46,12 @@ static const struct {
 void mt_dossier_parse_diag(parser *p, mt_diag_severity sev, size_t off,
                            const char *hint, const char *fmt, ...)
 {
+    /* Past the list's cap only its counts grow: no message to format nor
+     * column to count (a line of a million bad citations stays linear). */
+    if (p->diags->count >= MT_DIAG_MAX) {
+        (void)mt_diag_add(p->diags, sev, p->lineno, 0, hint, "%s", "");
+        return;
+    }
     char msg[1024];
     va_list ap;
     va_start(ap, fmt);

@@ -46,13 +46,18 @@ static size_t split_pipes(const parser *p, span s, span *f, size_t max)
 /* ---- citations and trailing annotations ---- */
 
 /*
- * Strip trailing citation groups "[2]", "[2,3]", "[2][3]" from s into c.
- * A trailing bracket group holding anything but digits, commas and spaces
- * is text, not a citation.  Returns the number of groups taken.
+ * Strip trailing citation groups "[2]", "[2,3]", "[2][3]" from s into c
+ * (empty on entry), in the order they are written.  A trailing bracket
+ * group holding anything but digits, commas and spaces is text, not a
+ * citation.  Returns the number of groups taken.  The groups are found
+ * right to left, then their numbers read left to right, so that each
+ * number's column is counted on from the last one's: linear in the line,
+ * however many groups it ends with.
  */
 static int strip_cites(parser *p, span *s, mt_cites *c)
 {
     int groups = 0;
+    size_t first = 0, end = 0; /* [first, end): the groups */
     for (;;) {
         span t = mt_dossier_parse_trim(p, *s);
         if (t.e == t.b || p->line[t.e - 1] != ']')
@@ -72,40 +77,37 @@ static int strip_cites(parser *p, span *s, mt_cites *c)
         if (!ok || open == t.b || !digit)
             break;
         open--; /* at '[' */
-        /* Numbers in order, each with its column. */
-        mt_cites group = {NULL, NULL, 0};
-        size_t i = open + 1;
-        while (i < t.e - 1) {
-            if (p->line[i] < '0' || p->line[i] > '9') {
-                i++;
-                continue;
-            }
-            size_t nb = i;
-            while (i < t.e - 1 && p->line[i] >= '0' && p->line[i] <= '9')
-                i++;
-            int64_t v = 0;
-            if (i - nb > 6 || !mt_parse_i64(p->line + nb, i - nb, &v) ||
-                v < 1) {
-                PARSE_ERR(p, nb,
-                          "number sources from 1 as listed under '## Sources'",
-                          "citation '%.*s' is not a source number",
-                          (int)(i - nb), p->line + nb);
-                continue;
-            }
-            if (mt_cites_add_at(&group, (int)v,
-                                mt_dossier_parse_col_of(p, nb)) != MT_OK)
-                p->st = MT_ERR_NOMEM;
-        }
-        /* Groups are found right to left; prepend this one. */
-        for (size_t k = 0; k < c->count; k++)
-            if (mt_cites_add_at(&group, c->n[k], c->col[k]) != MT_OK)
-                p->st = MT_ERR_NOMEM;
-        free(c->n);
-        free(c->col);
-        *c = group;
+        if (!groups)
+            end = t.e;
+        first = open;
         s->b = t.b;
         s->e = open;
         groups++;
+    }
+    /* Between first and end stand only brackets, commas, blanks and the
+     * numbers. */
+    size_t at = first;
+    long col = groups ? mt_dossier_parse_col_of(p, first) : 0;
+    for (size_t i = first; i < end;) {
+        if (p->line[i] < '0' || p->line[i] > '9') {
+            i++;
+            continue;
+        }
+        size_t nb = i;
+        while (i < end && p->line[i] >= '0' && p->line[i] <= '9')
+            i++;
+        col += (long)mt_utf8_chars(p->line + at, nb - at);
+        at = nb;
+        int64_t v = 0;
+        if (i - nb > 6 || !mt_parse_i64(p->line + nb, i - nb, &v) || v < 1) {
+            PARSE_ERR(p, nb,
+                      "number sources from 1 as listed under '## Sources'",
+                      "citation '%.*s' is not a source number", (int)(i - nb),
+                      p->line + nb);
+            continue;
+        }
+        if (mt_cites_add_at(c, (int)v, col) != MT_OK)
+            p->st = MT_ERR_NOMEM;
     }
     *s = mt_dossier_parse_trim(p, *s);
     return groups;

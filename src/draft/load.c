@@ -756,8 +756,14 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
         }
         draft_prepared_free(prov);
         /* An older year than the dated sources' is a round-up's (「2022年
-         * にも…」), no date of this one: assemble.c reads it in theirs. */
-        if (!ref.year || ref.year < middle)
+         * にも…」), no date of this one: assemble.c reads it in theirs; a
+         * day past what the sources may write (the year of "Oct. 3120"
+         * lent to 「1月19日」) is none either: the dossier would not
+         * build. */
+        int32_t lo = 0, hi = 0;
+        if (!ref.year || ref.year < middle || ref.year < 1900 ||
+            ref.year > 2999 || mt_date_span(&ref, &lo, &hi) != MT_OK ||
+            lo > limit)
             continue;
         draft_prepared *again = NULL;
         mt_status st = draft_prepare(&again, ex, texts[i].text, texts[i].len,

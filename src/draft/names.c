@@ -92,12 +92,7 @@ void draft_mention_name(ctx *c, parts *p, const char *w, long o)
 
 static bool not_opener(const ctx *c, const char *w, size_t n)
 {
-    const draft_cues *cu = c->in->cues;
-    for (size_t k = 0; cu && k < cu->n; k++)
-        if (cu->kind[k] == CUE_NOT_OPENER && cu->len[k] == n &&
-            draft_ascii_ieqn(cu->word[k], n, w, n))
-            return true;
-    return false;
+    return draft_cue_value(c, CUE_NOT_OPENER, w, n, true) != NULL;
 }
 
 /* The first word of an English name that may stand for it alone (four

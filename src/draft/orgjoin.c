@@ -89,7 +89,8 @@ static void merge_into(ctx *c, long a, long b)
 static bool region_opens(const ctx *c, const char *w)
 {
     for (size_t n = 1; w[n - 1]; n++)
-        if ((w[n] == '\0' || w[n] == ' ') && draft_region_after(c, w, n))
+        if ((w[n] == '\0' || w[n] == ' ') &&
+            draft_cue_value(c, CUE_REGION_AFTER, w, n, false))
             return true;
     return false;
 }
@@ -505,11 +506,8 @@ static bool acronym_short(ctx *c, const draft_sentence *s, size_t xa, size_t xb,
     if (caps < 2)
         return false;
     /* A document's or a country's letters (PDF, US): no name. */
-    const draft_cues *cu = c->in->cues;
-    for (size_t k = 0; cu && k < cu->n; k++)
-        if (cu->kind[k] == CUE_NOT_SHORT && cu->len[k] == j - i &&
-            memcmp(cu->word[k], t + i, j - i) == 0)
-            return false;
+    if (draft_cue_value(c, CUE_NOT_SHORT, t + i, j - i, false))
+        return false;
     *a = i;
     *b = j;
     return true;
@@ -519,12 +517,8 @@ static bool acronym_short(ctx *c, const draft_sentence *s, size_t xa, size_t xb,
  * own company (an anaphor cue), not a name of X in the others. */
 static bool anaphor_word(ctx *c, const char *s, size_t n)
 {
-    const draft_cues *cu = c->in->cues;
-    for (size_t k = 0; cu && k < cu->n; k++)
-        if ((cu->kind[k] == CUE_ANAPHOR || cu->kind[k] == CUE_ANAPHOR_START) &&
-            cu->len[k] == n && memcmp(cu->word[k], s, n) == 0)
-            return true;
-    return false;
+    return draft_cue_value(c, CUE_ANAPHOR, s, n, false) ||
+           draft_cue_value(c, CUE_ANAPHOR_START, s, n, false);
 }
 
 /* Name s is katakana (with ー, ・ and Latin letters) alone. */

@@ -404,6 +404,10 @@ bool draft_cites_disjoint(const mt_cites *a, const mt_cites *b);
 void draft_cites_free(mt_cites *c);
 /* a[0..n) equals the string b, ASCII letters in any case. */
 bool draft_ascii_ieq(const char *a, size_t n, const char *b);
+/* The cue of kind whose word is w[0..n) (ASCII case folded when fold):
+ * its value, borrowed from the rules; NULL when there is none. */
+const char *draft_cue_value(const ctx *c, draft_cue_kind kind, const char *w,
+                            size_t n, bool fold);
 /* The same with b's length known (bn bytes). */
 bool draft_ascii_ieqn(const char *a, size_t n, const char *b, size_t bn);
 bool draft_ascii_alnum(unsigned char ch);
@@ -632,12 +636,6 @@ void draft_places_and_units(ctx *c, parts *p);
  * it is no other; -1 for -1. */
 long draft_org_resolved(ctx *c, long oi);
 
-/* The region key of region_after word w[0..n) ("USA": America), or
- * NULL when w is none (borrowed from the rules). */
-const char *draft_region_after(const ctx *c, const char *w, size_t n);
-/* The unit of organisation group in region (a region key of
- * data/draft_cues.tsv), -1 when the draft has none. */
-long draft_unit_find(ctx *c, long group, const char *region);
 /* Organisation unit is group's unit in region (borrowed; the rules own
  * it), unless it already is another's. */
 void draft_unit_mark(ctx *c, long unit, long group, const char *region);

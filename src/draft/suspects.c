@@ -121,7 +121,7 @@ static long suspect_named(ctx *c, const char *w, size_t n)
         }
         if (!match)
             continue;
-        if (found >= 0 && found != (long)i)
+        if (found >= 0)
             return -1; /* the family name of two: neither */
         found = (long)i;
     }
@@ -172,22 +172,19 @@ static size_t capital_word_at(const draft_sentence *s, size_t a)
     return lower ? e : a;
 }
 
-/* The full name from byte a, capitalised words one space apart right
- * before ", <age>,": its end, its words in *words; 0 when none. */
-static size_t english_full_name(const draft_sentence *s, size_t a,
-                                size_t *words)
+/* The full name from byte a, ENGLISH_NAME_MIN to ENGLISH_NAME_MAX
+ * capitalised words one space apart right before ", <age>,": its end; 0
+ * when none (no name ends at 0: it has two words). */
+static size_t english_full_name(const draft_sentence *s, size_t a)
 {
     size_t e = a;
-    *words = 0;
-    for (;;) {
+    for (int words = 1;; words++) {
         size_t z = capital_word_at(s, e);
         if (z == e)
             return 0;
-        ++*words;
         if (english_age_after(s, z))
-            return *words >= ENGLISH_NAME_MIN && *words <= ENGLISH_NAME_MAX ? z
-                                                                            : 0;
-        if (*words == ENGLISH_NAME_MAX || z + 1 >= s->len || s->text[z] != ' ')
+            return words >= ENGLISH_NAME_MIN ? z : 0;
+        if (words == ENGLISH_NAME_MAX || z + 1 >= s->len || s->text[z] != ' ')
             return 0;
         e = z + 1;
     }
@@ -227,13 +224,13 @@ static void english_suspects(ctx *c, parts *p, const hit *h)
     /* Object: up to three lower-case words, then the name. */
     size_t i = h->end;
     for (int k = 0; k <= 3 && i + 1 < s->len && t[i] == ' '; k++) {
-        size_t words, e = english_full_name(s, i + 1, &words);
+        size_t e = english_full_name(s, i + 1);
         if (e) {
             english_suspect(c, p, i + 1, e);
             /* "arrested Taro Kiri, 39, and Hanako Umeda, 35," */
             size_t z = english_age_after(s, e);
             if (z && mt_starts_with(t + z, s->len - z, " and ") &&
-                (e = english_full_name(s, z + 5, &words)) != 0)
+                (e = english_full_name(s, z + 5)) != 0)
                 english_suspect(c, p, z + 5, e);
             return;
         }
@@ -274,8 +271,7 @@ static void english_suspects(ctx *c, parts *p, const hit *h)
         }
         if (a < e && t[a] == ' ')
             a++;
-        size_t words;
-        if (english_full_name(s, a, &words) == e)
+        if (e > a && english_full_name(s, a) == e)
             english_suspect(c, p, a, e);
         return;
     }

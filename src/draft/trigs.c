@@ -160,7 +160,9 @@ static bool negated(const reader *r, const parts *p, trig *t)
         ce = draft_clause_end(s, te);
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (not_negation_at(p, h->pos, h->end))
+        /* (the kind first: not_negation_at scans every hit) */
+        if (h->kind != (r->ja ? CUE_NEGATION : CUE_NEG_BEFORE) ||
+            not_negation_at(p, h->pos, h->end))
             continue;
         if (r->ja && h->kind == CUE_NEGATION && h->pos >= te && h->pos <= ce &&
             h->pos <= te + NEG_AFTER_JA && no_trig_but_hearsay(p, te, h->pos))

@@ -44,17 +44,9 @@ long draft_org_resolved(ctx *c, long oi)
     return oi;
 }
 
-const char *draft_region_after(const ctx *c, const char *w, size_t n)
-{
-    const draft_cues *cu = c->in->cues;
-    for (size_t i = 0; cu && i < cu->n; i++)
-        if (cu->kind[i] == CUE_REGION_AFTER && cu->len[i] == n &&
-            memcmp(cu->word[i], w, n) == 0)
-            return cu->value[i];
-    return NULL;
-}
-
-long draft_unit_find(ctx *c, long group, const char *region)
+/* The unit of organisation group in region, -1 when the draft has none
+ * (the first one when several are named). */
+static long unit_find(ctx *c, long group, const char *region)
 {
     group = draft_org_resolved(c, group);
     if (group < 0 || !region)
@@ -178,7 +170,7 @@ void draft_region_units(ctx *c, const reader *r, parts *p)
             draft_unit_mark(c, there, group, g->value);
             continue;
         }
-        long unit = draft_unit_find(c, group, g->value);
+        long unit = unit_find(c, group, g->value);
         /* (A group's named units in one region may be several; a
          * description joins the one first found.)  A new one is called
          * by its group and the description (「ツグミ工業のカナダの子会社」):

@@ -324,3 +324,15 @@ bool draft_attack_type(int type)
     return type == MT_EVENT_INTRUSION_START || type == MT_EVENT_DETECTION ||
            type == MT_EVENT_LEAK_POSSIBLE;
 }
+
+const char *draft_cue_value(const ctx *c, draft_cue_kind kind, const char *w,
+                            size_t n, bool fold)
+{
+    const draft_cues *cu = c->in->cues;
+    for (size_t k = 0; cu && k < cu->n; k++)
+        if (cu->kind[k] == kind && cu->len[k] == n &&
+            (fold ? draft_ascii_ieqn(cu->word[k], n, w, n)
+                  : memcmp(cu->word[k], w, n) == 0))
+            return cu->value[k];
+    return NULL;
+}

@@ -40,6 +40,43 @@ static mt_dossier *build(const char *text, char *diags, size_t size)
     return d;
 }
 
+/* Citation groups are read right to left and their numbers left to
+ * right: each number keeps its own column (in characters, after
+ * multibyte text), in the order written, and a bad one is reported at
+ * its column. */
+static void test_dossier__citation_columns(void **state)
+{
+    (void)state;
+    char diags[4096];
+    mt_dossier *d =
+        build(HEAD "## Sources\n"
+                   "1. [media] A | T | 2020-02 | - \n"
+                   "2. [media] B | T | 2020-02 | - \n"
+                   "3. [media] C | T | 2020-02 | - \n"
+                   "## Organisations\n- 神戸鋼 (victim)\n"
+                   "## Timeline\n"
+                   "- 2016-08 | 神戸鋼 | detection | 検知 [1][2, 3]\n",
+              diags, sizeof diags);
+    assert_string_equal(diags, "");
+    const mt_cites *c = &d->events[0].cites;
+    assert_int_equal(c->count, 3);
+    assert_int_equal(c->n[0], 1);
+    assert_int_equal(c->n[2], 3);
+    assert_int_equal(c->col[0], 35);
+    assert_int_equal(c->col[1], 38);
+    assert_int_equal(c->col[2], 41);
+    assert_string_equal(d->events[0].text, "検知");
+    mt_dossier_free(d);
+    d = build(HEAD "## Sources\n"
+                   "1. [media] A | T | 2020-02 | - \n"
+                   "## Organisations\n- 神戸鋼 (victim)\n"
+                   "## Timeline\n"
+                   "- 2016-08 | 神戸鋼 | detection | 検知 [1][0]\n",
+              diags, sizeof diags);
+    assert_non_null(strstr(diags, "d.md:11:38: error: citation '0'"));
+    mt_dossier_free(d);
+}
+
 static void test_dossier__parses_every_section(void **state)
 {
     (void)state;
@@ -462,6 +499,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dossier__parses_every_section),
+        cmocka_unit_test(test_dossier__citation_columns),
         cmocka_unit_test(test_dossier__diagnostics_exact),
         cmocka_unit_test(test_dossier__invalid_utf8_and_header),
         cmocka_unit_test(test_dossier__figures_month_ranges),

@@ -848,6 +848,13 @@ static void test_stages__regional_units(void **state)
  * description's clause tells is the unit's.  A unit no source names is
  * its group again; a name right after the description is the unit's
  * own; a region inside a longer katakana word (ネクタイ) is none. */
+/* No organisation's name holds w (a description the draft kept). */
+static void no_org_holding(const mt_dossier *d, const char *w)
+{
+    for (size_t i = 0; i < d->norgs; i++)
+        assert_null(strstr(d->orgs[i].name, w));
+}
+
 static void test_stages__regional_units_described(void **state)
 {
     (void)state;
@@ -866,25 +873,36 @@ static void test_stages__regional_units_described(void **state)
     assert_int_equal(events_of(d, "任天堂", MT_EVENT_INTRUSION_START), 0);
     /* the group's English name is still the group's */
     assert_non_null(event(d, "任天堂", "2022-04-07", MT_EVENT_DISCLOSURE));
-    for (size_t i = 0; i < d->norgs; i++)
-        assert_string_not_equal(d->orgs[i].name, "カナダの子会社");
+    no_org_holding(d, "子会社");
     mt_dossier_free(d);
     text_src u[] = {
         {MT_KIND_MEDIA, "毎朝新聞", "2022-04-07", "ja",
          "任天堂は7日、海外のグループ会社が3月に不正アクセスを受けたと発表"
          "した。任天堂は、カナダの子会社のツグミ物流株式会社が4月1日に攻撃"
          "を受けたと明らかにした。任天堂のカナダの子会社は4月3日に復旧した"
-         "。任天堂のネクタイ子会社が4月2日に攻撃を受けた。"},
+         "。任天堂のネクタイ子会社が4月2日に攻撃を受けた。任天堂のベトナム・タ"
+         "イ"
+         "の子会社が4月4日に攻撃を受けた。任天堂の北米子会社が4月5日に不正ア"
+         "クセスを受けた。"},
         {MT_KIND_MEDIA, "Wire", "2022-04-08", "en",
-         "Nintendo Thailand said on April 6 that it was not affected."}};
+         "Nintendo Thailand said on April 6 that it was hit. Nintendo North "
+         "America said on April 6 that it was hit too."}};
     d = draft(u, 2);
     assert_non_null(event(d, "任天堂", "2022-03", MT_EVENT_INTRUSION_START));
     assert_non_null(
         event(d, "ツグミ物流", "2022-04-01", MT_EVENT_INTRUSION_START));
     /* the description after the name is that named unit */
     assert_non_null(event(d, "ツグミ物流", "2022-04-03", MT_EVENT_REMEDIATION));
-    assert_int_equal(
-        events_of(d, "Nintendo Thailand", MT_EVENT_INTRUSION_START), 0);
+    /* タイ after ・ is a region, not inside ネクタイ; "North America" is
+     * one */
+    assert_non_null(
+        event(d, "Nintendo Thailand", "2022-04-04", MT_EVENT_INTRUSION_START));
+    assert_null(
+        event(d, "Nintendo Thailand", "2022-04-02", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "Nintendo North America", "2022-04-05",
+                          MT_EVENT_INTRUSION_START));
+    no_org_holding(d, "グループ会社");
+    no_org_holding(d, "子会社");
     mt_dossier_free(d);
     /* Another group's unit in the same region is another unit; a name
      * after the description that does not end its noun phrase (a
@@ -906,11 +924,7 @@ static void test_stages__regional_units_described(void **state)
     assert_int_equal(role_of(d, "Microsoft"), MT_ROLE_VENDOR);
     assert_int_equal(events_of(d, "ツグミ電機", MT_EVENT_REMEDIATION), 0);
     assert_non_null(event(d, "ソニー", "2022-04-02", MT_EVENT_REMEDIATION));
-    for (size_t i = 0; i < d->norgs; i++) {
-        assert_string_not_equal(d->orgs[i].name, "海外のグループ会社");
-        assert_string_not_equal(d->orgs[i].name, "カナダの子会社");
-        assert_string_not_equal(d->orgs[i].name, "タイ子会社");
-    }
+    no_org_holding(d, "子会社");
     mt_dossier_free(d);
 }
 
@@ -2312,8 +2326,8 @@ static void test_stages__experts_and_police_en(void **state)
          "a report with the police on November 4 and turned the matter "
          "over to the police on November 5. Cybersecurity experts said "
          "on November 6 that the attack on Kiri Motor Corp. was serious. "
-         "Kiri Motor Corp. hired new staff on November 6. The ministry "
-         "engaged in talks with experts on November 7. Kiri Motor Corp. "
+         "Kiri Motor Corp. hired new staff on November 6. Kiri Motor "
+         "Corp. engaged in talks with experts on November 7. Kiri Motor Corp. "
          "filed a report with the Tokyo Stock Exchange on November 7."}};
     mt_dossier *d = draft(t, 1);
     assert_non_null(

@@ -1198,9 +1198,10 @@ static void test_voices__suspects_named_en(void **state)
          "Tsugumi Pay Corp. said on July 3 that it had been hit by a "
          "cyberattack. Tokyo police on Thursday arrested Taro Kiri-Sato, "
          "39, and Hanako O'Hara, 35, on suspicion of fraud. Police also "
-         "arrested Yamada, 41, and a man named taro Hibari, 28, on "
-         "Thursday. The firm's chief Jiro Kamome, 61, said it was hit on "
-         "July 3. Police arrested Kiri Umeda, 2019, on Thursday. Police "
+         "arrested Hibarida, 41, on Thursday. Police arrested taro Hibari, "
+         "28, on Thursday. The firm's chief Jiro Kamome, 61, said nobody "
+         "had been arrested when it was hit on July 3. Police arrested Kiri "
+         "Umeda, 2019, on Thursday. Police "
          "arrested KIRI HIBARI, 40, on Thursday. Jiro Umeda, 41, was "
          "arrested on Friday. Police arrested former contract worker Goro "
          "Kamome, 52, on Friday. No one else has been arrested, said "
@@ -1219,8 +1220,13 @@ static void test_voices__suspects_named_en(void **state)
         event(d, "Taro Kiri-Sato", "2019-07-11", MT_EVENT_ATTRIBUTION));
     assert_non_null(
         event(d, "Hanako O'Hara", "2019-07-11", MT_EVENT_ATTRIBUTION));
+    /* those four alone: every name above the test rules out is none */
+    size_t attackers = 0;
+    for (size_t i = 0; i < d->norgs; i++)
+        attackers += d->orgs[i].role == MT_ROLE_ATTACKER;
+    assert_int_equal(attackers, 4);
     for (size_t i = 0; i < d->norgs; i++) {
-        assert_string_not_equal(d->orgs[i].name, "Yamada");
+        assert_string_not_equal(d->orgs[i].name, "Hibarida");
         assert_string_not_equal(d->orgs[i].name, "Hibari");
         assert_string_not_equal(d->orgs[i].name, "Jiro Kamome");
         assert_string_not_equal(d->orgs[i].name, "Kiri Umeda");

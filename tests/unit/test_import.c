@@ -106,6 +106,26 @@ static void test_import__golden_year_resolve(void **state)
     golden("year-resolve", 1); /* a statement added to the sources */
 }
 
+/* A title that ends in a number before its date ("速報記事10 2024年11月2
+ * 日") keeps the number; the date is the source's. */
+static void test_import__date_after_a_number(void **state)
+{
+    (void)state;
+    static const char in[] =
+        "白浜化成への攻撃\n\n時系列\n\n"
+        "・2024年11月2日 【白浜化成】被害を公表 *1\n\n調査ソース\n\n"
+        "No 発表ソース 記事タイトル(リンク)\n1\n\n瀬戸内ビジネス\n\n"
+        "速報記事10 2024年11月2日\n";
+    mt_diag_list dl;
+    mt_dossier *d = import_text(in, sizeof in - 1, NULL, &dl);
+    assert_int_equal(d->nsources, 1);
+    assert_string_equal(d->sources[0].title, "速報記事10");
+    assert_int_equal(d->sources[0].published.year, 2024);
+    assert_int_equal(d->sources[0].published.day, 2);
+    mt_dossier_free(d);
+    mt_diag_list_clear(&dl);
+}
+
 static void test_import__model_of_basic(void **state)
 {
     (void)state;
@@ -236,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_import__golden_basic),
         cmocka_unit_test(test_import__golden_year_resolve),
         cmocka_unit_test(test_import__model_of_basic),
+        cmocka_unit_test(test_import__date_after_a_number),
         cmocka_unit_test(test_import__errors_have_lines),
         cmocka_unit_test(test_import__official_date_needs_a_year),
         cmocka_unit_test(test_import__fiscal_year_is_checked),
