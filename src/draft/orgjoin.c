@@ -84,14 +84,18 @@ static void merge_into(ctx *c, long a, long b)
     c->orgs.n--;
 }
 
-/* English words w open with a region_after word, whole ("Canada",
- * "Canada Inc."). */
-static bool region_opens(const ctx *c, const char *w)
+/* One of English words w, whole, opens with a region_after word
+ * ("Canada", "Canada Inc.", "Group Asia Pte. Ltd."). */
+static bool region_among(const ctx *c, const char *w)
 {
-    for (size_t n = 1; w[n - 1]; n++)
-        if ((w[n] == '\0' || w[n] == ' ') &&
-            draft_cue_value(c, CUE_REGION_AFTER, w, n, false))
-            return true;
+    for (const char *at = w; *at;) {
+        for (size_t n = 1; at[n - 1]; n++)
+            if ((at[n] == '\0' || at[n] == ' ') &&
+                draft_cue_value(c, CUE_REGION_AFTER, at, n, false))
+                return true;
+        const char *sp = strchr(at, ' ');
+        at = sp ? sp + 1 : at + strlen(at);
+    }
     return false;
 }
 
@@ -105,8 +109,8 @@ static bool region_opens(const ctx *c, const char *w)
  * name and a loanword's
  * plural ズ or ス (four characters at least before it); or (English) a's
  * name opens b's as whole words ("Kojima" in "Kojima Industries"), the
- * table does not know b and no region follows a ("Nintendo Canada" is a
- * unit, units.c).
+ * table does not know b and no region is among the words after a
+ * ("Nintendo Canada", "Nikkei Group Asia": units, units.c).
  */
 static bool shorter_form(ctx *c, const char *a, const char *b)
 {
@@ -146,11 +150,11 @@ static bool shorter_form(ctx *c, const char *a, const char *b)
         }
         return false;
     }
-    /* (Not when a region follows: "Nintendo Canada" is the group's
-     * unit, units.c.) */
+    /* (Not when a region follows: "Nintendo Canada" and "Nikkei Group
+     * Asia" are the group's units, units.c.) */
     return memcmp(a, b, la) == 0 && b[la] == ' ' &&
            !draft_orgtab_find(c->in->orgtab, b, lb) &&
-           !region_opens(c, b + la + 1);
+           !region_among(c, b + la + 1);
 }
 
 /* Word w[0..n) of an English name says what kind the name is, not which

@@ -1424,6 +1424,25 @@ static void test_stages__short_surface_of_two_names(void **state)
     mt_dossier_free(d);
 }
 
+/* A longer name with a region among its words after the short one
+ * ("Kojima Group Asia Pte. Ltd.") is the group's regional unit: the table's
+ * short surface stays with the table's name (units.c). */
+static void test_stages__short_surface_of_a_unit(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2022-05-20", "en",
+                     "Kojima Group Asia Pte. Ltd. was hit by ransomware on "
+                     "May 13, Kojima said."}};
+    mt_dossier *d = draft(t, 1);
+    const mt_dossier_org *unit = org_named(d, "Kojima Group Asia Pte. Ltd.");
+    assert_non_null(unit);
+    assert_non_null(org_named(d, "Kojima"));
+    assert_ptr_not_equal(org_named(d, "Kojima"), unit);
+    assert_non_null(event(d, "Kojima Group Asia Pte. Ltd.", "2022-05-13",
+                          MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+}
+
 /* A table name the dossier format cannot carry (ホテル、ニューグランド
  * holds a 、) is written as the first of its names that it can: the
  * organisation does not vanish with it. */
@@ -5142,6 +5161,7 @@ int main(void)
         cmocka_unit_test(test_stages__joint_statements_and_ranges),
         cmocka_unit_test(test_stages__text_without_sentence_ends),
         cmocka_unit_test(test_stages__short_surface_of_two_names),
+        cmocka_unit_test(test_stages__short_surface_of_a_unit),
         cmocka_unit_test(test_stages__bad_data_rows),
         cmocka_unit_test(test_stages__bad_orgtab_rows),
         cmocka_unit_test(test_stages__table_name_the_format_cannot_carry),

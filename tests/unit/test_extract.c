@@ -507,6 +507,12 @@ static void test_extract__orgs(void **state)
     expect("staff at Hibari Clinic, Inc. said", NULL, MT_SPAN_ORG,
            "Hibari Clinic, Inc.", "Hibari Clinic, Inc.", NULL);
     expect("KDDI Corp. said", NULL, MT_SPAN_ORG, "KDDI", "KDDI", NULL);
+    /* Singapore's and Malaysia's forms, their first word abbreviated */
+    expect("a server at Kamome Trading Pte. Ltd. in the city", NULL,
+           MT_SPAN_ORG, "Kamome Trading Pte. Ltd.", "Kamome Trading Pte. Ltd.",
+           NULL);
+    expect("staff of Hibari Foods Sdn. Bhd. said", NULL, MT_SPAN_ORG,
+           "Hibari Foods Sdn. Bhd.", "Hibari Foods Sdn. Bhd.", NULL);
     expect("students of Kamome College were told", NULL, MT_SPAN_ORG,
            "Kamome College", "Kamome College", NULL);
     expect("patients of Tsugumi Medical Center were told", NULL, MT_SPAN_ORG,
