@@ -73,9 +73,27 @@ void draft_unit_mark(ctx *c, long unit, long group, const char *region)
     c->names++; /* the openers of names change (names.c) */
 }
 
+/* The longest business word between a region and its unit noun
+ * (米[電子部品]子会社, 欧州の[販売]子会社), in characters. */
+#define BUSINESS_WORD_MAX 6
+
+/* Bytes [a, b) of the sentence are empty or a business word: kanji only,
+ * BUSINESS_WORD_MAX at most. */
+static bool business_word(const draft_sentence *s, size_t a, size_t b)
+{
+    if (b - a > 3 * BUSINESS_WORD_MAX || (b - a) % 3 != 0)
+        return false;
+    for (size_t i = a; i < b; i += 3)
+        if (!draft_kanji(draft_cp3(s->text, s->len, i)))
+            return false;
+    return true;
+}
+
 /* The region_ja hit that ends where unit noun h starts, or one の or
- * にある before it; NULL when none.  The longest one (インドネシア over
- * the インド inside it) when two end there. */
+ * にある before it, with a business word at most between (a one-kanji
+ * region, 米, only right before the noun); NULL when none.  The
+ * longest one (インドネシア over the インド inside it) when two end
+ * there. */
 static const hit *region_before(const parts *p, const hit *h)
 {
     static const char *const links[] = {"", "\xe3\x81\xae", /* の */
@@ -89,8 +107,10 @@ static const hit *region_before(const parts *p, const hit *h)
             continue;
         for (size_t k = 0; k < MT_ARRAY_LEN(links); k++) {
             size_t l = strlen(links[k]);
-            if (g->end + l == h->pos &&
+            if (g->end + l <= h->pos &&
                 memcmp(s->text + g->end, links[k], l) == 0 &&
+                business_word(s, g->end + l, h->pos) &&
+                (g->end - g->pos > 3 || g->end + l == h->pos) &&
                 (!best || g->pos < best->pos))
                 best = g;
         }

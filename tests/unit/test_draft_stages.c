@@ -928,6 +928,34 @@ static void test_stages__regional_units_described(void **state)
     mt_dossier_free(d);
 }
 
+/* A country's one-kanji short form names a region right before the unit
+ * noun (米子会社), a business word of kanji may stand between a region and
+ * the noun (英国の販売系子会社); a one-kanji form before a business word is
+ * none (米穀販売子会社 deals in rice). */
+static void test_stages__regional_units_short_forms(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-04-09", "ja",
+         "任天堂は9日、米子会社が4月1日に攻撃を受けたと発表した。任天堂の英"
+         "国の電子部品子会社が4月2日に不正アクセスを受けた。任天堂の米穀販売"
+         "子会社が4月6日に攻撃を受けた。"},
+        {MT_KIND_MEDIA, "Wire", "2022-04-09", "en",
+         "Nintendo of America said on April 8 that it had notified the "
+         "police. Nintendo UK said on April 8 that it had notified the "
+         "police too."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(event(d, "Nintendo of America", "2022-04-01",
+                          MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "任天堂", "2022-04-01", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "Nintendo UK", "2022-04-02", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "Nintendo of America", "2022-04-06",
+                      MT_EVENT_INTRUSION_START));
+    no_org_holding(d, "子会社");
+    mt_dossier_free(d);
+}
+
 /* News writes a holding company's ending short (HD): 「パナソニックHD」
  * is the table's パナソニックホールディングス, not a second company; a
  * name the table does not know with the ending in full stays as it is. */
@@ -5162,6 +5190,7 @@ int main(void)
         cmocka_unit_test(test_stages__text_without_sentence_ends),
         cmocka_unit_test(test_stages__short_surface_of_two_names),
         cmocka_unit_test(test_stages__short_surface_of_a_unit),
+        cmocka_unit_test(test_stages__regional_units_short_forms),
         cmocka_unit_test(test_stages__bad_data_rows),
         cmocka_unit_test(test_stages__bad_orgtab_rows),
         cmocka_unit_test(test_stages__table_name_the_format_cannot_carry),
