@@ -13,7 +13,11 @@
  * 者は…と供述」): a mention of the suspect named in full before it whose
  * name it opens, else nobody.  Anything else before the cue (「中国籍の
  * 容疑者5名」, 「同容疑者」, 「容疑者不詳」), and a descriptor right before
- * it (value descriptor: 「複数の中国人容疑者」), names no one.
+ * it (value descriptor: 「複数の中国人容疑者」), names no one.  A suspect
+ * news leaves unnamed is often told by the post he held (元従業員, 元派遣
+ * 社員: value insider): right before が, は or を in a sentence that tells
+ * an arrest (value arrest: 逮捕, 起訴) and names no suspect by name, the
+ * post is the attacker's name.
  *
  * English news names a suspect by the full name with the age between
  * commas, as the object of the arrest word (value english: arrested,
@@ -277,10 +281,56 @@ static void english_suspects(ctx *c, parts *p, const hit *h)
     }
 }
 
+/* 「元従業員が逮捕された」, 「元社員を起訴」: the post a suspect held
+ * (h, value insider) right before が, は or を (not 元社員の個人情報), an
+ * arrest word in the sentence and no suspect named there by name: the
+ * post names the attacker. */
+static void insider_suspect(ctx *c, parts *p, const hit *h)
+{
+    static const char *const particles[] = {"\xe3\x81\x8c",  /* が */
+                                            "\xe3\x81\xaf",  /* は */
+                                            "\xe3\x82\x92"}; /* を */
+    const draft_sentence *s = p->s;
+    bool particle = false;
+    for (size_t k = 0; k < MT_ARRAY_LEN(particles); k++)
+        particle = particle || (h->end + 3 <= s->len &&
+                                memcmp(s->text + h->end, particles[k], 3) == 0);
+    if (!particle)
+        return;
+    bool arrest = false;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *g = (const hit *)p->hits.v + i;
+        if (g->kind != CUE_SUSPECT)
+            continue;
+        if (strcmp(g->value, "-") == 0)
+            return; /* 容疑者: the name (draft_suspect_name) */
+        arrest = arrest || strcmp(g->value, "arrest") == 0;
+    }
+    if (!arrest)
+        return;
+    size_t n = h->end - h->pos;
+    char name[64];
+    if (n >= sizeof name)
+        return;
+    memcpy(name, s->text + h->pos, n);
+    name[n] = '\0';
+    long oi = draft_org_get(c, name, NULL, 0);
+    if (oi < 0)
+        return;
+    org *o = draft_org_at(c, oi);
+    o->suspect = true;
+    o->hints |= ROLE_HINT_ATTACKER;
+    draft_add_mention(c, p, h->pos, h->end, oi, true);
+}
+
 void draft_suspect_name(ctx *c, parts *p, const hit *h)
 {
     if (strcmp(h->value, "english") == 0) {
         english_suspects(c, p, h);
+        return;
+    }
+    if (strcmp(h->value, "insider") == 0) {
+        insider_suspect(c, p, h);
         return;
     }
     if (strcmp(h->value, "-") != 0)

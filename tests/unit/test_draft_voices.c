@@ -1184,6 +1184,31 @@ static void test_voices__suspects_named(void **state)
     mt_dossier_free(d);
 }
 
+/* A suspect named by the post he held (元従業員) right before が, は or
+ * を, with an arrest word in its sentence, is the attacker the arrest
+ * names; not without the arrest, not before の (whose data), and not
+ * where a suspect is named by name in the sentence. */
+static void test_voices__suspects_by_post(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "時報通信", "2021-03-26", "ja",
+         "ツグミ証券は24日、不正出金があったと発表した。警視庁は24日、顧客"
+         "の口座から現金を引き出したとして、元従業員を詐欺の疑いで逮捕した。"
+         "元派遣社員が名簿を持ち出したという。警視庁は26日、元契約社員の個人"
+         "情報を盗んだとして男を逮捕した。警視庁は25日、元職員が関わったとみて"
+         "、鳥居一郎容疑者(40)を"
+         "逮捕した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "元従業員", "2021-03-24", MT_EVENT_ATTRIBUTION));
+    assert_int_equal(role_of(d, "元従業員"), MT_ROLE_ATTACKER);
+    assert_non_null(event(d, "鳥居一郎", "2021-03-25", MT_EVENT_ATTRIBUTION));
+    assert_null(org_named(d, "元派遣社員"));
+    assert_null(org_named(d, "元契約社員"));
+    assert_null(org_named(d, "元職員"));
+    mt_dossier_free(d);
+}
+
 /* English news names a suspect by the full name with the age between
  * commas, as the object of an arrest word or the subject of its passive:
  * an attacker, attributed the incident on the day of the arrest.  One
@@ -1300,6 +1325,7 @@ int main(void)
         cmocka_unit_test(test_voices__an_english_subject),
         cmocka_unit_test(test_voices__a_spokesperson),
         cmocka_unit_test(test_voices__suspects_named),
+        cmocka_unit_test(test_voices__suspects_by_post),
         cmocka_unit_test(test_voices__suspects_named_en),
         cmocka_unit_test(test_voices__generic_description),
     };
