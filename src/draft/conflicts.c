@@ -195,16 +195,18 @@ void draft_conflict_clear(conflict *k)
     free(k->about);
 }
 
-void draft_conflict_settle(ctx *c, bool strict, bool dated)
+void draft_conflict_settle(ctx *c, conflict *k, bool strict, bool dated)
 {
-    if (!c->conflicts.n)
-        return;
-    conflict *k = (conflict *)c->conflicts.v + c->conflicts.n - 1;
+    conflict *v = (conflict *)c->conflicts.v;
+    size_t at = (size_t)(k - v);
     for (size_t i = 0; i < k->values.n; i++)
         for (size_t j = i + 1; j < k->values.n; j++)
             if (disagree(c, k, i, j, strict, dated))
                 return;
+    /* (draft_conflict_add returns the conflict already kept for the
+     * organisation and fact: k need not be the last one.) */
     draft_conflict_clear(k);
+    memmove(&v[at], &v[at + 1], (c->conflicts.n - at - 1) * sizeof *v);
     c->conflicts.n--;
 }
 
@@ -342,7 +344,7 @@ static void count_conflicts(ctx *c)
             for (size_t b = a + 1; b < k->values.n && !real; b++)
                 real = disagree(c, k, a, b, true, false);
         if (!real)
-            draft_conflict_settle(c, true, false);
+            draft_conflict_settle(c, k, true, false);
     }
 }
 
@@ -411,7 +413,7 @@ static void thing_conflicts(ctx *c)
             draft_conflict_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
                                    &cl[j].cites);
         }
-        draft_conflict_settle(c, true, false);
+        draft_conflict_settle(c, k, true, false);
     }
 }
 
@@ -532,7 +534,7 @@ static void leak_conflicts(ctx *c)
                 (own_word(c, den) || own_word(c, unc)) && outlet_in(c, yes);
             size_t kept = c->conflicts.n;
             if (k && !against)
-                draft_conflict_settle(c, true, true);
+                draft_conflict_settle(c, k, true, true);
             if (k && c->conflicts.n == kept)
                 told_when(c, k);
         }

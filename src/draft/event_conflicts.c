@@ -325,7 +325,7 @@ static void attacker_conflicts(ctx *c)
      * unless a source tells two groups' claims ("BlackByte and Akira both
      * claim the attack"): a double claim is the disagreement. */
     if (k && !(k->values.n > 1 && told_together(k)))
-        draft_conflict_settle(c, true, false);
+        draft_conflict_settle(c, k, true, false);
 }
 
 /* The label of denial dn: "no claim confirmed", "no demand seen", with
@@ -386,7 +386,7 @@ static void denial_conflicts(ctx *c)
                     draft_conflict_variant(
                         c, k, denial_label(&dv[i], label, sizeof label), &one);
                 }
-                draft_conflict_settle(c, true, false);
+                draft_conflict_settle(c, k, true, false);
             }
             draft_cites_free(&by);
         }

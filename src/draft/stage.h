@@ -854,10 +854,11 @@ conflict *draft_conflict_add(ctx *c, long oi, const char *about);
  * variant with that label when there is one already. */
 void draft_conflict_variant(ctx *c, conflict *k, const char *label,
                             const mt_cites *cites);
-/* Keep the conflict added last only when two of its variants disagree
+/* Keep conflict k (one of c's) only when two of its variants disagree
  * (sources published within a week that each give one; strict: neither
- * gives both; dated: both days known); else drop it. */
-void draft_conflict_settle(ctx *c, bool strict, bool dated);
+ * gives both; dated: both days known); else drop it from c, which moves
+ * the conflicts after it. */
+void draft_conflict_settle(ctx *c, conflict *k, bool strict, bool dated);
 /* Free what k holds (not k itself). */
 void draft_conflict_clear(conflict *k);
 /* *a_only: a cites a source b does not; *b_only: b one a does not. */

@@ -589,10 +589,42 @@ static void test_draft__full_sentence(void **state)
     }
 }
 
+/* A conflict whose variants agree is dropped wherever it stands among
+ * the conflicts kept: draft_conflict_add hands back the one already kept
+ * for the organisation and fact, which need not be the last. */
+static void test_draft__conflict_settled_in_place(void **state)
+{
+    (void)state;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    int one = 1, two = 2;
+    mt_cites s1 = {&one, NULL, 1}, s2 = {&two, NULL, 1};
+    conflict *k = draft_conflict_add(&c, 1, "what 5 counts");
+    assert_non_null(k);
+    draft_conflict_variant(&c, k, "5 people", &s1);
+    k = draft_conflict_add(&c, 2, "how many people");
+    assert_non_null(k);
+    draft_conflict_variant(&c, k, "5", &s1);
+    draft_conflict_variant(&c, k, "7", &s2);
+    draft_conflict_settle(&c, k, true, false);
+    assert_int_equal(c.conflicts.n, 2);
+    k = draft_conflict_add(&c, 1, "what 5 counts");
+    assert_ptr_equal(k, (conflict *)c.conflicts.v);
+    draft_conflict_settle(&c, k, true, false);
+    assert_int_equal(c.conflicts.n, 1);
+    k = (conflict *)c.conflicts.v;
+    assert_string_equal(k->about, "how many people");
+    assert_int_equal(k->values.n, 2);
+    draft_conflict_clear(k);
+    free(c.conflicts.v);
+    assert_int_equal(c.st, MT_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_draft__print_round_trips_worked_example),
+        cmocka_unit_test(test_draft__conflict_settled_in_place),
         cmocka_unit_test(test_draft__print_exact_text),
         cmocka_unit_test(test_draft__print_refuses_what_the_format_cannot_say),
         cmocka_unit_test(test_draft__assembles_the_mini_incident),
