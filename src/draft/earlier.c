@@ -31,6 +31,10 @@
  * leaves too when it ends a month before the principal
  * victim's earliest entry that no recollection tells, whoever's it is.
  *
+ * The principal victim's regional unit (units.c) is of this incident
+ * within a year before the victim's earliest entry: "Panasonic Canada was
+ * hit in February" beside the group's notice of April.
+ *
  * The principal victim's own old entries stay (an insider who copied
  * data from 2013 to 2023 is one incident), as do those of an
  * organisation several sources name, within three years; except one that
@@ -247,6 +251,11 @@ void draft_set_earlier_aside(ctx *c)
         const org *o = draft_org_at(c, e->org);
         if (e->dropped || e->org == pv || o->linked ||
             mt_dossier_date_span(&e->date, &lo, &hi) != MT_OK)
+            continue;
+        /* The principal victim's regional unit is of this incident
+         * within a year before its earliest entry ("Panasonic Canada was
+         * hit in February", the group's notice in April). */
+        if (draft_org_resolved(c, o->unit_of) == pv && hi >= first - 365)
             continue;
         /* 「化学品メーカーのダイセルも7月14日に…感染を発表しました」:
          * named only with も, by one source, unlinked: another case the

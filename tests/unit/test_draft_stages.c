@@ -956,6 +956,29 @@ static void test_stages__regional_units_short_forms(void **state)
     mt_dossier_free(d);
 }
 
+/* The principal victim's regional unit is of the incident: its attack
+ * two months before the group's notice stays on the timeline; one years
+ * before is another incident recalled. */
+static void test_stages__unit_before_its_group(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-04-08", "ja",
+         "ツグミHDは7日、サイバー攻撃を受けたと発表した。"},
+        {MT_KIND_MEDIA, "Wire", "2022-04-08", "en",
+         "Tsugumi Canada suffered a cyberattack in February, Tsugumi "
+         "Corporation said on April 7. Tsugumi Canada had been hit by "
+         "ransomware in March 2019 too."}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(
+        event(d, "Tsugumi Canada", "2022-02", MT_EVENT_INTRUSION_START));
+    assert_int_equal(role_of(d, "Tsugumi Canada"), MT_ROLE_VICTIM);
+    assert_null(
+        event(d, "Tsugumi Canada", "2019-03", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, "ツグミHD", "2022-04-07", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+}
+
 /* News writes a holding company's ending short (HD): 「パナソニックHD」
  * is the table's パナソニックホールディングス, not a second company; a
  * name the table does not know with the ending in full stays as it is. */
@@ -5191,6 +5214,7 @@ int main(void)
         cmocka_unit_test(test_stages__short_surface_of_two_names),
         cmocka_unit_test(test_stages__short_surface_of_a_unit),
         cmocka_unit_test(test_stages__regional_units_short_forms),
+        cmocka_unit_test(test_stages__unit_before_its_group),
         cmocka_unit_test(test_stages__bad_data_rows),
         cmocka_unit_test(test_stages__bad_orgtab_rows),
         cmocka_unit_test(test_stages__table_name_the_format_cannot_carry),
