@@ -840,6 +840,14 @@ static void test_stages__regional_units(void **state)
         event(d, "Nintendo of Europe Logistics", "2020-06-08", MT_EVENT_OTHER));
     assert_int_equal(events_of(d, "任天堂", MT_EVENT_DISCLOSURE), 0);
     mt_dossier_free(d);
+    /* "of" and any region after a name no table knows */
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2022-04-08", "en",
+                     "Kamome Corporation of Canada suffered a ransomware "
+                     "attack in February."}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "Kamome Corporation of Canada", "2022-02",
+                          MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
 }
 
 /* Japanese describes a regional unit by its region and a unit noun
