@@ -195,19 +195,24 @@ void draft_conflict_clear(conflict *k)
     free(k->about);
 }
 
-void draft_conflict_settle(ctx *c, conflict *k, bool strict, bool dated)
+void draft_conflict_drop(ctx *c, conflict *k)
 {
     conflict *v = (conflict *)c->conflicts.v;
     size_t at = (size_t)(k - v);
+    draft_conflict_clear(k);
+    memmove(&v[at], &v[at + 1], (c->conflicts.n - at - 1) * sizeof *v);
+    c->conflicts.n--;
+}
+
+void draft_conflict_settle(ctx *c, conflict *k, bool strict, bool dated)
+{
     for (size_t i = 0; i < k->values.n; i++)
         for (size_t j = i + 1; j < k->values.n; j++)
             if (disagree(c, k, i, j, strict, dated))
                 return;
     /* (draft_conflict_add returns the conflict already kept for the
      * organisation and fact: k need not be the last one.) */
-    draft_conflict_clear(k);
-    memmove(&v[at], &v[at + 1], (c->conflicts.n - at - 1) * sizeof *v);
-    c->conflicts.n--;
+    draft_conflict_drop(c, k);
 }
 
 /* ---- quantities ---- */

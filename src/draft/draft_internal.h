@@ -235,8 +235,10 @@ typedef enum draft_cue_kind {
     CUE_ELSEWHERE,      /* where leaked data came from when it is not the
                            victim's (「他社のサービスから」, "at other
                            sites"): no leak of the victim (trigs.c) */
-    CUE_SUSPECT,        /* Japanese, right after a person's name: a
-                           suspect (容疑者), an attacker (suspects.c) */
+    CUE_SUSPECT,        /* who is arrested and how (suspects.c): 容疑者
+                           after a person's name, a descriptor or a post
+                           (会社員, 元従業員), an arrest word (逮捕,
+                           "arrested") or one that clears (不起訴) */
     CUE_DUE,            /* a deadline's words: a request (求め, "ordered")
                            or what it asks for (提出, "report"); with a
                            limit day, an entry of that day (due.c) */

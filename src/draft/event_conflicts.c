@@ -437,9 +437,7 @@ static void join_date_facets(ctx *c)
             for (size_t v = 0; v < b->values.n; v++)
                 draft_conflict_variant(c, a, ((char **)b->values.v)[v],
                                        (mt_cites *)b->cites.v + v);
-            draft_conflict_clear(b);
-            memmove(b, b + 1, (c->conflicts.n - j - 1) * sizeof *b);
-            c->conflicts.n--;
+            draft_conflict_drop(c, b);
         }
     }
 }

@@ -289,8 +289,8 @@ static const char *const plan_values[] = {"-", "effort", NULL};
 static const char *const dash_values[] = {"-", NULL};
 static const char *const actor_name_values[] = {"-", "verb", NULL};
 static const char *const due_values[] = {"ask", "submit", "form", NULL};
-static const char *const suspect_values[] = {"-",       "descriptor", "english",
-                                             "insider", "arrest",     NULL};
+static const char *const suspect_values[] = {
+    "-", "descriptor", "english", "insider", "arrest", "cleared", NULL};
 static const char *const then_values[] = {"-", "date", NULL};
 static const char *const informant_values[] = {"-", "scoop", NULL};
 static const char *const report_values[] = {

@@ -859,6 +859,9 @@ void draft_conflict_variant(ctx *c, conflict *k, const char *label,
  * gives both; dated: both days known); else drop it from c, which moves
  * the conflicts after it. */
 void draft_conflict_settle(ctx *c, conflict *k, bool strict, bool dated);
+/* Remove conflict k (one of c's) and free what it holds; the conflicts
+ * after it move one place down. */
+void draft_conflict_drop(ctx *c, conflict *k);
 /* Free what k holds (not k itself). */
 void draft_conflict_clear(conflict *k);
 /* *a_only: a cites a source b does not; *b_only: b one a does not. */

@@ -15,9 +15,10 @@
  * 容疑者5名」, 「同容疑者」, 「容疑者不詳」), and a descriptor right before
  * it (value descriptor: 「複数の中国人容疑者」), names no one.  A suspect
  * news leaves unnamed is often told by the post he held (元従業員, 元派遣
- * 社員: value insider): right before が, は or を in a sentence that tells
- * an arrest (value arrest: 逮捕, 起訴) and names no suspect by name, the
- * post is the attacker's name.
+ * 社員: value insider): the subject (が) or object (を) of a sentence that
+ * tells an arrest (value arrest: 逮捕, 起訴; none inside a word that
+ * clears, value cleared: 不起訴, nor negated after it) and has no 容疑者,
+ * the post is the attacker's name.
  *
  * English news names a suspect by the full name with the age between
  * commas, as the object of the arrest word (value english: arrested,
@@ -45,6 +46,10 @@
 
 #define MIDDLE_DOT 0x30FBu /* ・ */
 
+/* How far after an arrest word a negation of it may stand, in bytes
+ * (「逮捕には至っていない」). */
+#define ARREST_NEG_MAX 36
+
 /* Words of an English full name (given and family name, perhaps a
  * middle one or two). */
 #define ENGLISH_NAME_MIN 2
@@ -52,7 +57,8 @@
 /* Letters of one word of such a name. */
 #define ENGLISH_WORD_MAX 20
 
-/* The end of the last descriptor (value descriptor: 中国人, 会社員) that
+/* The end of the last descriptor (value descriptor: 中国人, 会社員; or
+ * a post, value insider: 元従業員) that
  * lies in bytes [a, at], or a when none: a name follows it (「元社員鳥居
  * 一郎容疑者」); one that ends at the cue tells who the suspect is, not
  * the name. */
@@ -62,7 +68,9 @@ static size_t after_descriptor(const parts *p, size_t a, size_t at)
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind == CUE_SUSPECT && h->pos >= a && h->end <= at &&
-            h->end > from && strcmp(h->value, "descriptor") == 0)
+            h->end > from &&
+            (strcmp(h->value, "descriptor") == 0 ||
+             strcmp(h->value, "insider") == 0))
             from = h->end;
     }
     return from;
@@ -281,21 +289,35 @@ static void english_suspects(ctx *c, parts *p, const hit *h)
     }
 }
 
+/* Arrest word g (value arrest) tells no arrest: inside a word that
+ * clears the suspect (value cleared: 不起訴) or negated after it in its
+ * clause (「逮捕されていない」, 「逮捕には至っていない」). */
+static bool arrest_denied(const parts *p, const hit *g)
+{
+    size_t ce = draft_clause_end(p->s, g->end);
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *x = (const hit *)p->hits.v + i;
+        if (x->kind == CUE_SUSPECT && strcmp(x->value, "cleared") == 0 &&
+            x->pos <= g->pos && g->end <= x->end)
+            return true;
+        if (x->kind == CUE_NEGATION && x->pos >= g->end && x->pos <= ce &&
+            x->pos <= g->end + ARREST_NEG_MAX)
+            return true;
+    }
+    return false;
+}
+
 /* 「元従業員が逮捕された」, 「元社員を起訴」: the post a suspect held
- * (h, value insider) right before が, は or を (not 元社員の個人情報), an
- * arrest word in the sentence and no suspect named there by name: the
- * post names the attacker. */
+ * (h, value insider) as the subject (が; not the topic は, which may only
+ * quote him) or the object (を) of its clause (not 元社員の個人情報), an
+ * arrest word in the sentence that tells an arrest, and no suspect cue
+ * of value "-" there (容疑者, 被告: the suspect is named, or told apart
+ * otherwise, 容疑者不詳): the post names the attacker. */
 static void insider_suspect(ctx *c, parts *p, const hit *h)
 {
-    static const char *const particles[] = {"\xe3\x81\x8c",  /* が */
-                                            "\xe3\x81\xaf",  /* は */
-                                            "\xe3\x82\x92"}; /* を */
-    const draft_sentence *s = p->s;
-    bool particle = false;
-    for (size_t k = 0; k < MT_ARRAY_LEN(particles); k++)
-        particle = particle || (h->end + 3 <= s->len &&
-                                memcmp(s->text + h->end, particles[k], 3) == 0);
-    if (!particle)
+    const hit *sub = draft_hit_starting(p, h->end, CUE_SUBJECT);
+    if (!(sub && strcmp(sub->value, "-") == 0) &&
+        !draft_hit_starting(p, h->end, CUE_OBJECT))
         return;
     bool arrest = false;
     for (size_t i = 0; i < p->hits.n; i++) {
@@ -303,8 +325,9 @@ static void insider_suspect(ctx *c, parts *p, const hit *h)
         if (g->kind != CUE_SUSPECT)
             continue;
         if (strcmp(g->value, "-") == 0)
-            return; /* 容疑者: the name (draft_suspect_name) */
-        arrest = arrest || strcmp(g->value, "arrest") == 0;
+            return; /* 容疑者: draft_suspect_name reads it */
+        arrest =
+            arrest || (strcmp(g->value, "arrest") == 0 && !arrest_denied(p, g));
     }
     if (!arrest)
         return;
@@ -312,7 +335,7 @@ static void insider_suspect(ctx *c, parts *p, const hit *h)
     char name[64];
     if (n >= sizeof name)
         return;
-    memcpy(name, s->text + h->pos, n);
+    memcpy(name, p->s->text + h->pos, n);
     name[n] = '\0';
     long oi = draft_org_get(c, name, NULL, 0);
     if (oi < 0)

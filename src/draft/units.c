@@ -30,9 +30,10 @@
 
 #include <string.h>
 
-/* The longest unit description read, in bytes (region, の or にある,
- * unit noun). */
-#define UNIT_SPAN_MAX 60
+/* The longest unit description read, in bytes (region, の or にある, a
+ * business word, unit noun: ニュージーランドにある六字の語グループ会社
+ * is 69). */
+#define UNIT_SPAN_MAX 80
 /* The longest name a described unit is given (its group's, の, the
  * description). */
 #define UNIT_NAME_MAX 256
@@ -90,10 +91,11 @@ static bool business_word(const draft_sentence *s, size_t a, size_t b)
 }
 
 /* The region_ja hit that ends where unit noun h starts, or one の or
- * にある before it, with a business word at most between (a one-kanji
- * region, 米, only right before the noun); NULL when none.  The
- * longest one (インドネシア over the インド inside it) when two end
- * there. */
+ * にある before it, with a business word at most between; NULL when none.
+ * A one-kanji region (米) only right before the noun and after no kanji
+ * (南米, 欧米, 日米 are other words).  The nearest one, and of those
+ * ending at one place the longest (インドネシア over the インド inside
+ * it). */
 static const hit *region_before(const parts *p, const hit *h)
 {
     static const char *const links[] = {"", "\xe3\x81\xae", /* の */
@@ -105,13 +107,18 @@ static const hit *region_before(const parts *p, const hit *h)
         const hit *g = (const hit *)p->hits.v + i;
         if (g->kind != CUE_REGION_JA || g->end > h->pos)
             continue;
+        bool one = g->end - g->pos <= 3;
+        if (one && (g->end != h->pos ||
+                    (g->pos >= 3 &&
+                     draft_kanji(draft_cp3(s->text, s->len, g->pos - 3)))))
+            continue;
         for (size_t k = 0; k < MT_ARRAY_LEN(links); k++) {
             size_t l = strlen(links[k]);
             if (g->end + l <= h->pos &&
                 memcmp(s->text + g->end, links[k], l) == 0 &&
                 business_word(s, g->end + l, h->pos) &&
-                (g->end - g->pos > 3 || g->end + l == h->pos) &&
-                (!best || g->pos < best->pos))
+                (!best || g->end > best->end ||
+                 (g->end == best->end && g->pos < best->pos)))
                 best = g;
         }
     }

@@ -938,8 +938,8 @@ static void test_stages__regional_units_described(void **state)
 
 /* A country's one-kanji short form names a region right before the unit
  * noun (米子会社), a business word of kanji may stand between a region and
- * the noun (英国の販売系子会社); a one-kanji form before a business word is
- * none (米穀販売子会社 deals in rice). */
+ * the noun (英国の電子部品子会社); a one-kanji form before a business word,
+ * after a kanji (南米) or before の is none (米穀販売子会社 deals in rice). */
 static void test_stages__regional_units_short_forms(void **state)
 {
     (void)state;
@@ -947,7 +947,8 @@ static void test_stages__regional_units_short_forms(void **state)
         {MT_KIND_MEDIA, "毎朝新聞", "2022-04-09", "ja",
          "任天堂は9日、米子会社が4月1日に攻撃を受けたと発表した。任天堂の英"
          "国の電子部品子会社が4月2日に不正アクセスを受けた。任天堂の米穀販売"
-         "子会社が4月6日に攻撃を受けた。"},
+         "子会社が4月6日に攻撃を受けた。任天堂の南米子会社が4月7日に、米の"
+         "子会社が4月8日に攻撃を受けた。"},
         {MT_KIND_MEDIA, "Wire", "2022-04-09", "en",
          "Nintendo of America said on April 8 that it had notified the "
          "police. Nintendo UK said on April 8 that it had notified the "
@@ -960,7 +961,29 @@ static void test_stages__regional_units_short_forms(void **state)
         event(d, "Nintendo UK", "2022-04-02", MT_EVENT_INTRUSION_START));
     assert_null(event(d, "Nintendo of America", "2022-04-06",
                       MT_EVENT_INTRUSION_START));
+    /* 南米 is another region; a one-kanji form with の is none */
+    assert_null(event(d, "Nintendo of America", "2022-04-07",
+                      MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "Nintendo of America", "2022-04-08",
+                      MT_EVENT_INTRUSION_START));
     no_org_holding(d, "子会社");
+    mt_dossier_free(d);
+    /* each one-kanji form; a business word is short (八 kanji are a name) */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-04-09", "ja",
+         "任天堂は9日、英子会社が4月2日に攻撃を受け、豪子会社が4月3日に攻撃"
+         "を受けたと発表した。任天堂のドイツの鳥居精密機械工業子会社が4月4日に"
+         "攻撃を受けた。"},
+        {MT_KIND_MEDIA, "Wire", "2022-04-09", "en",
+         "Nintendo UK said on April 8 that it had notified the police. "
+         "Nintendo Australia said so too. Nintendo Germany said so too."}};
+    d = draft(u, 2);
+    assert_non_null(
+        event(d, "Nintendo UK", "2022-04-02", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "Nintendo Australia", "2022-04-03", MT_EVENT_INTRUSION_START));
+    assert_null(
+        event(d, "Nintendo Germany", "2022-04-04", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
 }
 
@@ -1498,6 +1521,21 @@ static void test_stages__short_surface_of_a_unit(void **state)
     assert_non_null(org_named(d, "Kojima"));
     assert_ptr_not_equal(org_named(d, "Kojima"), unit);
     assert_non_null(event(d, "Kojima Group Asia Pte. Ltd.", "2022-05-13",
+                          MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    /* Malaysia's and Australia's forms end no sentence and stay in the
+     * name */
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2022-05-20", "en",
+                     "Hibari Foods Sdn. Bhd. was hit by ransomware on May "
+                     "13. Kamome Mining Pty Ltd was hit by ransomware on "
+                     "May 14."}};
+    d = draft(u, 1);
+    assert_non_null(event(d, "Hibari Foods Sdn. Bhd.", "2022-05-13",
+                          MT_EVENT_INTRUSION_START));
+    const mt_dossier_org *km = org_named(d, "Kamome Mining Pty Ltd");
+    assert_non_null(km);
+    assert_ptr_equal(org_named(d, "Kamome Mining"), km);
+    assert_non_null(event(d, "Kamome Mining Pty Ltd", "2022-05-14",
                           MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
 }

@@ -1207,6 +1207,26 @@ static void test_voices__suspects_by_post(void **state)
     assert_null(org_named(d, "元契約社員"));
     assert_null(org_named(d, "元職員"));
     mt_dossier_free(d);
+    /* が before a passive arrest; 起訴 and 書類送検 are arrests too; not
+     * the topic は (he may only be quoted), 不起訴, an arrest denied; a
+     * post before a name is no part of it */
+    text_src u[] = {
+        {MT_KIND_MEDIA, "時報通信", "2021-03-26", "ja",
+         "元社員が24日、詐欺の疑いで逮捕された。地検は25日、元派遣社員を詐欺"
+         "の罪で起訴した。警視庁は26日、元契約社員を書類送検した。元職員は27"
+         "日、「逮捕された男とは同僚だった」と話した。地検は28日、元嘱託職員を"
+         "不"
+         "起訴とした。元従業員が逮捕されたという事実はない。警視庁は29日、元"
+         "従業員鳥居一海容疑者(40)を逮捕した。"}};
+    d = draft(u, 1);
+    assert_int_equal(role_of(d, "元社員"), MT_ROLE_ATTACKER);
+    assert_int_equal(role_of(d, "元派遣社員"), MT_ROLE_ATTACKER);
+    assert_int_equal(role_of(d, "元契約社員"), MT_ROLE_ATTACKER);
+    assert_null(org_named(d, "元職員"));
+    assert_null(org_named(d, "元嘱託職員"));
+    assert_null(org_named(d, "元従業員"));
+    assert_non_null(event(d, "鳥居一海", "2021-03-29", MT_EVENT_ATTRIBUTION));
+    mt_dossier_free(d);
 }
 
 /* English news names a suspect by the full name with the age between
