@@ -15,7 +15,7 @@
  * 容疑者5名」, 「同容疑者」, 「容疑者不詳」), and a descriptor right before
  * it (value descriptor: 「複数の中国人容疑者」), names no one.  A suspect
  * news leaves unnamed is often told by the post he held (元従業員, 元派遣
- * 社員: value insider): the subject (が) or object (を) of a sentence that
+ * 社員: value insider): the subject (が) or an object (を) of a sentence that
  * tells an arrest (value arrest: 逮捕, 起訴; none inside a word that
  * clears, value cleared: 不起訴, nor negated after it) and has no 容疑者,
  * the post is the attacker's name.
@@ -309,7 +309,8 @@ static bool arrest_denied(const parts *p, const hit *g)
 
 /* 「元従業員が逮捕された」, 「元社員を起訴」: the post a suspect held
  * (h, value insider) as the subject (が; not the topic は, which may only
- * quote him) or the object (を) of its clause (not 元社員の個人情報), an
+ * quote him) or an object (を, に, から: cue kind object) of its clause
+ * (not 元社員の個人情報), an
  * arrest word in the sentence that tells an arrest, and no suspect cue
  * of value "-" there (容疑者, 被告: the suspect is named, or told apart
  * otherwise, 容疑者不詳): the post names the attacker. */
