@@ -89,10 +89,11 @@ static bool clutter(const ctx *c, const draft_sentence *s)
     while (i < s->len && (s->text[i] == ' ' || s->text[i] == '\n'))
         i++;
     const draft_cues *q = c->in->cues;
-    for (size_t k = 0; q && k < q->n; k++) {
-        size_t n = q->len[k];
-        if (q->kind[k] == CUE_CLUTTER && s->len - i >= n &&
-            memcmp(s->text + i, q->word[k], n) == 0)
+    size_t nk;
+    const size_t *rows = draft_cues_of(q, CUE_CLUTTER, &nk);
+    for (size_t r = 0; r < nk; r++) {
+        size_t k = rows[r], n = q->len[k];
+        if (s->len - i >= n && memcmp(s->text + i, q->word[k], n) == 0)
             return true;
     }
     return false;
@@ -301,12 +302,16 @@ static int role_rank(mt_org_role r)
 static bool update_mark_at(const draft_cues *cues, const char *t, size_t len,
                            size_t *n)
 {
-    for (size_t k = 0; cues && k < cues->n; k++)
-        if (cues->kind[k] == CUE_UPDATE_MARK && cues->len[k] <= len &&
+    size_t nk;
+    const size_t *rows = draft_cues_of(cues, CUE_UPDATE_MARK, &nk);
+    for (size_t r = 0; r < nk; r++) {
+        size_t k = rows[r];
+        if (cues->len[k] <= len &&
             memcmp(t, cues->word[k], cues->len[k]) == 0) {
             *n = cues->len[k];
             return true;
         }
+    }
     return false;
 }
 

@@ -269,7 +269,16 @@ typedef struct draft_cues {
                     gap cues: "took * offline"), 0 when it holds none */
     draft_cue_kind *kind;
     size_t n;
+    /* The rows of each kind, in the table's order: by_kind[from[k]] up to
+     * by_kind[from[k + 1]] are kind k's (draft_cues_of). */
+    size_t *by_kind;
+    size_t from[CUE_KIND_COUNT + 1];
 } draft_cues;
+
+/* The rows of kind k in cu (indices into its arrays, in the table's
+ * order) and their number in *count; borrowed from cu. */
+const size_t *draft_cues_of(const draft_cues *cu, draft_cue_kind k,
+                            size_t *count);
 
 /* Load data/draft_cues.tsv from data_dir (NULL: mt_data_dir()).  A row
  * with an unknown kind is an MT_ERR_INPUT naming the file and line. */

@@ -842,10 +842,15 @@ void draft_places_and_units(ctx *c, parts *p)
             }
         }
         /* The unit's own words after it: "American Honda Finance
-         * Corporation", "Honda of America Manufacturing". */
+         * Corporation", "Honda of America Manufacturing"; not a field's
+         * label a record page writes next ("Victim: Honda of Canada
+         * Date: Feb 2022", its lines run together). */
         if (e && e + 1 < s->len && s->text[e] == ' ' &&
-            capital_at(s, e + 1, false))
-            e = caps_words(s, e + 1, false);
+            capital_at(s, e + 1, false)) {
+            size_t w = caps_words(s, e + 1, false);
+            if (w >= s->len || s->text[w] != ':')
+                e = w;
+        }
         if (e && e - b < 120) {
             char name[128];
             memcpy(name, s->text + b, e - b);

@@ -84,12 +84,16 @@ static void merge_into(ctx *c, long a, long b)
     c->orgs.n--;
 }
 
+/* The longest region_after word looked for, in bytes ("of the
+ * Americas" and the like): a name's words past it are not read. */
+#define REGION_WORD_MAX 32
+
 /* One of English words w, whole, opens with a region_after word
  * ("Canada", "Canada Inc.", "Group Asia Pte. Ltd."). */
 static bool region_among(const ctx *c, const char *w)
 {
     for (const char *at = w; *at;) {
-        for (size_t n = 1; at[n - 1]; n++)
+        for (size_t n = 1; n <= REGION_WORD_MAX && at[n - 1]; n++)
             if ((at[n] == '\0' || at[n] == ' ') &&
                 draft_cue_value(c, CUE_REGION_AFTER, at, n, false))
                 return true;
@@ -688,11 +692,13 @@ static bool spelling_variant(const ctx *c, const char *a, const char *b)
     /* 第一/第二病院, 東/西日本: characters that tell two bodies apart
      * (data/draft_cues.tsv, kind contrast). */
     const draft_cues *cu = c->in->cues;
-    for (size_t k = 0; cu && k < cu->n; k++) {
+    size_t nk;
+    const size_t *rows = draft_cues_of(cu, CUE_CONTRAST, &nk);
+    for (size_t r = 0; r < nk; r++) {
+        size_t k = rows[r];
         uint32_t w[4];
         size_t nw;
-        if (cu->kind[k] != CUE_CONTRAST ||
-            !code_points(cu->word[k], w, 4, &nw) || nw != 1)
+        if (!code_points(cu->word[k], w, 4, &nw) || nw != 1)
             continue;
         for (size_t i = 0; i < ma; i++)
             if (ca[pre + i] == w[0])

@@ -80,10 +80,10 @@ void draft_org_add_alias(ctx *c, long i, const char *s, size_t n)
 static void add_family_stem(ctx *c, long i, const char *name)
 {
     const draft_cues *cu = c->in->cues;
-    size_t nl = strlen(name);
-    for (size_t k = 0; cu && k < cu->n; k++) {
-        if (cu->kind[k] != CUE_FAMILY_WORD)
-            continue;
+    size_t nl = strlen(name), nk;
+    const size_t *rows = draft_cues_of(cu, CUE_FAMILY_WORD, &nk);
+    for (size_t r = 0; r < nk; r++) {
+        size_t k = rows[r];
         size_t fl = cu->len[k], e = nl - fl;
         if (nl <= fl || !draft_ascii_ieqn(name + e, fl, cu->word[k], fl))
             continue;
@@ -165,9 +165,10 @@ static bool overseer(const ctx *c, const char *name, bool known)
 {
     const draft_cues *cu = c->in->cues;
     bool committee = false, inquiring = false;
-    for (size_t k = 0; cu && k < cu->n; k++) {
-        if (cu->kind[k] != CUE_OVERSEER)
-            continue;
+    size_t nk;
+    const size_t *rows = draft_cues_of(cu, CUE_OVERSEER, &nk);
+    for (size_t i = 0; i < nk; i++) {
+        size_t k = rows[i];
         const char *v = cu->value[k];
         if (strcmp(v, "inquiry") == 0)
             inquiring = inquiring || strstr(name, cu->word[k]);
@@ -187,10 +188,12 @@ static bool overseer(const ctx *c, const char *name, bool known)
 static const draft_orgtab_entry *short_ending(const ctx *c, const char *name)
 {
     const draft_cues *cu = c->in->cues;
-    size_t n = strlen(name);
-    for (size_t i = 0; cu && i < cu->n; i++) {
+    size_t n = strlen(name), nk;
+    const size_t *rows = draft_cues_of(cu, CUE_SHORT_ENDING, &nk);
+    for (size_t r = 0; r < nk; r++) {
+        size_t i = rows[r];
         size_t l = cu->len[i], vl = strlen(cu->value[i]);
-        if (cu->kind[i] != CUE_SHORT_ENDING || n <= l || n - l + vl >= 256 ||
+        if (n <= l || n - l + vl >= 256 ||
             memcmp(name + n - l, cu->word[i], l) != 0)
             continue;
         char full[256];

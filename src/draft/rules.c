@@ -337,6 +337,35 @@ static bool bad_gap(const char *w, size_t n)
            memchr(g + 1, '*', n - at - 1) != NULL;
 }
 
+/* by_kind and from: a counting sort of the rows by kind, stable. */
+static mt_status index_kinds(draft_cues *cu)
+{
+    cu->by_kind = malloc((cu->n ? cu->n : 1) * sizeof *cu->by_kind);
+    if (!cu->by_kind)
+        return MT_ERR_NOMEM;
+    memset(cu->from, 0, sizeof cu->from);
+    for (size_t i = 0; i < cu->n; i++)
+        cu->from[cu->kind[i] + 1]++;
+    for (int k = 0; k < CUE_KIND_COUNT; k++)
+        cu->from[k + 1] += cu->from[k];
+    size_t next[CUE_KIND_COUNT];
+    memcpy(next, cu->from, sizeof next);
+    for (size_t i = 0; i < cu->n; i++)
+        cu->by_kind[next[cu->kind[i]]++] = i;
+    return MT_OK;
+}
+
+const size_t *draft_cues_of(const draft_cues *cu, draft_cue_kind k,
+                            size_t *count)
+{
+    if (!cu || !cu->by_kind || (int)k < 0 || k >= CUE_KIND_COUNT) {
+        *count = 0;
+        return NULL;
+    }
+    *count = cu->from[k + 1] - cu->from[k];
+    return cu->by_kind + cu->from[k];
+}
+
 mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -419,6 +448,8 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
         }
     }
     mt_tsv_close(&t);
+    if (r >= 0 && index_kinds(out) != MT_OK)
+        r = MT_ERR_NOMEM;
     if (r < 0) {
         draft_cues_free(out);
         return r == MT_ERR_NOMEM
@@ -441,6 +472,7 @@ void draft_cues_free(draft_cues *c)
     free(c->value);
     free(c->len);
     free(c->gap);
+    free(c->by_kind);
     memset(c, 0, sizeof *c);
 }
 

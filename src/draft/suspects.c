@@ -56,6 +56,9 @@
 #define ENGLISH_NAME_MAX 4
 /* Letters of one word of such a name. */
 #define ENGLISH_WORD_MAX 20
+/* The longest suspect's name kept, in bytes with its NUL (the longest
+ * English name: four words of twenty letters). */
+#define SUSPECT_NAME_MAX (ENGLISH_NAME_MAX * (ENGLISH_WORD_MAX + 1))
 
 /* The end of the last descriptor (value descriptor: 中国人, 会社員; or
  * a post, value insider: 元従業員) that
@@ -202,11 +205,13 @@ static size_t english_full_name(const draft_sentence *s, size_t a)
     }
 }
 
-/* A suspect named at bytes [a, e). */
-static void english_suspect(ctx *c, parts *p, size_t a, size_t e)
+/* The suspect named at bytes [a, e) of the sentence, an attacker the
+ * arrest attributes the incident to (draft_suspects_arrested), mentioned
+ * there; nothing when the name is longer than SUSPECT_NAME_MAX. */
+static void suspect_at(ctx *c, parts *p, size_t a, size_t e)
 {
-    char name[ENGLISH_NAME_MAX * (ENGLISH_WORD_MAX + 1)];
-    if (e - a >= sizeof name)
+    char name[SUSPECT_NAME_MAX];
+    if (e <= a || e - a >= sizeof name)
         return;
     memcpy(name, p->s->text + a, e - a);
     name[e - a] = '\0';
@@ -238,12 +243,12 @@ static void english_suspects(ctx *c, parts *p, const hit *h)
     for (int k = 0; k <= 3 && i + 1 < s->len && t[i] == ' '; k++) {
         size_t e = english_full_name(s, i + 1);
         if (e) {
-            english_suspect(c, p, i + 1, e);
+            suspect_at(c, p, i + 1, e);
             /* "arrested Taro Kiri, 39, and Hanako Umeda, 35," */
             size_t z = english_age_after(s, e);
             if (z && mt_starts_with(t + z, s->len - z, " and ") &&
                 (e = english_full_name(s, z + 5)) != 0)
-                english_suspect(c, p, z + 5, e);
+                suspect_at(c, p, z + 5, e);
             return;
         }
         size_t w = i + 1;
@@ -284,7 +289,7 @@ static void english_suspects(ctx *c, parts *p, const hit *h)
         if (a < e && t[a] == ' ')
             a++;
         if (e > a && english_full_name(s, a) == e)
-            english_suspect(c, p, a, e);
+            suspect_at(c, p, a, e);
         return;
     }
 }
@@ -332,19 +337,7 @@ static void insider_suspect(ctx *c, parts *p, const hit *h)
     }
     if (!arrest)
         return;
-    size_t n = h->end - h->pos;
-    char name[64];
-    if (n >= sizeof name)
-        return;
-    memcpy(name, p->s->text + h->pos, n);
-    name[n] = '\0';
-    long oi = draft_org_get(c, name, NULL, 0);
-    if (oi < 0)
-        return;
-    org *o = draft_org_at(c, oi);
-    o->suspect = true;
-    o->hints |= ROLE_HINT_ATTACKER;
-    draft_add_mention(c, p, h->pos, h->end, oi, true);
+    suspect_at(c, p, h->pos, h->end);
 }
 
 void draft_suspect_name(ctx *c, parts *p, const hit *h)
@@ -381,32 +374,23 @@ void draft_suspect_name(ctx *c, parts *p, const hit *h)
         kanji = (h->pos - a) / 3;
     }
     size_t n = h->pos - a;
-    if (!n || n >= 64)
+    if (!n || n >= SUSPECT_NAME_MAX)
         return;
-    char name[64];
-    memcpy(name, t + a, n);
-    name[n] = '\0';
     /* (A dot that opens or closes the run separates it from the words
      * around it: no name.) */
     bool full = (kanji >= SUSPECT_KANJI_MIN && kanji <= SUSPECT_KANJI_MAX) ||
                 (dot && kana <= SUSPECT_KANA_MAX &&
                  draft_cp3(t, h->pos, a) != MIDDLE_DOT &&
                  draft_cp3(t, h->pos, h->pos - 3) != MIDDLE_DOT);
-    long oi = -1;
     if (full && age_after(p->s, h->end)) {
-        oi = draft_org_get(c, name, NULL, 0);
-        if (oi < 0)
-            return;
-        org *o = draft_org_at(c, oi);
-        o->suspect = true;
-        o->hints |= ROLE_HINT_ATTACKER;
+        suspect_at(c, p, a, h->pos);
     } else if (kanji >= 2 || (kana >= 2 && !dot)) {
         /* A family name (the full name again is found as any known name
          * is). */
-        oi = suspect_named(c, name, n);
+        long oi = suspect_named(c, t + a, n);
+        if (oi >= 0)
+            draft_add_mention(c, p, a, h->pos, oi, true);
     }
-    if (oi >= 0)
-        draft_add_mention(c, p, a, h->pos, oi, true);
 }
 
 void draft_suspects_arrested(ctx *c, const reader *r, const parts *p,

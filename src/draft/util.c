@@ -329,10 +329,13 @@ const char *draft_cue_value(const ctx *c, draft_cue_kind kind, const char *w,
                             size_t n, bool fold)
 {
     const draft_cues *cu = c->in->cues;
-    for (size_t k = 0; cu && k < cu->n; k++)
-        if (cu->kind[k] == kind && cu->len[k] == n &&
-            (fold ? draft_ascii_ieqn(cu->word[k], n, w, n)
-                  : memcmp(cu->word[k], w, n) == 0))
+    size_t nk;
+    const size_t *rows = draft_cues_of(cu, kind, &nk);
+    for (size_t i = 0; i < nk; i++) {
+        size_t k = rows[i];
+        if (cu->len[k] == n && (fold ? draft_ascii_ieqn(cu->word[k], n, w, n)
+                                     : memcmp(cu->word[k], w, n) == 0))
             return cu->value[k];
+    }
     return NULL;
 }

@@ -620,11 +620,44 @@ static void test_draft__conflict_settled_in_place(void **state)
     assert_int_equal(c.st, MT_OK);
 }
 
+/* draft_cues_of lists every row of a kind and no other, in the table's
+ * order. */
+static void test_draft__cues_by_kind(void **state)
+{
+    (void)state;
+    draft_cues cu;
+    mt_error err = {0};
+    const char *root = getenv("MATOME_SRC");
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/data", root ? root : ".");
+    if (draft_cues_load(&cu, dir, &err) != MT_OK)
+        fail_msg("cues: %s", err.message);
+    size_t total = 0;
+    for (int k = 0; k < CUE_KIND_COUNT; k++) {
+        size_t n, seen = 0;
+        const size_t *rows = draft_cues_of(&cu, (draft_cue_kind)k, &n);
+        for (size_t i = 0; i < cu.n; i++) {
+            if (cu.kind[i] != (draft_cue_kind)k)
+                continue;
+            assert_true(seen < n);
+            assert_int_equal(rows[seen++], i);
+        }
+        assert_int_equal(seen, n);
+        total += n;
+    }
+    assert_int_equal(total, cu.n);
+    size_t none;
+    assert_null(draft_cues_of(&cu, CUE_KIND_COUNT, &none));
+    assert_int_equal(none, 0);
+    draft_cues_free(&cu);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_draft__print_round_trips_worked_example),
         cmocka_unit_test(test_draft__conflict_settled_in_place),
+        cmocka_unit_test(test_draft__cues_by_kind),
         cmocka_unit_test(test_draft__print_exact_text),
         cmocka_unit_test(test_draft__print_refuses_what_the_format_cannot_say),
         cmocka_unit_test(test_draft__assembles_the_mini_incident),

@@ -840,13 +840,22 @@ static void test_stages__regional_units(void **state)
         event(d, "Nintendo of Europe Logistics", "2020-06-08", MT_EVENT_OTHER));
     assert_int_equal(events_of(d, "任天堂", MT_EVENT_DISCLOSURE), 0);
     mt_dossier_free(d);
-    /* "of" and any region after a name no table knows */
+    /* "of" and any region after a name no table knows; a record page's
+     * next label is no word of it */
     text_src u[] = {{MT_KIND_MEDIA, "Wire", "2022-04-08", "en",
                      "Kamome Corporation of Canada suffered a ransomware "
                      "attack in February."}};
     d = draft(u, 1);
     assert_non_null(event(d, "Kamome Corporation of Canada", "2022-02",
                           MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    text_src w[] = {{MT_KIND_OTHER, "Records", "2022-04-08", "en",
+                     "Cyber Incident Victim: Kamome Corporation of Canada\n"
+                     "Date:\nFeb 2022\nLocation:\nCanada\nSummary\nKamome's "
+                     "Canadian arm suffered a cyberattack attributed to the "
+                     "Conti gang, which leaked about 2 GB of data."}};
+    d = draft(w, 1);
+    assert_null(org_named(d, "Kamome Corporation of Canada Date"));
     mt_dossier_free(d);
 }
 
