@@ -1,6 +1,6 @@
 /*
- * Helpers of the draft stage tests (test_draft_stages.c,
- * test_draft_attackers.c): invented sources run through the real
+ * Helpers of the draft stage tests (test_draft_stages.c and the other
+ * test_draft_<subject>.c): invented sources run through the real
  * extractor (MeCab included) with their publication dates, and the draft
  * assembled from them with the data files of data/ (MATOME_DATA).
  */
