@@ -114,7 +114,9 @@ static bool region_among(const ctx *c, const char *w)
  * plural ズ or ス (four characters at least before it); or (English) a's
  * name opens b's as whole words ("Kojima" in "Kojima Industries"), the
  * table does not know b and no region is among the words after a
- * ("Nintendo Canada", "Nikkei Group Asia": units, units.c).
+ * ("Nintendo Canada", "Nikkei Group Asia": units, units.c) nor among a's
+ * ("Nintendo Canada" is no short form of "Nintendo Canada Finance", a
+ * unit of its own).
  */
 static bool shorter_form(ctx *c, const char *a, const char *b)
 {
@@ -158,7 +160,7 @@ static bool shorter_form(ctx *c, const char *a, const char *b)
      * Asia" are the group's units, units.c.) */
     return memcmp(a, b, la) == 0 && b[la] == ' ' &&
            !draft_orgtab_find(c->in->orgtab, b, lb) &&
-           !region_among(c, b + la + 1);
+           !region_among(c, b + la + 1) && !region_among(c, a);
 }
 
 /* Word w[0..n) of an English name says what kind the name is, not which
@@ -853,8 +855,77 @@ static long named_unit_in(ctx *c, long g, const char *region)
     return found;
 }
 
+/* The core of a unit's English name without its region's words (any
+ * region_after cue, the longest at each word): "Panasonic Corporation of
+ * Canada" and "Panasonic Canada" are both "panasonic"; "Panasonic Canada
+ * Finance" keeps "panasonicfinance".  (A region before the name stays:
+ * "American Honda" and "Honda of America" are two companies.)  False
+ * when no Latin name or nothing is left. */
+static bool unit_core(ctx *c, const char *name, char *out, size_t size)
+{
+    char buf[256];
+    size_t w = 0;
+    for (const char *at = name; *at;) {
+        if (*at == ' ') {
+            at++;
+            continue;
+        }
+        size_t skip = 0;
+        for (size_t n = 1; n <= REGION_WORD_MAX && at[n - 1]; n++)
+            if ((at[n] == '\0' || at[n] == ' ') &&
+                draft_cue_value(c, CUE_REGION_AFTER, at, n, false))
+                skip = n;
+        if (skip) {
+            at += skip;
+            continue;
+        }
+        size_t n = strcspn(at, " ");
+        if (w + n + 2 > sizeof buf)
+            return false;
+        memcpy(buf + w, at, n);
+        w += n;
+        buf[w++] = ' ';
+        at += n;
+    }
+    buf[w] = '\0';
+    draft_org_kind kind;
+    return en_core(c->in->orgtab, buf, out, size, &kind);
+}
+
+/* Units of one group in one region that sources name with nothing but
+ * the group's name, the region and a legal form ("Panasonic Canada",
+ * "Panasonic Corporation of Canada") are one unit: the name more sources
+ * use stands, the other becomes its alias.  A unit with words of its own
+ * ("Panasonic Canada Finance") stays apart. */
+static void join_plain_units(ctx *c)
+{
+    for (size_t u = 0; u < c->orgs.n && c->st == MT_OK; u++) {
+        const org *ou = draft_org_at(c, (long)u);
+        char cu[128], cv[128];
+        if (ou->described || ou->merged_into >= 0 || ou->unit_of < 0 ||
+            !ou->region || !unit_core(c, ou->name, cu, sizeof cu))
+            continue;
+        long g = draft_org_resolved(c, ou->unit_of);
+        for (size_t v = u + 1; v < c->orgs.n && c->st == MT_OK; v++) {
+            ou = draft_org_at(c, (long)u);
+            const org *ov = draft_org_at(c, (long)v);
+            if (ov->described || ov->merged_into >= 0 || ov->unit_of < 0 ||
+                !ov->region || strcmp(ov->region, ou->region) != 0 ||
+                draft_org_resolved(c, ov->unit_of) != g ||
+                !unit_core(c, ov->name, cv, sizeof cv) || strcmp(cu, cv) != 0)
+                continue;
+            if (ov->nsources > ou->nsources) {
+                merge_org(c, (long)u, (long)v, true);
+                break; /* u is merged: v stands for both */
+            }
+            merge_org(c, (long)v, (long)u, true);
+        }
+    }
+}
+
 void draft_orgs_fold_units(ctx *c)
 {
+    join_plain_units(c);
     for (size_t u = 0; u < c->orgs.n && c->st == MT_OK; u++) {
         const org *ou = draft_org_at(c, (long)u);
         if (!ou->described || ou->merged_into >= 0 || ou->unit_of < 0)

@@ -742,6 +742,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
     drop_openings(p);
     draft_places_and_units(c, p);
     draft_region_units(c, r, p);
+    draft_lede_unit(c, r, p);
     draft_mention_relations(c, p, r->ja);
     /* 「NTT西日本の子会社のNTTビジネスソリューションズ」: the two names
      * a link cue joins, the nearest before it and after it in its clause,

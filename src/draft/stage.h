@@ -381,6 +381,11 @@ typedef struct reader {
                                       incident (a recall cue in it or in
                                       the sentence before) */
     bool recall_next;              /* the next one does */
+    long lede_unit;                /* the regional unit an English source
+                                      opens with ("Canon USA Attacked by
+                                      Ransomware"), or -1: its group's
+                                      bare name stands for it after the
+                                      sentence that named it (units.c) */
 } reader;
 
 /* The parts of one sentence the rules look at (read.c fills them). */
@@ -631,6 +636,10 @@ bool draft_self_named(const parts *p, long oi);
 void draft_places_and_units(ctx *c, parts *p);
 
 /* ---- units.c ---- */
+
+/* English: the unit the source's lede names becomes r->lede_unit, and a
+ * bare mention of its group in a later sentence is the unit. */
+void draft_lede_unit(ctx *c, reader *r, parts *p);
 
 /* The organisation oi turned out to be (merged_into followed), oi when
  * it is no other; -1 for -1. */

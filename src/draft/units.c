@@ -229,3 +229,66 @@ void draft_region_units(ctx *c, const reader *r, parts *p)
         draft_orgs_listed_apart(c, group, unit);
     }
 }
+
+/* The sentences of an English source that may name the unit it is about:
+ * a headline, and the lede after a dateline line. */
+#define LEDE_SENTENCES 2
+
+/* Mention m is its organisation's bare name: no word of it or right after
+ * it says what kind of body it is ("Canon", not "Canon Inc." or "Yamaha
+ * Corporation", the group named as such). */
+static bool bare_name(const ctx *c, const parts *p, const mention *m)
+{
+    const draft_sentence *s = p->s;
+    const draft_orgtab *tab = c->in->orgtab;
+    size_t after = m->end;
+    while (after < s->len && (s->text[after] == ',' || s->text[after] == ' '))
+        after++;
+    if (after > m->end && draft_hit_starting(p, after, CUE_FORM_AFTER))
+        return false;
+    for (size_t a = m->pos; a < m->end;) {
+        size_t e = a;
+        while (e < m->end && s->text[e] != ' ')
+            e++;
+        for (size_t k = 0; tab && k < tab->nkind_words; k++)
+            if (draft_ascii_ieq(s->text + a, e - a, tab->kind_words[k]))
+                return false;
+        a = e + 1;
+    }
+    return true;
+}
+
+/*
+ * An English source that opens with a regional unit ("Canon USA Attacked
+ * by Ransomware", "Panasonic Canada has announced ...") goes on to call
+ * it by its group's bare name ("Canon's email, Microsoft Teams, USA
+ * website ... have all been affected"), as news shortens any name it
+ * has given in full.  So after the sentence that named the unit, a named
+ * mention of the group that is its bare name is the unit; the group
+ * named as such ("Yamaha Corporation", "Canon Inc.") stays the group.
+ * Japanese news names the parent that speaks for the unit by the same
+ * short name (「キヤノンは…発表した」): not there.
+ */
+void draft_lede_unit(ctx *c, reader *r, parts *p)
+{
+    size_t at = (size_t)(p->s - r->src->sentences);
+    if (r->ja)
+        return;
+    mention *mv = p->mentions.v;
+    if (r->lede_unit < 0) {
+        for (size_t i = 0; at < LEDE_SENTENCES && i < p->mentions.n; i++) {
+            long oi = draft_org_resolved(c, mv[i].org);
+            const org *o = oi >= 0 ? draft_org_at(c, oi) : NULL;
+            if (o && mv[i].named && o->unit_of >= 0 && !o->described) {
+                r->lede_unit = oi;
+                break;
+            }
+        }
+        return;
+    }
+    long g = draft_org_resolved(c, draft_org_at(c, r->lede_unit)->unit_of);
+    for (size_t i = 0; g >= 0 && i < p->mentions.n; i++)
+        if (mv[i].named && draft_org_resolved(c, mv[i].org) == g &&
+            bare_name(c, p, &mv[i]))
+            mv[i].org = r->lede_unit;
+}

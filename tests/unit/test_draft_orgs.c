@@ -425,6 +425,89 @@ static void test_stages__regional_units_described(void **state)
     mt_dossier_free(d);
 }
 
+/* Two names of one unit that say nothing but the group, the region and a
+ * legal form ("Tsugumi Canada", "Tsugumi Corporation of Canada") are one
+ * unit, and the Japanese description (カナダの子会社) is that unit.  An
+ * English source that opens with a unit calls it by its group's bare name
+ * after that ("Nintendo said ..."), the group named as such
+ * ("Nintendo Co., Ltd.") staying the group; not so in a source that opens
+ * otherwise. */
+static void test_stages__one_unit_many_names(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-04-07", "ja",
+         "ツグミホールディングスは2022年4月7日、カナダの子会社が2月にサイバ"
+         "ー攻撃を受けたと発表した。"},
+        {MT_KIND_MEDIA, "Wire", "2022-04-12", "en",
+         "Tsugumi Corporation of Canada said on April 11, 2022 that it was "
+         "the victim of a cyberattack. Tsugumi Canada said it had restored "
+         "its systems on April 9."},
+        {MT_KIND_MEDIA, "Courier", "2022-04-13", "en",
+         "Tsugumi Canada said on April 12 that it had notified the police."}};
+    mt_dossier *d = draft(t, 3);
+    const mt_dossier_org *u = org_named(d, "Tsugumi Canada");
+    assert_non_null(u);
+    /* the name more sources use stands */
+    assert_string_equal(u->name, "Tsugumi Canada");
+    assert_ptr_equal(org_named(d, "Tsugumi Corporation of Canada"), u);
+    assert_non_null(event(d, u->name, "2022-02", MT_EVENT_INTRUSION_START));
+    assert_non_null(event(d, u->name, "2022-04-09", MT_EVENT_REMEDIATION));
+    assert_int_equal(
+        events_of(d, "ツグミホールディングス", MT_EVENT_INTRUSION_START), 0);
+    no_org_holding(d, "子会社");
+    mt_dossier_free(d);
+    text_src e[] = {
+        {MT_KIND_MEDIA, "Wire", "2022-04-12", "en",
+         "Nintendo Canada hit by ransomware\n\nNintendo Canada said on April "
+         "11 that its network was attacked in February. Nintendo said on "
+         "April 9 that it had restored its systems. Nintendo Co., Ltd. said "
+         "on April 8 that it had set up a response team. Nintendo Canada "
+         "Finance Corporation said on April 10 that it had notified the "
+         "police."},
+        {MT_KIND_MEDIA, "Courier", "2022-04-13", "en",
+         "Nintendo said on April 12 that it had notified the police."},
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-04-14", "ja",
+         "Nintendo Canadaが2月に攻撃を受けた。任天堂は4月13日に警察に相談"
+         "したと明らかにした。"}};
+    d = draft(e, 3);
+    assert_non_null(
+        event(d, "Nintendo Canada", "2022-04-09", MT_EVENT_REMEDIATION));
+    assert_null(event(d, "任天堂", "2022-04-09", MT_EVENT_REMEDIATION));
+    assert_non_null(event(d, "任天堂", "2022-04-08", MT_EVENT_DISCLOSURE));
+    /* the other source opens with the group: its Nintendo is the group */
+    assert_non_null(event(d, "任天堂", "2022-04-12", MT_EVENT_NOTIFICATION));
+    assert_null(
+        event(d, "Nintendo Canada", "2022-04-12", MT_EVENT_NOTIFICATION));
+    /* a unit with words of its own is another unit */
+    assert_non_null(event(d, "Nintendo Canada Finance Corporation",
+                          "2022-04-10", MT_EVENT_NOTIFICATION));
+    /* Japanese news calls the group that speaks for its unit so */
+    assert_non_null(event(d, "任天堂", "2022-04-13", MT_EVENT_NOTIFICATION));
+    mt_dossier_free(d);
+    /* A name of the group that holds a kind word ("Honda Motor Co., Ltd.")
+     * is the group's. */
+    text_src h[] = {{MT_KIND_MEDIA, "Wire", "2022-04-12", "en",
+                     "Honda Canada hit by ransomware\n\nHonda Canada said on "
+                     "April 11 that it was attacked in February. Honda Motor "
+                     "Co., Ltd. said on April 8 that it had set up a response "
+                     "team. Honda said on April 9 that it had restored its "
+                     "systems."},
+                    {MT_KIND_MEDIA, "Courier", "2022-04-13", "en",
+                     "American Honda said on April 10 that it had notified "
+                     "the police. American Honda Finance Corporation said on "
+                     "April 12 that its systems were back."}};
+    d = draft(h, 2);
+    assert_non_null(
+        event(d, "Honda Canada", "2022-04-09", MT_EVENT_REMEDIATION));
+    assert_null(event(d, "Honda Canada", "2022-04-08", MT_EVENT_DISCLOSURE));
+    /* a region before the name, and a unit's own words, make other units */
+    assert_ptr_not_equal(org_named(d, "American Honda"),
+                         org_named(d, "American Honda Finance Corporation"));
+    assert_non_null(org_named(d, "American Honda"));
+    mt_dossier_free(d);
+}
+
 /* A country's one-kanji short form names a region right before the unit
  * noun (米子会社), a business word of kanji may stand between a region and
  * the noun (英国の電子部品子会社); a one-kanji form before a business word,
@@ -1057,6 +1140,7 @@ int main(void)
         cmocka_unit_test(test_stages__police_abroad_and_a_named_group),
         cmocka_unit_test(test_stages__short_surface_of_two_names),
         cmocka_unit_test(test_stages__short_surface_of_a_unit),
+        cmocka_unit_test(test_stages__one_unit_many_names),
         cmocka_unit_test(test_stages__regional_units_short_forms),
         cmocka_unit_test(test_stages__unit_before_its_group),
         cmocka_unit_test(test_stages__bad_data_rows),
