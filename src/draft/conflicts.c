@@ -122,7 +122,7 @@ void draft_conflict_variant(ctx *c, conflict *k, const char *label,
 static int32_t source_day(const draft_source *src)
 {
     const mt_date *d = &src->published;
-    return d->year && d->month && d->day && mt_date_valid(d)
+    return !src->inferred && d->year && d->month && d->day && mt_date_valid(d)
                ? mt_date_days_from_civil(d->year, d->month, d->day)
                : 0;
 }
@@ -424,30 +424,36 @@ static void thing_conflicts(ctx *c)
 
 /* ---- leaks ---- */
 
-/* One of the sources is the organisation's own statement or an
- * authority's. */
-static bool own_word(const ctx *c, const mt_cites *s)
+/* Source n is the organisation's own statement or an authority's. */
+static bool own_word_n(const ctx *c, int n)
 {
-    for (size_t i = 0; i < s->count; i++) {
-        int n = s->n[i];
-        if (n >= 1 && (size_t)n <= c->nnumbered &&
-            (c->numbered[n - 1]->kind == MT_KIND_OFFICIAL ||
-             c->numbered[n - 1]->kind == MT_KIND_AUTHORITY))
-            return true;
-    }
-    return false;
+    return n >= 1 && (size_t)n <= c->nnumbered &&
+           (c->numbered[n - 1]->kind == MT_KIND_OFFICIAL ||
+            c->numbered[n - 1]->kind == MT_KIND_AUTHORITY);
 }
 
-/* One of the sources is an outlet's, a blog's or another's: not the
- * organisation's own word. */
-static bool outlet_in(const ctx *c, const mt_cites *s)
+/* The organisation's own word in denial (a source of den, official or an
+ * authority's, that does not state the leak too) stands against an
+ * outlet's evidence in yes: some dated pair of them where the word is not
+ * a week or more older than the outlet's report, or where the outlet sets
+ * the two side by side (it relays the denial beside its evidence).  A
+ * "no leak found" that outlets report against a week or more later, each
+ * telling only the leak, is the news moving on: the later report is the
+ * update, no disagreement. */
+static bool stands_against(const ctx *c, const mt_cites *den,
+                           const mt_cites *yes)
 {
-    for (size_t i = 0; i < s->count; i++) {
-        int n = s->n[i];
-        if (n >= 1 && (size_t)n <= c->nnumbered &&
-            c->numbered[n - 1]->kind != MT_KIND_OFFICIAL &&
-            c->numbered[n - 1]->kind != MT_KIND_AUTHORITY)
-            return true;
+    for (size_t i = 0; i < den->count; i++) {
+        int d = den->n[i];
+        if (!own_word_n(c, d) || draft_cites_has(yes, d) || !pub_day(c, d))
+            continue;
+        for (size_t j = 0; j < yes->count; j++) {
+            int y = yes->n[j];
+            if (own_word_n(c, y) || !pub_day(c, y))
+                continue;
+            if (pub_day(c, d) > pub_day(c, y) - 7 || draft_cites_has(den, y))
+                return true;
+        }
     }
     return false;
 }
@@ -536,7 +542,7 @@ static void leak_conflicts(ctx *c)
              * disagreement however far apart they were published, until
              * the victim says otherwise. */
             bool against =
-                (own_word(c, den) || own_word(c, unc)) && outlet_in(c, yes);
+                stands_against(c, den, yes) || stands_against(c, unc, yes);
             size_t kept = c->conflicts.n;
             if (k && !against)
                 draft_conflict_settle(c, k, true, true);

@@ -429,6 +429,57 @@ static void test_stages__regulator_and_infection(void **state)
     assert_non_null(
         conflict_about(d, "leak as told from 2024-06-10 to 2024-06-12"));
     mt_dossier_free(d);
+    /* The company's "not found" a week or more before an outlet's leak is
+     * the news moving on, no disagreement; nor is a page with no date of
+     * its own, whose day the drafter infers from the news it tells (the
+     * page may be the later word). */
+    h[1].date = "2024-06-10";
+    h[0].date = "2024-06-17";
+    h[0].text = "ウメ食品は17日、顧客の氏名と住所が外部に流出したと発表した。";
+    d = draft(h, 2);
+    assert_non_null(event(d, "ウメ食品", "2024-06-17", MT_EVENT_LEAK_POSSIBLE));
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    h[0].date = "2024-06-16";
+    d = draft(h, 2);
+    assert_non_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    /* An outlet that sets the company's word beside its evidence tells a
+     * disagreement however late it comes. */
+    h[0].date = "2024-06-17";
+    h[0].text = "ウメ食品は17日、顧客の氏名と住所が外部に流出したと発表した。"
+                "同社はこれまで、顧客情報の流出は確認されていないとしていた。";
+    d = draft(h, 2);
+    assert_non_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    h[0].date = NULL;
+    h[0].text = "ウメ食品は12日、顧客の氏名と住所が外部に流出したと発表した。";
+    d = draft(h, 2);
+    assert_non_null(event(d, "ウメ食品", "2024-06-12", MT_EVENT_LEAK_POSSIBLE));
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    /* Only the company's word stands against an outlet's however late it
+     * comes, and not against its own earlier word. */
+    h[0].date = "2024-06-01";
+    h[0].text = "ウメ食品は1日、顧客の氏名と住所が外部に流出したと発表した。";
+    h[1].date = "2024-06-20";
+    d = draft(h, 2);
+    assert_non_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    h[1].kind = MT_KIND_MEDIA;
+    h[1].publisher = "時報通信";
+    h[1].text = "ウメ食品は20日、顧客情報の流出は確認されていないとした。";
+    d = draft(h, 2);
+    assert_non_null(event(d, "ウメ食品", "2024-06-20", MT_EVENT_LEAK_DENIED));
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    h[0].kind = MT_KIND_OFFICIAL;
+    h[0].publisher = "ウメ食品";
+    h[1].kind = MT_KIND_OFFICIAL;
+    h[1].publisher = "ウメ食品";
+    d = draft(h, 2);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
 }
 
 /* Three sources, three incompatible months of the attack: one conflict
