@@ -40,10 +40,20 @@ static bool word_at(const char *t, size_t n, const char *w, size_t wl)
              draft_ascii_alnum((unsigned char)t[wl]));
 }
 
+static bool all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
 /* The length of a gap cue's match ("took * offline": head, one to three
  * words of the clause, tail) whose head ends at byte j of s; 0 when the
  * tail does not follow.  A word here is a run of ASCII letters, digits,
- * apostrophes and hyphens: punctuation ends the clause and the match. */
+ * apostrophes and hyphens: punctuation ends the clause and the match,
+ * but for the comma of a date between its day and year ("said on May 3,
+ * 2020 that it was"). */
 static size_t gap_match(const char *tail, size_t tl, const draft_sentence *s,
                         size_t j)
 {
@@ -56,6 +66,12 @@ static size_t gap_match(const char *tail, size_t tl, const draft_sentence *s,
             k++;
         if (k == j + 1)
             return 0;
+        if (k - j - 1 <= 2 && k + 6 <= s->len && s->text[k] == ',' &&
+            s->text[k + 1] == ' ' && all_digits(s->text + j + 1, k - j - 1) &&
+            all_digits(s->text + k + 2, 4) &&
+            (k + 6 == s->len ||
+             !draft_ascii_alnum((unsigned char)s->text[k + 6])))
+            k++;
         j = k;
         if (j + 1 < s->len && s->text[j] == ' ' &&
             word_at(s->text + j + 1, s->len - j - 1, tail, tl))

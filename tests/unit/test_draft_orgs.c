@@ -70,7 +70,12 @@ static void test_stages__names_outside_the_tables(void **state)
         "Hibari Motors was compromised on Friday.",
         "Hibari Motors was attacked on Friday.",
         "Hibari Motors has been attacked by hackers.",
-        "Hibari Motors had been attacked by hackers."};
+        "Hibari Motors had been attacked by hackers.",
+        /* a full date between "said" and "that" (its comma no clause
+         * mark there) */
+        "Hibari Motors said on May 3, 2023 that it was hit by ransomware.",
+        "Hibari Motors suffered a cyberattack on Friday.",
+        "Hibari Motors has suffered a ransomware attack."};
     for (size_t i = 0; i < sizeof said / sizeof *said; i++) {
         e[0].text = said[i];
         d = draft(e, 1);
@@ -85,6 +90,17 @@ static void test_stages__names_outside_the_tables(void **state)
     assert_null(org_named(d, "The Hibari Minister"));
     assert_int_equal(d->nevents, 0);
     mt_dossier_free(d);
+    /* Any other comma ends the gap: not after a day and before a year. */
+    static const char *const comma[] = {
+        "Hibari Motors said on lot 3, 20234 that it was hit by ransomware.",
+        "Hibari Motors said on lot A, 2023 that it was hit by ransomware.",
+        "Hibari Motors said on May 3, then that it was hit by ransomware."};
+    for (size_t i = 0; i < sizeof comma / sizeof *comma; i++) {
+        e[0].text = comma[i];
+        d = draft(e, 1);
+        assert_null(org_named(d, "Hibari Motors"));
+        mt_dossier_free(d);
+    }
 }
 
 /* The police abroad (the FBI: data/orgs_public.tsv kind police) that
