@@ -498,7 +498,7 @@ static bool event_in(const span_list *l, size_t known, size_t a, size_t b)
  * statement, the way news introduces the organisation that speaks:
  * 「ツグミールは10日、…と発表した」.  So: it stands at the start of the
  * text or of a line, or after 。, a space or 」; は follows it, then a
- * day (digits, optionally a month before them, then 日; a note in
+ * day (digits, optionally a year and a month before them, then 日; a note in
  * parentheses may follow: 「10日(米国時間)」) and 、; and the scanner
  * found an event in the rest of its sentence.  The day is read here, not
  * taken from the scanner's date spans: a bare day is a date only against
@@ -507,8 +507,9 @@ static bool event_in(const span_list *l, size_t known, size_t a, size_t b)
 static bool dated_subject(const span_list *l, size_t known, const char *s,
                           size_t len, size_t a, size_t b)
 {
-    static const char wa[] = "\xe3\x81\xaf", tsuki[] = "\xe6\x9c\x88",
-                      hi[] = "\xe6\x97\xa5", ten[] = "\xe3\x80\x81";
+    static const char wa[] = "\xe3\x81\xaf", nen[] = "\xe5\xb9\xb4",
+                      tsuki[] = "\xe6\x9c\x88", hi[] = "\xe6\x97\xa5",
+                      ten[] = "\xe3\x80\x81";
     bool opens =
         a == 0 || s[a - 1] == '\n' || s[a - 1] == ' ' ||
         (a >= 3 && (memcmp(s + a - 3, "\xe3\x80\x82", 3) == 0 || /* 。 */
@@ -517,7 +518,9 @@ static bool dated_subject(const span_list *l, size_t known, const char *s,
     if (!opens || b + 3 > len || memcmp(s + b, wa, 3) != 0)
         return false;
     size_t i = b + 3;
-    for (int part = 0; part < 2; part++) {
+    /* [year 年] [month 月] day 日 */
+    bool year = true;
+    for (int part = 0; part < 3; part++) {
         size_t d = i;
         while (d < len && s[d] >= '0' && s[d] <= '9')
             d++;
@@ -528,8 +531,15 @@ static bool dated_subject(const span_list *l, size_t known, const char *s,
         if (d == i || d - i > 6)
             return false;
         i = d;
-        if (part == 0 && i + 3 <= len && memcmp(s + i, tsuki, 3) == 0) {
+        if (year && i + 3 <= len && memcmp(s + i, nen, 3) == 0) {
             i += 3;
+            year = false;
+            continue;
+        }
+        year = false;
+        if (part < 2 && i + 3 <= len && memcmp(s + i, tsuki, 3) == 0) {
+            i += 3;
+            part = 1;
             continue;
         }
         break;
@@ -605,9 +615,13 @@ static bool placed_name(const mt_extractor *ex, const span_list *l,
     }
     *pa = a;
     *pb = b;
-    /* 「ツグミールは10日、」 */
-    if (which && dated_subject(l, known, s, len, a, b) &&
-        name_word(s, &t[n - 1]))
+    /* 「ツグミールは10日、」, 「コインチェックは2018年1月26日、」: as the
+     * dated subject, katakana words ipadic knows make a name too when two
+     * or more of them are coined into one (コイン, チェック; one alone is
+     * a common noun: 「サーバーは10日、」); the lede names the company
+     * that speaks. */
+    if ((which || (n >= 2 && !ascii && kana_or_latin(s + a, b - a))) &&
+        dated_subject(l, known, s, len, a, b) && name_word(s, &t[n - 1]))
         return true;
     /* A Latin word after 「委託先の」 is as often a device (PC, VPN) as a
      * name; after what a company does it is the company (を展開する

@@ -1114,6 +1114,8 @@ static void test_extract__mecab_placed_names(void **state)
         "ツグミールは10日、被害を公表した。",
         "ツグミールは8月10日、被害を公表した。",
         "ツグミールは10日(米国時間)、被害を公表した。",
+        /* with the year too */
+        "ツグミールは2024年8月10日、被害を公表した。",
         /* what the company does, right before its name */
         "決済サービスを展開するツグミールは被害を公表した。",
         "交換業を営むツグミール(東京)は31日、被害を公表した。",
@@ -1122,6 +1124,10 @@ static void test_extract__mecab_placed_names(void **state)
     o.flags |= MT_EXTRACT_MECAB;
     for (size_t i = 0; i < MT_ARRAY_LEN(named); i++)
         expect_mecab_org(named[i], "ツグミール");
+    /* words ipadic knows (コイン, チェック) coined into one name, as the
+     * dated subject */
+    expect_mecab_org("コインチェックは2018年1月26日、被害を公表した。",
+                     "コインチェック");
     /* a Latin name after the company's business (elsewhere the
      * scanner's English rules decide: after 「委託先の」 a Latin word is as
      * often a device) */
@@ -1156,6 +1162,13 @@ static void test_extract__mecab_placed_names(void **state)
         /* and mid-sentence, or with no day, the subject is not placed */
         "取引先のうちツグミールは10日、被害を公表した。",
         "ツグミールは被害を公表した。",
+        /* one katakana word ipadic knows is a common noun there */
+        "サーバーは10日、不正アクセスを受けた。",
+        /* and known words with no day after は */
+        "コインチェックは被害を公表した。",
+        /* a year and a month but no day, or months twice */
+        "ツグミールは2024年8月、被害を公表した。",
+        "ツグミールは8月10月5日、被害を公表した。",
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(none); i++)
         assert_int_equal(mecab_orgs(none[i]), 0);
