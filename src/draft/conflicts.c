@@ -118,21 +118,38 @@ void draft_conflict_variant(ctx *c, conflict *k, const char *label,
 }
 
 /* The day of the source numbered n (draft_conflicts reads them once into
- * c->src_day): its publication date, 0 when it has no full one. */
+ * c->src_day): its publication date, 0 when it has no full one; negative
+ * (the day negated) when the drafter inferred it from the news the page
+ * tells, a lower bound only (assemble.c infer_days). */
 static int32_t source_day(const draft_source *src)
 {
     const mt_date *d = &src->published;
-    return !src->inferred && d->year && d->month && d->day && mt_date_valid(d)
-               ? mt_date_days_from_civil(d->year, d->month, d->day)
-               : 0;
+    if (!d->year || !d->month || !d->day || !mt_date_valid(d))
+        return 0;
+    int32_t day = mt_date_days_from_civil(d->year, d->month, d->day);
+    return src->inferred ? -day : day;
 }
 
 /* The day of the source numbered n as days from the civil epoch, 0 when
- * it has no full date (only while draft_conflicts runs). */
+ * it has no full date (only while draft_conflicts runs); an inferred day
+ * counts as the page's day. */
 static int32_t pub_day(const ctx *c, int n)
 {
-    return n >= 1 && (size_t)n <= c->nnumbered && c->src_day ? c->src_day[n - 1]
-                                                             : 0;
+    int32_t d = n >= 1 && (size_t)n <= c->nnumbered && c->src_day
+                    ? c->src_day[n - 1]
+                    : 0;
+    return d < 0 ? -d : d;
+}
+
+/* The same, 0 for an inferred day: where both days must be known (what
+ * was found of a leak changes by the day, and a page whose day is only
+ * a lower bound may be the later word). */
+static int32_t known_day(const ctx *c, int n)
+{
+    int32_t d = n >= 1 && (size_t)n <= c->nnumbered && c->src_day
+                    ? c->src_day[n - 1]
+                    : 0;
+    return d > 0 ? d : 0;
 }
 
 void draft_own_sources(const mt_cites *a, const mt_cites *b, bool *a_only,
@@ -176,7 +193,8 @@ static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j,
             bool ya = draft_cites_has(a, b->n[y]);
             if (a->n[x] == b->n[y] || (strict && ya) || (xb && ya))
                 continue;
-            int32_t da = pub_day(c, a->n[x]), db = pub_day(c, b->n[y]);
+            int32_t da = dated ? known_day(c, a->n[x]) : pub_day(c, a->n[x]),
+                    db = dated ? known_day(c, b->n[y]) : pub_day(c, b->n[y]);
             if ((!da || !db) ? !dated : (da > db ? da - db : db - da) < 7)
                 return true;
         }
@@ -434,24 +452,30 @@ static bool own_word_n(const ctx *c, int n)
 
 /* The organisation's own word in denial (a source of den, official or an
  * authority's, that does not state the leak too) stands against an
- * outlet's evidence in yes: some dated pair of them where the word is not
- * a week or more older than the outlet's report, or where the outlet sets
- * the two side by side (it relays the denial beside its evidence).  A
- * "no leak found" that outlets report against a week or more later, each
- * telling only the leak, is the news moving on: the later report is the
- * update, no disagreement. */
+ * outlet's evidence in yes: the outlet, news of a known day, sets the two
+ * side by side (it relays the denial beside its evidence), whenever the
+ * word was given; or some pair of them with known days (not inferred)
+ * has the word no more than six days older than the outlet's report.  (A
+ * page of no known day that tells both may be a later retelling that
+ * puts the revision in its order.)  A "no leak found"
+ * that outlets answer a week or more later, each telling only the leak,
+ * is the news moving on: the later report is the update, no
+ * disagreement. */
 static bool stands_against(const ctx *c, const mt_cites *den,
                            const mt_cites *yes)
 {
     for (size_t i = 0; i < den->count; i++) {
         int d = den->n[i];
-        if (!own_word_n(c, d) || draft_cites_has(yes, d) || !pub_day(c, d))
+        if (!own_word_n(c, d) || draft_cites_has(yes, d))
             continue;
         for (size_t j = 0; j < yes->count; j++) {
             int y = yes->n[j];
-            if (own_word_n(c, y) || !pub_day(c, y))
+            if (own_word_n(c, y))
                 continue;
-            if (pub_day(c, d) > pub_day(c, y) - 7 || draft_cites_has(den, y))
+            if (draft_cites_has(den, y) && known_day(c, y))
+                return true;
+            if (known_day(c, d) && known_day(c, y) &&
+                known_day(c, d) > known_day(c, y) - 7)
                 return true;
         }
     }
@@ -539,8 +563,8 @@ static void leak_conflicts(ctx *c)
                     draft_conflict_variant(c, k, mt_hedge_str((mt_hedge)h),
                                            &by[h]);
             /* The victim's own word against an outlet's evidence is a
-             * disagreement however far apart they were published, until
-             * the victim says otherwise. */
+             * disagreement while the two are news of the same days, or
+             * where the outlet sets them side by side (stands_against). */
             bool against =
                 stands_against(c, den, yes) || stands_against(c, unc, yes);
             size_t kept = c->conflicts.n;

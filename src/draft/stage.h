@@ -190,7 +190,8 @@ typedef struct ctx {
                             English names, valid while names is openers_at */
     unsigned long openers_at;
     bool openers_ok;
-    int32_t *src_day; /* conflicts.c: each numbered source's day, or 0 */
+    int32_t *src_day; /* conflicts.c: each numbered source's day, 0 when
+                         none, negated when inferred (source_day) */
     size_t *pos_next; /* hits.c's cue search: the next position of a
                          sentence with the same two opening bytes */
     size_t pos_cap;   /* entries pos_next holds */

@@ -194,6 +194,17 @@ static void test_stages__conflicts_of_one_fact(void **state)
     d = draft(who, 2);
     assert_non_null(conflict_about(d, "how many"));
     mt_dossier_free(d);
+    /* A page of no date of its own speaks as of the news it tells (6月20
+     * 日): a figure of then, weeks after another, is an update, no
+     * disagreement. */
+    text_src later[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-06-01", "ja",
+         "ヤナギ工業は1日、約1万人分の顧客情報が流出したと発表した。"},
+        {MT_KIND_MEDIA, "Wire", NULL, "ja",
+         "ヤナギ工業は6月20日、約3万人分の顧客情報が流出したと発表した。"}};
+    d = draft(later, 2);
+    assert_null(conflict_about(d, "how many"));
+    mt_dossier_free(d);
 
     /* One outlet dates the attack to the month another dates its
      * detection: a conflict, unless a source tells both for that month (a
@@ -458,6 +469,30 @@ static void test_stages__regulator_and_infection(void **state)
     assert_non_null(event(d, "ウメ食品", "2024-06-12", MT_EVENT_LEAK_POSSIBLE));
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
+    /* ... nor is such a page that tells the denial beside the leak (it may
+     * be a later retelling); an outlet of a known day that does is a
+     * disagreement, even with a word of no known day. */
+    h[0].text = "ウメ食品は17日、顧客の氏名と住所が外部に流出したと発表した。"
+                "同社はこれまで、顧客情報の流出は確認されていないとしていた。";
+    d = draft(h, 2);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    h[0].date = "2024-06-17";
+    h[1].date = NULL;
+    d = draft(h, 2);
+    assert_non_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    /* A statement that tells both is no other source's word against it. */
+    text_src both[] = {
+        {MT_KIND_OFFICIAL, "ウメ食品", "2024-06-10", "ja",
+         "顧客情報が外部に流出しました。現時点で顧客情報の流出は確認されてお"
+         "りません。"},
+        {MT_KIND_MEDIA, "時報通信", "2024-06-12", "ja",
+         "ウメ食品は12日、顧客の氏名と住所が外部に流出したと発表した。"}};
+    d = draft(both, 2);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    h[1].date = "2024-06-10";
     /* Only the company's word stands against an outlet's however late it
      * comes, and not against its own earlier word. */
     h[0].date = "2024-06-01";
