@@ -40,20 +40,22 @@ static bool word_at(const char *t, size_t n, const char *w, size_t wl)
              draft_ascii_alnum((unsigned char)t[wl]));
 }
 
-static bool all_digits(const char *s, size_t n)
+/* Byte k of s lies inside a date the extractor read ("May 3, 2020"). */
+static bool in_date(const draft_sentence *s, size_t k)
 {
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    return true;
+    for (size_t i = 0; i < s->nspans; i++)
+        if (s->spans[i].kind == DRAFT_DATE && s->spans[i].start <= k &&
+            k < s->spans[i].end)
+            return true;
+    return false;
 }
 
 /* The length of a gap cue's match ("took * offline": head, one to three
  * words of the clause, tail) whose head ends at byte j of s; 0 when the
  * tail does not follow.  A word here is a run of ASCII letters, digits,
  * apostrophes and hyphens: punctuation ends the clause and the match,
- * but for the comma of a date between its day and year ("said on May 3,
- * 2020 that it was"). */
+ * but for a comma inside a date the extractor read ("said on May 3, 2020
+ * that it was"). */
 static size_t gap_match(const char *tail, size_t tl, const draft_sentence *s,
                         size_t j)
 {
@@ -66,11 +68,7 @@ static size_t gap_match(const char *tail, size_t tl, const draft_sentence *s,
             k++;
         if (k == j + 1)
             return 0;
-        if (k - j - 1 <= 2 && k + 6 <= s->len && s->text[k] == ',' &&
-            s->text[k + 1] == ' ' && all_digits(s->text + j + 1, k - j - 1) &&
-            all_digits(s->text + k + 2, 4) &&
-            (k + 6 == s->len ||
-             !draft_ascii_alnum((unsigned char)s->text[k + 6])))
+        if (k < s->len && s->text[k] == ',' && in_date(s, k))
             k++;
         j = k;
         if (j + 1 < s->len && s->text[j] == ' ' &&

@@ -892,26 +892,28 @@ static bool unit_core(ctx *c, const char *name, char *out, size_t size)
     return en_core(c->in->orgtab, buf, out, size, &kind);
 }
 
-/* Units of one group in one region that sources name with nothing but
- * the group's name, the region and a legal form ("Panasonic Canada",
- * "Panasonic Corporation of Canada") are one unit: the name more sources
- * use stands, the other becomes its alias.  A unit with words of its own
- * ("Panasonic Canada Finance") stays apart. */
+/* Units in one region that sources name with nothing but the group's
+ * name, the region and a legal form ("Panasonic Canada", "Panasonic
+ * Corporation of Canada") are one unit, whichever organisation each was
+ * read as the unit of (the group's names may not have joined yet): the name
+ * more sources use stands (on a tie the one read first), the other becomes its
+ * alias. A unit with words of its own ("Panasonic of Canada Finance") stays
+ * apart. */
 static void join_plain_units(ctx *c)
 {
     for (size_t u = 0; u < c->orgs.n && c->st == MT_OK; u++) {
         const org *ou = draft_org_at(c, (long)u);
         char cu[128], cv[128];
-        if (ou->described || ou->merged_into >= 0 || ou->unit_of < 0 ||
-            !ou->region || !unit_core(c, ou->name, cu, sizeof cu))
+        /* (A unit a Japanese source describes has no Latin name: no
+         * core.) */
+        if (ou->merged_into >= 0 || ou->unit_of < 0 || !ou->region ||
+            !unit_core(c, ou->name, cu, sizeof cu))
             continue;
-        long g = draft_org_resolved(c, ou->unit_of);
         for (size_t v = u + 1; v < c->orgs.n && c->st == MT_OK; v++) {
             ou = draft_org_at(c, (long)u);
             const org *ov = draft_org_at(c, (long)v);
-            if (ov->described || ov->merged_into >= 0 || ov->unit_of < 0 ||
-                !ov->region || strcmp(ov->region, ou->region) != 0 ||
-                draft_org_resolved(c, ov->unit_of) != g ||
+            if (ov->merged_into >= 0 || ov->unit_of < 0 || !ov->region ||
+                strcmp(ov->region, ou->region) != 0 ||
                 !unit_core(c, ov->name, cv, sizeof cv) || strcmp(cu, cv) != 0)
                 continue;
             if (ov->nsources > ou->nsources) {

@@ -387,6 +387,8 @@ typedef struct reader {
                                       Ransomware"), or -1: its group's
                                       bare name stands for it after the
                                       sentence that named it (units.c) */
+    bool lede_done;                /* what the source opens with is known */
+    size_t nread;                  /* sentences read so far */
 } reader;
 
 /* The parts of one sentence the rules look at (read.c fills them). */

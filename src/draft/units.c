@@ -258,6 +258,17 @@ static bool bare_name(const ctx *c, const parts *p, const mention *m)
     return true;
 }
 
+/* The sentence tells how an organisation and another are related (a
+ * link cue: "a subsidiary of Nintendo", "its parent"): it names the
+ * group as such. */
+static bool tells_link(const parts *p)
+{
+    for (size_t k = 0; k < p->hits.n; k++)
+        if (((const hit *)p->hits.v)[k].kind == CUE_LINK)
+            return true;
+    return false;
+}
+
 /*
  * An English source that opens with a regional unit ("Canon USA Attacked
  * by Ransomware", "Panasonic Canada has announced ...") goes on to call
@@ -266,27 +277,46 @@ static bool bare_name(const ctx *c, const parts *p, const mention *m)
  * has given in full.  So after the sentence that named the unit, a named
  * mention of the group that is its bare name is the unit; the group
  * named as such ("Yamaha Corporation", "Canon Inc.") stays the group.
- * Japanese news names the parent that speaks for the unit by the same
- * short name (「キヤノンは…発表した」): not there.
+ * The unit opens the source: it is the first organisation mentioned in
+ * the first LEDE_SENTENCES sentences read (a page's furniture is not read);
+ * a source whose first name is another's opens with that one.  A source
+ * that tells how the unit and its group are related ("Nintendo Canada, a
+ * subsidiary of Nintendo, said") keeps the two apart from there on.
+ * Japanese sentences name the parent that speaks for the unit by the
+ * same short name (「キヤノンは…発表した」): not there.
  */
 void draft_lede_unit(ctx *c, reader *r, parts *p)
 {
-    size_t at = (size_t)(p->s - r->src->sentences);
+    size_t at = r->nread++;
     if (r->ja)
         return;
     mention *mv = p->mentions.v;
-    if (r->lede_unit < 0) {
-        for (size_t i = 0; at < LEDE_SENTENCES && i < p->mentions.n; i++) {
+    if (!r->lede_done) {
+        for (size_t i = 0; i < p->mentions.n; i++) {
             long oi = draft_org_resolved(c, mv[i].org);
             const org *o = oi >= 0 ? draft_org_at(c, oi) : NULL;
-            if (o && mv[i].named && o->unit_of >= 0 && !o->described) {
+            if (!o)
+                continue;
+            r->lede_done = true;
+            if (o->unit_of >= 0 && !tells_link(p))
                 r->lede_unit = oi;
-                break;
-            }
+            break;
         }
+        if (at + 1 >= LEDE_SENTENCES)
+            r->lede_done = true;
         return;
     }
+    if (r->lede_unit < 0)
+        return;
     long g = draft_org_resolved(c, draft_org_at(c, r->lede_unit)->unit_of);
+    bool group_named = false;
+    for (size_t i = 0; g >= 0 && i < p->mentions.n; i++)
+        group_named = group_named ||
+                      (mv[i].named && draft_org_resolved(c, mv[i].org) == g);
+    if (group_named && tells_link(p)) {
+        r->lede_unit = -1;
+        return;
+    }
     for (size_t i = 0; g >= 0 && i < p->mentions.n; i++)
         if (mv[i].named && draft_org_resolved(c, mv[i].org) == g &&
             bare_name(c, p, &mv[i]))

@@ -518,30 +518,41 @@ static bool dated_subject(const span_list *l, size_t known, const char *s,
     if (!opens || b + 3 > len || memcmp(s + b, wa, 3) != 0)
         return false;
     size_t i = b + 3;
-    /* [year 年] [month 月] day 日 */
-    bool year = true;
+    /* [year 年 month 月 | month 月] day 日: digits, ASCII or full-width,
+     * four at most in a year and two in a month or a day. */
+    bool need_month = false;
     for (int part = 0; part < 3; part++) {
-        size_t d = i;
-        while (d < len && s[d] >= '0' && s[d] <= '9')
-            d++;
-        while (d + 3 <= len && memcmp(s + d, "\xef\xbc", 2) == 0 &&
-               (unsigned char)s[d + 2] >= 0x90 &&
-               (unsigned char)s[d + 2] <= 0x99) /* ０-９ */
-            d += 3;
-        if (d == i || d - i > 6)
+        size_t d = i, digits = 0;
+        for (;;) {
+            if (d < len && s[d] >= '0' && s[d] <= '9')
+                d++;
+            else if (d + 3 <= len && memcmp(s + d, "\xef\xbc", 2) == 0 &&
+                     (unsigned char)s[d + 2] >= 0x90 &&
+                     (unsigned char)s[d + 2] <= 0x99) /* ０-９ */
+                d += 3;
+            else
+                break;
+            digits++;
+        }
+        if (digits == 0 || digits > 4)
             return false;
         i = d;
-        if (year && i + 3 <= len && memcmp(s + i, nen, 3) == 0) {
+        if (i + 3 <= len && memcmp(s + i, nen, 3) == 0) {
+            /* a year: its month follows */
             i += 3;
-            year = false;
+            need_month = true;
             continue;
         }
-        year = false;
+        if (digits > 2)
+            return false;
         if (part < 2 && i + 3 <= len && memcmp(s + i, tsuki, 3) == 0) {
             i += 3;
-            part = 1;
+            part = 1; /* the day follows */
+            need_month = false;
             continue;
         }
+        if (need_month)
+            return false; /* 「2024年10日」: a year with no month */
         break;
     }
     if (i + 3 > len || memcmp(s + i, hi, 3) != 0)
@@ -617,10 +628,13 @@ static bool placed_name(const mt_extractor *ex, const span_list *l,
     *pb = b;
     /* 「ツグミールは10日、」, 「コインチェックは2018年1月26日、」: as the
      * dated subject, katakana words ipadic knows make a name too when two
-     * or more of them are coined into one (コイン, チェック; one alone is
-     * a common noun: 「サーバーは10日、」); the lede names the company
-     * that speaks. */
-    if ((which || (n >= 2 && !ascii && kana_or_latin(s + a, b - a))) &&
+     * or more of them are coined into one (コイン, チェック), unless the
+     * last says what kind of body it is, not which (ハッカーグループ,
+     * セキュリティチーム: data/org_generic.tsv); one alone is a common
+     * noun (「サーバーは10日、」).  (A Latin word is one ipadic does not
+     * know: which.)  The lede names the company that speaks. */
+    if ((which || (n >= 2 && kana_or_latin(s + a, b - a) &&
+                   !generic(ex, s + t[n - 1].a, t[n - 1].b - t[n - 1].a))) &&
         dated_subject(l, known, s, len, a, b) && name_word(s, &t[n - 1]))
         return true;
     /* A Latin word after 「委託先の」 is as often a device (PC, VPN) as a

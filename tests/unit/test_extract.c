@@ -1114,8 +1114,9 @@ static void test_extract__mecab_placed_names(void **state)
         "ツグミールは10日、被害を公表した。",
         "ツグミールは8月10日、被害を公表した。",
         "ツグミールは10日(米国時間)、被害を公表した。",
-        /* with the year too */
+        /* with the year too, in full-width digits as well */
         "ツグミールは2024年8月10日、被害を公表した。",
+        "ツグミールは２０２４年８月１０日、被害を公表した。",
         /* what the company does, right before its name */
         "決済サービスを展開するツグミールは被害を公表した。",
         "交換業を営むツグミール(東京)は31日、被害を公表した。",
@@ -1169,6 +1170,14 @@ static void test_extract__mecab_placed_names(void **state)
         /* a year and a month but no day, or months twice */
         "ツグミールは2024年8月、被害を公表した。",
         "ツグミールは8月10月5日、被害を公表した。",
+        /* a year with no month, years twice, a day of three digits */
+        "ツグミールは2024年10日、被害を公表した。",
+        "ツグミールは2024年2025年8月10日、被害を公表した。",
+        "ツグミールは8月100日、被害を公表した。",
+        "ツグミールは20245年8月10日、被害を公表した。",
+        /* katakana words ipadic knows whose last says what kind of body */
+        "ハッカーグループは10日、データを公開したと主張した。",
+        "セキュリティチームは10日、不正アクセスを確認したと発表した。",
     };
     for (size_t i = 0; i < MT_ARRAY_LEN(none); i++)
         assert_int_equal(mecab_orgs(none[i]), 0);
