@@ -6,8 +6,8 @@
  * 公式発表 entries are matched against the source table (and their
  * year-less dates resolved against it), and every citation is checked
  * against the table.  Titles are a hash table and source numbers a
- * bitmap, so neither statements nor citations scan the source table (only
- * a statement without a year compares its date with every source).  Last,
+ * bitmap, and the dated sources a tree by day, so neither statements nor
+ * citations scan the source table.  Last,
  * text the printer would refuse is made printable, so that
  * mt_import_write() can print every model the import makes.
  */
@@ -37,53 +37,79 @@ static void index_title(GHashTable *by_title, const mt_dossier *d, size_t i)
         g_hash_table_insert(by_title, (gpointer)t, GSIZE_TO_POINTER(i + 1));
 }
 
-/* A dated source of the table: its year and day number. */
-typedef struct dated_day {
-    int year;
-    long day;
-} dated_day;
+/*
+ * The dated sources by day number, for the year of a statement written
+ * without one.  The table's sources go in first and each statement added
+ * as a source goes in as it is added (「年末のお知らせ 2023/12/28」 then
+ * 「続報 1/4」 takes 2024 from the first), so no statement scans the
+ * sources: a long post has thousands of both.
+ */
+typedef struct day_index {
+    GTree *by_day; /* day numbers (GINT_TO_POINTER) of the dated sources */
+    GArray *years; /* their distinct years, ascending */
+} day_index;
 
-static int cmp_dated(const void *pa, const void *pb)
+static gint cmp_day(gconstpointer a, gconstpointer b, gpointer unused)
 {
-    const dated_day *a = pa, *b = pb;
-    if (a->year != b->year)
-        return a->year < b->year ? -1 : 1;
-    return a->day < b->day ? -1 : a->day > b->day;
+    (void)unused;
+    int x = GPOINTER_TO_INT(a), y = GPOINTER_TO_INT(b);
+    return x < y ? -1 : x > y;
+}
+
+static void index_day(day_index *ix, const mt_date *p)
+{
+    if (!p->year)
+        return;
+    int day = (int)days_of(p);
+    g_tree_insert(ix->by_day, GINT_TO_POINTER(day), GINT_TO_POINTER(day));
+    guint k = 0;
+    while (k < ix->years->len && g_array_index(ix->years, int, k) < p->year)
+        k++;
+    if (k == ix->years->len || g_array_index(ix->years, int, k) != p->year) {
+        int y = p->year;
+        g_array_insert_val(ix->years, k, y);
+    }
+}
+
+/* The days from c to the nearest dated source; -1 when none. */
+static long gap_to_nearest(const day_index *ix, long c)
+{
+    GTreeNode *from = g_tree_lower_bound(ix->by_day, GINT_TO_POINTER((int)c));
+    GTreeNode *before =
+        from ? g_tree_node_previous(from) : g_tree_node_last(ix->by_day);
+    long best = -1;
+    GTreeNode *near[2] = {before, from};
+    for (int k = 0; k < 2; k++) {
+        if (!near[k])
+            continue;
+        long diff = c - GPOINTER_TO_INT(g_tree_node_key(near[k]));
+        diff = diff < 0 ? -diff : diff;
+        if (best < 0 || diff < best)
+            best = diff;
+    }
+    return best;
 }
 
 /* The year that puts month m, day d (0: the month) nearest a dated
- * source of the same year (v sorted by cmp_dated); the earlier year on a
- * tie; 0 when no year fits.  Each year's nearest source is found by
- * binary search. */
-static int nearest_year(const dated_day *v, size_t n, int m, int d)
+ * source: one of the sources' years or the year before or after one (a
+ * 1/4 after a 2023/12/28 is of 2024); the earlier year on a tie; 0 when
+ * there is no dated source. */
+static int nearest_year(const day_index *ix, int m, int d)
 {
     long best = -1;
     int year = 0;
-    for (size_t a = 0; a < n;) {
-        size_t b = a;
-        while (b < n && v[b].year == v[a].year)
-            b++;
-        mt_date cand = {(int16_t)v[a].year, (uint8_t)m, (uint8_t)d, 0};
-        if (mt_date_valid(&cand)) {
-            long c = days_of(&cand);
-            size_t lo = a, hi = b; /* first day >= c in [a, b) */
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (v[mid].day < c)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            for (size_t k = lo > a ? lo - 1 : lo; k < b && k <= lo; k++) {
-                long diff = c - v[k].day;
-                diff = diff < 0 ? -diff : diff;
-                if (best < 0 || diff < best) {
-                    best = diff;
-                    year = v[a].year;
-                }
+    for (guint k = 0; k < ix->years->len; k++) {
+        int y0 = g_array_index(ix->years, int, k);
+        for (int y = y0 - 1; y <= y0 + 1; y++) {
+            mt_date cand = {(int16_t)y, (uint8_t)m, (uint8_t)d, 0};
+            if (y < 1 || y > 9999 || !mt_date_valid(&cand))
+                continue;
+            long gap = gap_to_nearest(ix, days_of(&cand));
+            if (gap >= 0 && (best < 0 || gap < best)) {
+                best = gap;
+                year = y;
             }
         }
-        a = b;
     }
     return year;
 }
@@ -96,20 +122,10 @@ void mt_import_blog_resolve_officials(imp *m)
     GHashTable *by_title = g_hash_table_new(g_str_hash, g_str_equal);
     for (size_t s = 0; s < d->nsources; s++)
         index_title(by_title, d, s);
-    /* The table's dated sources by year and day, for the year of each
-     * statement written without one (not a scan of the sources per
-     * statement: a long post has thousands of both). */
-    size_t ndated = 0;
-    dated_day *dated = NULL;
-    if (d->nsources && !(dated = calloc(d->nsources, sizeof *dated)))
-        mt_import_blog_nomem(m);
-    for (size_t s = 0; dated && s < d->nsources; s++) {
-        const mt_date *p = &d->sources[s].published;
-        if (p->year)
-            dated[ndated++] = (dated_day){p->year, days_of(p)};
-    }
-    if (ndated)
-        qsort(dated, ndated, sizeof *dated, cmp_dated);
+    day_index ix = {g_tree_new_full(cmp_day, NULL, NULL, NULL),
+                    g_array_new(FALSE, FALSE, sizeof(int))};
+    for (size_t s = 0; s < d->nsources; s++)
+        index_day(&ix, &d->sources[s].published);
     for (size_t i = 0; i < m->noff && m->st == MT_OK; i++) {
         official *o = &m->off[i];
         m->line = o->line;
@@ -139,7 +155,7 @@ void mt_import_blog_resolve_officials(imp *m)
         /* Not in the table: add it, with the year nearest the table's. */
         int year = o->date.y;
         if (o->has_date && !year && o->date.m) {
-            year = nearest_year(dated, ndated, o->date.m, o->date.d);
+            year = nearest_year(&ix, o->date.m, o->date.d);
             if (!year) {
                 mt_import_blog_diag(
                     m, MT_DIAG_ERROR,
@@ -169,6 +185,7 @@ void mt_import_blog_resolve_officials(imp *m)
             mt_date dt = {(int16_t)year, (uint8_t)o->date.m, (uint8_t)o->date.d,
                           0};
             s->published = dt;
+            index_day(&ix, &s->published);
         }
         index_title(by_title, d, d->nsources - 1);
         mt_import_blog_diag(
@@ -178,7 +195,8 @@ void mt_import_blog_resolve_officials(imp *m)
             "official statement not in the source table; added as source %d",
             s->n);
     }
-    free(dated);
+    g_tree_destroy(ix.by_day);
+    g_array_free(ix.years, TRUE);
     g_hash_table_destroy(by_title);
 }
 

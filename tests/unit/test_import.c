@@ -203,6 +203,29 @@ static void test_import__official_date_needs_a_year(void **state)
     mt_diag_list_clear(&dl);
 }
 
+/* A statement without a year takes the year that puts it nearest a
+ * dated source, statements added before it included: 1/4 after a
+ * statement of 2023/12/28 (and no other dated source) is of 2024. */
+static void test_import__official_year_from_an_added_statement(void **state)
+{
+    (void)state;
+    const char *in = "T\n\n\xE5\x85\xAC\xE5\xBC\x8F\xE7\x99\xBA\xE8\xA1\xA8\n"
+                     "\n\xE3\x83\xBB"
+                     "A  year end 2023/12/28\n"
+                     "\xE3\x83\xBB"
+                     "A  follow-up 1/4\n";
+    mt_diag_list dl;
+    mt_dossier *d = import_text(in, strlen(in), "x", &dl);
+    assert_int_equal(dl.errors, 0);
+    assert_int_equal(d->nsources, 2);
+    assert_string_equal(d->sources[1].title, "follow-up");
+    assert_int_equal(d->sources[1].published.year, 2024);
+    assert_int_equal(d->sources[1].published.month, 1);
+    assert_int_equal(d->sources[1].published.day, 4);
+    mt_dossier_free(d);
+    mt_diag_list_clear(&dl);
+}
+
 /* Fiscal years get the same year check as other dates: an impossible one
  * is an error at its line, never a dossier that then fails to build
  * (found by fuzz_import_blog). */
@@ -259,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_import__date_after_a_number),
         cmocka_unit_test(test_import__errors_have_lines),
         cmocka_unit_test(test_import__official_date_needs_a_year),
+        cmocka_unit_test(test_import__official_year_from_an_added_statement),
         cmocka_unit_test(test_import__fiscal_year_is_checked),
         cmocka_unit_test(test_import__rejects_bad_input),
     };
