@@ -127,6 +127,10 @@ static inline bool mt_is_kanji(uint32_t c)
            (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005 || c == 0x3006;
 }
 
+/* A decimal digit, ASCII or full-width (０-９), at s[0..n): its value,
+ * with its length in *k; -1 when none. */
+int mt_digit_at(const char *s, size_t n, size_t *k);
+
 /* Past a parenthesis, ( or （, that opens at s[b] and closes, with ) or
  * ）, within max bytes of its inside (「6日(米国時間)、」, 「イセトー(京都
  * 市)」): the byte after its closing mark; b when none opens there or

@@ -343,6 +343,20 @@ size_t mt_paren_open(const char *s, size_t len, size_t b)
     return b + 3 <= len && memcmp(s + b, "\xef\xbc\x88", 3) == 0 ? 3 : 0;
 }
 
+int mt_digit_at(const char *s, size_t n, size_t *k)
+{
+    if (n >= 1 && s[0] >= '0' && s[0] <= '9') {
+        *k = 1;
+        return s[0] - '0';
+    }
+    if (n >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBC &&
+        (unsigned char)s[2] >= 0x90 && (unsigned char)s[2] <= 0x99) {
+        *k = 3;
+        return (unsigned char)s[2] - 0x90;
+    }
+    return -1;
+}
+
 size_t mt_paren_end(const char *s, size_t len, size_t b, size_t max)
 {
     static const char close_fw[] = "\xef\xbc\x89";

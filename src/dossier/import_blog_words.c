@@ -126,35 +126,19 @@ str mt_import_blog_trim(str t)
     return t;
 }
 
-/* A decimal digit (ASCII or full-width) at s: its value, with *k bytes;
- * -1 otherwise. */
-static int digit_at(const char *s, size_t n, size_t *k)
-{
-    if (n >= 1 && s[0] >= '0' && s[0] <= '9') {
-        *k = 1;
-        return s[0] - '0';
-    }
-    if (n >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBC &&
-        (unsigned char)s[2] >= 0x90 && (unsigned char)s[2] <= 0x99) {
-        *k = 3;
-        return (unsigned char)s[2] - 0x90;
-    }
-    return -1;
-}
-
 /* Read up to max_digits digits at t; returns the count read (0: none). */
 size_t mt_import_blog_number(str t, size_t max_digits, long *v, size_t *bytes)
 {
     size_t i = 0, nd = 0, k;
     int dv;
     *v = 0;
-    while (nd < max_digits && (dv = digit_at(t.s + i, t.n - i, &k)) >= 0) {
+    while (nd < max_digits && (dv = mt_digit_at(t.s + i, t.n - i, &k)) >= 0) {
         *v = *v * 10 + dv;
         i += k;
         nd++;
     }
     /* More digits than allowed: not a number of this kind. */
-    if (nd == max_digits && digit_at(t.s + i, t.n - i, &k) >= 0)
+    if (nd == max_digits && mt_digit_at(t.s + i, t.n - i, &k) >= 0)
         return 0;
     *bytes = i;
     return nd;
@@ -277,7 +261,7 @@ bool mt_import_blog_trailing_date(const rules *rs, str t, jdate *out,
 {
     for (size_t i = 0; i < t.n; i++) {
         size_t k;
-        if (digit_at(t.s + i, t.n - i, &k) < 0)
+        if (mt_digit_at(t.s + i, t.n - i, &k) < 0)
             continue;
         if (i > 0) {
             size_t pk;
@@ -285,7 +269,7 @@ bool mt_import_blog_trailing_date(const rules *rs, str t, jdate *out,
              * ASCII one or a full-width one (three bytes; an ASCII digit
              * three bytes back is no neighbour: 「記事10 2024年…」). */
             if ((t.s[i - 1] >= '0' && t.s[i - 1] <= '9') ||
-                (i >= 3 && digit_at(t.s + i - 3, 3, &pk) >= 0 && pk == 3))
+                (i >= 3 && mt_digit_at(t.s + i - 3, 3, &pk) >= 0 && pk == 3))
                 continue;
         }
         size_t b = i;

@@ -88,15 +88,7 @@ static bool clutter(const ctx *c, const draft_sentence *s)
     size_t i = 0;
     while (i < s->len && (s->text[i] == ' ' || s->text[i] == '\n'))
         i++;
-    const draft_cues *q = c->in->cues;
-    size_t nk;
-    const size_t *rows = draft_cues_of(q, CUE_CLUTTER, &nk);
-    for (size_t r = 0; r < nk; r++) {
-        size_t k = rows[r], n = q->len[k];
-        if (s->len - i >= n && memcmp(s->text + i, q->word[k], n) == 0)
-            return true;
-    }
-    return false;
+    return draft_cue_prefix(c, CUE_CLUTTER, s->text + i, s->len - i) > 0;
 }
 
 /* A section heading, not a statement: a line wrapped in 【】 (【再発防止
@@ -298,23 +290,6 @@ static int role_rank(mt_org_role r)
     }
 }
 
-/* Whether text[i..) opens with an update_mark cue; its length in *n. */
-static bool update_mark_at(const draft_cues *cues, const char *t, size_t len,
-                           size_t *n)
-{
-    size_t nk;
-    const size_t *rows = draft_cues_of(cues, CUE_UPDATE_MARK, &nk);
-    for (size_t r = 0; r < nk; r++) {
-        size_t k = rows[r];
-        if (cues->len[k] <= len &&
-            memcmp(t, cues->word[k], cues->len[k]) == 0) {
-            *n = cues->len[k];
-            return true;
-        }
-    }
-    return false;
-}
-
 /* How long before its own day a blog's latest written date must lie for
  * the blog to be a look back (a month's news retold weeks later). */
 #define LOOK_BACK_DAYS 60
@@ -373,7 +348,8 @@ static mt_date paragraph_day(const ctx *c, const draft_source *s, size_t k)
             if (x->start == strlen(open[o]) &&
                 memcmp(t, open[o], x->start) == 0)
                 ol = x->start;
-        if (!ol || !update_mark_at(c->in->cues, t + x->end, n - x->end, &ml))
+        if (!ol || !(ml = draft_cue_prefix(c, CUE_UPDATE_MARK, t + x->end,
+                                           n - x->end)))
             return (mt_date){0, 0, 0, 0};
         for (size_t o = 0; o < 2; o++)
             if (x->end + ml + strlen(close[o]) == n &&

@@ -117,39 +117,43 @@ void draft_conflict_variant(ctx *c, conflict *k, const char *label,
         draft_oom(c);
 }
 
-/* The day of the source numbered n (draft_conflicts reads them once into
- * c->src_day): its publication date, 0 when it has no full one; negative
- * (the day negated) when the drafter inferred it from the news the page
- * tells, a lower bound only (assemble.c infer_days). */
-static int32_t source_day(const draft_source *src)
+/* Days two accounts may lie apart and still be news of the same days:
+ * beyond it a later report revises an earlier one. */
+#define NEWS_WEEK 7
+
+/* A numbered source's publication day (draft_conflicts reads them once
+ * into c->src_day). */
+struct draft_src_day {
+    int32_t day;   /* days from the civil epoch, when dated */
+    bool dated;    /* it has a full, valid publication date */
+    bool inferred; /* the drafter inferred it from the news the page tells
+                      (assemble.c, load.c): a lower bound only */
+};
+
+static struct draft_src_day source_day(const draft_source *src)
 {
     const mt_date *d = &src->published;
-    if (!d->year || !d->month || !d->day || !mt_date_valid(d))
-        return 0;
-    int32_t day = mt_date_days_from_civil(d->year, d->month, d->day);
-    return src->inferred ? -day : day;
+    struct draft_src_day x = {0, false, src->inferred};
+    if (d->year && d->month && d->day && mt_date_valid(d)) {
+        x.day = mt_date_days_from_civil(d->year, d->month, d->day);
+        x.dated = true;
+    }
+    return x;
 }
 
-/* The day of the source numbered n as days from the civil epoch, 0 when
- * it has no full date (only while draft_conflicts runs); an inferred day
- * counts as the page's day. */
-static int32_t pub_day(const ctx *c, int n)
+/* The day of the source numbered n into *day; false when it has none, or
+ * (known) when it was only inferred: where both days must be known (what
+ * was found of a leak changes by the day, and a page whose day is a lower
+ * bound may be the later word).  Only while draft_conflicts runs. */
+static bool day_of(const ctx *c, int n, bool known, int32_t *day)
 {
-    int32_t d = n >= 1 && (size_t)n <= c->nnumbered && c->src_day
-                    ? c->src_day[n - 1]
-                    : 0;
-    return d < 0 ? -d : d;
-}
-
-/* The same, 0 for an inferred day: where both days must be known (what
- * was found of a leak changes by the day, and a page whose day is only
- * a lower bound may be the later word). */
-static int32_t known_day(const ctx *c, int n)
-{
-    int32_t d = n >= 1 && (size_t)n <= c->nnumbered && c->src_day
-                    ? c->src_day[n - 1]
-                    : 0;
-    return d > 0 ? d : 0;
+    if (n < 1 || (size_t)n > c->nnumbered || !c->src_day)
+        return false;
+    const struct draft_src_day *x = &c->src_day[n - 1];
+    if (!x->dated || (known && x->inferred))
+        return false;
+    *day = x->day;
+    return true;
 }
 
 void draft_own_sources(const mt_cites *a, const mt_cites *b, bool *a_only,
@@ -193,9 +197,10 @@ static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j,
             bool ya = draft_cites_has(a, b->n[y]);
             if (a->n[x] == b->n[y] || (strict && ya) || (xb && ya))
                 continue;
-            int32_t da = dated ? known_day(c, a->n[x]) : pub_day(c, a->n[x]),
-                    db = dated ? known_day(c, b->n[y]) : pub_day(c, b->n[y]);
-            if ((!da || !db) ? !dated : (da > db ? da - db : db - da) < 7)
+            int32_t da, db;
+            bool both = day_of(c, a->n[x], dated, &da) &&
+                        day_of(c, b->n[y], dated, &db);
+            if (both ? abs(da - db) < NEWS_WEEK : !dated)
                 return true;
         }
     }
@@ -362,12 +367,7 @@ static void count_conflicts(ctx *c)
         }
         /* The parts of a total from one source are no conflict: keep the
          * conflict only when disagreeing figures come from apart. */
-        bool real = false;
-        for (size_t a = 0; a < k->values.n && !real; a++)
-            for (size_t b = a + 1; b < k->values.n && !real; b++)
-                real = disagree(c, k, a, b, true, false);
-        if (!real)
-            draft_conflict_settle(c, k, true, false);
+        draft_conflict_settle(c, k, true, false);
     }
 }
 
@@ -472,10 +472,11 @@ static bool stands_against(const ctx *c, const mt_cites *den,
             int y = yes->n[j];
             if (own_word_n(c, y))
                 continue;
-            if (draft_cites_has(den, y) && known_day(c, y))
+            int32_t dd, yd;
+            bool yknown = day_of(c, y, true, &yd);
+            if (draft_cites_has(den, y) && yknown)
                 return true;
-            if (known_day(c, d) && known_day(c, y) &&
-                known_day(c, d) > known_day(c, y) - 7)
+            if (yknown && day_of(c, d, true, &dd) && dd > yd - NEWS_WEEK)
                 return true;
         }
     }
@@ -494,24 +495,27 @@ static void day_text(int32_t d, char buf[MT_DOSSIER_DATE_TEXT_MAX])
 /* Name the days the accounts of leak conflict k were published in its
  * subject ("leak as told from 2023-03-17 to 2023-03-21"): what was found of
  * a leak changes from day to day, so the reader needs to know when each
- * side said it.  Sources without a full publication day are left out; a
- * conflict none of whose sources has one keeps its bare subject. */
+ * side said it.  Sources without a known publication day (none, or one
+ * only inferred) are left out; a conflict none of whose sources has one
+ * keeps its bare subject. */
 static void told_when(ctx *c, conflict *k)
 {
     int32_t lo = 0, hi = 0;
+    bool any = false;
     for (size_t v = 0; v < k->cites.n; v++) {
         const mt_cites *s = (const mt_cites *)k->cites.v + v;
         for (size_t i = 0; i < s->count; i++) {
-            int32_t d = pub_day(c, s->n[i]);
-            if (!d)
+            int32_t d;
+            if (!day_of(c, s->n[i], true, &d))
                 continue;
-            if (!lo || d < lo)
+            if (!any || d < lo)
                 lo = d;
-            if (!hi || d > hi)
+            if (!any || d > hi)
                 hi = d;
+            any = true;
         }
     }
-    if (!lo)
+    if (!any)
         return;
     char a[MT_DOSSIER_DATE_TEXT_MAX], b[MT_DOSSIER_DATE_TEXT_MAX];
     day_text(lo, a);
@@ -563,8 +567,9 @@ static void leak_conflicts(ctx *c)
                     draft_conflict_variant(c, k, mt_hedge_str((mt_hedge)h),
                                            &by[h]);
             /* The victim's own word against an outlet's evidence is a
-             * disagreement while the two are news of the same days, or
-             * where the outlet sets them side by side (stands_against). */
+             * disagreement unless the word is a week or more older than
+             * every report against it and no outlet sets the two side by
+             * side (stands_against). */
             bool against =
                 stands_against(c, den, yes) || stands_against(c, unc, yes);
             size_t kept = c->conflicts.n;

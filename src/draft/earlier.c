@@ -32,8 +32,9 @@
  * victim's earliest entry that no recollection tells, whoever's it is.
  *
  * The principal victim's regional unit (units.c) is of this incident
- * within a year before the victim's earliest entry: "Panasonic Canada was
- * hit in February" beside the group's notice of April.
+ * from a year before the victim's earliest entry on, whatever the rules
+ * below would say of it: "Panasonic Canada was hit in February" beside
+ * the group's notice of April.
  *
  * The principal victim's own old entries stay (an insider who copied
  * data from 2013 to 2023 is one incident), as do those of an
@@ -252,9 +253,9 @@ void draft_set_earlier_aside(ctx *c)
         if (e->dropped || e->org == pv || o->linked ||
             mt_dossier_date_span(&e->date, &lo, &hi) != MT_OK)
             continue;
-        /* The principal victim's regional unit is of this incident
-         * within a year before its earliest entry ("Panasonic Canada was
-         * hit in February", the group's notice in April). */
+        /* The principal victim's regional unit is of this incident from
+         * a year before its earliest entry on ("Panasonic Canada was hit
+         * in February", the group's notice in April). */
         if (draft_org_resolved(c, o->unit_of) == pv && hi >= first - 365)
             continue;
         /* 「化学品メーカーのダイセルも7月14日に…感染を発表しました」:

@@ -190,8 +190,8 @@ typedef struct ctx {
                             English names, valid while names is openers_at */
     unsigned long openers_at;
     bool openers_ok;
-    int32_t *src_day; /* conflicts.c: each numbered source's day, 0 when
-                         none, negated when inferred (source_day) */
+    struct draft_src_day *src_day; /* conflicts.c: each numbered
+                                      source's publication day */
     size_t *pos_next; /* hits.c's cue search: the next position of a
                          sentence with the same two opening bytes */
     size_t pos_cap;   /* entries pos_next holds */
@@ -416,6 +416,10 @@ bool draft_ascii_ieq(const char *a, size_t n, const char *b);
  * its value, borrowed from the rules; NULL when there is none. */
 const char *draft_cue_value(const ctx *c, draft_cue_kind kind, const char *w,
                             size_t n, bool fold);
+/* The length of the first cue of kind (in the rules' order) whose word
+ * opens t[0..n) byte for byte; 0 when none does. */
+size_t draft_cue_prefix(const ctx *c, draft_cue_kind kind, const char *t,
+                        size_t n);
 /* The same with b's length known (bn bytes). */
 bool draft_ascii_ieqn(const char *a, size_t n, const char *b, size_t bn);
 bool draft_ascii_alnum(unsigned char ch);

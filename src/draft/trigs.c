@@ -164,10 +164,10 @@ static bool negated(const reader *r, const parts *p, trig *t)
         if (h->kind != (r->ja ? CUE_NEGATION : CUE_NEG_BEFORE) ||
             not_negation_at(p, h->pos, h->end))
             continue;
-        if (r->ja && h->kind == CUE_NEGATION && h->pos >= te && h->pos <= ce &&
+        if (r->ja && h->pos >= te && h->pos <= ce &&
             h->pos <= te + NEG_AFTER_JA && no_trig_but_hearsay(p, te, h->pos))
             return true;
-        if (!r->ja && h->kind == CUE_NEG_BEFORE) {
+        if (!r->ja) {
             /* "data was not accessed" matched by a gap cue ("data *
              * accessed"): the negation inside it governs it. */
             if (t->gap && h->pos > t->pos && h->end < t->end && plain_not(s, h))

@@ -325,6 +325,20 @@ bool draft_attack_type(int type)
            type == MT_EVENT_LEAK_POSSIBLE;
 }
 
+size_t draft_cue_prefix(const ctx *c, draft_cue_kind kind, const char *t,
+                        size_t n)
+{
+    const draft_cues *cu = c->in->cues;
+    size_t nk;
+    const size_t *rows = draft_cues_of(cu, kind, &nk);
+    for (size_t i = 0; i < nk; i++) {
+        size_t k = rows[i];
+        if (cu->len[k] <= n && memcmp(t, cu->word[k], cu->len[k]) == 0)
+            return cu->len[k];
+    }
+    return 0;
+}
+
 const char *draft_cue_value(const ctx *c, draft_cue_kind kind, const char *w,
                             size_t n, bool fold)
 {

@@ -468,6 +468,8 @@ static bool refers_back(const parts *p, const trig *t)
         ref = h->kind == CUE_REFERENCE && h->end + 1 == t->pos &&
               p->s->text[h->end] == ' ';
     }
+    if (!ref)
+        return false;
     size_t ce = draft_clause_end(p->s, t->end);
     /* and a relative clause that describes it (", which began on") */
     const char *x = p->s->text + ce, *end = p->s->text + p->s->len;

@@ -494,6 +494,26 @@ static bool event_in(const span_list *l, size_t known, size_t a, size_t b)
     return false;
 }
 
+/* The digits (ASCII or full-width) at s[i..len): how many, 0 when none
+ * or more than max; *end past them. */
+static size_t digits_at(const char *s, size_t len, size_t i, size_t max,
+                        size_t *end)
+{
+    size_t n = 0, k;
+    while (n <= max && i < len && mt_digit_at(s + i, len - i, &k) >= 0) {
+        i += k;
+        n++;
+    }
+    *end = i;
+    return n <= max ? n : 0;
+}
+
+/* The three-byte mark m stands at s[i]. */
+static bool mark_at(const char *s, size_t len, size_t i, const char *m)
+{
+    return i + 3 <= len && memcmp(s + i, m, 3) == 0;
+}
+
 /* The compound [a, b) opens a sentence and is the subject of a dated
  * statement, the way news introduces the organisation that speaks:
  * 「ツグミールは10日、…と発表した」.  So: it stands at the start of the
@@ -515,50 +535,22 @@ static bool dated_subject(const span_list *l, size_t known, const char *s,
         (a >= 3 && (memcmp(s + a - 3, "\xe3\x80\x82", 3) == 0 || /* 。 */
                     memcmp(s + a - 3, "\xe3\x80\x8d", 3) == 0 || /* 」 */
                     memcmp(s + a - 3, "\xe3\x80\x80", 3) == 0)); /* 　 */
-    if (!opens || b + 3 > len || memcmp(s + b, wa, 3) != 0)
+    if (!opens || !mark_at(s, len, b, wa))
         return false;
-    size_t i = b + 3;
-    /* [year 年 month 月 | month 月] day 日: digits, ASCII or full-width,
-     * four at most in a year and two in a month or a day. */
-    bool need_month = false;
-    for (int part = 0; part < 3; part++) {
-        size_t d = i, digits = 0;
-        for (;;) {
-            if (d < len && s[d] >= '0' && s[d] <= '9')
-                d++;
-            else if (d + 3 <= len && memcmp(s + d, "\xef\xbc", 2) == 0 &&
-                     (unsigned char)s[d + 2] >= 0x90 &&
-                     (unsigned char)s[d + 2] <= 0x99) /* ０-９ */
-                d += 3;
-            else
-                break;
-            digits++;
-        }
-        if (digits == 0 || digits > 4)
-            return false;
-        i = d;
-        if (i + 3 <= len && memcmp(s + i, nen, 3) == 0) {
-            /* a year: its month follows */
-            i += 3;
-            need_month = true;
-            continue;
-        }
-        if (digits > 2)
-            return false;
-        if (part < 2 && i + 3 <= len && memcmp(s + i, tsuki, 3) == 0) {
-            i += 3;
-            part = 1; /* the day follows */
-            need_month = false;
-            continue;
-        }
-        if (need_month)
-            return false; /* 「2024年10日」: a year with no month */
-        break;
+    /* [year 年 month 月 | month 月] day 日: a year of four digits at most,
+     * a month and a day of two, ASCII or full-width. */
+    size_t e, n = digits_at(s, len, b + 3, 4, &e);
+    if (n && mark_at(s, len, e, nen)) {
+        if (!digits_at(s, len, e + 3, 2, &e) || !mark_at(s, len, e, tsuki))
+            return false; /* a year needs its month (not 2024年10日) */
+        n = digits_at(s, len, e + 3, 2, &e);
+    } else if (n && n <= 2 && mark_at(s, len, e, tsuki)) {
+        n = digits_at(s, len, e + 3, 2, &e);
     }
-    if (i + 3 > len || memcmp(s + i, hi, 3) != 0)
+    if (!n || n > 2 || !mark_at(s, len, e, hi))
         return false;
-    i = mt_paren_end(s, len, i + 3, 40);
-    if (i + 3 > len || memcmp(s + i, ten, 3) != 0)
+    size_t i = mt_paren_end(s, len, e + 3, 40);
+    if (!mark_at(s, len, i, ten))
         return false;
     /* And the sentence tells of an event (発表, 流出, 不正アクセス): what
      * an organisation states; 「プーチンは10日、演説した」 is a person's
@@ -633,9 +625,9 @@ static bool placed_name(const mt_extractor *ex, const span_list *l,
      * セキュリティチーム: data/org_generic.tsv); one alone is a common
      * noun (「サーバーは10日、」).  (A Latin word is one ipadic does not
      * know: which.)  The lede names the company that speaks. */
-    if ((which || (n >= 2 && kana_or_latin(s + a, b - a) &&
-                   !generic(ex, s + t[n - 1].a, t[n - 1].b - t[n - 1].a))) &&
-        dated_subject(l, known, s, len, a, b) && name_word(s, &t[n - 1]))
+    if (dated_subject(l, known, s, len, a, b) && name_word(s, &t[n - 1]) &&
+        (which || (n >= 2 && kana_or_latin(s + a, b - a) &&
+                   !generic(ex, s + t[n - 1].a, t[n - 1].b - t[n - 1].a))))
         return true;
     /* A Latin word after 「委託先の」 is as often a device (PC, VPN) as a
      * name; after what a company does it is the company (を展開する
