@@ -110,30 +110,6 @@ static bool heading(const draft_sentence *s)
            !draft_has_sub(s->text + a, b - a, "\xe3\x80\x82"); /* 。 */
 }
 
-/* The sentence holds names and spaces only. */
-static bool names_only(const parts *p)
-{
-    const draft_sentence *s = p->s;
-    const mention *m = (const mention *)p->mentions.v;
-    size_t i = 0;
-    if (!p->mentions.n)
-        return false;
-    while (i < s->len) {
-        if (s->text[i] == ' ' || s->text[i] == '\n') {
-            i++;
-            continue;
-        }
-        size_t end = 0;
-        for (size_t k = 0; k < p->mentions.n; k++)
-            if (m[k].named && m[k].pos == i)
-                end = m[k].end > end ? m[k].end : end;
-        if (!end)
-            return false;
-        i = end;
-    }
-    return true;
-}
-
 static void sentence(ctx *c, reader *r, const draft_sentence *s)
 {
     if (clutter(c, s) || heading(s))
@@ -147,7 +123,7 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
     draft_read_parts(c, r, &p);
     /* "Sony Sony" over a headline: a line of names and nothing else is a
      * site's or a section's masthead, no subject of what follows. */
-    if (names_only(&p)) {
+    if (draft_names_only(&p)) {
         draft_parts_free(&p);
         return;
     }

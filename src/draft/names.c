@@ -741,7 +741,7 @@ bool draft_self_named(const parts *p, long oi)
 }
 
 /* A cue of that kind starting at pos, or after one space when the name
- * is Latin; its end, or 0. */
+ * is Latin; NULL when none does. */
 static const hit *hit_after(const parts *p, size_t pos, bool latin,
                             draft_cue_kind kind)
 {
@@ -754,6 +754,7 @@ static const hit *hit_after(const parts *p, size_t pos, bool latin,
     return NULL;
 }
 
+/* The end of hit_after's cue, or 0. */
 static size_t cue_after(const parts *p, size_t pos, bool latin,
                         draft_cue_kind kind)
 {

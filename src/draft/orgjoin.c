@@ -84,19 +84,31 @@ static void merge_into(ctx *c, long a, long b)
     c->orgs.n--;
 }
 
-/* The longest region_after word looked for, in bytes ("of the
- * Americas" and the like): a name's words past it are not read. */
-#define REGION_WORD_MAX 32
+/* The length of the longest region_after word ("Canada", "of the
+ * Americas") that opens at, whole words in any case as hits.c matches
+ * them; 0 when none does.  One pass over that kind's rows. */
+static size_t region_word_at(const ctx *c, const char *at)
+{
+    const draft_cues *cu = c->in->cues;
+    size_t nk, best = 0;
+    const size_t *rows = draft_cues_of(cu, CUE_REGION_AFTER, &nk);
+    for (size_t i = 0; i < nk; i++) {
+        size_t k = rows[i], n = cu->len[k];
+        if (n > best && strnlen(at, n) == n &&
+            draft_ascii_ieqn(at, n, cu->word[k], n) &&
+            (at[n] == '\0' || at[n] == ' '))
+            best = n;
+    }
+    return best;
+}
 
 /* One of English words w, whole, opens with a region_after word
  * ("Canada", "Canada Inc.", "Group Asia Pte. Ltd."). */
 static bool region_among(const ctx *c, const char *w)
 {
     for (const char *at = w; *at;) {
-        for (size_t n = 1; n <= REGION_WORD_MAX && at[n - 1]; n++)
-            if ((at[n] == '\0' || at[n] == ' ') &&
-                draft_cue_value(c, CUE_REGION_AFTER, at, n, false))
-                return true;
+        if (region_word_at(c, at))
+            return true;
         const char *sp = strchr(at, ' ');
         at = sp ? sp + 1 : at + strlen(at);
     }
@@ -163,11 +175,8 @@ static bool shorter_form(ctx *c, const char *a, const char *b)
            !region_among(c, b + la + 1) && !region_among(c, a);
 }
 
-/* Word w[0..n) of an English name says what kind the name is, not which
- * (draft_orgtab kind_words, or an English ending of org_forms.tsv); its
- * kind into *kind when it says one. */
-static bool kind_word(const draft_orgtab *tab, const char *w, size_t n,
-                      draft_org_kind *kind)
+bool draft_kind_word(const draft_orgtab *tab, const char *w, size_t n,
+                     draft_org_kind *kind)
 {
     bool form = false;
     for (size_t k = 0; tab && k < tab->nforms; k++)
@@ -182,10 +191,12 @@ static bool kind_word(const draft_orgtab *tab, const char *w, size_t n,
 }
 
 /* The core of an English name, lower case, no spaces or punctuation
- * ("Handa Hospital" -> "handa", kind hospital); false when nothing is
- * left or it is no Latin name. */
+ * ("Handa Hospital" -> "handa", kind hospital); false when fewer than min
+ * letters are left or it is no Latin name.  (Matching a reading asks
+ * four: a shorter core matches one by chance; a unit's core beside its
+ * region is a group's name, "TDK", whatever its length.) */
 static bool en_core(const draft_orgtab *tab, const char *name, char *out,
-                    size_t size, draft_org_kind *kind)
+                    size_t size, size_t min, draft_org_kind *kind)
 {
     *kind = ORG_UNKNOWN;
     size_t w = 0;
@@ -197,7 +208,7 @@ static bool en_core(const draft_orgtab *tab, const char *name, char *out,
         while (*e && *e != ' ')
             e++;
         size_t n = (size_t)(e - p);
-        bool form = kind_word(tab, p, n, kind);
+        bool form = draft_kind_word(tab, p, n, kind);
         for (size_t i = 0; i < n && !form; i++) {
             unsigned char ch = (unsigned char)p[i];
             if (ch >= 0x80)
@@ -208,7 +219,7 @@ static bool en_core(const draft_orgtab *tab, const char *name, char *out,
         p = e;
     }
     out[w] = '\0';
-    return w >= 4;
+    return w >= min;
 }
 
 /* The folded romaji of the leading or trailing tokens of a Japanese
@@ -350,7 +361,7 @@ static void join_languages(ctx *c)
         char core[128];
         draft_org_kind ek;
         if (draft_orgtab_find(c->in->orgtab, oe->name, strlen(oe->name)) ||
-            !en_core(c->in->orgtab, oe->name, core, sizeof core, &ek))
+            !en_core(c->in->orgtab, oe->name, core, sizeof core, 4, &ek))
             continue;
         for (size_t j = 0; j < c->orgs.n; j++) {
             org *oj = draft_org_at(c, (long)j);
@@ -837,24 +848,6 @@ void draft_orgs_join_by_events(ctx *c)
     }
 }
 
-/* The one unit of group g in region that some source names; -1 when
- * none or several. */
-static long named_unit_in(ctx *c, long g, const char *region)
-{
-    long found = -1;
-    for (size_t i = 0; i < c->orgs.n; i++) {
-        const org *o = draft_org_at(c, (long)i);
-        if (o->merged_into >= 0 || o->described || !o->region ||
-            strcmp(o->region, region) != 0 ||
-            draft_org_resolved(c, o->unit_of) != g)
-            continue;
-        if (found >= 0)
-            return -1;
-        found = (long)i;
-    }
-    return found;
-}
-
 /* The core of a unit's English name without its region's words (any
  * region_after cue, the longest at each word): "Panasonic Corporation of
  * Canada" and "Panasonic Canada" are both "panasonic"; "Panasonic Canada
@@ -870,11 +863,7 @@ static bool unit_core(ctx *c, const char *name, char *out, size_t size)
             at++;
             continue;
         }
-        size_t skip = 0;
-        for (size_t n = 1; n <= REGION_WORD_MAX && at[n - 1]; n++)
-            if ((at[n] == '\0' || at[n] == ' ') &&
-                draft_cue_value(c, CUE_REGION_AFTER, at, n, false))
-                skip = n;
+        size_t skip = region_word_at(c, at);
         if (skip) {
             at += skip;
             continue;
@@ -889,7 +878,7 @@ static bool unit_core(ctx *c, const char *name, char *out, size_t size)
     }
     buf[w] = '\0';
     draft_org_kind kind;
-    return en_core(c->in->orgtab, buf, out, size, &kind);
+    return en_core(c->in->orgtab, buf, out, size, 1, &kind);
 }
 
 /* Units in one region that sources name with nothing but the group's
@@ -899,22 +888,37 @@ static bool unit_core(ctx *c, const char *name, char *out, size_t size)
  * more sources use stands (on a tie the one read first), the other becomes its
  * alias. A unit with words of its own ("Panasonic of Canada Finance") stays
  * apart. */
+/* The length of an English unit's core (unit_core) kept per organisation
+ * while join_plain_units runs. */
+#define UNIT_CORE_MAX 128
+
 static void join_plain_units(ctx *c)
 {
+    /* Each unit's core once (units are few, but not the pairs of them);
+     * an empty core: no unit, or a name with none (a unit a Japanese
+     * source describes has no Latin name). */
+    char(*core)[UNIT_CORE_MAX] =
+        calloc(c->orgs.n ? c->orgs.n : 1, sizeof *core);
+    if (!core) {
+        draft_oom(c);
+        return;
+    }
+    for (size_t u = 0; u < c->orgs.n; u++) {
+        const org *o = draft_org_at(c, (long)u);
+        if (o->merged_into >= 0 || o->unit_of < 0 || !o->region ||
+            !unit_core(c, o->name, core[u], sizeof core[u]))
+            core[u][0] = '\0';
+    }
     for (size_t u = 0; u < c->orgs.n && c->st == MT_OK; u++) {
-        const org *ou = draft_org_at(c, (long)u);
-        char cu[128], cv[128];
-        /* (A unit a Japanese source describes has no Latin name: no
-         * core.) */
-        if (ou->merged_into >= 0 || ou->unit_of < 0 || !ou->region ||
-            !unit_core(c, ou->name, cu, sizeof cu))
-            continue;
-        for (size_t v = u + 1; v < c->orgs.n && c->st == MT_OK; v++) {
-            ou = draft_org_at(c, (long)u);
-            const org *ov = draft_org_at(c, (long)v);
-            if (ov->merged_into >= 0 || ov->unit_of < 0 || !ov->region ||
+        if (draft_org_at(c, (long)u)->merged_into >= 0)
+            continue; /* merged into an earlier unit of its core */
+        for (size_t v = u + 1; core[u][0] && v < c->orgs.n && c->st == MT_OK;
+             v++) {
+            const org *ou = draft_org_at(c, (long)u),
+                      *ov = draft_org_at(c, (long)v);
+            if (ov->merged_into >= 0 || !core[v][0] ||
                 strcmp(ov->region, ou->region) != 0 ||
-                !unit_core(c, ov->name, cv, sizeof cv) || strcmp(cu, cv) != 0)
+                strcmp(core[u], core[v]) != 0)
                 continue;
             if (ov->nsources > ou->nsources) {
                 merge_org(c, (long)u, (long)v, true);
@@ -923,6 +927,7 @@ static void join_plain_units(ctx *c)
             merge_org(c, (long)v, (long)u, true);
         }
     }
+    free(core);
 }
 
 void draft_orgs_fold_units(ctx *c)
@@ -934,7 +939,7 @@ void draft_orgs_fold_units(ctx *c)
             continue;
         /* (Its name only says whose it is: the named unit's stands.) */
         long g = draft_org_resolved(c, ou->unit_of),
-             named = named_unit_in(c, g, ou->region);
+             named = draft_unit_in(c, g, ou->region, true);
         if (named >= 0)
             merge_org(c, (long)u, named, false);
         else if (g != (long)u)

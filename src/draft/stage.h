@@ -416,6 +416,9 @@ bool draft_ascii_ieq(const char *a, size_t n, const char *b);
  * its value, borrowed from the rules; NULL when there is none. */
 const char *draft_cue_value(const ctx *c, draft_cue_kind kind, const char *w,
                             size_t n, bool fold);
+/* The sentence holds names and spaces only ("Sony Sony" over a headline:
+ * a site's or a section's masthead). */
+bool draft_names_only(const parts *p);
 /* The length of the first cue of kind (in the rules' order) whose word
  * opens t[0..n) byte for byte; 0 when none does. */
 size_t draft_cue_prefix(const ctx *c, draft_cue_kind kind, const char *t,
@@ -644,6 +647,17 @@ void draft_places_and_units(ctx *c, parts *p);
 
 /* ---- units.c ---- */
 
+/* The unit of organisation group in region, -1 when the draft has none:
+ * the first one; or (named_one) the one unit some source names, -1 when
+ * several are. */
+long draft_unit_in(ctx *c, long group, const char *region, bool named_one);
+
+/* Word w[0..n) of an English name says what kind the name is, not which
+ * (draft_orgtab kind_words, or an English ending of org_forms.tsv); its
+ * kind into *kind when it says one (orgjoin.c). */
+bool draft_kind_word(const draft_orgtab *tab, const char *w, size_t n,
+                     draft_org_kind *kind);
+
 /* English: the unit the source's lede names becomes r->lede_unit, and a
  * bare mention of its group in a later sentence is the unit. */
 void draft_lede_unit(ctx *c, reader *r, parts *p);
@@ -659,9 +673,12 @@ void draft_unit_mark(ctx *c, long unit, long group, const char *region);
  * becomes a mention of that unit, one organisation per group and region
  * however the sources name it. */
 void draft_region_units(ctx *c, const reader *r, parts *p);
-/* Units no source named (only described: 「海外のグループ会社」) are their
- * groups again, with their events and claims: a party the sources cannot
- * name is not told apart from the group that speaks for it. */
+/* Units in one region whose English names have one core ("Panasonic
+ * Canada", "Panasonic Corporation of Canada") become one; then a unit
+ * only described (「カナダの子会社」) becomes the one named unit of its
+ * group in its region, else its group again, with its events and claims:
+ * a party the sources cannot name is not told apart from the group that
+ * speaks for it. */
 void draft_orgs_fold_units(ctx *c);
 
 /* ---- clause.c ---- */

@@ -51,13 +51,14 @@
 #define ARREST_NEG_MAX 36
 
 /* Words of an English full name (given and family name, perhaps a
- * middle one or two). */
+ * middle one): a longer run of capitals holds a title ("Chief Executive
+ * Ken Abe"). */
 #define ENGLISH_NAME_MIN 2
-#define ENGLISH_NAME_MAX 4
+#define ENGLISH_NAME_MAX 3
 /* Letters of one word of such a name. */
 #define ENGLISH_WORD_MAX 20
 /* The longest suspect's name kept, in bytes with its NUL (the longest
- * English name: four words of twenty letters). */
+ * English name: three words of twenty letters). */
 #define SUSPECT_NAME_MAX (ENGLISH_NAME_MAX * (ENGLISH_WORD_MAX + 1))
 
 /* The end of the last descriptor (value descriptor: 中国人, 会社員; or

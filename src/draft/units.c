@@ -45,20 +45,26 @@ long draft_org_resolved(ctx *c, long oi)
     return oi;
 }
 
-/* The unit of organisation group in region, -1 when the draft has none
- * (the first one when several are named). */
-static long unit_find(ctx *c, long group, const char *region)
+long draft_unit_in(ctx *c, long group, const char *region, bool named_one)
 {
     group = draft_org_resolved(c, group);
     if (group < 0 || !region)
         return -1;
+    long found = -1;
     for (size_t i = 0; i < c->orgs.n; i++) {
         const org *o = draft_org_at(c, (long)i);
-        if (o->merged_into < 0 && o->region && strcmp(o->region, region) == 0 &&
-            draft_org_resolved(c, o->unit_of) == group)
+        if (o->merged_into >= 0 || !o->region ||
+            strcmp(o->region, region) != 0 ||
+            draft_org_resolved(c, o->unit_of) != group ||
+            (named_one && o->described))
+            continue;
+        if (!named_one)
             return (long)i;
+        if (found >= 0)
+            return -1;
+        found = (long)i;
     }
-    return -1;
+    return found;
 }
 
 void draft_unit_mark(ctx *c, long unit, long group, const char *region)
@@ -197,7 +203,7 @@ void draft_region_units(ctx *c, const reader *r, parts *p)
             draft_unit_mark(c, there, group, g->value);
             continue;
         }
-        long unit = unit_find(c, group, g->value);
+        long unit = draft_unit_in(c, group, g->value, false);
         /* (A group's named units in one region may be several; a
          * description joins the one first found.)  A new one is called
          * by its group and the description (「ツグミ工業のカナダの子会社」):
@@ -217,7 +223,7 @@ void draft_region_units(ctx *c, const reader *r, parts *p)
                 continue;
             draft_unit_mark(c, unit, group, g->value);
             org *nu = draft_org_at(c, unit);
-            nu->described = nu->unit_of == group;
+            nu->described = true; /* its name is its group's and these words */
         }
         org *u = draft_org_at(c, unit);
         if (u->kind == ORG_UNKNOWN)
@@ -240,7 +246,6 @@ void draft_region_units(ctx *c, const reader *r, parts *p)
 static bool bare_name(const ctx *c, const parts *p, const mention *m)
 {
     const draft_sentence *s = p->s;
-    const draft_orgtab *tab = c->in->orgtab;
     size_t after = m->end;
     while (after < s->len && (s->text[after] == ',' || s->text[after] == ' '))
         after++;
@@ -250,9 +255,9 @@ static bool bare_name(const ctx *c, const parts *p, const mention *m)
         size_t e = a;
         while (e < m->end && s->text[e] != ' ')
             e++;
-        for (size_t k = 0; tab && k < tab->nkind_words; k++)
-            if (draft_ascii_ieq(s->text + a, e - a, tab->kind_words[k]))
-                return false;
+        draft_org_kind kind;
+        if (draft_kind_word(c->in->orgtab, s->text + a, e - a, &kind))
+            return false;
         a = e + 1;
     }
     return true;
@@ -263,10 +268,7 @@ static bool bare_name(const ctx *c, const parts *p, const mention *m)
  * group as such. */
 static bool tells_link(const parts *p)
 {
-    for (size_t k = 0; k < p->hits.n; k++)
-        if (((const hit *)p->hits.v)[k].kind == CUE_LINK)
-            return true;
-    return false;
+    return draft_hit_in(p, CUE_LINK, 0, SIZE_MAX);
 }
 
 /*
@@ -278,7 +280,8 @@ static bool tells_link(const parts *p)
  * mention of the group that is its bare name is the unit; the group
  * named as such ("Yamaha Corporation", "Canon Inc.") stays the group.
  * The unit opens the source: it is the first organisation mentioned in
- * the first LEDE_SENTENCES sentences read (a page's furniture is not read);
+ * the first LEDE_SENTENCES sentences read (a page's furniture and
+ * masthead are not read);
  * a source whose first name is another's opens with that one.  A source
  * that tells how the unit and its group are related ("Nintendo Canada, a
  * subsidiary of Nintendo, said") keeps the two apart from there on.
@@ -287,6 +290,8 @@ static bool tells_link(const parts *p)
  */
 void draft_lede_unit(ctx *c, reader *r, parts *p)
 {
+    if (draft_names_only(p))
+        return; /* a masthead: not read (assemble.c) */
     size_t at = r->nread++;
     if (r->ja)
         return;

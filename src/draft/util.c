@@ -353,3 +353,26 @@ const char *draft_cue_value(const ctx *c, draft_cue_kind kind, const char *w,
     }
     return NULL;
 }
+
+bool draft_names_only(const parts *p)
+{
+    const draft_sentence *s = p->s;
+    const mention *m = (const mention *)p->mentions.v;
+    size_t i = 0;
+    if (!p->mentions.n)
+        return false;
+    while (i < s->len) {
+        if (s->text[i] == ' ' || s->text[i] == '\n') {
+            i++;
+            continue;
+        }
+        size_t end = 0;
+        for (size_t k = 0; k < p->mentions.n; k++)
+            if (m[k].named && m[k].pos == i)
+                end = m[k].end > end ? m[k].end : end;
+        if (!end)
+            return false;
+        i = end;
+    }
+    return true;
+}

@@ -456,6 +456,19 @@ static const sdate *then_date(const parts *p, const trig *t)
     return d;
 }
 
+/* The end of the clause at byte at, with a relative clause right after
+ * it that describes what it names ("the breach, which began on November
+ * 11": the breach's own date). */
+static size_t clause_end_relative(const draft_sentence *s, size_t at)
+{
+    size_t ce = draft_clause_end(s, at);
+    size_t left = s->len - ce;
+    if (mt_starts_with(s->text + ce, left, ", which ") ||
+        mt_starts_with(s->text + ce, left, ", that "))
+        ce = draft_clause_end(s, ce + 2);
+    return ce;
+}
+
 /* English: attack noun t refers back to the incident (a reference cue,
  * "in the", ends right before it: "no data was taken in the breach"),
  * with no date after it in its clause ("in the breach, which began on
@@ -470,13 +483,7 @@ static bool refers_back(const parts *p, const trig *t)
     }
     if (!ref)
         return false;
-    size_t ce = draft_clause_end(p->s, t->end);
-    /* and a relative clause that describes it (", which began on") */
-    const char *x = p->s->text + ce, *end = p->s->text + p->s->len;
-    size_t left = (size_t)(end - x);
-    if (mt_starts_with(x, left, ", which ") ||
-        mt_starts_with(x, left, ", that "))
-        ce = draft_clause_end(p->s, ce + 2);
+    size_t ce = clause_end_relative(p->s, t->end);
     for (size_t i = 0; i < p->dates.n && ref; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
         ref = !(d->pos >= t->end && d->pos < ce);
@@ -695,7 +702,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
          * the breach is the one the text tells, not one of that day. */
         if (type == MT_EVENT_INTRUSION_START && !t->report && refers_back(p, t))
             return false;
-        d = date_near(p, t, cs, draft_clause_end(s, t->end));
+        d = date_near(p, t, cs, clause_end_relative(s, t->end));
         /* "Subsequently, on March 6, the company confirmed ...": a date
          * alone in the clause just before the trigger's is its own. */
         if (!d)

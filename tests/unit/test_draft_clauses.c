@@ -17,6 +17,7 @@
 
 #include "stages.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Cause 3: a round-up's dates stay with their own organisations. */
@@ -869,20 +870,26 @@ static void test_stages__demand_after_the_claim(void **state)
     assert_non_null(event(d, "Tsugumi Locker", "2020-11-09", MT_EVENT_OTHER));
     mt_dossier_free(d);
     /* a sentence between the claim and the threat */
-    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-08-25", "en",
-                     "Japanese watchmaker Umeda Seiki Corp. has been hit by "
-                     "ransomware. On August 21, the BlackCat gang claimed "
-                     "responsibility for that attack. It says it took design "
-                     "files and staff records. The gang threatened to "
-                     "release all of it unless the company paid. The gang "
-                     "members plan to dump the stolen files online by "
-                     "August 30, 2023 23:59."}};
-    d = draft(u, 1);
-    assert_non_null(event(d, "BlackCat", "2023-08-21", MT_EVENT_OTHER));
-    /* a plan is no leak yet */
-    assert_null(
-        event(d, "Umeda Seiki Corp.", "2023-08-30", MT_EVENT_LEAK_POSSIBLE));
-    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Wire", "2023-08-25", "en", NULL}};
+    static const char *const claim[] = {"that attack", "the attack"};
+    for (size_t i = 0; i < sizeof claim / sizeof *claim; i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Japanese watchmaker Umeda Seiki Corp. has been hit by "
+                 "ransomware. On August 21, the BlackCat gang claimed "
+                 "responsibility for %s. It says it took design files and "
+                 "staff records. The gang threatened to release all of it "
+                 "unless the company paid. The gang members plan to dump the "
+                 "stolen files online by August 30, 2023 23:59.",
+                 claim[i]);
+        u[0].text = text;
+        d = draft(u, 1);
+        assert_non_null(event(d, "BlackCat", "2023-08-21", MT_EVENT_OTHER));
+        /* a plan is no leak yet */
+        assert_null(event(d, "Umeda Seiki Corp.", "2023-08-30",
+                          MT_EVENT_LEAK_POSSIBLE));
+        mt_dossier_free(d);
+    }
     /* 「…を公開するとの脅迫」 threatens the act before it (a threat cue):
      * the threat stays, of the day it names, ahead of the article. */
     text_src v[] = {{MT_KIND_MEDIA, "時報通信", "2023-09-27", "ja",

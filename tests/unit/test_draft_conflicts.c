@@ -19,6 +19,16 @@
 
 #include <string.h>
 
+/* The hedge of org's claim with that figure; -1 when there is none. */
+static int hedge_of(const mt_dossier *d, const char *org, int64_t value)
+{
+    for (size_t i = 0; i < d->nclaims; i++)
+        if (d->claims[i].has_quantity && d->claims[i].quantity.value == value &&
+            strcmp(d->claims[i].org, org) == 0)
+            return (int)d->claims[i].hedge;
+    return -1;
+}
+
 /* Cause 8: two sources that date the attack a day apart disagree, though
  * one of them also tells of an attack months before (another fact). */
 static void test_stages__attack_day_apart_beside_an_older_one(void **state)
@@ -203,6 +213,8 @@ static void test_stages__conflicts_of_one_fact(void **state)
         {MT_KIND_MEDIA, "Wire", NULL, "ja",
          "ヤナギ工業は6月20日、約3万人分の顧客情報が流出したと発表した。"}};
     d = draft(later, 2);
+    assert_int_not_equal(hedge_of(d, "ヤナギ工業", 10000), -1);
+    assert_int_not_equal(hedge_of(d, "ヤナギ工業", 30000), -1);
     assert_null(conflict_about(d, "how many"));
     mt_dossier_free(d);
 
@@ -290,16 +302,6 @@ static void test_stages__conflicts_of_one_fact(void **state)
     d = draft(k, 2);
     assert_null(conflict_about(d, "detection or intrusion"));
     mt_dossier_free(d);
-}
-
-/* The hedge of org's claim with that figure; -1 when there is none. */
-static int hedge_of(const mt_dossier *d, const char *org, int64_t value)
-{
-    for (size_t i = 0; i < d->nclaims; i++)
-        if (d->claims[i].has_quantity && d->claims[i].quantity.value == value &&
-            strcmp(d->claims[i].org, org) == 0)
-            return (int)d->claims[i].hedge;
-    return -1;
 }
 
 /* A figure is as certain as its own clause says, "up to" bounds what may
@@ -490,6 +492,13 @@ static void test_stages__regulator_and_infection(void **state)
         {MT_KIND_MEDIA, "時報通信", "2024-06-12", "ja",
          "ウメ食品は12日、顧客の氏名と住所が外部に流出したと発表した。"}};
     d = draft(both, 2);
+    /* (both accounts read: the statement's denial, the outlet's leak) */
+    bool denial = false;
+    for (size_t i = 0; i < d->nclaims; i++)
+        denial = denial || (strcmp(d->claims[i].org, "ウメ食品") == 0 &&
+                            d->claims[i].hedge == MT_HEDGE_NOT_CONFIRMED);
+    assert_true(denial);
+    assert_non_null(event(d, "ウメ食品", "2024-06-12", MT_EVENT_LEAK_POSSIBLE));
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
     h[1].date = "2024-06-10";

@@ -623,6 +623,8 @@ static void test_days__a_breach_referred_back(void **state)
                 "stolen in the breach, which began on November 11.";
     d = draft(t, 1);
     assert_int_equal(events_of(d, "Kamome Corp.", MT_EVENT_INTRUSION_START), 1);
+    assert_non_null(
+        event(d, "Kamome Corp.", "2021-11-11", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
 }
 

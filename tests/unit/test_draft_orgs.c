@@ -525,6 +525,38 @@ static void test_stages__one_unit_many_names(void **state)
     assert_non_null(
         event(d, "China Eastern Airlines", "2022-04-08", MT_EVENT_REMEDIATION));
     mt_dossier_free(d);
+    /* A group's name of three letters is a core too, and the region's own
+     * words go, however they are spelt ("USA", "of America"). */
+    text_src k[] = {
+        {MT_KIND_MEDIA, "Wire", "2022-04-13", "en",
+         "TDK Canada said on April 11, 2022 that it was attacked in "
+         "February. TDK Corporation of Canada said on April 12, 2022 that "
+         "it had restored its systems. Nintendo USA said on April 11, 2022 "
+         "that it was attacked in February. Nintendo of America said on "
+         "April 12, 2022 that it had restored its systems."}};
+    d = draft(k, 1);
+    assert_non_null(org_named(d, "TDK Canada"));
+    assert_ptr_equal(org_named(d, "TDK Canada"),
+                     org_named(d, "TDK Corporation of Canada"));
+    assert_non_null(org_named(d, "Nintendo USA"));
+    assert_ptr_equal(org_named(d, "Nintendo USA"),
+                     org_named(d, "Nintendo of America"));
+    mt_dossier_free(d);
+    /* The lede may come after a line that names nobody, and a masthead
+     * ("Sony Sony") is not read. */
+    static const char *const after[] = {
+        "Breaking news from the wire.\n\nNintendo Canada said on April 11 "
+        "that it was attacked in February. Nintendo said on April 9 that it "
+        "had restored its systems.",
+        "Sony Sony\n\nNintendo Canada hit by ransomware\n\nNintendo said "
+        "on April 9 that it had restored its systems."};
+    for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+        text_src a[] = {{MT_KIND_MEDIA, "Wire", "2022-04-12", "en", after[i]}};
+        d = draft(a, 1);
+        assert_non_null(
+            event(d, "Nintendo Canada", "2022-04-09", MT_EVENT_REMEDIATION));
+        mt_dossier_free(d);
+    }
     /* Not in a source that opens with another name, that names the unit
      * past its lede, or that tells how the two are related. */
     static const char *const apart[] = {

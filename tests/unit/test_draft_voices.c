@@ -1184,8 +1184,8 @@ static void test_voices__suspects_named(void **state)
     mt_dossier_free(d);
 }
 
-/* A suspect named by the post he held (元従業員) right before が, は or
- * を, with an arrest word in its sentence, is the attacker the arrest
+/* A suspect named by the post he held (元従業員) as the subject (が) or
+ * an object (を) of a sentence with an arrest word is the attacker the arrest
  * names; not without the arrest, not before の (whose data), and not
  * where a suspect is named by name in the sentence. */
 static void test_voices__suspects_by_post(void **state)
@@ -1234,7 +1234,8 @@ static void test_voices__suspects_by_post(void **state)
  * an attacker, attributed the incident on the day of the arrest.  One
  * word, a run with a word in lower case or in capitals, a year for an
  * age, a name the arrest word does not govern (a spokesman, a victim, a
- * customer) and a headline's capitals name nobody. */
+ * customer), a title before the name and a headline's capitals name
+ * nobody. */
 static void test_voices__suspects_named_en(void **state)
 {
     (void)state;
@@ -1253,7 +1254,10 @@ static void test_voices__suspects_named_en(void **state)
          "spokesman Ken Abe, 45, on Friday. Police said they had arrested "
          "a man who had stolen the card data of Mari Sato, 34, and "
          "others. Customer Rin Hibari, 72, said she hoped the hackers "
-         "would be arrested soon."},
+         "would be arrested soon. Police arrested Chief Executive Ken "
+         "Umeda, 58, on Friday. Chief Executive Goro Kiri, 60, was "
+         "arrested on Friday. Police arrested Taro Jiro Hibari, 44, on "
+         "Friday."},
         {MT_KIND_MEDIA, "Post", "2019-07-12", "en",
          "Osaka Police Arrested Sho Kiri, 39, Over Tsugumi Pay Hack"}};
     mt_dossier *d = draft(t, 2);
@@ -1265,11 +1269,14 @@ static void test_voices__suspects_named_en(void **state)
         event(d, "Taro Kiri-Sato", "2019-07-11", MT_EVENT_ATTRIBUTION));
     assert_non_null(
         event(d, "Hanako O'Hara", "2019-07-11", MT_EVENT_ATTRIBUTION));
-    /* those four alone: every name above the test rules out is none */
+    /* a middle name is a name's */
+    assert_int_equal(role_of(d, "Taro Jiro Hibari"), MT_ROLE_ATTACKER);
+    /* those five alone: every name above the test rules out is none (a
+     * title before a name of two words makes a run too long for one) */
     size_t attackers = 0;
     for (size_t i = 0; i < d->norgs; i++)
         attackers += d->orgs[i].role == MT_ROLE_ATTACKER;
-    assert_int_equal(attackers, 4);
+    assert_int_equal(attackers, 5);
     for (size_t i = 0; i < d->norgs; i++) {
         assert_string_not_equal(d->orgs[i].name, "Hibarida");
         assert_string_not_equal(d->orgs[i].name, "Hibari");
@@ -1282,6 +1289,8 @@ static void test_voices__suspects_named_en(void **state)
         assert_string_not_equal(d->orgs[i].name, "Rin Hibari");
         assert_string_not_equal(d->orgs[i].name, "Sho Kiri");
         assert_string_not_equal(d->orgs[i].name, "Police Arrested Sho Kiri");
+        assert_string_not_equal(d->orgs[i].name, "Chief Executive Ken Umeda");
+        assert_string_not_equal(d->orgs[i].name, "Chief Executive Goro Kiri");
     }
     mt_dossier_free(d);
 }
