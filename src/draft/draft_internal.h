@@ -265,8 +265,9 @@ typedef enum draft_cue_kind {
 typedef struct draft_cues {
     char **word, **value;
     size_t *len; /* strlen(word[i]), never 0 */
-    size_t *gap; /* where " * " stands in an English word[i] (read.c's
-                    gap cues: "took * offline"), 0 when it holds none */
+    size_t *gap; /* where " * " stands in word[i] (hits.c's gap cues:
+                    "took * offline", 「ことが * 分かった」), 0 when it
+                    holds none */
     draft_cue_kind *kind;
     size_t n;
     /* The rows of each kind, in the table's order: by_kind[from[k]] up to

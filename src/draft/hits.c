@@ -3,8 +3,11 @@
  * data/draft_cues.tsv, as hits ordered by position.  ASCII cues match
  * whole words in any case, and " * " in one stands for one to three
  * words of its clause ("took * offline"); a Japanese cue matches its
- * bytes, anaphor_start only as the sentence's first word.  Hits of one
- * cue do not overlap.
+ * bytes, anaphor_start only as the sentence's first word, and " * " in
+ * one stands for the day news puts between its words (「ことが11日、大学
+ * への取材で分かった」): its hit is the tail alone, so that the date
+ * stays outside the predicate, before it, as the statement's day.  Hits
+ * of one cue do not overlap.
  */
 #include "draft/stage.h"
 #include "draft/tense.h"
@@ -50,7 +53,7 @@ static bool in_date(const draft_sentence *s, size_t k)
     return false;
 }
 
-/* The length of a gap cue's match ("took * offline": head, one to three
+/* The end of a gap cue's match ("took * offline": head, one to three
  * words of the clause, tail) whose head ends at byte j of s; 0 when the
  * tail does not follow.  A word here is a run of ASCII letters, digits,
  * apostrophes and hyphens: punctuation ends the clause and the match,
@@ -78,22 +81,64 @@ static size_t gap_match(const char *tail, size_t tl, const draft_sentence *s,
     return 0;
 }
 
-/* The length of cue k's match at byte i of the sentence, 0 when none
- * (whole words for ASCII cues, the sentence's first word for
+/* The longest run of a Japanese gap after its date: the words of the
+ * clause that say how the news came (「関係者への取材で」), in bytes. */
+#define JA_GAP_MAX 60
+
+/* Where the tail of Japanese gap cue w (head, " * ", tail) ends when its
+ * head ends at byte j of s, with *tail_at where it begins; 0 when it does
+ * not follow.  The gap is a date the extractor read, right after the
+ * head, a reading comma if one follows, and at most JA_GAP_MAX bytes of
+ * the clause (no comma or full stop in them): 「ことが28日分かった」,
+ * 「ことが20日にわかった」, 「ことが5日、警視庁新宿署への取材で分かった」. */
+static size_t ja_gap_match(const char *tail, size_t tl, const draft_sentence *s,
+                           size_t j, size_t *tail_at)
+{
+    size_t e = 0;
+    for (size_t i = 0; i < s->nspans && !e; i++)
+        if (s->spans[i].kind == DRAFT_DATE && s->spans[i].start == j)
+            e = s->spans[i].end;
+    if (!e)
+        return 0;
+    if (e + 3 <= s->len && memcmp(s->text + e, "\xe3\x80\x81", 3) == 0)
+        e += 3; /* 、 */
+    for (size_t k = e; k <= e + JA_GAP_MAX && k + tl <= s->len; k++) {
+        if (memcmp(s->text + k, tail, tl) == 0) {
+            *tail_at = k;
+            return k + tl;
+        }
+        if (k + 3 <= s->len &&
+            (memcmp(s->text + k, "\xe3\x80\x81", 3) == 0 || /* 、 */
+             memcmp(s->text + k, "\xe3\x80\x82", 3) == 0))  /* 。 */
+            return 0;
+    }
+    return 0;
+}
+
+/* The end of cue k's match at byte i of the sentence, 0 when none, with
+ * *at where its hit begins (i but for a Japanese gap cue's, at its tail):
+ * whole words for ASCII cues, the sentence's first word for
  * anaphor_start; an English cue's " * " stands for one to three words:
- * "took * offline" matches "took the platform offline"). */
+ * "took * offline" matches "took the platform offline"; a Japanese
+ * one's for a day (ja_gap_match). */
 static size_t cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
-                     size_t i)
+                     size_t i, size_t *at)
 {
     const char *w = cu->word[k];
     size_t wl = cu->len[k];
+    *at = i;
+    if (cu->gap[k] && !is_word_cue(w)) {
+        size_t hl = cu->gap[k];
+        if (i + hl > s->len || memcmp(s->text + i, w, hl) != 0)
+            return 0;
+        return ja_gap_match(w + hl + 3, wl - hl - 3, s, i + hl, at);
+    }
     if (cu->gap[k]) { /* head, " * ", tail: the loader checked the form */
         size_t hl = cu->gap[k];
         if ((i && draft_ascii_alnum((unsigned char)s->text[i - 1])) ||
             !word_at(s->text + i, s->len - i, w, hl))
             return 0;
-        size_t end = gap_match(w + hl + 3, wl - hl - 3, s, i + hl);
-        return end ? end - i : 0;
+        return gap_match(w + hl + 3, wl - hl - 3, s, i + hl);
     }
     bool start_only = cu->kind[k] == CUE_ANAPHOR_START;
     if (i + wl > s->len ||
@@ -119,7 +164,7 @@ static size_t cue_at(const draft_cues *cu, size_t k, const draft_sentence *s,
         if (draft_noun_char_at(s->text, s->len, i + wl))
             return 0;
     }
-    return wl;
+    return i + wl;
 }
 
 /* Hits by position, then by their cue's row in the table (which later
@@ -174,16 +219,16 @@ void draft_find_hits(ctx *c, parts *p)
             wl >= 2 ? head[pos_key(w0, (unsigned char)cu->word[k][1])] : 0;
         for (; i != NO_POS && i < s->len;
              i = wl >= 2 ? c->pos_next[i] : i + 1) {
-            size_t ml = i < from ? 0 : cue_at(cu, k, s, i);
-            if (!ml)
+            size_t at, end = i < from ? 0 : cue_at(cu, k, s, i, &at);
+            if (!end)
                 continue;
             hit *h = draft_vec_push(&p->hits, sizeof(hit));
             if (!h) {
                 draft_oom(c);
                 return;
             }
-            *h = (hit){i, i + ml, cu->kind[k], cu->value[k], k};
-            from = i + ml;
+            *h = (hit){at, end, cu->kind[k], cu->value[k], k};
+            from = end;
         }
     }
     if (p->hits.n > 1)

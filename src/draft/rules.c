@@ -324,16 +324,17 @@ static int cue_kind_of(const char *s, size_t n)
     return -1;
 }
 
-/* Cue word w[0..n) holds a gap (" * ", hits.c) it cannot: in a Japanese
- * cue, at an end, or twice. */
-static bool bad_gap(const char *w, size_t n)
+/* Cue word w[0..n) of kind k holds a gap (" * ", hits.c) it cannot: at
+ * an end, twice, or in a Japanese cue but a report's (the day the news
+ * puts between its words is all a Japanese gap stands for). */
+static bool bad_gap(const char *w, size_t n, int k)
 {
     const char *g = memchr(w, '*', n);
     if (!g)
         return false;
     size_t at = (size_t)(g - w);
-    return (unsigned char)w[0] >= 0x80 || at < 2 || at + 2 >= n ||
-           w[at - 1] != ' ' || w[at + 1] != ' ' ||
+    return ((unsigned char)w[0] >= 0x80 && k != CUE_REPORT) || at < 2 ||
+           at + 2 >= n || w[at - 1] != ' ' || w[at + 1] != ' ' ||
            memchr(g + 1, '*', n - at - 1) != NULL;
 }
 
@@ -396,8 +397,9 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
         } else if (kind < 0) {
             bad = "unknown cue kind";
             col = ck;
-        } else if (bad_gap(t.field[cw], t.field_len[cw])) {
-            bad = "misplaced gap ' * ' (once, between two English words)";
+        } else if (bad_gap(t.field[cw], t.field_len[cw], kind)) {
+            bad = "misplaced gap ' * ' (once, between two words; in "
+                  "Japanese, of a report only)";
         } else if (kind == CUE_CONTRAST &&
                    utf8proc_iterate((const utf8proc_uint8_t *)t.field[cw],
                                     (utf8proc_ssize_t)t.field_len[cw],
@@ -436,7 +438,7 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
         }
         out->word[out->n] = mt_strndup(t.field[cw], t.field_len[cw]);
         out->len[out->n] = t.field_len[cw];
-        /* bad_gap() let through only " * " between two English words */
+        /* bad_gap() let through only " * " between two words */
         const char *g = memchr(t.field[cw], '*', t.field_len[cw]);
         out->gap[out->n] = g ? (size_t)(g - t.field[cw]) - 1 : 0;
         out->kind[out->n] = (draft_cue_kind)kind;

@@ -216,6 +216,31 @@ static void test_days__a_place_and_another_hospital(void **state)
     mt_dossier_free(d);
 }
 
+/* 「…ことが11日、関係者への取材で分かった」: the day news puts between
+ * ことが and 分かった is the day of what it tells as standing, not the
+ * page's (a morning paper of the 12th); with に and without a comma as
+ * well. */
+static void test_days__news_day_inside_its_predicate(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2022-06-12", "ja",
+                     "ウメ食品で約3万件の個人情報が流出した可能性があることが"
+                     "11日、関係者への取材で分かった。"},
+                    {MT_KIND_MEDIA, "日日新聞", "2022-06-21", "ja",
+                     "ヤナギ工業の顧客情報が流出した可能性があることが20日に"
+                     "わかった。"},
+                    {MT_KIND_MEDIA, "夕刊ツグミ", "2022-06-30", "ja",
+                     "キリ電機の顧客情報が流出した可能性があることが28日分かっ"
+                     "た。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(event(d, "ウメ食品", "2022-06-11", MT_EVENT_LEAK_POSSIBLE));
+    assert_int_equal(events_of(d, "ウメ食品", MT_EVENT_LEAK_POSSIBLE), 1);
+    assert_non_null(
+        event(d, "ヤナギ工業", "2022-06-20", MT_EVENT_LEAK_POSSIBLE));
+    assert_non_null(event(d, "キリ電機", "2022-06-28", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+}
+
 /* 「ツグミ県ヒバリ市の「ヒバリ中央病院」で」: the city places the
  * hospital in brackets as it does one without them. */
 static void test_days__a_place_before_brackets(void **state)
@@ -1456,6 +1481,7 @@ int main(void)
         cmocka_unit_test(test_days__lede_after_repeated_headlines),
         cmocka_unit_test(test_days__year_of_a_page_with_links_below),
         cmocka_unit_test(test_days__yesterday_is_no_weekday),
+        cmocka_unit_test(test_days__news_day_inside_its_predicate),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

@@ -834,7 +834,8 @@ static void test_stages__bad_data_rows(void **state)
         {"draft_cues.tsv", "word\tkind\tvalue\nwhether\tquestion\tbefor\n", 2},
         /* and a threat cue where the act stands */
         {"draft_cues.tsv", "word\tkind\tvalue\nunless\tthreat\t-\n", 2},
-        /* a gap stands between two English words, once */
+        /* a gap stands between two words, once, and in Japanese only
+         * in a report (the day news puts between its words) */
         {"draft_cues.tsv",
          "word\tkind\tvalue\ntook * offline\tevent\tcontainment\n"
          "took * the * offline\tevent\tcontainment\n",
