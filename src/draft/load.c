@@ -348,6 +348,9 @@ void draft_prepared_free(draft_prepared *p)
     free(p);
 }
 
+/* 「までに」: "by" the day before it. */
+#define BY_DAY "\xe3\x81\xbe\xe3\x81\xa7\xe3\x81\xab"
+
 /* How much of an undated text's opening lede_day_of_month reads: its
  * first three sentences and more. */
 #define LEDE_BYTES 1024
@@ -382,9 +385,10 @@ static size_t lede_head(const draft_text *t)
  * against a provisional reference only so that the extractor returns
  * that date: the first date of the first sentences, written as a day
  * alone and followed by a comma (「ホンダのシステムに8日、障害が発生し
- * た」: a lede tells the news of its day).  Its day of the month, 0 when
- * none.  A day alone not followed by a comma (a headline's 「22日から」)
- * is passed over. */
+ * た」: a lede tells the news of its day) or by までに (「同大が11日までに
+ * 明らかにした」: what was told by the day of the news).  Its day of the
+ * month, 0 when none.  A day alone followed by neither (a headline's
+ * 「22日から」) is passed over. */
 static int lede_day_of_month(const draft_prepared *prov)
 {
     size_t ns;
@@ -398,8 +402,13 @@ static int lede_day_of_month(const draft_prepared *prov)
             if (x->kind != DRAFT_DATE)
                 continue;
             bool day_only = draft_date_day_only(&s[k], x) && x->date.day;
-            if (day_only && x->end + 3 <= s[k].len &&
-                memcmp(s[k].text + x->end, "\xe3\x80\x81", 3) == 0) /* 、 */
+            /* (The extractor's span holds the までに it reads as "by".) */
+            size_t bl = strlen(BY_DAY);
+            if (day_only &&
+                (mt_starts_with(s[k].text + x->end, s[k].len - x->end,
+                                "\xe3\x80\x81") ||
+                 (x->end - x->start > bl &&
+                  memcmp(s[k].text + x->end - bl, BY_DAY, bl) == 0)))
                 return x->date.day;
             /* A headline's 「22日から通常診療」 is what the lede tells
              * of, not its day: read on; a date with a month ends it. */

@@ -568,6 +568,28 @@ static void test_days__lede_after_a_recalled_month(void **state)
     mt_dossier_free(d);
 }
 
+/* An undated page whose lede tells what was made known by a day alone
+ * (「同大が11日までに明らかにした」), a dated page of that day beside
+ * it: its news is of that day; a month it recalls (9月に発覚) does not
+ * date it. */
+static void test_days__lede_day_told_by(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2020-11-11", "ja",
+         "ヒバリ大学は11日、学内のサーバーが不正アクセスを受けたと発表した。"},
+        {MT_KIND_MEDIA, "ツグミ通信", NULL, "ja",
+         "ヒバリ大学のシステムが不正アクセスを受け、学生の情報など約3万件が"
+         "流出した可能性があることが分かった。同大が11日までに明らかにした。"
+         "不正アクセスは9月に発覚した。"},
+        {MT_KIND_MEDIA, "時報通信", "2020-09-30", "ja",
+         "ヒバリ大学は30日、システムを停止したと発表した。"}};
+    mt_dossier *d = draft(t, 3);
+    assert_non_null(
+        event(d, "ヒバリ大学", "2020-11-11", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+}
+
 /* An undated page that writes no year, whose lede dates its news by a
  * day alone (「3日、」) among dated pages that run over months: the news
  * comes after the latest day the page recalls further down (7月2日,
@@ -1482,6 +1504,7 @@ int main(void)
         cmocka_unit_test(test_days__year_of_a_page_with_links_below),
         cmocka_unit_test(test_days__yesterday_is_no_weekday),
         cmocka_unit_test(test_days__news_day_inside_its_predicate),
+        cmocka_unit_test(test_days__lede_day_told_by),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
