@@ -453,6 +453,33 @@ static bool reconciled(const mt_dossier_claim **idx, size_t i, size_t j,
     return false;
 }
 
+/* Some claim of the run idx[i..j) gives figure v and cites source n. */
+static bool gives(const mt_dossier_claim **idx, size_t i, size_t j, int n,
+                  int64_t v)
+{
+    for (size_t r = i; r < j; r++)
+        for (size_t k = 0;
+             idx[r]->quantity.value == v && k < idx[r]->cites.count; k++)
+            if (idx[r]->cites.n[k] == n)
+                return true;
+    return false;
+}
+
+/* Every source of the run idx[i..j) that gives figure v gives figure w as
+ * well: it tells the count and its revision (「当初12,036人としていたが
+ * 2,059人に」), and the sources that give one of them only tell it
+ * before or after; no source stands against another. */
+static bool told_with(const mt_dossier_claim **idx, size_t i, size_t j,
+                      int64_t v, int64_t w)
+{
+    for (size_t r = i; r < j; r++)
+        if (idx[r]->quantity.value == v)
+            for (size_t k = 0; k < idx[r]->cites.count; k++)
+                if (!gives(idx, i, j, idx[r]->cites.n[k], w))
+                    return false;
+    return true;
+}
+
 /*
  * Within idx[0..n) sorted by (org, unit, key1, key2), a run of equal
  * (org, unit, key1) with more than one key2 is a conflict; one variant per
@@ -476,7 +503,8 @@ static mt_status quantity_conflicts(mt_dossier *d, const mt_dossier_claim **idx,
             j++;
         }
         /* Two claims of the run that disagree and cite no common
-         * source. */
+         * source, where no source tells the one figure as the other's
+         * revision (told_with). */
         size_t distinct = 1;
         for (size_t k = i; k < j && distinct == 1; k++)
             for (size_t m = k + 1; m < j; m++) {
@@ -490,7 +518,9 @@ static mt_status quantity_conflicts(mt_dossier *d, const mt_dossier_claim **idx,
                               mt_one_magnitude(p->value, q->value) &&
                               same_footing(idx[k], idx[m]) &&
                               same_news(d, &idx[k]->cites, &idx[m]->cites,
-                                        false);
+                                        false) &&
+                              !told_with(idx, i, j, p->value, q->value) &&
+                              !told_with(idx, i, j, q->value, p->value);
                 if (differ && !share_cite(&idx[k]->cites, &idx[m]->cites)) {
                     distinct = 2;
                     break;

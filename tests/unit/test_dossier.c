@@ -436,6 +436,26 @@ static void test_dossier__figure_conflicts_same_news(void **state)
                                       "- [impact] c {2000000 人: people} [2]\n",
                                       about),
                      1);
+    /* A source that gives both figures tells a count and its revision;
+     * one that gives the first only told it before: no conflict.  A
+     * third source with a figure of its own still stands against
+     * them. */
+    assert_int_equal(figure_conflicts("- [impact] a {1200 件: customers} [1]\n"
+                                      "- [impact] b {205 件: customers} [2]\n"
+                                      "- [impact] c {1200 件: customers} [2]\n",
+                                      about),
+                     0);
+    assert_int_equal(figure_conflicts("- [impact] a {205 件: customers} [1]\n"
+                                      "- [impact] b {1200 件: customers} [2]\n"
+                                      "- [impact] c {205 件: customers} [2]\n",
+                                      about),
+                     0);
+    assert_int_equal(figure_conflicts("- [impact] a {1200 件: customers} [1]\n"
+                                      "- [impact] b {205 件: customers} [2]\n"
+                                      "- [impact] c {1200 件: customers} [2]\n"
+                                      "- [impact] d {310 件: customers} [1]\n",
+                                      about),
+                     1);
     /* Figures of different magnitudes count different groups (those
      * defrauded and the service's members). */
     assert_int_equal(
