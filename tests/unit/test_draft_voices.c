@@ -967,6 +967,16 @@ static void test_voices__a_contractor_in_apposition(void **state)
     d = draft(q, 1);
     assert_int_equal(role_of(d, "Hibari Québec"), MT_ROLE_VICTIM);
     mt_dossier_free(d);
+    /* a studio the parent owns is named by the words after its head
+     * noun, and the news is the studio's, not the parent's */
+    text_src o[] = {{MT_KIND_MEDIA, "Wire", "2024-07-13", "en",
+                     "Tsugumi-owned game studio Kamome Works said on July 2 "
+                     "that it was hit by ransomware."}};
+    d = draft(o, 1);
+    assert_non_null(
+        event(d, "Kamome Works", "2024-07-02", MT_EVENT_INTRUSION_START));
+    assert_int_equal(events_of(d, "Tsugumi", MT_EVENT_INTRUSION_START), 0);
+    mt_dossier_free(d);
     /* a sign among those letters ends the name */
     text_src x[] = {{MT_KIND_MEDIA, "Wire", "2024-07-13", "en",
                      "The printing contractor, Hibari×Kamome, was hit by "
