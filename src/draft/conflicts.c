@@ -156,6 +156,18 @@ static bool day_of(const ctx *c, int n, bool known, int32_t *day)
     return true;
 }
 
+bool draft_cites_same_news(const ctx *c, const mt_cites *a, const mt_cites *b)
+{
+    for (size_t x = 0; x < a->count; x++)
+        for (size_t y = 0; y < b->count; y++) {
+            int32_t da, db;
+            if (a->n[x] != b->n[y] && day_of(c, a->n[x], true, &da) &&
+                day_of(c, b->n[y], true, &db) && abs(da - db) < NEWS_WEEK)
+                return true;
+        }
+    return false;
+}
+
 void draft_own_sources(const mt_cites *a, const mt_cites *b, bool *a_only,
                        bool *b_only)
 {

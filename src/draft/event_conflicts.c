@@ -43,6 +43,20 @@ static bool only_date(const ctx *c, const event *e)
     return true;
 }
 
+/* Days a month holds at most: intrusion dates further apart may be two
+ * attacks. */
+#define MONTH_DAYS 31
+
+/* The spans of a's and b's dates lie within a month of each other. */
+static bool within_month(const event *a, const event *b)
+{
+    int32_t alo, ahi, blo, bhi;
+    if (mt_dossier_date_span(&a->date, &alo, &ahi) != MT_OK ||
+        mt_dossier_date_span(&b->date, &blo, &bhi) != MT_OK)
+        return false;
+    return (alo > bhi ? alo - bhi : blo > ahi ? blo - ahi : 0) <= MONTH_DAYS;
+}
+
 /* A type whose entry is one fact on one day: not a state that lasts
  * (systems stopped, recovery under way, an investigation, a leak found or
  * not yet), the catch-all other, which two days may both hold, or a
@@ -59,7 +73,8 @@ static bool one_day_type(mt_event_type t)
 /* Two entries of one organisation and type that are one fact dated
  * differently: the same fact a few days apart (mt_dossier_event_days_apart;
  * each source giving one date), or intrusion starts that cannot both be true
- * (each the only one its sources give). */
+ * (each the only one its sources give), within a month of each other or
+ * told in the same week's news. */
 static void date_conflicts(ctx *c)
 {
     event *ev = (event *)c->events.v;
@@ -92,8 +107,14 @@ static void date_conflicts(ctx *c)
             if (bound || (a->type == MT_EVENT_DISCLOSURE &&
                           ((a->date.mods | b->date.mods) & MT_DMOD_BEFORE)))
                 close = false;
+            /* Intrusions dated more than a month apart are one attack
+             * dated twice only in two accounts of the same news: else
+             * they are as often two attacks (a round-up's other one, an
+             * earlier wave at another unit). */
             bool intrusion = a->type == MT_EVENT_INTRUSION_START && !bound &&
-                             !draft_dates_compatible(&a->date, &b->date);
+                             !draft_dates_compatible(&a->date, &b->date) &&
+                             (within_month(a, b) ||
+                              draft_cites_same_news(c, &a->cites, &b->cites));
             if (!close && !intrusion)
                 continue;
             char about[96];

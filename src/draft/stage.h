@@ -902,6 +902,10 @@ void draft_own_sources(const mt_cites *a, const mt_cites *b, bool *a_only,
                        bool *b_only);
 /* a cites a source b does not, or b one a does not. */
 bool draft_cites_apart(const mt_cites *a, const mt_cites *b);
+/* A source of a and another of b, their days known, were published
+ * within a week of each other: two accounts of the same news.  Only
+ * while draft_conflicts runs. */
+bool draft_cites_same_news(const ctx *c, const mt_cites *a, const mt_cites *b);
 
 /* ---- event_conflicts.c ---- */
 

@@ -550,6 +550,30 @@ static void test_stages__one_conflict_per_fact(void **state)
     mt_dossier_free(d);
 }
 
+/* Intrusion months far apart, in pages months apart: two attacks as
+ * often as one dated twice, no conflict; adjacent months, or the same
+ * week's news, one attack dated twice. */
+static void test_stages__intrusions_months_apart(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-12-01", "ja",
+                     "ヒバリ工業は2023年11月にサイバー攻撃を受けた。"},
+                    {MT_KIND_MEDIA, "時報通信", "2024-03-01", "ja",
+                     "ヒバリ工業は2023年6月にサイバー攻撃を受けた。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_null(conflict_about(d, "date of intrusion_start"));
+    mt_dossier_free(d);
+    t[1].text = "ヒバリ工業は2023年10月にサイバー攻撃を受けた。";
+    d = draft(t, 2);
+    assert_non_null(conflict_about(d, "date of intrusion_start"));
+    mt_dossier_free(d);
+    t[1].text = "ヒバリ工業は2023年6月にサイバー攻撃を受けた。";
+    t[1].date = "2023-12-04";
+    d = draft(t, 2);
+    assert_non_null(conflict_about(d, "date of intrusion_start"));
+    mt_dossier_free(d);
+}
+
 /* Figures that are not two accounts of one count: a leak count and the
  * service's members, a company's staff (its profile, told with no leak),
  * a count and an increment to it (「追加で」). */
@@ -906,6 +930,7 @@ int main(void)
         cmocka_unit_test(test_stages__leak_accounts_that_agree),
         cmocka_unit_test(test_stages__regulator_and_infection),
         cmocka_unit_test(test_stages__one_conflict_per_fact),
+        cmocka_unit_test(test_stages__intrusions_months_apart),
         cmocka_unit_test(test_stages__figures_of_other_things),
         cmocka_unit_test(test_stages__accounts_counted),
         cmocka_unit_test(test_stages__ids_in_a_file),
