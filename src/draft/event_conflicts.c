@@ -290,8 +290,26 @@ static bool told_together(const conflict *k)
     return false;
 }
 
-/* Different attackers named for the incident by different sources: the
- * first victim carries the conflict. */
+/* The first claims of n sides, spans [lo[i], hi[i]] (an undated one
+ * spans all days), lie more than a month from one another, each pair:
+ * groups that claimed attacks months apart claimed two attacks (a
+ * round-up's other incident), not the same one twice. */
+static bool claims_apart(const int32_t *lo, const int32_t *hi, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++) {
+            int64_t gap = lo[i] > hi[j]   ? (int64_t)lo[i] - hi[j]
+                          : lo[j] > hi[i] ? (int64_t)lo[j] - hi[i]
+                                          : 0;
+            if (gap <= MONTH_DAYS)
+                return false;
+        }
+    return n > 1;
+}
+
+/* Different attackers named for the incident by different sources, their
+ * first claims within a month of each other (claims_apart): the first
+ * victim carries the conflict. */
 static void attacker_conflicts(ctx *c)
 {
     long victim = -1;
@@ -302,6 +320,16 @@ static void attacker_conflicts(ctx *c)
         return;
     conflict *k = NULL;
     event *ev = (event *)c->events.v;
+    /* The span of each side's first claim, for claims_apart. */
+    int32_t *side_lo = malloc(c->orgs.n * sizeof *side_lo),
+            *side_hi = malloc(c->orgs.n * sizeof *side_hi);
+    size_t sides = 0;
+    if (!side_lo || !side_hi) {
+        free(side_lo);
+        free(side_hi);
+        draft_oom(c);
+        return;
+    }
     for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
         /* The incident's unnamed attacker ("the group claimed") may be
          * any of those named: no side of its own; nor has a suspect the
@@ -329,6 +357,15 @@ static void attacker_conflicts(ctx *c)
             }
         }
         if (by.count) {
+            /* (An undated first claim spans all days: apart from none.) */
+            if (mt_dossier_date_span(&first->date, &side_lo[sides],
+                                     &side_hi[sides]) != MT_OK) {
+                side_lo[sides] = INT32_MIN;
+                side_hi[sides] = INT32_MAX;
+            }
+            sides++;
+        }
+        if (by.count) {
             /* "Ransomed.vc (claimed 2023-09-24)": when each side was
              * first told. */
             char day[MT_DOSSIER_DATE_TEXT_MAX], label[256];
@@ -345,8 +382,14 @@ static void attacker_conflicts(ctx *c)
     /* One attacker, or all named by the same sources: no conflict;
      * unless a source tells two groups' claims ("BlackByte and Akira both
      * claim the attack"): a double claim is the disagreement. */
-    if (k && !(k->values.n > 1 && told_together(k)))
-        draft_conflict_settle(c, k, true, false);
+    if (k && !(k->values.n > 1 && told_together(k))) {
+        if (claims_apart(side_lo, side_hi, sides))
+            draft_conflict_drop(c, k);
+        else
+            draft_conflict_settle(c, k, true, false);
+    }
+    free(side_lo);
+    free(side_hi);
 }
 
 /* The label of denial dn: "no claim confirmed", "no demand seen", with

@@ -658,6 +658,25 @@ static void test_stages__described_attacker(void **state)
     d = draft(two, 2);
     assert_null(conflict_about(d, "attacker"));
     mt_dossier_free(d);
+    /* Groups whose claims lie months apart claimed two attacks (a
+     * round-up's other one), even where an undated page may be the same
+     * news; a claim of the same week's news is a side. */
+    text_src apart[] = {{MT_KIND_MEDIA, "Wire", "2024-05-08", "en",
+                         "Kiri Clinic was hit by ransomware on May 3. "
+                         "LockBit claimed the attack on May 6."},
+                        {MT_KIND_MEDIA, "Post", NULL, "en",
+                         "Kiri Clinic was hit by ransomware on May 3, 2024. "
+                         "BlackCat claimed the attack on September 20."}};
+    d = draft(apart, 2);
+    assert_non_null(event(d, "BlackCat", "2024-09-20", MT_EVENT_ATTRIBUTION));
+    assert_null(conflict_about(d, "attacker"));
+    mt_dossier_free(d);
+    apart[1].text = "Kiri Clinic was hit by ransomware on May 3. BlackCat "
+                    "claimed the attack on May 10.";
+    apart[1].date = "2024-05-12";
+    d = draft(apart, 2);
+    assert_non_null(conflict_about(d, "attacker"));
+    mt_dossier_free(d);
     /* The people the police arrest act together: no sides. */
     text_src arrests[] = {
         {MT_KIND_MEDIA, "毎朝新聞", "2019-07-05", "ja",
