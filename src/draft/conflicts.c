@@ -584,8 +584,17 @@ static void leak_conflicts(ctx *c)
              * side (stands_against). */
             bool against =
                 stands_against(c, den, yes) || stands_against(c, unc, yes);
+            /* A source that tells the leak and that no spread of it was
+             * found tells two facts that hold together (data taken by an
+             * insider or lost on a device, 「第三者への流出は確認されて
+             * いない」): where the organisation's own word does not stand
+             * against the evidence, sources that tell one of them do not
+             * stand against each other. */
+            bool together = !den->count && !draft_cites_disjoint(yes, unc);
             size_t kept = c->conflicts.n;
-            if (k && !against)
+            if (k && !against && together)
+                draft_conflict_drop(c, k);
+            else if (k && !against)
                 draft_conflict_settle(c, k, true, true);
             if (k && c->conflicts.n == kept)
                 told_when(c, k);

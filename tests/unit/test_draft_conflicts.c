@@ -153,6 +153,26 @@ static void test_stages__leak_accounts_that_agree(void **state)
     d = draft(u, 2);
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
+
+    /* Data taken, its spread to others not found: a source that tells
+     * both says the two hold together, and others that tell one of them
+     * do not stand against each other.  Told by no one source together,
+     * they do. */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-08-05", "ja",
+         "梅田物産の委託先の社員が顧客情報を不正に持ち出していた"
+         "ことが分かった。第三者への流出は確認されていないという。"},
+        {MT_KIND_MEDIA, "港湾日報", "2021-08-05", "ja",
+         "梅田物産の委託先の社員が顧客情報を不正に持ち出していた"
+         "ことが分かった。"},
+        {MT_KIND_MEDIA, "時報通信", "2021-08-06", "ja",
+         "梅田物産は、顧客情報の流出は確認されていないとしている。"}};
+    d = draft(w, 3);
+    assert_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
+    d = draft(w + 1, 2);
+    assert_non_null(conflict_about(d, "leak"));
+    mt_dossier_free(d);
 }
 
 /* Cause 8: conflicts only between values of one fact. */
