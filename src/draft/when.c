@@ -546,6 +546,29 @@ static bool data_period(const parts *p, const sdate *d)
     return false;
 }
 
+/* Date d opens a period closed by the next date (「6月9日から7月4日
+ * まで」), and a count stands between that date and trigger t: a tally
+ * of what was found in the period (「…まで23,926件の不正ログインを確認
+ * した」), not a finding on its first day (「6月5日から6日にかけて不正
+ * アクセスを検知した」). */
+static bool tally_of_period(const parts *p, const sdate *d, const trig *t)
+{
+    if (!draft_period_start(p, d))
+        return false;
+    const sdate *e = NULL;
+    for (size_t i = 0; i < p->dates.n && !e; i++) {
+        const sdate *x = (const sdate *)p->dates.v + i;
+        if (x->pos >= d->end && x->pos - d->end <= 6)
+            e = x;
+    }
+    const draft_sentence *s = p->s;
+    for (size_t i = 0; e && i < s->nspans; i++)
+        if (s->spans[i].kind == DRAFT_QUANTITY && s->spans[i].start >= e->end &&
+            s->spans[i].end <= t->pos)
+            return true;
+    return false;
+}
+
 /* 「…流出した可能性があると、X県が12日発表した」: the day written
  * between content trigger t and the statement rep that tells it, when
  * nothing else happens between that day and the statement; NULL when
@@ -689,6 +712,11 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
                 return false;
             d = NULL;
         }
+        /* 「6月9日から7月4日までに2万件の不正ログインを確認した」: what
+         * was found fell in the period; the finding has no day there. */
+        if (d && d != frame && type == MT_EVENT_DETECTION &&
+            tally_of_period(p, d, t))
+            return false;
         /* 「7月9日に公表したシステム障害」: the date is the statement's
          * that describes the event, not the event's. */
         if (!t->report && d && d != frame && report_between(p, d->end, t))

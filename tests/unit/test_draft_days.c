@@ -241,6 +241,27 @@ static void test_days__news_day_inside_its_predicate(void **state)
     mt_dossier_free(d);
 }
 
+/* A count of what was found in a period (「6月9日から7月4日までに2万件
+ * の不正ログインを確認した」) is no finding on the period's first day; a
+ * finding over two days with no count (「6月5日から6月6日にかけて不正
+ * アクセスを検知した」) is one of its first day. */
+static void test_days__tally_of_a_period(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2013-07-06", "ja",
+                     "ウメ食品は5日、6月9日から7月4日までに2万件の不正"
+                     "ログインを確認したと発表した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_null(event(d, "ウメ食品", "2013-06-09", MT_EVENT_DETECTION));
+    assert_non_null(event(d, "ウメ食品", "2013-07-05", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
+    t[0].text = "ウメ食品は、6月5日から6月6日にかけて不正アクセスを検知"
+                "した。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ウメ食品", "2013-06-05", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* 「ツグミ県ヒバリ市の「ヒバリ中央病院」で」: the city places the
  * hospital in brackets as it does one without them. */
 static void test_days__a_place_before_brackets(void **state)
@@ -1505,6 +1526,7 @@ int main(void)
         cmocka_unit_test(test_days__yesterday_is_no_weekday),
         cmocka_unit_test(test_days__news_day_inside_its_predicate),
         cmocka_unit_test(test_days__lede_day_told_by),
+        cmocka_unit_test(test_days__tally_of_a_period),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
