@@ -313,6 +313,38 @@ static void past_year(const reader *r, const sdate *d, int type,
         out->date = e;
 }
 
+/* 「ジェイアイエヌは9日、14日に発見された…」 on a page of 9 April: a
+ * day written alone that the extractor put in the page's month, past
+ * the page's day (as a schedule may lie: 「14日に再開予定」), is of the
+ * month before when what it dates cannot lie ahead.  Before past_year,
+ * which would take the year back. */
+static void past_month(const reader *r, const parts *p, const sdate *d,
+                       int type, mt_dossier_date *out)
+{
+    const mt_date *pub = &r->src->published;
+    if (d->deadline || !past_type(type) || !pub->day || r->outdated ||
+        r->src->inferred || !mt_date_valid(pub) || !out->date.day)
+        return;
+    bool day_only = false;
+    for (size_t i = 0; i < p->s->nspans && !day_only; i++)
+        day_only = p->s->spans[i].kind == DRAFT_DATE &&
+                   p->s->spans[i].start == d->pos &&
+                   draft_date_day_only(p->s, &p->s->spans[i]);
+    if (!day_only ||
+        mt_date_days_from_civil(out->date.year, out->date.month,
+                                out->date.day) -
+                mt_date_days_from_civil(pub->year, pub->month, pub->day) <=
+            PAGE_BEHIND_DAYS)
+        return;
+    mt_date e = out->date;
+    if (--e.month == 0) {
+        e.month = 12;
+        e.year--;
+    }
+    if (mt_date_valid(&e))
+        out->date = e;
+}
+
 /* An organisation named in [a, b). */
 static bool mention_between(const parts *p, size_t a, size_t b)
 {
@@ -811,6 +843,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
          * not the day the clause describes. */
         if (d == described)
             out->mods &= ~(unsigned)(MT_DMOD_BEFORE | MT_DMOD_AFTER);
+        past_month(r, p, d, type, out);
         past_year(r, d, type, out);
         if (by)
             out->mods |= MT_DMOD_BEFORE;

@@ -262,6 +262,28 @@ static void test_days__tally_of_a_period(void **state)
     mt_dossier_free(d);
 }
 
+/* A day written alone past the page's day (「9日、14日に発見された」 on
+ * a page of 9 April) is of the month before when what it dates cannot
+ * lie ahead; a plan keeps the page's month. */
+static void test_days__a_day_alone_past_the_page(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2013-04-09", "ja",
+                     "ウメ食品は9日、14日に発見された通販サイトへの不正アクセス"
+                     "について調査結果を発表した。同社は14日にサイトを再開する"
+                     "予定だ。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ウメ食品", "2013-03-14", MT_EVENT_DETECTION));
+    assert_null(event(d, "ウメ食品", "2013-04-14", MT_EVENT_DETECTION));
+    assert_null(event(d, "ウメ食品", "2012-04-14", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    /* a month written with the day is the writer's: not moved back */
+    t[0].text = "ウメ食品は9日、4月14日に不正アクセスを発見したと発表した。";
+    d = draft(t, 1);
+    assert_null(event(d, "ウメ食品", "2013-03-14", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* 「ツグミ県ヒバリ市の「ヒバリ中央病院」で」: the city places the
  * hospital in brackets as it does one without them. */
 static void test_days__a_place_before_brackets(void **state)
@@ -1527,6 +1549,7 @@ int main(void)
         cmocka_unit_test(test_days__news_day_inside_its_predicate),
         cmocka_unit_test(test_days__lede_day_told_by),
         cmocka_unit_test(test_days__tally_of_a_period),
+        cmocka_unit_test(test_days__a_day_alone_past_the_page),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
