@@ -255,6 +255,13 @@ static void test_days__tally_of_a_period(void **state)
     assert_null(event(d, "ウメ食品", "2013-06-09", MT_EVENT_DETECTION));
     assert_non_null(event(d, "ウメ食品", "2013-07-05", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
+    /* an investigation's report received is its result, no finding of
+     * the attack (「報告を受け」 of the one told) */
+    t[0].text = "ウメ食品は5日、4日付けで最終調査報告を受け取ったと発表した。";
+    d = draft(t, 1);
+    assert_null(event(d, "ウメ食品", "2013-07-04", MT_EVENT_DETECTION));
+    assert_non_null(event(d, "ウメ食品", "2013-07-04", MT_EVENT_INVESTIGATION));
+    mt_dossier_free(d);
     t[0].text = "ウメ食品は、6月5日から6月6日にかけて不正アクセスを検知"
                 "した。";
     d = draft(t, 1);
