@@ -9,6 +9,7 @@
  * unit).  Each adds mentions to the sentence's parts (read.c).
  */
 #include "draft/stage.h"
+#include "draft/tense.h"
 
 #include "core/internal.h"
 
@@ -433,6 +434,42 @@ static void caps_mention(ctx *c, parts *p, size_t a, size_t z)
         oi = draft_org_get(c, name, NULL, 0);
     if (oi >= 0)
         draft_add_mention(c, p, a, z, oi, true);
+}
+
+/* The longest Latin name before 社, in bytes. */
+#define SHA_NAME_MAX 40
+
+/* 「Insomniac社は」, 「米Codecov社」, 「ProCX 社」: Japanese news names a
+ * foreign company by its Latin name and 社.  A run of ASCII letters,
+ * digits, spaces and . & - right before 社 (not 社会, 社員, 社長, 社内,
+ * 社外 ...: 社 ends a word there), opening with a capital, two
+ * characters at least (「A社」 keeps a company's name back), names
+ * that organisation, 社 left out; one the sentence already names is left
+ * alone. */
+void draft_mention_sha(ctx *c, parts *p)
+{
+    const draft_sentence *s = p->s;
+    static const char sha[] = "\xe7\xa4\xbe"; /* 社 */
+    for (size_t i = 1; i + 3 <= s->len && c->st == MT_OK; i++) {
+        if (memcmp(s->text + i, sha, 3) != 0 ||
+            draft_noun_char_at(s->text, s->len, i + 3))
+            continue;
+        size_t z = i;
+        while (z > 0 && s->text[z - 1] == ' ')
+            z--;
+        size_t a = z;
+        while (a > 0 && i - a < SHA_NAME_MAX &&
+               (draft_ascii_alnum((unsigned char)s->text[a - 1]) ||
+                strchr(" .&-", s->text[a - 1])))
+            a--;
+        while (a < z && !(s->text[a] >= 'A' && s->text[a] <= 'Z'))
+            a++;
+        if (z - a < 2 ||
+            (a > 0 && draft_ascii_alnum((unsigned char)s->text[a - 1])) ||
+            mentioned(p, a, z))
+            continue;
+        caps_mention(c, p, a, z);
+    }
 }
 
 /* "diagnostics company Enzo Biochem said", "drugmaker Sun Pharma", "its

@@ -661,6 +661,7 @@ void draft_read_parts(ctx *c, reader *r, parts *p)
                 draft_mention_romaji(c, p, (long)o);
     } else {
         draft_mention_loans(c, p);
+        draft_mention_sha(c, p);
     }
     /* "Casio has confirmed": the first word of a company's English name
      * the draft knows (Casio Computer) stands for it, where it opens no

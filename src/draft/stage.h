@@ -619,6 +619,9 @@ size_t draft_loan_key(const char *in, bool en, char *out, size_t size);
  * reading has the skeleton of an organisation's Latin name or alias, six
  * sounds or more, is a mention of it. */
 void draft_mention_loans(ctx *c, parts *p);
+/* Japanese: a Latin name right before 社 (「米Codecov社」) is a mention
+ * of that organisation, known or not (names.c). */
+void draft_mention_sha(ctx *c, parts *p);
 /* The first word of a company's English name, where it opens no other
  * organisation's name and is no ordinary opening word (not_opener cues). */
 void draft_mention_openers(ctx *c, parts *p);

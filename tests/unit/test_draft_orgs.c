@@ -1202,6 +1202,26 @@ static void test_stages__a_loanword_name(void **state)
     mt_dossier_free(d);
 }
 
+/* 「米Kamome Works社は」: a Latin name before 社 is a company, 社 left
+ * out (two letters are enough: 「QR社」); 「B社」 keeps its name back and
+ * 「Kiri社員」 is a staff member. */
+static void test_stages__a_latin_name_and_sha(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-12-20", "ja",
+                     "米Kamome Works社は12日、ランサムウェア攻撃を受けたと発表"
+                     "した。QR社でも不正アクセスがあった。Kiri社員が10日に不正"
+                     "アクセスを検知した。"
+                     "B社も調べている。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kamome Works", "2023-12-12", MT_EVENT_DISCLOSURE));
+    assert_non_null(org_named(d, "QR"));
+    assert_null(org_named(d, "Kiri"));
+    assert_null(org_named(d, "B"));
+    mt_dossier_free(d);
+}
+
 /* Cause 1: "Fujifilm" alone is the group its table alias "Fujifilm
  * Holdings" names, though a unit's name opens with the same word
  * ("Fujifilm Europe GmbH"). */
@@ -1245,6 +1265,7 @@ int main(void)
         cmocka_unit_test(test_stages__parent_named_after_of),
         cmocka_unit_test(test_stages__masthead_is_no_subject),
         cmocka_unit_test(test_stages__company_in_a_name),
+        cmocka_unit_test(test_stages__a_latin_name_and_sha),
     };
     return cmocka_run_group_tests_name("draft_orgs", tests, stages_setup,
                                        stages_teardown);
