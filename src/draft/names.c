@@ -460,7 +460,7 @@ void draft_mention_sha(ctx *c, parts *p)
         size_t a = z;
         while (a > 0 && i - a < SHA_NAME_MAX &&
                (draft_ascii_alnum((unsigned char)s->text[a - 1]) ||
-                strchr(" .&-", s->text[a - 1])))
+                (s->text[a - 1] && strchr(" .&-", s->text[a - 1]))))
             a--;
         while (a < z && !(s->text[a] >= 'A' && s->text[a] <= 'Z'))
             a++;
