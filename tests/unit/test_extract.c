@@ -1035,6 +1035,10 @@ static void test_extract__mecab_no_names(void **state)
         /* nor is a wallet, named alone where a name would stand */
         "運用しているMPCウォレットが攻撃を受けた。",
         "海外法人のウォレットが攻撃を受けた。",
+        /* nor an attack's technique, whatever it opens with */
+        "攻撃手法はOSコマンドインジェクションと判明した。",
+        "SQLインジェクションの脆弱性を突かれた。",
+        "クロスサイトスクリプティングの脆弱性があった。",
         /* nor an attack a company suffered, after 「子会社の」 */
         "ツグミ自動車子会社のサイバー攻撃、その実態とは",
         /* a local corporation abroad says where, not which */
