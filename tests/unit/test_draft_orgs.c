@@ -1222,6 +1222,22 @@ static void test_stages__a_latin_name_and_sha(void **state)
     mt_dossier_free(d);
 }
 
+/* A company's web shop by its domain (「ウメ屋.JP」) is the company,
+ * the way its name with a trade word is. */
+static void test_stages__a_shop_by_its_domain(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2025-08-09", "ja",
+                     "通販大手の「ウメ屋.JP」で不正アクセスが発生した。株式会社"
+                     "ウメ屋は9日、カード情報が流出した可能性があると明らか"
+                     "にした。"}};
+    mt_dossier *d = draft(t, 1);
+    const mt_dossier_org *o = org_named(d, "ウメ屋");
+    assert_non_null(o);
+    assert_ptr_equal(org_named(d, "ウメ屋.JP"), o);
+    mt_dossier_free(d);
+}
+
 /* Cause 1: "Fujifilm" alone is the group its table alias "Fujifilm
  * Holdings" names, though a unit's name opens with the same word
  * ("Fujifilm Europe GmbH"). */
@@ -1266,6 +1282,7 @@ int main(void)
         cmocka_unit_test(test_stages__masthead_is_no_subject),
         cmocka_unit_test(test_stages__company_in_a_name),
         cmocka_unit_test(test_stages__a_latin_name_and_sha),
+        cmocka_unit_test(test_stages__a_shop_by_its_domain),
     };
     return cmocka_run_group_tests_name("draft_orgs", tests, stages_setup,
                                        stages_teardown);
