@@ -93,7 +93,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         at = end + 1;
     }
     /* As mt_draft_new: the undated sources read again. */
-    if (draft_reread_undated(ex, texts, prep, src, n, NULL) != MT_OK)
+    if (draft_reread_undated(ex, &cues, texts, prep, src, n, NULL) != MT_OK)
         abort();
     draft_input in = {"fuzz", NULL, src, n, NULL, 0, &counts, &cues, &orgtab};
     mt_dossier *d = NULL;

@@ -28,11 +28,14 @@
  *   date of T       the same announcement or event dated one to three days
  *                   apart by sources that each give one of the dates;
  *                   intrusion start dates that cannot both be true, each
- *                   the only one its sources give ("date of T and U" when
- *                   two facts are told on the same days);
- *   attacker        different attackers named for the incident, or two
- *                   groups' claims one source tells together (a double
- *                   claim), each with the day its claim was first told;
+ *                   the only one its sources give, within a month of
+ *                   each other or told in the same week's news (further
+ *                   apart they are as often two attacks) ("date of T and
+ *                   U" when two facts are told on the same days);
+ *   attacker        different attackers named for the incident, their
+ *                   claims within a month of each other, or two groups'
+ *                   claims one source tells together (a double claim),
+ *                   each with the day its claim was first told;
  *                   not the people the police arrest, who act together,
  *                   nor "a ransomware group" (claims.c names no attacker
  *                   by words any attacker goes by);
@@ -584,17 +587,8 @@ static void leak_conflicts(ctx *c)
              * side (stands_against). */
             bool against =
                 stands_against(c, den, yes) || stands_against(c, unc, yes);
-            /* A source that tells the leak and that no spread of it was
-             * found tells two facts that hold together (data taken by an
-             * insider or lost on a device, 「第三者への流出は確認されて
-             * いない」): where the organisation's own word does not stand
-             * against the evidence, sources that tell one of them do not
-             * stand against each other. */
-            bool together = !den->count && !draft_cites_disjoint(yes, unc);
             size_t kept = c->conflicts.n;
-            if (k && !against && together)
-                draft_conflict_drop(c, k);
-            else if (k && !against)
+            if (k && !against)
                 draft_conflict_settle(c, k, true, true);
             if (k && c->conflicts.n == kept)
                 told_when(c, k);

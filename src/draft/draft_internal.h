@@ -467,13 +467,15 @@ typedef struct draft_text {
  * make 昨年 definite and wrong as often as right.  A page that writes no
  * year but opens with the day of its news alone (「任天堂は24日、…と発表
  * した」) is read as of the dated source published on that day of a month
- * nearest the middle publication date, when one is: ds[i].published is
+ * nearest the middle publication date, when one is (a day with までに
+ * only before a reporting predicate of cues: 「同大が11日までに明らかに
+ * した」, not 「17日までに報告するよう命じた」): ds[i].published is
  * set to it and ds[i].inferred.  preps[i] is replaced (freed) and
  * ds[i].sentences point into the new one.  Errors: draft_prepare's.
  */
-mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
-                               draft_prepared **preps, draft_source *ds,
-                               size_t n, mt_error *err);
+mt_status draft_reread_undated(const mt_extractor *ex, const draft_cues *cues,
+                               const draft_text *texts, draft_prepared **preps,
+                               draft_source *ds, size_t n, mt_error *err);
 /* The sentences (borrowed; valid while p lives), their number in *n. */
 const draft_sentence *draft_prepared_sentences(const draft_prepared *p,
                                                size_t *n);

@@ -47,14 +47,27 @@ static bool only_date(const ctx *c, const event *e)
  * attacks. */
 #define MONTH_DAYS 31
 
+/* A span of days, first and last (mt_dossier_date_span). */
+typedef struct day_span {
+    int32_t lo, hi;
+} day_span;
+
+/* Days between spans a and b, 0 when they meet. */
+static int64_t span_gap(day_span a, day_span b)
+{
+    return a.lo > b.hi   ? (int64_t)a.lo - b.hi
+           : b.lo > a.hi ? (int64_t)b.lo - a.hi
+                         : 0;
+}
+
 /* The spans of a's and b's dates lie within a month of each other. */
 static bool within_month(const event *a, const event *b)
 {
-    int32_t alo, ahi, blo, bhi;
-    if (mt_dossier_date_span(&a->date, &alo, &ahi) != MT_OK ||
-        mt_dossier_date_span(&b->date, &blo, &bhi) != MT_OK)
+    day_span x, y;
+    if (mt_dossier_date_span(&a->date, &x.lo, &x.hi) != MT_OK ||
+        mt_dossier_date_span(&b->date, &y.lo, &y.hi) != MT_OK)
         return false;
-    return (alo > bhi ? alo - bhi : blo > ahi ? blo - ahi : 0) <= MONTH_DAYS;
+    return span_gap(x, y) <= MONTH_DAYS;
 }
 
 /* A type whose entry is one fact on one day: not a state that lasts
@@ -290,26 +303,23 @@ static bool told_together(const conflict *k)
     return false;
 }
 
-/* The first claims of n sides, spans [lo[i], hi[i]] (an undated one
- * spans all days), lie more than a month from one another, each pair:
- * groups that claimed attacks months apart claimed two attacks (a
- * round-up's other incident), not the same one twice. */
-static bool claims_apart(const int32_t *lo, const int32_t *hi, size_t n)
+/* The claims of n sides, each side's from its first claim's first day to
+ * its last claim's last (an undated claim spans all days), lie more than
+ * a month from one another, each pair: groups that claimed attacks
+ * months apart claimed two attacks (a round-up's other incident), not
+ * the same one twice. */
+static bool claims_apart(const day_span *side, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        for (size_t j = i + 1; j < n; j++) {
-            int64_t gap = lo[i] > hi[j]   ? (int64_t)lo[i] - hi[j]
-                          : lo[j] > hi[i] ? (int64_t)lo[j] - hi[i]
-                                          : 0;
-            if (gap <= MONTH_DAYS)
+        for (size_t j = i + 1; j < n; j++)
+            if (span_gap(side[i], side[j]) <= MONTH_DAYS)
                 return false;
-        }
     return n > 1;
 }
 
 /* Different attackers named for the incident by different sources, their
- * first claims within a month of each other (claims_apart): the first
- * victim carries the conflict. */
+ * claims within a month of each other (claims_apart): the first victim
+ * carries the conflict. */
 static void attacker_conflicts(ctx *c)
 {
     long victim = -1;
@@ -320,13 +330,10 @@ static void attacker_conflicts(ctx *c)
         return;
     conflict *k = NULL;
     event *ev = (event *)c->events.v;
-    /* The span of each side's first claim, for claims_apart. */
-    int32_t *side_lo = malloc(c->orgs.n * sizeof *side_lo),
-            *side_hi = malloc(c->orgs.n * sizeof *side_hi);
+    /* The days of each side's claims, for claims_apart. */
+    day_span *side = calloc(c->orgs.n ? c->orgs.n : 1, sizeof *side);
     size_t sides = 0;
-    if (!side_lo || !side_hi) {
-        free(side_lo);
-        free(side_hi);
+    if (!side) {
         draft_oom(c);
         return;
     }
@@ -343,29 +350,29 @@ static void attacker_conflicts(ctx *c)
          * month's claim of 2023-09 before one of 2023-09-24). */
         const event *first = NULL;
         int32_t first_lo = 0, lo, hi;
+        day_span all = {INT32_MAX, INT32_MIN};
         for (size_t i = 0; i < c->events.n; i++) {
             if (ev[i].dropped || ev[i].org != (long)o ||
                 ev[i].type != MT_EVENT_ATTRIBUTION)
                 continue;
             if (draft_cites_merge(&by, &ev[i].cites) != MT_OK)
                 draft_oom(c);
-            if (mt_dossier_date_span(&ev[i].date, &lo, &hi) != MT_OK)
+            /* (An undated claim spans all days: apart from none.) */
+            if (mt_dossier_date_span(&ev[i].date, &lo, &hi) != MT_OK) {
                 lo = INT32_MAX;
+                all = (day_span){INT32_MIN, INT32_MAX};
+            }
+            if (lo != INT32_MAX && lo < all.lo)
+                all.lo = lo;
+            if (lo != INT32_MAX && hi > all.hi)
+                all.hi = hi;
             if (!first || lo < first_lo) {
                 first = &ev[i];
                 first_lo = lo;
             }
         }
         if (by.count) {
-            /* (An undated first claim spans all days: apart from none.) */
-            if (mt_dossier_date_span(&first->date, &side_lo[sides],
-                                     &side_hi[sides]) != MT_OK) {
-                side_lo[sides] = INT32_MIN;
-                side_hi[sides] = INT32_MAX;
-            }
-            sides++;
-        }
-        if (by.count) {
+            side[sides++] = all;
             /* "Ransomed.vc (claimed 2023-09-24)": when each side was
              * first told. */
             char day[MT_DOSSIER_DATE_TEXT_MAX], label[256];
@@ -383,13 +390,12 @@ static void attacker_conflicts(ctx *c)
      * unless a source tells two groups' claims ("BlackByte and Akira both
      * claim the attack"): a double claim is the disagreement. */
     if (k && !(k->values.n > 1 && told_together(k))) {
-        if (claims_apart(side_lo, side_hi, sides))
+        if (claims_apart(side, sides))
             draft_conflict_drop(c, k);
         else
             draft_conflict_settle(c, k, true, false);
     }
-    free(side_lo);
-    free(side_hi);
+    free(side);
 }
 
 /* The label of denial dn: "no claim confirmed", "no demand seen", with

@@ -389,7 +389,24 @@ static size_t lede_head(const draft_text *t)
  * 明らかにした」: what was told by the day of the news).  Its day of the
  * month, 0 when none.  A day alone followed by neither (a headline's
  * 「22日から」) is passed over. */
-static int lede_day_of_month(const draft_prepared *prov)
+/* A reporting predicate of cues (a report cue, not hearsay: 明らかにした,
+ * 分かった) stands in t[0..n). */
+static bool reports_in(const draft_cues *cues, const char *t, size_t n)
+{
+    size_t nk;
+    const size_t *rows = draft_cues_of(cues, CUE_REPORT, &nk);
+    for (size_t i = 0; i < nk; i++) {
+        size_t k = rows[i];
+        if (strcmp(cues->value[k], "-") == 0)
+            continue;
+        for (size_t j = 0; j + cues->len[k] <= n; j++)
+            if (memcmp(t + j, cues->word[k], cues->len[k]) == 0)
+                return true;
+    }
+    return false;
+}
+
+static int lede_day_of_month(const draft_prepared *prov, const draft_cues *cues)
 {
     size_t ns;
     const draft_sentence *s = draft_prepared_sentences(prov, &ns);
@@ -402,13 +419,15 @@ static int lede_day_of_month(const draft_prepared *prov)
             if (x->kind != DRAFT_DATE)
                 continue;
             bool day_only = draft_date_day_only(&s[k], x) && x->date.day;
-            /* (The extractor's span holds the までに it reads as "by".) */
+            /* (The extractor's span holds the までに it reads as "by";
+             * a deadline has one too: 「17日までに報告するよう命じた」.) */
             size_t bl = strlen(BY_DAY);
-            if (day_only &&
+            if (day_only && x->end <= s[k].len &&
                 (mt_starts_with(s[k].text + x->end, s[k].len - x->end,
                                 "\xe3\x80\x81") ||
                  (x->end - x->start > bl &&
-                  memcmp(s[k].text + x->end - bl, BY_DAY, bl) == 0)))
+                  memcmp(s[k].text + x->end - bl, BY_DAY, bl) == 0 &&
+                  reports_in(cues, s[k].text + x->end, s[k].len - x->end))))
                 return x->date.day;
             /* A headline's 「22日から通常診療」 is what the lede tells
              * of, not its day: read on; a date with a month ends it. */
@@ -685,9 +704,9 @@ static mt_date published_on_day(const draft_source *ds, size_t n, int day,
     return best;
 }
 
-mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
-                               draft_prepared **preps, draft_source *ds,
-                               size_t n, mt_error *err)
+mt_status draft_reread_undated(const mt_extractor *ex, const draft_cues *cues,
+                               const draft_text *texts, draft_prepared **preps,
+                               draft_source *ds, size_t n, mt_error *err)
 {
     int middle = draft_middle_year(ds, n);
     mt_date mid = draft_middle_date(ds, n);
@@ -724,7 +743,7 @@ mt_status draft_reread_undated(const mt_extractor *ex, const draft_text *texts,
          * writes has no day (「23年4月中旬まで」, what the news is about):
          * the lede's day then is the news', in a month yet to be found. */
         if (prov && !lede && (!own.year || own.year < middle || !own.day)) {
-            int day = en ? 0 : lede_day_of_month(prov);
+            int day = en ? 0 : lede_day_of_month(prov, cues);
             mt_date md = lede_month_day(prov, en, false);
             int wd = lede_weekday(prov);
             ref = day ? published_on_day(ds, n, day, mid) : (mt_date){0};
@@ -876,7 +895,7 @@ mt_status mt_draft_new(mt_dossier **out, mt_store *store,
                     ls[i].src->lang};
                 preps[i] = ls[i].prep;
             }
-            st = draft_reread_undated(ex, texts, preps, ds, n, err);
+            st = draft_reread_undated(ex, &cues, texts, preps, ds, n, err);
             for (size_t i = 0; i < n; i++)
                 ls[i].prep = preps[i];
         }

@@ -446,6 +446,13 @@ static void caps_mention(ctx *c, parts *p, size_t a, size_t z)
  * characters at least (「A社」 keeps a company's name back), names
  * that organisation, 社 left out; one the sentence already names is left
  * alone. */
+/* A byte a Latin name before 社 may hold. */
+static bool sha_name_byte(char ch)
+{
+    return draft_ascii_alnum((unsigned char)ch) ||
+           (ch && strchr(" .&-", ch) != NULL);
+}
+
 void draft_mention_sha(ctx *c, parts *p)
 {
     const draft_sentence *s = p->s;
@@ -458,10 +465,11 @@ void draft_mention_sha(ctx *c, parts *p)
         while (z > 0 && s->text[z - 1] == ' ')
             z--;
         size_t a = z;
-        while (a > 0 && i - a < SHA_NAME_MAX &&
-               (draft_ascii_alnum((unsigned char)s->text[a - 1]) ||
-                (s->text[a - 1] && strchr(" .&-", s->text[a - 1]))))
+        while (a > 0 && i - a < SHA_NAME_MAX && sha_name_byte(s->text[a - 1]))
             a--;
+        /* A name longer than the limit is cut anywhere: none is read. */
+        if (i - a >= SHA_NAME_MAX && a > 0 && sha_name_byte(s->text[a - 1]))
+            continue;
         while (a < z && !(s->text[a] >= 'A' && s->text[a] <= 'Z'))
             a++;
         if (z - a < 2 ||

@@ -241,7 +241,9 @@ int draft_event_cue_trigger(const char *value, unsigned *flags);
 
 /* A cue word found in a sentence (hits.c). */
 typedef struct hit {
-    size_t pos, end;
+    size_t pos, end; /* the bytes it matched; for a Japanese gap cue
+                        (「ことが * 分かった」) its tail alone, the day
+                        the gap stands for left before it */
     draft_cue_kind kind;
     const char *value; /* borrowed from the cue table */
     size_t cue;        /* its row in the cue table: hits of one position

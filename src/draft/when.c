@@ -336,13 +336,19 @@ static void past_month(const reader *r, const parts *p, const sdate *d,
                 mt_date_days_from_civil(pub->year, pub->month, pub->day) <=
             PAGE_BEHIND_DAYS)
         return;
+    /* The latest month before that has the day (「31日」 of 5 May: 31
+     * March; 「30日」 of 5 March: 30 January). */
     mt_date e = out->date;
-    if (--e.month == 0) {
-        e.month = 12;
-        e.year--;
+    for (int back = 0; back < 3; back++) {
+        if (--e.month == 0) {
+            e.month = 12;
+            e.year--;
+        }
+        if (mt_date_valid(&e)) {
+            out->date = e;
+            return;
+        }
     }
-    if (mt_date_valid(&e))
-        out->date = e;
 }
 
 /* An organisation named in [a, b). */
@@ -563,42 +569,45 @@ static bool report_between(const parts *p, size_t a, const trig *t)
     return false;
 }
 
-/* Date d opens a period whose end, the next date, is followed by の
- * (「<month>~<month>の会員情報」): a period that describes a noun. */
-static bool data_period(const parts *p, const sdate *d)
+/* The date that closes the period date d opens (「<month>~<month>」, 「6月9
+ *日から7月4日まで」: the next date, at most six bytes on); NULL when d
+ * opens none. */
+static const sdate *period_end(const parts *p, const sdate *d)
 {
     if (!draft_period_start(p, d))
-        return false;
+        return NULL;
     for (size_t i = 0; i < p->dates.n; i++) {
         const sdate *e = (const sdate *)p->dates.v + i;
         if (e->pos >= d->end && e->pos - d->end <= 6)
-            return draft_at(p->s->text, p->s->len, e->end,
-                            "\xe3\x81\xae"); /* の */
+            return e;
     }
-    return false;
+    return NULL;
 }
 
-/* Date d opens a period closed by the next date (「6月9日から7月4日
- * まで」), and a count stands between that date and trigger t: a tally
- * of what was found in the period (「…まで23,926件の不正ログインを確認
- * した」), not a finding on its first day (「6月5日から6日にかけて不正
- * アクセスを検知した」). */
-static bool tally_of_period(const parts *p, const sdate *d, const trig *t)
+/* Date d opens a period whose end is followed by の (「<month>~<month>の
+ * 会員情報」): a period that describes a noun. */
+static bool data_period(const parts *p, const sdate *d)
 {
-    if (!draft_period_start(p, d))
-        return false;
-    const sdate *e = NULL;
-    for (size_t i = 0; i < p->dates.n && !e; i++) {
-        const sdate *x = (const sdate *)p->dates.v + i;
-        if (x->pos >= d->end && x->pos - d->end <= 6)
-            e = x;
-    }
+    const sdate *e = period_end(p, d);
+    return e &&
+           draft_at(p->s->text, p->s->len, e->end, "\xe3\x81\xae"); /* の */
+}
+
+/* Date d opens a period and a count stands between the date that closes
+ * it and trigger t: a tally of what was found in the period (「…まで
+ * 23,926件の不正ログインを確認した」), not a finding on its first day
+ * (「6月5日から6日にかけて不正アクセスを検知した」).  The closing date,
+ * the finding's bound; NULL when no tally. */
+static const sdate *tally_of_period(const parts *p, const sdate *d,
+                                    const trig *t)
+{
+    const sdate *e = period_end(p, d);
     const draft_sentence *s = p->s;
     for (size_t i = 0; e && i < s->nspans; i++)
         if (s->spans[i].kind == DRAFT_QUANTITY && s->spans[i].start >= e->end &&
             s->spans[i].end <= t->pos)
-            return true;
-    return false;
+            return e;
+    return NULL;
 }
 
 /* 「…流出した可能性があると、X県が12日発表した」: the day written
@@ -745,10 +754,15 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             d = NULL;
         }
         /* 「6月9日から7月4日までに2万件の不正ログインを確認した」: what
-         * was found fell in the period; the finding has no day there. */
-        if (d && d != frame && type == MT_EVENT_DETECTION &&
-            tally_of_period(p, d, t))
-            return false;
+         * was found fell in the period; the finding is known by its end,
+         * not on its first day. */
+        const sdate *tally = d && d != frame && type == MT_EVENT_DETECTION
+                                 ? tally_of_period(p, d, t)
+                                 : NULL;
+        if (tally) {
+            d = tally;
+            by = true;
+        }
         /* 「7月9日に公表したシステム障害」: the date is the statement's
          * that describes the event, not the event's. */
         if (!t->report && d && d != frame && report_between(p, d->end, t))

@@ -88,7 +88,7 @@ mt_dossier *draft(const text_src *t, size_t n)
         texts[i] = (draft_text){t[i].text, strlen(t[i].text), t[i].lang};
     mt_error rerr;
     memset(&rerr, 0, sizeof rerr);
-    if (draft_reread_undated(ex, texts, prep, src, n, &rerr) != MT_OK)
+    if (draft_reread_undated(ex, &cues, texts, prep, src, n, &rerr) != MT_OK)
         fail_msg("reread: %s", rerr.message);
     draft_input in = {"x", NULL, src, n, NULL, 0, &counts, &cues, &orgtab};
     mt_dossier *d = NULL;

@@ -153,26 +153,6 @@ static void test_stages__leak_accounts_that_agree(void **state)
     d = draft(u, 2);
     assert_null(conflict_about(d, "leak"));
     mt_dossier_free(d);
-
-    /* Data taken, its spread to others not found: a source that tells
-     * both says the two hold together, and others that tell one of them
-     * do not stand against each other.  Told by no one source together,
-     * they do. */
-    text_src w[] = {
-        {MT_KIND_MEDIA, "毎朝新聞", "2021-08-05", "ja",
-         "梅田物産の委託先の社員が顧客情報を不正に持ち出していた"
-         "ことが分かった。第三者への流出は確認されていないという。"},
-        {MT_KIND_MEDIA, "港湾日報", "2021-08-05", "ja",
-         "梅田物産の委託先の社員が顧客情報を不正に持ち出していた"
-         "ことが分かった。"},
-        {MT_KIND_MEDIA, "時報通信", "2021-08-06", "ja",
-         "梅田物産は、顧客情報の流出は確認されていないとしている。"}};
-    d = draft(w, 3);
-    assert_null(conflict_about(d, "leak"));
-    mt_dossier_free(d);
-    d = draft(w + 1, 2);
-    assert_non_null(conflict_about(d, "leak"));
-    mt_dossier_free(d);
 }
 
 /* Cause 8: conflicts only between values of one fact. */
@@ -690,6 +670,16 @@ static void test_stages__described_attacker(void **state)
     d = draft(apart, 2);
     assert_non_null(event(d, "BlackCat", "2024-09-20", MT_EVENT_ATTRIBUTION));
     assert_null(conflict_about(d, "attacker"));
+    mt_dossier_free(d);
+    /* a side's claims run from its first to its last: LockBit's claim
+     * again in September meets BlackCat's */
+    text_src again[] = {apart[0],
+                        apart[1],
+                        {MT_KIND_MEDIA, "Daily", "2024-09-19", "en",
+                         "LockBit claimed the attack on Kiri Clinic again on "
+                         "September 18."}};
+    d = draft(again, 3);
+    assert_non_null(conflict_about(d, "attacker"));
     mt_dossier_free(d);
     apart[1].text = "Kiri Clinic was hit by ransomware on May 3. BlackCat "
                     "claimed the attack on May 10.";

@@ -249,10 +249,14 @@ static void test_days__tally_of_a_period(void **state)
 {
     (void)state;
     text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2013-07-06", "ja",
-                     "ウメ食品は5日、6月9日から7月4日までに2万件の不正"
+                     "ウメ食品は5日、6月9日から7月4日にかけて2万件の不正"
                      "ログインを確認したと発表した。"}};
     mt_dossier *d = draft(t, 1);
     assert_null(event(d, "ウメ食品", "2013-06-09", MT_EVENT_DETECTION));
+    const mt_dossier_event *e =
+        event(d, "ウメ食品", "2013-07-04", MT_EVENT_DETECTION);
+    assert_non_null(e);
+    assert_true(e->date.mods & MT_DMOD_BEFORE);
     assert_non_null(event(d, "ウメ食品", "2013-07-05", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
     /* an investigation's report received is its result, no finding of
@@ -284,6 +288,19 @@ static void test_days__a_day_alone_past_the_page(void **state)
     assert_null(event(d, "ウメ食品", "2013-04-14", MT_EVENT_DETECTION));
     assert_null(event(d, "ウメ食品", "2012-04-14", MT_EVENT_DETECTION));
     mt_dossier_free(d);
+    /* the latest month before the page's that has the day */
+    t[0].date = "2013-05-05";
+    t[0].text = "ウメ食品は5日、31日に発見された不正アクセスについて発表した。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ウメ食品", "2013-03-31", MT_EVENT_DETECTION));
+    assert_null(event(d, "ウメ食品", "2013-05-31", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    /* a day or two past the page's is a stamp of another time zone */
+    t[0].text = "ウメ食品は6日、6日に発見された不正アクセスについて発表した。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ウメ食品", "2013-05-06", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    t[0].date = "2013-04-09";
     /* a month written with the day is the writer's: not moved back */
     t[0].text = "ウメ食品は9日、4月14日に不正アクセスを発見したと発表した。";
     d = draft(t, 1);
@@ -637,6 +654,20 @@ static void test_days__lede_day_told_by(void **state)
     mt_dossier *d = draft(t, 3);
     assert_non_null(
         event(d, "ヒバリ大学", "2020-11-11", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+    /* A deadline's までに (「17日までに報告するよう命じた」) tells no news
+     * of that day. */
+    text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-11-17", "ja",
+                     "ツグミ銀行は17日、不正アクセスを受けたと発表した。"},
+                    {MT_KIND_MEDIA, "ツグミ通信", NULL, "ja",
+                     "金融庁はツグミ銀行に対し、17日までに報告するよう命じた。"
+                     "同行では顧客情報が流出した可能性がある。"}};
+    d = draft(u, 2);
+    for (size_t i = 0; i < d->nsources; i++)
+        if (d->sources[i].publisher &&
+            strcmp(d->sources[i].publisher, "ツグミ通信") == 0)
+            assert_int_equal(d->sources[i].published.year, 0);
+    assert_null(event(d, "金融庁", "2020-11-17", MT_EVENT_OTHER));
     mt_dossier_free(d);
 }
 

@@ -1220,6 +1220,20 @@ static void test_stages__a_latin_name_and_sha(void **state)
     assert_null(org_named(d, "Kiri"));
     assert_null(org_named(d, "B"));
     mt_dossier_free(d);
+    /* a space before 社 is no part of the name; a lower-case start
+     * (「eBay社」) is read whole or not at all, and so is a name past
+     * the longest one read */
+    t[0].text = "米Kamome Works 社は12日、ランサムウェア攻撃を受けたと発表"
+                "した。eBay社でも12日に不正アクセスがあった。米Kamome "
+                "Hibari Tsugumi Umeda Yanagi Development社でも12日に不正"
+                "アクセスがあった。";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kamome Works", "2023-12-12", MT_EVENT_DISCLOSURE));
+    assert_null(org_named(d, "Bay"));
+    assert_null(org_named(d, "Tsugumi Umeda Yanagi Development"));
+    assert_null(org_named(d, "Hibari Tsugumi Umeda Yanagi Development"));
+    mt_dossier_free(d);
 }
 
 /* A company's web shop by its domain (「ウメ屋.JP」) is the company,
