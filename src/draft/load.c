@@ -380,17 +380,8 @@ static size_t lede_head(const draft_text *t)
     return head;
 }
 
-/* 「任天堂は24日、…と発表した」 opening an undated page that writes no
- * year: the day of its news, without a month.  prov is its text read
- * against a provisional reference only so that the extractor returns
- * that date: the first date of the first sentences, written as a day
- * alone and followed by a comma (「ホンダのシステムに8日、障害が発生し
- * た」: a lede tells the news of its day) or by までに (「同大が11日までに
- * 明らかにした」: what was told by the day of the news).  Its day of the
- * month, 0 when none.  A day alone followed by neither (a headline's
- * 「22日から」) is passed over. */
-/* A reporting predicate of cues (a report cue, not hearsay: 明らかにした,
- * 分かった) stands in t[0..n). */
+/* A reporting predicate of cues stands in t[0..n): a report cue other
+ * than plain hearsay (value "-", という): 明らかにした, 分かった. */
 static bool reports_in(const draft_cues *cues, const char *t, size_t n)
 {
     size_t nk;
@@ -406,6 +397,15 @@ static bool reports_in(const draft_cues *cues, const char *t, size_t n)
     return false;
 }
 
+/* 「任天堂は24日、…と発表した」 opening an undated page that writes no
+ * year: the day of its news, without a month.  prov is its text read
+ * against a provisional reference only so that the extractor returns
+ * that date: the first date of the first sentences, written as a day
+ * alone and followed by a comma (「ホンダのシステムに8日、障害が発生し
+ * た」: a lede tells the news of its day) or by までに (「同大が11日までに
+ * 明らかにした」: what was told by the day of the news).  Its day of the
+ * month, 0 when none.  A day alone followed by neither (a headline's
+ * 「22日から」) is passed over. */
 static int lede_day_of_month(const draft_prepared *prov, const draft_cues *cues)
 {
     size_t ns;

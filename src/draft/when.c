@@ -315,7 +315,7 @@ static void past_year(const reader *r, const sdate *d, int type,
 
 /* 「ジェイアイエヌは9日、14日に発見された…」 on a page of 9 April: a
  * day written alone that the extractor put in the page's month, past
- * the page's day (as a schedule may lie: 「14日に再開予定」), is of the
+ * the page's day (as a schedule's may: 「14日に再開予定」), is of the
  * month before when what it dates cannot lie ahead.  Before past_year,
  * which would take the year back. */
 static void past_month(const reader *r, const parts *p, const sdate *d,
@@ -569,9 +569,9 @@ static bool report_between(const parts *p, size_t a, const trig *t)
     return false;
 }
 
-/* The date that closes the period date d opens (「<month>~<month>」, 「6月9
- *日から7月4日まで」: the next date, at most six bytes on); NULL when d
- * opens none. */
+/* The date that closes the period date d opens (「<month>~<month>」,
+ * 「6月9日から7月4日まで」): the next date, at most six bytes on; NULL
+ * when d opens none. */
 static const sdate *period_end(const parts *p, const sdate *d)
 {
     if (!draft_period_start(p, d))
