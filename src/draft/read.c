@@ -414,7 +414,7 @@ static void later_date(ctx *c, parts *p, const draft_span *x)
         draft_oom(c);
         return;
     }
-    *sd = (sdate){x->start, x->end, {d, 0}, false, false};
+    *sd = (sdate){x->start, x->end, {d, 0}, false, false, false};
 }
 
 /* The date of span x is a limit: まで or までに in or after it. */
@@ -474,11 +474,9 @@ static void read_dates(ctx *c, reader *r, parts *p)
         unsigned mods = draft_mods(x->mod);
         if (d.day)
             mods &= ~(unsigned)(MT_DMOD_START | MT_DMOD_MID | MT_DMOD_END);
-        *sd = (sdate){x->start,
-                      x->end,
-                      {d, mods},
-                      draft_date_yearless(s, x),
-                      deadline_at(s, x)};
+        *sd = (sdate){x->start,          x->end,
+                      {d, mods},         draft_date_yearless(s, x),
+                      deadline_at(s, x), draft_date_day_only(s, x)};
         if (draft_date_writes_year(s, x) && r->src->published.day &&
             mt_date_compare(&d, &r->src->published) > 0)
             r->outdated = true;

@@ -325,6 +325,8 @@ typedef struct sdate {
     bool yearless; /* draft_date_yearless: its year a guess */
     bool deadline; /* a limit, not a day something happened: 「5月1日まで
                       に支払え」 */
+    bool day_only; /* written as a day alone (「14日」): its month a guess
+                      (draft_date_day_only) */
 } sdate;
 
 /* Reading state of one source, sentence after sentence. */

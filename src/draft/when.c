@@ -283,6 +283,29 @@ static bool past_type(int t)
  * it tells (time zones, a print date). */
 #define PAGE_BEHIND_DAYS 2
 
+/* Date out, of an event of type `type` that cannot lie ahead, read from
+ * d with a part of it guessed, lies more than PAGE_BEHIND_DAYS after the
+ * day of r's page, a page whose day is known: the guess went ahead.  A
+ * source dated to its month alone may be later than it says, and so is
+ * one that writes a later full date (draft_source_outdated) or one whose
+ * day is inferred from the news it tells (a lower bound); a day or two
+ * after the page's is a stamp of another time zone ("said on 2 June
+ * (local time)" on a page of 1 June). */
+static bool guessed_ahead(const reader *r, const sdate *d, int type,
+                          const mt_dossier_date *out)
+{
+    const mt_date *pub = &r->src->published;
+    if (d->deadline || !past_type(type) || !pub->day || r->outdated ||
+        r->src->inferred || !mt_date_valid(pub) || !out->date.month ||
+        mt_date_compare(&out->date, pub) <= 0)
+        return false;
+    return !out->date.day ||
+           mt_date_days_from_civil(out->date.year, out->date.month,
+                                   out->date.day) -
+                   mt_date_days_from_civil(pub->year, pub->month, pub->day) >
+               PAGE_BEHIND_DAYS;
+}
+
 /* A yearless date that dates.c put after the source's day (a schedule
  * within three months: 「4月22日から公開予定」) is a year earlier when
  * what it dates cannot lie ahead ("the Oct. 31 attack" in an article of
@@ -290,22 +313,7 @@ static bool past_type(int t)
 static void past_year(const reader *r, const sdate *d, int type,
                       mt_dossier_date *out)
 {
-    const mt_date *pub = &r->src->published;
-    /* A source dated to its month alone may be later than it says, and
-     * so is one that writes a later full date (draft_source_outdated) or
-     * one whose day is inferred from the news it tells (a lower bound). */
-    if (!d->yearless || d->deadline || !past_type(type) || !pub->day ||
-        r->outdated || r->src->inferred || !mt_date_valid(pub) ||
-        !out->date.month || mt_date_compare(&out->date, pub) <= 0)
-        return;
-    /* A day or two after the page's: the page is stamped by another time
-     * zone than the news ("said on 2 June (local time)" on a page of 1
-     * June), not a year back. */
-    if (out->date.day &&
-        mt_date_days_from_civil(out->date.year, out->date.month,
-                                out->date.day) -
-                mt_date_days_from_civil(pub->year, pub->month, pub->day) <=
-            PAGE_BEHIND_DAYS)
+    if (!d->yearless || !guessed_ahead(r, d, type, out))
         return;
     mt_date e = out->date;
     e.year--;
@@ -316,28 +324,14 @@ static void past_year(const reader *r, const sdate *d, int type,
 /* 「ジェイアイエヌは9日、14日に発見された…」 on a page of 9 April: a
  * day written alone that the extractor put in the page's month, past
  * the page's day (as a schedule's may: 「14日に再開予定」), is of the
- * month before when what it dates cannot lie ahead.  Before past_year,
- * which would take the year back. */
-static void past_month(const reader *r, const parts *p, const sdate *d,
-                       int type, mt_dossier_date *out)
+ * latest month before that has it (「31日」 of 5 May: 31 March; 「30日」
+ * of 5 March: 30 January) when what it dates cannot lie ahead.  Before
+ * past_year, which would take the year back. */
+static void past_month(const reader *r, const sdate *d, int type,
+                       mt_dossier_date *out)
 {
-    const mt_date *pub = &r->src->published;
-    if (d->deadline || !past_type(type) || !pub->day || r->outdated ||
-        r->src->inferred || !mt_date_valid(pub) || !out->date.day)
+    if (!d->day_only || !guessed_ahead(r, d, type, out))
         return;
-    bool day_only = false;
-    for (size_t i = 0; i < p->s->nspans && !day_only; i++)
-        day_only = p->s->spans[i].kind == DRAFT_DATE &&
-                   p->s->spans[i].start == d->pos &&
-                   draft_date_day_only(p->s, &p->s->spans[i]);
-    if (!day_only ||
-        mt_date_days_from_civil(out->date.year, out->date.month,
-                                out->date.day) -
-                mt_date_days_from_civil(pub->year, pub->month, pub->day) <=
-            PAGE_BEHIND_DAYS)
-        return;
-    /* The latest month before that has the day (「31日」 of 5 May: 31
-     * March; 「30日」 of 5 March: 30 January). */
     mt_date e = out->date;
     for (int back = 0; back < 3; back++) {
         if (--e.month == 0) {
@@ -857,7 +851,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
          * not the day the clause describes. */
         if (d == described)
             out->mods &= ~(unsigned)(MT_DMOD_BEFORE | MT_DMOD_AFTER);
-        past_month(r, p, d, type, out);
+        past_month(r, d, type, out);
         past_year(r, d, type, out);
         if (by)
             out->mods |= MT_DMOD_BEFORE;
