@@ -81,16 +81,18 @@ static size_t gap_match(const char *tail, size_t tl, const draft_sentence *s,
     return 0;
 }
 
-/* The longest run of a Japanese gap after its date: the words of the
- * clause that say how the news came (「関係者への取材で」), in bytes. */
+/* The longest run of a Japanese gap after its date, in bytes: the words
+ * that say how the news came (「関係者への取材で」), a later day. */
 #define JA_GAP_MAX 60
 
 /* Where the tail of Japanese gap cue w (head, " * ", tail) ends when its
  * head ends at byte j of s, with *tail_at where it begins; 0 when it does
  * not follow.  The gap is a date the extractor read, right after the
  * head, a reading comma if one follows, and at most JA_GAP_MAX bytes of
- * the clause (no comma or full stop in them): 「ことが28日分かった」,
- * 「ことが20日にわかった」, 「ことが5日、警視庁新宿署への取材で分かった」. */
+ * the sentence: 「ことが28日分かった」, 「ことが20日にわかった」,
+ * 「ことが5日、警視庁新宿署への取材で分かった」, and 「ことが11日、取引先
+ * の指摘で浮上し、12日に分かった」, where a later date between is the
+ * statement's (when.c statement_day takes the last). */
 static size_t ja_gap_match(const char *tail, size_t tl, const draft_sentence *s,
                            size_t j, size_t *tail_at)
 {
@@ -107,9 +109,7 @@ static size_t ja_gap_match(const char *tail, size_t tl, const draft_sentence *s,
             *tail_at = k;
             return k + tl;
         }
-        if (k + 3 <= s->len &&
-            (memcmp(s->text + k, "\xe3\x80\x81", 3) == 0 || /* 、 */
-             memcmp(s->text + k, "\xe3\x80\x82", 3) == 0))  /* 。 */
+        if (draft_at(s->text, s->len, k, "\xe3\x80\x82")) /* 。 */
             return 0;
     }
     return 0;

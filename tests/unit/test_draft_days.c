@@ -239,6 +239,13 @@ static void test_days__news_day_inside_its_predicate(void **state)
         event(d, "ヤナギ工業", "2022-06-20", MT_EVENT_LEAK_POSSIBLE));
     assert_non_null(event(d, "キリ電機", "2022-06-28", MT_EVENT_LEAK_POSSIBLE));
     mt_dossier_free(d);
+    /* a later day between, past a comma, is the statement's */
+    t[0].text = "ウメ食品の顧客情報が流出した可能性があることが11日、取引先の"
+                "指摘で浮上し、12日に分かった。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "ウメ食品", "2022-06-12", MT_EVENT_LEAK_POSSIBLE));
+    assert_null(event(d, "ウメ食品", "2022-06-11", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
 }
 
 /* A count of what was found in a period (「6月9日から7月4日までに2万件
