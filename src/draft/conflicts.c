@@ -159,15 +159,22 @@ static bool day_of(const ctx *c, int n, bool known, int32_t *day)
     return true;
 }
 
+/* Sources na and nb were published within NEWS_WEEK of each other: 1;
+ * further apart: 0; a day unknown (or, known, only inferred): -1. */
+static int same_week(const ctx *c, int na, int nb, bool known)
+{
+    int32_t da, db;
+    if (!day_of(c, na, known, &da) || !day_of(c, nb, known, &db))
+        return -1;
+    return abs(da - db) < NEWS_WEEK;
+}
+
 bool draft_cites_same_news(const ctx *c, const mt_cites *a, const mt_cites *b)
 {
     for (size_t x = 0; x < a->count; x++)
-        for (size_t y = 0; y < b->count; y++) {
-            int32_t da, db;
-            if (a->n[x] != b->n[y] && day_of(c, a->n[x], true, &da) &&
-                day_of(c, b->n[y], true, &db) && abs(da - db) < NEWS_WEEK)
+        for (size_t y = 0; y < b->count; y++)
+            if (a->n[x] != b->n[y] && same_week(c, a->n[x], b->n[y], true) > 0)
                 return true;
-        }
     return false;
 }
 
@@ -212,10 +219,8 @@ static bool disagree(const ctx *c, const conflict *k, size_t i, size_t j,
             bool ya = draft_cites_has(a, b->n[y]);
             if (a->n[x] == b->n[y] || (strict && ya) || (xb && ya))
                 continue;
-            int32_t da, db;
-            bool both = day_of(c, a->n[x], dated, &da) &&
-                        day_of(c, b->n[y], dated, &db);
-            if (both ? abs(da - db) < NEWS_WEEK : !dated)
+            int w = same_week(c, a->n[x], b->n[y], dated);
+            if (w > 0 || (w < 0 && !dated))
                 return true;
         }
     }
