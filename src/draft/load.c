@@ -348,9 +348,6 @@ void draft_prepared_free(draft_prepared *p)
     free(p);
 }
 
-/* 「までに」: "by" the day before it. */
-#define BY_DAY "\xe3\x81\xbe\xe3\x81\xa7\xe3\x81\xab"
-
 /* How much of an undated text's opening lede_day_of_month reads: its
  * first three sentences and more. */
 #define LEDE_BYTES 1024
@@ -419,14 +416,13 @@ static int lede_day_of_month(const draft_prepared *prov, const draft_cues *cues)
             if (x->kind != DRAFT_DATE)
                 continue;
             bool day_only = draft_date_day_only(&s[k], x) && x->date.day;
-            /* (The extractor's span holds the までに it reads as "by";
-             * a deadline has one too: 「17日までに報告するよう命じた」.) */
-            size_t bl = strlen(BY_DAY);
+            /* "By" the day, as the extractor reads its までに; a deadline
+             * is one too: 「17日までに報告するよう命じた」. */
+            bool by = draft_mods(x->mod) & MT_DMOD_BEFORE;
             if (day_only && x->end <= s[k].len &&
                 (mt_starts_with(s[k].text + x->end, s[k].len - x->end,
                                 "\xe3\x80\x81") ||
-                 (x->end - x->start > bl &&
-                  memcmp(s[k].text + x->end - bl, BY_DAY, bl) == 0 &&
+                 (by &&
                   reports_in(cues, s[k].text + x->end, s[k].len - x->end))))
                 return x->date.day;
             /* A headline's 「22日から通常診療」 is what the lede tells
