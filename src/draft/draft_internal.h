@@ -329,6 +329,14 @@ typedef struct draft_orgtab {
         char *kana, *romaji; /* data/kana.tsv, longest kana first */
     } * kana;
     size_t nkana;
+    /* Spelling variants of katakana words (data/kana_variants.tsv): a
+     * variant and the standard spelling it is read as ("" drops it),
+     * longest variant first. */
+    struct draft_variant {
+        char *from, *to;
+        size_t from_len, to_len;
+    } * variants;
+    size_t nvariants;
     /* A seat in parentheses (data/seats.tsv): the last characters of
      * place names (市, 県) and the words that may open it (本社). */
     char **seat_places, **seat_heads;
@@ -357,6 +365,14 @@ typedef struct draft_orgtab {
  * does not fit. */
 bool draft_romaji(const draft_orgtab *t, const char *reading, char *out,
                   size_t size);
+
+/* a[0..an) and b[0..bn) spell one name: the same bytes once ASCII
+ * letters are folded to lower case, each spelling variant of t is read as
+ * its standard spelling and a long-vowel mark that ends a katakana word is
+ * dropped (ファイナンシャル and フィナンシャル, コンピューター and
+ * コンピュータ are one word).  t NULL: case folding alone. */
+bool draft_same_spelling(const draft_orgtab *t, const char *a, size_t an,
+                         const char *b, size_t bn);
 
 /* Load every data/orgs*.tsv the extractor loads and data/org_forms.tsv
  * from data_dir (NULL: mt_data_dir()).  A name in a hand-written table

@@ -9,7 +9,10 @@
  * unknown name is keyed without its legal form (株式会社パスコ and パスコ
  * are one organisation) and takes the kind its ending gives (病院:
  * hospital).  Invariant: no two organisations share a name or alias
- * (compared with ASCII case folded).
+ * (compared as draft_same_spelling() reads them: ASCII case folded, the
+ * spelling variants of katakana words one word, so that two sources
+ * writing トヨタファイナンシャル and トヨタフィナンシャル name one
+ * company).
  */
 #include "draft/stage.h"
 
@@ -25,15 +28,18 @@ org *draft_org_at(ctx *c, long i)
 
 long draft_org_find(ctx *c, const char *name, size_t n)
 {
+    const draft_orgtab *tab = c->in ? c->in->orgtab : NULL;
     for (size_t i = 0; i < c->orgs.n; i++) {
         org *o = draft_org_at(c, (long)i);
         if (o->merged_into >= 0)
             continue; /* its names are the other's (join_by_events) */
-        if (draft_ascii_ieq(name, n, o->name))
+        if (draft_same_spelling(tab, name, n, o->name, strlen(o->name)))
             return (long)i;
-        for (size_t k = 0; k < o->aliases.n; k++)
-            if (draft_ascii_ieq(name, n, ((char **)o->aliases.v)[k]))
+        for (size_t k = 0; k < o->aliases.n; k++) {
+            const char *a = ((char **)o->aliases.v)[k];
+            if (draft_same_spelling(tab, name, n, a, strlen(a)))
                 return (long)i;
+        }
     }
     return -1;
 }
@@ -60,11 +66,27 @@ static bool alias_ok(const char *s, size_t n)
            s[n - 1] != ' ';
 }
 
+/* o bears the name s[0..n) as written (ASCII case folded). */
+static bool written_as(const org *o, const char *s, size_t n)
+{
+    if (draft_ascii_ieq(s, n, o->name))
+        return true;
+    for (size_t k = 0; k < o->aliases.n; k++)
+        if (draft_ascii_ieq(s, n, ((char **)o->aliases.v)[k]))
+            return true;
+    return false;
+}
+
 void draft_org_add_alias(ctx *c, long i, const char *s, size_t n)
 {
-    if (!alias_ok(s, n) || draft_org_find(c, s, n) >= 0)
+    /* Another spelling of a name of its own stays with it (the dossier
+     * lists both; an analyst searches for either). */
+    if (!alias_ok(s, n))
         return;
+    long have = draft_org_find(c, s, n);
     org *o = draft_org_at(c, i);
+    if (have >= 0 && (have != i || written_as(o, s, n)))
+        return;
     char **slot = draft_vec_push(&o->aliases, sizeof(char *));
     if (!slot || !(*slot = mt_strndup(s, n))) {
         if (slot)
@@ -215,8 +237,11 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
      * pass (draft_orgs_collect) may have given it to a longer name. */
     if (surface) {
         long known = draft_org_find(c, surface, surface_len);
-        if (known >= 0)
+        if (known >= 0) {
+            /* (another spelling of it: its alias) */
+            draft_org_add_alias(c, known, surface, surface_len);
             return known;
+        }
     }
     const draft_orgtab *tab = c->in->orgtab;
     const draft_orgtab_entry *e = draft_orgtab_find(tab, name, strlen(name));

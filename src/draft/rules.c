@@ -808,6 +808,90 @@ static mt_status kana_row(draft_orgtab *out, const char *a, size_t an,
     return k->kana && k->romaji ? MT_OK : MT_ERR_NOMEM;
 }
 
+/* data/kana_variants.tsv: variant, standard (may be empty). */
+static mt_status variant_row(draft_orgtab *out, const char *a, size_t an,
+                             const char *b, size_t bn, const char **bad)
+{
+    if (!an) {
+        *bad = "empty variant";
+        return MT_ERR_INPUT;
+    }
+    if (!mt_grow_pow2_at(&out->variants, out->nvariants, sizeof *out->variants))
+        return MT_ERR_NOMEM;
+    struct draft_variant *v = &out->variants[out->nvariants];
+    *v = (struct draft_variant){mt_strndup(a, an), mt_strndup(b, bn), an, bn};
+    out->nvariants++; /* freed with the table, whole or not */
+    return v->from && v->to ? MT_OK : MT_ERR_NOMEM;
+}
+
+static int cmp_variants(const void *pa, const void *pb)
+{
+    const struct draft_variant *a = pa, *b = pb;
+    if (a->from_len != b->from_len)
+        return a->from_len > b->from_len ? -1 : 1;
+    return strcmp(a->from, b->from);
+}
+
+/* A name read for comparison (draft_same_spelling): the bytes of its
+ * spelling key, one piece at a time. */
+typedef struct spelling {
+    const draft_orgtab *t;
+    const char *s, *piece;
+    size_t n, i, left; /* left: bytes of piece not yet read */
+} spelling;
+
+/* The next byte of the key, -1 past its end. */
+static int spelling_next(spelling *sp)
+{
+    while (!sp->left) {
+        if (sp->i >= sp->n)
+            return -1;
+        const char *s = sp->s;
+        size_t n = sp->n, i = sp->i, v = 0;
+        for (; sp->t && v < sp->t->nvariants; v++) {
+            const struct draft_variant *x = &sp->t->variants[v];
+            if (x->from[0] == s[i] && x->from_len <= n - i &&
+                memcmp(s + i, x->from, x->from_len) == 0)
+                break;
+        }
+        if (sp->t && v < sp->t->nvariants) {
+            sp->piece = sp->t->variants[v].to;
+            sp->left = sp->t->variants[v].to_len;
+            sp->i += sp->t->variants[v].from_len;
+            continue;
+        }
+        /* ー (U+30FC) ending a katakana word: no letter (ァ to ヺ) next. */
+        if (draft_cp3(s, n, i) == 0x30FC) {
+            unsigned next = draft_cp3(s, n, i + 3);
+            if (!(next >= 0x30A1 && next <= 0x30FA)) {
+                sp->i += 3;
+                continue;
+            }
+        }
+        sp->piece = s + i;
+        sp->left = 1;
+        sp->i++;
+    }
+    sp->left--;
+    char ch = *sp->piece++;
+    if (ch >= 'A' && ch <= 'Z')
+        ch = (char)(ch - 'A' + 'a');
+    return (unsigned char)ch;
+}
+
+bool draft_same_spelling(const draft_orgtab *t, const char *a, size_t an,
+                         const char *b, size_t bn)
+{
+    spelling x = {t, a, NULL, an, 0, 0}, y = {t, b, NULL, bn, 0, 0};
+    for (;;) {
+        int p = spelling_next(&x), q = spelling_next(&y);
+        if (p != q)
+            return false;
+        if (p < 0)
+            return true;
+    }
+}
+
 /* Katakana for hiragana: ぎ -> ギ (U+3041..3096 -> U+30A1..30F6). */
 static void to_katakana(char *s, size_t n)
 {
@@ -920,6 +1004,9 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
     if (st == MT_OK)
         st = load_pairs(out, dir, "kana.tsv", "kana", "romaji", kana_row, err);
     if (st == MT_OK)
+        st = load_pairs(out, dir, "kana_variants.tsv", "variant", "standard",
+                        variant_row, err);
+    if (st == MT_OK)
         st = load_pairs(out, dir, "seats.tsv", "word", "kind", seat_row, err);
     if (st == MT_OK)
         st = load_pairs(out, dir, "legal_forms.tsv", "form", "script",
@@ -941,6 +1028,10 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
     /* Longest kana first: draft_romaji takes the first that fits. */
     if (out->nkana > 1)
         qsort(out->kana, out->nkana, sizeof *out->kana, cmp_kana);
+    /* Longest variant first: ヴァ before ヴ. */
+    if (out->nvariants > 1)
+        qsort(out->variants, out->nvariants, sizeof *out->variants,
+              cmp_variants);
     /* Equal keys keep load order, so the first table's entry comes first
      * and draft_orgtab_find() returns it. */
     if (out->nkeys > 1)
@@ -970,6 +1061,11 @@ void draft_orgtab_free(draft_orgtab *t)
         free(t->kana[i].romaji);
     }
     free(t->kana);
+    for (size_t i = 0; i < t->nvariants; i++) {
+        free(t->variants[i].from);
+        free(t->variants[i].to);
+    }
+    free(t->variants);
     for (size_t i = 0; i < t->nseat_places; i++)
         free(t->seat_places[i]);
     free(t->seat_places);

@@ -912,11 +912,14 @@ static void test_stages__bad_orgtab_rows(void **state)
          "unknown kind"},
         {"seats.tsv", "word\tkind\n市\tplace\n\thead\n", "empty seat word"},
         {"kana.tsv", "kana\tromaji\nア\ta\nイ\t\n", "empty kana or romaji"},
+        {"kana_variants.tsv", "variant\tstandard\nヴ\tブ\n\tバ\n",
+         "empty variant"},
     };
-    static const char *const lists[] = {
-        "orgs.tsv",        "orgs_public.tsv",  "orgs_media.tsv",
-        "orgs_actors.tsv", "orgs_vendors.tsv", "orgs_edinet.tsv",
-        "org_forms.tsv",   "kana.tsv",         "seats.tsv"};
+    static const char *const lists[] = {"orgs.tsv",          "orgs_public.tsv",
+                                        "orgs_media.tsv",    "orgs_actors.tsv",
+                                        "orgs_vendors.tsv",  "orgs_edinet.tsv",
+                                        "org_forms.tsv",     "kana.tsv",
+                                        "kana_variants.tsv", "seats.tsv"};
     const char *data = getenv("MATOME_DATA");
     assert_non_null(data);
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -1252,6 +1255,73 @@ static void test_stages__a_shop_by_its_domain(void **state)
     mt_dossier_free(d);
 }
 
+/* Two sources spell one company's loanword two ways (ファイナンシャル,
+ * フィナンシャル; コンピューター, コンピュータ): one organisation with
+ * both spellings.  A long-vowel mark inside a word is part of it (サーモ
+ * is not サモ). */
+static void test_stages__spelling_variants(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-03-13", "ja",
+                     "ミドリファイナンシャルサービスは12日、不正アクセスを受け"
+                     "たと発表した。カモメコンピューター株式会社は11日、不正"
+                     "アクセスを検知したと明らかにした。サーモ技研は11日、"
+                     "不正アクセスを検知したと発表した。"},
+                    {MT_KIND_MEDIA, "夕刊報知", "2024-03-14", "ja",
+                     "ミドリフィナンシャルサービスは13日、顧客情報が流出した"
+                     "可能性があると発表した。株式会社カモメコンピュータは"
+                     "13日、被害を確認したと明らかにした。サモ技研は13日、"
+                     "不正アクセスを検知したと発表した。"}};
+    mt_dossier *d = draft(t, 2);
+    const mt_dossier_org *o = org_named(d, "ミドリファイナンシャルサービス");
+    assert_non_null(o);
+    assert_ptr_equal(org_named(d, "ミドリフィナンシャルサービス"), o);
+    const mt_dossier_org *k = org_named(d, "カモメコンピューター");
+    assert_non_null(k);
+    assert_ptr_equal(org_named(d, "株式会社カモメコンピュータ"), k);
+    const mt_dossier_org *s = org_named(d, "サーモ技研");
+    assert_non_null(s);
+    assert_non_null(org_named(d, "サモ技研"));
+    assert_ptr_not_equal(org_named(d, "サモ技研"), s);
+    mt_dossier_free(d);
+}
+
+/* The comparison itself, with and without the variant table. */
+static void test_stages__same_spelling(void **state)
+{
+    (void)state;
+    draft_orgtab t;
+    mt_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(draft_orgtab_load(&t, getenv("MATOME_DATA"), &err), MT_OK);
+    static const struct {
+        const char *a, *b;
+        bool same, same_bare; /* with the table, without */
+    } cases[] = {
+        {"Kamome Works", "KAMOME works", true, true},
+        {"Kamome Works", "Kamome Work", false, false},
+        {"ヴァイオ精機", "バイオ精機", true, false},
+        {"ミドリソフトウェア", "ミドリソフトウエア", true, false},
+        {"セブン・ペイ", "セブンペイ", true, false},
+        {"カモメサーバー", "カモメサーバ", true, true},
+        {"コンピューター社", "コンピュータ社", true, true},
+        {"サーモ技研", "サモ技研", false, false},
+        {"ツグミ", "ツグミー", true, true},
+        {"ツグミ", "ツグミーー", true, true},
+        {"ツグミ", "ツグ", false, false},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *a = cases[i].a, *b = cases[i].b;
+        assert_int_equal(draft_same_spelling(&t, a, strlen(a), b, strlen(b)),
+                         cases[i].same);
+        assert_int_equal(draft_same_spelling(&t, b, strlen(b), a, strlen(a)),
+                         cases[i].same);
+        assert_int_equal(draft_same_spelling(NULL, a, strlen(a), b, strlen(b)),
+                         cases[i].same_bare);
+    }
+    draft_orgtab_free(&t);
+}
+
 /* Cause 1: "Fujifilm" alone is the group its table alias "Fujifilm
  * Holdings" names, though a unit's name opens with the same word
  * ("Fujifilm Europe GmbH"). */
@@ -1273,6 +1343,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stages__opening_word_of_a_group),
+        cmocka_unit_test(test_stages__spelling_variants),
+        cmocka_unit_test(test_stages__same_spelling),
         cmocka_unit_test(test_stages__regional_units),
         cmocka_unit_test(test_stages__regional_units_described),
         cmocka_unit_test(test_stages__short_ending),
