@@ -77,6 +77,7 @@ static void merge_into(ctx *c, long a, long b)
     if (ob->kind == ORG_UNKNOWN)
         ob->kind = oa->kind;
     ob->regulator = ob->regulator || oa->regulator;
+    ob->ministry = ob->ministry || oa->ministry;
     if (oa->first < ob->first)
         ob->first = oa->first;
     org *v = (org *)c->orgs.v;

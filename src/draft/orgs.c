@@ -183,8 +183,9 @@ static bool ends_in(const char *name, const char *w, size_t l)
  * or as an inquiry does (第三者委員会, a company's 危機管理委員会: what it
  * finds is the company's), and another one the tables do not know is a
  * party like any other (日本オリンピック委員会, a city's 教育委員会). */
-static bool overseer(const ctx *c, const char *name, bool known)
+static bool overseer(const ctx *c, const char *name, bool known, bool *ended)
 {
+    *ended = false;
     const draft_cues *cu = c->in->cues;
     bool committee = false, inquiring = false;
     size_t nk;
@@ -196,7 +197,7 @@ static bool overseer(const ctx *c, const char *name, bool known)
             inquiring = inquiring || strstr(name, cu->word[k]);
         else if (ends_in(name, cu->word[k], cu->len[k])) {
             if (strcmp(v, "end") == 0)
-                return true;
+                return *ended = true;
             committee = true;
         }
     }
@@ -307,7 +308,8 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
         o->merged_into = -1;
         o->unit_of = -1;
         c->names++;
-        o->regulator = overseer(c, name, e && e->kind == ORG_GOVERNMENT);
+        o->regulator =
+            overseer(c, name, e && e->kind == ORG_GOVERNMENT, &o->ministry);
         i = (long)(c->orgs.n - 1);
         /* Every name the table knows, so that the dossier matches the
          * organisation whatever language a later source uses. */
@@ -338,8 +340,8 @@ bool draft_oversees(ctx *c, long oi)
     if (oi < 0)
         return false;
     const org *o = draft_org_at(c, oi);
-    return (o->hints & ROLE_HINT_AUTHORITY) || o->regulator ||
-           o->kind == ORG_POLICE;
+    return (o->hints & ROLE_HINT_AUTHORITY) ||
+           (o->regulator && !o->self_told) || o->kind == ORG_POLICE;
 }
 
 long draft_org_opening(ctx *c, const char *w, size_t n)

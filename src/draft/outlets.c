@@ -69,11 +69,17 @@ void draft_self_told(ctx *c, const reader *r, const parts *p)
     const mention *m = (const mention *)p->mentions.v;
     const trig *tv = (const trig *)p->trigs.v;
     for (size_t i = 0; i < p->mentions.n; i++) {
+        const org *o = draft_org_at(c, m[i].org);
+        /* (The police and an authority by its deeds oversee all the
+         * same: draft_oversees.) */
         if (!m[i].named || m[i].informant ||
-            draft_org_at(c, m[i].org)->kind != ORG_MEDIA)
+            (o->kind != ORG_MEDIA && !o->ministry))
             continue;
         if (!r->ja) {
-            if (told_first(p, &m[i]))
+            /* (An outlet's only: "the police agency announced it would
+             * set up a team against cyberattacks" is a ministry's plan,
+             * and English names ministries rarely by their own word.) */
+            if (o->kind == ORG_MEDIA && told_first(p, &m[i]))
                 draft_org_at(c, m[i].org)->self_told = true;
             continue;
         }

@@ -97,10 +97,14 @@ typedef struct org {
     bool described;      /* a unit the sources only describe (カナダの子
                             会社), never name: its group's at the end
                             (draft_orgs_fold_units) */
-    bool self_told;      /* an outlet that announced an attack on itself
-                            (「日本経済新聞社は4日、…不正アクセスを受けたと
-                            発表した」, read.c): no longer media, a party
-                            like any company */
+    bool self_told;      /* an outlet, ministry or agency that announced
+                            an attack on itself (「日本経済新聞社は4日、…
+                            不正アクセスを受けたと発表した」, outlets.c): no
+                            longer media nor an overseer, a party like any
+                            company */
+    bool ministry;       /* a regulator by its name's ending (省, 庁,
+                            Ministry, Agency: data/draft_cues.tsv overseer
+                            end), not a committee's */
 } org;
 
 /* A timeline entry being built.  events.c adds and merges them;

@@ -1059,6 +1059,42 @@ static void test_voices__committees(void **state)
     mt_dossier_free(d);
 }
 
+/* A ministry or agency that announces an attack on itself is its victim,
+ * as an outlet is, and what its sentences after tell of the attack is
+ * its own; one that announces another's stays an overseer, and so does
+ * a committee, the police, and a ministry in English ("announced it
+ * would set up a team against cyberattacks" is a plan). */
+static void test_voices__a_ministry_attacked(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "時報通信", "2024-05-29", "ja",
+                     "ツグミ省は28日、職員のパソコンがウイルスに感染していた"
+                     "と発表した。同省によると、5月20日に不審な通信を検知"
+                     "した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(role_of(d, "ツグミ省"), MT_ROLE_VICTIM);
+    assert_non_null(event(d, "ツグミ省", "2024-05-28", MT_EVENT_DISCLOSURE));
+    assert_non_null(event(d, "ツグミ省", "2024-05-20", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "時報通信", "2024-05-29", "ja",
+                     "ツグミ省は28日、カモメ商事が不正アクセスを受けたと発表"
+                     "した。同省によると、5月20日に不審な通信を検知した。"}};
+    d = draft(u, 1);
+    assert_int_not_equal(role_of(d, "ツグミ省"), MT_ROLE_VICTIM);
+    assert_int_equal(role_of(d, "カモメ商事"), MT_ROLE_VICTIM);
+    assert_null(event(d, "ツグミ省", "2024-05-20", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+    text_src w[] = {{MT_KIND_MEDIA, "時報通信", "2024-05-29", "ja",
+                     "ツグミ県警は28日、不正アクセスを受けたと発表した。"},
+                    {MT_KIND_MEDIA, "Wire", "2024-05-29", "en",
+                     "Last week the National Police Agency announced "
+                     "it would create a squad to counter cyberattacks."}};
+    d = draft(w, 2);
+    assert_int_not_equal(role_of(d, "ツグミ県警"), MT_ROLE_VICTIM);
+    assert_int_not_equal(role_of(d, "警察庁"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+}
+
 /* An outlet that announces an attack on itself is a victim by its own
  * statement (the issue's exception to "an outlet is never a victim");
  * one that reports another's announcement stays media. */
@@ -1356,6 +1392,7 @@ int main(void)
         cmocka_unit_test(test_voices__companies_named_in_passing),
         cmocka_unit_test(test_voices__a_quote_in_the_present),
         cmocka_unit_test(test_voices__an_outlet_attacked),
+        cmocka_unit_test(test_voices__a_ministry_attacked),
         cmocka_unit_test(test_voices__contain_and_restore),
         cmocka_unit_test(test_voices__confirmed_with_its_own_detection),
         cmocka_unit_test(test_voices__a_group_named_with_the_attack),
