@@ -376,6 +376,25 @@ static size_t capitals_run_on(scan *sc, size_t b)
     return p;
 }
 
+/* The end of the capitalised Latin words joined to b by hyphens
+ * (Nichirin-Flex, Kamome-Tsugumi-Works); 0 when no hyphen and capital
+ * follow.  A hyphen and a lower-case word ("Toyota-owned") still refer
+ * to the name, and a known name after the hyphen is a name of its own
+ * (a NEC-NTT venture is two companies'). */
+static size_t hyphen_run_on(scan *sc, size_t b)
+{
+    size_t p = b;
+    while (p + 1 < sc->len && sc->s[p] == '-' && mt_ex_is_upper(sc->s[p + 1])) {
+        size_t q = p + 1;
+        while (q < sc->len && mt_ex_is_alnum(sc->s[q]))
+            q++;
+        if (mt_ex_known_org(sc, p + 1, q))
+            break;
+        p = q;
+    }
+    return p > b ? p : 0;
+}
+
 /* The end of the words of data/org_units.tsv that follow b, each after
  * one space (Hitachi Energy, Toyota Canada Finance); 0 when none does. */
 static size_t units_run_on(scan *sc, size_t b)
@@ -401,6 +420,8 @@ static size_t units_run_on(scan *sc, size_t b)
  *     a katakana name is never cut from a longer katakana word, and a
  *     body's is not run on: 警察庁サイバー警察局 is the agency's bureau);
  *   - a company's Japanese name into Latin capitals (キヤノンUSA);
+ *   - a Latin name into capitalised words joined by hyphens, and those
+ *     into unit words (Nichirin-Flex USA is not Nichirin);
  *   - a company's English name into unit words (Hitachi Energy, Canon
  *     USA, Toyota Financial Services Europe), which a headline's capitals
  *     outside the list never extend ("Hitachi Energy Blames ..."). */
@@ -416,7 +437,11 @@ size_t mt_ex_name_run_on(scan *sc, size_t a, size_t b, bool company)
     }
     if (latin) {
         size_t p = spaced ? 0 : katakana_run_on(sc, b);
-        return p ? p : company ? units_run_on(sc, b) : 0;
+        if (!p)
+            p = hyphen_run_on(sc, b);
+        if (p) /* (Nichirin-Flex USA: the compound's unit) */
+            return units_run_on(sc, p) ? units_run_on(sc, p) : p;
+        return company ? units_run_on(sc, b) : 0;
     }
     if (!company)
         return 0;

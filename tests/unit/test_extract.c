@@ -565,6 +565,14 @@ static void test_extract__orgs(void **state)
            "Hitachi U.S.A.", NULL);
     expect("Hitachi Says It Was Hit", NULL, MT_SPAN_ORG, "Hitachi",
            "日立製作所", NULL);
+    /* capitalised words joined by hyphens make another name (and its
+     * unit's); a lower-case one still refers to the company */
+    expect("aimed at Hitachi-Kamome USA, was", NULL, MT_SPAN_ORG,
+           "Hitachi-Kamome USA", "Hitachi-Kamome USA", NULL);
+    expect("a Hitachi-Kamome-Tsugumi plant", NULL, MT_SPAN_ORG,
+           "Hitachi-Kamome-Tsugumi", "Hitachi-Kamome-Tsugumi", NULL);
+    expect("the Hitachi-owned plant", NULL, MT_SPAN_ORG, "Hitachi",
+           "日立製作所", NULL);
     /* a product's word is not a unit (data/org_products.tsv) */
     expect("楽天IDが乗っ取られた", NULL, MT_SPAN_ORG, "楽天", "楽天グループ",
            NULL);
