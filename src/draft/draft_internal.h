@@ -258,6 +258,9 @@ typedef enum draft_cue_kind {
                          (HD), value the ending in full (ホールディングス):
                          「パナソニックHD」 is the table's パナソニックホール
                          ディングス (orgs.c) */
+    CUE_OFFSET,       /* Japanese: a date word that counts from an event told
+                         right before it (翌日, 前日, 3日後): 「発覚した翌日に」
+                         is the day after the discovery, not its day (tense.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -589,7 +589,8 @@ static const sdate *topic_date(const parts *p, const trig *x)
 /* The date trigger x's relative clause describes: 「情報漏えいを発見した
  * 2022年9月15日まで」, 「不正アクセスを確認した9月15日に」 (the verb's
  * ending, then the date), or a topic or cleft gives it (topic_date);
- * NULL when none. */
+ * NULL when none, or when the date counts from x (an offset cue:
+ * 「発覚した翌日に」 is not the discovery's day). */
 const sdate *draft_date_described(const parts *p, const trig *x)
 {
     const sdate *topic = topic_date(p, x);
@@ -612,7 +613,7 @@ const sdate *draft_date_described(const parts *p, const trig *x)
     for (size_t i = 0; at && i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
         if (d->pos == at)
-            return d;
+            return draft_hit_in(p, CUE_OFFSET, d->pos, d->end) ? NULL : d;
     }
     return NULL;
 }

@@ -1517,6 +1517,27 @@ static void test_days__weekday_places_the_year(void **state)
     mt_dossier_free(d);
 }
 
+/* 「発覚した翌日に」: a date that counts from the event told right before
+ * it is the day after, the next deed's; the discovery is not dated by
+ * it. */
+static void test_days__the_day_after_a_deed(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-01-12", "ja",
+                     "カモメ保険は9日、不正アクセスを検知したと発表した。"
+                     "同社は、事態が発覚した翌日に専用窓口を開設した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_null(event(d, "カモメ保険", "2023-01-10", MT_EVENT_DETECTION));
+    assert_non_null(event(d, "カモメ保険", "2023-01-10", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    /* an absolute date the deed describes is still its own */
+    t[0].text = "カモメ保険は9日、不正アクセスを検知したと発表した。"
+                "同社は、事態が発覚した1月8日に窓口を開設した。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "カモメ保険", "2023-01-08", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
+}
+
 /* "yesterday" in a page without a date is no weekday: read as the
  * extractor read it, not moved by the weekday rule to a later day. */
 static void test_days__yesterday_is_no_weekday(void **state)
@@ -1595,6 +1616,7 @@ int main(void)
         cmocka_unit_test(test_days__lede_day_told_by),
         cmocka_unit_test(test_days__tally_of_a_period),
         cmocka_unit_test(test_days__a_day_alone_past_the_page),
+        cmocka_unit_test(test_days__the_day_after_a_deed),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }

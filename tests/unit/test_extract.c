@@ -1043,6 +1043,9 @@ static void test_extract__mecab_no_names(void **state)
         /* nor is a wallet, named alone where a name would stand */
         "運用しているMPCウォレットが攻撃を受けた。",
         "海外法人のウォレットが攻撃を受けた。",
+        /* nor an insurance product, though 保険 ends insurers' names */
+        "ツグミ社は「ミドリがん保険」に加入している人の情報が流出した。",
+        "ミドリ自動車保険の契約者の情報が流出した。",
         /* nor an attack's technique, whatever it opens with */
         "攻撃手法はOSコマンドインジェクションと判明した。",
         "SQLインジェクションの脆弱性を突かれた。",
