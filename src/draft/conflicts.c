@@ -26,7 +26,8 @@
  *                   at least tell the two: an attack is often found the
  *                   day it strikes);
  *   date of T       the same announcement or event dated one to three days
- *                   apart by sources that each give one of the dates;
+ *                   apart by sources that each give one of the dates (not
+ *                   an attacker's claim, made again on several days);
  *                   intrusion start dates that cannot both be true, each
  *                   the only one its sources give, within a month of
  *                   each other or told in the same week's news (further

@@ -72,15 +72,17 @@ static bool within_month(const event *a, const event *b)
 
 /* A type whose entry is one fact on one day: not a state that lasts
  * (systems stopped, recovery under way, an investigation, a leak found or
- * not yet), the catch-all other, which two days may both hold, or a
+ * not yet), the catch-all other, which two days may both hold, a
  * notification (the police told one day, the regulator the next: one
- * line per party, not two accounts of one day). */
+ * line per party, not two accounts of one day), or an attacker's claim
+ * (a group claims on its leak site, again to an outlet, again when it
+ * posts the data: two days are as often two claims). */
 static bool one_day_type(mt_event_type t)
 {
     return t != MT_EVENT_CONTAINMENT && t != MT_EVENT_REMEDIATION &&
            t != MT_EVENT_NOTIFICATION && t != MT_EVENT_INVESTIGATION &&
            t != MT_EVENT_LEAK_DENIED && t != MT_EVENT_LEAK_POSSIBLE &&
-           t != MT_EVENT_OTHER;
+           t != MT_EVENT_OTHER && t != MT_EVENT_ATTRIBUTION;
 }
 
 /* Two entries of one organisation and type that are one fact dated

@@ -657,6 +657,9 @@ static void test_stages__described_attacker(void **state)
                   "claimed the attack on May 7.";
     d = draft(two, 2);
     assert_null(conflict_about(d, "attacker"));
+    /* nor its claim dated twice: a group claims on its site, to an
+     * outlet, when it posts the data */
+    assert_null(conflict_about(d, "date of attribution"));
     mt_dossier_free(d);
     /* Groups whose claims lie months apart claimed two attacks (a
      * round-up's other one), even where an undated page may be the same
