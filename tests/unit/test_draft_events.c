@@ -1017,6 +1017,20 @@ static void test_stages__data_kept_out_of_a_leak(void **state)
     mt_dossier_free(d);
 }
 
+/* 「…を中止した」, as 「…を停止した」: a service stopped is contained,
+ * each bank's on its own day in a list of them. */
+static void test_stages__a_service_suspended(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-09-10", "ja",
+                     "ツグミ銀行は9月5日から、ヒバリ銀行は9月8日から"
+                     "カモメ口座の新規登録を中止した。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "ツグミ銀行", "2020-09-05", MT_EVENT_CONTAINMENT));
+    assert_non_null(event(d, "ヒバリ銀行", "2020-09-08", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
+}
+
 /* Cause 6: the harm to the business is an event of its own (type other):
  * plants stopped (「生産が停止」), intake halted (「受付を一時停止」),
  * services disrupted ("disruptions"). */
@@ -1065,6 +1079,7 @@ int main(void)
         cmocka_unit_test(test_stages__funds_paid_out),
         cmocka_unit_test(test_stages__incident_took_place),
         cmocka_unit_test(test_stages__report_to_an_authority),
+        cmocka_unit_test(test_stages__a_service_suspended),
     };
     return cmocka_run_group_tests_name("draft_events", tests, stages_setup,
                                        stages_teardown);
