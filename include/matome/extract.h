@@ -70,8 +70,8 @@ typedef struct mt_span {
     const char *value;   /* normalised value as text; never NULL, "" for
                             sentences */
     const char *mod;     /* approx, before, after, start, mid, end,
-                            more_than, at_least, at_most, late; NULL when
-                            none */
+                            more_than, at_least, at_most, late, per (a
+                            rate: 1人当たり); NULL when none */
     const char *unit;    /* quantity: counter or noun; NULL otherwise */
     const char *type;    /* event: event type; NULL otherwise */
     mt_date date;        /* date: the value as a partial date */

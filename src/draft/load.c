@@ -184,7 +184,11 @@ static mt_status split(draft_prepared *l)
                 if (x->start >= z)
                     break;
                 draft_span_kind dk;
-                if (x->end > z || !to_kind(x->kind, &dk))
+                /* A rate (「1人当たり」: mod per) counts nothing the
+                 * incident harmed. */
+                if (x->end > z || !to_kind(x->kind, &dk) ||
+                    (dk == DRAFT_QUANTITY && x->mod &&
+                     strcmp(x->mod, "per") == 0))
                     continue;
                 draft_span *r = &l->spans_rel[used++];
                 r->kind = dk;

@@ -919,6 +919,22 @@ static void test_stages__leak_told_on_unknown_days(void **state)
     mt_dossier_free(d);
 }
 
+/* A rate (「1人当たり」) counts nobody: no figure against the six
+ * customers another source counts. */
+static void test_stages__a_rate_is_no_count(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2020-09-17", "ja",
+                     "ツグミ証券は16日、顧客6人の口座から計約9800万円が"
+                     "不正に出金されたと発表した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2020-09-17", "ja",
+                     "ツグミ証券の口座から不正に出金された被害は1人当たり"
+                     "数百万円にのぼった。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_null(conflict_about(d, "how many people"));
+    mt_dossier_free(d);
+}
+
 /* Cause 5: a headline's round 46万 beside 461,091 is one count, though
  * neither says 約; one figure counted as people by one source and as
  * customers or accesses by others is one count too, even to a build that
@@ -953,6 +969,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stages__round_figure_and_its_words),
+        cmocka_unit_test(test_stages__a_rate_is_no_count),
         cmocka_unit_test(test_stages__one_disagreement_about_when),
         cmocka_unit_test(test_stages__attack_day_apart_beside_an_older_one),
         cmocka_unit_test(test_stages__figures_and_their_certainty),

@@ -807,7 +807,12 @@ static void test_extract__traps(void **state)
         "version 2020.06 and 2020.06.10.1",
         "build 2020.06.10 of the app",
         "v1,2020",
+        /* a word that holds a numeral (同一: the same) */
+        "いずれも同一名義の口座で、唯一の手がかりだった",
     };
+    /* a rate counts per unit: mod per, which the draft leaves out */
+    expect("被害額は1人当たり約300万円", NULL, MT_SPAN_QUANTITY, "1人当たり",
+           "1", "per");
     for (size_t i = 0; i < MT_ARRAY_LEN(traps); i++) {
         mt_spans *sp = run(traps[i], "2020-02-06");
         assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
