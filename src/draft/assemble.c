@@ -363,14 +363,16 @@ static int cmp_orgs(const void *pa, const void *pb)
     return a->first < b->first ? -1 : a->first > b->first;
 }
 
-static bool names_match(const org *o, const char *const *names, size_t n)
+static bool names_match(const draft_orgtab *tab, const org *o,
+                        const char *const *names, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (draft_ascii_ieq(names[i], strlen(names[i]), o->name))
+        size_t l = strlen(names[i]);
+        if (draft_same_spelling(tab, names[i], l, o->name, strlen(o->name)))
             return true;
         for (size_t k = 0; k < o->aliases.n; k++) {
             const char *a = ((char **)o->aliases.v)[k];
-            if (draft_ascii_ieq(names[i], strlen(names[i]), a))
+            if (draft_same_spelling(tab, names[i], l, a, strlen(a)))
                 return true;
         }
     }
@@ -482,9 +484,10 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
             org *o = draft_org_at(c, (long)k);
             mt_org_role r = draft_role_of(o);
             link = (r == MT_ROLE_AUTHORITY &&
-                    names_match(o, x->authorities, x->nauthorities)) ||
+                    names_match(c->in->orgtab, o, x->authorities,
+                                x->nauthorities)) ||
                    (r == MT_ROLE_ATTACKER &&
-                    names_match(o, x->attackers, x->nattackers));
+                    names_match(c->in->orgtab, o, x->attackers, x->nattackers));
         }
         if (!link)
             continue;

@@ -9,6 +9,12 @@
  * (「日経新聞は、Xが…を受けたと発表した」 tells of X).  English tells the
  * statement first (told_first).  The issue's exception: the publisher of a
  * media source is never a victim "unless its own statement says so".
+ *
+ * A ministry or an agency likewise (「X省は28日、職員のパソコンがウイルス
+ * に感染していたと発表した」): in Japanese only, and only when no other
+ * subject stands before the attack, named or not (ministry_own: 「X省は、
+ * 防衛関連企業4社が…を受けたと発表した」 tells of the four).  It stops
+ * overseeing (draft_oversees) for the rest of the draft.
  */
 #include "draft/stage.h"
 
@@ -32,6 +38,35 @@ static bool other_between(const parts *p, const mention *m, size_t to)
         if (v[j].pos >= m->end && v[j].end <= to && v[j].org != m->org)
             return true;
     return false;
+}
+
+/* The attack at byte to that a ministry's statement tells is its own: no
+ * other subject (a noun marked が: 「防衛関連企業4社が…を受けた」, a party
+ * the tables do not name) stands between its name and the attack, nor a
+ * target right before it (「証券口座への不正アクセス」), or else a word of
+ * its own does (own cues: 職員のパソコンが, 同省の); a ministry announces
+ * others' attacks as often as its own. */
+static bool ministry_own(const parts *p, const mention *m, size_t to)
+{
+    if (draft_hit_in(p, CUE_OWN, m->end, to))
+        return true;
+    const char *t = p->s->text;
+    /* 「証券口座への不正アクセス」: the attack's target named right
+     * before it */
+    if (to >= m->end + 6 &&
+        memcmp(t + to - 6, "\xe3\x81\xb8\xe3\x81\xae", 6) == 0) /* への */
+        return false;
+    for (size_t i = m->end; i + 3 <= to; i++) {
+        if (memcmp(t + i, "\xe3\x81\x8c", 3) != 0) /* が */
+            continue;
+        /* after a noun: a kanji, a katakana, a digit or a letter */
+        unsigned before = i >= 3 ? draft_cp3(t, p->s->len, i - 3) : 0;
+        if ((before && !draft_hiragana(before)) ||
+            (i > 0 && (unsigned char)t[i - 1] < 0x80 &&
+             draft_ascii_alnum((unsigned char)t[i - 1])))
+            return false;
+    }
+    return true;
 }
 
 /* English puts the statement first: "Nikkei announced that a server at
@@ -85,14 +120,17 @@ void draft_self_told(ctx *c, const reader *r, const parts *p)
         }
         if (!m[i].subject)
             continue;
-        bool attack = false;
+        const trig *attack = NULL;
         for (size_t k = 0; k < p->trigs.n; k++) {
             const trig *t = &tv[k];
             if (t->pos < m[i].end)
                 continue;
-            attack = attack || attack_trig(t);
+            if (!attack && attack_trig(t))
+                attack = t;
             if (t->report && t->type == MT_EVENT_DISCLOSURE && attack) {
-                if (!other_between(p, &m[i], t->pos))
+                if (!other_between(p, &m[i], t->pos) &&
+                    (o->kind == ORG_MEDIA ||
+                     ministry_own(p, &m[i], attack->pos)))
                     draft_org_at(c, m[i].org)->self_told = true;
                 break;
             }

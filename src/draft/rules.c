@@ -511,9 +511,134 @@ static const char *const org_files[] = {
     "orgs_actors.tsv", "orgs_vendors.tsv", "orgs_edinet.tsv",
 };
 
-/* name folded for comparison: NFKC, case folded, white space removed;
- * NULL when out of memory or not UTF-8. */
-static char *fold(const char *s, size_t n)
+/* data/kana_variants.tsv: variant, standard (may be empty). */
+static mt_status variant_row(draft_orgtab *out, const char *a, size_t an,
+                             const char *b, size_t bn, const char **bad)
+{
+    if (!an) {
+        *bad = "empty variant";
+        return MT_ERR_INPUT;
+    }
+    if (!mt_grow_pow2_at(&out->variants, out->nvariants, sizeof *out->variants))
+        return MT_ERR_NOMEM;
+    struct draft_variant *v = &out->variants[out->nvariants];
+    *v = (struct draft_variant){mt_strndup(a, an), mt_strndup(b, bn), an, bn};
+    out->nvariants++; /* freed with the table, whole or not */
+    return v->from && v->to ? MT_OK : MT_ERR_NOMEM;
+}
+
+static int cmp_variants(const void *pa, const void *pb)
+{
+    const struct draft_variant *a = pa, *b = pb;
+    if (a->from_len != b->from_len)
+        return a->from_len > b->from_len ? -1 : 1;
+    return strcmp(a->from, b->from);
+}
+
+/* A katakana letter, ァ to ヺ (no ・ or ー). */
+static bool kana_letter(unsigned cp)
+{
+    return cp >= 0x30A1 && cp <= 0x30FA;
+}
+
+/* The variant of t that s[i..n) opens with (the longest: t keeps them
+ * longest first), SIZE_MAX when none or t is NULL. */
+static size_t variant_at(const draft_orgtab *t, const char *s, size_t n,
+                         size_t i)
+{
+    for (size_t v = 0; t && i < n && v < t->nvariants; v++) {
+        const struct draft_variant *x = &t->variants[v];
+        if (x->from[0] == s[i] && x->from_len <= n - i &&
+            memcmp(s + i, x->from, x->from_len) == 0)
+            return v;
+    }
+    return SIZE_MAX;
+}
+
+/* A name read for comparison (draft_same_spelling): the bytes of its
+ * spelling key, one piece at a time. */
+typedef struct spelling {
+    const draft_orgtab *t;
+    const char *s, *piece;
+    size_t n, i, left; /* left: bytes of piece not yet read */
+} spelling;
+
+/* The next byte of the key, -1 past its end. */
+static int spelling_next(spelling *sp)
+{
+    while (!sp->left) {
+        if (sp->i >= sp->n)
+            return -1;
+        const char *s = sp->s;
+        size_t n = sp->n, i = sp->i, v = variant_at(sp->t, s, n, i);
+        if (v != SIZE_MAX) {
+            sp->piece = sp->t->variants[v].to;
+            sp->left = sp->t->variants[v].to_len;
+            sp->i += sp->t->variants[v].from_len;
+            continue;
+        }
+        /* ー (U+30FC) ending a katakana word: a letter (ァ to ヺ) or
+         * another ー before it, no letter next (a variant read as nothing,
+         * ・, is passed over: スーパー・マーケット is one word). */
+        if (draft_cp3(s, n, i) == 0x30FC && i >= 3 &&
+            (kana_letter(draft_cp3(s, n, i - 3)) ||
+             draft_cp3(s, n, i - 3) == 0x30FC)) {
+            size_t j = i + 3, w;
+            while ((w = variant_at(sp->t, s, n, j)) != SIZE_MAX &&
+                   !sp->t->variants[w].to_len)
+                j += sp->t->variants[w].from_len;
+            if (!kana_letter(draft_cp3(s, n, j))) {
+                sp->i += 3;
+                continue;
+            }
+        }
+        sp->piece = s + i;
+        sp->left = 1;
+        sp->i++;
+    }
+    sp->left--;
+    char ch = *sp->piece++;
+    if (ch >= 'A' && ch <= 'Z')
+        ch = (char)(ch - 'A' + 'a');
+    return (unsigned char)ch;
+}
+
+bool draft_same_spelling(const draft_orgtab *t, const char *a, size_t an,
+                         const char *b, size_t bn)
+{
+    spelling x = {t, a, NULL, an, 0, 0}, y = {t, b, NULL, bn, 0, 0};
+    for (;;) {
+        int p = spelling_next(&x), q = spelling_next(&y);
+        if (p != q)
+            return false;
+        if (p < 0)
+            return true;
+    }
+}
+
+/* name's spelling key as a string (draft_same_spelling reads it so);
+ * NULL when out of memory. */
+static char *spelling_key(const draft_orgtab *t, const char *name, size_t n)
+{
+    spelling sp = {t, name, NULL, n, 0, 0};
+    size_t len = 0;
+    while (spelling_next(&sp) >= 0)
+        len++;
+    char *k = malloc(len + 1);
+    if (!k)
+        return NULL;
+    sp = (spelling){t, name, NULL, n, 0, 0};
+    for (size_t i = 0; i < len; i++)
+        k[i] = (char)spelling_next(&sp);
+    k[len] = '\0';
+    return k;
+}
+
+/* name folded for comparison: NFKC, case folded, white space removed,
+ * then read as its spelling key (draft_same_spelling: トヨタフィナンシャル
+ * finds the table's トヨタファイナンシャル); NULL when out of memory or
+ * not UTF-8. */
+static char *fold(const draft_orgtab *t, const char *s, size_t n)
 {
     char *z = mt_strndup(s, n);
     if (!z)
@@ -527,7 +652,9 @@ static char *fold(const char *s, size_t n)
         if (f[i] != ' ' && f[i] != '\t')
             f[w++] = f[i];
     f[w] = '\0';
-    return (char *)f;
+    char *k = spelling_key(t, (const char *)f, w);
+    free(f);
+    return k;
 }
 
 static int cmp_keys(const void *pa, const void *pb)
@@ -542,7 +669,7 @@ static int cmp_keys(const void *pa, const void *pb)
 static mt_status add_key(draft_orgtab *t, const char *name, size_t n,
                          size_t entry)
 {
-    char *k = fold(name, n);
+    char *k = fold(t, name, n);
     if (!k)
         return MT_ERR_NOMEM;
     if (!mt_grow_pow2_at(&t->keys, t->nkeys, sizeof *t->keys)) {
@@ -810,90 +937,6 @@ static mt_status kana_row(draft_orgtab *out, const char *a, size_t an,
     return k->kana && k->romaji ? MT_OK : MT_ERR_NOMEM;
 }
 
-/* data/kana_variants.tsv: variant, standard (may be empty). */
-static mt_status variant_row(draft_orgtab *out, const char *a, size_t an,
-                             const char *b, size_t bn, const char **bad)
-{
-    if (!an) {
-        *bad = "empty variant";
-        return MT_ERR_INPUT;
-    }
-    if (!mt_grow_pow2_at(&out->variants, out->nvariants, sizeof *out->variants))
-        return MT_ERR_NOMEM;
-    struct draft_variant *v = &out->variants[out->nvariants];
-    *v = (struct draft_variant){mt_strndup(a, an), mt_strndup(b, bn), an, bn};
-    out->nvariants++; /* freed with the table, whole or not */
-    return v->from && v->to ? MT_OK : MT_ERR_NOMEM;
-}
-
-static int cmp_variants(const void *pa, const void *pb)
-{
-    const struct draft_variant *a = pa, *b = pb;
-    if (a->from_len != b->from_len)
-        return a->from_len > b->from_len ? -1 : 1;
-    return strcmp(a->from, b->from);
-}
-
-/* A name read for comparison (draft_same_spelling): the bytes of its
- * spelling key, one piece at a time. */
-typedef struct spelling {
-    const draft_orgtab *t;
-    const char *s, *piece;
-    size_t n, i, left; /* left: bytes of piece not yet read */
-} spelling;
-
-/* The next byte of the key, -1 past its end. */
-static int spelling_next(spelling *sp)
-{
-    while (!sp->left) {
-        if (sp->i >= sp->n)
-            return -1;
-        const char *s = sp->s;
-        size_t n = sp->n, i = sp->i, v = 0;
-        for (; sp->t && v < sp->t->nvariants; v++) {
-            const struct draft_variant *x = &sp->t->variants[v];
-            if (x->from[0] == s[i] && x->from_len <= n - i &&
-                memcmp(s + i, x->from, x->from_len) == 0)
-                break;
-        }
-        if (sp->t && v < sp->t->nvariants) {
-            sp->piece = sp->t->variants[v].to;
-            sp->left = sp->t->variants[v].to_len;
-            sp->i += sp->t->variants[v].from_len;
-            continue;
-        }
-        /* ー (U+30FC) ending a katakana word: no letter (ァ to ヺ) next. */
-        if (draft_cp3(s, n, i) == 0x30FC) {
-            unsigned next = draft_cp3(s, n, i + 3);
-            if (!(next >= 0x30A1 && next <= 0x30FA)) {
-                sp->i += 3;
-                continue;
-            }
-        }
-        sp->piece = s + i;
-        sp->left = 1;
-        sp->i++;
-    }
-    sp->left--;
-    char ch = *sp->piece++;
-    if (ch >= 'A' && ch <= 'Z')
-        ch = (char)(ch - 'A' + 'a');
-    return (unsigned char)ch;
-}
-
-bool draft_same_spelling(const draft_orgtab *t, const char *a, size_t an,
-                         const char *b, size_t bn)
-{
-    spelling x = {t, a, NULL, an, 0, 0}, y = {t, b, NULL, bn, 0, 0};
-    for (;;) {
-        int p = spelling_next(&x), q = spelling_next(&y);
-        if (p != q)
-            return false;
-        if (p < 0)
-            return true;
-    }
-}
-
 /* Katakana for hiragana: ぎ -> ギ (U+3041..3096 -> U+30A1..30F6). */
 static void to_katakana(char *s, size_t n)
 {
@@ -997,7 +1040,14 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
 {
     memset(out, 0, sizeof *out);
     const char *dir = data_dir ? data_dir : mt_data_dir();
-    mt_status st = MT_OK;
+    /* The spelling variants first: the tables' keys are read with them
+     * (fold). */
+    mt_status st = load_pairs(out, dir, "kana_variants.tsv", "variant",
+                              "standard", variant_row, err);
+    /* Longest variant first: ヴァ before ヴ. */
+    if (st == MT_OK && out->nvariants > 1)
+        qsort(out->variants, out->nvariants, sizeof *out->variants,
+              cmp_variants);
     for (size_t i = 0; st == MT_OK && i < MT_ARRAY_LEN(org_files); i++)
         st = load_org_file(out, dir, org_files[i], err);
     if (st == MT_OK)
@@ -1005,9 +1055,6 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
                         err);
     if (st == MT_OK)
         st = load_pairs(out, dir, "kana.tsv", "kana", "romaji", kana_row, err);
-    if (st == MT_OK)
-        st = load_pairs(out, dir, "kana_variants.tsv", "variant", "standard",
-                        variant_row, err);
     if (st == MT_OK)
         st = load_pairs(out, dir, "seats.tsv", "word", "kind", seat_row, err);
     if (st == MT_OK)
@@ -1030,10 +1077,6 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
     /* Longest kana first: draft_romaji takes the first that fits. */
     if (out->nkana > 1)
         qsort(out->kana, out->nkana, sizeof *out->kana, cmp_kana);
-    /* Longest variant first: ヴァ before ヴ. */
-    if (out->nvariants > 1)
-        qsort(out->variants, out->nvariants, sizeof *out->variants,
-              cmp_variants);
     /* Equal keys keep load order, so the first table's entry comes first
      * and draft_orgtab_find() returns it. */
     if (out->nkeys > 1)
@@ -1091,7 +1134,7 @@ const draft_orgtab_entry *draft_orgtab_find(const draft_orgtab *t,
 {
     if (!t || !t->nkeys || !n)
         return NULL;
-    char *k = fold(name, n);
+    char *k = fold(t, name, n);
     if (!k)
         return NULL;
     size_t lo = 0, hi = t->nkeys;

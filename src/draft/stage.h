@@ -102,9 +102,11 @@ typedef struct org {
                             不正アクセスを受けたと発表した」, outlets.c): no
                             longer media nor an overseer, a party like any
                             company */
-    bool ministry;       /* a regulator by its name's ending (省, 庁,
-                            Ministry, Agency: data/draft_cues.tsv overseer
-                            end), not a committee's */
+    bool ministry;       /* a regulator by its name's ending
+                            (data/draft_cues.tsv overseer end: 省, 庁,
+                            Ministry, Agency, and the police's endings,
+                            whose kind police oversees all the same), not
+                            a committee's */
 } org;
 
 /* A timeline entry being built.  events.c adds and merges them;
@@ -473,7 +475,9 @@ bool draft_full_sentence(const draft_sentence *s);
 /* ---- orgs.c ---- */
 
 org *draft_org_at(ctx *c, long i);
-/* The organisation with name or alias name[0..n); -1 when none. */
+/* The organisation with name or alias name[0..n), compared as
+ * draft_same_spelling() reads them (ASCII case, a loanword's spelling
+ * variants); -1 when none. */
 long draft_org_find(ctx *c, const char *name, size_t n);
 /* The one organisation a name or alias of which opens with the words
  * w[0..n) ("Casio" of "Casio Computer"); -1 when none or several. */
@@ -489,7 +493,8 @@ bool draft_is_authority(ctx *c, long oi);
 const char *draft_police_of(ctx *c, long oi);
 /* The police no source names by name (警察); -1 when out of memory. */
 long draft_the_police(ctx *c);
-/* An authority, or a body that oversees by its name (regulator). */
+/* An authority, the police, or a body that oversees by its name
+ * (regulator) unless it announced an attack on itself (self_told). */
 bool draft_oversees(ctx *c, long oi);
 /* An attacker: by its kind, or named as one (a claim, "calling itself"). */
 bool draft_is_attacker(ctx *c, long oi);
@@ -502,8 +507,10 @@ bool draft_attack_type(int type);
 bool draft_is_media(ctx *c, long oi);
 mt_org_role draft_role_of(const org *o);
 
-/* Add s[0..n) as an alias of organisation i unless some organisation
- * already has that name (the invariant) or the format cannot carry it. */
+/* Add s[0..n) as an alias of organisation i unless another organisation
+ * has that name or another spelling of it (the invariant), i has it as
+ * written, or the format cannot carry it (another spelling of i's own
+ * name is kept: the dossier lists both). */
 void draft_org_add_alias(ctx *c, long i, const char *s, size_t n);
 
 /* ---- orgjoin.c ---- */

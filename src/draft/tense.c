@@ -586,6 +586,19 @@ static const sdate *topic_date(const parts *p, const trig *x)
     return d;
 }
 
+/* Date d counts from an event (an offset cue opens or closes it: 翌日,
+ * 前月, 3日後; not 年後 inside 「2023年後半」). */
+static bool counts_from(const parts *p, const sdate *d)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_OFFSET && h->pos >= d->pos && h->end <= d->end &&
+            (h->pos == d->pos || h->end == d->end))
+            return true;
+    }
+    return false;
+}
+
 /* The date trigger x's relative clause describes: 「情報漏えいを発見した
  * 2022年9月15日まで」, 「不正アクセスを確認した9月15日に」 (the verb's
  * ending, then the date), or a topic or cleft gives it (topic_date);
@@ -613,7 +626,7 @@ const sdate *draft_date_described(const parts *p, const trig *x)
     for (size_t i = 0; at && i < p->dates.n; i++) {
         const sdate *d = (const sdate *)p->dates.v + i;
         if (d->pos == at)
-            return draft_hit_in(p, CUE_OFFSET, d->pos, d->end) ? NULL : d;
+            return counts_from(p, d) ? NULL : d;
     }
     return NULL;
 }

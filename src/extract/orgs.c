@@ -388,7 +388,10 @@ static size_t hyphen_run_on(scan *sc, size_t b)
         size_t q = p + 1;
         while (q < sc->len && mt_ex_is_alnum(sc->s[q]))
             q++;
-        if (mt_ex_known_org(sc, p + 1, q))
+        /* A past participle is a headline's "-owned" in capitals
+         * ("Toyota-Owned Plant Hit"). */
+        if (mt_ex_known_org(sc, p + 1, q) ||
+            (q - p > 3 && sc->s[q - 2] == 'e' && sc->s[q - 1] == 'd'))
             break;
         p = q;
     }
@@ -420,8 +423,11 @@ static size_t units_run_on(scan *sc, size_t b)
  *     a katakana name is never cut from a longer katakana word, and a
  *     body's is not run on: 警察庁サイバー警察局 is the agency's bureau);
  *   - a company's Japanese name into Latin capitals (キヤノンUSA);
- *   - a Latin name into capitalised words joined by hyphens, and those
- *     into unit words (Nichirin-Flex USA is not Nichirin);
+ *   - a Latin name into capitalised words joined by hyphens, not a
+ *     known name nor a participle (Nichirin-Flex is not Nichirin;
+ *     Toyota-Owned is Toyota);
+ *   - a Latin name run on (into katakana or hyphen words) on into unit
+ *     words (Nichirin-Flex USA);
  *   - a company's English name into unit words (Hitachi Energy, Canon
  *     USA, Toyota Financial Services Europe), which a headline's capitals
  *     outside the list never extend ("Hitachi Energy Blames ..."). */
@@ -439,8 +445,10 @@ size_t mt_ex_name_run_on(scan *sc, size_t a, size_t b, bool company)
         size_t p = spaced ? 0 : katakana_run_on(sc, b);
         if (!p)
             p = hyphen_run_on(sc, b);
-        if (p) /* (Nichirin-Flex USA: the compound's unit) */
-            return units_run_on(sc, p) ? units_run_on(sc, p) : p;
+        if (p) { /* (on into unit words: Nichirin-Flex USA) */
+            size_t u = units_run_on(sc, p);
+            return u ? u : p;
+        }
         return company ? units_run_on(sc, b) : 0;
     }
     if (!company)

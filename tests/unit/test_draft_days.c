@@ -1530,6 +1530,12 @@ static void test_days__the_day_after_a_deed(void **state)
     assert_null(event(d, "カモメ保険", "2023-01-10", MT_EVENT_DETECTION));
     assert_non_null(event(d, "カモメ保険", "2023-01-10", MT_EVENT_OTHER));
     mt_dossier_free(d);
+    /* 年後 inside 「2023年後半」 counts from nothing */
+    t[0].text = "カモメ保険は、不正アクセスを検知した2023年後半に対策を講じ"
+                "た。";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "カモメ保険", MT_EVENT_DETECTION), 1);
+    mt_dossier_free(d);
     /* an absolute date the deed describes is still its own */
     t[0].text = "カモメ保険は9日、不正アクセスを検知したと発表した。"
                 "同社は、事態が発覚した1月8日に窓口を開設した。";

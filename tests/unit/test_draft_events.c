@@ -1017,8 +1017,8 @@ static void test_stages__data_kept_out_of_a_leak(void **state)
     mt_dossier_free(d);
 }
 
-/* 「…を中止した」, as 「…を停止した」: a service stopped is contained,
- * each bank's on its own day in a list of them. */
+/* 「登録を中止した」, as 「…を停止した」: a service stopped is contained,
+ * each bank's on its own day in a list of them; not any 中止. */
 static void test_stages__a_service_suspended(void **state)
 {
     (void)state;
@@ -1028,6 +1028,12 @@ static void test_stages__a_service_suspended(void **state)
     mt_dossier *d = draft(t, 1);
     assert_non_null(event(d, "ツグミ銀行", "2020-09-05", MT_EVENT_CONTAINMENT));
     assert_non_null(event(d, "ヒバリ銀行", "2020-09-08", MT_EVENT_CONTAINMENT));
+    mt_dossier_free(d);
+    /* a campaign or a meeting called off is no containment */
+    t[0].text = "ツグミ銀行は9月5日、不正アクセスを受けたと発表した。同行は"
+                "9月8日、キャンペーンを中止した。";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "ツグミ銀行", MT_EVENT_CONTAINMENT), 0);
     mt_dossier_free(d);
 }
 

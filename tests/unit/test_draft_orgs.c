@@ -1284,6 +1284,28 @@ static void test_stages__spelling_variants(void **state)
     assert_non_null(org_named(d, "サモ技研"));
     assert_ptr_not_equal(org_named(d, "サモ技研"), s);
     mt_dossier_free(d);
+    /* A table's name spelled the other way, in either order: the
+     * table's organisation, its name and its other names. */
+    for (int order = 0; order < 2; order++) {
+        text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-03-12", "ja",
+                         "GMOファイナンシャルホールディングスは12日、不正"
+                         "アクセスを受けたと発表した。"},
+                        {MT_KIND_MEDIA, "夕刊報知", "2024-03-14", "ja",
+                         "GMOフィナンシャルホールディングスは13日、顧客情報が"
+                         "流出した可能性があると発表した。"}};
+        if (order) {
+            u[0].date = "2024-03-14";
+            u[1].date = "2024-03-12";
+        }
+        d = draft(u, 2);
+        o = org_named(d, "GMOフィナンシャルホールディングス");
+        assert_non_null(o);
+        assert_string_equal(o->name, "GMOフィナンシャルホールディングス");
+        assert_ptr_equal(org_named(d, "GMOファイナンシャルホールディングス"),
+                         o);
+        assert_ptr_equal(org_named(d, "Gmo Financial Holdings"), o);
+        mt_dossier_free(d);
+    }
 }
 
 /* The comparison itself, with and without the variant table. */
@@ -1308,6 +1330,12 @@ static void test_stages__same_spelling(void **state)
         {"サーモ技研", "サモ技研", false, false},
         {"ツグミ", "ツグミー", true, true},
         {"ツグミ", "ツグミーー", true, true},
+        /* a word's ー before ・ ends it all the same; after a kanji or a
+         * letter it is no long vowel of a katakana word */
+        {"スーパー・マーケット", "スーパーマーケット", true, false},
+        {"日立ー", "日立", false, false},
+        /* ファイン and フィン are two words (only ファイナン varies) */
+        {"ファインズ", "フィンズ", false, false},
         {"ツグミ", "ツグ", false, false},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

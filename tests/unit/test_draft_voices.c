@@ -1084,6 +1084,24 @@ static void test_voices__a_ministry_attacked(void **state)
     assert_int_equal(role_of(d, "カモメ商事"), MT_ROLE_VICTIM);
     assert_null(event(d, "ツグミ省", "2024-05-20", MT_EVENT_DETECTION));
     mt_dossier_free(d);
+    /* others' attacks, unnamed: the companies, the trades a ministry
+     * tells of */
+    text_src v[] = {{MT_KIND_MEDIA, "時報通信", "2024-05-29", "ja",
+                     "ツグミ省は28日、防衛関連企業4社が不正アクセスを受けて"
+                     "いたと発表した。"},
+                    {MT_KIND_MEDIA, "日日新聞", "2024-05-29", "ja",
+                     "ヒバリ庁は28日、証券口座への不正アクセスで約1000件の"
+                     "不正取引が確認されたと発表した。"}};
+    d = draft(v, 2);
+    assert_int_not_equal(role_of(d, "ツグミ省"), MT_ROLE_VICTIM);
+    assert_int_not_equal(role_of(d, "ヒバリ庁"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    /* its own staff's, its own word: the ministry's */
+    t[0].text = "ツグミ省は28日、同省のサーバーが不正アクセスを受けたと発表"
+                "した。";
+    d = draft(t, 1);
+    assert_int_equal(role_of(d, "ツグミ省"), MT_ROLE_VICTIM);
+    mt_dossier_free(d);
     text_src w[] = {{MT_KIND_MEDIA, "時報通信", "2024-05-29", "ja",
                      "ツグミ県警は28日、不正アクセスを受けたと発表した。"},
                     {MT_KIND_MEDIA, "Wire", "2024-05-29", "en",

@@ -573,6 +573,8 @@ static void test_extract__orgs(void **state)
            "Hitachi-Kamome-Tsugumi", "Hitachi-Kamome-Tsugumi", NULL);
     expect("the Hitachi-owned plant", NULL, MT_SPAN_ORG, "Hitachi",
            "日立製作所", NULL);
+    expect("Hitachi-Owned Plant Hit by Cyberattack", NULL, MT_SPAN_ORG,
+           "Hitachi", "日立製作所", NULL);
     /* a product's word is not a unit (data/org_products.tsv) */
     expect("楽天IDが乗っ取られた", NULL, MT_SPAN_ORG, "楽天", "楽天グループ",
            NULL);
