@@ -680,6 +680,7 @@ static void ctx_free(ctx *c)
     }
     free(c->orgs.v);
     free(c->openers.v);
+    free(c->pub_org);
     for (size_t i = 0; i < c->events.n; i++) {
         event *e = (event *)c->events.v + i;
         free(e->text);

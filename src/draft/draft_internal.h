@@ -376,6 +376,15 @@ bool draft_romaji(const draft_orgtab *t, const char *reading, char *out,
  * コンピュータ are one word).  t NULL: case folding alone. */
 bool draft_same_spelling(const draft_orgtab *t, const char *a, size_t an,
                          const char *b, size_t bn);
+/* name[0..n)'s spelling key (what draft_same_spelling compares) into out,
+ * which holds n + 1 bytes at least (a key is never longer than its
+ * name); its length. */
+size_t draft_spelling_key(const draft_orgtab *t, const char *name, size_t n,
+                          char *out);
+/* name[0..n)'s spelling key is key[0..klen): draft_same_spelling with one
+ * side's key made once (draft_org_find compares one name with many). */
+bool draft_key_matches(const draft_orgtab *t, const char *key, size_t klen,
+                       const char *name, size_t n);
 
 /* Load every data/orgs*.tsv the extractor loads and data/org_forms.tsv
  * from data_dir (NULL: mt_data_dir()).  A name in a hand-written table

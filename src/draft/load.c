@@ -381,19 +381,19 @@ static size_t lede_head(const draft_text *t)
     return head;
 }
 
-/* A reporting predicate of cues stands in t[0..n): a report cue other
- * than plain hearsay (value "-", という): 明らかにした, 分かった. */
-static bool reports_in(const draft_cues *cues, const char *t, size_t n)
+/* A reporting predicate of cues opens t[0..n): a report cue other than
+ * plain hearsay (value "-", という): 明らかにした, 分かった.  Right after
+ * the date only: 「11日までに報告するよう命じたと明らかにした」 tells a
+ * deadline, whatever reports it further on. */
+static bool reports_at(const draft_cues *cues, const char *t, size_t n)
 {
     size_t nk;
     const size_t *rows = draft_cues_of(cues, CUE_REPORT, &nk);
     for (size_t i = 0; i < nk; i++) {
         size_t k = rows[i];
-        if (strcmp(cues->value[k], "-") == 0)
-            continue;
-        for (size_t j = 0; j + cues->len[k] <= n; j++)
-            if (memcmp(t + j, cues->word[k], cues->len[k]) == 0)
-                return true;
+        if (strcmp(cues->value[k], "-") != 0 &&
+            mt_starts_with(t, n, cues->word[k]))
+            return true;
     }
     return false;
 }
@@ -427,7 +427,7 @@ static int lede_day_of_month(const draft_prepared *prov, const draft_cues *cues)
                 (mt_starts_with(s[k].text + x->end, s[k].len - x->end,
                                 "\xe3\x80\x81") ||
                  (by &&
-                  reports_in(cues, s[k].text + x->end, s[k].len - x->end))))
+                  reports_at(cues, s[k].text + x->end, s[k].len - x->end))))
                 return x->date.day;
             /* A headline's 「22日から通常診療」 is what the lede tells
              * of, not its day: read on; a date with a month ends it. */

@@ -649,6 +649,7 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                 return;
             }
             drop_alias(oa, keep); /* the next alias is now at k */
+            c->names++;
             draft_org_add_alias(c, to, keep, strlen(keep));
             free(keep);
             oa = draft_org_at(c, (long)a);

@@ -19,6 +19,7 @@
 #include "core/internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 org *draft_org_at(ctx *c, long i)
@@ -26,18 +27,27 @@ org *draft_org_at(ctx *c, long i)
     return (org *)c->orgs.v + i;
 }
 
+/* The longest name whose key draft_org_find makes on the stack; a
+ * longer one is no name any organisation bears (alias_ok). */
+#define FIND_KEY_MAX 256
+
 long draft_org_find(ctx *c, const char *name, size_t n)
 {
+    if (n >= FIND_KEY_MAX)
+        return -1;
     const draft_orgtab *tab = c->in ? c->in->orgtab : NULL;
+    /* The name's key once; each candidate is read against it. */
+    char key[FIND_KEY_MAX];
+    size_t kl = draft_spelling_key(tab, name, n, key);
     for (size_t i = 0; i < c->orgs.n; i++) {
         org *o = draft_org_at(c, (long)i);
         if (o->merged_into >= 0)
             continue; /* its names are the other's (join_by_events) */
-        if (draft_same_spelling(tab, name, n, o->name, strlen(o->name)))
+        if (draft_key_matches(tab, key, kl, o->name, strlen(o->name)))
             return (long)i;
         for (size_t k = 0; k < o->aliases.n; k++) {
             const char *a = ((char **)o->aliases.v)[k];
-            if (draft_same_spelling(tab, name, n, a, strlen(a)))
+            if (draft_key_matches(tab, key, kl, a, strlen(a)))
                 return (long)i;
         }
     }
@@ -77,13 +87,13 @@ static bool written_as(const org *o, const char *s, size_t n)
     return false;
 }
 
-void draft_org_add_alias(ctx *c, long i, const char *s, size_t n)
+/* draft_org_add_alias, where have is draft_org_find's answer for s. */
+static void add_alias_found(ctx *c, long i, const char *s, size_t n, long have)
 {
     /* Another spelling of a name of its own stays with it (the dossier
      * lists both; an analyst searches for either). */
     if (!alias_ok(s, n))
         return;
-    long have = draft_org_find(c, s, n);
     org *o = draft_org_at(c, i);
     if (have >= 0 && (have != i || written_as(o, s, n)))
         return;
@@ -94,6 +104,11 @@ void draft_org_add_alias(ctx *c, long i, const char *s, size_t n)
         draft_oom(c);
     }
     c->names++;
+}
+
+void draft_org_add_alias(ctx *c, long i, const char *s, size_t n)
+{
+    add_alias_found(c, i, s, n, alias_ok(s, n) ? draft_org_find(c, s, n) : -1);
 }
 
 /* The group's own name of an attacker's table name that ends in a
@@ -240,7 +255,7 @@ long draft_org_get(ctx *c, const char *name, const char *surface,
         long known = draft_org_find(c, surface, surface_len);
         if (known >= 0) {
             /* (another spelling of it: its alias) */
-            draft_org_add_alias(c, known, surface, surface_len);
+            add_alias_found(c, known, surface, surface_len, known);
             return known;
         }
     }
@@ -377,6 +392,31 @@ bool draft_is_kind(ctx *c, long oi, draft_org_kind k)
     return oi >= 0 && draft_org_at(c, oi)->kind == k;
 }
 
+/* The organisation each media source's publisher names (-1: none), or
+ * NULL when out of memory: found again only after a name changed (asked
+ * of every mention, it would search every name per source). */
+static const long *publisher_orgs(ctx *c)
+{
+    if (c->pub_org_ok && c->pub_org_at == c->names)
+        return c->pub_org;
+    size_t ns = c->in->nsources;
+    if (!c->pub_org &&
+        !(c->pub_org = malloc((ns ? ns : 1) * sizeof *c->pub_org))) {
+        draft_oom(c);
+        return NULL;
+    }
+    for (size_t i = 0; i < ns; i++) {
+        const draft_source *s = &c->in->sources[i];
+        c->pub_org[i] =
+            s->kind == MT_KIND_MEDIA && s->publisher
+                ? draft_org_find(c, s->publisher, strlen(s->publisher))
+                : -1;
+    }
+    c->pub_org_at = c->names;
+    c->pub_org_ok = true;
+    return c->pub_org;
+}
+
 bool draft_is_media(ctx *c, long oi)
 {
     if (oi < 0)
@@ -388,12 +428,10 @@ bool draft_is_media(ctx *c, long oi)
         return true;
     /* The publisher of a media source, unless its own statements made it
      * a victim. */
-    for (size_t i = 0; i < c->in->nsources; i++) {
-        const draft_source *s = &c->in->sources[i];
-        if (s->kind == MT_KIND_MEDIA && s->publisher &&
-            draft_org_find(c, s->publisher, strlen(s->publisher)) == oi)
+    const long *pub = publisher_orgs(c);
+    for (size_t i = 0; pub && i < c->in->nsources; i++)
+        if (pub[i] == oi)
             return !o->official;
-    }
     return false;
 }
 

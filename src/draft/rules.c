@@ -515,8 +515,12 @@ static const char *const org_files[] = {
 static mt_status variant_row(draft_orgtab *out, const char *a, size_t an,
                              const char *b, size_t bn, const char **bad)
 {
-    if (!an) {
-        *bad = "empty variant";
+    /* A standard no longer than its variant keeps a key no longer than
+     * the name (spelling_key, draft_key_matches read it so). */
+    if (!an || bn > an || (unsigned char)a[0] < 0x80) {
+        *bad = !an       ? "empty variant"
+               : bn > an ? "standard longer than its variant"
+                         : "variant not in kana";
         return MT_ERR_INPUT;
     }
     if (!mt_grow_pow2_at(&out->variants, out->nvariants, sizeof *out->variants))
@@ -535,10 +539,10 @@ static int cmp_variants(const void *pa, const void *pb)
     return strcmp(a->from, b->from);
 }
 
-/* A katakana letter, ァ to ヺ (no ・ or ー). */
+/* A katakana letter, ァ to ヺ: draft_katakana less ・ and ー. */
 static bool kana_letter(unsigned cp)
 {
-    return cp >= 0x30A1 && cp <= 0x30FA;
+    return draft_katakana(cp) && cp < 0x30FB;
 }
 
 /* The variant of t that s[i..n) opens with (the longest: t keeps them
@@ -570,7 +574,16 @@ static int spelling_next(spelling *sp)
         if (sp->i >= sp->n)
             return -1;
         const char *s = sp->s;
-        size_t n = sp->n, i = sp->i, v = variant_at(sp->t, s, n, i);
+        size_t n = sp->n, i = sp->i;
+        /* Only kana and their marks (U+3000 to U+30FF, lead byte E3) vary
+         * or drop: every other byte is itself, undecoded. */
+        if ((unsigned char)s[i] != 0xE3) {
+            sp->piece = s + i;
+            sp->left = 1;
+            sp->i++;
+            break;
+        }
+        size_t v = variant_at(sp->t, s, n, i);
         if (v != SIZE_MAX) {
             sp->piece = sp->t->variants[v].to;
             sp->left = sp->t->variants[v].to_len;
@@ -580,7 +593,7 @@ static int spelling_next(spelling *sp)
         /* ー (U+30FC) ending a katakana word: a letter (ァ to ヺ) or
          * another ー before it, no letter next (a variant read as nothing,
          * ・, is passed over: スーパー・マーケット is one word). */
-        if (draft_cp3(s, n, i) == 0x30FC && i >= 3 &&
+        if (i >= 3 && n - i >= 3 && memcmp(s + i, "\xe3\x83\xbc", 3) == 0 &&
             (kana_letter(draft_cp3(s, n, i - 3)) ||
              draft_cp3(s, n, i - 3) == 0x30FC)) {
             size_t j = i + 3, w;
@@ -616,21 +629,37 @@ bool draft_same_spelling(const draft_orgtab *t, const char *a, size_t an,
     }
 }
 
-/* name's spelling key as a string (draft_same_spelling reads it so);
- * NULL when out of memory. */
-static char *spelling_key(const draft_orgtab *t, const char *name, size_t n)
+size_t draft_spelling_key(const draft_orgtab *t, const char *name, size_t n,
+                          char *out)
 {
     spelling sp = {t, name, NULL, n, 0, 0};
     size_t len = 0;
-    while (spelling_next(&sp) >= 0)
-        len++;
-    char *k = malloc(len + 1);
-    if (!k)
-        return NULL;
-    sp = (spelling){t, name, NULL, n, 0, 0};
-    for (size_t i = 0; i < len; i++)
-        k[i] = (char)spelling_next(&sp);
-    k[len] = '\0';
+    for (int ch; (ch = spelling_next(&sp)) >= 0;)
+        out[len++] = (char)ch;
+    out[len] = '\0';
+    return len;
+}
+
+bool draft_key_matches(const draft_orgtab *t, const char *key, size_t klen,
+                       const char *name, size_t n)
+{
+    /* The key is no longer than its name; a name without kana (no E3
+     * byte) is its own key's length. */
+    if (klen > n || (klen != n && !memchr(name, 0xE3, n)))
+        return false;
+    spelling sp = {t, name, NULL, n, 0, 0};
+    for (size_t i = 0; i < klen; i++)
+        if (spelling_next(&sp) != (unsigned char)key[i])
+            return false;
+    return spelling_next(&sp) < 0;
+}
+
+/* name's spelling key in a string of its own; NULL when out of memory. */
+static char *spelling_key(const draft_orgtab *t, const char *name, size_t n)
+{
+    char *k = malloc(n + 1);
+    if (k)
+        draft_spelling_key(t, name, n, k);
     return k;
 }
 

@@ -196,6 +196,10 @@ typedef struct ctx {
                             English names, valid while names is openers_at */
     unsigned long openers_at;
     bool openers_ok;
+    long *pub_org; /* orgs.c: the organisation each source's publisher
+                      names (-1 none), valid while names is pub_org_at */
+    unsigned long pub_org_at;
+    bool pub_org_ok;
     struct draft_src_day *src_day; /* conflicts.c: each numbered
                                       source's publication day */
     size_t *pos_next; /* hits.c's cue search: the next position of a

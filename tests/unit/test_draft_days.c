@@ -676,6 +676,16 @@ static void test_days__lede_day_told_by(void **state)
             assert_int_equal(d->sources[i].published.year, 0);
     assert_null(event(d, "金融庁", "2020-11-17", MT_EVENT_OTHER));
     mt_dossier_free(d);
+    /* nor when a report of the order follows it: the leak the page tells
+     * is not of that day */
+    t[1].text =
+        "ヒバリ大学のシステムが不正アクセスを受け、学生の情報など約3万件"
+        "が流出した可能性があることが分かった。文部科学省は同大に対し、"
+        "11日までに報告するよう命じたと明らかにした。不正アクセスは9月"
+        "に発覚した。";
+    d = draft(t, 3);
+    assert_null(event(d, "ヒバリ大学", "2020-11-11", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
 }
 
 /* An undated page that writes no year, whose lede dates its news by a

@@ -914,6 +914,10 @@ static void test_stages__bad_orgtab_rows(void **state)
         {"kana.tsv", "kana\tromaji\nア\ta\nイ\t\n", "empty kana or romaji"},
         {"kana_variants.tsv", "variant\tstandard\nヴ\tブ\n\tバ\n",
          "empty variant"},
+        {"kana_variants.tsv", "variant\tstandard\nヴ\tブ\nヴ\tブウ\n",
+         "standard longer than its variant"},
+        {"kana_variants.tsv", "variant\tstandard\nヴ\tブ\nV\tB\n",
+         "variant not in kana"},
     };
     static const char *const lists[] = {"orgs.tsv",          "orgs_public.tsv",
                                         "orgs_media.tsv",    "orgs_actors.tsv",
