@@ -61,7 +61,8 @@ enum {
     RU_DAYOF,
     RU_WEEKDAY, /* offset: 0 Sunday .. 6 Saturday; the latest such day on
                    or before the reference */
-    RU_WEEK     /* offset in weeks (Monday to Sunday) from the reference's */
+    RU_WEEK,    /* offset in weeks (Monday to Sunday) from the reference's */
+    RU_ORDINAL  /* "on the 16th": an English day of the month follows */
 };
 enum { NUM_DIGIT, NUM_UNIT, NUM_BIG, NUM_WORD, NUM_SCALE };
 /* The script of a legal form (legal_forms.tsv): Japanese, a Japanese

@@ -571,6 +571,69 @@ static int month_third(int d)
     return d <= 10 ? 0 : d <= 20 ? 1 : 2;
 }
 
+/* An English suffix of an ordinal day (1st, 2nd, 23rd, 16th) at i: its
+ * end, else 0.  The day must end the word: "5th-largest" is no day. */
+static size_t ordinal_suffix(const scan *sc, size_t i)
+{
+    static const char *const sfx[] = {"st", "nd", "rd", "th"};
+    for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++)
+        if (i + 2 <= sc->len && memcmp(sc->s + i, sfx[k], 2) == 0) {
+            int w;
+            uint32_t c = mt_ex_cp_at(sc, i + 2, &w);
+            return mt_ex_is_alnum(c) || c == '-' ? 0 : i + 2;
+        }
+    return 0;
+}
+
+/* "on the 16th", "on the night of the 27th" (relative.tsv, unit ordinal):
+ * English renderings of Japanese news keep 「16日」 as a bare day.  It is
+ * read as 16日 is, a day of the month named before it in the text or
+ * else of the reference date's; "of this month" after it says the
+ * latter, "of September" names the month.  A duration unit after it
+ * ("on the 3rd day", "the 2nd week") makes it a count, no date.  Fills
+ * r->d and r->end; false when no day follows. */
+static bool ordinal_day(const scan *sc, size_t e, dres *r)
+{
+    size_t q = mt_ex_skip_sp(sc, e), de;
+    int day;
+    if (q == e || mt_ex_digits_at(sc, q, 2, &day, &de) == 0 || day < 1 ||
+        day > 31)
+        return false;
+    size_t end = ordinal_suffix(sc, de);
+    if (!end)
+        return false;
+    scan own = *sc;
+    size_t w1 = mt_ex_skip_sp(sc, end), we;
+    if (w1 > end) {
+        num un = {.end = end};
+        const lex_entry *mo;
+        const lex_entry *rel;
+        if (mt_ex_duration_unit(sc, &un, &we))
+            return false;
+        size_t w2 = mt_ex_skip_sp(sc, w1 + 2);
+        if (w1 + 2 <= sc->len && memcmp(sc->s + w1, "of", 2) == 0 &&
+            w2 > w1 + 2) {
+            if ((mo = mt_ex_longest(sc, w2, LEX_MONTH, 0, 0, &we))) {
+                r->d.month = (uint8_t)mo->a;
+                r->d.day = (uint8_t)day;
+                r->d.year = (int16_t)mt_ex_ctx_year(sc, mo->a, day);
+                r->end = we;
+                return true;
+            }
+            if ((rel = mt_ex_longest(sc, w2, LEX_REL, 0, 0, &we)) &&
+                rel->a == ANCHOR_REF && rel->b == RU_MONTH && rel->c == 0) {
+                own.prev = (mt_date){0, 0, 0, 0};
+                end = we;
+            }
+        }
+    }
+    if (!mt_ex_month_of_day(&own, day, &r->d.year, &r->d.month))
+        return false;
+    r->d.day = (uint8_t)day;
+    r->end = end;
+    return true;
+}
+
 /* 昨年3月, 同年10月, 同月中旬, 翌22日, last March, the next day */
 size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
                            size_t e, const char *premod)
@@ -714,6 +777,10 @@ size_t mt_ex_relative_date(scan *sc, size_t start, const lex_entry *rel,
             r.mod = third == 0 ? "start" : third == 1 ? "mid" : "end";
         break;
     }
+    case RU_ORDINAL:
+        if (!ordinal_day(sc, e, &r))
+            return 0;
+        break;
     default:
         return 0;
     }

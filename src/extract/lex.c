@@ -288,9 +288,9 @@ static mt_status row_relative(loadctx *c, const data_file *df, const row *r,
     (void)df;
     static const char *const anchors[] = {"ref", "prev", NULL};
     /* index = RU_* */
-    static const char *const units[] = {"year",    "month",     "day",
-                                        "fyear",   "monthname", "dayof",
-                                        "weekday", "week",      NULL};
+    static const char *const units[] = {
+        "year",  "month",   "day",  "fyear",   "monthname",
+        "dayof", "weekday", "week", "ordinal", NULL};
     int an = pick(r->f[1], anchors);
     int un = pick(r->f[2], units);
     int64_t off;
@@ -307,6 +307,11 @@ static mt_status row_relative(loadctx *c, const data_file *df, const row *r,
      * the date before it in the text: prev would be read as ref. */
     if ((un == RU_WEEKDAY || un == RU_WEEK) && an != ANCHOR_REF)
         return row_error(c, err, "a weekday or a week takes anchor ref",
+                         r->f[1]);
+    /* "on the 16th" is a bare day, 16日: of the month before it in the
+     * text, else of the reference date's; nothing moves it. */
+    if (un == RU_ORDINAL && (an != ANCHOR_PREV || off != 0))
+        return row_error(c, err, "an ordinal day takes anchor prev, offset 0",
                          r->f[1]);
     lex_entry le = {
         .cls = LEX_REL, .a = (int16_t)an, .b = (int16_t)un, .c = (int16_t)off};

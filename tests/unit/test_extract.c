@@ -198,6 +198,28 @@ static void test_extract__english_dates(void **state)
     mt_spans *sp = run("Jun Sato and Jan Koum said so.", "2022-06-25");
     assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
     mt_spans_free(sp);
+    /* "on the 16th" renders a bare 16日: a day of the reference month,
+     * of the month before when it lies more than a week ahead; "of this
+     * month" and "of June" say which; a count ("the 3rd day"), a rank
+     * ("the 15th most") and a compound ("the 5th-largest") are no date. */
+    expect("Kanon Corp said on the 16th that", "2020-09-18", MT_SPAN_DATE,
+           "on the 16th", "2020-09-16", NULL);
+    expect("on the night of the 27th, Japan time", "2020-09-18", MT_SPAN_DATE,
+           "night of the 27th", "2020-08-27", NULL);
+    expect("In June it was hit; on the 12th of this month, a", "2020-09-18",
+           MT_SPAN_DATE, "on the 12th of this month", "2020-09-12", NULL);
+    expect("In June it was hit; on the 12th, a", "2020-09-18", MT_SPAN_DATE,
+           "on the 12th", "2020-06-12", NULL);
+    expect("on the 2nd of June, a", "2020-09-18", MT_SPAN_DATE,
+           "on the 2nd of June", "2020-06-02", NULL);
+    const char *no_day[] = {"on the 3rd day of the outage",
+                            "the 15th most visited site",
+                            "on the 5th-largest exchange", "on the 40th"};
+    for (size_t k = 0; k < sizeof no_day / sizeof *no_day; k++) {
+        sp = run(no_day[k], "2020-09-18");
+        assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
+        mt_spans_free(sp);
+    }
 }
 
 /* A week (先週, "this week"): the month the week lies in, early, mid or
@@ -700,6 +722,11 @@ static void test_extract__bad_short_endings(void **state)
             "form\tposition\tscript\n株式会社\tprefix\tja\n"
             "省\tprefix\tjagov\n",
             3, "a prefix form takes script ja or en");
+    /* an ordinal day is a bare day: no anchor of its own, no offset */
+    refused("relative.tsv",
+            "word\tanchor\tunit\toffset\non the\tprev\tordinal\t0\n"
+            "the\tref\tordinal\t0\n",
+            3, "an ordinal day takes anchor prev, offset 0");
 }
 
 static void test_extract__events_and_hedges(void **state)
