@@ -874,7 +874,8 @@ void draft_places_and_units(ctx *c, parts *p)
         const org *mo = draft_org_at(c, m->org);
         if (latin && m->named && !e && m->end + 1 < s->len &&
             capital_at(s, m->end + 1, false) &&
-            draft_orgtab_find(c->in->orgtab, mo->name, strlen(mo->name)))
+            (draft_orgtab_find(c->in->orgtab, mo->name, strlen(mo->name)) ||
+             memchr(s->text + m->pos, ' ', m->end - m->pos)))
             e = cue_after(p, m->end, true, CUE_UNIT_WORD); /* not "data" */
         /* "American Honda": a region before the name. */
         size_t b = m->pos;

@@ -319,6 +319,26 @@ static void test_stages__unit_named_after_its_parent(void **state)
     mt_dossier_free(d);
 }
 
+/* A unit word after a learnt name of more than one word names that
+ * name's unit: "Hibari Canada Finance" is not "Hibari Canada Inc." with
+ * a word after it. */
+static void test_stages__unit_of_a_learnt_name(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Wire", "2017-12-22", "en",
+                     "Hibari Canada Inc. sells consoles across the country. "
+                     "Hibari Canada Finance said on Thursday that the loan "
+                     "records of its customers may have leaked. Hibari Canada "
+                     "Finance detected unauthorized access on December 11."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(
+        event(d, "Hibari Canada Finance", "2017-12-11", MT_EVENT_DETECTION));
+    assert_non_null(
+        event(d, "Hibari Canada Finance", "2017-12-21", MT_EVENT_DISCLOSURE));
+    assert_int_equal(events_of(d, "Hibari Canada Inc.", MT_EVENT_DETECTION), 0);
+    mt_dossier_free(d);
+}
+
 /* Cause 1 in English: a region before or after a known name makes a
  * unit of the group ("American Nintendo", "Nintendo of Europe
  * Logistics"), with its own words after it; a press release is a
@@ -1381,6 +1401,7 @@ int main(void)
         cmocka_unit_test(test_stages__regional_units_described),
         cmocka_unit_test(test_stages__short_ending),
         cmocka_unit_test(test_stages__unit_named_after_its_parent),
+        cmocka_unit_test(test_stages__unit_of_a_learnt_name),
         cmocka_unit_test(test_stages__names_outside_the_tables),
         cmocka_unit_test(test_stages__one_organisation_many_names),
         cmocka_unit_test(test_stages__police_abroad_and_a_named_group),
