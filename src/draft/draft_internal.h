@@ -261,6 +261,10 @@ typedef enum draft_cue_kind {
     CUE_OFFSET,       /* Japanese: a date word that counts from an event told
                          right before it (翌日, 前日, 3日後): 「発覚した翌日に」
                          is the day after the discovery, not its day (tense.c) */
+    CUE_ATTACK_NOUN,  /* Japanese: a noun for an attack no trigger word names
+                         alone (攻撃): 「今回の攻撃は20日に発生した」, its
+                         発生 before は or が, is the intrusion's day, not
+                         a finding's (findings.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -209,6 +209,17 @@ bool draft_seen_later(const parts *p, const trig *t)
     return false;
 }
 
+/* 発生 ending at i qualifies the noun after it (「発生した障害」): the
+ * occurrence is that noun's, not the topic's. */
+static bool qualifies_noun(const draft_sentence *s, size_t i)
+{
+    static const char shita[] = "\xe3\x81\x97\xe3\x81\x9f"; /* した */
+    if (i + 6 > s->len || memcmp(s->text + i, shita, 6) != 0)
+        return false;
+    unsigned c = draft_cp3(s->text, s->len, i + 6);
+    return draft_kanji(c) || draft_katakana(c);
+}
+
 bool draft_occurrence_of_intrusion(const parts *p, const trig *t)
 {
     size_t cs = draft_clause_start(p->s, t->pos);
@@ -216,6 +227,23 @@ bool draft_occurrence_of_intrusion(const parts *p, const trig *t)
         const trig *x = (const trig *)p->trigs.v + i;
         if (x->end <= t->pos && x->pos >= cs &&
             x->type == MT_EVENT_INTRUSION_START && !x->negated)
+            return true;
+    }
+    /* 「今回の攻撃は20日に発生した」: an attack noun the occurrence is
+     * said of, as its topic or subject; 「20日に発生したこの攻撃」: the
+     * attack it qualifies (した, then この or その at most). */
+    const char *tx = p->s->text;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_ATTACK_NOUN)
+            continue;
+        unsigned after = draft_cp3(tx, p->s->len, h->end);
+        if (h->pos >= cs && h->end < t->pos &&
+            (after == 0x306F || after == 0x304C) && /* は, が */
+            !qualifies_noun(p->s, t->end))
+            return true;
+        if (h->pos >= t->end + 6 && h->pos <= t->end + 12 &&
+            memcmp(tx + t->end, "\xe3\x81\x97\xe3\x81\x9f", 6) == 0) /* した */
             return true;
     }
     return false;

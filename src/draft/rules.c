@@ -199,6 +199,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_BACKGROUND] = "background",
     [CUE_LEAD] = "lead",
     [CUE_OFFSET] = "offset",
+    [CUE_ATTACK_NOUN] = "attack_noun",
     [CUE_DAY_PART] = "day_part",
     [CUE_ELSEWHERE] = "elsewhere",
     [CUE_SUSPECT] = "suspect",
@@ -307,7 +308,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_SUSPECT] = suspect_values,   [CUE_DUE] = due_values,
     [CUE_ACCESS] = dash_values,       [CUE_ACTOR_NAME] = actor_name_values,
     [CUE_REFERENCE] = dash_values,    [CUE_UNIT_NOUN] = dash_values,
-    [CUE_OFFSET] = dash_values,
+    [CUE_OFFSET] = dash_values,       [CUE_ATTACK_NOUN] = dash_values,
 };
 
 static bool one_of(const char *const *set, const char *s, size_t n)

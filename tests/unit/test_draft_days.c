@@ -902,6 +902,26 @@ static void test_days__found_and_happened(void **state)
     d = draft(u, 1);
     assert_null(event(d, "カモメ商事", "2022-09-20", MT_EVENT_DETECTION));
     mt_dossier_free(d);
+    /* 「攻撃は…発生した」, 「発生したこの攻撃」: an attack (攻撃, no
+     * trigger alone) that happened is an intrusion; 「発生した障害」 is
+     * the outage's */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "時報通信", "2025-09-26", "ja",
+         "カモメ商事は25日、ドイツの工場のサーバーが暗号化されたと発表した。"
+         "今回の攻撃は2025年9月20日に発生した。"},
+        {MT_KIND_MEDIA, "毎朝新聞", "2025-09-26", "ja",
+         "ツグミ商会によると、9月18日に発生したこの攻撃で、受注サーバーが"
+         "止まった。"},
+        {MT_KIND_MEDIA, "夕刊報知", "2025-09-26", "ja",
+         "ヒバリ物産によると、攻撃は9月17日に発生した障害とは別だという。"}};
+    d = draft(w, 3);
+    assert_non_null(
+        event(d, "カモメ商事", "2025-09-20", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "カモメ商事", "2025-09-20", MT_EVENT_DETECTION));
+    assert_non_null(
+        event(d, "ツグミ商会", "2025-09-18", MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "ヒバリ物産", "2025-09-17", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
 }
 
 /* Credentials that leaked from another party's service (「他社のサービ
