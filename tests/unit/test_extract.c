@@ -795,6 +795,12 @@ static void test_extract__events_and_hedges(void **state)
     assert_int_equal(count_kind(sp, MT_SPAN_EVENT),
                      2); /* discovered, intrusion */
     mt_spans_free(sp);
+    /* what data held is no containment; the attack contained is */
+    t = "The records contained in the database and the link contained "
+        "within the mail were old. The attack was contained.";
+    sp = run(t, NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_EVENT), 1); /* contained */
+    mt_spans_free(sp);
     expect("外部への流出の痕跡は認められず、監視を続ける", NULL, MT_SPAN_HEDGE,
            "認められず", "not_confirmed", NULL);
     expect("被害を受けたという報告もないと説明した", NULL, MT_SPAN_HEDGE,
