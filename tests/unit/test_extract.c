@@ -797,7 +797,7 @@ static void test_extract__events_and_hedges(void **state)
     mt_spans_free(sp);
     /* what data held is no containment; the attack contained is */
     t = "The records contained in the database and the link contained "
-        "within the mail were old. The attack was contained.";
+        "within the mail were old. The attack was contained in April.";
     sp = run(t, NULL);
     assert_int_equal(count_kind(sp, MT_SPAN_EVENT), 1); /* contained */
     mt_spans_free(sp);
