@@ -311,6 +311,47 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_OFFSET] = dash_values,       [CUE_ATTACK_NOUN] = dash_values,
 };
 
+/* Append cue word w[0..wl) of kind k with value v[0..vl) (a gap " * "
+ * already checked by bad_gap()): 0, or MT_ERR_NOMEM. */
+static int push_cue(draft_cues *out, const char *w, size_t wl, draft_cue_kind k,
+                    const char *v, size_t vl)
+{
+    if (!mt_grow_pow2_at(&out->word, out->n, sizeof *out->word) ||
+        !mt_grow_pow2_at(&out->kind, out->n, sizeof *out->kind) ||
+        !mt_grow_pow2_at(&out->value, out->n, sizeof *out->value) ||
+        !mt_grow_pow2_at(&out->len, out->n, sizeof *out->len) ||
+        !mt_grow_pow2_at(&out->gap, out->n, sizeof *out->gap))
+        return MT_ERR_NOMEM;
+    out->word[out->n] = mt_strndup(w, wl);
+    out->len[out->n] = wl;
+    const char *g = memchr(w, '*', wl);
+    out->gap[out->n] = g ? (size_t)(g - w) - 1 : 0;
+    out->kind[out->n] = k;
+    out->value[out->n] = mt_strndup(v, vl);
+    out->n++;
+    return out->word[out->n - 1] && out->value[out->n - 1] ? 0 : MT_ERR_NOMEM;
+}
+
+/* w[0..wl) with each ' written as U+2019 (’), NUL-terminated and
+ * malloc'd; NULL when out of memory. */
+static char *curly_apostrophes(const char *w, size_t wl)
+{
+    char *c = malloc(3 * wl + 1);
+    if (!c)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < wl; i++) {
+        if (w[i] == '\'') {
+            memcpy(c + k, "\xe2\x80\x99", 3);
+            k += 3;
+        } else {
+            c[k++] = w[i];
+        }
+    }
+    c[k] = '\0';
+    return c;
+}
+
 static bool one_of(const char *const *set, const char *s, size_t n)
 {
     for (; *set; set++)
@@ -431,25 +472,21 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
                               kind >= 0 ? cue_kinds[kind] : "", t.field[col]);
             break;
         }
-        if (!mt_grow_pow2_at(&out->word, out->n, sizeof *out->word) ||
-            !mt_grow_pow2_at(&out->kind, out->n, sizeof *out->kind) ||
-            !mt_grow_pow2_at(&out->value, out->n, sizeof *out->value) ||
-            !mt_grow_pow2_at(&out->len, out->n, sizeof *out->len) ||
-            !mt_grow_pow2_at(&out->gap, out->n, sizeof *out->gap)) {
-            r = MT_ERR_NOMEM;
+        r = push_cue(out, t.field[cw], t.field_len[cw], (draft_cue_kind)kind,
+                     t.field[cv], t.field_len[cv]);
+        if (r < 0)
             break;
-        }
-        out->word[out->n] = mt_strndup(t.field[cw], t.field_len[cw]);
-        out->len[out->n] = t.field_len[cw];
-        /* bad_gap() let through only " * " between two words */
-        const char *g = memchr(t.field[cw], '*', t.field_len[cw]);
-        out->gap[out->n] = g ? (size_t)(g - t.field[cw]) - 1 : 0;
-        out->kind[out->n] = (draft_cue_kind)kind;
-        out->value[out->n] = mt_strndup(t.field[cv], t.field_len[cv]);
-        out->n++;
-        if (!out->word[out->n - 1] || !out->value[out->n - 1]) {
-            r = MT_ERR_NOMEM;
-            break;
+        /* English sources write "weren't" with a typographic apostrophe
+         * as often: the word is a cue in either spelling. */
+        if (memchr(t.field[cw], '\'', t.field_len[cw])) {
+            char *curly = curly_apostrophes(t.field[cw], t.field_len[cw]);
+            r = curly
+                    ? push_cue(out, curly, strlen(curly), (draft_cue_kind)kind,
+                               t.field[cv], t.field_len[cv])
+                    : MT_ERR_NOMEM;
+            free(curly);
+            if (r < 0)
+                break;
         }
     }
     mt_tsv_close(&t);
