@@ -116,6 +116,10 @@ static void test_stages__english_in_other_words(void **state)
         {"Kiri Clinic Corp. said on Friday that the attack did not affect "
          "patient data.",
          "2023-05-19", MT_EVENT_LEAK_DENIED},
+        {"Kiri Clinic Corp. told patients it had been the victim of an attack "
+         "on "
+         "May 3.",
+         "2023-05-03", MT_EVENT_INTRUSION_START},
         /* a typographic apostrophe is an apostrophe */
         {"Kiri Clinic Corp. said on Friday that patient records "
          "weren\xe2\x80\x99t "
