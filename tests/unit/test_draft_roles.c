@@ -463,6 +463,15 @@ static void test_stages__police_deeds(void **state)
     assert_int_equal(events_of(d, "愛知県警", MT_EVENT_OTHER), 0);
     assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_OTHER), 0);
     mt_dossier_free(d);
+    /* so is a referral to prosecutors (書類送検) */
+    text_src r[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-25", "ja",
+                     "ツグミ製菓株式会社は5月10日、不正アクセスを受けたと発表"
+                     "した。大阪府警は5月22日、同社の元社員を不正アクセス禁止"
+                     "法違反の疑いで書類送検した。"}};
+    d = draft(r, 1);
+    assert_non_null(event(d, "大阪府警", "2024-05-22", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_INVESTIGATION), 0);
+    mt_dossier_free(d);
     text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-25", "ja",
                      "ツグミ製菓株式会社は5月10日、不正アクセスを受けたと発表"
                      "した。5月20日、元社員が逮捕された。その後の捜査で、"
