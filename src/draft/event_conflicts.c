@@ -223,6 +223,10 @@ static void detection_conflicts(ctx *c)
         if (in->type != MT_EVENT_INTRUSION_START || in->dropped ||
             (in->date.mods & MT_DMOD_BEFORE))
             continue;
+        /* A year says too little: an attack found within the year it
+         * struck is the common case, no disagreement. */
+        if (!in->date.date.month)
+            continue;
         /* A source that tells both, the attack and its detection in that
          * period, says they fell together: no disagreement to show (asked
          * only of a period: a day goes on to the day's test). */

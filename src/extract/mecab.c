@@ -835,7 +835,11 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
             bool punct = in && punct_only(nd->surface, nd->length);
             bool bracket = punct && (memchr(nd->surface, '(', nd->length) ||
                                      memchr(nd->surface, ')', nd->length));
-            bool noun = in && nounish(nd->feature) &&
+            /* 「JAXA=宇宙航空研究開発機構」: a broadcaster's gloss of a
+             * short name by the full one; = joins two names, no part of
+             * either (the scanner's folding makes ＝ one). */
+            bool gloss = in && memchr(nd->surface, '=', nd->length);
+            bool noun = in && nounish(nd->feature) && !gloss &&
                         !(punct && (n == 0 || bracket ||
                                     !ascii_only(nd->surface, nd->length)));
             /* ・ joins two nouns: 急性期・総合医療センター; after a

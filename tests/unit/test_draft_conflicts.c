@@ -248,6 +248,16 @@ static void test_stages__conflicts_of_one_fact(void **state)
     d = draft(g, 2);
     assert_null(conflict_about(d, "detection or intrusion in 2023-06"));
     mt_dossier_free(d);
+    /* Nor in a year: an attack found within the year it struck is the
+     * common case; the intrusion line stays. */
+    text_src y[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-07-20", "ja",
+                     "カツラ物流は2021年に不正アクセスを検知した。"},
+                    {MT_KIND_MEDIA, "時報通信", "2023-07-20", "ja",
+                     "カツラ物流は2021年にサイバー攻撃を受けた。"}};
+    d = draft(y, 2);
+    assert_null(conflict_about(d, "detection or intrusion in 2021"));
+    assert_non_null(event(d, "カツラ物流", "2021", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
     /* To the day: two outlets call the 5th the day the attack was found,
      * another the attack's day.  Both lines stay, the conflict flags
      * them, and the announcement dated apart is a conflict of its own.

@@ -922,6 +922,17 @@ static void test_days__found_and_happened(void **state)
         event(d, "ツグミ商会", "2025-09-18", MT_EVENT_INTRUSION_START));
     assert_null(event(d, "ヒバリ物産", "2025-09-17", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
+    /* 「攻撃に使われたサーバー」: the attack describes a tool of it;
+     * the days are the tool's (the contracts), no intrusion of theirs */
+    text_src v[] = {{MT_KIND_MEDIA, "時報通信", "2021-04-21", "ja",
+                     "カモメ研究所は20日、不正アクセスを受けたと発表した。容疑"
+                     "は2016年9月〜17年4月、サイバー攻撃に使われたサーバーを"
+                     "偽名で借りた疑い。"}};
+    d = draft(v, 1);
+    assert_null(event(d, "カモメ研究所", "2016-09", MT_EVENT_INTRUSION_START));
+    assert_non_null(
+        event(d, "カモメ研究所", "2021-04-20", MT_EVENT_DISCLOSURE));
+    mt_dossier_free(d);
 }
 
 /* Credentials that leaked from another party's service (「他社のサービ

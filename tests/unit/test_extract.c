@@ -1126,6 +1126,17 @@ static void test_extract__mecab_bracket_before_a_name(void **state)
     expect_mecab_org("- 6 月 8 日(木)ツグミ物流へ報告", "ツグミ物流");
 }
 
+/* A broadcaster's gloss 「略称=正式名」 joins two names: = is part of
+ * neither. */
+static void test_extract__mecab_gloss_of_a_short_name(void **state)
+{
+    (void)state;
+    expect_mecab_org("・TKK=ツグミ宇宙開発機構が2016年に攻撃を受けた。",
+                     "ツグミ宇宙開発機構");
+    expect_mecab_org("・TKK＝ツグミ宇宙開発機構が2016年に攻撃を受けた。",
+                     "ツグミ宇宙開発機構");
+}
+
 /* ・ after a name's ending lists names (ツグミ信用金庫・ヒバリ信用金庫),
  * unless an ending alone follows: the same name's other half (中学校・
  * 高等学校). */
@@ -1370,6 +1381,7 @@ int main(void)
         cmocka_unit_test(test_extract__mecab_placed_names),
         cmocka_unit_test(test_extract__mecab_names_listed_with_a_dot),
         cmocka_unit_test(test_extract__mecab_bracket_before_a_name),
+        cmocka_unit_test(test_extract__mecab_gloss_of_a_short_name),
         cmocka_unit_test(test_extract__mecab_hiragana_start),
         cmocka_unit_test(test_extract__mecab_note_and_school),
         cmocka_unit_test(test_extract__bad_arguments),
