@@ -219,6 +219,26 @@ static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
     return r.end;
 }
 
+static bool ascii_letter(unsigned char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* The end of the hyphenated word at i ("English-speaking", "US-based":
+ * letters, a hyphen, letters), else 0. */
+static size_t hyphenated_word_end(const scan *sc, size_t i)
+{
+    size_t p = i;
+    bool hyphen = false;
+    while (p < sc->len && (ascii_letter(sc->s[p]) ||
+                           (sc->s[p] == '-' && p > i && p + 1 < sc->len &&
+                            ascii_letter(sc->s[p + 1])))) {
+        hyphen = hyphen || sc->s[p] == '-';
+        p++;
+    }
+    return hyphen ? p : 0;
+}
+
 size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
                           const char *premod)
 {
@@ -317,9 +337,19 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
     if (!cnt || sc->s[p] < 0x80) {
         cnt = NULL;
         mt_ex_en_scale(sc, &nn);
-        size_t q2 = mt_ex_skip_sp(sc, nn.end);
-        if (q2 > nn.end && q2 < sc->len && sc->s[q2] < 0x80) {
+        /* "68,000* of its customers": a footnote mark after the figure */
+        size_t ne =
+            nn.end < sc->len && sc->s[nn.end] == '*' ? nn.end + 1 : nn.end;
+        size_t q2 = mt_ex_skip_sp(sc, ne);
+        if (q2 > ne && q2 < sc->len && sc->s[q2] < 0x80) {
             cnt = mt_ex_longest(sc, q2, LEX_COUNTER, 0, 0, &ce);
+            /* "68,000 English-speaking customers", "300 US-based
+             * employees": one hyphenated word may stand between. */
+            size_t hw = hyphenated_word_end(sc, q2), q3;
+            if (!cnt && hw && (q3 = mt_ex_skip_sp(sc, hw)) > hw &&
+                q3 < sc->len && sc->s[q3] < 0x80 &&
+                (cnt = mt_ex_longest(sc, q3, LEX_COUNTER, 0, 0, &ce)))
+                q2 = q3;
             if (cnt) {
                 int o;
                 uint32_t cc = mt_ex_cp_at(sc, q2, &o);

@@ -435,6 +435,18 @@ static void test_extract__quantities(void **state)
     assert_string_equal(find(sp, t, MT_SPAN_QUANTITY, "27,445 files")->unit,
                         "file");
     mt_spans_free(sp);
+    /* one hyphenated word between the figure and what it counts, and a
+     * footnote mark after the figure; not two words */
+    t = "some 41,000 French-speaking customers, 3,200* files and 90 old "
+        "blue files";
+    sp = run(t, NULL);
+    s = find(sp, t, MT_SPAN_QUANTITY, "some 41,000 French-speaking customers");
+    assert_string_equal(s->value, "41000");
+    assert_string_equal(s->unit, "customer");
+    assert_string_equal(find(sp, t, MT_SPAN_QUANTITY, "3,200* files")->value,
+                        "3200");
+    assert_int_equal(count_kind(sp, MT_SPAN_QUANTITY), 2);
+    mt_spans_free(sp);
 }
 
 static void test_extract__orgs(void **state)
