@@ -20,7 +20,8 @@
  *                   outlet's evidence; "leak as told from D1 to D2" names
  *                   the days the accounts were published;
  *   detection or intrusion in D   one source dates the detection where
- *                   another dates the intrusion (to the day only when
+ *                   another dates the intrusion, D a month or a day (a
+ *                   year alone is none; to the day only when
  *                   another source dates the intrusion earlier or each
  *                   account has a source of its own, and three sources
  *                   at least tell the two: an attack is often found the

@@ -262,9 +262,10 @@ typedef enum draft_cue_kind {
                          right before it (翌日, 前日, 3日後): 「発覚した翌日に」
                          is the day after the discovery, not its day (tense.c) */
     CUE_ATTACK_NOUN,  /* Japanese: a noun for an attack no trigger word names
-                         alone (攻撃): 「今回の攻撃は20日に発生した」, its
-                         発生 before は or が, is the intrusion's day, not
-                         a finding's (findings.c) */
+                         alone (攻撃): its 発生 is the intrusion's day, not a
+                         finding's, as topic or subject (「今回の攻撃は20日
+                         に発生した」, not 「…発生した障害」) or qualified
+                         (「20日に発生したこの攻撃」) (findings.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

@@ -198,6 +198,8 @@ static bool two_sided(const mt_cites *a, const mt_cites *b)
 }
 
 /* A detection one source dates where another dates the intrusion.
+ *   Neither dated by a year alone: an attack found within the year it
+ *   struck is the common case, no disagreement.
  *   At month precision, or to the day when other sources date the
  *   intrusion earlier: unless a source tells both in that period or of
  *   ransomware there (found as it strikes: the two dates are one); the
@@ -223,8 +225,7 @@ static void detection_conflicts(ctx *c)
         if (in->type != MT_EVENT_INTRUSION_START || in->dropped ||
             (in->date.mods & MT_DMOD_BEFORE))
             continue;
-        /* A year says too little: an attack found within the year it
-         * struck is the common case, no disagreement. */
+        /* (A year says too little: see above.) */
         if (!in->date.date.month)
             continue;
         /* A source that tells both, the attack and its detection in that
@@ -248,7 +249,8 @@ static void detection_conflicts(ctx *c)
         for (size_t j = 0; j < c->events.n; j++) {
             event *de = &ev[j];
             if (de->type != MT_EVENT_DETECTION || de->dropped ||
-                (de->date.mods & MT_DMOD_BEFORE) || de->org != in->org ||
+                (de->date.mods & MT_DMOD_BEFORE) || !de->date.date.month ||
+                de->org != in->org ||
                 !draft_dates_compatible(&de->date, &in->date) ||
                 !(day ? draft_same_day(&de->date, &in->date) &&
                             !de->date.mods && !in->date.mods &&

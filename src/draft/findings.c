@@ -14,6 +14,7 @@
  * trigtype.c asks these while it settles a trigger's type.
  */
 #include "draft/stage.h"
+#include "draft/tense.h"
 
 #include "core/internal.h"
 
@@ -209,15 +210,14 @@ bool draft_seen_later(const parts *p, const trig *t)
     return false;
 }
 
+#define SHITA "\xe3\x81\x97\xe3\x81\x9f" /* した */
+
 /* 発生 ending at i qualifies the noun after it (「発生した障害」): the
  * occurrence is that noun's, not the topic's. */
 static bool qualifies_noun(const draft_sentence *s, size_t i)
 {
-    static const char shita[] = "\xe3\x81\x97\xe3\x81\x9f"; /* した */
-    if (i + 6 > s->len || memcmp(s->text + i, shita, 6) != 0)
-        return false;
-    unsigned c = draft_cp3(s->text, s->len, i + 6);
-    return draft_kanji(c) || draft_katakana(c);
+    return draft_at(s->text, s->len, i, SHITA) &&
+           draft_noun_char_at(s->text, s->len, i + strlen(SHITA));
 }
 
 bool draft_occurrence_of_intrusion(const parts *p, const trig *t)
@@ -242,9 +242,16 @@ bool draft_occurrence_of_intrusion(const parts *p, const trig *t)
             (after == 0x306F || after == 0x304C) && /* は, が */
             !qualifies_noun(p->s, t->end))
             return true;
-        if (h->pos >= t->end + 6 && h->pos <= t->end + 12 &&
-            memcmp(tx + t->end, "\xe3\x81\x97\xe3\x81\x9f", 6) == 0) /* した */
-            return true;
+        if (draft_at(tx, p->s->len, t->end, SHITA)) {
+            size_t q = t->end + strlen(SHITA);
+            if (draft_at(tx, p->s->len, q,
+                         "\xe3\x81\x93\xe3\x81\xae") || /* この */
+                draft_at(tx, p->s->len, q,
+                         "\xe3\x81\x9d\xe3\x81\xae")) /* その */
+                q += 6;
+            if (h->pos == q)
+                return true;
+        }
     }
     return false;
 }

@@ -333,10 +333,16 @@ static int push_cue(draft_cues *out, const char *w, size_t wl, draft_cue_kind k,
 }
 
 /* w[0..wl) with each ' written as U+2019 (’), NUL-terminated and
- * malloc'd; NULL when out of memory. */
-static char *curly_apostrophes(const char *w, size_t wl)
+ * malloc'd, its length in *len; NULL when out of memory. */
+static char *curly_apostrophes(const char *w, size_t wl, size_t *len)
 {
-    char *c = malloc(3 * wl + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < wl; i++)
+        n += w[i] == '\'';
+    /* each ' grows by two bytes */
+    if (n > (SIZE_MAX - 1 - wl) / 2)
+        return NULL;
+    char *c = malloc(wl + 2 * n + 1);
     if (!c)
         return NULL;
     size_t k = 0;
@@ -349,6 +355,7 @@ static char *curly_apostrophes(const char *w, size_t wl)
         }
     }
     c[k] = '\0';
+    *len = k;
     return c;
 }
 
@@ -479,11 +486,11 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
         /* English sources write "weren't" with a typographic apostrophe
          * as often: the word is a cue in either spelling. */
         if (memchr(t.field[cw], '\'', t.field_len[cw])) {
-            char *curly = curly_apostrophes(t.field[cw], t.field_len[cw]);
-            r = curly
-                    ? push_cue(out, curly, strlen(curly), (draft_cue_kind)kind,
-                               t.field[cv], t.field_len[cv])
-                    : MT_ERR_NOMEM;
+            size_t cl = 0;
+            char *curly = curly_apostrophes(t.field[cw], t.field_len[cw], &cl);
+            r = curly ? push_cue(out, curly, cl, (draft_cue_kind)kind,
+                                 t.field[cv], t.field_len[cv])
+                      : MT_ERR_NOMEM;
             free(curly);
             if (r < 0)
                 break;

@@ -487,9 +487,10 @@ bool draft_adnominal(const parts *p, const trig *x)
     unsigned pc = draft_cp3(s->text, s->len, x->end);
     if (pc == 0x306B || pc == 0x3067) /* に, で */
         for (size_t k = 0; k < MT_ARRAY_LEN(used); k++) {
-            size_t l = strlen(used[k]), at = x->end + 3;
-            if (at + l < s->len && memcmp(s->text + at, used[k], l) == 0)
-                return draft_noun_char_at(s->text, s->len, at + l);
+            size_t at = x->end + 3;
+            if (draft_at(s->text, s->len, at, used[k]))
+                return draft_noun_char_at(s->text, s->len,
+                                          at + strlen(used[k]));
         }
     /* a cue that holds its verb's ending (公表した) before a noun:
      * 「7月9日に公表したシステム障害」 */

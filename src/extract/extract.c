@@ -534,6 +534,7 @@ void mt_extractor_free(mt_extractor *ex)
     free(ex->org_qverbs);
     free(ex->org_products);
     free(ex->org_units);
+    free(ex->ordinal_nouns);
     free(ex->org_refers);
     free(ex->org_openers);
     free(ex->seat_places);

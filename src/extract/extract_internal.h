@@ -207,6 +207,11 @@ struct mt_extractor {
      * (data/org_units.tsv: USA, Energy): pool offsets. */
     uint32_t *org_units;
     size_t norg_units;
+    /* Words after an English ordinal that make it a rank, not a day of
+     * the month (data/ordinal_nouns.tsv: "2nd floor", "21st century"):
+     * pool offsets. */
+    uint32_t *ordinal_nouns;
+    size_t nordinal_nouns;
     /* Head nouns that introduce a name with の (data/org_heads.tsv kind
      * noun: 会社, 委託先, 大手), and what a company does right before its
      * name (kind verb: を展開する, を営む): pool offsets. */
@@ -358,6 +363,12 @@ static inline uint32_t mt_ex_run_hash(const mt_extractor *ex,
 static inline unsigned mt_ex_word_bit(uint32_t h)
 {
     return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
+/* An ASCII letter. */
+static inline bool mt_ex_is_alpha(uint32_t cp)
+{
+    return (cp | 32) >= 'a' && (cp | 32) <= 'z';
 }
 
 static inline bool mt_ex_is_alnum(uint32_t cp)

@@ -219,20 +219,15 @@ static size_t slash_dash_forms(scan *sc, size_t start, const num *n, int iv,
     return r.end;
 }
 
-static bool ascii_letter(unsigned char c)
-{
-    return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
-
 /* The end of the hyphenated word at i ("English-speaking", "US-based":
  * letters, a hyphen, letters), else 0. */
 static size_t hyphenated_word_end(const scan *sc, size_t i)
 {
     size_t p = i;
     bool hyphen = false;
-    while (p < sc->len && (ascii_letter(sc->s[p]) ||
+    while (p < sc->len && (mt_ex_is_alpha(sc->s[p]) ||
                            (sc->s[p] == '-' && p > i && p + 1 < sc->len &&
-                            ascii_letter(sc->s[p + 1])))) {
+                            mt_ex_is_alpha(sc->s[p + 1])))) {
         hyphen = hyphen || sc->s[p] == '-';
         p++;
     }
@@ -344,8 +339,11 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
         if (q2 > ne && q2 < sc->len && sc->s[q2] < 0x80) {
             cnt = mt_ex_longest(sc, q2, LEX_COUNTER, 0, 0, &ce);
             /* "68,000 English-speaking customers", "300 US-based
-             * employees": one hyphenated word may stand between. */
-            size_t hw = hyphenated_word_end(sc, q2), q3;
+             * employees": one hyphenated word may stand between; not
+             * after what reads as a year ("In 2016 US-based firms"). */
+            bool year_like = nn.digits == 4 && !nn.comma && !nn.decimal &&
+                             iv >= 1900 && iv <= 2099;
+            size_t hw = year_like ? 0 : hyphenated_word_end(sc, q2), q3;
             if (!cnt && hw && (q3 = mt_ex_skip_sp(sc, hw)) > hw &&
                 q3 < sc->len && sc->s[q3] < 0x80 &&
                 (cnt = mt_ex_longest(sc, q3, LEX_COUNTER, 0, 0, &ce)))
@@ -601,60 +599,84 @@ static int month_third(int d)
     return d <= 10 ? 0 : d <= 20 ? 1 : 2;
 }
 
-/* An English suffix of an ordinal day (1st, 2nd, 23rd, 16th) at i: its
- * end, else 0.  The day must end the word: "5th-largest" is no day. */
-static size_t ordinal_suffix(const scan *sc, size_t i)
+/* The English suffix of ordinal day d at i (1st, 2nd, 23rd, 11th,
+ * 16th): its end, else 0.  The day must end the word: "5th-largest" is
+ * no day. */
+static size_t ordinal_suffix(const scan *sc, size_t i, int d)
 {
-    static const char *const sfx[] = {"st", "nd", "rd", "th"};
-    for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++)
-        if (i + 2 <= sc->len && memcmp(sc->s + i, sfx[k], 2) == 0) {
-            int w;
-            uint32_t c = mt_ex_cp_at(sc, i + 2, &w);
-            return mt_ex_is_alnum(c) || c == '-' ? 0 : i + 2;
-        }
-    return 0;
+    const char *sfx = d % 10 == 1 && d != 11   ? "st"
+                      : d % 10 == 2 && d != 12 ? "nd"
+                      : d % 10 == 3 && d != 13 ? "rd"
+                                               : "th";
+    if (i + 2 > sc->len || memcmp(sc->s + i, sfx, 2) != 0)
+        return 0;
+    int w;
+    uint32_t c = mt_ex_cp_at(sc, i + 2, &w);
+    return mt_ex_is_alnum(c) || c == '-' ? 0 : i + 2;
 }
 
 /* "on the 16th", "on the night of the 27th" (relative.tsv, unit ordinal):
  * English renderings of Japanese news keep 「16日」 as a bare day.  It is
  * read as 16日 is, a day of the month named before it in the text or
- * else of the reference date's; "of this month" after it says the
- * latter, "of September" names the month.  A duration unit after it
- * ("on the 3rd day", "the 2nd week") makes it a count, no date.  Fills
- * r->d and r->end; false when no day follows. */
+ * else of the reference date's; "of this month", "of last month" after
+ * it say which month, "of September" (with its year, if written) names
+ * it.  A rank (data/ordinal_nouns.tsv: "on the 2nd floor", "the 21st
+ * century") or a duration unit ("on the 3rd day") after it makes it no
+ * date.  Fills r->d and r->end; false when no day follows. */
 static bool ordinal_day(const scan *sc, size_t e, dres *r)
 {
     size_t q = mt_ex_skip_sp(sc, e), de;
     int day;
-    if (q == e || mt_ex_digits_at(sc, q, 2, &day, &de) == 0 || day < 1 ||
-        day > 31)
+    if (q == e || mt_ex_digits_at(sc, q, 2, &day, &de) == 0 || day < 1)
         return false;
-    size_t end = ordinal_suffix(sc, de);
+    size_t end = ordinal_suffix(sc, de, day);
     if (!end)
         return false;
     scan own = *sc;
     size_t w1 = mt_ex_skip_sp(sc, end), we;
-    if (w1 > end) {
+    if (w1 > end && w1 < sc->len) {
         num un = {.end = end};
-        const lex_entry *mo;
-        const lex_entry *rel;
         if (mt_ex_duration_unit(sc, &un, &we))
             return false;
-        size_t w2 = mt_ex_skip_sp(sc, w1 + 2);
-        if (w1 + 2 <= sc->len && memcmp(sc->s + w1, "of", 2) == 0 &&
-            w2 > w1 + 2) {
-            if ((mo = mt_ex_longest(sc, w2, LEX_MONTH, 0, 0, &we))) {
-                r->d.month = (uint8_t)mo->a;
-                r->d.day = (uint8_t)day;
+        size_t wl = w1;
+        while (wl < sc->len && mt_ex_is_alpha(sc->s[wl]))
+            wl++;
+        if (wl > w1 &&
+            mt_ex_word_is(sc->ex, sc->ex->ordinal_nouns, sc->ex->nordinal_nouns,
+                          (const char *)sc->s + w1, wl - w1))
+            return false;
+        size_t w2 = wl == w1 + 2 && memcmp(sc->s + w1, "of", 2) == 0
+                        ? mt_ex_skip_sp(sc, wl)
+                        : wl;
+        const lex_entry *mo, *rel;
+        if (w2 > wl && (mo = mt_ex_longest(sc, w2, LEX_MONTH, 0, 0, &we))) {
+            /* "of June", "of June 2019", "of June, 2019" */
+            r->d.month = (uint8_t)mo->a;
+            r->d.day = (uint8_t)day;
+            r->end = we;
+            size_t y0 = we, c1, ye;
+            int y;
+            if (mt_ex_lit(sc, y0, ',', &c1))
+                y0 = c1;
+            size_t y1 = mt_ex_skip_sp(sc, y0);
+            if (y1 > y0 && mt_ex_digits_at(sc, y1, 4, &y, &ye) == 4 &&
+                y >= 1000) {
+                r->d.year = (int16_t)y;
+                r->end = ye;
+            } else {
                 r->d.year = (int16_t)mt_ex_ctx_year(sc, mo->a, day);
-                r->end = we;
-                return true;
             }
-            if ((rel = mt_ex_longest(sc, w2, LEX_REL, 0, 0, &we)) &&
-                rel->a == ANCHOR_REF && rel->b == RU_MONTH && rel->c == 0) {
-                own.prev = (mt_date){0, 0, 0, 0};
-                end = we;
-            }
+            return true;
+        }
+        if (w2 > wl && (rel = mt_ex_longest(sc, w2, LEX_REL, 0, 0, &we)) &&
+            rel->b == RU_MONTH) {
+            /* "of this month", "of last month", "of the same month" */
+            mt_date base = rel->a == ANCHOR_REF ? sc->ref : sc->prev;
+            if (!base.year || !base.month)
+                return false;
+            own.prev = (mt_date){base.year, base.month, 0, 0};
+            mt_ex_add_months(&own.prev, rel->c);
+            end = we;
         }
     }
     if (!mt_ex_month_of_day(&own, day, &r->d.year, &r->d.month))

@@ -461,6 +461,14 @@ static mt_status row_org_unit(loadctx *c, const data_file *df, const row *r,
     return push_word(c, r, &c->ex->org_units, &c->ex->norg_units, err);
 }
 
+/* word: a rank after an English ordinal ("2nd floor"), no day. */
+static mt_status row_ordinal_noun(loadctx *c, const data_file *df, const row *r,
+                                  mt_error *err)
+{
+    (void)df;
+    return push_word(c, r, &c->ex->ordinal_nouns, &c->ex->nordinal_nouns, err);
+}
+
 /* A word of one of two kinds (column 2: k1 or k2) into the list of
  * its kind; the errors say which table's word or kind is wrong. */
 typedef struct kind_errors {
@@ -568,6 +576,7 @@ static const data_file data_files[] = {
     {"modifiers.tsv",
      {"word", "position", "mod", "applies", "range"},
      .load_row = row_modifier},
+    {"ordinal_nouns.tsv", {"word"}, .load_row = row_ordinal_noun},
     {"relative.tsv",
      {"word", "anchor", "unit", "offset"},
      .load_row = row_relative},

@@ -258,6 +258,16 @@ static void test_stages__conflicts_of_one_fact(void **state)
     assert_null(conflict_about(d, "detection or intrusion in 2021"));
     assert_non_null(event(d, "カツラ物流", "2021", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
+    /* a detection dated by a year alone against an intrusion's month */
+    text_src ym[] = {{MT_KIND_MEDIA, "毎朝新聞", "2023-07-20", "ja",
+                      "カツラ物流は2021年に不正アクセスを検知した。"},
+                     {MT_KIND_MEDIA, "時報通信", "2023-07-20", "ja",
+                      "カツラ物流は2021年6月にサイバー攻撃を受けた。"}};
+    d = draft(ym, 2);
+    assert_null(conflict_about(d, "detection or intrusion in 2021-06"));
+    assert_non_null(
+        event(d, "カツラ物流", "2021-06", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
     /* To the day: two outlets call the 5th the day the attack was found,
      * another the attack's day.  Both lines stay, the conflict flags
      * them, and the announcement dated apart is a conflict of its own.

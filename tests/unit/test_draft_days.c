@@ -913,14 +913,18 @@ static void test_days__found_and_happened(void **state)
          "ツグミ商会によると、9月18日に発生したこの攻撃で、受注サーバーが"
          "止まった。"},
         {MT_KIND_MEDIA, "夕刊報知", "2025-09-26", "ja",
-         "ヒバリ物産によると、攻撃は9月17日に発生した障害とは別だという。"}};
-    d = draft(w, 3);
+         "ヒバリ物産によると、攻撃は9月17日に発生した障害とは別だという。"},
+        {MT_KIND_MEDIA, "朝日報", "2025-09-26", "ja",
+         "ツバメ製作所によると、攻撃の影響で9月15日に停電が発生した。"}};
+    d = draft(w, 4);
     assert_non_null(
         event(d, "カモメ商事", "2025-09-20", MT_EVENT_INTRUSION_START));
     assert_null(event(d, "カモメ商事", "2025-09-20", MT_EVENT_DETECTION));
     assert_non_null(
         event(d, "ツグミ商会", "2025-09-18", MT_EVENT_INTRUSION_START));
     assert_null(event(d, "ヒバリ物産", "2025-09-17", MT_EVENT_INTRUSION_START));
+    assert_null(
+        event(d, "ツバメ製作所", "2025-09-15", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
     /* 「攻撃に使われたサーバー」: the attack describes a tool of it;
      * the days are the tool's (the contracts), no intrusion of theirs */

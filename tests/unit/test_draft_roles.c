@@ -472,6 +472,14 @@ static void test_stages__police_deeds(void **state)
     assert_non_null(event(d, "大阪府警", "2024-05-22", MT_EVENT_INVESTIGATION));
     assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_INVESTIGATION), 0);
     mt_dossier_free(d);
+    /* told of the suspect, the police's as well */
+    text_src rp[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-25", "ja",
+                      "ツグミ製菓株式会社は5月10日、不正アクセスを受けたと発表"
+                      "した。5月22日、元社員が書類送検された。"}};
+    d = draft(rp, 1);
+    assert_non_null(event(d, "警察", "2024-05-22", MT_EVENT_INVESTIGATION));
+    assert_int_equal(events_of(d, "ツグミ製菓", MT_EVENT_INVESTIGATION), 0);
+    mt_dossier_free(d);
     text_src u[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-25", "ja",
                      "ツグミ製菓株式会社は5月10日、不正アクセスを受けたと発表"
                      "した。5月20日、元社員が逮捕された。その後の捜査で、"

@@ -212,9 +212,17 @@ static void test_extract__english_dates(void **state)
            "on the 12th", "2020-06-12", NULL);
     expect("on the 2nd of June, a", "2020-09-18", MT_SPAN_DATE,
            "on the 2nd of June", "2020-06-02", NULL);
+    expect("on the 2nd of June 2019, a", "2020-09-18", MT_SPAN_DATE,
+           "on the 2nd of June 2019", "2019-06-02", NULL);
+    expect("on the 12th of last month, a", "2020-09-18", MT_SPAN_DATE,
+           "on the 12th of last month", "2020-08-12", NULL);
+    /* a rank (ordinal_nouns.tsv), a duration, a compound, a wrong suffix */
     const char *no_day[] = {"on the 3rd day of the outage",
-                            "the 15th most visited site",
-                            "on the 5th-largest exchange", "on the 40th"};
+                            "on the 15th most visited site",
+                            "servers on the 2nd floor were hit",
+                            "on the 5th-largest exchange",
+                            "on the 1th",
+                            "on the 40th"};
     for (size_t k = 0; k < sizeof no_day / sizeof *no_day; k++) {
         sp = run(no_day[k], "2020-09-18");
         assert_int_equal(count_kind(sp, MT_SPAN_DATE), 0);
@@ -446,6 +454,12 @@ static void test_extract__quantities(void **state)
     assert_string_equal(find(sp, t, MT_SPAN_QUANTITY, "3,200* files")->value,
                         "3200");
     assert_int_equal(count_kind(sp, MT_SPAN_QUANTITY), 2);
+    mt_spans_free(sp);
+    /* a year before a hyphenated word counts nothing */
+    t = "In 2016 US-based customers were hit.";
+    sp = run(t, NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_QUANTITY), 0);
+    assert_int_equal(count_kind(sp, MT_SPAN_DATE), 1);
     mt_spans_free(sp);
 }
 
@@ -807,7 +821,13 @@ static void test_extract__events_and_hedges(void **state)
     assert_int_equal(count_kind(sp, MT_SPAN_EVENT),
                      2); /* discovered, intrusion */
     mt_spans_free(sp);
-    /* what data held is no containment; the attack contained is */
+    /* what data held is no containment; the attack contained is, and
+     * so is one contained within a day or in the first week */
+    t = "The attack was contained within a day. It was contained in the "
+        "first week of May.";
+    sp = run(t, NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_EVENT), 2);
+    mt_spans_free(sp);
     t = "The records contained in the database and the link contained "
         "within the mail were old. The attack was contained in April.";
     sp = run(t, NULL);
