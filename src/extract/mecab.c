@@ -107,7 +107,7 @@ static bool punct_only(const char *s, size_t n)
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            if (((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9'))
+            if (mt_ex_is_alnum(c))
                 return false;
             i++;
             continue;
@@ -142,8 +142,7 @@ static bool kana_or_latin(const char *s, size_t n)
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            if (!((c | 32) >= 'a' && (c | 32) <= 'z') &&
-                !(c >= '0' && c <= '9') && c != '&' && c != '.' && c != '-')
+            if (!mt_ex_is_alnum(c) && c != '&' && c != '.' && c != '-')
                 return false;
             i++;
             continue;
