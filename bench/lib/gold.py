@@ -29,6 +29,7 @@ def conflict_class(about):
     "detection or intrusion in 2023-06") or as a gold row names it."""
     a = about.lower()
     if (re.match(r"what .* counts", a) or a.startswith("how many")
+            or a.startswith("how much")
             or a.startswith("number of")):
         return "count"
     if a.startswith("leak"):

@@ -228,6 +228,7 @@ typedef struct mt_dossier_org {
 typedef struct mt_quantity {
     int64_t value; /* 250; 12000 for "12,000" */
     int approx;    /* written "~250" */
+    int at_least;  /* written ">=250": a floor, the count that or more */
     char *unit;    /* "件", "files", "人"; never NULL in a quantity */
     char *counts;  /* what is counted ("files"); may be NULL */
 } mt_quantity;

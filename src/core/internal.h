@@ -93,6 +93,10 @@ bool mt_approx_holds(int64_t approx, int64_t exact);
  * 461,091: a headline's rounding) or is cut to it, two digits or more
  * kept (「148万人」 beside 1,486,291). */
 bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx);
+/* Figure a or b is a floor the other meets (「29万件以上」 and 296,019;
+ * "more than 1 TB" and 1.67 TB), or both are floors: one count, told as
+ * what it is at least. */
+bool mt_floor_holds(int64_t a, bool a_floor, int64_t b, bool b_floor);
 /* Trailing zeros of v: how round a figure is (1,650,000: 4). */
 int mt_round_digits(int64_t v);
 /* Figures a and b are one count written two ways because a third, x,

@@ -319,6 +319,11 @@ bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx)
     return mt_approx_holds(r, x) || cut_of(r, x);
 }
 
+bool mt_floor_holds(int64_t a, bool a_floor, int64_t b, bool b_floor)
+{
+    return (a_floor && b_floor) || (a_floor && b >= a) || (b_floor && a >= b);
+}
+
 bool mt_figures_reconciled(int64_t a, bool a_approx, int64_t b, bool b_approx,
                            int64_t x, bool x_approx)
 {

@@ -323,7 +323,8 @@ static char *qty_text(const mt_quantity *q)
 {
     mt_buf b;
     mt_buf_init(&b, 4096);
-    mt_buf_printf(&b, "%s%lld %s", q->approx ? "~" : "", (long long)q->value,
+    mt_buf_printf(&b, "%s%s%lld %s", q->at_least ? ">=" : "",
+                  q->approx ? "~" : "", (long long)q->value,
                   q->unit ? q->unit : "");
     if (q->counts)
         mt_buf_printf(&b, " (%s)", q->counts);
@@ -332,10 +333,12 @@ static char *qty_text(const mt_quantity *q)
 
 static bool share_cite(const mt_cites *a, const mt_cites *b);
 
-/* Two figures for one thing that can both be right. */
+/* Two figures for one thing that can both be right: one holds the other,
+ * or one is a floor the other meets. */
 static bool qty_agree(const mt_quantity *a, const mt_quantity *b)
 {
-    return mt_figures_agree(a->value, a->approx, b->value, b->approx);
+    return mt_floor_holds(a->value, a->at_least, b->value, b->at_least) ||
+           mt_figures_agree(a->value, a->approx, b->value, b->approx);
 }
 
 /* The conflict class of a written conflict's subject: a date, a figure,
@@ -347,7 +350,8 @@ static const char *written_class(const char *about)
     if (strncmp(about, "date", 4) == 0 ||
         strncmp(about, "detection or", 12) == 0)
         return "date";
-    if (strncmp(about, "how many", 8) == 0 || strncmp(about, "what ", 5) == 0 ||
+    if (strncmp(about, "how many", 8) == 0 ||
+        strncmp(about, "how much", 8) == 0 || strncmp(about, "what ", 5) == 0 ||
         strncmp(about, "number of", 9) == 0)
         return "quantity";
     if (strncmp(about, "leak", 4) == 0)

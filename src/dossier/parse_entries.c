@@ -522,11 +522,16 @@ void mt_dossier_parse_claim_line(parser *p, span s)
     span inner;
     while (strip_brace(p, &body, &inner)) {
         char ch = inner.b < inner.e ? p->line[inner.b] : '\0';
-        if ((ch >= '0' && ch <= '9') || ch == '~') {
-            /* quantity: [~]N[,NNN] UNIT[: counts] */
+        if ((ch >= '0' && ch <= '9') || ch == '~' || ch == '>') {
+            /* quantity: [>=][~]N[,NNN] UNIT[: counts] */
             size_t i = inner.b;
-            if (ch == '~') {
-                c->quantity.approx = 1;
+            bool at_least = false, approx = false;
+            if (ch == '>' && i + 1 < inner.e && p->line[i + 1] == '=') {
+                at_least = true;
+                i += 2;
+            }
+            if (i < inner.e && p->line[i] == '~') {
+                approx = true;
                 i++;
             }
             int64_t v = 0;
@@ -551,7 +556,8 @@ void mt_dossier_parse_claim_line(parser *p, span s)
                 p, (span){cpos < inner.e ? cpos + 1 : cpos, inner.e});
             if (!ok || nd == 0 || unit.b == unit.e) {
                 PARSE_ERR(p, inner.b,
-                          "write a quantity as {250 件} or {~250 件: files}",
+                          "write a quantity as {250 件}, {~250 件: files} or "
+                          "{>=250 件} (250 or more)",
                           "cannot read quantity '%.*s'",
                           (int)(inner.e - inner.b), p->line + inner.b);
                 continue;
@@ -563,6 +569,8 @@ void mt_dossier_parse_claim_line(parser *p, span s)
             }
             c->has_quantity = 1;
             c->quantity.value = v;
+            c->quantity.approx = approx;
+            c->quantity.at_least = at_least;
             c->quantity.unit = mt_dossier_parse_copy(p, unit);
             if (counts.b != counts.e)
                 c->quantity.counts = mt_dossier_parse_copy(p, counts);

@@ -360,8 +360,8 @@ static void claims(printer *p, const mt_dossier *d)
                 fail(p, "quantity of claim %ld holds ':', '{' or '}'", at);
                 return;
             }
-            putf(p, " {%s%lld %s", q->approx ? "~" : "", (long long)q->value,
-                 q->unit);
+            putf(p, " {%s%s%lld %s", q->at_least ? ">=" : "",
+                 q->approx ? "~" : "", (long long)q->value, q->unit);
             if (q->counts && *q->counts)
                 putf(p, ": %s", q->counts);
             put(p, "}");

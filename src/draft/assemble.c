@@ -539,6 +539,7 @@ static void emit(ctx *c, mt_dossier *d, const ranked *order, size_t nsrc)
                 dc->has_quantity = 1;
                 dc->quantity.value = cl[i].value;
                 dc->quantity.approx = cl[i].approx;
+                dc->quantity.at_least = cl[i].at_least;
                 dc->quantity.unit = cl[i].unit;
                 dc->quantity.counts = cl[i].counts;
                 cl[i].unit = cl[i].counts = NULL;

@@ -7,6 +7,7 @@
 #include "core/buf.h"
 #include "core/internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,7 @@ void draft_add_claim(ctx *c, const claim *proto, char *text, int n)
             x->leak != proto->leak || !draft_same_str(x->detail, proto->detail))
             continue;
         if (proto->has_q
-                ? (x->value != proto->value ||
+                ? (x->value != proto->value || x->at_least != proto->at_least ||
                    !(proto->counts ? draft_same_str(x->counts, proto->counts)
                                    : draft_same_str(x->unit, proto->unit)))
                 : x->key != proto->key)
@@ -363,7 +364,14 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     for (size_t i = 0; i < s->nspans && !profile; i++) {
         const draft_span *x = &s->spans[i];
         if (x->kind != DRAFT_QUANTITY || !x->unit || !*x->unit ||
-            x->number < 1 || x->number > 1e15 || strpbrk(x->unit, ":{}|\n"))
+            strpbrk(x->unit, ":{}|\n"))
+            continue;
+        const char *base;
+        double v = x->number;
+        int64_t f = draft_counts_scale(c->in->counts, x->unit, &base);
+        if (f)
+            v *= (double)f;
+        if (!(v >= 1 && v <= 1e15))
             continue;
         const char *w = counted(c->in->counts, s, x);
         if ((w && strcmp(w, "-") == 0) || is_change(p, x) || is_whole(p, x))
@@ -413,6 +421,20 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
                 proto.value = (int64_t)q->number;
                 proto.approx = q->mod && strstr(q->mod, "approx") != NULL;
                 proto.unit = (char *)q->unit;
+                proto.at_least = q->mod && (strstr(q->mod, "at_least") ||
+                                            strstr(q->mod, "more_than"));
+                /* 2.62 GB as ~2620 MB: rounded (2.62 * 1000 is a hair
+                 * under 2620 in binary), and approximate, as exact as
+                 * its written digits only (2.6 GB holds 2.62 GB; the
+                 * dossier's figures compare it so too). */
+                const char *base;
+                int64_t f = draft_counts_scale(c->in->counts, q->unit, &base);
+                if (f) {
+                    proto.value = llround(q->number * (double)f);
+                    proto.unit = (char *)base;
+                    proto.approx = 1;
+                    proto.scaled = true;
+                }
                 proto.counts = (char *)counts;
             }
             size_t a = at, b = at;

@@ -9,6 +9,9 @@
  *                   two groups), that cannot both be right ("about
  *                   19,000" does not hold 18,320; "about 32,000" holds
  *                   32,418);
+ *   how much X (U)  the same for a measure in its base unit U (data:
+ *                   2.62 GB is ~2620 MB, approximate as claims.c makes
+ *                   it: 2.6 GB holds 2.62 GB, 2.5 GB does not);
  *   what N counts   one organisation, one figure (10 or more), counting
  *                   different things in different sources (250 files, 250
  *                   people);
@@ -267,17 +270,29 @@ static const char *qty_thing(const claim *q)
     return q->counts ? q->counts : q->unit;
 }
 
-/* "~250 files" when what it counts is known, else "~250 件". */
-static const char *qty_label(const claim *q, char *buf, size_t size)
+/* "~250 files" when what it counts is known, else "~250 件"; a measure
+ * in the largest of its units it holds one of, "~2.62 GB of data". */
+static const char *qty_label(const ctx *c, const claim *q, char *buf,
+                             size_t size)
 {
-    snprintf(buf, size, "%s%lld %s", q->approx ? "~" : "", (long long)q->value,
-             qty_thing(q));
+    char fig[64];
+    if (q->scaled && q->counts)
+        snprintf(buf, size, "%s%s of %s", q->approx ? "~" : "",
+                 draft_counts_show(c->in->counts, q->value, q->unit, fig,
+                                   sizeof fig),
+                 q->counts);
+    else
+        snprintf(buf, size, "%s%lld %s", q->approx ? "~" : "",
+                 (long long)q->value, qty_thing(q));
     return buf;
 }
 
 static bool qty_disagree(const claim *a, const claim *b)
 {
-    return !mt_figures_agree(a->value, a->approx, b->value, b->approx);
+    /* A ceiling is read as the figure itself: "up to 120,000" against
+     * "about 100,000" is how outlets disagree about a count. */
+    return !mt_floor_holds(a->value, a->at_least, b->value, b->at_least) &&
+           !mt_figures_agree(a->value, a->approx, b->value, b->approx);
 }
 
 /* Claim q of a counted thing is the largest figure for that thing in
@@ -355,6 +370,14 @@ static bool reconciled(const ctx *c, const claim *a, const claim *b)
     return false;
 }
 
+/* Claims a and b of one count disagree, nothing reconciles them, and
+ * each has a source of its own. */
+static bool figures_apart(const ctx *c, const claim *a, const claim *b)
+{
+    return qty_disagree(a, b) && !reconciled(c, a, b) &&
+           draft_cites_apart(&a->cites, &b->cites);
+}
+
 /* Same organisation and counted thing, headline figures that disagree:
  * one conflict per organisation and thing, one variant per figure. */
 static void count_conflicts(ctx *c)
@@ -370,21 +393,32 @@ static void count_conflicts(ctx *c)
                 continue;
             if (j < i)
                 first = false;
-            other = other || (qty_disagree(&cl[i], &cl[j]) &&
-                              !reconciled(c, &cl[i], &cl[j]) &&
-                              draft_cites_apart(&cl[i].cites, &cl[j].cites));
+            other = other || figures_apart(c, &cl[i], &cl[j]);
+            /* A floor that two figures meet vouches for neither against
+             * the other (28万人以上 beside 280,000 and 296,019): their
+             * own pair decides. */
+            for (size_t k = j + 1; k < c->claims.n && cl[i].at_least && !other;
+                 k++)
+                other = k != i && same_count(c, &cl[i], &cl[k]) &&
+                        same_count(c, &cl[j], &cl[k]) &&
+                        figures_apart(c, &cl[j], &cl[k]);
         }
         if (!first || !other)
             continue;
         char about[96], buf[256];
-        snprintf(about, sizeof about, "how many %s", cl[i].counts);
+        /* A measure is no count: "how much data (MB)". */
+        if (cl[i].scaled)
+            snprintf(about, sizeof about, "how much %s (%s)", cl[i].counts,
+                     cl[i].unit);
+        else
+            snprintf(about, sizeof about, "how many %s", cl[i].counts);
         conflict *k = draft_conflict_add(c, cl[i].org, about);
         if (!k)
             return;
         for (size_t j = i; j < c->claims.n && c->st == MT_OK; j++) {
             if (!same_count(c, &cl[i], &cl[j]))
                 continue;
-            draft_conflict_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
+            draft_conflict_variant(c, k, qty_label(c, &cl[j], buf, sizeof buf),
                                    &cl[j].cites);
         }
         /* The parts of a total from one source are no conflict: keep the
@@ -411,7 +445,7 @@ static bool disputed_count(const ctx *c, const claim *q)
     for (size_t j = 0; j < c->claims.n; j++) {
         if (!cl[j].has_q || cl[j].org != q->org || cl[j].value != q->value)
             continue;
-        qty_label(&cl[j], buf, sizeof buf);
+        qty_label(c, &cl[j], buf, sizeof buf);
         for (size_t n = 0; n < c->conflicts.n; n++) {
             if (k[n].org != q->org || strncmp(k[n].about, "how many ", 9) != 0)
                 continue;
@@ -455,7 +489,7 @@ static void thing_conflicts(ctx *c)
             if (!cl[j].has_q || cl[j].org != cl[i].org ||
                 cl[j].value != cl[i].value)
                 continue;
-            draft_conflict_variant(c, k, qty_label(&cl[j], buf, sizeof buf),
+            draft_conflict_variant(c, k, qty_label(c, &cl[j], buf, sizeof buf),
                                    &cl[j].cites);
         }
         draft_conflict_settle(c, k, true, false);

@@ -83,6 +83,9 @@ typedef struct draft_counts {
     bool *unit_only; /* column "as" is "unit": the word names what a
                         figure counts only as its own counter (260万店),
                         never as a word near it (「2000万件の店舗情報」) */
+    int64_t *scale;  /* column "scale": how many base units one of the
+                        word's holds (GB: 1000 MB); 0 when none */
+    char **base;     /* the base unit of a scaled word; NULL when none */
     size_t n;
 } draft_counts;
 
@@ -92,6 +95,17 @@ const char *draft_counts_class(const draft_counts *dc, const char *counts);
 /* The kin of the counted thing called counts (persons: people and
  * customers); NULL when the table gives none. */
 const char *draft_counts_kin(const draft_counts *dc, const char *counts);
+
+/* The scale of counter unit (a word of a row with a scale: GB), with
+ * its base unit in *base (borrowed); 0 and *base NULL when none. */
+int64_t draft_counts_scale(const draft_counts *dc, const char *unit,
+                           const char **base);
+
+/* value, a figure in base unit base, written in the largest unit of
+ * base (a word with a scale) it holds one of at least: 2620 MB is
+ * "2.62 GB", 1500000 MB "1.5 TB", 40 MB "40 MB".  Returns buf. */
+const char *draft_counts_show(const draft_counts *dc, int64_t value,
+                              const char *base, char *buf, size_t size);
 
 /* Load data/draft_counts.tsv from data_dir (NULL: mt_data_dir()). */
 mt_status draft_counts_load(draft_counts *out, const char *data_dir,

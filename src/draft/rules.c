@@ -1,5 +1,6 @@
 /*
- * The draft's rule files: data/draft_counts.tsv (what a figure counts)
+ * The draft's rule files: data/draft_counts.tsv (what a figure counts,
+ * and in which base unit when it is a measure)
  * and data/draft_cues.tsv (cue words by kind).  The organisation tables
  * are orgtab.c's.
  */
@@ -25,7 +26,7 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
         return st;
     int cw = mt_tsv_col(&t, "word"), cc = mt_tsv_col(&t, "counts"),
         ck = mt_tsv_col(&t, "class"), ca = mt_tsv_col(&t, "as"),
-        ci = mt_tsv_col(&t, "kin");
+        ci = mt_tsv_col(&t, "kin"), cs = mt_tsv_col(&t, "scale");
     if (cw < 0 || cc < 0) {
         mt_tsv_close(&t);
         return mt_error_at(err, MT_ERR_INPUT, path, -1,
@@ -46,15 +47,41 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
                               "unknown as value '%s' (unit or -)", t.field[ca]);
             break;
         }
+        /* scale: "1000 MB", a whole number of base units, or -. */
+        int64_t scale = 0;
+        const char *bs = NULL;
+        size_t bn = 0;
+        if (cs >= 0 && t.field_len[cs] &&
+            !(t.field_len[cs] == 1 && t.field[cs][0] == '-')) {
+            const char *sp = memchr(t.field[cs], ' ', t.field_len[cs]);
+            if (sp) {
+                bs = sp + 1;
+                bn = t.field_len[cs] - (size_t)(bs - t.field[cs]);
+            }
+            if (!sp || bn == 0 || memchr(bs, ' ', bn) ||
+                !mt_parse_i64(t.field[cs], (size_t)(sp - t.field[cs]),
+                              &scale) ||
+                scale < 1) {
+                r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
+                                  "bad scale '%s' (a whole number and a "
+                                  "unit: 1000 MB)",
+                                  t.field[cs]);
+                break;
+            }
+        }
         if (!mt_grow_pow2_at(&out->word, out->n, sizeof *out->word) ||
             !mt_grow_pow2_at(&out->counts, out->n, sizeof *out->counts) ||
             !mt_grow_pow2_at(&out->cls, out->n, sizeof *out->cls) ||
             !mt_grow_pow2_at(&out->kin, out->n, sizeof *out->kin) ||
-            !mt_grow_pow2_at(&out->unit_only, out->n, sizeof *out->unit_only)) {
+            !mt_grow_pow2_at(&out->unit_only, out->n, sizeof *out->unit_only) ||
+            !mt_grow_pow2_at(&out->scale, out->n, sizeof *out->scale) ||
+            !mt_grow_pow2_at(&out->base, out->n, sizeof *out->base)) {
             r = MT_ERR_NOMEM;
             break;
         }
         out->unit_only[out->n] = unit_only;
+        out->scale[out->n] = scale;
+        out->base[out->n] = bs ? mt_strndup(bs, bn) : NULL;
         int kc = ck >= 0 && t.field_len[ck] ? ck : cc;
         out->word[out->n] = mt_strndup(t.field[cw], t.field_len[cw]);
         out->counts[out->n] = mt_strndup(t.field[cc], t.field_len[cc]);
@@ -65,7 +92,8 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
             kin ? mt_strndup(t.field[ci], t.field_len[ci]) : NULL;
         out->n++;
         if (!out->word[out->n - 1] || !out->counts[out->n - 1] ||
-            !out->cls[out->n - 1] || (kin && !out->kin[out->n - 1])) {
+            !out->cls[out->n - 1] || (kin && !out->kin[out->n - 1]) ||
+            (bs && !out->base[out->n - 1])) {
             r = MT_ERR_NOMEM;
             break;
         }
@@ -102,13 +130,61 @@ void draft_counts_free(draft_counts *c)
         free(c->counts[i]);
         free(c->cls[i]);
         free(c->kin[i]);
+        free(c->base[i]);
     }
     free(c->word);
     free(c->counts);
     free(c->cls);
     free(c->kin);
     free(c->unit_only);
+    free(c->scale);
+    free(c->base);
     memset(c, 0, sizeof *c);
+}
+
+const char *draft_counts_show(const draft_counts *dc, int64_t value,
+                              const char *base, char *buf, size_t size)
+{
+    const char *unit = base;
+    int64_t scale = 1;
+    for (size_t i = 0; dc && i < dc->n; i++)
+        if (dc->scale[i] > scale && dc->scale[i] <= value &&
+            strcmp(dc->base[i], base) == 0) {
+            scale = dc->scale[i];
+            unit = dc->word[i];
+        }
+    /* Whole units and up to three decimals, trailing zeros dropped: a
+     * figure turned back into the unit it was likely written in. */
+    int64_t whole = value / scale, rest = value % scale;
+    int64_t milli = (int64_t)(((double)rest / (double)scale) * 1000.0 + 0.5);
+    if (milli >= 1000) {
+        whole++;
+        milli = 0;
+    }
+    if (milli == 0)
+        snprintf(buf, size, "%lld %s", (long long)whole, unit);
+    else {
+        int dec = 3;
+        while (milli % 10 == 0) {
+            milli /= 10;
+            dec--;
+        }
+        snprintf(buf, size, "%lld.%0*lld %s", (long long)whole, dec,
+                 (long long)milli, unit);
+    }
+    return buf;
+}
+
+int64_t draft_counts_scale(const draft_counts *dc, const char *unit,
+                           const char **base)
+{
+    *base = NULL;
+    for (size_t i = 0; dc && unit && i < dc->n; i++)
+        if (dc->scale[i] && strcmp(dc->word[i], unit) == 0) {
+            *base = dc->base[i];
+            return dc->scale[i];
+        }
+    return 0;
 }
 
 /* The first row of counted thing counts (the loader made every row of

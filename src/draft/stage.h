@@ -152,6 +152,11 @@ typedef struct claim {
     int has_q;
     int64_t value;
     int approx;
+    bool scaled; /* value turned into a base unit from the written one
+                    (2.62 GB: ~2620 MB, approx): a measure, not a count */
+    bool at_least; /* the figure is a floor: 「1テラバイトを超える」, "at
+                      least 2.5 GB" (the quantity's mod at_least or
+                      more_than) */
     char *unit, *counts;
     bool leak;          /* says whether data left (any hedge) */
     bool scoped;        /* of one kind of data only (card data): no

@@ -79,6 +79,9 @@ enum { SCRIPT_JA, SCRIPT_JAGOV, SCRIPT_EN, SCRIPT_ENINST };
  * word in the text too ("With Us", a listed company, is not "connect with
  * us"). */
 #define LF_TITLE 0x8
+/* LF_GLUED: an ASCII counter that may follow the digits with no space
+ * ("10TB"): no word boundary before it (counters.tsv column glued). */
+#define LF_GLUED 0x10
 
 typedef struct lex_entry {
     uint8_t cls;     /* enum lex_class */

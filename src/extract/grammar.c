@@ -329,7 +329,9 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
     size_t ce;
     const lex_entry *cnt = mt_ex_longest(sc, p, LEX_COUNTER, 0, 0, &ce);
     num nn = *n;
-    if (!cnt || sc->s[p] < 0x80) {
+    /* An ASCII counter right after the digits only where it may be
+     * glued (10TB); "3rd", "5G" and "2companies" are no counts. */
+    if (!cnt || (sc->s[p] < 0x80 && !(cnt->flags & LF_GLUED))) {
         cnt = NULL;
         mt_ex_en_scale(sc, &nn);
         /* "68,000* of its customers": a footnote mark after the figure */

@@ -154,6 +154,24 @@ static mt_status row_simple(loadctx *c, const data_file *df, const row *r,
     return add(c, err, r->f[0], r->n[0], &e);
 }
 
+/* word, unit, glued: a counter; glued "yes" lets an ASCII word follow the
+ * digits with no space (10TB), "-" not. */
+static mt_status row_counter(loadctx *c, const data_file *df, const row *r,
+                             mt_error *err)
+{
+    mt_status st = MT_OK;
+    lex_entry e = {.cls = df->cls, .flags = df->flags};
+    bool yes = r->n[2] == 3 && memcmp(r->f[2], "yes", 3) == 0;
+    if (!yes && !(r->n[2] == 1 && r->f[2][0] == '-'))
+        return row_error(c, err, "glued is neither yes nor -:", r->f[2]);
+    if (yes)
+        e.flags |= LF_GLUED;
+    e.s1 = mt_ex_pool_add(c->b, r->f[1], r->n[1], &st);
+    if (st != MT_OK)
+        return build_error(c, err, st);
+    return add(c, err, r->f[0], r->n[0], &e);
+}
+
 /* era, letter, start: a row of ex->eras and an entry for the name. */
 static mt_status row_era(loadctx *c, const data_file *df, const row *r,
                          mt_error *err)
@@ -609,8 +627,8 @@ static const data_file data_files[] = {
     {"seats.tsv", {"word", "kind"}, .load_row = row_seat},
     {"legal_forms.tsv", {"form", "position", "script"}, .load_row = row_legal},
     {"counters.tsv",
-     {"word", "unit"},
-     .load_row = row_simple,
+     {"word", "unit", "glued"},
+     .load_row = row_counter,
      .cls = LEX_COUNTER},
     {"events.tsv", {"word", "type"}, .load_row = row_simple, .cls = LEX_EVENT},
     {"hedges.tsv",

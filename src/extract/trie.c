@@ -171,7 +171,7 @@ mt_status mt_ex_add_entry(builder *b, mt_extractor *ex, const char *key,
     e.key = mt_ex_pool_add(b, asis, an, &st);
     e.next = -1;
     const unsigned char *a = (const unsigned char *)asis;
-    if (mt_ex_is_alnum(a[0]))
+    if (mt_ex_is_alnum(a[0]) && !(e.flags & LF_GLUED))
         e.flags |= LF_WORDL;
     if (mt_ex_is_alnum(a[an - 1]))
         e.flags |= LF_WORDR;

@@ -317,7 +317,8 @@ static void claim_body(page *p, const mt_dossier_claim *cl, bool show_cat)
                       mt_claim_category_str(cl->category));
     mt_out_html(o, cl->text);
     if (cl->has_quantity) {
-        mt_out_printf(o, " <span class=\"qty\">(%s%lld ",
+        mt_out_printf(o, " <span class=\"qty\">(%s%s%lld ",
+                      cl->quantity.at_least ? "≥" : "",
                       cl->quantity.approx ? "~" : "",
                       (long long)cl->quantity.value);
         mt_out_html(o, cl->quantity.unit);

@@ -172,6 +172,7 @@ static json_t *claim_json(jctx *j, const mt_dossier *d, size_t i)
         json_t *q = json_object();
         set(j, q, "value", json_integer((json_int_t)c->quantity.value));
         set(j, q, "approx", json_boolean(c->quantity.approx));
+        set(j, q, "at_least", json_boolean(c->quantity.at_least));
         set(j, q, "unit", str_or_null(j, c->quantity.unit));
         set(j, q, "counts", str_or_null(j, c->quantity.counts));
         set(j, o, "quantity", q);

@@ -58,8 +58,8 @@ static void quantity(md *m, const mt_dossier_claim *c)
 {
     if (!c->has_quantity)
         return;
-    mt_out_printf(&m->o, " (%s%lld ", c->quantity.approx ? "~" : "",
-                  (long long)c->quantity.value);
+    mt_out_printf(&m->o, " (%s%s%lld ", c->quantity.at_least ? "≥" : "",
+                  c->quantity.approx ? "~" : "", (long long)c->quantity.value);
     mt_out_md(&m->o, c->quantity.unit);
     if (c->quantity.counts) {
         mt_out_puts(&m->o, ", ");

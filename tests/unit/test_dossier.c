@@ -463,6 +463,58 @@ static void test_dossier__figure_conflicts_same_news(void **state)
                          "- [impact] b {15000000 人: people} [2]\n",
                          about),
         0);
+    /* A floor agrees with any figure that meets it (29万件以上 and
+     * 296,019), and with another floor; not with a figure below it. */
+    assert_int_equal(figure_conflicts("- [impact] a {>=290000 件: people} [1]\n"
+                                      "- [impact] b {296019 件: people} [2]\n",
+                                      about),
+                     0);
+    assert_int_equal(
+        figure_conflicts("- [impact] a {>=1000000 MB: data} [1]\n"
+                         "- [impact] b {>=~2000000 MB: data} [2]\n",
+                         about),
+        0);
+    assert_int_equal(figure_conflicts("- [impact] a {>=290000 件: people} [1]\n"
+                                      "- [impact] b {250000 件: people} [2]\n",
+                                      about),
+                     1);
+}
+
+/* A floor is written ">=" before the figure (and its "~"), read back as
+ * written and printed so again. */
+static void test_dossier__quantity_floor(void **state)
+{
+    (void)state;
+    char diags[4096];
+    const char *text =
+        HEAD "## Sources\n1. [media] A | t | 2023-10-18 | -\n"
+             "## Organisations\n- K (victim)\n## Claims\n### K\n"
+             "- [impact] more than 1 TB {>=~1,000,000 MB: data} [1]\n";
+    mt_dossier *d = build(text, diags, sizeof diags);
+    assert_string_equal(diags, "");
+    const mt_quantity *q = &d->claims[0].quantity;
+    assert_true(q->at_least);
+    assert_true(q->approx);
+    assert_int_equal(q->value, 1000000);
+    char *out = NULL;
+    assert_int_equal(mt_dossier_print(d, &out, NULL, NULL), MT_OK);
+    assert_non_null(strstr(out, "{>=~1000000 MB: data} [1]"));
+    free(out);
+    mt_dossier_free(d);
+    /* ">" alone is no floor: the quantity cannot be read */
+    mt_diag_list dl;
+    assert_int_equal(mt_diag_list_init(&dl, "d.md"), MT_OK);
+    text = HEAD "## Sources\n1. [media] A | t | 2023-10-18 | -\n"
+                "## Organisations\n- K (victim)\n## Claims\n### K\n"
+                "- [impact] x {>1000 MB: data} [1]\n";
+    d = NULL;
+    mt_dossier_parse(&d, text, strlen(text), "d.md", &dl, NULL);
+    assert_true(dl.count > 0);
+    char line[1024];
+    mt_diag_format(&dl, 0, line, sizeof line);
+    assert_non_null(strstr(line, "cannot read quantity"));
+    mt_diag_list_clear(&dl);
+    mt_dossier_free(d);
 }
 
 static void test_dossier__date_modifiers(void **state)
@@ -527,6 +579,7 @@ int main(void)
         cmocka_unit_test(test_dossier__announcements_days_apart),
         cmocka_unit_test(test_dossier__figure_conflicts_same_news),
         cmocka_unit_test(test_dossier__written_date_conflict_of_another_fact),
+        cmocka_unit_test(test_dossier__quantity_floor),
         cmocka_unit_test(test_dossier__date_modifiers),
         cmocka_unit_test(test_dossier__json),
     };

@@ -939,6 +939,68 @@ static void test_stages__leak_told_on_unknown_days(void **state)
     mt_dossier_free(d);
 }
 
+/* Data volumes compare in megabytes, each as exact as its written
+ * digits: 1.5 TB against 1.7TB is a conflict, told in the unit it was
+ * written in; 2.6 GB beside 2,620 MB is one figure; "more than 1 TB"
+ * beside 1.67 TB is a floor met. */
+static void test_stages__data_volumes(void **state)
+{
+    (void)state;
+    text_src a[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-05-10", "en",
+         "The gang claimed it had stolen 1.5 TB of data from Yanagi Kogyo."},
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-05-10", "ja",
+         "ヤナギ工業から約1.7TBのデータが盗まれたと犯行グループが主張した。"}};
+    mt_dossier *d = draft(a, 2);
+    const mt_dossier_conflict *k = conflict_about(d, "how much data (MB)");
+    assert_non_null(k);
+    assert_int_equal(k->nvariants, 2);
+    bool tb15 = false, tb17 = false;
+    for (size_t i = 0; i < k->nvariants; i++) {
+        tb15 = tb15 || strcmp(k->variants[i].value, "~1.5 TB of data") == 0;
+        tb17 = tb17 || strcmp(k->variants[i].value, "~1.7 TB of data") == 0;
+    }
+    assert_true(tb15 && tb17);
+    mt_dossier_free(d);
+    text_src b[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-05-10", "en",
+         "The gang claimed it had stolen 2.6 GB of data from Yanagi Kogyo."},
+        {MT_KIND_MEDIA, "Post", "2023-05-10", "en",
+         "The gang claimed it had stolen 2,620 MB of data from Yanagi "
+         "Kogyo."},
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-05-10", "ja",
+         "ヤナギ工業から2.62ギガバイトのデータが盗まれたと犯行グループが主張"
+         "した。"}};
+    d = draft(b, 3);
+    assert_null(conflict_about(d, "how much"));
+    mt_dossier_free(d);
+    text_src c[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-05-10", "en",
+         "The gang claimed it had stolen 1.67 terabytes of data from Yanagi "
+         "Kogyo."},
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-05-10", "ja",
+         "ヤナギ工業から1テラバイトを超えるデータが盗まれたと犯行グループが"
+         "主張した。"}};
+    d = draft(c, 2);
+    assert_null(conflict_about(d, "how much"));
+    assert_null(conflict_about(d, "number of"));
+    mt_dossier_free(d);
+    /* A floor and the same figure told as itself are two claims: the
+     * exact 280,000 still disagrees with 296,019. */
+    text_src fl[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-05-09", "ja",
+         "ヤナギ工業は、28万人以上の顧客情報が流出した可能性があると発表した"
+         "。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-05-10", "ja",
+         "ヤナギ工業は、28万人の顧客情報が流出した可能性があると発表した。"},
+        {MT_KIND_MEDIA, "日日新報", "2023-05-10", "ja",
+         "ヤナギ工業は、29万6019人の顧客情報が流出した可能性があると発表した"
+         "。"}};
+    d = draft(fl, 3);
+    assert_non_null(conflict_about(d, "how many"));
+    mt_dossier_free(d);
+}
+
 /* A rate (「1人当たり」) counts nobody: no figure against the six
  * customers another source counts. */
 static void test_stages__a_rate_is_no_count(void **state)
@@ -989,6 +1051,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stages__round_figure_and_its_words),
+        cmocka_unit_test(test_stages__data_volumes),
         cmocka_unit_test(test_stages__a_rate_is_no_count),
         cmocka_unit_test(test_stages__one_disagreement_about_when),
         cmocka_unit_test(test_stages__attack_day_apart_beside_an_older_one),

@@ -822,6 +822,10 @@ static void test_stages__bad_data_rows(void **state)
         {"draft_cues.tsv",
          "word\tkind\tvalue\n東\tcontrast\t-\n東西\tcontrast\t-\n", 3},
         {"draft_counts.tsv", "word\tcounts\nfiles\t\n", 2},
+        /* a scale is a whole number of base units and the base unit */
+        {"draft_counts.tsv",
+         "word\tcounts\tscale\nMB\tdata\t1 MB\nGB\tdata\t1000\n", 3},
+        {"draft_counts.tsv", "word\tcounts\tscale\nKB\tdata\t0.001 MB\n", 2},
         /* a counted word is near a figure or only its counter */
         {"draft_counts.tsv",
          "word\tcounts\tclass\tas\n店\tshops\tshops\tunit\n"

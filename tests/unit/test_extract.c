@@ -461,6 +461,25 @@ static void test_extract__quantities(void **state)
     assert_int_equal(count_kind(sp, MT_SPAN_QUANTITY), 0);
     assert_int_equal(count_kind(sp, MT_SPAN_DATE), 1);
     mt_spans_free(sp);
+    /* Data volumes: a symbol glued to the figure or after a space, a word
+     * in either language, all in the symbol's unit; other ASCII words
+     * need their space ("5G", "3rd", "40files" count nothing). */
+    t = "stole 10TB, posted 2.62GB and 2.2 GB, about 3 terabytes; "
+        "約1.7テラバイト、5G, 40files";
+    sp = run(t, NULL);
+    s = find(sp, t, MT_SPAN_QUANTITY, "10TB");
+    assert_string_equal(s->unit, "TB");
+    assert_true(s->number == 10.0);
+    s = find(sp, t, MT_SPAN_QUANTITY, "2.62GB");
+    assert_string_equal(s->unit, "GB");
+    assert_true(s->number > 2.6199 && s->number < 2.6201);
+    assert_string_equal(find(sp, t, MT_SPAN_QUANTITY, "2.2 GB")->unit, "GB");
+    assert_string_equal(
+        find(sp, t, MT_SPAN_QUANTITY, "about 3 terabytes")->unit, "TB");
+    assert_string_equal(find(sp, t, MT_SPAN_QUANTITY, "約1.7テラバイト")->unit,
+                        "TB");
+    assert_int_equal(count_kind(sp, MT_SPAN_QUANTITY), 5);
+    mt_spans_free(sp);
 }
 
 static void test_extract__orgs(void **state)
@@ -753,6 +772,9 @@ static void test_extract__bad_short_endings(void **state)
             "word\tanchor\tunit\toffset\non the\tprev\tordinal\t0\n"
             "the\tref\tordinal\t0\n",
             3, "an ordinal day takes anchor prev, offset 0");
+    /* a counter is glued or not: nothing else says which */
+    refused("counters.tsv", "word\tunit\tglued\nTB\tTB\tyes\nGB\tGB\ty\n", 3,
+            "glued is neither yes nor -");
 }
 
 static void test_extract__events_and_hedges(void **state)
