@@ -396,6 +396,11 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
     }
     /* A bare year in English text: "in 2016", "late 2022", 2016~17年 */
     if (n->digits == 4 && iv >= 1900 && iv <= 2099) {
+        /* a name with its year in it, "the 2020 Olympic Games"
+         * (traps.tsv): the scanner takes digits here, not as words */
+        size_t te;
+        if (mt_ex_longest(sc, n->end - 4, LEX_TRAP, 0, 0, &te))
+            return te;
         size_t ps;
         uint32_t before = mt_ex_cp_before(sc, n->end - 4, &ps);
         (void)ps;

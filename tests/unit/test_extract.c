@@ -835,6 +835,32 @@ static void test_extract__events_and_hedges(void **state)
                                            strlen("県警が"));
     }
     mt_spans_free(sp);
+    /* people infected with a disease are no infected machines; the
+     * server infected is */
+    t = "都の新型コロナウイルスの新規感染者数が増え、感染症が広がる。"
+        "The number of infected cases rose. サーバーが感染した。";
+    sp = run(t, NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_EVENT), 1);
+    for (size_t i = 0; i < mt_spans_count(sp); i++) {
+        const mt_span *x = mt_spans_get(sp, i);
+        if (x->kind == MT_SPAN_EVENT)
+            assert_int_equal(x->start,
+                             (size_t)(strstr(t, "サーバーが感染") - t) +
+                                 strlen("サーバーが"));
+    }
+    mt_spans_free(sp);
+    /* an event named with its year is no date; the year alone is */
+    t = "not a Tokyo 2020 system; a supplier for the 2020 Olympic Games. "
+        "In 2020 it grew.";
+    sp = run(t, NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_DATE), 1);
+    for (size_t i = 0; i < mt_spans_count(sp); i++) {
+        const mt_span *x = mt_spans_get(sp, i);
+        if (x->kind == MT_SPAN_DATE)
+            assert_int_equal(x->start, (size_t)(strstr(t, "In 2020") - t) +
+                                           strlen("In "));
+    }
+    mt_spans_free(sp);
     /* a flaw someone found is no detection of the attack; the attack
      * found is */
     t = "It used a newly discovered vulnerability and other discovered "
