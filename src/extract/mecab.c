@@ -349,7 +349,10 @@ static bool compound_name(const mt_extractor *ex, const char *s, const tok *t,
         proper = proper || starts(f, "名詞,固有名詞") || kl;
         for (size_t k = t[i].a; k < t[i].b; k++)
             ascii = ascii && (unsigned char)s[k] < 0x80;
-        if (starts(f, "名詞,固有名詞,組織"))
+        /* (ipadic guesses an unknown katakana word an organisation:
+         * ウェブサーバー; org_generic.tsv lists those that never are) */
+        if (starts(f, "名詞,固有名詞,組織") &&
+            !generic(ex, s + t[i].a, t[i].b - t[i].a))
             orgtok = true;
         else if (!(kl && (t[i].unk || starts(f, "名詞,固有名詞"))) &&
                  !starts(f, "記号"))

@@ -61,6 +61,30 @@ static span_rec *org_ending_at(scan *sc, size_t i)
     return NULL;
 }
 
+/* The name s[b..i) before a Japanese form is one Latin word: the
+ * capitalised words before it, a space apart, are the name's too
+ * (「Payment Card Forensics株式会社」, not Forensics株式会社); returns
+ * where the name starts. */
+static size_t latin_words_before(const scan *sc, size_t b, size_t i)
+{
+    for (size_t k = b; k < i; k++)
+        if (sc->s[k] >= 0x80 || !mt_ex_is_alnum(sc->s[k]))
+            return b;
+    for (int k = 1; k < ORG_NAME_MAX_EN_WORDS && b >= 2 &&
+                    b - 1 > sc->last_end && sc->s[b - 1] == ' ';
+         k++) {
+        size_t ws = b - 1;
+        while (ws > sc->last_end && sc->s[ws - 1] < 0x80 &&
+               (mt_ex_is_alnum(sc->s[ws - 1]) || sc->s[ws - 1] == '&' ||
+                sc->s[ws - 1] == '-'))
+            ws--;
+        if (ws == b - 1 || !mt_ex_is_upper(sc->s[ws]))
+            break;
+        b = ws;
+    }
+    return b;
+}
+
 size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
 {
     if (lf->a == POS_PRE && lf->b == SCRIPT_EN) {
@@ -264,6 +288,8 @@ size_t mt_ex_legal_form(scan *sc, size_t i, const lex_entry *lf, size_t e)
                 return 0;
         } else if (k == 0) {
             return 0;
+        } else {
+            b = latin_words_before(sc, b, i);
         }
     }
     /* the name with the form (Kobe Steel Ltd.) or alone */

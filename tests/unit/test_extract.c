@@ -486,6 +486,12 @@ static void test_extract__orgs(void **state)
 {
     (void)state;
     expect("神鋼によると", NULL, MT_SPAN_ORG, "神鋼", "神戸製鋼所", NULL);
+    /* a Latin name of several words before a Japanese form is whole */
+    expect("専門調査機関の「Kamome Card Forensics株式会社」へ委託した", NULL,
+           MT_SPAN_ORG, "Kamome Card Forensics株式会社",
+           "Kamome Card Forensics株式会社", NULL);
+    expect("調査はand Forensics株式会社が行った", NULL, MT_SPAN_ORG,
+           "Forensics株式会社", "Forensics株式会社", NULL);
     /* 有限公司, the form of Taiwanese and Hong Kong companies (股份有限公司) */
     expect("子会社である北辰股份有限公司が", NULL, MT_SPAN_ORG,
            "北辰股份有限公司", "北辰股份有限公司", NULL);
@@ -1296,6 +1302,10 @@ static void test_extract__mecab_placed_names(void **state)
                      0);
     assert_int_equal(mecab_orgs("委託先のPCがウイルスに感染した。"), 0);
     assert_int_equal(mecab_orgs("会社のVPNが侵害された。"), 0);
+    /* a katakana word ipadic guesses to be an organisation that is none
+     * (org_generic.tsv); one that is stays a name */
+    assert_int_equal(mecab_orgs("ウェブサーバーに対して攻撃があった。"), 0);
+    assert_int_equal(mecab_orgs("ツグミールに対して攻撃があった。"), 1);
     static const char *const none[] = {
         "KamomePayは被害を公表した。",
         "ツグミールが攻撃を受けた。",
