@@ -664,6 +664,11 @@ static void test_extract__orgs(void **state)
     /* and so is one that names its product (data/org_products.tsv) */
     expect("Googleアカウントが乗っ取られた", NULL, MT_SPAN_ORG, "Google",
            "Google", NULL);
+    /* a company's site or loyalty programme is the company's */
+    expect("日産自動車ホームページが閲覧できない", NULL, MT_SPAN_ORG,
+           "日産自動車", "日産自動車", NULL);
+    expect("ANAマイレージクラブの会員", NULL, MT_SPAN_ORG, "ANA", "全日本空輸",
+           NULL);
     /* ・ separates two names; a longer katakana word hides a short one */
     expect("トヨタ・日産の工場が止まった", NULL, MT_SPAN_ORG, "トヨタ",
            "トヨタ自動車", NULL);
