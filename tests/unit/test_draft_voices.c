@@ -517,6 +517,20 @@ static void test_voices__outlets_cited(void **state)
     assert_non_null(event(d, "読売新聞", "2023-11-30", MT_EVENT_MEDIA_REPORT));
     mt_dossier_free(d);
 
+    /* 「NHKが報じ、」 mid-sentence, the outlet whose questions the company
+     * answered, and the outlet given a statement, report too */
+    text_src w[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-12-13", "ja",
+         "梅田機構の被害は読売新聞が報じ、同機構は共同通信の問い合わせに対し"
+         "事実と認めた。"},
+        {MT_KIND_MEDIA, "Wire", "2023-12-14", "en",
+         "Umeda Kiko confirmed the attack in a statement to Reuters."}};
+    d = draft(w, 2);
+    assert_non_null(event(d, "読売新聞", "2023-12-13", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(event(d, "共同通信", "2023-12-13", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(event(d, "Reuters", "2023-12-14", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(d);
+
     /* 「(時事通信の記事)」: a link to an outlet's article is its report */
     text_src v[] = {
         {MT_KIND_BLOG, "ミサゴ通信", "2023-12-01", "ja",
