@@ -330,6 +330,9 @@ typedef struct draft_orgtab_entry {
     char **aliases; /* every other name, in the table's order */
     size_t naliases;
     draft_org_kind kind;
+    char *sponsor; /* orgs_actors.tsv column "for": the canonical name of
+                      the state body a group is held to work for (Tick:
+                      中国人民解放軍); NULL when none */
 } draft_orgtab_entry;
 
 /* The alias tables, and the name endings that tell an organisation's

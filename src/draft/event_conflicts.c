@@ -325,6 +325,24 @@ static bool claims_apart(const day_span *side, size_t n)
     return n > 1;
 }
 
+/* Attacker o is the body another attacker of the incident is held to
+ * work for (orgs_actors.tsv column for: Tick and 中国人民解放軍): naming
+ * it is the same account told higher up, no side of its own. */
+static bool sponsor_of_another(ctx *c, long o)
+{
+    const char *name = draft_org_at(c, o)->name;
+    for (size_t p = 0; p < c->orgs.n; p++) {
+        const org *x = draft_org_at(c, (long)p);
+        if ((long)p == o || draft_role_of(x) != MT_ROLE_ATTACKER)
+            continue;
+        const draft_orgtab_entry *e =
+            draft_orgtab_find(c->in->orgtab, x->name, strlen(x->name));
+        if (e && e->sponsor && strcmp(e->sponsor, name) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Different attackers named for the incident by different sources, their
  * claims within a month of each other (claims_apart): the first victim
  * carries the conflict. */
@@ -348,10 +366,11 @@ static void attacker_conflicts(ctx *c)
     for (size_t o = 0; o < c->orgs.n && c->st == MT_OK; o++) {
         /* The incident's unnamed attacker ("the group claimed") may be
          * any of those named: no side of its own; nor has a suspect the
-         * police name (the people they arrest act together). */
+         * police name (the people they arrest act together), nor the
+         * state body a named group works for. */
         if (draft_role_of(draft_org_at(c, (long)o)) != MT_ROLE_ATTACKER ||
             draft_org_at(c, (long)o)->unnamed ||
-            draft_org_at(c, (long)o)->suspect)
+            draft_org_at(c, (long)o)->suspect || sponsor_of_another(c, (long)o))
             continue;
         mt_cites by = {NULL, NULL, 0};
         /* Its earliest claim, by the first day each date may mean (a

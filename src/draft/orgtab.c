@@ -255,7 +255,7 @@ static mt_status load_org_file(draft_orgtab *out, const char *dir,
     if (st != MT_OK)
         return st;
     int cc = mt_tsv_col(&t, "canonical"), ca = mt_tsv_col(&t, "aliases"),
-        ck = mt_tsv_col(&t, "kind");
+        ck = mt_tsv_col(&t, "kind"), cf = mt_tsv_col(&t, "for");
     if (cc < 0 || ca < 0 || ck < 0) {
         mt_tsv_close(&t);
         return mt_error_at(err, MT_ERR_INPUT, path, -1,
@@ -268,10 +268,15 @@ static mt_status load_org_file(draft_orgtab *out, const char *dir,
         size_t al_n = t.field_len[ca];
         bool empty_alias =
             al_n && (al[0] == '|' || al[al_n - 1] == '|' || strstr(al, "||"));
+        /* for: "-" or the name of the body a group works for */
+        bool sponsor = cf >= 0 && t.field_len[cf] &&
+                       !(t.field_len[cf] == 1 && t.field[cf][0] == '-');
         const char *bad = t.field_len[cc] == 0 ? "empty canonical name"
                           : empty_alias        ? "empty alias"
                           : kind < 0           ? "unknown organisation kind"
-                                               : NULL;
+                          : cf >= 0 && !t.field_len[cf]
+                              ? "empty for (write - for none)"
+                              : NULL;
         if (bad) {
             r = mt_error_line(err, MT_ERR_INPUT, path, t.line, "%s ('%s')", bad,
                               kind < 0 ? t.field[ck] : t.field[cc]);
@@ -285,8 +290,10 @@ static mt_status load_org_file(draft_orgtab *out, const char *dir,
         memset(e, 0, sizeof *e);
         e->kind = (draft_org_kind)kind;
         e->name = mt_strndup(t.field[cc], t.field_len[cc]);
+        e->sponsor = sponsor ? mt_strndup(t.field[cf], t.field_len[cf]) : NULL;
         out->n++;
-        if (!e->name || add_key(out, e->name, t.field_len[cc], out->n - 1)) {
+        if (!e->name || (sponsor && !e->sponsor) ||
+            add_key(out, e->name, t.field_len[cc], out->n - 1)) {
             r = MT_ERR_NOMEM;
             break;
         }
@@ -646,6 +653,20 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
      * and draft_orgtab_find() returns it. */
     if (out->nkeys > 1)
         qsort(out->keys, out->nkeys, sizeof *out->keys, cmp_keys);
+    /* A group works for a body the tables name by that canonical name. */
+    for (size_t i = 0; i < out->n; i++) {
+        const char *sp = out->v[i].sponsor;
+        const draft_orgtab_entry *e =
+            sp ? draft_orgtab_find(out, sp, strlen(sp)) : NULL;
+        if (sp && (!e || strcmp(e->name, sp) != 0)) {
+            st = mt_error_at(err, MT_ERR_INPUT, dir, -1,
+                             "'%s' is said to work for '%s', which no "
+                             "organisation table names",
+                             out->v[i].name, sp);
+            draft_orgtab_free(out);
+            return st;
+        }
+    }
     return MT_OK;
 }
 
@@ -655,6 +676,7 @@ void draft_orgtab_free(draft_orgtab *t)
         return;
     for (size_t i = 0; i < t->n; i++) {
         free(t->v[i].name);
+        free(t->v[i].sponsor);
         for (size_t k = 0; k < t->v[i].naliases; k++)
             free(t->v[i].aliases[k]);
         free(t->v[i].aliases);

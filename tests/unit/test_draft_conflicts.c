@@ -722,6 +722,25 @@ static void test_stages__described_attacker(void **state)
     assert_non_null(event(d, "岬二郎", "2019-07-05", MT_EVENT_ATTRIBUTION));
     assert_null(conflict_about(d, "attacker"));
     mt_dossier_free(d);
+    /* A group and the state body it works for (orgs_actors.tsv column
+     * for) are one account told higher up; two groups are two. */
+    text_src sponsor[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-04-21", "ja",
+         "キリ病院は2016年に不正アクセスを受けた。警視庁は20日、攻撃にTick"
+         "が関与したとの見方を示した。"},
+        {MT_KIND_MEDIA, "時報通信", "2021-04-21", "ja",
+         "キリ病院は2016年に不正アクセスを受けた。警視庁は20日、攻撃に中国人"
+         "民解放軍が関与したとの見方を示した。"}};
+    d = draft(sponsor, 2);
+    assert_non_null(
+        event(d, "中国人民解放軍", "2021-04-20", MT_EVENT_ATTRIBUTION));
+    assert_null(conflict_about(d, "attacker"));
+    mt_dossier_free(d);
+    sponsor[1].text = "キリ病院は2016年に不正アクセスを受けた。警視庁は20日、"
+                      "攻撃にLazarusが関与したとの見方を示した。";
+    d = draft(sponsor, 2);
+    assert_non_null(conflict_about(d, "attacker"));
+    mt_dossier_free(d);
 }
 
 /* One source reports an attacker's claim or demand, another says none

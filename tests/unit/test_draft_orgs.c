@@ -923,58 +923,72 @@ static void test_stages__bad_data_rows(void **state)
     }
 }
 
+/* draft_orgtab_load refuses file holding text, beside the real
+ * organisation lists: MT_ERR_INPUT naming the file at line (or the data
+ * directory, line 0, for what no one row says) and saying what. */
+static void orgtab_refused(const char *file, const char *text, long line,
+                           const char *what)
+{
+    static const char *const lists[] = {
+        "orgs.tsv",        "orgs_public.tsv",  "orgs_media.tsv",
+        "orgs_actors.tsv", "orgs_vendors.tsv", "orgs_edinet.tsv",
+        "org_forms.tsv",   "kana.tsv",         "kana_variants.tsv",
+        "seats.tsv",       "legal_forms.tsv",  "org_generic.tsv"};
+    const char *data = getenv("MATOME_DATA");
+    assert_non_null(data);
+    char dir[64];
+    data_file(dir, file, text);
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+        if (strcmp(lists[k], file) == 0)
+            continue;
+        char from[512], to[128];
+        snprintf(from, sizeof from, "%s/%s", data, lists[k]);
+        snprintf(to, sizeof to, "%s/%s", dir, lists[k]);
+        assert_int_equal(symlink(from, to), 0);
+    }
+    draft_orgtab t;
+    mt_error err;
+    memset(&err, 0, sizeof err);
+    assert_int_equal(draft_orgtab_load(&t, dir, &err), MT_ERR_INPUT);
+    assert_int_equal(err.line, line);
+    assert_non_null(strstr(err.where, line > 0 ? file : dir));
+    assert_non_null(strstr(err.message, what));
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+        char to[128];
+        snprintf(to, sizeof to, "%s/%s", dir, lists[k]);
+        remove(to);
+    }
+    rmdir(dir);
+}
+
 /* The same for the organisation table's two-column files (read by
  * draft_orgtab_load beside the real organisation lists): a bad kind, an
- * empty word, an empty romaji. */
+ * empty word, an empty romaji; and for a group's sponsor (orgs_actors.tsv
+ * column for), an empty one or one no table names. */
 static void test_stages__bad_orgtab_rows(void **state)
 {
     (void)state;
-    static const struct {
-        const char *file, *text, *what;
-    } bad[] = {
-        {"org_forms.tsv", "form\tkind\n病院\thospital\n工業\tfactory\n",
-         "unknown kind"},
-        {"seats.tsv", "word\tkind\n市\tplace\n\thead\n", "empty seat word"},
-        {"kana.tsv", "kana\tromaji\nア\ta\nイ\t\n", "empty kana or romaji"},
-        {"kana_variants.tsv", "variant\tstandard\nヴ\tブ\n\tバ\n",
-         "empty variant"},
-        {"kana_variants.tsv", "variant\tstandard\nヴ\tブ\nヴ\tブウ\n",
-         "standard longer than its variant"},
-        {"kana_variants.tsv", "variant\tstandard\nヴ\tブ\nV\tB\n",
-         "variant not in kana"},
-    };
-    static const char *const lists[] = {"orgs.tsv",          "orgs_public.tsv",
-                                        "orgs_media.tsv",    "orgs_actors.tsv",
-                                        "orgs_vendors.tsv",  "orgs_edinet.tsv",
-                                        "org_forms.tsv",     "kana.tsv",
-                                        "kana_variants.tsv", "seats.tsv"};
-    const char *data = getenv("MATOME_DATA");
-    assert_non_null(data);
-    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        char dir[64];
-        data_file(dir, bad[i].file, bad[i].text);
-        for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
-            if (strcmp(lists[k], bad[i].file) == 0)
-                continue;
-            char from[512], to[128];
-            snprintf(from, sizeof from, "%s/%s", data, lists[k]);
-            snprintf(to, sizeof to, "%s/%s", dir, lists[k]);
-            assert_int_equal(symlink(from, to), 0);
-        }
-        draft_orgtab t;
-        mt_error err;
-        memset(&err, 0, sizeof err);
-        assert_int_equal(draft_orgtab_load(&t, dir, &err), MT_ERR_INPUT);
-        assert_int_equal(err.line, 3);
-        assert_non_null(strstr(err.where, bad[i].file));
-        assert_non_null(strstr(err.message, bad[i].what));
-        for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
-            char to[128];
-            snprintf(to, sizeof to, "%s/%s", dir, lists[k]);
-            remove(to);
-        }
-        rmdir(dir);
-    }
+    orgtab_refused("org_forms.tsv",
+                   "form\tkind\n病院\thospital\n工業\tfactory\n", 3,
+                   "unknown kind");
+    orgtab_refused("seats.tsv", "word\tkind\n市\tplace\n\thead\n", 3,
+                   "empty seat word");
+    orgtab_refused("kana.tsv", "kana\tromaji\nア\ta\nイ\t\n", 3,
+                   "empty kana or romaji");
+    orgtab_refused("kana_variants.tsv", "variant\tstandard\nヴ\tブ\n\tバ\n", 3,
+                   "empty variant");
+    orgtab_refused("kana_variants.tsv", "variant\tstandard\nヴ\tブ\nヴ\tブウ\n",
+                   3, "standard longer than its variant");
+    orgtab_refused("kana_variants.tsv", "variant\tstandard\nヴ\tブ\nV\tB\n", 3,
+                   "variant not in kana");
+    orgtab_refused("orgs_actors.tsv",
+                   "canonical\taliases\tkind\tfor\nTick\t\tattacker\t-\n"
+                   "APT10\t\tattacker\t\n",
+                   3, "empty for");
+    orgtab_refused("orgs_actors.tsv",
+                   "canonical\taliases\tkind\tfor\nTick\t\tattacker\t"
+                   "キリ軍\n",
+                   0, "which no organisation table names");
 }
 
 /* 「株式会社X(Y社)」: the text calls X by some of its characters and 社,
