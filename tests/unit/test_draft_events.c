@@ -165,6 +165,13 @@ static void test_stages__english_in_other_words(void **state)
         {"Kiri Clinic Corp. said on Friday it had looped in law "
          "enforcement.",
          "2023-05-19", MT_EVENT_NOTIFICATION},
+        {"On Friday Kiri Clinic Corp. consulted the Kanagawa Prefectural "
+         "Police.",
+         "2023-05-19", MT_EVENT_NOTIFICATION},
+        {"Kiri Clinic Corp. consulted police on Friday.", "2023-05-19",
+         MT_EVENT_NOTIFICATION},
+        {"Kiri Clinic Corp. consulted the police on Friday.", "2023-05-19",
+         MT_EVENT_NOTIFICATION},
         {"Kiri Clinic Corp. has already restored its systems.", "2023-05-20",
          MT_EVENT_REMEDIATION}};
     text_src t[] = {{MT_KIND_MEDIA, "Wire", "2023-05-20", "en", NULL}};
@@ -192,6 +199,18 @@ static void test_stages__event_words(void **state)
     mt_dossier *d = draft(t, 1);
     assert_non_null(
         event(d, "ヒバリ製作所", "2024-07-03", MT_EVENT_LEAK_POSSIBLE));
+    mt_dossier_free(d);
+    /* 被害を申告, 被害申告: the damage reported to the police */
+    text_src dmg[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-20", "ja",
+                       "ヒバリ製作所は7月5日、警察に被害を申告した。"},
+                      {MT_KIND_OFFICIAL, "ツグミ大学", "2024-07-21", "ja",
+                       "7月6日 埼玉県警に被害申告"}};
+    d = draft(dmg, 2);
+    assert_non_null(
+        event(d, "ヒバリ製作所", "2024-07-05", MT_EVENT_NOTIFICATION));
+    assert_int_equal(events_of(d, "ツグミ大学", MT_EVENT_NOTIFICATION), 1);
+    mt_dossier_free(d);
+    d = draft(t, 1);
     assert_non_null(
         event(d, "ヒバリ製作所", "2024-07-04", MT_EVENT_CONTAINMENT));
     assert_non_null(
