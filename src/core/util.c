@@ -321,7 +321,8 @@ bool mt_figures_agree(int64_t a, bool a_approx, int64_t b, bool b_approx)
 
 bool mt_floor_holds(int64_t a, bool a_floor, int64_t b, bool b_floor)
 {
-    return (a_floor && b_floor) || (a_floor && b >= a) || (b_floor && a >= b);
+    /* (two floors: one of them is the lower, which the other meets) */
+    return (a_floor && b >= a) || (b_floor && a >= b);
 }
 
 bool mt_figures_reconciled(int64_t a, bool a_approx, int64_t b, bool b_approx,

@@ -256,7 +256,15 @@ static int strcmp0(const char *a, const char *b)
     return strcmp(a, b);
 }
 
-/* Claims with quantities ordered by org, unit, counts, value, position. */
+/* A figure's reading beside its value: a floor (>=), approximate (~),
+ * or itself; claims of one value and reading are one variant. */
+static int reading(const mt_quantity *q)
+{
+    return (q->at_least ? 2 : 0) | (q->approx ? 1 : 0);
+}
+
+/* Claims with quantities ordered by org, unit, counts, value, reading,
+ * position. */
 static int cmp_qty_counts(const void *x, const void *y)
 {
     const mt_dossier_claim *a = *(const mt_dossier_claim *const *)x;
@@ -271,6 +279,9 @@ static int cmp_qty_counts(const void *x, const void *y)
         return c;
     if (a->quantity.value != b->quantity.value)
         return a->quantity.value < b->quantity.value ? -1 : 1;
+    c = reading(&a->quantity) - reading(&b->quantity);
+    if (c)
+        return c;
     return a < b ? -1 : a > b;
 }
 
@@ -554,11 +565,16 @@ static mt_status quantity_conflicts(mt_dossier *d, const mt_dossier_claim **idx,
             mt_conflict_variant *v = NULL;
             for (size_t k = i; k < j; k++) {
                 const mt_dossier_claim *q = idx[k];
+                /* (a floor, an approximate and an exact figure of one
+                 * value are three variants: 28万人以上 is no account of
+                 * 280,000 exactly) */
                 bool same =
                     k > i && (by_value ? strcmp0(idx[k - 1]->quantity.counts,
                                                  q->quantity.counts) == 0
                                        : idx[k - 1]->quantity.value ==
-                                             q->quantity.value);
+                                                 q->quantity.value &&
+                                             reading(&idx[k - 1]->quantity) ==
+                                                 reading(&q->quantity));
                 if (!same) {
                     char *t = qty_text(&q->quantity);
                     v = t ? mt_dossier_conflict_add_variant(c, t) : NULL;

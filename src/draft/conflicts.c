@@ -271,18 +271,20 @@ static const char *qty_thing(const claim *q)
 }
 
 /* "~250 files" when what it counts is known, else "~250 件"; a measure
- * in the largest of its units it holds one of, "~2.62 GB of data". */
+ * in the largest of its units it holds one of, "~2.62 GB of data"; a
+ * floor after ">=", as the dossier writes it. */
 static const char *qty_label(const ctx *c, const claim *q, char *buf,
                              size_t size)
 {
     char fig[64];
+    const char *floor = q->at_least ? ">=" : "";
     if (q->scaled && q->counts)
-        snprintf(buf, size, "%s%s of %s", q->approx ? "~" : "",
+        snprintf(buf, size, "%s%s%s of %s", floor, q->approx ? "~" : "",
                  draft_counts_show(c->in->counts, q->value, q->unit, fig,
                                    sizeof fig),
                  q->counts);
     else
-        snprintf(buf, size, "%s%lld %s", q->approx ? "~" : "",
+        snprintf(buf, size, "%s%s%lld %s", floor, q->approx ? "~" : "",
                  (long long)q->value, qty_thing(q));
     return buf;
 }
@@ -352,7 +354,7 @@ static bool same_count(const ctx *c, const claim *a, const claim *b)
 {
     return b->has_q && b->org == a->org && b->counts &&
            (strcmp(b->counts, a->counts) == 0 || kin_count(c, a, b)) &&
-           headline(c, b) && same_certainty(a, b) &&
+           b->top && same_certainty(a, b) &&
            mt_one_magnitude(a->value, b->value);
 }
 
@@ -383,27 +385,53 @@ static bool figures_apart(const ctx *c, const claim *a, const claim *b)
 static void count_conflicts(ctx *c)
 {
     claim *cl = (claim *)c->claims.v;
-    for (size_t i = 0; i < c->claims.n && c->st == MT_OK; i++) {
-        if (!cl[i].has_q || !cl[i].counts || strcmp(cl[i].counts, "-") == 0 ||
-            !headline(c, &cl[i]))
+    size_t n = c->claims.n;
+    if (!n)
+        return;
+    /* Whether each claim is its source's headline figure, once: asked
+     * for every pair of a group (same_count), it would cost a pass over
+     * the claims each time. */
+    for (size_t i = 0; i < n; i++)
+        cl[i].top = cl[i].has_q && cl[i].counts && headline(c, &cl[i]);
+    size_t *group = calloc(n, sizeof *group);
+    if (!group) {
+        draft_oom(c);
+        return;
+    }
+    for (size_t i = 0; i < n && c->st == MT_OK; i++) {
+        if (!cl[i].top || strcmp(cl[i].counts, "-") == 0)
             continue;
-        bool first = true, other = false;
-        for (size_t j = 0; j < c->claims.n; j++) {
+        /* The claims that can be accounts of i's count, i among them;
+         * the group is told once, by its first claim. */
+        size_t ng = 0;
+        bool first = true, floor = false;
+        for (size_t j = 0; j < n && first; j++) {
             if (!same_count(c, &cl[i], &cl[j]))
                 continue;
-            if (j < i)
-                first = false;
-            other = other || figures_apart(c, &cl[i], &cl[j]);
-            /* A floor that two figures meet vouches for neither against
-             * the other (28万人以上 beside 280,000 and 296,019): their
-             * own pair decides. */
-            for (size_t k = j + 1; k < c->claims.n && cl[i].at_least && !other;
-                 k++)
-                other = k != i && same_count(c, &cl[i], &cl[k]) &&
-                        same_count(c, &cl[j], &cl[k]) &&
-                        figures_apart(c, &cl[j], &cl[k]);
+            first = j >= i;
+            group[ng++] = j;
+            floor = floor || cl[j].at_least;
         }
-        if (!first || !other)
+        if (!first)
+            continue;
+        /* A disagreement with i; where the group holds a floor, between
+         * any two of it: a floor two figures meet vouches for neither
+         * against the other (28万人以上 beside 280,000 and 296,019),
+         * whichever claim comes first. */
+        bool other = false;
+        for (size_t x = 0; x < ng && !other; x++) {
+            const claim *a = &cl[group[x]];
+            if (!floor) {
+                other = figures_apart(c, &cl[i], a);
+                continue;
+            }
+            for (size_t y = x + 1; y < ng && !other; y++) {
+                const claim *b = &cl[group[y]];
+                other = (a == &cl[i] || same_count(c, a, b)) &&
+                        figures_apart(c, a, b);
+            }
+        }
+        if (!other)
             continue;
         char about[96], buf[256];
         /* A measure is no count: "how much data (MB)". */
@@ -414,17 +442,16 @@ static void count_conflicts(ctx *c)
             snprintf(about, sizeof about, "how many %s", cl[i].counts);
         conflict *k = draft_conflict_add(c, cl[i].org, about);
         if (!k)
-            return;
-        for (size_t j = i; j < c->claims.n && c->st == MT_OK; j++) {
-            if (!same_count(c, &cl[i], &cl[j]))
-                continue;
-            draft_conflict_variant(c, k, qty_label(c, &cl[j], buf, sizeof buf),
-                                   &cl[j].cites);
-        }
+            break;
+        for (size_t x = 0; x < ng && c->st == MT_OK; x++)
+            draft_conflict_variant(c, k,
+                                   qty_label(c, &cl[group[x]], buf, sizeof buf),
+                                   &cl[group[x]].cites);
         /* The parts of a total from one source are no conflict: keep the
          * conflict only when disagreeing figures come from apart. */
         draft_conflict_settle(c, k, true, false);
     }
+    free(group);
 }
 
 /* The class of what q counts (people, customers and records are one). */
@@ -447,7 +474,9 @@ static bool disputed_count(const ctx *c, const claim *q)
             continue;
         qty_label(c, &cl[j], buf, sizeof buf);
         for (size_t n = 0; n < c->conflicts.n; n++) {
-            if (k[n].org != q->org || strncmp(k[n].about, "how many ", 9) != 0)
+            if (k[n].org != q->org ||
+                (strncmp(k[n].about, "how many ", 9) != 0 &&
+                 strncmp(k[n].about, "how much ", 9) != 0))
                 continue;
             for (size_t v = 0; v < k[n].values.n; v++)
                 if (strcmp(((char *const *)k[n].values.v)[v], buf) == 0)

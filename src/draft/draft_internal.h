@@ -333,6 +333,9 @@ typedef struct draft_orgtab_entry {
     char *sponsor; /* orgs_actors.tsv column "for": the canonical name of
                       the state body a group is held to work for (Tick:
                       中国人民解放軍); NULL when none */
+    const char *sponsor_file; /* the table sponsor was read from (a static
+                                 name) and its line */
+    long sponsor_line;
 } draft_orgtab_entry;
 
 /* The alias tables, and the name endings that tell an organisation's

@@ -291,6 +291,8 @@ static mt_status load_org_file(draft_orgtab *out, const char *dir,
         e->kind = (draft_org_kind)kind;
         e->name = mt_strndup(t.field[cc], t.field_len[cc]);
         e->sponsor = sponsor ? mt_strndup(t.field[cf], t.field_len[cf]) : NULL;
+        e->sponsor_file = file;
+        e->sponsor_line = t.line;
         out->n++;
         if (!e->name || (sponsor && !e->sponsor) ||
             add_key(out, e->name, t.field_len[cc], out->n - 1)) {
@@ -659,10 +661,12 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
         const draft_orgtab_entry *e =
             sp ? draft_orgtab_find(out, sp, strlen(sp)) : NULL;
         if (sp && (!e || strcmp(e->name, sp) != 0)) {
-            st = mt_error_at(err, MT_ERR_INPUT, dir, -1,
-                             "'%s' is said to work for '%s', which no "
-                             "organisation table names",
-                             out->v[i].name, sp);
+            char path[1024];
+            snprintf(path, sizeof path, "%s/%s", dir, out->v[i].sponsor_file);
+            st = mt_error_line(err, MT_ERR_INPUT, path, out->v[i].sponsor_line,
+                               "'%s' is said to work for '%s', which no "
+                               "organisation table names",
+                               out->v[i].name, sp);
             draft_orgtab_free(out);
             return st;
         }

@@ -50,24 +50,34 @@ bool draft_after_link(const parts *p, size_t pos)
     return false;
 }
 
+/* A cue of value "media" makes an outlet an informant, nobody else
+ * (「金融庁の問い合わせに対し」, "in a statement to the Tokyo Stock
+ * Exchange": a reply to an overseer, no outlet's report). */
+static bool informs_of(const hit *h, bool media)
+{
+    return media || strcmp(h->value, "media") != 0;
+}
+
 /* A Japanese informant: the name is followed by によると, の取材に, ...
  * (possibly after a short role word: 広報によると). */
-static bool informant_after(const parts *p, size_t end)
+static bool informant_after(const parts *p, size_t end, bool media)
 {
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_INFORMANT && h->pos >= end && h->pos <= end + 9)
+        if (h->kind == CUE_INFORMANT && h->pos >= end && h->pos <= end + 9 &&
+            informs_of(h, media))
             return true;
     }
     return false;
 }
 
 /* An English informant: "according to" just before the name. */
-static bool informant_before(const parts *p, size_t pos)
+static bool informant_before(const parts *p, size_t pos, bool media)
 {
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind == CUE_INFORMANT_PRE && h->end <= pos && h->end + 6 >= pos)
+        if (h->kind == CUE_INFORMANT_PRE && h->end <= pos &&
+            h->end + 6 >= pos && informs_of(h, media))
             return true;
     }
     return false;
@@ -355,7 +365,8 @@ void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                    subject,
                    topical,
                    draft_hit_at(p, pe, CUE_OBJECT),
-                   informant_after(p, pe) || informant_before(p, pos) ||
+                   informant_after(p, pe, draft_is_media(c, oi)) ||
+                       informant_before(p, pos, draft_is_media(c, oi)) ||
                        credit_paren(c, p->s, pos, end, oi),
                    draft_in_paren(p->s, pos),
                    -1,

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+static long counts_row(const draft_counts *dc, const char *counts);
+
 mt_status draft_counts_load(draft_counts *out, const char *data_dir,
                             mt_error *err)
 {
@@ -107,6 +109,18 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
             r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
                               "'%s' is given another class or kin than on "
                               "its first row",
+                              out->counts[out->n - 1]);
+            break;
+        }
+        /* A measure's rows share one base unit, and a count has none: a
+         * figure in GB and one counted plainly are not one thing. */
+        long first = counts_row(out, out->counts[out->n - 1]);
+        const char *fb = first >= 0 ? out->base[first] : NULL,
+                   *nb = out->base[out->n - 1];
+        if ((fb == NULL) != (nb == NULL) || (fb && strcmp(fb, nb) != 0)) {
+            r = mt_error_line(err, MT_ERR_INPUT, path, t.line,
+                              "'%s' is given another base unit than on its "
+                              "first row",
                               out->counts[out->n - 1]);
             break;
         }
@@ -368,21 +382,33 @@ static const char *const due_values[] = {"ask", "submit", "form", NULL};
 static const char *const suspect_values[] = {
     "-", "descriptor", "english", "insider", "arrest", "cleared", NULL};
 static const char *const then_values[] = {"-", "date", NULL};
-static const char *const informant_values[] = {"-", "scoop", NULL};
+static const char *const informant_values[] = {"-", "scoop", "media", NULL};
 static const char *const report_values[] = {
     "-", "disclosure", "confirm", "avows", "object", "news", NULL};
 static const char *const *const fixed_values[CUE_KIND_COUNT] = {
-    [CUE_ANAPHOR] = anaphor_values,   [CUE_ANAPHOR_START] = anaphor_values,
-    [CUE_SUBJECT] = subject_values,   [CUE_THREAT] = threat_values,
-    [CUE_OVERSEER] = overseer_values, [CUE_COORD] = coord_values,
-    [CUE_PLAN] = plan_values,         [CUE_INFORMANT] = informant_values,
-    [CUE_REPORT] = report_values,     [CUE_BACKGROUND] = dash_values,
-    [CUE_LEAD] = dash_values,         [CUE_THEN] = then_values,
-    [CUE_DAY_PART] = dash_values,     [CUE_ELSEWHERE] = dash_values,
-    [CUE_SUSPECT] = suspect_values,   [CUE_DUE] = due_values,
-    [CUE_ACCESS] = dash_values,       [CUE_ACTOR_NAME] = actor_name_values,
-    [CUE_REFERENCE] = dash_values,    [CUE_UNIT_NOUN] = dash_values,
-    [CUE_OFFSET] = dash_values,       [CUE_ATTACK_NOUN] = dash_values,
+    [CUE_ANAPHOR] = anaphor_values,
+    [CUE_ANAPHOR_START] = anaphor_values,
+    [CUE_SUBJECT] = subject_values,
+    [CUE_THREAT] = threat_values,
+    [CUE_OVERSEER] = overseer_values,
+    [CUE_COORD] = coord_values,
+    [CUE_PLAN] = plan_values,
+    [CUE_INFORMANT] = informant_values,
+    [CUE_INFORMANT_PRE] = informant_values,
+    [CUE_REPORT] = report_values,
+    [CUE_BACKGROUND] = dash_values,
+    [CUE_LEAD] = dash_values,
+    [CUE_THEN] = then_values,
+    [CUE_DAY_PART] = dash_values,
+    [CUE_ELSEWHERE] = dash_values,
+    [CUE_SUSPECT] = suspect_values,
+    [CUE_DUE] = due_values,
+    [CUE_ACCESS] = dash_values,
+    [CUE_ACTOR_NAME] = actor_name_values,
+    [CUE_REFERENCE] = dash_values,
+    [CUE_UNIT_NOUN] = dash_values,
+    [CUE_OFFSET] = dash_values,
+    [CUE_ATTACK_NOUN] = dash_values,
 };
 
 /* Append cue word w[0..wl) of kind k with value v[0..vl) (a gap " * "

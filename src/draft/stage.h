@@ -154,6 +154,8 @@ typedef struct claim {
     int approx;
     bool scaled; /* value turned into a base unit from the written one
                     (2.62 GB: ~2620 MB, approx): a measure, not a count */
+    bool top;    /* the largest figure for its counted thing in one of
+                    its sources (count_conflicts sets it before use) */
     bool at_least; /* the figure is a floor: 「1テラバイトを超える」, "at
                       least 2.5 GB" (the quantity's mod at_least or
                       more_than) */

@@ -80,7 +80,8 @@ static size_t lexical(scan *sc, size_t i, size_t we, uint32_t wh)
         lexmax = bend[LEX_EVENT];
     if (bend[LEX_HEDGE] > lexmax)
         lexmax = bend[LEX_HEDGE];
-    if (best[LEX_TRAP] && bend[LEX_TRAP] >= lexmax)
+    if (best[LEX_TRAP] && bend[LEX_TRAP] >= lexmax &&
+        !mt_ex_trap_year_dated(sc, bend[LEX_TRAP]))
         return bend[LEX_TRAP];
     if (best[LEX_REL] && bend[LEX_REL] >= lexmax &&
         (e = mt_ex_relative_date(sc, i, best[LEX_REL], bend[LEX_REL], NULL)))

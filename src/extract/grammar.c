@@ -359,6 +359,10 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
             }
         }
     }
+    /* "5MB/s", "10 GB/month": a rate, no amount */
+    if (cnt && ce + 1 < sc->len && sc->s[ce] == '/' &&
+        mt_ex_is_alpha(sc->s[ce + 1]))
+        cnt = NULL;
     if (cnt && nn.ok) {
         /* a bound after the counter: 250件以上, "or more" */
         size_t qend = ce, e2;
@@ -399,7 +403,8 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
         /* a name with its year in it, "the 2020 Olympic Games"
          * (traps.tsv): the scanner takes digits here, not as words */
         size_t te;
-        if (mt_ex_longest(sc, n->end - 4, LEX_TRAP, 0, 0, &te))
+        if (mt_ex_longest(sc, n->end - 4, LEX_TRAP, 0, 0, &te) &&
+            !mt_ex_trap_year_dated(sc, te))
             return te;
         size_t ps;
         uint32_t before = mt_ex_cp_before(sc, n->end - 4, &ps);

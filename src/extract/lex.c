@@ -164,8 +164,9 @@ static mt_status row_counter(loadctx *c, const data_file *df, const row *r,
     bool yes = r->n[2] == 3 && memcmp(r->f[2], "yes", 3) == 0;
     if (!yes && !(r->n[2] == 1 && r->f[2][0] == '-'))
         return row_error(c, err, "glued is neither yes nor -:", r->f[2]);
+    /* (in its case: 10Gb is gigabits, not gigabytes) */
     if (yes)
-        e.flags |= LF_GLUED;
+        e.flags |= LF_GLUED | LF_CASE;
     e.s1 = mt_ex_pool_add(c->b, r->f[1], r->n[1], &st);
     if (st != MT_OK)
         return build_error(c, err, st);

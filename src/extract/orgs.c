@@ -80,6 +80,12 @@ static size_t latin_words_before(const scan *sc, size_t b, size_t i)
             ws--;
         if (ws == b - 1 || !mt_ex_is_upper(sc->s[ws]))
             break;
+        /* an article opens no name ("The Kamome Forensics株式会社") */
+        size_t wl = b - 1 - ws;
+        if ((wl == 3 && memcmp(sc->s + ws, "The", 3) == 0) ||
+            (wl == 2 && memcmp(sc->s + ws, "An", 2) == 0) ||
+            (wl == 1 && sc->s[ws] == 'A'))
+            break;
         b = ws;
     }
     return b;

@@ -95,6 +95,18 @@ static inline uint32_t mt_ex_cp_at(const scan *sc, size_t i, int *n)
     return mt_ex_decode(sc->s, sc->len, i, n);
 }
 
+/* A trap that ends in a year ("Tokyo 2020") written on as a date
+ * (「Tokyo 2020年7月」): the year is the date's, no name's. */
+static inline bool mt_ex_trap_year_dated(const scan *sc, size_t end)
+{
+    int n;
+    if (end == 0 || end >= sc->len || sc->s[end - 1] < '0' ||
+        sc->s[end - 1] > '9')
+        return false;
+    uint32_t c = mt_ex_cp_at(sc, end, &n);
+    return c == 0x5E74 /* 年 */ || c == 0x6708 /* 月 */;
+}
+
 static inline bool mt_ex_is_digit(uint32_t c)
 {
     return c >= '0' && c <= '9';

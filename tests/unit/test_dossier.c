@@ -469,6 +469,11 @@ static void test_dossier__figure_conflicts_same_news(void **state)
                                       "- [impact] b {296019 件: people} [2]\n",
                                       about),
                      0);
+    /* a floor met exactly */
+    assert_int_equal(figure_conflicts("- [impact] a {>=290000 件: people} [1]\n"
+                                      "- [impact] b {290000 件: people} [2]\n",
+                                      about),
+                     0);
     assert_int_equal(
         figure_conflicts("- [impact] a {>=1000000 MB: data} [1]\n"
                          "- [impact] b {>=~2000000 MB: data} [2]\n",
@@ -500,6 +505,20 @@ static void test_dossier__quantity_floor(void **state)
     assert_int_equal(mt_dossier_print(d, &out, NULL, NULL), MT_OK);
     assert_non_null(strstr(out, "{>=~1000000 MB: data} [1]"));
     free(out);
+    mt_dossier_free(d);
+    /* a floor and the same value told exactly are two variants of a
+     * derived conflict: 296,019 meets the one, not the other */
+    text = HEAD "## Sources\n1. [media] A | t | 2023-10-18 | -\n"
+                "2. [media] B | t | 2023-10-18 | -\n"
+                "3. [media] C | t | 2023-10-19 | -\n"
+                "## Organisations\n- K (victim)\n## Claims\n### K\n"
+                "- [impact] a {>=280000 人: people} [1]\n"
+                "- [impact] b {280000 人: people} [2]\n"
+                "- [impact] c {296019 人: people} [3]\n";
+    d = build(text, diags, sizeof diags);
+    assert_string_equal(diags, "");
+    assert_int_equal(d->nconflicts, 1);
+    assert_int_equal(d->conflicts[0].nvariants, 3);
     mt_dossier_free(d);
     /* ">" alone is no floor: the quantity cannot be read */
     mt_diag_list dl;

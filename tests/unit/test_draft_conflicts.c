@@ -1004,6 +1004,22 @@ static void test_stages__data_volumes(void **state)
     assert_null(conflict_about(d, "how much"));
     assert_null(conflict_about(d, "number of"));
     mt_dossier_free(d);
+    /* the unit a figure is shown in keeps its decimals and carries */
+    text_src sh[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-05-10", "ja",
+         "ヤナギ工業から1.05TBのデータが盗まれたと犯行グループが主張した。"},
+        {MT_KIND_MEDIA, "時報通信", "2023-05-10", "ja",
+         "ヤナギ工業から1999.6GBのデータが盗まれたと犯行グループが主張した。"}};
+    d = draft(sh, 2);
+    k = conflict_about(d, "how much data (MB)");
+    assert_non_null(k);
+    bool tb105 = false, tb2 = false;
+    for (size_t i = 0; i < k->nvariants; i++) {
+        tb105 = tb105 || strcmp(k->variants[i].value, "~1.05 TB of data") == 0;
+        tb2 = tb2 || strcmp(k->variants[i].value, "~2 TB of data") == 0;
+    }
+    assert_true(tb105 && tb2);
+    mt_dossier_free(d);
     /* A floor and the same figure told as itself are two claims: the
      * exact 280,000 still disagrees with 296,019. */
     text_src fl[] = {
@@ -1016,6 +1032,23 @@ static void test_stages__data_volumes(void **state)
          "ヤナギ工業は、29万6019人の顧客情報が流出した可能性があると発表した"
          "。"}};
     d = draft(fl, 3);
+    const mt_dossier_conflict *kf = conflict_about(d, "how many");
+    assert_non_null(kf);
+    /* the floor is told as one, not as the figure 280,000 */
+    bool floor_told = false;
+    for (size_t i = 0; i < kf->nvariants; i++)
+        floor_told =
+            floor_told || strcmp(kf->variants[i].value, ">=280000 people") == 0;
+    assert_true(floor_told);
+    mt_dossier_free(d);
+    /* whichever claim comes first: a rounder figure before the floor */
+    text_src fl2[] = {
+        {MT_KIND_MEDIA, "週刊報", "2023-05-08", "ja",
+         "ヤナギ工業は、約30万人の顧客情報が流出した可能性があると発表した。"},
+        fl[0],
+        fl[1],
+        fl[2]};
+    d = draft(fl2, 4);
     assert_non_null(conflict_about(d, "how many"));
     mt_dossier_free(d);
 }

@@ -826,6 +826,11 @@ static void test_stages__bad_data_rows(void **state)
         {"draft_counts.tsv",
          "word\tcounts\tscale\nMB\tdata\t1 MB\nGB\tdata\t1000\n", 3},
         {"draft_counts.tsv", "word\tcounts\tscale\nKB\tdata\t0.001 MB\n", 2},
+        /* a measure's rows share one base unit; a count has none */
+        {"draft_counts.tsv",
+         "word\tcounts\tscale\nMB\tdata\t1 MB\nKB\tdata\t1 KB\n", 3},
+        {"draft_counts.tsv",
+         "word\tcounts\tscale\nMB\tdata\t1 MB\nbytes\tdata\t-\n", 3},
         /* a counted word is near a figure or only its counter */
         {"draft_counts.tsv",
          "word\tcounts\tclass\tas\n店\tshops\tshops\tunit\n"
@@ -924,8 +929,8 @@ static void test_stages__bad_data_rows(void **state)
 }
 
 /* draft_orgtab_load refuses file holding text, beside the real
- * organisation lists: MT_ERR_INPUT naming the file at line (or the data
- * directory, line 0, for what no one row says) and saying what. */
+ * organisation lists: MT_ERR_INPUT naming the file at line and saying
+ * what. */
 static void orgtab_refused(const char *file, const char *text, long line,
                            const char *what)
 {
@@ -951,7 +956,7 @@ static void orgtab_refused(const char *file, const char *text, long line,
     memset(&err, 0, sizeof err);
     assert_int_equal(draft_orgtab_load(&t, dir, &err), MT_ERR_INPUT);
     assert_int_equal(err.line, line);
-    assert_non_null(strstr(err.where, line > 0 ? file : dir));
+    assert_non_null(strstr(err.where, file));
     assert_non_null(strstr(err.message, what));
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
         char to[128];
@@ -988,7 +993,7 @@ static void test_stages__bad_orgtab_rows(void **state)
     orgtab_refused("orgs_actors.tsv",
                    "canonical\taliases\tkind\tfor\nTick\t\tattacker\t"
                    "キリ軍\n",
-                   0, "which no organisation table names");
+                   2, "which no organisation table names");
 }
 
 /* 「株式会社X(Y社)」: the text calls X by some of its characters and 社,

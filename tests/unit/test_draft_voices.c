@@ -530,6 +530,22 @@ static void test_voices__outlets_cited(void **state)
     assert_non_null(event(d, "共同通信", "2023-12-13", MT_EVENT_MEDIA_REPORT));
     assert_non_null(event(d, "Reuters", "2023-12-14", MT_EVENT_MEDIA_REPORT));
     mt_dossier_free(d);
+    /* those words make an outlet a source, nobody else: a statement to
+     * the exchange or a reply to the regulator is no report of theirs */
+    text_src x[] = {
+        {MT_KIND_MEDIA, "Wire", "2023-12-14", "en",
+         "Umeda Kiko confirmed the attack in a statement to the Tokyo Stock "
+         "Exchange. It confirmed to the Financial Services Agency that data "
+         "was stolen."},
+        {MT_KIND_MEDIA, "毎朝新聞", "2023-12-13", "ja",
+         "梅田機構は金融庁の問い合わせに対し、被害を認めた。"}};
+    d = draft(x, 2);
+    assert_int_equal(events_of(d, "東京証券取引所", MT_EVENT_DISCLOSURE), 0);
+    assert_int_equal(events_of(d, "東京証券取引所", MT_EVENT_MEDIA_REPORT), 0);
+    assert_int_equal(events_of(d, "金融庁", MT_EVENT_AUTHORITY_CONFIRMATION),
+                     0);
+    assert_int_equal(events_of(d, "金融庁", MT_EVENT_MEDIA_REPORT), 0);
+    mt_dossier_free(d);
 
     /* 「(時事通信の記事)」: a link to an outlet's article is its report */
     text_src v[] = {

@@ -463,9 +463,11 @@ static void test_extract__quantities(void **state)
     mt_spans_free(sp);
     /* Data volumes: a symbol glued to the figure or after a space, a word
      * in either language, all in the symbol's unit; other ASCII words
-     * need their space ("5G", "3rd", "40files" count nothing). */
+     * need their space ("5G", "3rd", "40files" count nothing), a glued
+     * symbol its case (10Gb: gigabits), and a rate is no amount
+     * (5MB/s). */
     t = "stole 10TB, posted 2.62GB and 2.2 GB, about 3 terabytes; "
-        "約1.7テラバイト、5G, 40files";
+        "約1.7テラバイト、5G, 40files, 10Gb, 5MB/s";
     sp = run(t, NULL);
     s = find(sp, t, MT_SPAN_QUANTITY, "10TB");
     assert_string_equal(s->unit, "TB");
@@ -492,6 +494,8 @@ static void test_extract__orgs(void **state)
            "Kamome Card Forensics株式会社", NULL);
     expect("調査はand Forensics株式会社が行った", NULL, MT_SPAN_ORG,
            "Forensics株式会社", "Forensics株式会社", NULL);
+    expect("The Kamome Forensics株式会社が調べた", NULL, MT_SPAN_ORG,
+           "Kamome Forensics株式会社", "Kamome Forensics株式会社", NULL);
     /* 有限公司, the form of Taiwanese and Hong Kong companies (股份有限公司) */
     expect("子会社である北辰股份有限公司が", NULL, MT_SPAN_ORG,
            "北辰股份有限公司", "北辰股份有限公司", NULL);
@@ -872,6 +876,9 @@ static void test_extract__events_and_hedges(void **state)
                                            strlen("In "));
     }
     mt_spans_free(sp);
+    /* a name's year written on as a date is the date's */
+    expect("本社はTokyo 2020年7月に移った", NULL, MT_SPAN_DATE, "2020年7月",
+           "2020-07", NULL);
     /* a flaw someone found is no detection of the attack; the attack
      * found is */
     t = "It used a newly discovered vulnerability and other discovered "

@@ -224,6 +224,39 @@ static void test_render__line_starts_and_urls(void **state)
     mt_dossier_free(d);
 }
 
+/* A floor is shown as one in every format: ≥ in Markdown and HTML,
+ * at_least in JSON. */
+static void test_render__quantity_floor(void **state)
+{
+    (void)state;
+    const char *dates[] = {"2024-01-02"};
+    mt_dossier *d = hand("T", dates, 1);
+    mt_dossier_claim *c = mt_dossier_add_claim(d);
+    assert_non_null(c);
+    c->org = mt_strdup("Org A");
+    c->category = MT_CLAIM_IMPACT;
+    c->text = mt_strdup("more than 1 TB");
+    c->has_quantity = 1;
+    c->quantity.value = 1000000;
+    c->quantity.approx = 1;
+    c->quantity.at_least = 1;
+    c->quantity.unit = mt_strdup("MB");
+    c->quantity.counts = mt_strdup("data");
+    assert_int_equal(mt_cites_add(&c->cites, 1), MT_OK);
+    assert_int_equal(mt_dossier_derive(d, NULL, NULL), MT_OK);
+    char *md = NULL, *html = NULL, *json = NULL;
+    assert_int_equal(mt_render_markdown(d, &md, NULL, NULL), MT_OK);
+    assert_int_equal(mt_render_html(d, &html, NULL, NULL), MT_OK);
+    assert_int_equal(mt_render_json(d, &json, NULL, NULL), MT_OK);
+    assert_non_null(strstr(md, "(≥~1000000 MB"));
+    assert_non_null(strstr(html, "(≥~1000000 MB"));
+    assert_non_null(strstr(json, "\"at_least\": true"));
+    mt_free(md);
+    mt_free(html);
+    mt_free(json);
+    mt_dossier_free(d);
+}
+
 /* Every footnote link's target exists, and every citation anchor has a
  * back-link from the source table. */
 static void test_render__footnote_links_resolve(void **state)
@@ -348,6 +381,7 @@ int main(void)
         cmocka_unit_test(test_render__svg_lanes_and_marks),
         cmocka_unit_test(test_render__svg_month_is_month_wide),
         cmocka_unit_test(test_render__svg_degenerate_inputs),
+        cmocka_unit_test(test_render__quantity_floor),
         cmocka_unit_test(test_render__null_arguments),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
