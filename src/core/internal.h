@@ -111,6 +111,12 @@ bool mt_figures_reconciled(int64_t a, bool a_approx, int64_t b, bool b_approx,
  * conflicts). */
 bool mt_one_magnitude(int64_t a, int64_t b);
 
+/* w[0..wl) with each ' written as U+2019 (’), NUL-terminated and
+ * malloc'd (the caller frees it), its length in *len; NULL when out of
+ * memory.  A rule word with an apostrophe (weren't) matches its
+ * typographic spelling through it: the data files need not repeat it. */
+char *mt_curly_apostrophes(const char *w, size_t wl, size_t *len);
+
 /* Characters (code points) in s[0..n) of valid UTF-8. */
 size_t mt_utf8_chars(const char *s, size_t n);
 

@@ -384,3 +384,28 @@ bool mt_one_magnitude(int64_t a, int64_t b)
     int64_t hi = a > b ? a : b, lo = a > b ? b : a;
     return lo > 0 && hi / 10 <= lo;
 }
+
+char *mt_curly_apostrophes(const char *w, size_t wl, size_t *len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < wl; i++)
+        n += w[i] == '\'';
+    /* each ' grows by two bytes */
+    if (n > (SIZE_MAX - 1 - wl) / 2)
+        return NULL;
+    char *c = malloc(wl + 2 * n + 1);
+    if (!c)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < wl; i++) {
+        if (w[i] == '\'') {
+            memcpy(c + k, "\xe2\x80\x99", 3);
+            k += 3;
+        } else {
+            c[k++] = w[i];
+        }
+    }
+    c[k] = '\0';
+    *len = k;
+    return c;
+}

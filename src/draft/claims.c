@@ -360,7 +360,8 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
     for (size_t k = 0; k < p->hits.n && !leak && !profile; k++)
         profile = hits[k].kind == CUE_PROFILE;
     const draft_span *q = NULL;
-    const char *counts = NULL;
+    const char *counts = NULL, *q_base = NULL;
+    int64_t q_scale = 0; /* q's scale to q_base (draft_counts_scale) */
     for (size_t i = 0; i < s->nspans && !profile; i++) {
         const draft_span *x = &s->spans[i];
         if (x->kind != DRAFT_QUANTITY || !x->unit || !*x->unit ||
@@ -379,6 +380,8 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
         if (w) {
             q = x;
             counts = w;
+            q_scale = f;
+            q_base = base;
             break;
         }
     }
@@ -427,11 +430,9 @@ void draft_sentence_claims(ctx *c, reader *r, parts *p, bool dated)
                  * under 2620 in binary), and approximate, as exact as
                  * its written digits only (2.6 GB holds 2.62 GB; the
                  * dossier's figures compare it so too). */
-                const char *base;
-                int64_t f = draft_counts_scale(c->in->counts, q->unit, &base);
-                if (f) {
-                    proto.value = llround(q->number * (double)f);
-                    proto.unit = (char *)base;
+                if (q_scale) {
+                    proto.value = llround(q->number * (double)q_scale);
+                    proto.unit = (char *)q_base;
                     proto.approx = 1;
                     proto.scaled = true;
                 }

@@ -280,6 +280,10 @@ typedef enum draft_cue_kind {
                          finding's, as topic or subject (「今回の攻撃は20日
                          に発生した」, not 「…発生した障害」) or qualified
                          (「20日に発生したこの攻撃」) (findings.c) */
+    CUE_TOOL_VERB,    /* Japanese: a verb of use after an attack and に or
+                         で, before a noun (「攻撃に使われたサーバー」): the
+                         attack describes a tool, its days are the tool's
+                         (tense.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

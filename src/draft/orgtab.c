@@ -674,6 +674,14 @@ mt_status draft_orgtab_load(draft_orgtab *out, const char *data_dir,
     return MT_OK;
 }
 
+/* Free v[0..n) and v. */
+static void free_strs(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
 void draft_orgtab_free(draft_orgtab *t)
 {
     if (!t)
@@ -681,9 +689,7 @@ void draft_orgtab_free(draft_orgtab *t)
     for (size_t i = 0; i < t->n; i++) {
         free(t->v[i].name);
         free(t->v[i].sponsor);
-        for (size_t k = 0; k < t->v[i].naliases; k++)
-            free(t->v[i].aliases[k]);
-        free(t->v[i].aliases);
+        free_strs(t->v[i].aliases, t->v[i].naliases);
     }
     free(t->v);
     for (size_t i = 0; i < t->nkeys; i++)
@@ -702,21 +708,11 @@ void draft_orgtab_free(draft_orgtab *t)
         free(t->variants[i].to);
     }
     free(t->variants);
-    for (size_t i = 0; i < t->nseat_places; i++)
-        free(t->seat_places[i]);
-    free(t->seat_places);
-    for (size_t i = 0; i < t->nseat_heads; i++)
-        free(t->seat_heads[i]);
-    free(t->seat_heads);
-    for (size_t i = 0; i < t->nen_forms; i++)
-        free(t->en_forms[i]);
-    free(t->en_forms);
-    for (size_t i = 0; i < t->nja_forms; i++)
-        free(t->ja_forms[i]);
-    free(t->ja_forms);
-    for (size_t i = 0; i < t->nkind_words; i++)
-        free(t->kind_words[i]);
-    free(t->kind_words);
+    free_strs(t->seat_places, t->nseat_places);
+    free_strs(t->seat_heads, t->nseat_heads);
+    free_strs(t->en_forms, t->nen_forms);
+    free_strs(t->ja_forms, t->nja_forms);
+    free_strs(t->kind_words, t->nkind_words);
     memset(t, 0, sizeof *t);
 }
 

@@ -288,6 +288,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_LEAD] = "lead",
     [CUE_OFFSET] = "offset",
     [CUE_ATTACK_NOUN] = "attack_noun",
+    [CUE_TOOL_VERB] = "tool_verb",
     [CUE_DAY_PART] = "day_part",
     [CUE_ELSEWHERE] = "elsewhere",
     [CUE_SUSPECT] = "suspect",
@@ -409,6 +410,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_UNIT_NOUN] = dash_values,
     [CUE_OFFSET] = dash_values,
     [CUE_ATTACK_NOUN] = dash_values,
+    [CUE_TOOL_VERB] = dash_values,
 };
 
 /* Append cue word w[0..wl) of kind k with value v[0..vl) (a gap " * "
@@ -430,33 +432,6 @@ static int push_cue(draft_cues *out, const char *w, size_t wl, draft_cue_kind k,
     out->value[out->n] = mt_strndup(v, vl);
     out->n++;
     return out->word[out->n - 1] && out->value[out->n - 1] ? 0 : MT_ERR_NOMEM;
-}
-
-/* w[0..wl) with each ' written as U+2019 (’), NUL-terminated and
- * malloc'd, its length in *len; NULL when out of memory. */
-static char *curly_apostrophes(const char *w, size_t wl, size_t *len)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < wl; i++)
-        n += w[i] == '\'';
-    /* each ' grows by two bytes */
-    if (n > (SIZE_MAX - 1 - wl) / 2)
-        return NULL;
-    char *c = malloc(wl + 2 * n + 1);
-    if (!c)
-        return NULL;
-    size_t k = 0;
-    for (size_t i = 0; i < wl; i++) {
-        if (w[i] == '\'') {
-            memcpy(c + k, "\xe2\x80\x99", 3);
-            k += 3;
-        } else {
-            c[k++] = w[i];
-        }
-    }
-    c[k] = '\0';
-    *len = k;
-    return c;
 }
 
 static bool one_of(const char *const *set, const char *s, size_t n)
@@ -587,7 +562,8 @@ mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
          * as often: the word is a cue in either spelling. */
         if (memchr(t.field[cw], '\'', t.field_len[cw])) {
             size_t cl = 0;
-            char *curly = curly_apostrophes(t.field[cw], t.field_len[cw], &cl);
+            char *curly =
+                mt_curly_apostrophes(t.field[cw], t.field_len[cw], &cl);
             r = curly ? push_cue(out, curly, cl, (draft_cue_kind)kind,
                                  t.field[cv], t.field_len[cv])
                       : MT_ERR_NOMEM;

@@ -476,22 +476,14 @@ bool draft_adnominal(const parts *p, const trig *x)
     }
     /* what an attack was done with, described by it: 「サイバー攻撃に使
      * われた国内のサーバーを偽名で契約」 tells the contract, not an
-     * attack of the contract's days (に or で, then 使われた, 使用され
-     * た, 利用された or 悪用された) */
-    static const char *const used[] = {
-        "\xe4\xbd\xbf\xe3\x82\x8f\xe3\x82\x8c\xe3\x81\x9f",
-        "\xe4\xbd\xbf\xe7\x94\xa8\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f",
-        "\xe5\x88\xa9\xe7\x94\xa8\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f",
-        "\xe6\x82\xaa\xe7\x94\xa8\xe3\x81\x95\xe3\x82\x8c\xe3\x81\x9f",
-    };
+     * attack of the contract's days (に or で, then a tool_verb cue of
+     * data/draft_cues.tsv: 使われた, 悪用された) */
     unsigned pc = draft_cp3(s->text, s->len, x->end);
-    if (pc == 0x306B || pc == 0x3067) /* に, で */
-        for (size_t k = 0; k < MT_ARRAY_LEN(used); k++) {
-            size_t at = x->end + 3;
-            if (draft_at(s->text, s->len, at, used[k]))
-                return draft_noun_char_at(s->text, s->len,
-                                          at + strlen(used[k]));
-        }
+    const hit *u = pc == 0x306B || pc == 0x3067 /* に, で */
+                       ? draft_hit_starting(p, x->end + 3, CUE_TOOL_VERB)
+                       : NULL;
+    if (u)
+        return draft_noun_char_at(s->text, s->len, u->end);
     /* a cue that holds its verb's ending (公表した) before a noun:
      * 「7月9日に公表したシステム障害」 */
     static const char *const held[] = {

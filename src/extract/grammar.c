@@ -429,6 +429,34 @@ size_t mt_ex_after_number(scan *sc, size_t start, const num *n,
 
 /* ---- dates introduced by words ------------------------------------------- */
 
+/* The English suffix of ordinal day d at i (1st, 2nd, 23rd, 11th,
+ * 16th): its end, else 0.  The day must end the word: "5th-largest" is
+ * no day. */
+static size_t ordinal_suffix(const scan *sc, size_t i, int d)
+{
+    const char *sfx = d % 10 == 1 && d != 11   ? "st"
+                      : d % 10 == 2 && d != 12 ? "nd"
+                      : d % 10 == 3 && d != 13 ? "rd"
+                                               : "th";
+    if (i + 2 > sc->len || memcmp(sc->s + i, sfx, 2) != 0)
+        return 0;
+    int w;
+    uint32_t c = mt_ex_cp_at(sc, i + 2, &w);
+    return mt_ex_is_alnum(c) || c == '-' ? 0 : i + 2;
+}
+
+/* A year after a day or a month at at: ", 2019" or " 2019" (four
+ * digits, 1000 on); its end with the year in *y, else 0. */
+static size_t year_after(const scan *sc, size_t at, int *y)
+{
+    size_t c1, ye;
+    if (mt_ex_lit(sc, at, ',', &c1))
+        at = c1;
+    size_t q = mt_ex_skip_sp(sc, at);
+    return q > at && mt_ex_digits_at(sc, q, 4, y, &ye) == 4 && *y >= 1000 ? ye
+                                                                          : 0;
+}
+
 /* "February", "Feb. 6, 2020", "February 2020", "August 6". */
 size_t mt_ex_month_name_date(scan *sc, size_t start, const lex_entry *mo,
                              size_t e, const char *premod)
@@ -445,18 +473,10 @@ size_t mt_ex_month_name_date(scan *sc, size_t start, const lex_entry *mo,
     } else if (q > e && mt_ex_digits_at(sc, q, 2, &d, &de) > 0 && d >= 1 &&
                d <= 31) {
         r.d.day = (uint8_t)d;
-        r.end = de;
         /* 1st, 2nd, 3rd, 6th */
-        if (de + 2 <= sc->len && (memcmp(sc->s + de, "st", 2) == 0 ||
-                                  memcmp(sc->s + de, "nd", 2) == 0 ||
-                                  memcmp(sc->s + de, "rd", 2) == 0 ||
-                                  memcmp(sc->s + de, "th", 2) == 0))
-            r.end = de + 2;
-        size_t p = r.end, c1;
-        if (mt_ex_lit(sc, p, ',', &c1))
-            p = c1;
-        size_t q2 = mt_ex_skip_sp(sc, p);
-        if (q2 > p && mt_ex_digits_at(sc, q2, 4, &y, &ye) == 4 && y >= 1000) {
+        size_t se = ordinal_suffix(sc, de, d);
+        r.end = se ? se : de;
+        if ((ye = year_after(sc, r.end, &y))) {
             r.d.year = (int16_t)y;
             r.end = ye;
             have_year = true;
@@ -611,22 +631,6 @@ static int month_third(int d)
     return d <= 10 ? 0 : d <= 20 ? 1 : 2;
 }
 
-/* The English suffix of ordinal day d at i (1st, 2nd, 23rd, 11th,
- * 16th): its end, else 0.  The day must end the word: "5th-largest" is
- * no day. */
-static size_t ordinal_suffix(const scan *sc, size_t i, int d)
-{
-    const char *sfx = d % 10 == 1 && d != 11   ? "st"
-                      : d % 10 == 2 && d != 12 ? "nd"
-                      : d % 10 == 3 && d != 13 ? "rd"
-                                               : "th";
-    if (i + 2 > sc->len || memcmp(sc->s + i, sfx, 2) != 0)
-        return 0;
-    int w;
-    uint32_t c = mt_ex_cp_at(sc, i + 2, &w);
-    return mt_ex_is_alnum(c) || c == '-' ? 0 : i + 2;
-}
-
 /* "on the 16th", "on the night of the 27th" (relative.tsv, unit ordinal):
  * English renderings of Japanese news keep 「16日」 as a bare day.  It is
  * read as 16日 is, a day of the month named before it in the text or
@@ -666,13 +670,9 @@ static bool ordinal_day(const scan *sc, size_t e, dres *r)
             r->d.month = (uint8_t)mo->a;
             r->d.day = (uint8_t)day;
             r->end = we;
-            size_t y0 = we, c1, ye;
             int y;
-            if (mt_ex_lit(sc, y0, ',', &c1))
-                y0 = c1;
-            size_t y1 = mt_ex_skip_sp(sc, y0);
-            if (y1 > y0 && mt_ex_digits_at(sc, y1, 4, &y, &ye) == 4 &&
-                y >= 1000) {
+            size_t ye = year_after(sc, we, &y);
+            if (ye) {
                 r->d.year = (int16_t)y;
                 r->end = ye;
             } else {

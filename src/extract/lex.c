@@ -141,36 +141,46 @@ static bool has_acronym(const char *s, size_t n)
     return false;
 }
 
-/* key [, value]: an entry of class df->cls, s1 = the value if any. */
-static mt_status row_simple(loadctx *c, const data_file *df, const row *r,
-                            mt_error *err)
+/* key [, value]: an entry of class df->cls with extra flags, s1 = the
+ * value if any; a key with an apostrophe (couldn't) is an entry in its
+ * typographic spelling too (couldn’t), which the file need not list. */
+static mt_status simple_entry(loadctx *c, const data_file *df, const row *r,
+                              uint8_t flags, mt_error *err)
 {
     mt_status st = MT_OK;
-    lex_entry e = {.cls = df->cls, .flags = df->flags};
+    lex_entry e = {.cls = df->cls, .flags = (uint8_t)(df->flags | flags)};
     if (df->cols[1])
         e.s1 = mt_ex_pool_add(c->b, r->f[1], r->n[1], &st);
     if (st != MT_OK)
         return build_error(c, err, st);
-    return add(c, err, r->f[0], r->n[0], &e);
+    st = add(c, err, r->f[0], r->n[0], &e);
+    if (st != MT_OK || !memchr(r->f[0], '\'', r->n[0]))
+        return st;
+    size_t cl;
+    char *curly = mt_curly_apostrophes(r->f[0], r->n[0], &cl);
+    if (!curly)
+        return build_error(c, err, MT_ERR_NOMEM);
+    st = add(c, err, curly, cl, &e);
+    free(curly);
+    return st;
+}
+
+static mt_status row_simple(loadctx *c, const data_file *df, const row *r,
+                            mt_error *err)
+{
+    return simple_entry(c, df, r, 0, err);
 }
 
 /* word, unit, glued: a counter; glued "yes" lets an ASCII word follow the
- * digits with no space (10TB), "-" not. */
+ * digits with no space (10TB), and only in its case (10Gb is gigabits,
+ * not gigabytes); "-" not. */
 static mt_status row_counter(loadctx *c, const data_file *df, const row *r,
                              mt_error *err)
 {
-    mt_status st = MT_OK;
-    lex_entry e = {.cls = df->cls, .flags = df->flags};
     bool yes = r->n[2] == 3 && memcmp(r->f[2], "yes", 3) == 0;
     if (!yes && !(r->n[2] == 1 && r->f[2][0] == '-'))
         return row_error(c, err, "glued is neither yes nor -:", r->f[2]);
-    /* (in its case: 10Gb is gigabits, not gigabytes) */
-    if (yes)
-        e.flags |= LF_GLUED | LF_CASE;
-    e.s1 = mt_ex_pool_add(c->b, r->f[1], r->n[1], &st);
-    if (st != MT_OK)
-        return build_error(c, err, st);
-    return add(c, err, r->f[0], r->n[0], &e);
+    return simple_entry(c, df, r, yes ? LF_GLUED | LF_CASE : 0, err);
 }
 
 /* era, letter, start: a row of ex->eras and an entry for the name. */

@@ -836,6 +836,9 @@ static void test_extract__events_and_hedges(void **state)
            "suspected", NULL);
     expect("流出の可能性は低いとしている", NULL, MT_SPAN_HEDGE, "可能性は低い",
            "not_confirmed", NULL);
+    /* a phrase listed with ' matches its typographic spelling */
+    expect("They couldn’t confirm a leak.", NULL, MT_SPAN_HEDGE,
+           "couldn’t confirm", "not_confirmed", NULL);
     /* the police sources a story cites, and the police named as a body
      * (捜査機関), are no investigation (traps.tsv); the police's own
      * inquiry is */
