@@ -71,13 +71,55 @@ static bool informant_after(const parts *p, size_t end, bool media)
     return false;
 }
 
-/* An English informant: "according to" just before the name. */
+/* English words that say what kind of source a name is, between an
+ * informant cue and the name: s[a, b) holds at most four words of ASCII
+ * letters, each lower case or a compound with a hyphen ("a report by
+ * UK-based tech website Verdict", "according to security firm ESET");
+ * a capital word alone would be a name of its own. */
+static bool describes_source(const char *s, size_t a, size_t b)
+{
+    int words = 0;
+    if (b - a > 40)
+        return false;
+    for (size_t i = a; i < b;) {
+        while (i < b && s[i] == ' ')
+            i++;
+        if (i == b)
+            break;
+        size_t w = i;
+        bool lower = true, hyphen = false;
+        for (; i < b && s[i] != ' '; i++) {
+            char ch = s[i];
+            if (ch == '-')
+                hyphen = true;
+            else if (ch >= 'A' && ch <= 'Z')
+                lower = false;
+            else if (ch < 'a' || ch > 'z')
+                return false;
+        }
+        if ((!lower && !hyphen) || i == w || ++words > 4)
+            return false;
+        /* a clause, a list or a phrase of its own, not a description:
+         * "told the publication that Kiri's ...", "told of by NHK" */
+        static const char *const joins[] = {"that", "which", "who", "and",
+                                            "or",   "of",    "by",  "to",
+                                            "in",   "on",    "for", "from"};
+        for (size_t k = 0; k < MT_ARRAY_LEN(joins); k++)
+            if (i - w == strlen(joins[k]) && !memcmp(s + w, joins[k], i - w))
+                return false;
+    }
+    return true;
+}
+
+/* An English informant: "according to" just before the name, or before
+ * words that describe it. */
 static bool informant_before(const parts *p, size_t pos, bool media)
 {
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind == CUE_INFORMANT_PRE && h->end <= pos &&
-            h->end + 6 >= pos && informs_of(h, media))
+            (h->end + 6 >= pos || describes_source(p->s->text, h->end, pos)) &&
+            informs_of(h, media))
             return true;
     }
     return false;

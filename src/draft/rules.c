@@ -385,7 +385,7 @@ static const char *const suspect_values[] = {
 static const char *const then_values[] = {"-", "date", NULL};
 static const char *const informant_values[] = {"-", "scoop", "media", NULL};
 static const char *const report_values[] = {
-    "-", "disclosure", "confirm", "avows", "object", "news", NULL};
+    "-", "disclosure", "confirm", "avows", "object", "news", "press", NULL};
 static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_ANAPHOR] = anaphor_values,
     [CUE_ANAPHOR_START] = anaphor_values,

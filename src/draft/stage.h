@@ -309,6 +309,9 @@ typedef struct trig {
     bool object;   /* a hearsay predicate that may take an event noun for
                       object (report cue value object: "reported a data
                       breach"; when.c) */
+    bool press;    /* a hearsay predicate of the press (report cue value
+                      press: "reported that"): said by an outlet named
+                      right before it, that outlet's report (trigtype.c) */
     bool news;     /* a hearsay predicate that tells the day's news (report
                       cue value news: 「…ことが分かった」): the states it
                       tells are of the source's day, its deeds done by

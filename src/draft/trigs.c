@@ -394,6 +394,7 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
             if (x && x->type == TRIG_HEARSAY) {
                 x->object = strcmp(h->value, "object") == 0;
                 x->news = strcmp(h->value, "news") == 0;
+                x->press = x->object || strcmp(h->value, "press") == 0;
             }
         }
     }

@@ -513,6 +513,26 @@ static bool trailing_credit(const parts *p, const mention *m, const trig *t)
     }
 }
 
+/* English: "..., says Verdict." -- the credit after its verb: the name
+ * right after hearsay verb t, after a comma before the verb, closes the
+ * sentence (a full stop or the end after it).  The name; NULL when t is
+ * no such credit. */
+static const mention *inverted_credit(const parts *p, const trig *t)
+{
+    const char *s = p->s->text;
+    size_t n = p->s->len;
+    if (t->pos < 2 || t->end >= n || s[t->pos - 1] != ' ' ||
+        s[t->pos - 2] != ',' || s[t->end] != ' ')
+        return NULL;
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->pos == t->end + 1 &&
+            (m->end == n || (s[m->end] == '.' && m->end + 1 >= n)))
+            return m;
+    }
+    return NULL;
+}
+
 /* 「防衛省では、NTTコムからは…5月13日に報告を受けた」「金融庁は同社から報告を
  * 受けた」: report received t was told to an authority, the last subject
  * before the teller (は, では, が), by the teller marked から (or からは),
@@ -593,13 +613,20 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
          * often informants than actors); only with the day it gives
          * ("Wired stated that attacks are accelerating in 2024" is an
          * opinion, not a report of the incident); or closing what the
-         * sentence tells ("..., public broadcaster NHK said."). */
+         * sentence tells ("..., public broadcaster NHK said."); or with
+         * a verb of reporting ("the Kiri Star reported that 280,000 were
+         * affected": its report, of the source's day unless another
+         * source tells when). */
         const mention *rb = r->ja ? NULL : named_right_before(p, t);
         bool after = dated_right_after(p, t),
              dated = !r->ja && (after || (rb && dated_opening(p, rb)));
         if (rb && !rb->informant && draft_is_media(c, rb->org) &&
-            (dated || (!r->ja && trailing_credit(p, rb, t))))
+            (dated || t->press || (!r->ja && trailing_credit(p, rb, t))))
             who = rb->org;
+        /* "..., says Verdict.": the outlet's report likewise. */
+        const mention *ra = r->ja ? NULL : inverted_credit(p, t);
+        if (ra && !ra->informant && draft_is_media(c, ra->org))
+            who = ra->org;
         /* "As ZDNet reported on Monday" in ZDNet's own piece: its earlier
          * report, of the day it gives. */
         if (who >= 0 && !t->negated &&

@@ -955,9 +955,10 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
     }
     /* A statement the source already dated (「同社は7日…と発表した。…
      * という」) goes on, not into an attacker's claim made in its own
-     * word ("X has claimed responsibility": the claim is the predicate);
-     * else the source's own news of the day. */
-    if (r->frame.date.year &&
+     * word ("X has claimed responsibility": the claim is the predicate),
+     * nor into another outlet's report ("X said on 2 May ... . Reuters
+     * reported that"); else the source's own news of the day. */
+    if (r->frame.date.year && type != MT_EVENT_MEDIA_REPORT &&
         !(type == MT_EVENT_ATTRIBUTION && rep == t && !t->report)) {
         *out = r->frame;
         return true;

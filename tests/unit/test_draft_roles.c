@@ -223,6 +223,49 @@ static void test_stages__outlet_credited_last(void **state)
     mt_dossier_free(d);
 }
 
+/* An outlet credited by its verb: "Reuters reported that" (a verb of
+ * reporting needs no day, "said that" does), "..., says Reuters." after
+ * what it reports, and an informant cue before words that describe the
+ * outlet ("according to a report by UK-based broadcaster BBC"), which
+ * keeps the outlet out of what the sentence tells; a clause after the
+ * cue is no description ("told the publication that Kite Clinic ..."). */
+static void test_stages__outlets_credited_by_their_verbs(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Kite Daily", "2024-05-10", "en",
+                     "Kite Clinic said on 2 May that its patient portal was "
+                     "hacked. The clinic gave no total, but Reuters reported "
+                     "that 280,000 patients were affected."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "Reuters", "2024-05-10", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(d);
+    t[0].text = "Kite Clinic said on 2 May that its patient portal was "
+                "hacked. The clinic gave no total, but Reuters stated that "
+                "such attacks are rising.";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "Reuters", MT_EVENT_MEDIA_REPORT), 0);
+    mt_dossier_free(d);
+    t[0].text = "Kite Clinic said on 2 May that its patient portal was "
+                "hacked.\nKite Clinic has refused to pay, restoring its "
+                "systems from backups instead, says Reuters.";
+    d = draft(t, 1);
+    assert_non_null(event(d, "Reuters", "2024-05-10", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(d);
+    t[0].text = "Kite Clinic said on 2 May that its patient portal was "
+                "hacked.\nAccording to a report by UK-based broadcaster "
+                "BBC, Kite Clinic has restored its systems.";
+    d = draft(t, 1);
+    assert_non_null(event(d, "BBC", "2024-05-10", MT_EVENT_MEDIA_REPORT));
+    assert_int_equal(events_of(d, "BBC", MT_EVENT_REMEDIATION), 0);
+    mt_dossier_free(d);
+    t[0].text = "Kite Clinic said on 2 May that its patient portal was "
+                "hacked.\nAn analyst told the publication that Kite Clinic "
+                "had restored its systems.";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "Kite Clinic", MT_EVENT_DISCLOSURE), 1);
+    mt_dossier_free(d);
+}
+
 /* An attacker discloses nothing: 「…を名のる組織から身代金を要求されていた
  * ことも明らかにした」 is the victim's telling, not the group's statement. */
 static void test_stages__no_attacker_discloses(void **state)
@@ -573,6 +616,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stages__references_to_other_outlets),
         cmocka_unit_test(test_stages__police_deeds),
+        cmocka_unit_test(test_stages__outlets_credited_by_their_verbs),
         cmocka_unit_test(test_stages__told_a_list_of_authorities),
         cmocka_unit_test(test_stages__outlets_credited_in_other_forms),
         cmocka_unit_test(test_stages__attack_on_a_system_owner),
