@@ -409,6 +409,25 @@ static bool defined_short(const draft_sentence *s, size_t end, size_t *a,
                       (t[j] == ')' || draft_at(t, s->len, j, "\xef\xbc\x89") ||
                        draft_at(t, s->len, j, "\xe3\x80\x8d") ||
                        draft_at(t, s->len, j, "\xe3\x80\x81"));
+        /* 「（以下、当グループとします。）」: the definition's verb is no
+         * part of the name. */
+        /* とします, といいます, とする, という */
+        static const char *const verb[] = {
+            "\xe3\x81\xa8\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x99",
+            "\xe3\x81\xa8\xe3\x81\x84\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99",
+            "\xe3\x81\xa8\xe3\x81\x99\xe3\x82\x8b",
+            "\xe3\x81\xa8\xe3\x81\x84\xe3\x81\x86",
+        };
+        size_t e = j;
+        if (e >= i + 3 && draft_at(t, s->len, e - 3, "\xe3\x80\x82")) /* 。 */
+            e -= 3;
+        for (size_t v = 0; v < MT_ARRAY_LEN(verb); v++) {
+            size_t vl = strlen(verb[v]);
+            if (e >= i + vl && memcmp(t + e - vl, verb[v], vl) == 0) {
+                j = e - vl;
+                break;
+            }
+        }
         if (j > i && closed) {
             *a = i;
             *b = j;

@@ -1414,6 +1414,31 @@ static void test_stages__opening_word_of_a_group(void **state)
     mt_dossier_free(d);
 }
 
+/* A professional firm's legal form opens its name as 株式会社 does
+ * (税理士法人カモメ会計事務所 is カモメ会計事務所, never 税理士法人); a
+ * definition's verb is no part of the short name it gives (「（以下、当
+ * グループとします。）」), and 当グループ is a release's word for its own
+ * group, no alias. */
+static void test_stages__firms_and_their_groups(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2024-07-10", "ja",
+         "ツグミ損保株式会社は10日、委託先である税理士法人カモメ会計事務所"
+         "のサーバーが攻撃を受けたと発表した。"},
+        {MT_KIND_MEDIA, "ヒタキ通信", "2024-06-10", "ja",
+         "6月4日夜に税理士法人カモメ会計事務所及び監査法人ヒバリ（以下、当"
+         "グループとします。）のデータ管理サーバにおいてアラートが発生しま"
+         "した。当グループは直ちにサーバを隔離しました。"}};
+    mt_dossier *d = draft(t, 2);
+    assert_non_null(org_named(d, "カモメ会計事務所"));
+    assert_null(org_named(d, "税理士法人"));
+    assert_null(org_named(d, "当グループとします。"));
+    assert_null(org_named(d, "当グループとします"));
+    assert_null(org_named(d, "当グループ"));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1445,6 +1470,7 @@ int main(void)
         cmocka_unit_test(test_stages__company_in_a_name),
         cmocka_unit_test(test_stages__a_latin_name_and_sha),
         cmocka_unit_test(test_stages__a_shop_by_its_domain),
+        cmocka_unit_test(test_stages__firms_and_their_groups),
     };
     return cmocka_run_group_tests_name("draft_orgs", tests, stages_setup,
                                        stages_teardown);

@@ -1193,6 +1193,8 @@ static void test_extract__mecab_no_names(void **state)
         "クロスサイトスクリプティングの脆弱性があった。",
         /* nor an attack a company suffered, after 「子会社の」 */
         "ツグミ自動車子会社のサイバー攻撃、その実態とは",
+        /* nor the harm done to a contractor, after 「事業者の」 */
+        "委託先事業者のランサムウェア被害により、情報が漏えいした。",
         /* a local corporation abroad says where, not which */
         "同社の海外現地法人が攻撃を受けた。",
         /* a body's form before a rule or a system, not a name */
