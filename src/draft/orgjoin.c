@@ -409,9 +409,8 @@ static bool defined_short(const draft_sentence *s, size_t end, size_t *a,
                       (t[j] == ')' || draft_at(t, s->len, j, "\xef\xbc\x89") ||
                        draft_at(t, s->len, j, "\xe3\x80\x8d") ||
                        draft_at(t, s->len, j, "\xe3\x80\x81"));
-        /* 「（以下、当グループとします。）」: the definition's verb is no
-         * part of the name. */
-        /* とします, といいます, とする, という */
+        /* 「（以下、当グループとします。）」: the definition's verb
+         * (とします, といいます, とする, という) is no part of the name. */
         static const char *const verb[] = {
             "\xe3\x81\xa8\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x99",
             "\xe3\x81\xa8\xe3\x81\x84\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99",
