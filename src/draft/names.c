@@ -324,6 +324,17 @@ void draft_mention_romaji(ctx *c, parts *p, long o)
 {
     const char *rom = draft_org_at(c, o)->romaji;
     size_t n = strlen(rom);
+    /* 宇都宮市, 栃木県: the reading of a body named by its place is the
+     * place's name ("an 18-year-old from Utsunomiya"), English writes the
+     * body "Utsunomiya City". */
+    const char *name = draft_org_at(c, o)->name;
+    const draft_orgtab *tab = c->in->orgtab;
+    size_t nl = strlen(name);
+    for (size_t k = 0; tab && k < tab->nseat_places; k++) {
+        size_t l = strlen(tab->seat_places[k]);
+        if (nl >= l && memcmp(name + nl - l, tab->seat_places[k], l) == 0)
+            return;
+    }
     char run[256];
     for (size_t a = 0; a < n; a++) {
         if (a && rom[a - 1] != ' ')

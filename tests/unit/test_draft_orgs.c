@@ -1439,6 +1439,30 @@ static void test_stages__firms_and_their_groups(void **state)
     mt_dossier_free(d);
 }
 
+/* A city a suspect lives in is no party: 「宇都宮市の少年」 locates the
+ * young man (draft_cues.tsv located), and the city's reading is the
+ * place's name in English ("an 18-year-old from Utsunomiya"), not the
+ * city's, which English writes "Utsunomiya City". */
+static void test_stages__a_place_of_residence(void **state)
+{
+    (void)state;
+    text_src t[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2019-03-14", "ja",
+         "宇都宮市の少年が、暗号資産サービスに不正アクセスし、コインを盗ん"
+         "だ疑いがある。警視庁は14日、少年を書類送検した。"},
+        {MT_KIND_MEDIA, "Kite Daily", "2019-03-15", "en",
+         "Kite Wallet Inc. said on 14 March that hackers had stolen "
+         "coins from its users. An 18-year-old from Utsunomiya, Tochigi, "
+         "was charged with the theft."}};
+    mt_dossier *d = draft(t, 1);
+    assert_null(org_named(d, "宇都宮市"));
+    mt_dossier_free(d);
+    d = draft(t, 2);
+    assert_int_not_equal(role_of(d, "Kite Wallet Inc."), -1);
+    assert_null(org_named(d, "宇都宮市"));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1471,6 +1495,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_latin_name_and_sha),
         cmocka_unit_test(test_stages__a_shop_by_its_domain),
         cmocka_unit_test(test_stages__firms_and_their_groups),
+        cmocka_unit_test(test_stages__a_place_of_residence),
     };
     return cmocka_run_group_tests_name("draft_orgs", tests, stages_setup,
                                        stages_teardown);
