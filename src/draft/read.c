@@ -966,7 +966,8 @@ long draft_subject_at(ctx *c, const reader *r, const parts *p, size_t pos)
         if (m[i].end <= pos && !m[i].informant && !m[i].modifier)
             return m[i].org;
     for (size_t i = 0; i < n; i++)
-        if (m[i].pos >= pos && (!r->ja || m[i].subject) && !m[i].informant)
+        if (m[i].pos >= pos && (!r->ja || m[i].subject) && !m[i].informant &&
+            !m[i].modifier)
             return m[i].org;
     /* 「X社によると、…が流出した」 with nobody else: a company that tells
      * of itself.  An outlet or an authority tells of others. */

@@ -144,6 +144,20 @@ static bool affiliation(const parts *p, const mention *a, const mention *b)
     return false;
 }
 
+/* English name s[0, n) ends in a word that makes it a place's body
+ * ("Fukui Prefecture", "Tsuruga City"), any case. */
+static bool place_word_ends(const char *s, size_t n)
+{
+    static const char *const words[] = {" prefecture", " city", " town",
+                                        " village", " ward"};
+    for (size_t k = 0; k < MT_ARRAY_LEN(words); k++) {
+        size_t l = strlen(words[k]);
+        if (n > l && draft_ascii_ieq(s + n - l, l, words[k]))
+            return true;
+    }
+    return false;
+}
+
 /* A mention that another one follows at once, or after の (a name in
  * brackets too), places or qualifies it (徳島県つるぎ町立半田病院,
  * 徳島県の半田病院, 愛知県春日井市の「春日井リハビリテーション病院」).  So does
@@ -189,13 +203,18 @@ static void mark_modifiers(ctx *c, parts *p)
     for (size_t i = 0; i < p->mentions.n; i++) {
         if (!m[i].named || draft_org_at(c, m[i].org)->kind != ORG_GOVERNMENT)
             continue;
-        bool ja = m[i].end + 3 <= p->s->len &&
-                  memcmp(t + m[i].end, no, 3) == 0 &&
-                  draft_hit_at(p, m[i].end + 3, CUE_LOCATED);
+        bool ja =
+            (m[i].end + 3 <= p->s->len && memcmp(t + m[i].end, no, 3) == 0 &&
+             draft_hit_at(p, m[i].end + 3, CUE_LOCATED)) ||
+            draft_at(t, p->s->len, m[i].end,
+                     "\xe3\x81\xab\xe3\x81\x82"); /* にあ(る) */
+        /* "in Tsuruga City in Fukui Prefecture": a body named as a place
+         * is where, whatever stands there. */
         bool en = m[i].pos >= 3 && memcmp(t + m[i].pos - 3, "in ", 3) == 0 &&
                   (m[i].pos == 3 || t[m[i].pos - 4] == ' ') &&
                   !(m[i].end < p->s->len && t[m[i].end] == '\'') &&
-                  draft_hit_in(p, CUE_LOCATED, 0, m[i].pos);
+                  (draft_hit_in(p, CUE_LOCATED, 0, m[i].pos) ||
+                   place_word_ends(t + m[i].pos, m[i].end - m[i].pos));
         if (ja || en)
             m[i].modifier = true;
     }

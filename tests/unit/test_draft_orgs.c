@@ -1463,6 +1463,36 @@ static void test_stages__a_place_of_residence(void **state)
     mt_dossier_free(d);
 }
 
+/* A body named as the place where something stands is no party:
+ * 「福井県敦賀市にある」, 「茨城県の本部で」 (a located word after の), and
+ * in English "in Tsuruga City in Fukui Prefecture" (a place's body by its
+ * last word, with nothing located named before it). */
+static void test_stages__bodies_named_as_places(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "毎朝新聞", "2014-01-07", "ja",
+                     "福井県敦賀市にある研究炉の制御室のパソコンが外部から不"
+                     "正なアクセスを受け、情報が漏れた可能性があることが分か"
+                     "った。ツグミ研究機構が6日発表した。2012年11月にも、"
+                     "茨城県の本部でウイルス感染が発覚している。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(role_of(d, "ツグミ研究機構"), MT_ROLE_VICTIM);
+    assert_true(org_named(d, "敦賀市") == NULL ||
+                role_of(d, "敦賀市") != MT_ROLE_VICTIM);
+    assert_true(org_named(d, "茨城県") == NULL ||
+                role_of(d, "茨城県") != MT_ROLE_VICTIM);
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Kite Daily", "2014-01-07", "en",
+                     "It has been revealed that a control-room computer of "
+                     "the Kiri reactor in Tsuruga City in Fukui Prefecture "
+                     "could have been entered without permission. The "
+                     "Japan Atomic Energy Agency said on Monday that data "
+                     "may have leaked."}};
+    d = draft(u, 1);
+    assert_null(org_named(d, "福井県"));
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1496,6 +1526,7 @@ int main(void)
         cmocka_unit_test(test_stages__a_shop_by_its_domain),
         cmocka_unit_test(test_stages__firms_and_their_groups),
         cmocka_unit_test(test_stages__a_place_of_residence),
+        cmocka_unit_test(test_stages__bodies_named_as_places),
     };
     return cmocka_run_group_tests_name("draft_orgs", tests, stages_setup,
                                        stages_teardown);
