@@ -725,6 +725,12 @@ static void test_extract__orgs(void **state)
      * 七十七銀行. */
     expect("七十七銀は金融庁に報告した", NULL, MT_SPAN_ORG, "七十七銀",
            "七十七銀行", NULL);
+    /* An insurer's too (三井住友海上, かんぽ生命), whole, not cut at its
+     * first word (三井). */
+    expect("三井住友海上が業務を委託している", NULL, MT_SPAN_ORG,
+           "三井住友海上", "三井住友海上火災保険", NULL);
+    expect("かんぽ生命は発表した", NULL, MT_SPAN_ORG, "かんぽ生命",
+           "かんぽ生命保険", NULL);
 }
 
 /* A bad row of org_short.tsv fails the extractor with file and line. */
