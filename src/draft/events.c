@@ -5,6 +5,7 @@
  * entries merge across sources by organisation, type and compatible date.
  */
 #include "draft/stage.h"
+#include "draft/tense.h"
 
 #include "core/buf.h"
 #include "core/internal.h"
@@ -688,10 +689,21 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
              * demand an attacker makes with its claim is of the claim's
              * day, told in the claim's sentence or after it (「…が犯行
              * 声明を発表。…カプコンを脅し、…を要求」). */
-            if (type != MT_EVENT_OTHER || oi < 0 || oi != r->claimant)
+            if (type != MT_EVENT_OTHER || oi < 0)
                 continue;
-            dd = r->claim_day;
-            floating = false;
+            if (oi == r->claimant) {
+                dd = r->claim_day;
+                floating = false;
+            } else if (t->demand && draft_is_attacker(c, oi) && !p->dates.n &&
+                       draft_named_before(p, oi, t->pos) &&
+                       draft_pub_date(r, &dd)) {
+                /* "The gang demanded $2 million and threatened to
+                 * publish", no dated claim before it: the source's news,
+                 * as an undated claim is. */
+                floating = true;
+            } else {
+                continue;
+            }
         }
         /* 「28日に流出していることが判明」: the day is the leak's
          * discovery, told by the detection; the leak itself is the

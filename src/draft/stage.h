@@ -750,6 +750,10 @@ char *draft_clause_text(const draft_sentence *s, size_t a, size_t b);
  * report it, investigate it.  Told without a day, such a deed was done
  * by the source's day. */
 bool draft_deed_type(int type);
+/* The source's own date as a dossier date (the day of the paragraph's
+ * update when it has one); false when it has none, or when the source
+ * looks back on the story (its day is none of what it tells). */
+bool draft_pub_date(const reader *r, mt_dossier_date *out);
 /* The date of trigger t of organisation oi (an authority when authority
  * is set), as when.c's comment says; false when none governs it.
  * *floating: dated by the source's publication date alone. */

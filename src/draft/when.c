@@ -258,10 +258,7 @@ static const sdate *date_near(const parts *p, const trig *t, size_t from,
     return before;
 }
 
-/* The source's own date as a dossier date (the day of the paragraph's
- * update when it has one); false when it has none, or when the source
- * looks back on the story (its day is none of what it tells). */
-static bool pub_date(const reader *r, mt_dossier_date *out)
+bool draft_pub_date(const reader *r, mt_dossier_date *out)
 {
     const mt_date *d = r->para_day.year ? &r->para_day : &r->src->published;
     if (!d->year || !mt_date_valid(d) || (r->looks_back && !r->para_day.year))
@@ -653,7 +650,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
             return true;
         }
         *floating = true;
-        return pub_date(r, out);
+        return draft_pub_date(r, out);
     }
     size_t cs = draft_clause_start(s, t->pos);
     const sdate *d = NULL;
@@ -949,7 +946,7 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
              (notice && !draft_hit_in(p, CUE_AT_ONCE, 0, SIZE_MAX))) &&
             !draft_reports_earlier(p, t, r->ja)) {
             *floating = true;
-            return pub_date(r, out);
+            return draft_pub_date(r, out);
         }
         return false;
     }
@@ -964,5 +961,5 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         return true;
     }
     *floating = true;
-    return pub_date(r, out);
+    return draft_pub_date(r, out);
 }

@@ -1605,6 +1605,38 @@ static void test_days__yesterday_is_no_weekday(void **state)
     mt_dossier_free(d);
 }
 
+/* An attacker's demand told without a day is the source's news, as its
+ * claim is ("The gang demanded ... and threatened to publish"); a
+ * demand told of the victim ("they would go online if a ransom was not
+ * paid", what the hospital was told; "was extorted") is not dated so. */
+static void test_days__an_undated_demand(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_MEDIA, "Kite Daily", "2022-03-13", "en",
+                     "LockBit claimed to have breached Kiri Tires Inc. and "
+                     "stolen data from the company.\nThe gang demanded two "
+                     "million dollars from Kiri Tires Inc. and threatened to "
+                     "publish the files."}};
+    mt_dossier *d = draft(t, 1);
+    assert_non_null(event(d, "LockBit", "2022-03-13", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    text_src u[] = {{MT_KIND_MEDIA, "Kite Daily", "2021-11-13", "en",
+                     "Kiri Hospital noticed trouble early on 31 October.\nOn "
+                     "its printers, a message told the hospital its records "
+                     "had been copied and scrambled, and that they would go "
+                     "online if a ransom was not paid."}};
+    d = draft(u, 1);
+    assert_null(event(d, "Kiri Hospital", "2021-11-13", MT_EVENT_OTHER));
+    mt_dossier_free(d);
+    /* the victim is extorted: no demand of its own */
+    text_src w[] = {{MT_KIND_MEDIA, "Kite Daily", "2021-11-13", "en",
+                     "Hackers broke into Kiri Tools Inc. last week.\nKiri "
+                     "Tools Inc. was extorted by the intruders."}};
+    d = draft(w, 1);
+    assert_int_equal(events_of(d, "Kiri Tools Inc.", MT_EVENT_OTHER), 0);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1668,6 +1700,7 @@ int main(void)
         cmocka_unit_test(test_days__tally_of_a_period),
         cmocka_unit_test(test_days__a_day_alone_past_the_page),
         cmocka_unit_test(test_days__the_day_after_a_deed),
+        cmocka_unit_test(test_days__an_undated_demand),
     };
     return cmocka_run_group_tests(tests, stages_setup, stages_teardown);
 }
