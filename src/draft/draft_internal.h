@@ -280,6 +280,11 @@ typedef enum draft_cue_kind {
                          finding's, as topic or subject (「今回の攻撃は20日
                          に発生した」, not 「…発生した障害」) or qualified
                          (「20日に発生したこの攻撃」) (findings.c) */
+    CUE_SOURCE_NOUN,  /* English: what kind of source a name is (website,
+                         broadcaster, firm); closing the words between an
+                         informant_before cue and a name, it makes them
+                         the name's description ("a report by UK-based
+                         tech website Verdict"): read.c */
     CUE_TOOL_VERB,    /* Japanese: a verb of use after an attack and に or
                          で, before a noun (「攻撃に使われたサーバー」): the
                          attack describes a tool, its days are the tool's

@@ -694,12 +694,19 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
             if (oi == r->claimant) {
                 dd = r->claim_day;
                 floating = false;
-            } else if (t->demand && draft_is_attacker(c, oi) && !p->dates.n &&
+            } else if (t->demand && !t->negated && !r->recall &&
+                       draft_is_attacker(c, oi) && !p->dates.n &&
                        draft_named_before(p, oi, t->pos) &&
+                       (r->ja ? !draft_reports_earlier(p, t, true)
+                              : !draft_had_before(p, t)) &&
+                       !mt_starts_with(s->text + t->end, s->len - t->end,
+                                       " no ") &&
                        draft_pub_date(r, &dd)) {
                 /* "The gang demanded $2 million and threatened to
                  * publish", no dated claim before it: the source's news,
-                 * as an undated claim is. */
+                 * as an undated claim is; not a demand told as done
+                 * before ("had demanded", 「要求していた」), nor one
+                 * denied ("demanded no ransom"). */
                 floating = true;
             } else {
                 continue;

@@ -324,17 +324,14 @@ void draft_mention_romaji(ctx *c, parts *p, long o)
 {
     const char *rom = draft_org_at(c, o)->romaji;
     size_t n = strlen(rom);
-    /* 宇都宮市, 栃木県: the reading of a body named by its place is the
-     * place's name ("an 18-year-old from Utsunomiya"), English writes the
-     * body "Utsunomiya City". */
+    /* 宇都宮市, 栃木県: the reading of a government named by its place is
+     * the place's name ("an 18-year-old from Utsunomiya"); English writes
+     * the body "Utsunomiya City".  (A company whose name ends as a place's
+     * does, ツグミ鉄道, keeps its reading.) */
     const char *name = draft_org_at(c, o)->name;
-    const draft_orgtab *tab = c->in->orgtab;
-    size_t nl = strlen(name);
-    for (size_t k = 0; tab && k < tab->nseat_places; k++) {
-        size_t l = strlen(tab->seat_places[k]);
-        if (nl >= l && memcmp(name + nl - l, tab->seat_places[k], l) == 0)
-            return;
-    }
+    if (draft_org_at(c, o)->kind == ORG_GOVERNMENT &&
+        draft_place_ending(c->in->orgtab, name, strlen(name)))
+        return;
     char run[256];
     for (size_t a = 0; a < n; a++) {
         if (a && rom[a - 1] != ' ')
@@ -823,13 +820,7 @@ static size_t cue_after(const parts *p, size_t pos, bool latin,
 static bool place_name(const ctx *c, const draft_sentence *s, size_t a,
                        size_t b)
 {
-    const draft_orgtab *tab = c->in->orgtab;
-    for (size_t k = 0; tab && k < tab->nseat_places; k++) {
-        size_t l = strlen(tab->seat_places[k]);
-        if (b - a >= l && memcmp(s->text + b - l, tab->seat_places[k], l) == 0)
-            return true;
-    }
-    return false;
+    return draft_place_ending(c->in->orgtab, s->text + a, b - a);
 }
 
 /* 「歌舞伎座タワー内のオフィス」: a name a place word follows names the

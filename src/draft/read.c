@@ -97,7 +97,7 @@ static bool describes_source(const char *s, size_t a, size_t b)
             else if (ch < 'a' || ch > 'z')
                 return false;
         }
-        if ((!lower && !hyphen) || i == w || ++words > 4)
+        if ((!lower && !hyphen) || ++words > 4)
             return false;
         /* a clause, a list or a phrase of its own, not a description:
          * "told the publication that Kiri's ...", "told of by NHK" */
@@ -112,13 +112,22 @@ static bool describes_source(const char *s, size_t a, size_t b)
 }
 
 /* An English informant: "according to" just before the name, or before
- * words that describe it. */
+ * words that describe it, the last of them a source noun (draft_cues.tsv
+ * source_noun: "tech website Verdict"; not "told reporters Kiri Bank was
+ * breached", whose name begins what was told). */
 static bool informant_before(const parts *p, size_t pos, bool media)
 {
+    bool described = false;
+    for (size_t i = 0; i < p->hits.n && !described; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        described = h->kind == CUE_SOURCE_NOUN && h->end + 1 == pos &&
+                    p->s->text[h->end] == ' ';
+    }
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind == CUE_INFORMANT_PRE && h->end <= pos &&
-            (h->end + 6 >= pos || describes_source(p->s->text, h->end, pos)) &&
+            (h->end + 6 >= pos ||
+             (described && describes_source(p->s->text, h->end, pos))) &&
             informs_of(h, media))
             return true;
     }
@@ -606,6 +615,11 @@ static bool word_ends(char *const *v, size_t n, const char *s, size_t at)
             return true;
     }
     return false;
+}
+
+bool draft_place_ending(const draft_orgtab *tab, const char *s, size_t n)
+{
+    return tab && word_ends(tab->seat_places, tab->nseat_places, s, n);
 }
 
 /* Span [a, b) lies in a parenthesis that says where a company is

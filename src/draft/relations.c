@@ -158,12 +158,30 @@ static bool place_word_ends(const char *s, size_t n)
     return false;
 }
 
+/* A located cue right at byte at that ends its noun (「鳴門市の病院が」,
+ * 「宇都宮市の少年(18)」; not 「静岡県の男性職員」 nor 「大阪府の本部サー
+ * バー」, whose noun goes on: the body's own staff and machines). */
+static bool located_at(const parts *p, size_t at)
+{
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_LOCATED && h->pos == at &&
+            !draft_noun_char_at(p->s->text, p->s->len, h->end))
+            return true;
+    }
+    return false;
+}
+
 /* A mention that another one follows at once, or after の (a name in
  * brackets too), places or qualifies it (徳島県つるぎ町立半田病院,
  * 徳島県の半田病院, 愛知県春日井市の「春日井リハビリテーション病院」).  So does
  * a government's name (a prefecture's or a city's) before 「の」 and a located
- * cue (「徳島県鳴門市の病院が…攻撃を受け」: a hospital there), or after English
- * "in" ("another hospital in Tokushima Prefecture"). */
+ * cue that ends its noun (「徳島県鳴門市の病院が…攻撃を受け」: a hospital
+ * there; 「宇都宮市の少年」: a young man who lives there), one named by its
+ * place before にある (「福井県敦賀市にある研究炉」), or one after English "in"
+ * with a located word before it ("another hospital in Tokushima
+ * Prefecture") or named as a place's body ("in Tsuruga City in Fukui
+ * Prefecture"; "an attack in Kiri City" is read so too). */
 static void mark_modifiers(ctx *c, parts *p)
 {
     static const char no[] = "\xe3\x81\xae"; /* の */
@@ -203,11 +221,18 @@ static void mark_modifiers(ctx *c, parts *p)
     for (size_t i = 0; i < p->mentions.n; i++) {
         if (!m[i].named || draft_org_at(c, m[i].org)->kind != ORG_GOVERNMENT)
             continue;
+        /* 「福井県敦賀市にある研究炉」: a body named by its place, before
+         * にある or にあった, is where (not 「理化学研究所にあるサーバー」:
+         * the institute's own). */
         bool ja =
             (m[i].end + 3 <= p->s->len && memcmp(t + m[i].end, no, 3) == 0 &&
-             draft_hit_at(p, m[i].end + 3, CUE_LOCATED)) ||
-            draft_at(t, p->s->len, m[i].end,
-                     "\xe3\x81\xab\xe3\x81\x82"); /* にあ(る) */
+             located_at(p, m[i].end + 3)) ||
+            (draft_place_ending(c->in->orgtab, t + m[i].pos,
+                                m[i].end - m[i].pos) &&
+             (draft_at(t, p->s->len, m[i].end,
+                       "\xe3\x81\xab\xe3\x81\x82\xe3\x82\x8b") || /* にある */
+              draft_at(t, p->s->len, m[i].end,
+                       "\xe3\x81\xab\xe3\x81\x82\xe3\x81\xa3"))); /* にあっ */
         /* "in Tsuruga City in Fukui Prefecture": a body named as a place
          * is where, whatever stands there. */
         bool en = m[i].pos >= 3 && memcmp(t + m[i].pos - 3, "in ", 3) == 0 &&

@@ -289,6 +289,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_OFFSET] = "offset",
     [CUE_ATTACK_NOUN] = "attack_noun",
     [CUE_TOOL_VERB] = "tool_verb",
+    [CUE_SOURCE_NOUN] = "source_noun",
     [CUE_DAY_PART] = "day_part",
     [CUE_ELSEWHERE] = "elsewhere",
     [CUE_SUSPECT] = "suspect",
@@ -411,6 +412,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_OFFSET] = dash_values,
     [CUE_ATTACK_NOUN] = dash_values,
     [CUE_TOOL_VERB] = dash_values,
+    [CUE_SOURCE_NOUN] = dash_values,
 };
 
 /* Append cue word w[0..wl) of kind k with value v[0..vl) (a gap " * "

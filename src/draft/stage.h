@@ -310,8 +310,9 @@ typedef struct trig {
                       object (report cue value object: "reported a data
                       breach"; when.c) */
     bool press;    /* a hearsay predicate of the press (report cue value
-                      press: "reported that"): said by an outlet named
-                      right before it, that outlet's report (trigtype.c) */
+                      press, "reported that", or object, "reported a
+                      breach"): said by an outlet named right before it,
+                      that outlet's report (trigtype.c) */
     bool news;     /* a hearsay predicate that tells the day's news (report
                       cue value news: 「…ことが分かった」): the states it
                       tells are of the source's day, its deeds done by
@@ -622,6 +623,9 @@ void draft_note_recent(reader *r, long oi);
 void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,
                        bool named);
 
+/* Name s[0..n) ends in a place name's last character (data/seats.tsv
+ * place words of t: 東京都, 富山県, 高岡市); false when t is NULL. */
+bool draft_place_ending(const draft_orgtab *t, const char *s, size_t n);
 /* Span [a, b) of s is a place in a parenthesis that says where a
  * company is (イセトー(京都市), （本社・兵庫県尼崎市）; the words of
  * t's data/seats.tsv, none when t is NULL): no party. */

@@ -1606,9 +1606,9 @@ static void test_days__yesterday_is_no_weekday(void **state)
 }
 
 /* An attacker's demand told without a day is the source's news, as its
- * claim is ("The gang demanded ... and threatened to publish"); a
- * demand told of the victim ("they would go online if a ransom was not
- * paid", what the hospital was told; "was extorted") is not dated so. */
+ * claim is ("The gang demanded ... and threatened to publish"); not one
+ * told as done before ("had demanded", 「要求していた」), one denied
+ * ("demanded no ransom"), nor the victim's being extorted. */
 static void test_days__an_undated_demand(void **state)
 {
     (void)state;
@@ -1620,13 +1620,23 @@ static void test_days__an_undated_demand(void **state)
     mt_dossier *d = draft(t, 1);
     assert_non_null(event(d, "LockBit", "2022-03-13", MT_EVENT_OTHER));
     mt_dossier_free(d);
-    text_src u[] = {{MT_KIND_MEDIA, "Kite Daily", "2021-11-13", "en",
-                     "Kiri Hospital noticed trouble early on 31 October.\nOn "
-                     "its printers, a message told the hospital its records "
-                     "had been copied and scrambled, and that they would go "
-                     "online if a ransom was not paid."}};
-    d = draft(u, 1);
-    assert_null(event(d, "Kiri Hospital", "2021-11-13", MT_EVENT_OTHER));
+    /* nor a demand told as done before, nor one denied */
+    static const char *const not_news[] = {
+        "LockBit hit Kiri Tires Inc. in 2021.\nThe gang had demanded two "
+        "million dollars from Kiri Tires Inc. at the time.",
+        "Hackers breached Kiri Tires Inc. last month.\nLockBit demanded no "
+        "ransom, the company said."};
+    for (size_t i = 0; i < sizeof not_news / sizeof *not_news; i++) {
+        t[0].text = not_news[i];
+        d = draft(t, 1);
+        assert_int_equal(events_of(d, "LockBit", MT_EVENT_OTHER), 0);
+        mt_dossier_free(d);
+    }
+    text_src ja[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-10", "ja",
+                      "ツグミ工業は先月、ランサムウェアの被害を受けた。Lock"
+                      "Bitは同社に身代金を要求していた。"}};
+    d = draft(ja, 1);
+    assert_int_equal(events_of(d, "LockBit", MT_EVENT_OTHER), 0);
     mt_dossier_free(d);
     /* the victim is extorted: no demand of its own */
     text_src w[] = {{MT_KIND_MEDIA, "Kite Daily", "2021-11-13", "en",

@@ -1437,6 +1437,13 @@ static void test_stages__firms_and_their_groups(void **state)
     assert_null(org_named(d, "当グループとします"));
     assert_null(org_named(d, "当グループ"));
     mt_dossier_free(d);
+    /* in the firm's own notice, 当グループ is the firm that speaks */
+    text_src u[] = {t[1]};
+    u[0].kind = MT_KIND_OFFICIAL;
+    u[0].publisher = "カモメ会計事務所";
+    d = draft(u, 1);
+    assert_int_equal(events_of(d, "カモメ会計事務所", MT_EVENT_CONTAINMENT), 1);
+    mt_dossier_free(d);
 }
 
 /* A city a suspect lives in is no party: 「宇都宮市の少年」 locates the
@@ -1461,6 +1468,35 @@ static void test_stages__a_place_of_residence(void **state)
     assert_int_not_equal(role_of(d, "Kite Wallet Inc."), -1);
     assert_null(org_named(d, "宇都宮市"));
     mt_dossier_free(d);
+    /* a company whose name ends as a place's keeps its reading */
+    text_src w[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-10", "ja",
+                     "ツグミ鉄道は9日、不正アクセスを受けたと発表した。"},
+                    {MT_KIND_MEDIA, "Kite Daily", "2024-05-10", "en",
+                     "Tsugumi said on 9 May that hackers had broken into its "
+                     "booking site."}};
+    d = draft(w, 2);
+    const mt_dossier_event *said =
+        event(d, "ツグミ鉄道", "2024-05-09", MT_EVENT_DISCLOSURE);
+    assert_non_null(said);
+    assert_int_equal(said->cites.count, 2);
+    mt_dossier_free(d);
+    /* a body's own staff and machines: the located word's noun goes on
+     * (男性職員, 本部サーバー), and an institute is no place */
+    static const char *const own[][2] = {
+        {"静岡県",
+         "静岡県の男性職員のパソコンがウイルスに感染し、個人情報が流出"
+         "した可能性があることが分かった。"},
+        {"大阪府", "大阪府の本部サーバーが不正アクセスを受けたことが分かった"
+                   "。"},
+        {"理化学研究所", "理化学研究所にあるサーバーが不正アクセスを受けたこ"
+                         "とが分かった。"}};
+    text_src v[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-10", "ja", NULL}};
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++) {
+        v[0].text = own[i][1];
+        d = draft(v, 1);
+        assert_int_equal(role_of(d, own[i][0]), MT_ROLE_VICTIM);
+        mt_dossier_free(d);
+    }
 }
 
 /* A body named as the place where something stands is no party:

@@ -224,7 +224,7 @@ static void test_stages__outlet_credited_last(void **state)
 }
 
 /* An outlet credited by its verb: "Reuters reported that" (a verb of
- * reporting needs no day, "said that" does), "..., says Reuters." after
+ * reporting needs no day, "stated that" does), "..., says Reuters." after
  * what it reports, and an informant cue before words that describe the
  * outlet ("according to a report by UK-based broadcaster BBC"), which
  * keeps the outlet out of what the sentence tells; a clause after the
@@ -250,6 +250,26 @@ static void test_stages__outlets_credited_by_their_verbs(void **state)
                 "systems from backups instead, says Reuters.";
     d = draft(t, 1);
     assert_non_null(event(d, "Reuters", "2024-05-10", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(d);
+    /* a verb of reporting with an object */
+    t[0].text = "Kite Clinic said on 2 May that its patient portal was "
+                "hacked. The clinic gave no total, but Reuters reported a "
+                "breach of 280,000 records.";
+    d = draft(t, 1);
+    assert_non_null(event(d, "Reuters", "2024-05-10", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(d);
+    /* "told" with no "that": the name begins what was told */
+    t[0].text = "Police told reporters Hibari Bank Ltd. was breached on 3 "
+                "May.";
+    d = draft(t, 1);
+    assert_int_equal(role_of(d, "Hibari Bank Ltd."), MT_ROLE_VICTIM);
+    assert_int_equal(events_of(d, "Hibari Bank Ltd.", MT_EVENT_DISCLOSURE), 0);
+    mt_dossier_free(d);
+    /* a chief security officer is no outlet */
+    t[0].text = "Kite Clinic was hit by ransomware on 3 May, its CSO said on "
+                "Thursday.";
+    d = draft(t, 1);
+    assert_null(org_named(d, "CSO Online"));
     mt_dossier_free(d);
     t[0].text = "Kite Clinic said on 2 May that its patient portal was "
                 "hacked.\nAccording to a report by UK-based broadcaster "

@@ -715,6 +715,9 @@ static void test_extract__orgs(void **state)
     sp = run("通話履歴やSMS送受信先を閲覧できた", NULL);
     assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
     mt_spans_free(sp);
+    sp = run("hackers got past its IPS and firewall", NULL);
+    assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
+    mt_spans_free(sp);
     /* So is a group's (Tick): "a tick box" names none. */
     sp = run("Click the tick box", NULL);
     assert_int_equal(count_kind(sp, MT_SPAN_ORG), 0);
