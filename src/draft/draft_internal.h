@@ -284,7 +284,7 @@ typedef enum draft_cue_kind {
                          broadcaster, firm); closing the words between an
                          informant_before cue and a name, it makes them
                          the name's description ("a report by UK-based
-                         tech website Verdict"): read.c */
+                         tech website Kiri News"): read.c */
     CUE_TOOL_VERB,    /* Japanese: a verb of use after an attack and に or
                          で, before a noun (「攻撃に使われたサーバー」): the
                          attack describes a tool, its days are the tool's

@@ -74,7 +74,7 @@ static bool informant_after(const parts *p, size_t end, bool media)
 /* English words that say what kind of source a name is, between an
  * informant cue and the name: s[a, b) holds at most four words of ASCII
  * letters, each lower case or a compound with a hyphen ("a report by
- * UK-based tech website Verdict", "according to security firm ESET");
+ * UK-based tech website Kiri News", "according to security firm ESET");
  * a capital word alone would be a name of its own. */
 static bool describes_source(const char *s, size_t a, size_t b)
 {
@@ -113,7 +113,7 @@ static bool describes_source(const char *s, size_t a, size_t b)
 
 /* An English informant: "according to" just before the name, or before
  * words that describe it, the last of them a source noun (draft_cues.tsv
- * source_noun: "tech website Verdict"; not "told reporters Kiri Bank was
+ * source_noun: "tech website Kiri News"; not "told reporters Kiri Bank was
  * breached", whose name begins what was told). */
 static bool informant_before(const parts *p, size_t pos, bool media)
 {

@@ -513,7 +513,7 @@ static bool trailing_credit(const parts *p, const mention *m, const trig *t)
     }
 }
 
-/* English: "..., says Verdict." -- the credit after its verb: the name
+/* English: "..., says Reuters." -- the credit after its verb: the name
  * right after hearsay verb t, after a comma before the verb, closes the
  * sentence (a full stop or the end after it).  The name; NULL when t is
  * no such credit. */
@@ -623,7 +623,7 @@ int draft_trig_type(ctx *c, const reader *r, const parts *p, const trig *t,
         if (rb && !rb->informant && draft_is_media(c, rb->org) &&
             (dated || t->press || (!r->ja && trailing_credit(p, rb, t))))
             who = rb->org;
-        /* "..., says Verdict.": the outlet's report likewise. */
+        /* "..., says Reuters.": the outlet's report likewise. */
         const mention *ra = r->ja ? NULL : inverted_credit(p, t);
         if (ra && !ra->informant && draft_is_media(c, ra->org))
             who = ra->org;
