@@ -280,6 +280,10 @@ typedef enum draft_cue_kind {
                          finding's, as topic or subject (「今回の攻撃は20日
                          に発生した」, not 「…発生した障害」) or qualified
                          (「20日に発生したこの攻撃」) (findings.c) */
+    CUE_WRITER,       /* Japanese: the page's writer as a subject (私が,
+                         筆者は): what the clause after it tells up to the
+                         next name is the writer's own (「私がこれまで調査
+                         してきた事例」), no organisation's event: trigs.c */
     CUE_SOURCE_NOUN,  /* English: what kind of source a name is (website,
                          broadcaster, firm); closing the words between an
                          informant_before cue and a name, it makes them

@@ -215,6 +215,34 @@ static bool planned(const reader *r, const parts *p, const trig *t)
     return false;
 }
 
+/* Trigger t is told by the page's writer of itself: a writer cue
+ * (私が, 筆者は) before it with no name between and no quotation open
+ * before the cue (in 「」 私 is whoever speaks). */
+static bool writers_own(const parts *p, const trig *t)
+{
+    const char *s = p->s->text;
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind != CUE_WRITER || h->end > t->pos)
+            continue;
+        bool named = false;
+        for (size_t k = 0; k < p->mentions.n && !named; k++) {
+            const mention *m = (const mention *)p->mentions.v + k;
+            named = m->pos >= h->end && m->end <= t->pos;
+        }
+        int open = 0;
+        for (size_t k = 0; k + 3 <= h->pos; k++) {
+            if (memcmp(s + k, "\xe3\x80\x8c", 3) == 0) /* 「 */
+                open++;
+            else if (memcmp(s + k, "\xe3\x80\x8d", 3) == 0 && open) /* 」 */
+                open--;
+        }
+        if (!named && !open)
+            return true;
+    }
+    return false;
+}
+
 /* A threat cue governs trigger t (data/draft_cues.tsv, kind threat):
  * what a group threatens to do is no event.  A cue whose value is
  * "after" precedes the act: in Japanese within 60 bytes of its quote or
@@ -406,10 +434,11 @@ void draft_read_trigs(ctx *c, const reader *r, parts *p)
      * 脅迫). */
     trig *tv = (trig *)p->trigs.v;
     size_t kept = 0;
-    /* Nor is a leak of credentials from another party's service
+    /* Nor is what the page's writer tells of itself (「私がこれまで調査して
+     * きた事例」), nor a leak of credentials from another party's service
      * (「他社のサービスから流出したID」) a leak of the victim's. */
     for (size_t i = 0; i < p->trigs.n; i++)
-        if (!threatened(r, p, &tv[i]) &&
+        if (!threatened(r, p, &tv[i]) && !writers_own(p, &tv[i]) &&
             !(tv[i].type == MT_EVENT_LEAK_POSSIBLE &&
               leaked_elsewhere(p, &tv[i], r->ja)))
             tv[kept++] = tv[i];

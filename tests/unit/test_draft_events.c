@@ -1085,6 +1085,34 @@ static void test_stages__harm_to_the_business(void **state)
     mt_dossier_free(d);
 }
 
+/* A blog's writer telling of itself (「私がこれまで調査してきた事例」) tells
+ * no organisation's event; a name after the writer is the subject again
+ * (「私が見たところ、ツグミ工業は…調査を進めている」), and in a quotation
+ * 私 is the speaker (「私が先頭に立って調査を進めている」). */
+static void test_events__the_writers_own(void **state)
+{
+    (void)state;
+    text_src t[] = {{MT_KIND_BLOG, "ヒバリ日記", "2025-09-26", "ja",
+                     "ツグミ工業は9月25日、ランサムウェア攻撃を受けたと発表し"
+                     "た。私がこれまで調査してきた事例と比べると、対応は早か"
+                     "った。"}};
+    mt_dossier *d = draft(t, 1);
+    assert_int_equal(events_of(d, "ツグミ工業", MT_EVENT_INVESTIGATION), 0);
+    mt_dossier_free(d);
+    t[0].text = "ツグミ工業は9月25日、ランサムウェア攻撃を受けたと発表した。"
+                "私が見たところ、ツグミ工業は外部の専門家と調査を進めている"
+                "。";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "ツグミ工業", MT_EVENT_INVESTIGATION), 1);
+    mt_dossier_free(d);
+    /* in a quotation 私 is the one who speaks */
+    t[0].text = "ツグミ工業は9月25日、ランサムウェア攻撃を受けたと発表した。"
+                "同社の社長は「私が先頭に立って調査を進めている」と述べた。";
+    d = draft(t, 1);
+    assert_int_equal(events_of(d, "ツグミ工業", MT_EVENT_INVESTIGATION), 1);
+    mt_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1114,6 +1142,7 @@ int main(void)
         cmocka_unit_test(test_stages__incident_took_place),
         cmocka_unit_test(test_stages__report_to_an_authority),
         cmocka_unit_test(test_stages__a_service_suspended),
+        cmocka_unit_test(test_events__the_writers_own),
     };
     return cmocka_run_group_tests_name("draft_events", tests, stages_setup,
                                        stages_teardown);
