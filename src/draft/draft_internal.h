@@ -280,6 +280,9 @@ typedef enum draft_cue_kind {
                          finding's, as topic or subject (「今回の攻撃は20日
                          に発生した」, not 「…発生した障害」) or qualified
                          (「20日に発生したこの攻撃」) (findings.c) */
+    CUE_PLACE_WORD,   /* English: the last word of a place's body's name
+                         ("Fukui Prefecture", "Tsuruga City"): after "in",
+                         such a body is where, not who (relations.c) */
     CUE_WRITER,       /* Japanese: the page's writer as a subject (私が,
                          筆者は): what the clause after it tells up to the
                          next name is the writer's own (「私がこれまで調査

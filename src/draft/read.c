@@ -139,20 +139,34 @@ size_t draft_after_paren(const draft_sentence *s, size_t end)
     return mt_paren_end(s->text, s->len, end, 89);
 }
 
-bool draft_in_paren(const draft_sentence *s, size_t pos)
+/* Byte pos of s lies inside a pair that opens with `ascii_open` (0: none)
+ * or the three-byte `open` and closes with `ascii_close` or `close`. */
+static bool inside_pair(const draft_sentence *s, size_t pos, char ascii_open,
+                        const char *open, char ascii_close, const char *close)
 {
     int depth = 0;
     for (size_t i = 0; i < pos && i < s->len; i++) {
-        if (s->text[i] == '(' ||
-            (i + 3 <= s->len && memcmp(s->text + i, "\xef\xbc\x88", 3) == 0))
+        if ((ascii_open && s->text[i] == ascii_open) ||
+            (i + 3 <= s->len && memcmp(s->text + i, open, 3) == 0))
             depth++;
-        else if ((s->text[i] == ')' ||
-                  (i + 3 <= s->len &&
-                   memcmp(s->text + i, "\xef\xbc\x89", 3) == 0)) &&
+        else if (((ascii_close && s->text[i] == ascii_close) ||
+                  (i + 3 <= s->len && memcmp(s->text + i, close, 3) == 0)) &&
                  depth > 0)
             depth--;
     }
     return depth > 0;
+}
+
+bool draft_in_paren(const draft_sentence *s, size_t pos)
+{
+    return inside_pair(s, pos, '(', "\xef\xbc\x88", ')', /* （ */
+                       "\xef\xbc\x89");                  /* ） */
+}
+
+bool draft_in_quote(const draft_sentence *s, size_t pos)
+{
+    return inside_pair(s, pos, 0, "\xe3\x80\x8c", 0, /* 「 */
+                       "\xe3\x80\x8d");              /* 」 */
 }
 
 /* 「警視庁組織犯罪対策特別捜査隊は」「大阪府警サイバー犯罪対策課が」:

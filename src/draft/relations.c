@@ -144,15 +144,13 @@ static bool affiliation(const parts *p, const mention *a, const mention *b)
     return false;
 }
 
-/* English name s[0, n) ends in a word that makes it a place's body
- * ("Fukui Prefecture", "Tsuruga City"), any case. */
-static bool place_word_ends(const char *s, size_t n)
+/* English mention m ends in a place word (draft_cues.tsv place_word:
+ * "Fukui Prefecture", "Tsuruga City"): a place's body. */
+static bool place_word_ends(const parts *p, const mention *m)
 {
-    static const char *const words[] = {" prefecture", " city", " town",
-                                        " village", " ward"};
-    for (size_t k = 0; k < MT_ARRAY_LEN(words); k++) {
-        size_t l = strlen(words[k]);
-        if (n > l && draft_ascii_ieq(s + n - l, l, words[k]))
+    for (size_t i = 0; i < p->hits.n; i++) {
+        const hit *h = (const hit *)p->hits.v + i;
+        if (h->kind == CUE_PLACE_WORD && h->end == m->end && h->pos > m->pos)
             return true;
     }
     return false;
@@ -239,7 +237,7 @@ static void mark_modifiers(ctx *c, parts *p)
                   (m[i].pos == 3 || t[m[i].pos - 4] == ' ') &&
                   !(m[i].end < p->s->len && t[m[i].end] == '\'') &&
                   (draft_hit_in(p, CUE_LOCATED, 0, m[i].pos) ||
-                   place_word_ends(t + m[i].pos, m[i].end - m[i].pos));
+                   place_word_ends(p, &m[i]));
         if (ja || en)
             m[i].modifier = true;
     }

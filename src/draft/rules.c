@@ -291,6 +291,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_TOOL_VERB] = "tool_verb",
     [CUE_SOURCE_NOUN] = "source_noun",
     [CUE_WRITER] = "writer",
+    [CUE_PLACE_WORD] = "place_word",
     [CUE_DAY_PART] = "day_part",
     [CUE_ELSEWHERE] = "elsewhere",
     [CUE_SUSPECT] = "suspect",
@@ -415,6 +416,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_TOOL_VERB] = dash_values,
     [CUE_SOURCE_NOUN] = dash_values,
     [CUE_WRITER] = dash_values,
+    [CUE_PLACE_WORD] = dash_values,
 };
 
 /* Append cue word w[0..wl) of kind k with value v[0..vl) (a gap " * "

@@ -603,6 +603,9 @@ bool draft_after_link(const parts *p, size_t pos);
 /* Byte pos of sentence s lies inside a parenthesis (北陵大学（富山県
  * [高岡市]）) (read.c). */
 bool draft_in_paren(const draft_sentence *s, size_t pos);
+/* Byte pos of sentence s lies inside a Japanese quotation (「…」), where
+ * 私 is whoever speaks (read.c). */
+bool draft_in_quote(const draft_sentence *s, size_t pos);
 /* Modifiers, affiliations, helpers and coordination among the mentions
  * of sentence p, once they are all found (relations.c). */
 void draft_mention_relations(ctx *c, parts *p, bool ja);

@@ -220,24 +220,17 @@ static bool planned(const reader *r, const parts *p, const trig *t)
  * before the cue (in 「」 私 is whoever speaks). */
 static bool writers_own(const parts *p, const trig *t)
 {
-    const char *s = p->s->text;
     for (size_t i = 0; i < p->hits.n; i++) {
         const hit *h = (const hit *)p->hits.v + i;
-        if (h->kind != CUE_WRITER || h->end > t->pos)
+        if (h->kind != CUE_WRITER || h->end > t->pos ||
+            draft_in_quote(p->s, h->pos))
             continue;
         bool named = false;
         for (size_t k = 0; k < p->mentions.n && !named; k++) {
             const mention *m = (const mention *)p->mentions.v + k;
             named = m->pos >= h->end && m->end <= t->pos;
         }
-        int open = 0;
-        for (size_t k = 0; k + 3 <= h->pos; k++) {
-            if (memcmp(s + k, "\xe3\x80\x8c", 3) == 0) /* 「 */
-                open++;
-            else if (memcmp(s + k, "\xe3\x80\x8d", 3) == 0 && open) /* 」 */
-                open--;
-        }
-        if (!named && !open)
+        if (!named)
             return true;
     }
     return false;
