@@ -762,6 +762,7 @@ static mt_status read_sources(ctx *c, const draft_input *in, ranked **order_out,
         const draft_source *s = order[i].s;
         reader r = {.src = s,
                     .claimant = -1,
+                    .outlet = -1,
                     .prefecture = -1,
                     .lede_unit = -1,
                     .pub = -1,

@@ -196,6 +196,18 @@ static bool named_in(const parts *p, long oi)
     return false;
 }
 
+/* Whether the sentence cites oi as where its news came from
+ * (「oiによると」, "according to oi"). */
+static bool informant_is(const parts *p, long oi)
+{
+    for (size_t i = 0; i < p->mentions.n; i++) {
+        const mention *m = (const mention *)p->mentions.v + i;
+        if (m->org == oi && m->informant)
+            return true;
+    }
+    return false;
+}
+
 /* An event of organisation oi dated *date, its text the clause around
  * [from, to) of s; false when out of memory (c->st says so). */
 static bool clause_event(ctx *c, const reader *r, const draft_sentence *s,
@@ -613,9 +625,12 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                    draft_quoted_outlet(c, r, m->org) && pub) {
             /* 「時事通信によると」, "according to Nikkei": the cited
              * outlet reported it, on the source's day unless a later
-             * source tells when (floating). */
-            ok = clause_event(c, r, s, m->pos, m->end, &dd, m->org,
-                              MT_EVENT_MEDIA_REPORT, true);
+             * source tells when (floating); on the day of its report the
+             * source dated before, when it goes on citing that one. */
+            bool known = m->org == r->outlet && !p->dates.n;
+            ok = clause_event(c, r, s, m->pos, m->end,
+                              known ? &r->outlet_day : &dd, m->org,
+                              MT_EVENT_MEDIA_REPORT, !known);
         }
         if (!ok)
             return;
@@ -712,6 +727,15 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                 continue;
             }
         }
+        /* 「Bleeping Computerは16日、…と報じた。Bleeping Computerによる
+         * と、…確認していないという」: what an outlet is cited for after
+         * its dated report is that report's, not the source's news of
+         * its own day. */
+        if (floating && !p->dates.n && r->outlet >= 0 &&
+            informant_is(p, r->outlet)) {
+            dd = r->outlet_day;
+            floating = false;
+        }
         /* 「28日に流出していることが判明」: the day is the leak's
          * discovery, told by the detection; the leak itself is the
          * statement's news, dated where it is stated. */
@@ -741,6 +765,11 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
         /* A dated statement frames the undated ones after it: 「同社は
          * 4日…と発表した」, and a state as of a day (「16日時点で流出を
          * 確認した」). */
+        if (type == MT_EVENT_MEDIA_REPORT && !floating && dd.date.day &&
+            p->dates.n) {
+            r->outlet_day = dd;
+            r->outlet = oi;
+        }
         if (!floating && dd.date.day && p->dates.n &&
             ((t->report && type == MT_EVENT_DISCLOSURE) ||
              (r->ja && (type == MT_EVENT_LEAK_POSSIBLE ||

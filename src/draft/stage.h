@@ -397,6 +397,12 @@ typedef struct reader {
     long last_kind[ORG_OTHER + 1]; /* the last organisation of each kind
                                       named (a company also under
                                       ORG_UNKNOWN's slot), or -1 */
+    mt_dossier_date outlet_day;    /* the day of the source's last outlet
+                                      report dated in its own sentence
+                                      (「Xは16日、…と報じた」), year 0
+                                      when none */
+    long outlet;                   /* whose, or -1: a later 「Xによると」
+                                      with no date relays that report */
     mt_dossier_date claim_day;     /* the day of the source's last dated
                                       attacker's claim, year 0 when none */
     long claimant;                 /* whose, or -1 */

@@ -878,6 +878,43 @@ static void test_voices__an_outlet_reported(void **state)
         assert_non_null(event(d, o->name, "2021-01-19", MT_EVENT_MEDIA_REPORT));
         mt_dossier_free(d);
     }
+    /* An outlet cited again after its dated report (「読売新聞によると」)
+     * relays that report: what it says is of the report's day, not of
+     * the piece's. */
+    text_src k[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-05-12", "ja",
+                     "読売新聞は5月10日、梅田機構が攻撃を受けたと報じた。"
+                     "読売新聞によると、梅田機構は情報の流出を確認していない"
+                     "という。"}};
+    d = draft(k, 1);
+    assert_non_null(event(d, "読売新聞", "2024-05-10", MT_EVENT_MEDIA_REPORT));
+    assert_null(event(d, "読売新聞", "2024-05-12", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(event(d, "梅田機構", "2024-05-10", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    /* another outlet cited after it has no dated report of its own */
+    k[0].text = "読売新聞は5月10日、梅田機構が攻撃を受けたと報じた。"
+                "時事通信によると、梅田機構は情報の流出を確認していない"
+                "という。";
+    d = draft(k, 1);
+    assert_non_null(event(d, "時事通信", "2024-05-12", MT_EVENT_MEDIA_REPORT));
+    assert_non_null(event(d, "梅田機構", "2024-05-12", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
+    /* An outlet in brackets after an unfinished line credits a picture
+     * and reports nothing; after a finished sentence, it credits it. */
+    text_src q[] = {{MT_KIND_MEDIA, "Wire", "2023-12-23", "en",
+                     "Kiri Clinic Corp. leak site entry (Reuters)"}};
+    d = draft(q, 1);
+    assert_int_equal(events_of(d, "Reuters", MT_EVENT_MEDIA_REPORT), 0);
+    mt_dossier_free(d);
+    static const char *const credited[] = {
+        "Kiri Clinic Corp. said its servers were encrypted. (Reuters)",
+        "Kiri Clinic Corp. said: \"Our servers were encrypted.\" (Reuters)"};
+    for (size_t i = 0; i < sizeof credited / sizeof *credited; i++) {
+        q[0].text = credited[i];
+        d = draft(q, 1);
+        assert_non_null(
+            event(d, "Reuters", "2023-12-23", MT_EVENT_MEDIA_REPORT));
+        mt_dossier_free(d);
+    }
 }
 
 /* "we" in a quotation is its speaker's, named right before it ('Kiri
