@@ -167,6 +167,21 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
             !(r->last_kind[slot] >= 0 && !(m[i].affiliated && m[i].subject) &&
               draft_after_link(&p, m[i].pos)))
             r->last_kind[slot] = m[i].org;
+        /* 「HOYAの米国子会社が攻撃を受けた。…同社は」: a unit described
+         * right after its group's name with の, itself the subject, is
+         * what the passage goes on about, 同社 included (not 「XHDは、カ
+         * ナダの子会社が…」, where the group keeps the topic). */
+        if (!m[i].named && r->ja && m[i].subject && o->unit_of >= 0 && i > 0 &&
+            m[i - 1].named &&
+            draft_org_resolved(c, m[i - 1].org) ==
+                draft_org_resolved(c, o->unit_of) &&
+            m[i - 1].end + 3 == m[i].pos &&
+            memcmp(s->text + m[i - 1].end, "\xe3\x81\xae", 3) == 0) {
+            r->last_kind[ORG_COMPANY] = m[i].org;
+            r->topic = m[i].org;
+            r->topic_lead = false;
+            topic_set = true;
+        }
         if (m[i].named && o->kind == ORG_GOVERNMENT &&
             draft_police_of(c, m[i].org))
             r->prefecture = m[i].org;

@@ -879,6 +879,25 @@ void draft_places_and_units(ctx *c, parts *p)
             (draft_orgtab_find(c->in->orgtab, mo->name, strlen(mo->name)) ||
              memchr(s->text + m->pos, ' ', m->end - m->pos)))
             e = cue_after(p, m->end, true, CUE_UNIT_WORD); /* not "data" */
+        /* "Hoya Vision Care USA": the unit's own words between its
+         * group's name and the region (after a name the tables know, as
+         * above), the region ending them: in "Kiri Confirms U.S. Server
+         * Hacked" the capitals are a headline's. */
+        if (latin && m->named && !e && m->end + 1 < s->len &&
+            s->text[m->end] == ' ' && capital_at(s, m->end + 1, false) &&
+            draft_orgtab_find(c->in->orgtab, mo->name, strlen(mo->name))) {
+            size_t w = caps_words(s, m->end + 1, false);
+            for (size_t k = 0; k < p->hits.n && !e; k++) {
+                const hit *h = (const hit *)p->hits.v + k;
+                if (h->kind == CUE_REGION_AFTER && h->pos > m->end + 1 &&
+                    h->pos <= w && s->text[h->pos - 1] == ' ' &&
+                    !(h->end + 1 < s->len && s->text[h->end] == ' ' &&
+                      capital_at(s, h->end + 1, false))) {
+                    e = h->end;
+                    region = h->value;
+                }
+            }
+        }
         /* "American Honda": a region before the name. */
         size_t b = m->pos;
         for (size_t k = 0; latin && m->named && !e && k < p->hits.n; k++) {

@@ -141,8 +141,10 @@ static const hit *region_before(const parts *p, const hit *h)
 /* The group of a description starting at byte a: the organisation of the
  * mention that ends with の right before it; else the topic (は) named
  * before it in its sentence (「XHDは7日、カナダの子会社が…と発表した」);
- * else the passage's topic. */
-static long group_of(const reader *r, const parts *p, size_t a)
+ * else the passage's topic, or its group when the topic is a unit (「X
+ * のカナダの子会社は…。Xのタイの子会社が…」: X's two units, not one of
+ * the other). */
+static long group_of(ctx *c, const reader *r, const parts *p, size_t a)
 {
     long topical = -1;
     for (size_t i = 0; i < p->mentions.n; i++) {
@@ -153,7 +155,12 @@ static long group_of(const reader *r, const parts *p, size_t a)
         if (m->org >= 0 && m->topical && m->end <= a && !m->informant)
             topical = m->org;
     }
-    return topical >= 0 ? topical : r->topic;
+    if (topical >= 0)
+        return topical;
+    long t = draft_org_resolved(c, r->topic);
+    return t >= 0 && draft_org_at(c, t)->unit_of >= 0
+               ? draft_org_at(c, t)->unit_of
+               : t;
 }
 
 /* A mention lies over bytes [a, b): -2; a named one opens right after b
@@ -194,7 +201,7 @@ void draft_region_units(ctx *c, const reader *r, parts *p)
         long there = g ? named_there(c, p, g->pos, h->end) : -2;
         if (!g || h->end - g->pos > UNIT_SPAN_MAX || there == -2)
             continue;
-        long group = draft_org_resolved(c, group_of(r, p, g->pos));
+        long group = draft_org_resolved(c, group_of(c, r, p, g->pos));
         if (group < 0 || draft_oversees(c, group) || draft_is_media(c, group) ||
             draft_is_attacker(c, group))
             continue;

@@ -343,6 +343,13 @@ static void test_stages__unit_of_a_learnt_name(void **state)
  * unit of the group ("American Nintendo", "Nintendo of Europe
  * Logistics"), with its own words after it; a press release is a
  * statement. */
+/* No organisation's name holds w (a description the draft kept). */
+static void no_org_holding(const mt_dossier *d, const char *w)
+{
+    for (size_t i = 0; i < d->norgs; i++)
+        assert_null(strstr(d->orgs[i].name, w));
+}
+
 static void test_stages__regional_units(void **state)
 {
     (void)state;
@@ -374,13 +381,22 @@ static void test_stages__regional_units(void **state)
     d = draft(w, 1);
     assert_null(org_named(d, "Kamome Corporation of Canada Date"));
     mt_dossier_free(d);
-}
-
-/* No organisation's name holds w (a description the draft kept). */
-static void no_org_holding(const mt_dossier *d, const char *w)
-{
-    for (size_t i = 0; i < d->norgs; i++)
-        assert_null(strstr(d->orgs[i].name, w));
+    /* the unit's own words between its group and the region ("Nintendo
+     * Game Care USA"); not a headline's capitals the region does not
+     * end ("Nintendo Confirms U.S. Server Hacked") */
+    text_src v[] = {{MT_KIND_MEDIA, "Wire", "2021-04-22", "en",
+                     "Nintendo Game Care U.S. was hit by ransomware on April "
+                     "5."}};
+    d = draft(v, 1);
+    assert_non_null(event(d, "Nintendo Game Care U.S.", "2021-04-05",
+                          MT_EVENT_INTRUSION_START));
+    assert_null(event(d, "任天堂", "2021-04-05", MT_EVENT_INTRUSION_START));
+    mt_dossier_free(d);
+    v[0].text = "Nintendo Confirms U.S. Server Hacked\n\nThe company said "
+                "hackers broke into a server on April 5.";
+    d = draft(v, 1);
+    no_org_holding(d, "Confirms");
+    mt_dossier_free(d);
 }
 
 /* Japanese describes a regional unit by its region and a unit noun
@@ -459,6 +475,30 @@ static void test_stages__regional_units_described(void **state)
     assert_int_equal(events_of(d, "ツグミ電機", MT_EVENT_REMEDIATION), 0);
     assert_non_null(event(d, "ソニー", "2022-04-02", MT_EVENT_REMEDIATION));
     no_org_holding(d, "子会社");
+    mt_dossier_free(d);
+    /* 「任天堂の米国子会社が…」: the unit described right after its
+     * group, the subject, is what the passage goes on about (同社 and
+     * the sentences with no subject) */
+    text_src x[] = {
+        {MT_KIND_MEDIA, "Wire", "2022-04-08", "en",
+         "Nintendo America was hit by ransomware."},
+        {MT_KIND_MEDIA, "毎朝新聞", "2022-04-09", "ja",
+         "任天堂の米国子会社がサイバー攻撃を受けたことが8日、分かった。情報"
+         "が流出した可能性がある。同社は「システムはその後復旧した」と説明"
+         "した。"}};
+    d = draft(x, 2);
+    assert_int_not_equal(
+        events_of(d, "Nintendo America", MT_EVENT_LEAK_POSSIBLE), 0);
+    assert_int_not_equal(events_of(d, "Nintendo America", MT_EVENT_REMEDIATION),
+                         0);
+    assert_int_equal(events_of(d, "任天堂", MT_EVENT_LEAK_POSSIBLE), 0);
+    assert_int_equal(events_of(d, "任天堂", MT_EVENT_REMEDIATION), 0);
+    mt_dossier_free(d);
+    /* the group named with は keeps the topic */
+    x[1].text = "任天堂は8日、米国子会社がサイバー攻撃を受けたと発表した。同社"
+                "は「システムはその後復旧した」と説明した。";
+    d = draft(x, 2);
+    assert_int_not_equal(events_of(d, "任天堂", MT_EVENT_REMEDIATION), 0);
     mt_dossier_free(d);
 }
 
