@@ -726,6 +726,30 @@ static size_t hiragana_start(const char *s, size_t len, size_t from, size_t a)
     return a;
 }
 
+/* 「関西みらい銀行」, 「埼玉りそな銀行」: MeCab reads the place (関西) as a
+ * word of its own and the name from its hiragana on (らい銀行, りそな銀行).  A
+ * name that starts with hiragana and has only hiragana other than
+ * particles between it and a place word right before takes that place
+ * word in: the place [pa, pb) is its first word.  Else a. */
+static size_t place_start(const char *s, size_t len, size_t a, size_t pa,
+                          size_t pb)
+{
+    static const uint32_t particles[] = {0x306F, 0x304C, 0x3092, 0x306B,
+                                         0x3067, 0x3068, 0x3082, 0x306E,
+                                         0x3078, 0x3084, 0x304B};
+    if (pb == 0 || pb > a || a - pb > 12 || !hiragana_at(s, len, a))
+        return a;
+    for (size_t i = pb; i < a; i += 3) {
+        uint32_t c = hiragana_at(s, len, i);
+        if (!c)
+            return a;
+        for (size_t k = 0; k < MT_ARRAY_LEN(particles); k++)
+            if (c == particles[k])
+                return a;
+    }
+    return pa;
+}
+
 /* The scanner's spans (indexes below known, ordered by start) that may
  * overlap names from here on: cur moves forward only, as names come in
  * text order; max_len is the longest org span, so one that starts before
@@ -823,6 +847,7 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
     if (mecab_parse_lattice(tagger, lat)) {
         tok t[COMPOUND_MAX];
         size_t n = 0;
+        size_t pa = 0, pb = 0; /* the last place word read (place_start) */
         for (const mecab_node_t *nd = mecab_lattice_get_bos_node(lat);;
              nd = nd->next) {
             bool in =
@@ -892,6 +917,7 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
                 if (named) {
                     strip_head(ex, s, t, n, &a, b);
                     a = hiragana_start(s, end, pos, a);
+                    a = place_start(s, end, a, pa, pb);
                     if (mt_utf8_chars(s + a, b - a) >= 2)
                         place(l, ks, s, a, b, t, n);
                 }
@@ -902,6 +928,10 @@ static void parse_piece(const mt_extractor *ex, mecab_t *tagger,
             }
             if (!nd)
                 break;
+            if (in && starts(nd->feature, "名詞,固有名詞,地域")) {
+                pa = na;
+                pb = na + nd->length;
+            }
         }
     }
 }

@@ -42,6 +42,19 @@ static void test_stages__names_outside_the_tables(void **state)
         event(d, "つるぎ町立半田病院", "2024-05-08", MT_EVENT_DETECTION));
     assert_non_null(event(d, "さくら化学", "2024-05-09", MT_EVENT_DISCLOSURE));
     mt_dossier_free(d);
+    /* a place word MeCab reads apart before a name in hiragana is the
+     * name's first word (関西みらい銀行, not らい銀行) */
+    t[0].text = "同グループの九州みらい銀行でも28日にシステム障害を検知した。";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "九州みらい銀行", "2024-04-28", MT_EVENT_DETECTION));
+    assert_null(org_named(d, "らい銀行"));
+    mt_dossier_free(d);
+    /* (a particle between them leaves the place out) */
+    t[0].text = "大阪のさくら銀行でも28日にシステム障害を検知した。";
+    d = draft(t, 1);
+    assert_non_null(event(d, "さくら銀行", "2024-04-28", MT_EVENT_DETECTION));
+    mt_dossier_free(d);
     /* An English form after a comma ("Kamome Trading, Inc.", "Co.,
      * Ltd."): the format carries no comma in a name, so the name without
      * its form stands for the organisation. */
