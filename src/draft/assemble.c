@@ -155,7 +155,8 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
          * Yも同様の対応を取った。同社グループでは…」: X's group), nor
          * one named after a link word (「Xの子会社のY」), unless a group
          * only places it and it is the subject (「A系列のBは」: B, never
-         * A). */
+         * A) or it is the topic the sentence is about (「Xの100%子会社で
+         * あるYは6月16日、同社サーバに…」: Y). */
         int slot = (o->hints & ROLE_HINT_ATTACKER) ? ORG_ATTACKER
                    : o->kind == ORG_UNKNOWN        ? ORG_COMPANY
                                                    : o->kind;
@@ -164,7 +165,8 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
         bool group_of_next = i + 1 < p.mentions.n && m[i + 1].affiliated;
         if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org) &&
             !group_of_next && !(also && r->last_kind[slot] >= 0) &&
-            !(r->last_kind[slot] >= 0 && !(m[i].affiliated && m[i].subject) &&
+            !(r->last_kind[slot] >= 0 &&
+              !((m[i].affiliated || (m[i].topical && !also)) && m[i].subject) &&
               draft_after_link(&p, m[i].pos)))
             r->last_kind[slot] = m[i].org;
         /* 「HOYAの米国子会社が攻撃を受けた。…同社は」: a unit described

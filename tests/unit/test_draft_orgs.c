@@ -1238,6 +1238,21 @@ static void test_stages__group_and_shops(void **state)
     assert_non_null(e);
     assert_int_equal(e->cites.count, 2);
     mt_dossier_free(d);
+    /* 「Aの子会社であるBは」: B, the topic the sentence is about, is whom
+     * 同社 stands for next, though a link word comes before it and the
+     * headline named B before A; a page's category labels (インシデント・
+     * 事故) report nothing */
+    text_src k[] = {
+        {MT_KIND_MEDIA, "毎朝新聞", "2021-06-17", "ja",
+         "ヒバリペイにランサムウェア攻撃\n\n神戸製鋼所の100%子会社"
+         "であるヒバリペイ株式会社は6月16日、サーバーに不正アクセス"
+         "があったと発表した。\n\nインシデント・事故 インシデント・"
+         "情報漏えい\n\n同社では4月2日にシステムの停止を検知した。"}};
+    d = draft(k, 1);
+    assert_non_null(event(d, "ヒバリペイ", "2021-04-02", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "神戸製鋼所", MT_EVENT_DETECTION), 0);
+    assert_int_equal(events_of(d, "ヒバリペイ", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
     /* with a clause between, A is no group of B's: A's plant was
      * attacked */
     text_src g[] = {
