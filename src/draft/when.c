@@ -888,8 +888,11 @@ bool draft_trig_date(const reader *r, const parts *p, const trig *t, int type,
         *out = r->frame;
         return true;
     }
-    /* "had checked": an earlier event, not the day's news. */
-    if (!r->ja && draft_had_before(p, t))
+    /* "had checked": an earlier event, not the day's news; not a leak
+     * denied ("said no data had been compromised": what had not happened
+     * is the state as of the statement, in the tense reported speech
+     * takes). */
+    if (!r->ja && draft_had_before(p, t) && type != MT_EVENT_LEAK_DENIED)
         return false;
     /* "We have reported it to the authorities and are investigating": an
      * English present perfect or progressive is the state on the day the

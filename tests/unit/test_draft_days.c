@@ -1052,6 +1052,14 @@ static void test_days__a_check_with_its_day(void **state)
     assert_non_null(
         event(d, "Kiri Pharma Corp.", "2023-06-03", MT_EVENT_DETECTION));
     mt_dossier_free(d);
+    /* what had not happened, in reported speech, is a state as of the
+     * statement ("said no data had been compromised") */
+    t[0].text = "Kiri Pharma Corp. said that no patient records at all "
+                "had been compromised.";
+    d = draft(t, 1);
+    assert_non_null(
+        event(d, "Kiri Pharma Corp.", "2023-06-06", MT_EVENT_LEAK_DENIED));
+    mt_dossier_free(d);
 }
 
 /* "According to MIC, the communications ministry, ...": an English
