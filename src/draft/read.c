@@ -353,26 +353,6 @@ static void drop_openings(parts *p)
 /* 「…購入された利用者もいたという(Eurogamer)。」: an outlet alone in
  * parentheses that close the sentence is the credit for what it says,
  * a source like 「Xによると」. */
-/* Whether text[0, n) ends with what closes a sentence: 。 」 』 . ! ?
- * or a closing quotation mark. */
-static bool closed_before(const char *text, size_t n)
-{
-    static const char *const marks[] = {"\xe3\x80\x82",
-                                        "\xe3\x80\x8d",
-                                        "\xe3\x80\x8f",
-                                        "\xe2\x80\x9d",
-                                        ".",
-                                        "!",
-                                        "?",
-                                        "\""};
-    for (size_t i = 0; i < MT_ARRAY_LEN(marks); i++) {
-        size_t k = strlen(marks[i]);
-        if (n >= k && memcmp(text + n - k, marks[i], k) == 0)
-            return true;
-    }
-    return false;
-}
-
 static bool credit_paren(ctx *c, const draft_sentence *s, size_t pos,
                          size_t end, long oi)
 {
@@ -401,14 +381,14 @@ static bool credit_paren(ctx *c, const draft_sentence *s, size_t pos,
     if (!blank_from(s, e))
         return false;
     /* A credit closes what it credits: the sentence ends right after it
-     * (「…という（ITmedia）。」) or ended before it (「…と発表した。（共
-     * 同）」, "... said. (Reuters)"), or it stands alone; after a line
-     * left unfinished it credits a picture ("Leak site entry (Kiri
-     * News)"), which reports nothing. */
+     * (「…という（ITmedia）。」) or it stands alone, the sentence before
+     * it ended (「…と発表した。（共同）」, "... said. (Reuters)": the
+     * reader split them); after a line left unfinished it credits a
+     * picture ("Leak site entry (Kiri News)"), which reports nothing. */
     size_t o = s->text[pos - 1] == '(' ? pos - 1 : pos - 3;
     while (o > 0 && s->text[o - 1] == ' ')
         o--;
-    return closes || o == 0 || closed_before(s->text, o);
+    return closes || o == 0;
 }
 
 void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,

@@ -405,10 +405,10 @@ static void test_stages__regional_units(void **state)
                           MT_EVENT_INTRUSION_START));
     assert_null(event(d, "任天堂", "2021-04-05", MT_EVENT_INTRUSION_START));
     mt_dossier_free(d);
-    v[0].text = "Nintendo Confirms U.S. Server Hacked\n\nThe company said "
-                "hackers broke into a server on April 5.";
+    v[0].text = "Nintendo Admits U.S. Server Breached, Data Safe\n\n"
+                "Nintendo said hackers broke into a server on April 5.";
     d = draft(v, 1);
-    no_org_holding(d, "Confirms");
+    no_org_holding(d, "Admits");
     mt_dossier_free(d);
 }
 
