@@ -30,7 +30,8 @@ and an attribution needs three lines.
                      cited sources
 Conflicts: a gold conflict is found when a draft conflict names the same
 organisation, the same class (date, count, leak, detection_vs_intrusion,
-attacker) and, when the gold gives a date, mentions it.  A draft conflict
+attacker) and, when the gold gives a date, mentions it; each draft
+conflict finds one gold conflict at most (gold order).  A draft conflict
 that matches no gold conflict is false.
 Context: draft lines that fall on a round-up mention of another incident
 (gold kind `context`) are counted separately; they are also imprecise.
@@ -249,6 +250,8 @@ def score_one(name, gold_path, ids_path, draft_path, verbose):
         sc.cgold += 1
         hit = None
         for i, c in enumerate(draft["conflicts"]):
+            if i in used:
+                continue  # one draft conflict finds one gold conflict
             if g["org"] not in dmap.get(c["org"], ()):
                 continue
             if conflict_class(c["about"]) != g["what"]:
