@@ -1297,6 +1297,16 @@ static void test_stages__group_and_shops(void **state)
         if (d->claims[i].has_quantity && d->claims[i].quantity.counts)
             assert_string_not_equal(d->claims[i].quantity.counts, "shops");
     mt_dossier_free(d);
+    /* 台 counts devices as a figure's own counter only: the 台 of 台帳
+     * near a figure of records is none */
+    text_src g2[] = {{MT_KIND_MEDIA, "毎朝新聞", "2022-06-24", "ja",
+                      "ヒバリペイ株式会社は23日、住民基本台帳の情報約36万件が"
+                      "流出した可能性があると発表した。"}};
+    d = draft(g2, 1);
+    for (size_t i = 0; i < d->nclaims; i++)
+        if (d->claims[i].has_quantity && d->claims[i].quantity.counts)
+            assert_string_not_equal(d->claims[i].quantity.counts, "devices");
+    mt_dossier_free(d);
 }
 
 /* A katakana name and the English words it was made from are one
