@@ -31,8 +31,8 @@ and an attribution needs three lines.
 Conflicts: a gold conflict is found when a draft conflict names the same
 organisation, the same class (date, count, leak, detection_vs_intrusion,
 attacker) and, when the gold gives a date, mentions it; each draft
-conflict finds one gold conflict at most (gold order).  A draft conflict
-that matches no gold conflict is false.
+conflict finds one gold conflict at most (dated gold conflicts choose
+first).  A draft conflict that matches no gold conflict is false.
 Context: draft lines that fall on a round-up mention of another incident
 (gold kind `context`) are counted separately; they are also imprecise.
 """
@@ -242,13 +242,13 @@ def score_one(name, gold_path, ids_path, draft_path, verbose):
         if any(c["date"] == ln["date"] and c["org"] in orgs for c in context):
             sc.context += 1
 
-    # Conflicts.
+    # Conflicts.  Dated gold conflicts choose first: an undated one
+    # matches any draft conflict of its organisation and class, and
+    # would take the one a dated gold conflict needs.
     used = set()
-    for g in gold:
-        if g["kind"] != "conflict":
-            continue
-        sc.cgold += 1
-        hit = None
+    gconf = [g for g in gold if g["kind"] == "conflict"]
+    found = {}
+    for g in sorted(gconf, key=lambda g: not g["date"]):
         for i, c in enumerate(draft["conflicts"]):
             if i in used:
                 continue  # one draft conflict finds one gold conflict
@@ -260,11 +260,14 @@ def score_one(name, gold_path, ids_path, draft_path, verbose):
                 v["value"] for v in c["variants"])
             if g["date"] and g["date"] not in text:
                 continue
-            hit = i
+            found[id(g)] = i
+            used.add(i)
             break
+    for g in gconf:
+        sc.cgold += 1
+        hit = found.get(id(g))
         if hit is not None:
             sc.cfound += 1
-            used.add(hit)
         if verbose:
             print(f"  conflict {g['org']} {g['what']} {g['date']}: "
                   f"{'found' if hit is not None else 'NOT FOUND'}")

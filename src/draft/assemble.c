@@ -91,6 +91,21 @@ static bool clutter(const ctx *c, const draft_sentence *s)
     return draft_cue_prefix(c, CUE_CLUTTER, s->text + i, s->len - i) > 0;
 }
 
+/* Mention i of m comes right after である and a named organisation
+ * before it in the sentence: 「Xの100%子会社であるY」, Y set beside X as
+ * what it is. */
+static bool appositive(const draft_sentence *s, size_t i, const mention *m)
+{
+    static const char dearu[] = "\xe3\x81\xa7\xe3\x81\x82\xe3\x82\x8b";
+    size_t n = sizeof dearu - 1;
+    if (m[i].pos < n || memcmp(s->text + m[i].pos - n, dearu, n) != 0)
+        return false;
+    for (size_t k = 0; k < i; k++)
+        if (m[k].named)
+            return true;
+    return false;
+}
+
 /* A section heading, not a statement: a line wrapped in 【】 (【再発防止
  *策】) or of eight characters at most without a sentence end (影響と対
  * 策, "Background"). */
@@ -155,8 +170,9 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
          * Yも同様の対応を取った。同社グループでは…」: X's group), nor
          * one named after a link word (「Xの子会社のY」), unless a group
          * only places it and it is the subject (「A系列のBは」: B, never
-         * A) or it is the topic the sentence is about (「Xの100%子会社で
-         * あるYは6月16日、同社サーバに…」: Y). */
+         * A) or it is the topic the sentence is about, set beside its
+         * group as what it is (「Xの100%子会社であるYは6月16日、同社サ
+         * ーバに…」: Y; not 「子会社のYは被害を受けていない」). */
         int slot = (o->hints & ROLE_HINT_ATTACKER) ? ORG_ATTACKER
                    : o->kind == ORG_UNKNOWN        ? ORG_COMPANY
                                                    : o->kind;
@@ -166,7 +182,9 @@ static void sentence(ctx *c, reader *r, const draft_sentence *s)
         if (m[i].named && !m[i].informant && !draft_is_media(c, m[i].org) &&
             !group_of_next && !(also && r->last_kind[slot] >= 0) &&
             !(r->last_kind[slot] >= 0 &&
-              !((m[i].affiliated || (m[i].topical && !also)) && m[i].subject) &&
+              !((m[i].affiliated ||
+                 (m[i].topical && !also && appositive(s, i, m))) &&
+                m[i].subject) &&
               draft_after_link(&p, m[i].pos)))
             r->last_kind[slot] = m[i].org;
         /* 「HOYAの米国子会社が攻撃を受けた。…同社は」: a unit described

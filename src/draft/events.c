@@ -762,19 +762,25 @@ void draft_dated_events(ctx *c, reader *r, parts *p)
                 nwith = coordinated(p, owner, t->pos, with, MT_ARRAY_LEN(with));
             oi = owner;
         }
-        /* A dated statement frames the undated ones after it: 「同社は
-         * 4日…と発表した」, and a state as of a day (「16日時点で流出を
-         * 確認した」). */
+        /* An outlet's report dated in its own sentence is what a later
+         * 「…によると」 of that outlet relays (a company the English
+         * owner rule put in its place is none). */
         if (type == MT_EVENT_MEDIA_REPORT && !floating && dd.date.day &&
-            p->dates.n) {
+            p->dates.n && draft_is_media(c, oi)) {
             r->outlet_day = dd;
             r->outlet = oi;
         }
+        /* A dated statement frames the undated ones after it: 「同社は
+         * 4日…と発表した」, and a state as of a day (「16日時点で流出を
+         * 確認した」); another's statement dated after the outlet's
+         * report ends what that report frames. */
         if (!floating && dd.date.day && p->dates.n &&
             ((t->report && type == MT_EVENT_DISCLOSURE) ||
              (r->ja && (type == MT_EVENT_LEAK_POSSIBLE ||
                         type == MT_EVENT_LEAK_DENIED))) &&
             !recalled_notice(r, &dd)) {
+            if (oi != r->outlet)
+                r->outlet = -1;
             r->frame = dd;
             if (t->report && type == MT_EVENT_DISCLOSURE)
                 stated = dd;

@@ -823,6 +823,42 @@ static bool place_name(const ctx *c, const draft_sentence *s, size_t a,
     return draft_place_ending(c->in->orgtab, s->text + a, b - a);
 }
 
+static bool latin_letter(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Every word of three letters or more in s opens with a capital: a
+ * headline's style ("Kiri Hit By Cyberattack In US"), in which capitals
+ * name nothing. */
+static bool title_case(const draft_sentence *s)
+{
+    int words = 0;
+    for (size_t i = 0; i < s->len;) {
+        while (i < s->len && !latin_letter(s->text[i]))
+            i++;
+        size_t w = i;
+        while (i < s->len && latin_letter(s->text[i]))
+            i++;
+        if (i - w < 3)
+            continue;
+        if (s->text[w] >= 'a' && s->text[w] <= 'z')
+            return false;
+        words++;
+    }
+    return words >= 3;
+}
+
+/* A date the extractor read lies in s[a, b) ("Tuesday"). */
+static bool date_within(const draft_sentence *s, size_t a, size_t b)
+{
+    for (size_t i = 0; i < s->nspans; i++)
+        if (s->spans[i].kind == DRAFT_DATE && s->spans[i].start < b &&
+            s->spans[i].end > a)
+            return true;
+    return false;
+}
+
 /* 「歌舞伎座タワー内のオフィス」: a name a place word follows names the
  * place, no organisation; "Kadokawa Taiwan": a name a region follows is
  * the unit of that region, an organisation of its own. */
@@ -866,7 +902,9 @@ void draft_places_and_units(ctx *c, parts *p)
             }
         /* "Kadokawa Taiwan"; "NTT Communications", "Nissan Financial
          * Services": a unit named after its organisation. */
-        const hit *rh = latin && m->named
+        /* (An outlet has no regional unit: "told Reuters US customers
+         * were safe".) */
+        const hit *rh = latin && m->named && !draft_is_media(c, m->org)
                             ? hit_after(p, m->end, true, CUE_REGION_AFTER)
                             : NULL;
         size_t e = rh ? rh->end : 0;
@@ -881,16 +919,20 @@ void draft_places_and_units(ctx *c, parts *p)
             e = cue_after(p, m->end, true, CUE_UNIT_WORD); /* not "data" */
         /* "Hoya Vision Care USA": the unit's own words between its
          * group's name and the region (after a name the tables know, as
-         * above), the region ending them: in "Kiri Confirms U.S. Server
-         * Hacked" the capitals are a headline's. */
+         * above), the region ending them; not in a headline, whose
+         * capitals are its style ("Kiri Hit By Attack In US", "Kiri
+         * Confirms U.S. Server Hacked"), nor over a date ("Kiri Tuesday
+         * US time"). */
         if (latin && m->named && !e && m->end + 1 < s->len &&
             s->text[m->end] == ' ' && capital_at(s, m->end + 1, false) &&
+            !title_case(s) &&
             draft_orgtab_find(c->in->orgtab, mo->name, strlen(mo->name))) {
             size_t w = caps_words(s, m->end + 1, false);
             for (size_t k = 0; k < p->hits.n && !e; k++) {
                 const hit *h = (const hit *)p->hits.v + k;
                 if (h->kind == CUE_REGION_AFTER && h->pos > m->end + 1 &&
-                    h->pos <= w && s->text[h->pos - 1] == ' ' &&
+                    h->pos < w && s->text[h->pos - 1] == ' ' &&
+                    !date_within(s, m->end, h->pos) &&
                     !(h->end + 1 < s->len && s->text[h->end] == ' ' &&
                       capital_at(s, h->end + 1, false))) {
                     e = h->end;

@@ -381,14 +381,22 @@ static bool credit_paren(ctx *c, const draft_sentence *s, size_t pos,
     if (!blank_from(s, e))
         return false;
     /* A credit closes what it credits: the sentence ends right after it
-     * (「…という（ITmedia）。」) or it stands alone, the sentence before
-     * it ended (「…と発表した。（共同）」, "... said. (Reuters)": the
-     * reader split them); after a line left unfinished it credits a
-     * picture ("Leak site entry (Kiri News)"), which reports nothing. */
+     * (「…という（ITmedia）。」) or before it, a full stop the reader does
+     * not split at ("... across the U.S. (Reuters)"), or it stands alone
+     * (「…と発表した。（共同）」, "... said. (Reuters)": split there);
+     * after a line left unfinished it credits a picture ("Leak site
+     * entry (Kiri News)"), which reports nothing. */
+    static const char wide_space[] = "\xe3\x80\x80";
     size_t o = s->text[pos - 1] == '(' ? pos - 1 : pos - 3;
-    while (o > 0 && s->text[o - 1] == ' ')
-        o--;
-    return closes || o == 0;
+    for (;;) {
+        if (o > 0 && s->text[o - 1] == ' ')
+            o--;
+        else if (o >= 3 && memcmp(s->text + o - 3, wide_space, 3) == 0)
+            o -= 3;
+        else
+            break;
+    }
+    return closes || o == 0 || s->text[o - 1] == '.';
 }
 
 void draft_add_mention(ctx *c, parts *p, size_t pos, size_t end, long oi,

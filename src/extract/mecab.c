@@ -699,6 +699,12 @@ static uint32_t hiragana_at(const char *s, size_t len, size_t i)
     return c >= 0x3041 && c <= 0x3096 ? c : 0;
 }
 
+/* The particles that end the hiragana before a name: は が を に で と も
+ * の へ や か. */
+static const uint32_t particles[] = {0x306F, 0x304C, 0x3092, 0x306B,
+                                     0x3067, 0x3068, 0x3082, 0x306E,
+                                     0x3078, 0x3084, 0x304B};
+
 /*
  * A name MeCab begins inside a hiragana word: 「10月にもつるぎ町立半田病院
  * で」 came out as ぎ町立半田病院, its つる read into the word before.  A
@@ -709,9 +715,6 @@ static uint32_t hiragana_at(const char *s, size_t len, size_t i)
  */
 static size_t hiragana_start(const char *s, size_t len, size_t from, size_t a)
 {
-    static const uint32_t particles[] = {0x306F, 0x304C, 0x3092, 0x306B,
-                                         0x3067, 0x3068, 0x3082, 0x306E,
-                                         0x3078, 0x3084, 0x304B};
     if (!hiragana_at(s, len, a))
         return a;
     for (size_t i = a; i >= from + 3;) {
@@ -729,14 +732,12 @@ static size_t hiragana_start(const char *s, size_t len, size_t from, size_t a)
 /* 「関西みらい銀行」, 「埼玉りそな銀行」: MeCab reads the place (関西) as a
  * word of its own and the name from its hiragana on (らい銀行, りそな銀行).  A
  * name that starts with hiragana and has only hiragana other than
- * particles between it and a place word right before takes that place
- * word in: the place [pa, pb) is its first word.  Else a. */
+ * particles between it and a place word right before (four characters
+ * at most) takes that place word in: the place [pa, pb) is its first
+ * word.  Else a. */
 static size_t place_start(const char *s, size_t len, size_t a, size_t pa,
                           size_t pb)
 {
-    static const uint32_t particles[] = {0x306F, 0x304C, 0x3092, 0x306B,
-                                         0x3067, 0x3068, 0x3082, 0x306E,
-                                         0x3078, 0x3084, 0x304B};
     if (pb == 0 || pb > a || a - pb > 12 || !hiragana_at(s, len, a))
         return a;
     for (size_t i = pb; i < a; i += 3) {

@@ -1060,6 +1060,20 @@ static void test_days__a_check_with_its_day(void **state)
     assert_non_null(
         event(d, "Kiri Pharma Corp.", "2023-06-06", MT_EVENT_LEAK_DENIED));
     mt_dossier_free(d);
+    /* (not a denial told as made before: "had initially said", "had
+     * said") */
+    static const char *const before[] = {
+        "Kiri Pharma Corp. had initially said that no patient records at "
+        "all had been compromised.",
+        "Kiri Pharma Corp. had said that no patient records at all had "
+        "been compromised."};
+    for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+        t[0].text = before[i];
+        d = draft(t, 1);
+        assert_int_equal(
+            events_of(d, "Kiri Pharma Corp.", MT_EVENT_LEAK_DENIED), 0);
+        mt_dossier_free(d);
+    }
 }
 
 /* "According to MIC, the communications ministry, ...": an English

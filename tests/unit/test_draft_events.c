@@ -1083,21 +1083,17 @@ static void test_stages__harm_to_the_business(void **state)
     assert_non_null(event(d, "ツグミ自動車", "2020-06-10", MT_EVENT_OTHER));
     assert_non_null(event(d, "ツグミ自動車", "2020-06-12", MT_EVENT_OTHER));
     mt_dossier_free(d);
-    /* a service given up for good (「サービスを終了」, "scrap") */
+    /* a service given up for good (「サービスを終了」) */
     text_src u[] = {
         {MT_KIND_MEDIA, "時報通信", "2020-01-15", "ja",
          "ツグミ自動車は不正アクセスを受けた。1月14日にカモメ便の"
          "サービス終了のお知らせが載った。カモメ便は3月31日をもっ"
          "てサービスを終了する。カモメ払いも2020年4月30日をもって提供を"
-         "終了する。"},
-        {MT_KIND_MEDIA, "Wire", "2020-08-02", "en",
-         "Tsugumi Motor was hacked. On Thursday Tsugumi Motor "
-         "said it scrapped the payment app."}};
-    d = draft(u, 2);
+         "終了する。"}};
+    d = draft(u, 1);
     assert_non_null(event(d, "ツグミ自動車", "2020-01-14", MT_EVENT_OTHER));
     assert_non_null(event(d, "ツグミ自動車", "2020-03-31", MT_EVENT_OTHER));
     assert_non_null(event(d, "ツグミ自動車", "2020-04-30", MT_EVENT_OTHER));
-    assert_non_null(event(d, "ツグミ自動車", "2020-07-30", MT_EVENT_OTHER));
     mt_dossier_free(d);
 }
 

@@ -410,6 +410,21 @@ static void test_stages__regional_units(void **state)
     d = draft(v, 1);
     no_org_holding(d, "Admits");
     mt_dossier_free(d);
+    /* nor a headline that ends in the region, a date between, or an
+     * outlet's "US" that opens what follows */
+    static const char *const not_units[] = {
+        "Nintendo Hacked In USA, Data Safe. Nintendo said hackers broke "
+        "into a server on April 5.",
+        "The attack on Nintendo Tuesday U.S. time halted plants on April 5.",
+        "A Nintendo spokesperson told Reuters U.S. players were safe after "
+        "the break-in on April 5."};
+    for (size_t i = 0; i < sizeof not_units / sizeof *not_units; i++) {
+        v[0].text = not_units[i];
+        d = draft(v, 1);
+        no_org_holding(d, " U");
+        no_org_holding(d, "Hacked");
+        mt_dossier_free(d);
+    }
 }
 
 /* Japanese describes a regional unit by its region and a unit noun
@@ -1252,6 +1267,15 @@ static void test_stages__group_and_shops(void **state)
     assert_non_null(event(d, "ヒバリペイ", "2021-04-02", MT_EVENT_DETECTION));
     assert_int_equal(events_of(d, "神戸製鋼所", MT_EVENT_DETECTION), 0);
     assert_int_equal(events_of(d, "ヒバリペイ", MT_EVENT_LEAK_POSSIBLE), 0);
+    mt_dossier_free(d);
+    /* a subsidiary named after a link word as the topic of what it was
+     * spared is not whom 同社 stands for next */
+    k[0].text = "神戸製鋼所は16日、ランサムウェア攻撃を受けたと発表した。子"
+                "会社のヒバリペイ株式会社は被害を受けていないという。同社は15"
+                "日にシステムの停止を検知した。";
+    d = draft(k, 1);
+    assert_non_null(event(d, "神戸製鋼所", "2021-06-15", MT_EVENT_DETECTION));
+    assert_int_equal(events_of(d, "ヒバリペイ", MT_EVENT_DETECTION), 0);
     mt_dossier_free(d);
     /* with a clause between, A is no group of B's: A's plant was
      * attacked */

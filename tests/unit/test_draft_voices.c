@@ -890,6 +890,14 @@ static void test_voices__an_outlet_reported(void **state)
     assert_null(event(d, "読売新聞", "2024-05-12", MT_EVENT_MEDIA_REPORT));
     assert_non_null(event(d, "梅田機構", "2024-05-10", MT_EVENT_LEAK_DENIED));
     mt_dossier_free(d);
+    /* a statement of another dated after the report ends what the report
+     * frames */
+    k[0].text = "読売新聞は5月10日、梅田機構が攻撃を受けたと報じた。梅田機構"
+                "は11日、被害を公表した。読売新聞によると、梅田機構は情報の流"
+                "出を確認していないという。";
+    d = draft(k, 1);
+    assert_non_null(event(d, "読売新聞", "2024-05-12", MT_EVENT_MEDIA_REPORT));
+    mt_dossier_free(d);
     /* another outlet cited after it has no dated report of its own */
     k[0].text = "読売新聞は5月10日、梅田機構が攻撃を受けたと報じた。"
                 "時事通信によると、梅田機構は情報の流出を確認していない"
@@ -907,7 +915,9 @@ static void test_voices__an_outlet_reported(void **state)
     mt_dossier_free(d);
     static const char *const credited[] = {
         "Kiri Clinic Corp. said its servers were encrypted. (Reuters)",
-        "Kiri Clinic Corp. said: \"Our servers were encrypted.\" (Reuters)"};
+        "Kiri Clinic Corp. said: \"Our servers were encrypted.\" (Reuters)",
+        "The attack disrupted Kiri Clinic Corp. operations across the "
+        "U.S. (Reuters)"};
     for (size_t i = 0; i < sizeof credited / sizeof *credited; i++) {
         q[0].text = credited[i];
         d = draft(q, 1);
