@@ -916,8 +916,8 @@ static void test_voices__an_outlet_reported(void **state)
     static const char *const credited[] = {
         "Kiri Clinic Corp. said its servers were encrypted. (Reuters)",
         "Kiri Clinic Corp. said: \"Our servers were encrypted.\" (Reuters)",
-        "The attack disrupted Kiri Clinic Corp. operations across the "
-        "U.S. (Reuters)"};
+        ("The attack disrupted Kiri Clinic Corp. operations across the "
+         "U.S. (Reuters)")};
     for (size_t i = 0; i < sizeof credited / sizeof *credited; i++) {
         q[0].text = credited[i];
         d = draft(q, 1);
