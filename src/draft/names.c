@@ -828,12 +828,18 @@ static bool latin_letter(char ch)
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
-/* Every word of three letters or more in s opens with a capital: a
- * headline's style ("Kiri Hit By Cyberattack In US"), in which capitals
- * name nothing. */
+/* s is English (no kana or kanji: 「Hoya Vision Care USA」 quoted in a
+ * Japanese sentence is a name) and every word of three letters or more
+ * in it opens with a capital: a headline's style ("Kiri Hit By
+ * Cyberattack In US"), in which capitals name nothing. */
 static bool title_case(const draft_sentence *s)
 {
     int words = 0;
+    for (size_t i = 0; i < s->len; i++) {
+        unsigned char b = (unsigned char)s->text[i];
+        if (b >= 0xE3 && b <= 0xE9) /* lead byte of kana and kanji */
+            return false;
+    }
     for (size_t i = 0; i < s->len;) {
         while (i < s->len && !latin_letter(s->text[i]))
             i++;

@@ -418,6 +418,13 @@ static void test_stages__regional_units(void **state)
         "The attack on Nintendo Tuesday U.S. time halted plants on April 5.",
         "A Nintendo spokesperson told Reuters U.S. players were safe after "
         "the break-in on April 5."};
+    /* (a name quoted in a Japanese sentence is no headline) */
+    text_src jv[] = {{MT_KIND_MEDIA, "毎朝新聞", "2021-04-24", "ja",
+                      "任天堂の米国子会社が攻撃を受けた。攻撃を受けたのは、"
+                      "「Nintendo Game Care USA」(米テキサス州)。"}};
+    d = draft(jv, 1);
+    assert_non_null(org_named(d, "Nintendo Game Care USA"));
+    mt_dossier_free(d);
     for (size_t i = 0; i < sizeof not_units / sizeof *not_units; i++) {
         v[0].text = not_units[i];
         d = draft(v, 1);
