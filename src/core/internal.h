@@ -7,6 +7,7 @@
 #include "matome/common.h"
 #include "matome/date.h"
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -160,12 +161,12 @@ size_t mt_paren_open(const char *s, size_t len, size_t b);
  */
 #define MT_TSV_MAX_FIELDS 16
 typedef struct mt_tsv {
-    char *data; /* whole file, owned */
-    size_t len; /* bytes in data */
-    size_t pos; /* next unread byte */
-    long line;  /* 1-based number of the last line returned */
-    int ncols;  /* columns in the header */
-    char path[512];
+    char *data;               /* whole file, owned */
+    size_t len;               /* bytes in data */
+    size_t pos;               /* next unread byte */
+    long line;                /* 1-based number of the last line returned */
+    int ncols;                /* columns in the header */
+    char path[PATH_MAX + 64]; /* the file read (for the caller's errors) */
     const char *header[MT_TSV_MAX_FIELDS];
     const char *field[MT_TSV_MAX_FIELDS];
     size_t field_len[MT_TSV_MAX_FIELDS];
@@ -175,6 +176,11 @@ typedef struct mt_tsv {
  * it is a path (holds a '/': absolute, or relative to the working
  * directory). */
 mt_status mt_tsv_open(mt_tsv *t, const char *name, mt_error *err);
+/* Open data file `file` (a name, no '/') of directory dir, or of
+ * mt_data_dir() when dir is NULL; t->path is the path read, for the
+ * caller's errors.  A path that does not fit t->path is MT_ERR_IO. */
+mt_status mt_tsv_open_in(mt_tsv *t, const char *dir, const char *file,
+                         mt_error *err);
 int mt_tsv_next(mt_tsv *t, mt_error *err);
 /* Index of the named column, or -1. */
 int mt_tsv_col(const mt_tsv *t, const char *name);

@@ -156,10 +156,11 @@ mt_status mt_tsv_open(mt_tsv *t, const char *name, mt_error *err)
     memset(t, 0, sizeof *t);
     /* A data file's own name has no '/'; anything else is a path already
      * (a relative MATOME_DATA made "data/draft_cues.tsv"). */
-    if (strchr(name, '/'))
-        snprintf(t->path, sizeof t->path, "%s", name);
-    else
-        snprintf(t->path, sizeof t->path, "%s/%s", mt_data_dir(), name);
+    int n = strchr(name, '/') ? snprintf(t->path, sizeof t->path, "%s", name)
+                              : snprintf(t->path, sizeof t->path, "%s/%s",
+                                         mt_data_dir(), name);
+    if (n < 0 || (size_t)n >= sizeof t->path)
+        return mt_error_at(err, MT_ERR_IO, name, -1, "data file path too long");
     mt_status st =
         mt_read_file(t->path, (size_t)64 << 20, &t->data, &t->len, err);
     if (st != MT_OK)
@@ -226,6 +227,19 @@ int mt_tsv_col(const mt_tsv *t, const char *name)
         if (strcmp(t->header[i], name) == 0)
             return i;
     return -1;
+}
+
+mt_status mt_tsv_open_in(mt_tsv *t, const char *dir, const char *file,
+                         mt_error *err)
+{
+    char path[sizeof t->path];
+    int n =
+        snprintf(path, sizeof path, "%s/%s", dir ? dir : mt_data_dir(), file);
+    if (n < 0 || (size_t)n >= sizeof path) {
+        memset(t, 0, sizeof *t);
+        return mt_error_at(err, MT_ERR_IO, file, -1, "data file path too long");
+    }
+    return mt_tsv_open(t, path, err);
 }
 
 void mt_tsv_close(mt_tsv *t)

@@ -283,6 +283,9 @@ typedef enum draft_cue_kind {
     CUE_PLACE_WORD,   /* English: the last word of a place's body's name
                          ("Fukui Prefecture", "Tsuruga City"): after "in",
                          such a body is where, not who (relations.c) */
+    CUE_DEFINE_VERB,  /* Japanese: the verb that closes a definition in
+                         brackets (「（以下、当グループとします。）」): no part
+                         of the short name it defines (orgjoin.c) */
     CUE_WRITER,       /* Japanese: the page's writer as a subject (私が,
                          筆者は): what the clause after it tells up to the
                          next name is the writer's own (「私がこれまで調査

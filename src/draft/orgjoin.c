@@ -380,8 +380,8 @@ static void join_languages(ctx *c)
 /* 「三菱重工業（以下、三菱重工）」, 「X（以下「Y」という）」, "Mitsubishi
  * Heavy Industries (MHI)": the name in the parenthesis after a name is
  * the text's short name for it.  [*a, *b) is that name; false when none. */
-static bool defined_short(const draft_sentence *s, size_t end, size_t *a,
-                          size_t *b)
+static bool defined_short(const ctx *c, const draft_sentence *s, size_t end,
+                          size_t *a, size_t *b)
 {
     static const char *const lead[] = {
         "\xef\xbc\x88\xe4\xbb\xa5\xe4\xb8\x8b\xe3\x80\x81", /* （以下、 */
@@ -410,23 +410,16 @@ static bool defined_short(const draft_sentence *s, size_t end, size_t *a,
                        draft_at(t, s->len, j, "\xe3\x80\x8d") ||
                        draft_at(t, s->len, j, "\xe3\x80\x81"));
         /* 「（以下、当グループとします。）」: the definition's verb
-         * (とします, といいます, とする, という) is no part of the name. */
-        static const char *const verb[] = {
-            "\xe3\x81\xa8\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x99",
-            "\xe3\x81\xa8\xe3\x81\x84\xe3\x81\x84\xe3\x81\xbe\xe3\x81\x99",
-            "\xe3\x81\xa8\xe3\x81\x99\xe3\x82\x8b",
-            "\xe3\x81\xa8\xe3\x81\x84\xe3\x81\x86",
-        };
+         * (draft_cues.tsv define_verb: とします, という ...) is no part of
+         * the name. */
         size_t e = j;
         if (e >= i + 3 && draft_at(t, s->len, e - 3, "\xe3\x80\x82")) /* 。 */
             e -= 3;
-        for (size_t v = 0; v < MT_ARRAY_LEN(verb); v++) {
-            size_t vl = strlen(verb[v]);
-            if (e >= i + vl && memcmp(t + e - vl, verb[v], vl) == 0) {
-                j = e - vl;
+        for (size_t v = e > i + 15 ? e - 15 : i; v < e; v++)
+            if (draft_cue_prefix(c, CUE_DEFINE_VERB, t + v, e - v) == e - v) {
+                j = v;
                 break;
             }
-        }
         if (j > i && closed) {
             *a = i;
             *b = j;
@@ -602,7 +595,7 @@ void draft_orgs_collect(ctx *c, const draft_source *const *srcs, size_t n)
                                         x->end - x->start);
                 size_t sa, sb;
                 if (oi >= 0 &&
-                    (defined_short(st, x->end, &sa, &sb) ||
+                    (defined_short(c, st, x->end, &sa, &sb) ||
                      plain_short(st, x->start, x->end, &sa, &sb) ||
                      acronym_short(c, st, x->start, x->end, &sa, &sb)) &&
                     !anaphor_word(c, st->text + sa, sb - sa) &&

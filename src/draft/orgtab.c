@@ -248,12 +248,11 @@ static mt_status add_key(draft_orgtab *t, const char *name, size_t n,
 static mt_status load_org_file(draft_orgtab *out, const char *dir,
                                const char *file, mt_error *err)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", dir, file);
     mt_tsv t;
-    mt_status st = mt_tsv_open(&t, path, err);
+    mt_status st = mt_tsv_open_in(&t, dir, file, err);
     if (st != MT_OK)
         return st;
+    const char *path = t.path;
     int cc = mt_tsv_col(&t, "canonical"), ca = mt_tsv_col(&t, "aliases"),
         ck = mt_tsv_col(&t, "kind"), cf = mt_tsv_col(&t, "for");
     if (cc < 0 || ca < 0 || ck < 0) {
@@ -338,12 +337,11 @@ static mt_status load_pairs(draft_orgtab *out, const char *dir,
                             const char *file, const char *ca, const char *cb,
                             pair_row row, mt_error *err)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", dir, file);
     mt_tsv t;
-    mt_status st = mt_tsv_open(&t, path, err);
+    mt_status st = mt_tsv_open_in(&t, dir, file, err);
     if (st != MT_OK)
         return st;
+    const char *path = t.path;
     int ia = mt_tsv_col(&t, ca), ib = mt_tsv_col(&t, cb);
     if (ia < 0 || ib < 0) {
         mt_tsv_close(&t);

@@ -19,13 +19,11 @@ mt_status draft_counts_load(draft_counts *out, const char *data_dir,
                             mt_error *err)
 {
     memset(out, 0, sizeof *out);
-    char path[1024];
-    const char *dir = data_dir ? data_dir : mt_data_dir();
-    snprintf(path, sizeof path, "%s/draft_counts.tsv", dir);
     mt_tsv t;
-    mt_status st = mt_tsv_open(&t, path, err);
+    mt_status st = mt_tsv_open_in(&t, data_dir, "draft_counts.tsv", err);
     if (st != MT_OK)
         return st;
+    const char *path = t.path;
     int cw = mt_tsv_col(&t, "word"), cc = mt_tsv_col(&t, "counts"),
         ck = mt_tsv_col(&t, "class"), ca = mt_tsv_col(&t, "as"),
         ci = mt_tsv_col(&t, "kin"), cs = mt_tsv_col(&t, "scale");
@@ -292,6 +290,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_SOURCE_NOUN] = "source_noun",
     [CUE_WRITER] = "writer",
     [CUE_PLACE_WORD] = "place_word",
+    [CUE_DEFINE_VERB] = "define_verb",
     [CUE_DAY_PART] = "day_part",
     [CUE_ELSEWHERE] = "elsewhere",
     [CUE_SUSPECT] = "suspect",
@@ -417,6 +416,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_SOURCE_NOUN] = dash_values,
     [CUE_WRITER] = dash_values,
     [CUE_PLACE_WORD] = dash_values,
+    [CUE_DEFINE_VERB] = dash_values,
 };
 
 /* Append cue word w[0..wl) of kind k with value v[0..vl) (a gap " * "
@@ -502,13 +502,11 @@ const size_t *draft_cues_of(const draft_cues *cu, draft_cue_kind k,
 mt_status draft_cues_load(draft_cues *out, const char *data_dir, mt_error *err)
 {
     memset(out, 0, sizeof *out);
-    char path[1024];
-    const char *dir = data_dir ? data_dir : mt_data_dir();
-    snprintf(path, sizeof path, "%s/draft_cues.tsv", dir);
     mt_tsv t;
-    mt_status st = mt_tsv_open(&t, path, err);
+    mt_status st = mt_tsv_open_in(&t, data_dir, "draft_cues.tsv", err);
     if (st != MT_OK)
         return st;
+    const char *path = t.path;
     int cw = mt_tsv_col(&t, "word"), ck = mt_tsv_col(&t, "kind"),
         cv = mt_tsv_col(&t, "value");
     if (cw < 0 || ck < 0 || cv < 0) {

@@ -77,12 +77,7 @@ static mt_status build_error(loadctx *c, mt_error *err, mt_status st)
 
 static mt_status load_file(loadctx *c, const data_file *df, mt_error *err)
 {
-    char path[PATH_MAX + 64];
-    int plen = snprintf(path, sizeof path, "%s/%s", c->dir, df->name);
-    if (plen < 0 || (size_t)plen >= sizeof path)
-        return mt_error_at(err, MT_ERR_IO, df->name, -1,
-                           "data file path too long");
-    mt_status st = mt_tsv_open(&c->t, path, err);
+    mt_status st = mt_tsv_open_in(&c->t, c->dir, df->name, err);
     if (st != MT_OK)
         return st;
     int idx[DATA_MAX_COLS];
@@ -90,7 +85,7 @@ static mt_status load_file(loadctx *c, const data_file *df, mt_error *err)
     for (; ncols < DATA_MAX_COLS && df->cols[ncols]; ncols++) {
         idx[ncols] = mt_tsv_col(&c->t, df->cols[ncols]);
         if (idx[ncols] < 0) {
-            st = mt_error_at(err, MT_ERR_INPUT, path, -1,
+            st = mt_error_at(err, MT_ERR_INPUT, c->t.path, -1,
                              "data file has no column '%s'", df->cols[ncols]);
             break;
         }

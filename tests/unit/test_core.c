@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -180,6 +181,46 @@ static void test_core__tsv_reports_bad_row(void **state)
     assert_int_equal(err.line, 5);
     mt_tsv_close(&t);
     unlink(path);
+}
+
+/* mt_tsv_open_in reads a file of a directory and keeps its path for
+ * errors; a directory too long to join is a clear error, never a
+ * truncated path read in its place. */
+static void test_core__tsv_open_in(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/matome-tsvdir-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    int n = snprintf(path, sizeof path, "%s/rules.tsv", dir);
+    assert_true(n > 0 && (size_t)n < sizeof path);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("word\tkind\nx\ty\n", f);
+    fclose(f);
+
+    mt_tsv t;
+    mt_error err;
+    mt_error_clear(&err);
+    assert_int_equal(mt_tsv_open_in(&t, dir, "rules.tsv", &err), MT_OK);
+    assert_string_equal(t.path, path);
+    assert_int_equal(mt_tsv_next(&t, &err), 1);
+    assert_string_equal(t.field[1], "y");
+    mt_tsv_close(&t);
+
+    char long_dir[PATH_MAX + 128];
+    memset(long_dir, 'd', sizeof long_dir - 1);
+    long_dir[0] = '/';
+    long_dir[sizeof long_dir - 1] = '\0';
+    mt_error_clear(&err);
+    assert_int_equal(mt_tsv_open_in(&t, long_dir, "rules.tsv", &err),
+                     MT_ERR_IO);
+    assert_non_null(strstr(err.message, "data file path too long"));
+    mt_error_clear(&err);
+    assert_int_equal(mt_tsv_open(&t, long_dir, &err), MT_ERR_IO);
+    assert_non_null(strstr(err.message, "data file path too long"));
+    unlink(path);
+    rmdir(dir);
 }
 
 /* "About 32,000" holds 32,418, "about 19,000" does not hold 18,320; near
@@ -373,6 +414,7 @@ int main(void)
         cmocka_unit_test(test_core__date_span_and_order),
         cmocka_unit_test(test_core__parse_i64),
         cmocka_unit_test(test_core__tsv_reports_bad_row),
+        cmocka_unit_test(test_core__tsv_open_in),
         cmocka_unit_test(test_core__approx_holds),
         cmocka_unit_test(test_core__figures_agree),
         cmocka_unit_test(test_core__figures_reconciled),

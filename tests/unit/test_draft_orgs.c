@@ -1546,6 +1546,33 @@ static void test_stages__firms_and_their_groups(void **state)
     assert_null(org_named(d, "当グループとします"));
     assert_null(org_named(d, "当グループ"));
     mt_dossier_free(d);
+    /* each verb of a definition (draft_cues.tsv define_verb) is left out
+     * of the short name it defines */
+    static const char *const defined[] = {
+        "ツグミ損保株式会社（以下、ツグミとします。）は10日、攻撃を受けたと"
+        "発表した。ツグミは11日に復旧した。",
+        "ツグミ損保株式会社（以下、ツグミといいます。）は10日、攻撃を受けた"
+        "と発表した。ツグミは11日に復旧した。",
+        "ツグミ損保株式会社（以下、ツグミとする。）は10日、攻撃を受けたと発"
+        "表した。ツグミは11日に復旧した。",
+        "ツグミ損保株式会社（以下、ツグミという。）は10日、攻撃を受けたと発"
+        "表した。ツグミは11日に復旧した。"};
+    text_src dt[] = {{MT_KIND_MEDIA, "毎朝新聞", "2024-07-12", "ja", NULL}};
+    for (size_t i = 0; i < sizeof defined / sizeof *defined; i++) {
+        dt[0].text = defined[i];
+        d = draft(dt, 1);
+        assert_non_null(
+            event(d, "ツグミ損保", "2024-07-11", MT_EVENT_REMEDIATION));
+        const mt_dossier_org *o = org_named(d, "ツグミ損保");
+        assert_non_null(o);
+        bool alias = false;
+        for (size_t k = 0; k < o->naliases; k++) {
+            assert_null(strstr(o->aliases[k], "ツグミと"));
+            alias = alias || strcmp(o->aliases[k], "ツグミ") == 0;
+        }
+        assert_true(alias);
+        mt_dossier_free(d);
+    }
     /* in the firm's own notice, 当グループ is the firm that speaks */
     text_src u[] = {t[1]};
     u[0].kind = MT_KIND_OFFICIAL;
