@@ -268,37 +268,42 @@ typedef enum draft_cue_kind {
                       region_after names it (units.c) */
     CUE_UNIT_NOUN, /* Japanese: a company of a group (子会社, 現地法人)
                       that a region before it names (units.c) */
-    CUE_SHORT_ENDING, /* the short form news writes of a name ending
-                         (HD), value the ending in full (ホールディングス):
-                         「パナソニックHD」 is the table's パナソニックホール
-                         ディングス (orgs.c) */
-    CUE_OFFSET,       /* Japanese: a date word that counts from an event told
-                         right before it (翌日, 前日, 3日後): 「発覚した翌日に」
-                         is the day after the discovery, not its day (tense.c) */
-    CUE_ATTACK_NOUN,  /* Japanese: a noun for an attack no trigger word names
-                         alone (攻撃): its 発生 is the intrusion's day, not a
-                         finding's, as topic or subject (「今回の攻撃は20日
-                         に発生した」, not 「…発生した障害」) or qualified
-                         (「20日に発生したこの攻撃」) (findings.c) */
-    CUE_PLACE_WORD,   /* English: the last word of a place's body's name
-                         ("Fukui Prefecture", "Tsuruga City"): after "in",
-                         such a body is where, not who (relations.c) */
-    CUE_DEFINE_VERB,  /* Japanese: the verb that closes a definition in
-                         brackets (「（以下、当グループとします。）」): no part
-                         of the short name it defines (orgjoin.c) */
-    CUE_WRITER,       /* Japanese: the page's writer as a subject (私が,
-                         筆者は): what the clause after it tells up to the
-                         next name is the writer's own (「私がこれまで調査
-                         してきた事例」), no organisation's event: trigs.c */
-    CUE_SOURCE_NOUN,  /* English: what kind of source a name is (website,
-                         broadcaster, firm); closing the words between an
-                         informant_before cue and a name, it makes them
-                         the name's description ("a report by UK-based
-                         tech website Kiri News"): read.c */
-    CUE_TOOL_VERB,    /* Japanese: a verb of use after an attack and に or
-                         で, before a noun (「攻撃に使われたサーバー」): the
-                         attack describes a tool, its days are the tool's
-                         (tense.c) */
+    CUE_SHORT_ENDING,    /* the short form news writes of a name ending
+                            (HD), value the ending in full (ホールディングス):
+                            「パナソニックHD」 is the table's パナソニックホール
+                            ディングス (orgs.c) */
+    CUE_OFFSET,          /* Japanese: a date word that counts from an event told
+                            right before it (翌日, 前日, 3日後): 「発覚した翌日に」
+                            is the day after the discovery, not its day (tense.c) */
+    CUE_ATTACK_NOUN,     /* Japanese: a noun for an attack no trigger word names
+                            alone (攻撃): its 発生 is the intrusion's day, not a
+                            finding's, as topic or subject (「今回の攻撃は20日
+                            に発生した」, not 「…発生した障害」) or qualified
+                            (「20日に発生したこの攻撃」) (findings.c) */
+    CUE_PLACE_WORD,      /* English: the last word of a place's body's name
+                            ("Fukui Prefecture", "Tsuruga City"): after "in",
+                            such a body is where, not who (relations.c) */
+    CUE_NOT_DESCRIPTION, /* English: a word that opens a clause, a list
+                            or a phrase of its own ("that", "and", "of"),
+                            never one of the words that describe a
+                            source between an informant cue and its name
+                            (read.c) */
+    CUE_DEFINE_VERB,     /* Japanese: the verb that closes a definition in
+                            brackets (「（以下、当グループとします。）」): no part
+                            of the short name it defines (orgjoin.c) */
+    CUE_WRITER,          /* Japanese: the page's writer as a subject (私が,
+                            筆者は): what the clause after it tells up to the
+                            next name is the writer's own (「私がこれまで調査
+                            してきた事例」), no organisation's event: trigs.c */
+    CUE_SOURCE_NOUN,     /* English: what kind of source a name is (website,
+                            broadcaster, firm); closing the words between an
+                            informant_before cue and a name, it makes them
+                            the name's description ("a report by UK-based
+                            tech website Kiri News"): read.c */
+    CUE_TOOL_VERB,       /* Japanese: a verb of use after an attack and に or
+                            で, before a noun (「攻撃に使われたサーバー」): the
+                            attack describes a tool, its days are the tool's
+                            (tense.c) */
     CUE_KIND_COUNT
 } draft_cue_kind;
 

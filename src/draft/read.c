@@ -76,17 +76,19 @@ static bool informant_after(const parts *p, size_t end, bool media)
  * letters, each lower case or a compound with a hyphen ("a report by
  * UK-based tech website Kiri News", "according to security firm ESET");
  * a capital word alone would be a name of its own. */
-static bool describes_source(const char *s, size_t a, size_t b)
+static bool describes_source(const parts *p, size_t a, size_t b)
 {
+    const char *s = p->s->text;
     int words = 0;
-    if (b - a > 40)
+    /* (nor a clause, a list or a phrase of its own: draft_cues.tsv
+     * not_description, "told the publication that Kiri's ...") */
+    if (b - a > 40 || (b > a && draft_hit_in(p, CUE_NOT_DESCRIPTION, a, b - 1)))
         return false;
     for (size_t i = a; i < b;) {
         while (i < b && s[i] == ' ')
             i++;
         if (i == b)
             break;
-        size_t w = i;
         bool lower = true, hyphen = false;
         for (; i < b && s[i] != ' '; i++) {
             char ch = s[i];
@@ -99,14 +101,6 @@ static bool describes_source(const char *s, size_t a, size_t b)
         }
         if ((!lower && !hyphen) || ++words > 4)
             return false;
-        /* a clause, a list or a phrase of its own, not a description:
-         * "told the publication that Kiri's ...", "told of by NHK" */
-        static const char *const joins[] = {"that", "which", "who", "and",
-                                            "or",   "of",    "by",  "to",
-                                            "in",   "on",    "for", "from"};
-        for (size_t k = 0; k < MT_ARRAY_LEN(joins); k++)
-            if (i - w == strlen(joins[k]) && !memcmp(s + w, joins[k], i - w))
-                return false;
     }
     return true;
 }
@@ -127,7 +121,7 @@ static bool informant_before(const parts *p, size_t pos, bool media)
         const hit *h = (const hit *)p->hits.v + i;
         if (h->kind == CUE_INFORMANT_PRE && h->end <= pos &&
             (h->end + 6 >= pos ||
-             (described && describes_source(p->s->text, h->end, pos))) &&
+             (described && describes_source(p, h->end, pos))) &&
             informs_of(h, media))
             return true;
     }

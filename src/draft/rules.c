@@ -291,6 +291,7 @@ static const char *const cue_kinds[CUE_KIND_COUNT] = {
     [CUE_WRITER] = "writer",
     [CUE_PLACE_WORD] = "place_word",
     [CUE_DEFINE_VERB] = "define_verb",
+    [CUE_NOT_DESCRIPTION] = "not_description",
     [CUE_DAY_PART] = "day_part",
     [CUE_ELSEWHERE] = "elsewhere",
     [CUE_SUSPECT] = "suspect",
@@ -417,6 +418,7 @@ static const char *const *const fixed_values[CUE_KIND_COUNT] = {
     [CUE_WRITER] = dash_values,
     [CUE_PLACE_WORD] = dash_values,
     [CUE_DEFINE_VERB] = dash_values,
+    [CUE_NOT_DESCRIPTION] = dash_values,
 };
 
 /* Append cue word w[0..wl) of kind k with value v[0..vl) (a gap " * "
